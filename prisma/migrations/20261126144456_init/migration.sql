@@ -239,7 +239,7 @@ CREATE INDEX "claim_subjects_entity_id_claim_id_idx" ON "claim_subjects"("entity
 ALTER TABLE "articles" ADD CONSTRAINT "articles_source_id_fkey" FOREIGN KEY ("source_id") REFERENCES "sources"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "articles" ADD CONSTRAINT "articles_original_id_fkey" FOREIGN KEY ("original_id") REFERENCES "articles"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "articles" ADD CONSTRAINT "articles_original_id_fkey" FOREIGN KEY ("original_id") REFERENCES "articles"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "entity_aliases" ADD CONSTRAINT "entity_aliases_entity_id_fkey" FOREIGN KEY ("entity_id") REFERENCES "entities"("id") ON DELETE CASCADE ON UPDATE CASCADE;

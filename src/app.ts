@@ -1,0 +1,63 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { uuidv7 } from 'uuidv7';
+import type { Config } from './config.ts';
+import { articleRoutes } from './modules/articles/articles.routes.ts';
+import { claimRoutes } from './modules/claims/claims.routes.ts';
+import { entityRoutes } from './modules/entities/entities.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { sourceRoutes } from './modules/sources/sources.routes.ts';
+import databasePlugin from './plugins/database.ts';
+import errorsPlugin from './plugins/errors.ts';
+import openapiPlugin from './plugins/openapi.ts';
+import servicesPlugin from './plugins/services.ts';
+
+export type AppOptions = {
+  config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'>;
+  databaseUrl: string;
+  /** Replaces the default pino options (tests pass `false` to keep output quiet). */
+  logger?: FastifyServerOptions['logger'];
+};
+
+/** Accept a caller's X-Request-Id when it is a sane token; otherwise mint a time-ordered one. */
+function requestId(header: string | string[] | undefined): string {
+  return typeof header === 'string' && /^[\w.:-]{1,128}$/.test(header) ? header : uuidv7();
+}
+
+export function loggerOptions(level: Config['logLevel']): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'], censor: '[redacted]' },
+  };
+}
+
+/** Builds the whole API. The server and the tests build it the same way. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(options.config.logLevel),
+    bodyLimit: options.config.bodyLimitBytes,
+    genReqId: (request) => requestId(request.headers['x-request-id']),
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // The API speaks JSON only; without this, Fastify's built-in text/plain parser would let strings through to validation.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(openapiPlugin);
+  await app.register(databasePlugin, { databaseUrl: options.databaseUrl, poolMax: options.config.databasePoolMax });
+  await app.register(servicesPlugin);
+
+  await app.register(healthRoutes, { databaseUrl: options.databaseUrl });
+  await app.register(sourceRoutes, { prefix: '/v1/sources' });
+  await app.register(articleRoutes, { prefix: '/v1/articles' });
+  await app.register(entityRoutes, { prefix: '/v1/entities' });
+  await app.register(claimRoutes, { prefix: '/v1/claims' });
+  return app;
+}

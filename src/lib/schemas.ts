@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { problemCodes } from './errors.ts';
+
+// Schemas shared by every module. Those given an id become OpenAPI components referenced with $ref.
+
+export const Uuid = z.uuid().meta({ description: 'A UUID (version 7: time-ordered).', example: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d' });
+
+export const IdParams = z.strictObject({ id: Uuid });
+
+export const Timestamp = z.iso.datetime({ offset: true }).meta({ description: 'An RFC 3339 date-time.', example: '2023-06-05T00:00:00.000Z' });
+
+/** BCP 47 language tag, e.g. `en`, `es`, `pt-BR`. */
+export const LanguageTag = z
+  .string()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or pt-BR')
+  .max(35)
+  .meta({ description: 'A BCP 47 language tag.', example: 'en' });
+
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, such as PE')
+  .meta({ description: 'An ISO 3166-1 alpha-2 country code.', example: 'PE' });
+
+const FieldErrorSchema = z.object({
+  location: z.enum(['body', 'querystring', 'params', 'headers']).meta({ description: 'Where the field was sent.' }),
+  field: z.string().meta({ description: 'The field, as a dotted path (`mentions.0.start`).', example: 'limit' }),
+  message: z.string().meta({ description: 'Why the value was refused.', example: 'must be at most 100' }),
+});
+
+export const Problem = z
+  .object({
+    type: z.string().meta({ description: 'A URI reference naming the problem type.', example: '/problems/validation_failed' }),
+    title: z.string().meta({ description: 'A short, human-readable summary of the problem type.' }),
+    status: z.number().int().meta({ description: 'The HTTP status code.', example: 400 }),
+    detail: z.string().meta({ description: 'What went wrong with this request.' }),
+    instance: z.string().meta({ description: 'The path of the request that failed.', example: '/v1/articles' }),
+    code: z.enum(Object.keys(problemCodes) as [keyof typeof problemCodes]).meta({ description: 'A stable machine-readable code.' }),
+    requestId: z.string().meta({ description: 'The request id, also returned in the X-Request-Id header.' }),
+    errors: z.array(FieldErrorSchema).optional().meta({ description: 'For validation failures: each refused field and why.' }),
+    location: z.string().optional().meta({ description: 'On conflicts: the URL of the existing resource.' }),
+  })
+  .meta({ id: 'Problem', description: 'An RFC 9457 problem details object (media type application/problem+json).' });
+
+export type ProblemBody = z.infer<typeof Problem>;
+
+const problemDescriptions: Record<number, string> = {
+  400: 'The request is not valid: the problem lists each refused field and why.',
+  404: 'The resource (or route) does not exist.',
+  409: 'The request conflicts with an existing resource or reference.',
+  413: 'The request body is too large.',
+  415: 'The request body is not application/json.',
+  422: 'The request is well-formed but refers to something that does not exist or cannot be applied.',
+  503: 'The service is temporarily unavailable; retry after the Retry-After delay.',
+};
+
+/** Problem responses for a route's `response` map, documented as application/problem+json. */
+export function problemResponses<const Statuses extends readonly number[]>(...statuses: Statuses) {
+  const entry = (status: number) => ({
+    description: problemDescriptions[status] ?? 'An error.',
+    content: { 'application/problem+json': { schema: Problem } },
+  });
+  return Object.fromEntries(statuses.map((status) => [status, entry(status)])) as {
+    [S in Statuses[number]]: ReturnType<typeof entry>;
+  };
+}
+
+export const PageInfo = z
+  .object({
+    limit: z.number().int().meta({ description: 'The page size used.' }),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` to get the next page; null on the last page.' }),
+    next: z.string().nullable().meta({ description: 'The URL of the next page (also sent as a Link header); null on the last page.' }),
+  })
+  .meta({ id: 'PageInfo' });
+
+export function pageOf<T extends z.ZodType>(item: T, id: string) {
+  return z.object({ data: z.array(item), page: PageInfo }).meta({ id, description: `A page of ${id.replace(/Page$/, '')} objects.` });
+}
+
+export const PageQuery = {
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(20)
+    .meta({ description: 'How many items per page (1–100).', example: 20 }),
+  cursor: z
+    .string()
+    .max(512)
+    .optional()
+    .meta({ description: 'The opaque `page.nextCursor` of the previous page.' }),
+};
+
+/** `include=a,b`: related objects to embed. Unknown names are refused, so a typo never passes silently. */
+export function includeParam<const Names extends readonly [string, ...string[]]>(names: Names) {
+  const pattern = new RegExp(`^(${names.join('|')})(,(${names.join('|')}))*$`);
+  return z
+    .string()
+    .regex(pattern, `must be a comma-separated list of: ${names.join(', ')}`)
+    .transform((value) => new Set(value.split(',')) as Set<Names[number]>)
+    .optional()
+    .meta({ description: `Related objects to embed, comma-separated: ${names.map((n) => `\`${n}\``).join(', ')}.` });
+}
+
+/** A success response documented with a description (SDK docs show it) and its JSON schema. */
+export function ok<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}

@@ -1,0 +1,56 @@
+import type { Database } from '../../db/client.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { type Cursor, keysetAfter, keysetOrder, type SortDirection } from '../../lib/pagination.ts';
+import { claimInclude } from '../claims/claims.repository.ts';
+import type { ArticleIncludes } from './articles.schemas.ts';
+
+type Client = Database | Prisma.TransactionClient;
+
+const everyRelation = {
+  source: true,
+  original: { select: { id: true, url: true, title: true, language: true, publishedAt: true, sourceId: true } },
+  mentions: { include: { entity: { select: { id: true, type: true, name: true, slug: true } } }, orderBy: [{ start: 'asc' }, { end: 'asc' }] },
+  claims: { include: claimInclude(false), orderBy: [{ evidenceStart: 'asc' }, { id: 'asc' }] },
+} satisfies Prisma.ArticleInclude;
+
+type Relation = keyof typeof everyRelation;
+type FullArticleRow = Prisma.ArticleGetPayload<{ include: typeof everyRelation }>;
+/** An article with whichever relations were asked for. */
+export type ArticleRow = Omit<FullArticleRow, Relation> & Partial<Pick<FullArticleRow, Relation>>;
+
+/** Embedded relations are fetched by Prisma in one extra query each per page, never one per row. */
+export function articleInclude(include: ArticleIncludes | undefined): Prisma.ArticleInclude {
+  return Object.fromEntries(Object.entries(everyRelation).filter(([name]) => include?.has(name as Relation)));
+}
+
+export type ArticleOrdering = { field: 'publishedAt' | 'id'; direction: SortDirection };
+
+export function createArticleRepository(db: Database) {
+  return {
+    findById: (id: string, include?: ArticleIncludes, tx: Client = db) => tx.article.findUnique({ where: { id }, include: articleInclude(include) }) as unknown as Promise<ArticleRow | null>,
+    findBodyById: (id: string, tx: Client = db) => tx.article.findUnique({ where: { id }, select: { id: true, body: true } }),
+    findIdByUrl: (url: string, tx: Client = db) => tx.article.findUnique({ where: { url }, select: { id: true } }),
+    exists: async (id: string, tx: Client = db) => (await tx.article.count({ where: { id } })) > 0,
+    countAnchors: async (id: string, tx: Client = db) => ({
+      mentions: await tx.mention.count({ where: { articleId: id } }),
+      claims: await tx.claim.count({ where: { articleId: id } }),
+    }),
+
+    listPage: (where: Prisma.ArticleWhereInput, ordering: ArticleOrdering, include: ArticleIncludes | undefined, cursor: Cursor | undefined, take: number, tx: Client = db) =>
+      tx.article.findMany({
+        where: { AND: [where, keysetAfter(ordering.field, ordering.direction, cursor, (value) => new Date(String(value))) ?? {}] },
+        orderBy: keysetOrder(ordering.field, ordering.direction) as Prisma.ArticleOrderByWithRelationInput[],
+        include: articleInclude(include),
+        take,
+      }) as unknown as Promise<ArticleRow[]>,
+
+    create: (data: Prisma.ArticleUncheckedCreateInput, tx: Client = db) => tx.article.create({ data }) as Promise<ArticleRow>,
+    createMentions: (data: Prisma.MentionCreateManyInput[], tx: Client = db) => tx.mention.createMany({ data }),
+    update: (id: string, data: Prisma.ArticleUncheckedUpdateInput, tx: Client = db) => tx.article.update({ where: { id }, data }) as Promise<ArticleRow>,
+    /** Articles derived from this one keep their text but no longer point at it. */
+    detachDerivatives: (id: string, tx: Client = db) => tx.article.updateMany({ where: { originalId: id }, data: { originalId: null, lineageKind: null } }),
+    delete: (id: string, tx: Client = db) => tx.article.delete({ where: { id } }),
+  };
+}
+
+export type ArticleRepository = ReturnType<typeof createArticleRepository>;

@@ -1,0 +1,133 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { sendPage } from '../../lib/pagination.ts';
+import { IdParams, ok, problemResponses } from '../../lib/schemas.ts';
+import { ArticleClaimListQuery, ClaimPage } from '../claims/claims.schemas.ts';
+import { ArticleEntityPage, EntityListQuery } from '../entities/entities.schemas.ts';
+import { ArticleCreateSchema, ArticleGetQuery, ArticleListQuery, ArticlePage, ArticleSchema, ArticleUpdateSchema } from './articles.schemas.ts';
+import { toArticleDto } from './articles.service.ts';
+
+const tags = ['Articles'];
+
+export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { articles, entities, claims } = app.services;
+
+  app.get(
+    '/',
+    {
+      schema: {
+        operationId: 'listArticles',
+        tags,
+        summary: 'List articles',
+        description: 'Newest first by default. Filter by source, language, mentioned entity and publication date range.',
+        querystring: ArticleListQuery,
+        response: { 200: ok(ArticlePage, 'A page of articles.'), ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => sendPage(request, reply, await articles.list(request.query), request.query.limit),
+  );
+
+  app.get(
+    '/:id',
+    {
+      schema: {
+        operationId: 'getArticle',
+        tags,
+        summary: 'Get an article',
+        params: IdParams,
+        querystring: ArticleGetQuery,
+        response: { 200: ok(ArticleSchema, 'The article.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => toArticleDto(await articles.get(request.params.id, request.query.include)),
+  );
+
+  app.post(
+    '/',
+    {
+      schema: {
+        operationId: 'createArticle',
+        tags,
+        summary: 'Create an article',
+        description:
+          'Stores the article and its mentions in one transaction. The URL is stored canonical and must be new (409 names the existing article). ' +
+          'A missing publication time is recorded as unknown; a future one is refused.',
+        body: ArticleCreateSchema,
+        response: { 201: ok(ArticleSchema, 'The created article.'), ...problemResponses(400, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const article = await articles.create(request.body);
+      return reply.status(201).header('location', `/v1/articles/${article.id}`).send(toArticleDto(article));
+    },
+  );
+
+  app.patch(
+    '/:id',
+    {
+      schema: {
+        operationId: 'updateArticle',
+        tags,
+        summary: 'Update an article',
+        params: IdParams,
+        body: ArticleUpdateSchema,
+        response: { 200: ok(ArticleSchema, 'The article.'), ...problemResponses(400, 404, 409, 413, 415, 422) },
+      },
+    },
+    async (request) => toArticleDto(await articles.update(request.params.id, request.body)),
+  );
+
+  app.delete(
+    '/:id',
+    {
+      schema: {
+        operationId: 'deleteArticle',
+        tags,
+        summary: 'Delete an article',
+        description: 'Also deletes its mentions and claims. Articles derived from it keep their text and lose the lineage link.',
+        params: IdParams,
+        response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      await articles.remove(request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/:id/entities',
+    {
+      schema: {
+        operationId: 'listArticleEntities',
+        tags,
+        summary: 'List the entities an article mentions, with every mention',
+        params: IdParams,
+        querystring: EntityListQuery,
+        response: { 200: ok(ArticleEntityPage, 'A page of the entities the article mentions, each with its mentions.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      await articles.assertExists(request.params.id);
+      return sendPage(request, reply, await entities.listInArticle(request.params.id, request.query), request.query.limit);
+    },
+  );
+
+  app.get(
+    '/:id/claims',
+    {
+      schema: {
+        operationId: 'listArticleClaims',
+        tags,
+        summary: 'List the claims an article makes',
+        params: IdParams,
+        querystring: ArticleClaimListQuery,
+        response: { 200: ok(ClaimPage, 'A page of the article’s claims.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      await articles.assertExists(request.params.id);
+      return sendPage(request, reply, await claims.list({ ...request.query, articleId: request.params.id }), request.query.limit);
+    },
+  );
+};

@@ -1,0 +1,193 @@
+import type { Database } from '../../db/client.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
+import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
+import { canonicalUrl, codePoints, contentHash } from '../../lib/text.ts';
+import { toClaimDto } from '../claims/claims.service.ts';
+import type { EntityRepository } from '../entities/entities.repository.ts';
+import { toMentionDto } from '../entities/entities.service.ts';
+import type { SourceRepository } from '../sources/sources.repository.ts';
+import { toSourceDto } from '../sources/sources.service.ts';
+import type { ArticleOrdering, ArticleRepository, ArticleRow } from './articles.repository.ts';
+import type { ArticleCreate, ArticleDto, ArticleIncludes, ArticleListFilters, ArticleUpdate } from './articles.schemas.ts';
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+export function toArticleDto(article: ArticleRow): ArticleDto {
+  return {
+    id: article.id,
+    url: article.url,
+    title: article.title,
+    dek: article.dek,
+    byline: article.byline,
+    body: article.body,
+    language: article.language,
+    publishedAt: iso(article.publishedAt),
+    modifiedAt: iso(article.modifiedAt),
+    ingestedAt: article.ingestedAt.toISOString(),
+    sourceId: article.sourceId,
+    contentHash: article.contentHash,
+    lineage: article.originalId && article.lineageKind ? { originalId: article.originalId, kind: article.lineageKind } : null,
+    ...(article.source ? { source: toSourceDto(article.source) } : {}),
+    ...(article.original !== undefined ? { original: article.original ? { ...article.original, publishedAt: iso(article.original.publishedAt) } : null } : {}),
+    ...(article.mentions ? { mentions: article.mentions.map((mention) => ({ ...toMentionDto(mention), entity: mention.entity })) } : {}),
+    ...(article.claims ? { claims: article.claims.map(toClaimDto) } : {}),
+    createdAt: article.createdAt.toISOString(),
+    updatedAt: article.updatedAt.toISOString(),
+  };
+}
+
+const orderings: Record<ArticleListFilters['sort'], ArticleOrdering> = {
+  newest: { field: 'publishedAt', direction: 'desc' },
+  oldest: { field: 'publishedAt', direction: 'asc' },
+  ingested: { field: 'id', direction: 'asc' },
+};
+
+/** A date alone means the whole day: `publishedTo=2023-06-30` includes articles published on June 30. */
+function publishedRange(from: string | undefined, to: string | undefined): Prisma.DateTimeNullableFilter | undefined {
+  if (!from && !to) return undefined;
+  const endOfDay = (date: string) => new Date(new Date(`${date}T00:00:00Z`).getTime() + 86_400_000);
+  return {
+    ...(from ? { gte: new Date(from.length === 10 ? `${from}T00:00:00Z` : from) } : {}),
+    ...(to ? (to.length === 10 ? { lt: endOfDay(to) } : { lte: new Date(to) }) : {}),
+  };
+}
+
+/** Clock skew allowance for "never in the future". */
+const futureToleranceMs = 5 * 60_000;
+
+function assertTimes(publishedAt: string | null | undefined, modifiedAt: string | null | undefined) {
+  const errors: FieldError[] = [];
+  const now = Date.now() + futureToleranceMs;
+  if (publishedAt && Date.parse(publishedAt) > now) errors.push({ location: 'body', field: 'publishedAt', message: 'must not be in the future' });
+  if (modifiedAt && Date.parse(modifiedAt) > now) errors.push({ location: 'body', field: 'modifiedAt', message: 'must not be in the future' });
+  if (publishedAt && modifiedAt && Date.parse(modifiedAt) < Date.parse(publishedAt)) {
+    errors.push({ location: 'body', field: 'modifiedAt', message: 'must not be before publishedAt' });
+  }
+  if (errors.length > 0) throw new AppError('validation_failed', errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
+}
+
+type Deps = { db: Database; articles: ArticleRepository; sources: Pick<SourceRepository, 'findById'>; entities: Pick<EntityRepository, 'existingIds'> };
+
+export function createArticleService(deps: Deps) {
+  const { db, articles, sources, entities } = deps;
+
+  async function get(id: string, include?: ArticleIncludes) {
+    const article = await articles.findById(id, include);
+    if (!article) throw notFound('article', id);
+    return article;
+  }
+
+  async function assertReferences(sourceId: string | undefined, originalId: string | undefined, selfId?: string) {
+    if (sourceId && !(await sources.findById(sourceId))) throw missingReference('sourceId', 'source', sourceId);
+    if (originalId && originalId === selfId) throw new AppError('validation_failed', 'An article cannot derive from itself.', { errors: [{ location: 'body', field: 'lineage.originalId', message: 'must not be the article itself' }] });
+    if (originalId && !(await articles.exists(originalId))) throw missingReference('lineage.originalId', 'article', originalId);
+  }
+
+  /** Mentions name their offsets; the surface text is read from the body so the two can never disagree. */
+  async function mentionRows(text: string, mentions: ArticleCreate['mentions']) {
+    const body = codePoints(text);
+    const errors: FieldError[] = [];
+    const seen = new Set<string>();
+    mentions.forEach((mention, index) => {
+      const key = `${mention.entityId}:${mention.start}:${mention.end}`;
+      if (mention.end <= mention.start) errors.push({ location: 'body', field: `mentions.${index}.end`, message: 'must be greater than start' });
+      else if (mention.end > body.length) errors.push({ location: 'body', field: `mentions.${index}.end`, message: `is past the end of the body (${body.length} code points)` });
+      else if (mention.end - mention.start > 500) errors.push({ location: 'body', field: `mentions.${index}.end`, message: 'a mention spans at most 500 characters' });
+      if (seen.has(key)) errors.push({ location: 'body', field: `mentions.${index}`, message: 'repeats an earlier mention' });
+      seen.add(key);
+    });
+    if (errors.length > 0) throw new AppError('validation_failed', `Invalid mentions: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, { errors });
+    const found = await entities.existingIds([...new Set(mentions.map((mention) => mention.entityId))]);
+    const missing = mentions.map((mention, index) => ({ id: mention.entityId, index })).filter(({ id }) => !found.has(id));
+    if (missing.length > 0) {
+      throw new AppError('unprocessable', 'Some mentions refer to entities that do not exist.', {
+        errors: missing.map(({ id, index }) => ({ location: 'body' as const, field: `mentions.${index}.entityId`, message: `no entity has the id '${id}'` })),
+      });
+    }
+    return (articleId: string) => mentions.map((mention) => ({ ...mention, articleId, surface: body.slice(mention.start, mention.end).join('') }));
+  }
+
+  async function assertUrlFree(url: string) {
+    const existing = await articles.findIdByUrl(url);
+    if (existing) {
+      throw new AppError('conflict', `An article with the URL ${url} already exists.`, {
+        errors: [{ location: 'body', field: 'url', message: 'is already stored' }],
+        extensions: { location: `/v1/articles/${existing.id}` },
+      });
+    }
+  }
+
+  return {
+    get,
+
+    async list(filters: ArticleListFilters) {
+      const ordering = orderings[filters.sort];
+      const cursorName = `articles:${filters.sort}`;
+      const cursor = decodeCursor(filters.cursor, cursorName);
+      const where: Prisma.ArticleWhereInput = {
+        sourceId: filters.sourceId,
+        language: filters.language,
+        publishedAt: publishedRange(filters.publishedFrom, filters.publishedTo),
+        ...(filters.entityId ? { mentions: { some: { entityId: filters.entityId } } } : {}),
+      };
+      const rows = await articles.listPage(where, ordering, filters.include, cursor, filters.limit + 1);
+      const page = pageFromRows(rows, filters.limit, (row) => ({ o: cursorName, v: ordering.field === 'id' ? null : iso(row.publishedAt), id: row.id }));
+      return { ...page, items: page.items.map(toArticleDto) };
+    },
+
+    async create(input: ArticleCreate) {
+      const url = canonicalUrl(input.url);
+      assertTimes(input.publishedAt, input.modifiedAt);
+      await assertUrlFree(url);
+      await assertReferences(input.sourceId, input.lineage?.originalId);
+      const mentionsFor = await mentionRows(input.body, input.mentions);
+      const { mentions: _mentions, lineage, ...columns } = input;
+      return db.$transaction(async (tx) => {
+        const article = await articles.create(
+          { ...columns, url, contentHash: contentHash(input.body), originalId: lineage?.originalId ?? null, lineageKind: lineage?.kind ?? null },
+          tx,
+        );
+        if (input.mentions.length > 0) await articles.createMentions(mentionsFor(article.id), tx);
+        return article;
+      });
+    },
+
+    async update(id: string, input: ArticleUpdate) {
+      const article = await get(id);
+      assertTimes(
+        input.publishedAt === undefined ? iso(article.publishedAt) : input.publishedAt,
+        input.modifiedAt === undefined ? iso(article.modifiedAt) : input.modifiedAt,
+      );
+      await assertReferences(input.sourceId, input.lineage?.originalId, id);
+      if (input.body !== undefined && input.body !== article.body) {
+        const anchors = await articles.countAnchors(id);
+        if (anchors.mentions > 0 || anchors.claims > 0) {
+          throw new AppError('conflict', `The body cannot change while ${anchors.mentions} mention(s) and ${anchors.claims} claim(s) point into it by offset.`, {
+            errors: [{ location: 'body', field: 'body', message: 'is anchored by mentions or claims' }],
+          });
+        }
+      }
+      const { lineage, ...columns } = input;
+      return articles.update(id, {
+        ...columns,
+        ...(input.body !== undefined ? { contentHash: contentHash(input.body) } : {}),
+        ...(lineage !== undefined ? { originalId: lineage?.originalId ?? null, lineageKind: lineage?.kind ?? null } : {}),
+      });
+    },
+
+    async remove(id: string) {
+      await get(id);
+      await db.$transaction(async (tx) => {
+        await articles.detachDerivatives(id, tx);
+        await articles.delete(id, tx);
+      });
+    },
+
+    async assertExists(id: string) {
+      if (!(await articles.exists(id))) throw notFound('article', id);
+    },
+  };
+}
+
+export type ArticleService = ReturnType<typeof createArticleService>;

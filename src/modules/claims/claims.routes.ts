@@ -1,0 +1,92 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { sendPage } from '../../lib/pagination.ts';
+import { IdParams, ok, problemResponses } from '../../lib/schemas.ts';
+import { ClaimCreateSchema, ClaimInclude, ClaimListQuery, ClaimPage, ClaimUpdateSchema, ClaimWithArticleSchema } from './claims.schemas.ts';
+import { toClaimDto } from './claims.service.ts';
+
+const tags = ['Claims'];
+
+export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { claims } = app.services;
+
+  app.get(
+    '/',
+    {
+      schema: {
+        operationId: 'listClaims',
+        tags,
+        summary: 'List claims',
+        description: 'Filter by article, claimant (entity or source), subject entity, status and kind.',
+        querystring: ClaimListQuery,
+        response: { 200: ok(ClaimPage, 'A page of claims.'), ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => sendPage(request, reply, await claims.list(request.query), request.query.limit),
+  );
+
+  app.get(
+    '/:id',
+    {
+      schema: {
+        operationId: 'getClaim',
+        tags,
+        summary: 'Get a claim',
+        params: IdParams,
+        querystring: z.strictObject({ include: ClaimInclude }),
+        response: { 200: ok(ClaimWithArticleSchema, 'The claim.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => toClaimDto(await claims.get(request.params.id, request.query.include?.has('article'))),
+  );
+
+  app.post(
+    '/',
+    {
+      schema: {
+        operationId: 'createClaim',
+        tags,
+        summary: 'Create a claim',
+        description: 'The evidence span must lie inside the article body and a quote must appear in it verbatim.',
+        body: ClaimCreateSchema,
+        response: { 201: ok(ClaimWithArticleSchema, 'The created claim.'), ...problemResponses(400, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const claim = await claims.create(request.body);
+      return reply.status(201).header('location', `/v1/claims/${claim.id}`).send(toClaimDto(claim));
+    },
+  );
+
+  app.patch(
+    '/:id',
+    {
+      schema: {
+        operationId: 'updateClaim',
+        tags,
+        summary: 'Update a claim (for example its verification status)',
+        params: IdParams,
+        body: ClaimUpdateSchema,
+        response: { 200: ok(ClaimWithArticleSchema, 'The claim.'), ...problemResponses(400, 404, 413, 415, 422) },
+      },
+    },
+    async (request) => toClaimDto(await claims.update(request.params.id, request.body)),
+  );
+
+  app.delete(
+    '/:id',
+    {
+      schema: {
+        operationId: 'deleteClaim',
+        tags,
+        summary: 'Delete a claim',
+        params: IdParams,
+        response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      await claims.remove(request.params.id);
+      return reply.status(204).send();
+    },
+  );
+};

@@ -1,0 +1,153 @@
+import type { Database } from '../../db/client.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
+import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
+import { codePoints } from '../../lib/text.ts';
+import type { ArticleRepository } from '../articles/articles.repository.ts';
+import type { EntityRepository } from '../entities/entities.repository.ts';
+import type { SourceRepository } from '../sources/sources.repository.ts';
+import type { ClaimRepository, ClaimRow } from './claims.repository.ts';
+import type { ClaimCreate, ClaimDto, ClaimListFilters, ClaimUpdate, EntityClaimListFilters } from './claims.schemas.ts';
+
+export function toClaimDto(claim: ClaimRow): ClaimDto {
+  const claimant = claim.claimantEntity
+    ? { type: 'entity' as const, id: claim.claimantEntity.id, name: claim.claimantEntity.name }
+    : { type: 'source' as const, id: claim.claimantSource?.id ?? '', name: claim.claimantSource?.name ?? '' };
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    text: claim.text,
+    quote: claim.quote,
+    claimant,
+    subjects: claim.subjects.map((subject) => subject.entity),
+    kind: claim.kind,
+    value: claim.value,
+    unit: claim.unit,
+    modality: claim.modality,
+    evidence: { start: claim.evidenceStart, end: claim.evidenceEnd },
+    status: claim.status,
+    ...(claim.article
+      ? { article: { ...claim.article, publishedAt: claim.article.publishedAt?.toISOString() ?? null } }
+      : {}),
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
+  };
+}
+
+type Deps = {
+  db: Database;
+  claims: ClaimRepository;
+  articles: ArticleRepository;
+  entities: EntityRepository;
+  sources: Pick<SourceRepository, 'findById'>;
+};
+
+type ClaimShape = {
+  articleId: string;
+  quote: string | null;
+  claimant: { type: 'entity' | 'source'; id: string };
+  subjectIds: string[];
+  evidence: { start: number; end: number };
+};
+
+export function createClaimService(deps: Deps) {
+  const { db, claims, articles, entities, sources } = deps;
+
+  async function get(id: string, withArticle = false) {
+    const claim = await claims.findById(id, withArticle);
+    if (!claim) throw notFound('claim', id);
+    return claim;
+  }
+
+  /** Checks what a claim points at: its article's text, its claimant and its subjects. */
+  async function assertConsistent(claim: ClaimShape) {
+    const article = await articles.findBodyById(claim.articleId);
+    if (!article) throw missingReference('articleId', 'article', claim.articleId);
+    const errors: FieldError[] = [];
+    if (claim.evidence.end <= claim.evidence.start) {
+      errors.push({ location: 'body', field: 'evidence.end', message: 'must be greater than evidence.start' });
+    } else if (claim.evidence.end > codePoints(article.body).length) {
+      errors.push({ location: 'body', field: 'evidence.end', message: `is past the end of the article body (${codePoints(article.body).length} code points)` });
+    }
+    if (claim.quote && !article.body.includes(claim.quote)) {
+      errors.push({ location: 'body', field: 'quote', message: 'does not appear verbatim in the article body' });
+    }
+    if (errors.length > 0) throw new AppError('validation_failed', errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
+
+    const claimantExists =
+      claim.claimant.type === 'entity' ? (await entities.existingIds([claim.claimant.id])).size === 1 : (await sources.findById(claim.claimant.id)) !== null;
+    if (!claimantExists) throw missingReference('claimant.id', claim.claimant.type, claim.claimant.id);
+    const found = await entities.existingIds(claim.subjectIds);
+    const missing = claim.subjectIds.map((id, index) => ({ id, index })).filter(({ id }) => !found.has(id));
+    if (missing.length > 0) {
+      throw new AppError('unprocessable', 'Some subjectIds refer to entities that do not exist.', {
+        errors: missing.map(({ id, index }) => ({ location: 'body' as const, field: `subjectIds.${index}`, message: `no entity has the id '${id}'` })),
+      });
+    }
+  }
+
+  function claimantColumns(claimant: { type: 'entity' | 'source'; id: string }) {
+    return claimant.type === 'entity' ? { claimantEntityId: claimant.id, claimantSourceId: null } : { claimantEntityId: null, claimantSourceId: claimant.id };
+  }
+
+  async function listWhere(where: Prisma.ClaimWhereInput, filters: Pick<ClaimListFilters, 'cursor' | 'limit' | 'include' | 'status' | 'kind'>) {
+    const cursor = decodeCursor(filters.cursor, 'claims:id');
+    const rows = await claims.listPage(
+      { AND: [where, { status: filters.status, kind: filters.kind }] },
+      filters.include?.has('article') ?? false,
+      cursor,
+      filters.limit + 1,
+    );
+    const page = pageFromRows(rows, filters.limit, (row) => ({ o: 'claims:id', v: null, id: row.id }));
+    return { ...page, items: page.items.map(toClaimDto) };
+  }
+
+  return {
+    get,
+
+    list: (filters: ClaimListFilters) =>
+      listWhere(
+        {
+          articleId: filters.articleId,
+          ...(filters.claimantId ? { OR: [{ claimantEntityId: filters.claimantId }, { claimantSourceId: filters.claimantId }] } : {}),
+          ...(filters.subjectId ? { subjects: { some: { entityId: filters.subjectId } } } : {}),
+        },
+        filters,
+      ),
+
+    listForEntity: (entityId: string, filters: EntityClaimListFilters) => {
+      const asSubject = { subjects: { some: { entityId } } };
+      const asClaimant = { claimantEntityId: entityId };
+      const where = filters.as === 'subject' ? asSubject : filters.as === 'claimant' ? asClaimant : { OR: [asSubject, asClaimant] };
+      return listWhere(where, filters);
+    },
+
+    async create(input: ClaimCreate) {
+      const subjectIds = [...new Set(input.subjectIds)];
+      await assertConsistent({ ...input, quote: input.quote ?? null, subjectIds });
+      const { claimant, subjectIds: _subjects, evidence, ...columns } = input;
+      return claims.create({ ...columns, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, subjectIds);
+    },
+
+    async update(id: string, input: ClaimUpdate) {
+      const claim = await get(id);
+      const subjectIds = input.subjectIds ? [...new Set(input.subjectIds)] : claim.subjects.map((subject) => subject.entityId);
+      const claimant = input.claimant ?? (claim.claimantEntityId ? { type: 'entity' as const, id: claim.claimantEntityId } : { type: 'source' as const, id: claim.claimantSourceId ?? '' });
+      const evidence = input.evidence ?? { start: claim.evidenceStart, end: claim.evidenceEnd };
+      await assertConsistent({ articleId: claim.articleId, quote: input.quote === undefined ? claim.quote : input.quote, claimant, subjectIds, evidence });
+      const { claimant: _claimant, subjectIds: _subjects, evidence: _evidence, ...columns } = input;
+      await db.$transaction(async (tx) => {
+        await claims.update(id, { ...columns, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, tx);
+        if (input.subjectIds) await claims.replaceSubjects(id, subjectIds, tx);
+      });
+      return get(id);
+    },
+
+    async remove(id: string) {
+      await get(id);
+      await claims.delete(id);
+    },
+  };
+}
+
+export type ClaimService = ReturnType<typeof createClaimService>;

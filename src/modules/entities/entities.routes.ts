@@ -1,0 +1,160 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { sendPage } from '../../lib/pagination.ts';
+import { ok, problemResponses } from '../../lib/schemas.ts';
+import { ArticleListQuery, ArticlePage } from '../articles/articles.schemas.ts';
+import { ClaimPage, EntityClaimListQuery } from '../claims/claims.schemas.ts';
+import {
+  EntityCreateSchema,
+  EntityGetQuery,
+  EntityKeyParams,
+  EntityListQuery,
+  EntityPage,
+  EntitySchema,
+  EntityUpdateSchema,
+  RoleListQuery,
+  RolePage,
+} from './entities.schemas.ts';
+import { toEntityDto } from './entities.service.ts';
+
+const tags = ['Entities'];
+
+export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { entities, articles, claims } = app.services;
+
+  app.get(
+    '/',
+    {
+      schema: {
+        operationId: 'listEntities',
+        tags,
+        summary: 'List entities',
+        description: 'Entities in the order they were added, filtered by type and by part of a name or alias.',
+        querystring: EntityListQuery,
+        response: { 200: ok(EntityPage, 'A page of entities.'), ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      const page = await entities.list(request.query);
+      return sendPage(request, reply, { ...page, items: page.items.map(toEntityDto) }, request.query.limit);
+    },
+  );
+
+  app.get(
+    '/:idOrSlug',
+    {
+      schema: {
+        operationId: 'getEntity',
+        tags,
+        summary: 'Get an entity by id or slug',
+        params: EntityKeyParams,
+        querystring: EntityGetQuery,
+        response: { 200: ok(EntitySchema, 'The entity.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => toEntityDto(await entities.get(request.params.idOrSlug, request.query.include?.has('roles'))),
+  );
+
+  app.post(
+    '/',
+    {
+      schema: {
+        operationId: 'createEntity',
+        tags,
+        summary: 'Create an entity',
+        description: 'Creates the entity and its aliases in one transaction. Slugs and external identifiers are unique.',
+        body: EntityCreateSchema,
+        response: { 201: ok(EntitySchema, 'The created entity.'), ...problemResponses(400, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const entity = await entities.create(request.body);
+      return reply.status(201).header('location', `/v1/entities/${entity.id}`).send(toEntityDto(entity));
+    },
+  );
+
+  app.patch(
+    '/:idOrSlug',
+    {
+      schema: {
+        operationId: 'updateEntity',
+        tags,
+        summary: 'Update an entity',
+        params: EntityKeyParams,
+        body: EntityUpdateSchema,
+        response: { 200: ok(EntitySchema, 'The entity.'), ...problemResponses(400, 404, 409, 413, 415) },
+      },
+    },
+    async (request) => toEntityDto(await entities.update(request.params.idOrSlug, request.body)),
+  );
+
+  app.delete(
+    '/:idOrSlug',
+    {
+      schema: {
+        operationId: 'deleteEntity',
+        tags,
+        summary: 'Delete an entity',
+        description: 'Also deletes its aliases, roles and mentions. Refused with 409 while claims name it as claimant or subject.',
+        params: EntityKeyParams,
+        response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await entities.remove(request.params.idOrSlug);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/:idOrSlug/articles',
+    {
+      schema: {
+        operationId: 'listEntityArticles',
+        tags,
+        summary: 'List the articles that mention an entity',
+        params: EntityKeyParams,
+        querystring: ArticleListQuery.omit({ entityId: true }),
+        response: { 200: ok(ArticlePage, 'A page of the articles that mention the entity.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const entity = await entities.get(request.params.idOrSlug);
+      return sendPage(request, reply, await articles.list({ ...request.query, entityId: entity.id }), request.query.limit);
+    },
+  );
+
+  app.get(
+    '/:idOrSlug/claims',
+    {
+      schema: {
+        operationId: 'listEntityClaims',
+        tags,
+        summary: 'List the claims made by or about an entity',
+        params: EntityKeyParams,
+        querystring: EntityClaimListQuery,
+        response: { 200: ok(ClaimPage, 'A page of claims by or about the entity.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const entity = await entities.get(request.params.idOrSlug);
+      return sendPage(request, reply, await claims.listForEntity(entity.id, request.query), request.query.limit);
+    },
+  );
+
+  app.get(
+    '/:idOrSlug/roles',
+    {
+      schema: {
+        operationId: 'listEntityRoles',
+        tags,
+        summary: 'List the roles of a person, or the roles held within an organization or country',
+        description: 'Time-scoped positions in start-date order; `at` keeps the roles held on that date.',
+        params: EntityKeyParams,
+        querystring: RoleListQuery,
+        response: { 200: ok(RolePage, 'A page of roles.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) => sendPage(request, reply, await entities.roles(request.params.idOrSlug, request.query), request.query.limit),
+  );
+};

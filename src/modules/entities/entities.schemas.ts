@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { EntityType } from '../../generated/prisma/enums.ts';
+import { includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { Slug } from '../sources/sources.schemas.ts';
+
+export const EntityTypeSchema = z.enum(EntityType).meta({
+  id: 'EntityType',
+  description: 'What the entity is: country, person, organization, port, place, event, legal_instrument, commodity or other.',
+});
+
+const Wikidata = z.string().regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q419').meta({ example: 'Q419' });
+const IsoAlpha2 = z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2)').meta({ example: 'PE' });
+const IsoAlpha3 = z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)').meta({ example: 'PER' });
+/** UN/LOCODE is written with or without its space ("PE CHY", "PECHY"); it is stored without. */
+const Unlocode = z
+  .string()
+  .max(6)
+  .transform((value) => value.replace(' ', '').toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{2}[A-Z0-9]{3}$/, 'must be a UN/LOCODE such as PECHY or PE CHY'))
+  .meta({ example: 'PECHY' });
+
+export const IdentifiersSchema = z
+  .object({
+    wikidata: Wikidata.nullable(),
+    isoAlpha2: IsoAlpha2.nullable(),
+    isoAlpha3: IsoAlpha3.nullable(),
+    unlocode: z.string().nullable().meta({ description: 'UN/LOCODE without the space.', example: 'PECHY' }),
+  })
+  .meta({ id: 'EntityIdentifiers', description: 'External identifiers; null where the entity has none.' });
+
+export const CoordinatesSchema = z
+  .object({
+    latitude: z.number().min(-90).max(90).meta({ example: -11.58 }),
+    longitude: z.number().min(-180).max(180).meta({ example: -77.27 }),
+  })
+  .meta({ id: 'Coordinates', description: 'WGS 84 coordinates.' });
+
+export const AliasSchema = z
+  .object({
+    name: z.string().trim().min(1).max(300).meta({ example: 'Perú' }),
+    language: LanguageTag.nullable().meta({ description: 'The alias’s language; null for language-neutral names such as acronyms.' }),
+  })
+  .meta({ id: 'Alias' });
+
+export const EntityRefSchema = z
+  .object({ id: Uuid, type: EntityTypeSchema, name: z.string(), slug: z.string() })
+  .meta({ id: 'EntityRef', description: 'A short reference to an entity.' });
+
+export const RoleSchema = z
+  .object({
+    id: Uuid,
+    title: z.string().meta({ example: 'President of Peru' }),
+    person: EntityRefSchema,
+    organization: EntityRefSchema.nullable().meta({ description: 'The organization or country the office belongs to.' }),
+    startDate: z.iso.date().nullable().meta({ example: '2022-12-07' }),
+    endDate: z.iso.date().nullable().meta({ description: 'Null while the role is held.', example: null }),
+  })
+  .meta({ id: 'Role', description: 'A time-scoped position: a person holds an office in an organization or country.' });
+
+export const EntitySchema = z
+  .object({
+    id: Uuid,
+    type: EntityTypeSchema,
+    name: z.string().meta({ example: 'Peru' }),
+    slug: z.string().meta({ example: 'peru' }),
+    description: z.string().nullable(),
+    identifiers: IdentifiersSchema,
+    coordinates: CoordinatesSchema.nullable(),
+    aliases: z.array(AliasSchema),
+    roles: z.array(RoleSchema).optional().meta({ description: 'With `include=roles`: roles held by the person or within the organization.' }),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'Entity', description: 'Something articles name: a country, person, organization, port, place, event, law or commodity.' });
+
+export const MentionSchema = z
+  .object({
+    start: z.number().int().meta({ description: 'Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).', example: 201 }),
+    end: z.number().int().meta({ description: 'Offset just past the last character: code points [start, end) of the body are the surface text.', example: 214 }),
+    surface: z.string().meta({ example: 'Dina Boluarte' }),
+    method: z.enum(['manual', 'gazetteer', 'ner']).meta({ description: 'How the mention was found.' }),
+    confidence: z.number().min(0).max(1),
+  })
+  .meta({ id: 'Mention', description: 'One occurrence of an entity in an article body.' });
+
+export const ArticleEntitySchema = EntitySchema.extend({
+  mentions: z.array(MentionSchema).meta({ description: 'Every occurrence of the entity in this article, in text order.' }),
+}).meta({ id: 'ArticleEntity', description: 'An entity an article mentions, with the mentions.' });
+
+const IdentifiersInput = z.strictObject({
+  wikidata: Wikidata.nullish(),
+  isoAlpha2: IsoAlpha2.nullish(),
+  isoAlpha3: IsoAlpha3.nullish(),
+  unlocode: Unlocode.nullish(),
+});
+
+const AliasInput = z.strictObject({ name: z.string().trim().min(1).max(300), language: LanguageTag.nullish() });
+
+const entityFields = {
+  type: EntityTypeSchema,
+  name: z.string().trim().min(1).max(300),
+  slug: Slug.meta({ description: 'Defaults to a slug made from the name.' }),
+  description: z.string().trim().max(2000).nullable(),
+  identifiers: IdentifiersInput,
+  coordinates: z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).nullable(),
+  aliases: z.array(AliasInput).max(200).meta({ description: 'All the entity’s other names (replaces the list on update).' }),
+};
+
+export const EntityCreateSchema = z
+  .strictObject({
+    type: entityFields.type,
+    name: entityFields.name,
+    slug: entityFields.slug.optional(),
+    description: entityFields.description.optional(),
+    identifiers: entityFields.identifiers.optional(),
+    coordinates: entityFields.coordinates.optional(),
+    aliases: entityFields.aliases.default([]),
+  })
+  .meta({ id: 'EntityCreate' });
+
+export const EntityUpdateSchema = z
+  .strictObject(entityFields)
+  .partial()
+  .meta({ id: 'EntityUpdate', description: 'Only the fields sent are changed; `aliases` replaces the whole list; null clears.' });
+
+export const EntityInclude = includeParam(['roles'] as const);
+
+export const EntityListQuery = z.strictObject({
+  ...PageQuery,
+  type: EntityTypeSchema.optional(),
+  name: z.string().trim().min(1).max(200).optional().meta({ description: 'Case-insensitive part of the name or of an alias.', example: 'peru' }),
+  include: EntityInclude,
+});
+
+export const EntityKeyParams = z.strictObject({
+  idOrSlug: z.union([Uuid, Slug]).meta({ description: 'The entity’s id or slug.', example: 'peru' }),
+});
+
+export const EntityGetQuery = z.strictObject({ include: EntityInclude });
+
+export const RoleListQuery = z.strictObject({
+  ...PageQuery,
+  at: z.iso.date().optional().meta({ description: 'Only roles held on this date (YYYY-MM-DD).', example: '2023-06-05' }),
+});
+
+export const EntityPage = pageOf(EntitySchema, 'EntityPage');
+export const ArticleEntityPage = pageOf(ArticleEntitySchema, 'ArticleEntityPage');
+export const RolePage = pageOf(RoleSchema, 'RolePage');
+
+export type EntityDto = z.infer<typeof EntitySchema>;
+export type RoleDto = z.infer<typeof RoleSchema>;
+export type MentionDto = z.infer<typeof MentionSchema>;
+export type EntityCreate = z.infer<typeof EntityCreateSchema>;
+export type EntityUpdate = z.infer<typeof EntityUpdateSchema>;
+export type EntityListFilters = z.infer<typeof EntityListQuery>;
+export type RoleListFilters = z.infer<typeof RoleListQuery>;

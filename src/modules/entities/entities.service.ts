@@ -1,0 +1,179 @@
+import type { Database } from '../../db/client.ts';
+import type { Mention } from '../../generated/prisma/client.ts';
+import { AppError, type FieldError, notFound } from '../../lib/errors.ts';
+import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
+import { slugify } from '../../lib/slug.ts';
+import type { EntityRepository, EntityRow, EntityRowWithRoles, RoleRow } from './entities.repository.ts';
+import type { EntityCreate, EntityDto, EntityListFilters, EntityUpdate, MentionDto, RoleDto, RoleListFilters } from './entities.schemas.ts';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const dateOnly = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+export function toRoleDto(role: RoleRow): RoleDto {
+  return {
+    id: role.id,
+    title: role.title,
+    person: role.person,
+    organization: role.organization,
+    startDate: dateOnly(role.startDate),
+    endDate: dateOnly(role.endDate),
+  };
+}
+
+export function toMentionDto(mention: Mention): MentionDto {
+  return { start: mention.start, end: mention.end, surface: mention.surface, method: mention.method, confidence: mention.confidence };
+}
+
+export function toEntityDto(entity: EntityRow): EntityDto {
+  const withRoles = entity as Partial<EntityRowWithRoles>;
+  const roles =
+    withRoles.rolesHeld && withRoles.rolesIn
+      ? [...withRoles.rolesHeld, ...withRoles.rolesIn.filter((role) => role.personId !== entity.id)].map(toRoleDto)
+      : undefined;
+  return {
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    slug: entity.slug,
+    description: entity.description,
+    identifiers: { wikidata: entity.wikidataId, isoAlpha2: entity.isoAlpha2, isoAlpha3: entity.isoAlpha3, unlocode: entity.unlocode },
+    coordinates: entity.latitude !== null && entity.longitude !== null ? { latitude: entity.latitude, longitude: entity.longitude } : null,
+    aliases: entity.aliases.map((alias) => ({ name: alias.name, language: alias.language })),
+    ...(roles ? { roles } : {}),
+    createdAt: entity.createdAt.toISOString(),
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}
+
+const uniqueFields = [
+  { field: 'slug', column: 'slug' },
+  { field: 'identifiers.wikidata', column: 'wikidataId' },
+  { field: 'identifiers.isoAlpha2', column: 'isoAlpha2' },
+  { field: 'identifiers.isoAlpha3', column: 'isoAlpha3' },
+  { field: 'identifiers.unlocode', column: 'unlocode' },
+] as const;
+
+type UniqueValues = Partial<Record<(typeof uniqueFields)[number]['column'], string | null | undefined>>;
+
+export function createEntityService(deps: { db: Database; entities: EntityRepository }) {
+  const { db, entities } = deps;
+
+  async function get(idOrSlug: string, withRoles = false): Promise<EntityRow> {
+    const entity = uuidPattern.test(idOrSlug) ? await entities.findById(idOrSlug, withRoles) : await entities.findBySlug(idOrSlug, withRoles);
+    if (!entity) throw notFound('entity', idOrSlug);
+    return entity;
+  }
+
+  /** Names the field and the existing entity when a unique value is taken, rather than a bare 409. */
+  async function assertUnique(values: UniqueValues, selfId?: string) {
+    const errors: FieldError[] = [];
+    let location: string | undefined;
+    for (const { field, column } of uniqueFields) {
+      const value = values[column];
+      if (value === undefined || value === null) continue;
+      const existing = await entities.findByUnique(column, value);
+      if (existing && existing.id !== selfId) {
+        errors.push({ location: 'body', field, message: `'${value}' already belongs to another entity` });
+        location ??= `/v1/entities/${existing.id}`;
+      }
+    }
+    if (errors.length > 0) {
+      throw new AppError('conflict', `Another entity already has ${errors.map((e) => e.field).join(', ')}.`, { errors, extensions: { location } });
+    }
+  }
+
+  function columnsFrom(input: EntityUpdate) {
+    return {
+      type: input.type,
+      name: input.name,
+      slug: input.slug,
+      description: input.description,
+      ...(input.identifiers !== undefined
+        ? {
+            wikidataId: input.identifiers.wikidata,
+            isoAlpha2: input.identifiers.isoAlpha2,
+            isoAlpha3: input.identifiers.isoAlpha3,
+            unlocode: input.identifiers.unlocode,
+          }
+        : {}),
+      ...(input.coordinates !== undefined
+        ? { latitude: input.coordinates?.latitude ?? null, longitude: input.coordinates?.longitude ?? null }
+        : {}),
+    };
+  }
+
+  /** One row per (name, language): the unique index cannot catch repeats whose language is null. */
+  const aliasRows = (aliases: EntityCreate['aliases']) => [
+    ...new Map(aliases.map((alias) => [`${alias.language ?? ''}\u0000${alias.name}`, { name: alias.name, language: alias.language ?? null }])).values(),
+  ];
+
+  return {
+    get,
+
+    async list(filters: EntityListFilters & { mentionedInArticleId?: string }) {
+      const cursor = decodeCursor(filters.cursor, 'entities:id');
+      const withRoles = filters.include?.has('roles') ?? false;
+      const rows = await entities.listPage(filters, withRoles, cursor, filters.limit + 1);
+      return pageFromRows(rows, filters.limit, (row) => ({ o: 'entities:id', v: null, id: row.id }));
+    },
+
+    /** Entities an article mentions, each with its mentions in that article. */
+    async listInArticle(articleId: string, filters: EntityListFilters) {
+      const page = await this.list({ ...filters, mentionedInArticleId: articleId });
+      const mentions = await entities.mentionsInArticle(articleId, page.items.map((entity) => entity.id));
+      const byEntity = new Map<string, Mention[]>();
+      for (const mention of mentions) byEntity.set(mention.entityId, [...(byEntity.get(mention.entityId) ?? []), mention]);
+      return {
+        ...page,
+        items: page.items.map((entity) => ({ ...toEntityDto(entity), mentions: (byEntity.get(entity.id) ?? []).map(toMentionDto) })),
+      };
+    },
+
+    async create(input: EntityCreate) {
+      const slug = input.slug ?? (slugify(input.name) || `entity-${Date.now().toString(36)}`);
+      const columns = columnsFrom({ ...input, slug });
+      await assertUnique(columns);
+      return db.$transaction(async (tx) => {
+        const created = await entities.create({ ...columns, type: input.type, name: input.name, slug }, tx);
+        if (input.aliases.length === 0) return created;
+        await entities.replaceAliases(created.id, aliasRows(input.aliases), tx);
+        return (await entities.findById(created.id, false, tx)) as EntityRow;
+      });
+    },
+
+    async update(idOrSlug: string, input: EntityUpdate) {
+      const entity = await get(idOrSlug);
+      const columns = columnsFrom(input);
+      await assertUnique(columns, entity.id);
+      return db.$transaction(async (tx) => {
+        await entities.update(entity.id, columns, tx);
+        if (input.aliases !== undefined) await entities.replaceAliases(entity.id, aliasRows(input.aliases), tx);
+        return (await entities.findById(entity.id, false, tx)) as EntityRow;
+      });
+    },
+
+    async remove(idOrSlug: string) {
+      const entity = await get(idOrSlug);
+      const references = await entities.countClaimReferences(entity.id);
+      if (references.asClaimant > 0 || references.asSubject > 0) {
+        throw new AppError(
+          'in_use',
+          `The entity is the claimant of ${references.asClaimant} claim(s) and a subject of ${references.asSubject}; change those claims first.`,
+        );
+      }
+      await entities.delete(entity.id);
+    },
+
+    async roles(idOrSlug: string, filters: RoleListFilters) {
+      const entity = await get(idOrSlug);
+      const cursor = decodeCursor(filters.cursor, 'roles:startDate');
+      const at = filters.at ? new Date(`${filters.at}T00:00:00Z`) : undefined;
+      const rows = await entities.rolesPage(entity.id, at, cursor, filters.limit + 1);
+      const page = pageFromRows(rows, filters.limit, (row) => ({ o: 'roles:startDate', v: dateOnly(row.startDate), id: row.id }));
+      return { ...page, items: page.items.map(toRoleDto) };
+    },
+  };
+}
+
+export type EntityService = ReturnType<typeof createEntityService>;

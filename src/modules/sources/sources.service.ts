@@ -1,0 +1,80 @@
+import type { Source } from '../../generated/prisma/client.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
+import { slugify } from '../../lib/slug.ts';
+import type { SourceRepository } from './sources.repository.ts';
+import type { SourceCreate, SourceDto, SourceListFilters, SourceUpdate } from './sources.schemas.ts';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function toSourceDto(source: Source): SourceDto {
+  return {
+    id: source.id,
+    slug: source.slug,
+    name: source.name,
+    homepage: source.homepage,
+    country: source.country,
+    language: source.language,
+    kind: source.kind,
+    createdAt: source.createdAt.toISOString(),
+    updatedAt: source.updatedAt.toISOString(),
+  };
+}
+
+function slugTaken(slug: string, existingId: string) {
+  return new AppError('conflict', `Another source already has the slug '${slug}'.`, {
+    errors: [{ location: 'body', field: 'slug', message: 'is already taken' }],
+    extensions: { location: `/v1/sources/${existingId}` },
+  });
+}
+
+export function createSourceService(deps: { sources: SourceRepository }) {
+  const { sources } = deps;
+
+  async function get(idOrSlug: string): Promise<Source> {
+    const source = uuidPattern.test(idOrSlug) ? await sources.findById(idOrSlug) : await sources.findBySlug(idOrSlug);
+    if (!source) throw notFound('source', idOrSlug);
+    return source;
+  }
+
+  return {
+    get,
+
+    async list(filters: SourceListFilters) {
+      const cursor = decodeCursor(filters.cursor, 'sources:id');
+      const rows = await sources.listPage(filters, cursor, filters.limit + 1);
+      const page = pageFromRows(rows, filters.limit, (row) => ({ o: 'sources:id', v: null, id: row.id }));
+      return { ...page, items: page.items.map(toSourceDto) };
+    },
+
+    async create(input: SourceCreate) {
+      const slug = input.slug ?? slugify(input.name);
+      const existing = await sources.findBySlug(slug);
+      if (existing) throw slugTaken(slug, existing.id);
+      return sources.create({ ...input, slug });
+    },
+
+    async update(idOrSlug: string, input: SourceUpdate) {
+      const source = await get(idOrSlug);
+      if (input.slug !== undefined && input.slug !== source.slug) {
+        const existing = await sources.findBySlug(input.slug);
+        if (existing) throw slugTaken(input.slug, existing.id);
+      }
+      return sources.update(source.id, input);
+    },
+
+    async remove(idOrSlug: string) {
+      const source = await get(idOrSlug);
+      const references = await sources.countReferences(source.id);
+      if (references.articles > 0 || references.claims > 0) {
+        throw new AppError(
+          'in_use',
+          `The source still has ${references.articles} article(s) and is the claimant of ${references.claims} claim(s); delete or move those first.`,
+        );
+      }
+      await sources.delete(source.id);
+    },
+  };
+}
+
+export type SourceService = ReturnType<typeof createSourceService>;

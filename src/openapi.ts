@@ -1,0 +1,15 @@
+import { buildApp } from './app.ts';
+
+/** The OpenAPI document as committed in openapi/openapi.json: built from the routes, no database needed. */
+export async function renderOpenApiDocument(): Promise<string> {
+  const app = await buildApp({
+    config: { logLevel: 'silent', bodyLimitBytes: 1024, databasePoolMax: 1 },
+    // The pool connects lazily and nothing here queries, so no database has to exist.
+    databaseUrl: 'postgresql://openapi@127.0.0.1:1/openapi',
+    logger: false,
+  });
+  await app.ready();
+  const document = app.swagger();
+  await app.close();
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,118 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { Prisma } from '../generated/prisma/client.ts';
+import { AppError, type FieldError, problemCodes, type ProblemCode } from '../lib/errors.ts';
+import type { ProblemBody } from '../lib/schemas.ts';
+
+const problemMediaType = 'application/problem+json; charset=utf-8';
+
+/** Database errors that mean "not reachable right now" rather than "your request is wrong". */
+const unavailableCodes = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', '57P01', '57P03']);
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ProblemCode,
+  detail: string,
+  extra: { errors?: FieldError[]; extensions?: Record<string, unknown> } = {},
+) {
+  const { status, title } = problemCodes[code];
+  const body: ProblemBody = {
+    type: `/problems/${code}`,
+    title,
+    status,
+    detail,
+    instance: request.url.split('?')[0] ?? request.url,
+    code,
+    requestId: String(request.id),
+    ...(extra.errors ? { errors: extra.errors } : {}),
+    ...extra.extensions,
+  };
+  if (status === 503) reply.header('retry-after', '5');
+  return reply.status(status).type(problemMediaType).send(body);
+}
+
+function validationErrors(error: FastifyError): FieldError[] {
+  const location = (error.validationContext ?? 'body') as FieldError['location'];
+  if (!hasZodFastifySchemaValidationErrors(error)) {
+    return [{ location, field: '', message: error.message }];
+  }
+  return error.validation.flatMap((issue) => {
+    const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    if (issue.keyword === 'unrecognized_keys') {
+      const keys = (issue.params as { keys?: string[] }).keys ?? [];
+      return keys.map((key) => ({ location, field: path ? `${path}.${key}` : key, message: 'is not a known field' }));
+    }
+    return [{ location, field: path, message: issue.message ?? 'is not valid' }];
+  });
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') return code;
+  const cause = (error as { cause?: unknown }).cause;
+  return cause === undefined ? undefined : errorCode(cause);
+}
+
+/** One error model for the whole API: every error leaves as RFC 9457 problem+json. */
+export default fp(
+  async (app) => {
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(request, reply, 'route_not_found', `There is no route ${request.method} ${request.url.split('?')[0]}.`),
+    );
+
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof AppError) {
+        request.log.info({ code: error.code }, error.message);
+        return sendProblem(request, reply, error.code, error.message, { errors: error.errors, extensions: error.extensions });
+      }
+      if (error.validation) {
+        const errors = validationErrors(error);
+        const summary = errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ');
+        request.log.info({ errors }, 'request validation failed');
+        return sendProblem(request, reply, 'validation_failed', `The ${errors[0]?.location ?? 'request'} is not valid: ${summary}`, { errors });
+      }
+      switch (error.code) {
+        case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+          return sendProblem(request, reply, 'malformed_json', error.message, { errors: [{ location: 'body', field: '', message: error.message }] });
+        case 'FST_ERR_CTP_BODY_TOO_LARGE':
+          return sendProblem(request, reply, 'payload_too_large', 'The request body is larger than this server accepts.');
+        case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+          return sendProblem(request, reply, 'unsupported_media_type', `Send the body as application/json, not ${request.headers['content-type'] ?? 'no content type'}.`, {
+            errors: [{ location: 'headers', field: 'content-type', message: 'must be application/json' }],
+          });
+        case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+          return sendProblem(request, reply, 'validation_failed', 'The Content-Length header does not match the body.', {
+            errors: [{ location: 'headers', field: 'content-length', message: 'does not match the body' }],
+          });
+      }
+      if (error instanceof Prisma.PrismaClientKnownRequestError) {
+        if (error.code === 'P2002') return sendProblem(request, reply, 'conflict', 'A resource with the same unique value already exists.');
+        if (error.code === 'P2025') return sendProblem(request, reply, 'not_found', 'The resource does not exist.');
+        if (error.code === 'P2003') return sendProblem(request, reply, 'in_use', 'The change would break a reference between resources.');
+      }
+      const code = errorCode(error);
+      if (code !== undefined && unavailableCodes.has(code)) {
+        request.log.warn({ err: error }, 'database unavailable');
+        return sendProblem(request, reply, 'service_unavailable', 'The database is not reachable; retry shortly.');
+      }
+      if (isResponseSerializationError(error)) {
+        request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
+      } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+        // Fastify's own 4xx (e.g. a malformed URL): keep the status, name the reason.
+        request.log.info({ err: error }, 'request refused');
+        return reply
+          .status(error.statusCode)
+          .type(problemMediaType)
+          .send({ type: '/problems/bad_request', title: 'Bad request', status: error.statusCode, detail: error.message, instance: request.url.split('?')[0], code: 'validation_failed', requestId: String(request.id) });
+      } else {
+        request.log.error({ err: error }, 'unhandled error');
+      }
+      return sendProblem(request, reply, 'internal_error', 'Something went wrong on our side; the request id identifies it in the logs.');
+    });
+  },
+  { name: 'errors' },
+);

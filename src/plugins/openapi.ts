@@ -1,0 +1,44 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { tidySchemaComponents } from './openapi-components.ts';
+
+export const apiVersion = '0.1.0';
+
+/** The OpenAPI 3.1 document, generated from the routes' Zod schemas, and the interactive docs at /docs. */
+export default fp(
+  async (app) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Meridian API',
+          version: apiVersion,
+          description:
+            'Geopolitical news as structured knowledge: articles, the entities they name (countries, officials, ports, ' +
+            'organizations, places, events, laws, commodities) and the claims they make — with who made each claim and ' +
+            'where in the text it stands.\n\n' +
+            'Lists use cursor pagination: follow `page.next` (or the `Link: rel="next"` header) until it is null. ' +
+            'Errors are RFC 9457 `application/problem+json` with a stable `code`.',
+          license: { name: 'MIT', identifier: 'MIT' },
+        },
+        servers: [{ url: '/', description: 'This server' }],
+        // No operation requires credentials yet: say so explicitly rather than leave security undefined.
+        security: [],
+        tags: [
+          { name: 'Articles', description: 'News articles, their text, source and lineage.' },
+          { name: 'Entities', description: 'Countries, people, organizations, ports, places, events, laws and commodities.' },
+          { name: 'Claims', description: 'Statements made in articles, with claimant, subjects and evidence span.' },
+          { name: 'Sources', description: 'Outlets that publish articles.' },
+          { name: 'Operations', description: 'Health and readiness probes.' },
+        ],
+      },
+      transform: jsonSchemaTransform,
+      transformObject: (document) => tidySchemaComponents(jsonSchemaTransformObject(document)),
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs' });
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);

@@ -1,0 +1,41 @@
+import fp from 'fastify-plugin';
+import { createArticleRepository } from '../modules/articles/articles.repository.ts';
+import { type ArticleService, createArticleService } from '../modules/articles/articles.service.ts';
+import { createClaimRepository } from '../modules/claims/claims.repository.ts';
+import { type ClaimService, createClaimService } from '../modules/claims/claims.service.ts';
+import { createEntityRepository } from '../modules/entities/entities.repository.ts';
+import { createEntityService, type EntityService } from '../modules/entities/entities.service.ts';
+import { createSourceRepository } from '../modules/sources/sources.repository.ts';
+import { createSourceService, type SourceService } from '../modules/sources/sources.service.ts';
+
+export type Services = {
+  sources: SourceService;
+  articles: ArticleService;
+  entities: EntityService;
+  claims: ClaimService;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+/** Wires repositories into services in one place; routes reach them as `app.services`. */
+export default fp(
+  async (app) => {
+    const db = app.db;
+    const repositories = {
+      sources: createSourceRepository(db),
+      articles: createArticleRepository(db),
+      entities: createEntityRepository(db),
+      claims: createClaimRepository(db),
+    };
+    const sources = createSourceService({ sources: repositories.sources });
+    const entities = createEntityService({ db, entities: repositories.entities });
+    const articles = createArticleService({ db, ...repositories });
+    const claims = createClaimService({ db, ...repositories });
+    app.decorate('services', { sources, articles, entities, claims });
+  },
+  { name: 'services', dependencies: ['database'] },
+);

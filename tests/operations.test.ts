@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './support/app.ts';
+import { expectProblem } from './support/problems.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('operations', () => {
+  it('reports liveness and readiness with the migrations applied', async () => {
+    expect((await t.api.get('/healthz').expect(200)).body).toEqual({ status: 'ok' });
+    const ready = await t.api.get('/readyz').expect(200);
+    expect(ready.body).toMatchObject({ status: 'ready', database: 'reachable', migrations: { pending: [] } });
+    expect(ready.body.migrations.applied).toBeGreaterThan(0);
+  });
+
+  it('returns a request id, and echoes a caller’s sane one', async () => {
+    const minted = await t.api.get('/healthz');
+    expect(minted.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const echoed = await t.api.get('/healthz').set('x-request-id', 'trace-abc.123');
+    expect(echoed.headers['x-request-id']).toBe('trace-abc.123');
+    const replaced = await t.api.get('/healthz').set('x-request-id', 'bad id with spaces');
+    expect(replaced.headers['x-request-id']).not.toBe('bad id with spaces');
+  });
+
+  it('answers unknown routes with a problem', async () => {
+    const body = expectProblem(await t.api.get('/v1/nothing-here'), 404, 'route_not_found');
+    expect(body.detail).toContain('/v1/nothing-here');
+  });
+
+  it('answers 503 from /readyz when the database is unreachable', async () => {
+    const { buildApp } = await import('../src/app.ts');
+    const app = await buildApp({
+      config: { logLevel: 'silent', bodyLimitBytes: 1024, databasePoolMax: 1 },
+      databaseUrl: 'postgresql://nobody@127.0.0.1:1/none',
+      logger: false,
+    });
+    try {
+      const response = await app.inject({ method: 'GET', url: '/readyz' });
+      expect(response.statusCode).toBe(503);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.headers['retry-after']).toBe('5');
+      const list = await app.inject({ method: 'GET', url: '/v1/articles' });
+      expect(list.statusCode).toBe(503);
+      expect(list.json()).toMatchObject({ code: 'service_unavailable' });
+    } finally {
+      await app.close();
+    }
+  });
+});
