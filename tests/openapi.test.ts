@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { renderOpenApiDocument } from '../src/openapi.ts';
 
 const committedPath = new URL('../openapi/openapi.json', import.meta.url);
@@ -33,6 +34,22 @@ describe('OpenAPI document', () => {
         expect(Object.keys(operation.responses?.[status]?.content ?? {}), `${where} ${status}`).toEqual(['application/problem+json']);
       }
       if (route.startsWith('/v1/')) expect(statuses, where).toContain('400');
+    }
+  });
+
+  it('has examples drawn from the fixture, each valid against its own schema', async () => {
+    const document = JSON.parse(await renderOpenApiDocument());
+    const withExamples = Object.entries(document.components.schemas as Record<string, { examples?: unknown[] }>).filter(([, schema]) => schema.examples);
+    expect(withExamples.map(([name]) => name)).toEqual(expect.arrayContaining(['Article', 'ArticleCreate', 'Entity', 'Claim', 'ClaimCreate', 'Source', 'Role', 'Problem']));
+    // The Zod registry maps component ids back to the schemas they were generated from.
+    const registry = (z.globalRegistry as unknown as { _idmap: Map<string, z.ZodType> })._idmap;
+    for (const [name, schema] of withExamples) {
+      const zodSchema = registry.get(name);
+      expect(zodSchema, name).toBeDefined();
+      for (const example of schema.examples ?? []) {
+        const result = zodSchema!.safeParse(example);
+        expect(result.success, `${name}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
+      }
     }
   });
 

@@ -39,7 +39,22 @@ export const Problem = z
     errors: z.array(FieldErrorSchema).optional().meta({ description: 'For validation failures: each refused field and why.' }),
     location: z.string().optional().meta({ description: 'On conflicts: the URL of the existing resource.' }),
   })
-  .meta({ id: 'Problem', description: 'An RFC 9457 problem details object (media type application/problem+json).' });
+  .meta({
+    id: 'Problem',
+    description: 'An RFC 9457 problem details object (media type application/problem+json).',
+    examples: [
+      {
+        type: '/problems/validation_failed',
+        title: 'The request is not valid',
+        status: 400,
+        detail: 'The querystring is not valid: limit: Too big: expected number to be <=100',
+        instance: '/v1/articles',
+        code: 'validation_failed',
+        requestId: '01a2185e-f857-7c1a-9d3e-2b4c5d6e7f80',
+        errors: [{ location: 'querystring', field: 'limit', message: 'Too big: expected number to be <=100' }],
+      },
+    ],
+  });
 
 export type ProblemBody = z.infer<typeof Problem>;
 

@@ -4,6 +4,7 @@ import { includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '.
 import { ClaimSchema } from '../claims/claims.schemas.ts';
 import { EntityRefSchema, MentionSchema } from '../entities/entities.schemas.ts';
 import { SourceSchema } from '../sources/sources.schemas.ts';
+import { articleCreateExample, articleExample, articleUpdateExample } from './articles.examples.ts';
 
 export const LineageKindSchema = z.enum(LineageKind).meta({
   id: 'LineageKind',
@@ -55,7 +56,7 @@ export const ArticleSchema = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Article', description: 'A news article with its text, source and lineage.' });
+  .meta({ id: 'Article', description: 'A news article with its text, source and lineage.', examples: [articleExample] });
 
 export const ArticleInclude = includeParam(['source', 'original', 'mentions', 'claims'] as const);
 
@@ -96,13 +97,13 @@ export const ArticleCreateSchema = z
       .default([])
       .meta({ description: 'Entity mentions as [start, end) offsets into the body; the surface text is taken from the body.' }),
   })
-  .meta({ id: 'ArticleCreate' });
+  .meta({ id: 'ArticleCreate', examples: [articleCreateExample] });
 
 export const ArticleUpdateSchema = z
   .strictObject(articleFields)
   .omit({ url: true })
   .partial()
-  .meta({ id: 'ArticleUpdate', description: 'Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it.' });
+  .meta({ id: 'ArticleUpdate', description: 'Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it.', examples: [articleUpdateExample] });
 
 const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
 

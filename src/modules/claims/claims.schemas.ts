@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClaimKind, ClaimModality, ClaimStatus } from '../../generated/prisma/enums.ts';
 import { includeParam, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { EntityRefSchema } from '../entities/entities.schemas.ts';
+import { claimCreateExample, claimExample, claimUpdateExample } from './claims.examples.ts';
 
 export const ClaimKindSchema = z.enum(ClaimKind).meta({
   id: 'ClaimKind',
@@ -48,7 +49,7 @@ export const ClaimSchema = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Claim', description: 'A statement an article makes or reports, with claimant, subjects and evidence span.' });
+  .meta({ id: 'Claim', description: 'A statement an article makes or reports, with claimant, subjects and evidence span.', examples: [claimExample] });
 
 export const ClaimInclude = includeParam(['article'] as const);
 
@@ -78,12 +79,12 @@ export const ClaimCreateSchema = z
     modality: claimFields.modality.default('asserted'),
     status: claimFields.status.default('unverified'),
   })
-  .meta({ id: 'ClaimCreate' });
+  .meta({ id: 'ClaimCreate', examples: [claimCreateExample] });
 
 export const ClaimUpdateSchema = z
   .strictObject(claimFields)
   .partial()
-  .meta({ id: 'ClaimUpdate', description: 'Only the fields sent are changed; `subjectIds` replaces the list; null clears.' });
+  .meta({ id: 'ClaimUpdate', description: 'Only the fields sent are changed; `subjectIds` replaces the list; null clears.', examples: [claimUpdateExample] });
 
 const claimFilters = {
   ...PageQuery,
@@ -111,7 +112,7 @@ export const ClaimWithArticleSchema = ClaimSchema.extend({
     .object({ id: Uuid, title: z.string(), url: z.string(), publishedAt: Timestamp.nullable() })
     .optional()
     .meta({ description: 'With `include=article`.' }),
-}).meta({ id: 'ClaimWithArticle' });
+}).meta({ id: 'ClaimWithArticle', examples: [claimExample] });
 
 export const ClaimPage = pageOf(ClaimWithArticleSchema, 'ClaimPage');
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EntityType } from '../../generated/prisma/enums.ts';
 import { includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { Slug } from '../sources/sources.schemas.ts';
+import { entityCreateExample, entityExample, mentionExample, roleExample } from './entities.examples.ts';
 
 export const EntityTypeSchema = z.enum(EntityType).meta({
   id: 'EntityType',
@@ -55,7 +56,7 @@ export const RoleSchema = z
     startDate: z.iso.date().nullable().meta({ example: '2022-12-07' }),
     endDate: z.iso.date().nullable().meta({ description: 'Null while the role is held.', example: null }),
   })
-  .meta({ id: 'Role', description: 'A time-scoped position: a person holds an office in an organization or country.' });
+  .meta({ id: 'Role', description: 'A time-scoped position: a person holds an office in an organization or country.', examples: [roleExample] });
 
 export const EntitySchema = z
   .object({
@@ -71,7 +72,7 @@ export const EntitySchema = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Entity', description: 'Something articles name: a country, person, organization, port, place, event, law or commodity.' });
+  .meta({ id: 'Entity', description: 'Something articles name: a country, person, organization, port, place, event, law or commodity.', examples: [entityExample] });
 
 export const MentionSchema = z
   .object({
@@ -81,7 +82,7 @@ export const MentionSchema = z
     method: z.enum(['manual', 'gazetteer', 'ner']).meta({ description: 'How the mention was found.' }),
     confidence: z.number().min(0).max(1),
   })
-  .meta({ id: 'Mention', description: 'One occurrence of an entity in an article body.' });
+  .meta({ id: 'Mention', description: 'One occurrence of an entity in an article body.', examples: [mentionExample] });
 
 export const ArticleEntitySchema = EntitySchema.extend({
   mentions: z.array(MentionSchema).meta({ description: 'Every occurrence of the entity in this article, in text order.' }),
@@ -116,12 +117,12 @@ export const EntityCreateSchema = z
     coordinates: entityFields.coordinates.optional(),
     aliases: entityFields.aliases.default([]),
   })
-  .meta({ id: 'EntityCreate' });
+  .meta({ id: 'EntityCreate', examples: [entityCreateExample] });
 
 export const EntityUpdateSchema = z
   .strictObject(entityFields)
   .partial()
-  .meta({ id: 'EntityUpdate', description: 'Only the fields sent are changed; `aliases` replaces the whole list; null clears.' });
+  .meta({ id: 'EntityUpdate', description: 'Only the fields sent are changed; `aliases` replaces the whole list; null clears.', examples: [{ description: 'Deep-water port north of Lima.' }] });
 
 export const EntityInclude = includeParam(['roles'] as const);
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SourceKind } from '../../generated/prisma/enums.ts';
 import { slugPattern } from '../../lib/slug.ts';
 import { CountryCode, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { sourceCreateExample, sourceExample } from './sources.examples.ts';
 
 export const SourceKindSchema = z.enum(SourceKind).meta({
   id: 'SourceKind',
@@ -22,7 +23,7 @@ export const SourceSchema = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Source', description: 'An outlet that publishes articles.' });
+  .meta({ id: 'Source', description: 'An outlet that publishes articles.', examples: [sourceExample] });
 
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(2048);
 
@@ -35,7 +36,7 @@ export const SourceCreateSchema = z
     language: LanguageTag.nullish(),
     kind: SourceKindSchema.default('other'),
   })
-  .meta({ id: 'SourceCreate' });
+  .meta({ id: 'SourceCreate', examples: [sourceCreateExample] });
 
 export const SourceUpdateSchema = z
   .strictObject({
@@ -47,7 +48,7 @@ export const SourceUpdateSchema = z
     kind: SourceKindSchema,
   })
   .partial()
-  .meta({ id: 'SourceUpdate', description: 'Only the fields sent are changed; null clears an optional field.' });
+  .meta({ id: 'SourceUpdate', description: 'Only the fields sent are changed; null clears an optional field.', examples: [{ kind: 'state_affiliated' }] });
 
 export const SourceListQuery = z.strictObject({
   ...PageQuery,

@@ -1,0 +1,39 @@
+// Examples for the OpenAPI document, drawn from the seeded fixture (ids are illustrative: each database mints its own).
+
+const peruRef = { id: '01a2185e-f125-7652-ba92-5bb0ec87d27f', type: 'country', name: 'Peru', slug: 'peru' } as const;
+const boluarteRef = { id: '01a2185e-f1c4-752b-9612-88fe2344274a', type: 'person', name: 'Dina Boluarte', slug: 'dina-boluarte' } as const;
+
+export const roleExample = {
+  id: '01a2185e-f2fa-725b-9003-4f7da7f2d1ef',
+  title: 'President of Peru',
+  person: boluarteRef,
+  organization: peruRef,
+  startDate: '2022-12-07',
+  endDate: null,
+} as const;
+
+export const entityExample = {
+  id: '01a2185e-f1e1-709a-90e1-0f82d360bd5d',
+  type: 'port',
+  name: 'Port of Chancay',
+  slug: 'chancay',
+  description: "Deep-water port at Chancay on Peru's central coast north of Lima, built with majority Chinese capital.",
+  identifiers: { wikidata: null, isoAlpha2: null, isoAlpha3: null, unlocode: 'PECHY' },
+  coordinates: { latitude: -11.583333, longitude: -77.25 },
+  aliases: [
+    { name: 'Chancay', language: null },
+    { name: 'Puerto de Chancay', language: 'es' },
+  ],
+  createdAt: '2026-11-26T15:00:05.217Z',
+  updatedAt: '2026-11-26T15:00:05.217Z',
+} as const;
+
+export const mentionExample = { start: 4032, end: 4039, surface: 'Chancay', method: 'manual', confidence: 1 } as const;
+
+export const entityCreateExample = {
+  type: 'port',
+  name: 'Port of Paita',
+  identifiers: { unlocode: 'PE PAI' },
+  coordinates: { latitude: -5.08, longitude: -81.11 },
+  aliases: [{ name: 'Puerto de Paita', language: 'es' }],
+} as const;
