@@ -29,7 +29,9 @@ export type Config = {
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvironmentSchema.safeParse(environment);
+  // An empty variable (`DATABASE_URL=` in a .env file or compose file) means "not set", as in most tools.
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
+  const parsed = EnvironmentSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Invalid configuration in the environment:\n${problems}`);

