@@ -6,6 +6,7 @@ import { articleRoutes } from './modules/articles/articles.routes.ts';
 import { claimRoutes } from './modules/claims/claims.routes.ts';
 import { entityRoutes } from './modules/entities/entities.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { problemRoutes } from './modules/problems/problems.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
 import databasePlugin from './plugins/database.ts';
 import errorsPlugin from './plugins/errors.ts';
@@ -55,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(servicesPlugin);
 
   await app.register(healthRoutes, { databaseUrl: options.databaseUrl });
+  await app.register(problemRoutes, { prefix: '/problems' });
   await app.register(sourceRoutes, { prefix: '/v1/sources' });
   await app.register(articleRoutes, { prefix: '/v1/articles' });
   await app.register(entityRoutes, { prefix: '/v1/entities' });

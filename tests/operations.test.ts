@@ -25,6 +25,13 @@ describe('operations', () => {
     expect(replaced.headers['x-request-id']).not.toBe('bad id with spaces');
   });
 
+  it('resolves problem type URIs to their description', async () => {
+    const problem = expectProblem(await t.api.get('/v1/articles?limit=0'), 400, 'validation_failed');
+    const type = await t.api.get((problem as unknown as { type: string }).type).expect(200);
+    expect(type.body).toMatchObject({ code: 'validation_failed', status: 400, title: 'The request is not valid' });
+    expectProblem(await t.api.get('/problems/no_such_code'), 400, 'validation_failed');
+  });
+
   it('answers unknown routes with a problem', async () => {
     const body = expectProblem(await t.api.get('/v1/nothing-here'), 404, 'route_not_found');
     expect(body.detail).toContain('/v1/nothing-here');

@@ -10,19 +10,19 @@ export type FieldError = {
  * the OpenAPI document lists them, so a code is never renamed once released.
  */
 export const problemCodes = {
-  validation_failed: { status: 400, title: 'The request is not valid' },
-  malformed_json: { status: 400, title: 'The request body is not valid JSON' },
-  invalid_cursor: { status: 400, title: 'The pagination cursor is not valid' },
-  not_found: { status: 404, title: 'The resource does not exist' },
-  route_not_found: { status: 404, title: 'No such route' },
-  method_not_allowed: { status: 405, title: 'The method is not allowed on this route' },
-  conflict: { status: 409, title: 'The request conflicts with an existing resource' },
-  in_use: { status: 409, title: 'The resource is still referenced by others' },
-  payload_too_large: { status: 413, title: 'The request body is too large' },
-  unsupported_media_type: { status: 415, title: 'The request body has an unsupported content type' },
-  unprocessable: { status: 422, title: 'The request is well-formed but cannot be applied' },
-  service_unavailable: { status: 503, title: 'The service is temporarily unavailable' },
-  internal_error: { status: 500, title: 'Internal server error' },
+  validation_failed: { status: 400, title: 'The request is not valid', description: 'A parameter, header or body field was refused; `errors` lists each field and why.' },
+  malformed_json: { status: 400, title: 'The request body is not valid JSON', description: 'The body could not be parsed as JSON.' },
+  invalid_cursor: { status: 400, title: 'The pagination cursor is not valid', description: 'The cursor was not issued by this list with the same sort; start again without it.' },
+  not_found: { status: 404, title: 'The resource does not exist', description: 'No resource has the id or slug in the URL.' },
+  route_not_found: { status: 404, title: 'No such route', description: 'The path and method match no operation; see /openapi.json.' },
+  method_not_allowed: { status: 405, title: 'The method is not allowed on this route', description: 'The path exists but not with this method.' },
+  conflict: { status: 409, title: 'The request conflicts with an existing resource', description: 'A unique value (URL, slug, identifier) is taken; `location` points at the holder.' },
+  in_use: { status: 409, title: 'The resource is still referenced by others', description: 'Delete or change the resources that refer to it first.' },
+  payload_too_large: { status: 413, title: 'The request body is too large', description: 'The body exceeds the configured limit (BODY_LIMIT_BYTES).' },
+  unsupported_media_type: { status: 415, title: 'The request body has an unsupported content type', description: 'Send request bodies as application/json.' },
+  unprocessable: { status: 422, title: 'The request is well-formed but cannot be applied', description: 'A body field refers to a resource that does not exist.' },
+  service_unavailable: { status: 503, title: 'The service is temporarily unavailable', description: 'The database is unreachable or the server is shutting down; retry after Retry-After seconds.' },
+  internal_error: { status: 500, title: 'Internal server error', description: 'An unexpected failure; the request id identifies it in the server logs.' },
 } as const;
 
 export type ProblemCode = keyof typeof problemCodes;

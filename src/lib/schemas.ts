@@ -29,7 +29,7 @@ const FieldErrorSchema = z.object({
 
 export const Problem = z
   .object({
-    type: z.string().meta({ description: 'A URI reference naming the problem type.', example: '/problems/validation_failed' }),
+    type: z.string().meta({ description: 'A URI reference naming the problem type; GET it for a description.', example: '/problems/validation_failed' }),
     title: z.string().meta({ description: 'A short, human-readable summary of the problem type.' }),
     status: z.number().int().meta({ description: 'The HTTP status code.', example: 400 }),
     detail: z.string().meta({ description: 'What went wrong with this request.' }),

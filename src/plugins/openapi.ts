@@ -31,7 +31,7 @@ export default fp(
           { name: 'Entities', description: 'Countries, people, organizations, ports, places, events, laws and commodities.' },
           { name: 'Claims', description: 'Statements made in articles, with claimant, subjects and evidence span.' },
           { name: 'Sources', description: 'Outlets that publish articles.' },
-          { name: 'Operations', description: 'Health and readiness probes.' },
+          { name: 'Operations', description: 'Health and readiness probes, and the problem types errors refer to.' },
         ],
       },
       transform: jsonSchemaTransform,
