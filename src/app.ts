@@ -12,9 +12,23 @@ import databasePlugin from './plugins/database.ts';
 import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import servicesPlugin from './plugins/services.ts';
+import auditPlugin from './plugins/audit.ts';
+import authPlugin, { type RouteAccess } from './plugins/auth.ts';
+import conditionalPlugin from './plugins/conditional.ts';
+import idempotencyPlugin from './plugins/idempotency.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { keyRoutes } from './modules/keys/keys.routes.ts';
+
+export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: readonly RegisteredRoute[];
+  }
+}
 
 export type AppOptions = {
-  config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'>;
+  config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> & Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours'>>;
   databaseUrl: string;
   /** Replaces the default pino options (tests pass `false` to keep output quiet). */
   logger?: FastifyServerOptions['logger'];
@@ -44,6 +58,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // The API speaks JSON only; without this, Fastify's built-in text/plain parser would let strings through to validation.
   app.removeContentTypeParser('text/plain');
+  // The registered routes, for introspection (which routes exist, with which access): see tests/auth.test.ts.
+  const routeTable: RegisteredRoute[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method: String(method), url: route.url, access: route.config?.access });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onRequest', async (request, reply) => {
@@ -54,6 +74,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openapiPlugin);
   await app.register(databasePlugin, { databaseUrl: options.databaseUrl, poolMax: options.config.databasePoolMax });
   await app.register(servicesPlugin);
+  await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey ?? false });
+  await app.register(idempotencyPlugin, { ttlHours: options.config.idempotencyTtlHours ?? 24 });
+  await app.register(conditionalPlugin);
+  await app.register(auditPlugin);
 
   await app.register(healthRoutes, { databaseUrl: options.databaseUrl });
   await app.register(problemRoutes, { prefix: '/problems' });
@@ -61,5 +85,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(articleRoutes, { prefix: '/v1/articles' });
   await app.register(entityRoutes, { prefix: '/v1/entities' });
   await app.register(claimRoutes, { prefix: '/v1/claims' });
+  await app.register(keyRoutes, { prefix: '/v1/keys' });
+  await app.register(auditRoutes, { prefix: '/v1/audit' });
   return app;
 }

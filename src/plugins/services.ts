@@ -7,12 +7,18 @@ import { createEntityRepository } from '../modules/entities/entities.repository.
 import { createEntityService, type EntityService } from '../modules/entities/entities.service.ts';
 import { createSourceRepository } from '../modules/sources/sources.repository.ts';
 import { createSourceService, type SourceService } from '../modules/sources/sources.service.ts';
+import { createAuditRepository } from '../modules/audit/audit.repository.ts';
+import { type AuditService, createAuditService } from '../modules/audit/audit.service.ts';
+import { createKeyRepository } from '../modules/keys/keys.repository.ts';
+import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
 
 export type Services = {
   sources: SourceService;
   articles: ArticleService;
   entities: EntityService;
   claims: ClaimService;
+  keys: KeyService;
+  audit: AuditService;
 };
 
 declare module 'fastify' {
@@ -35,7 +41,9 @@ export default fp(
     const entities = createEntityService({ db, entities: repositories.entities });
     const articles = createArticleService({ db, ...repositories });
     const claims = createClaimService({ db, ...repositories });
-    app.decorate('services', { sources, articles, entities, claims });
+    const keys = createKeyService({ keys: createKeyRepository(db) });
+    const audit = createAuditService({ audit: createAuditRepository(db) });
+    app.decorate('services', { sources, articles, entities, claims, keys, audit });
   },
   { name: 'services', dependencies: ['database'] },
 );

@@ -7,26 +7,35 @@ import { admin, withDatabase } from './global-setup.ts';
 
 export type TestApp = {
   app: FastifyInstance;
-  api: ReturnType<typeof supertest>;
+  /** Requests made with an admin key (every scope). */
+  api: ReturnType<typeof supertest.agent>;
+  /** Requests made without a key. */
+  anonymous: ReturnType<typeof supertest>;
+  /** Creates a key with the given scopes and returns its secret. */
+  createKey: (scopes: ('read' | 'write' | 'admin')[]) => Promise<string>;
   databaseUrl: string;
   close: () => Promise<void>;
 };
 
 /** The real app over a private copy of the seeded database, so test files never see each other's writes. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { readsRequireKey?: boolean } = {}): Promise<TestApp> {
   const adminUrl = inject('adminDatabaseUrl');
   const database = `meridian_test_${randomBytes(6).toString('hex')}`;
   await admin(adminUrl, (client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${inject('templateDatabase')}`));
   const databaseUrl = withDatabase(adminUrl, database);
   const app = await buildApp({
-    config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5 },
+    config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5, readsRequireKey: options.readsRequireKey ?? false },
     databaseUrl,
     logger: false,
   });
   await app.ready();
+  const createKey = async (scopes: ('read' | 'write' | 'admin')[]) => (await app.services.keys.create({ name: `test ${scopes.join('+')}`, scopes })).secret;
+  const adminKey = await createKey(['admin']);
   return {
     app,
-    api: supertest(app.server),
+    api: supertest.agent(app.server).set('authorization', `Bearer ${adminKey}`),
+    anonymous: supertest(app.server),
+    createKey,
     databaseUrl,
     close: async () => {
       await app.close();

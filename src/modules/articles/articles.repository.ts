@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { versioned } from '../../lib/conditional.ts';
 import { type Cursor, keysetAfter, keysetOrder, type SortDirection } from '../../lib/pagination.ts';
 import { claimInclude } from '../claims/claims.repository.ts';
 import type { ArticleIncludes } from './articles.schemas.ts';
@@ -46,10 +47,11 @@ export function createArticleRepository(db: Database) {
 
     create: (data: Prisma.ArticleUncheckedCreateInput, tx: Client = db) => tx.article.create({ data }) as Promise<ArticleRow>,
     createMentions: (data: Prisma.MentionCreateManyInput[], tx: Client = db) => tx.mention.createMany({ data }),
-    update: (id: string, data: Prisma.ArticleUncheckedUpdateInput, tx: Client = db) => tx.article.update({ where: { id }, data }) as Promise<ArticleRow>,
+    update: (id: string, expectedVersion: number | undefined, data: Prisma.ArticleUncheckedUpdateInput, tx: Client = db) =>
+      tx.article.update({ where: versioned(id, expectedVersion), data: { ...data, version: { increment: 1 } } }) as Promise<ArticleRow>,
     /** Articles derived from this one keep their text but no longer point at it. */
     detachDerivatives: (id: string, tx: Client = db) => tx.article.updateMany({ where: { originalId: id }, data: { originalId: null, lineageKind: null } }),
-    delete: (id: string, tx: Client = db) => tx.article.delete({ where: { id } }),
+    delete: (id: string, expectedVersion: number | undefined, tx: Client = db) => tx.article.delete({ where: versioned(id, expectedVersion) }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
 import { IdParams, ok, problemResponses } from '../../lib/schemas.ts';
 import { ArticleClaimListQuery, ClaimPage } from '../claims/claims.schemas.ts';
@@ -30,6 +31,7 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
+      config: { versioned: true },
       schema: {
         operationId: 'getArticle',
         tags,
@@ -39,7 +41,12 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ok(ArticleSchema, 'The article.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => toArticleDto(await articles.get(request.params.id, request.query.include)),
+    async (request, reply) => {
+      const article = await articles.get(request.params.id, request.query.include);
+      // Embedded relations change without the article's version changing, so only the plain form gets an ETag.
+      if (!request.query.include) reply.header('etag', etagOf(article.version));
+      return reply.send(toArticleDto(article));
+    },
   );
 
   app.post(
@@ -58,13 +65,14 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const article = await articles.create(request.body);
-      return reply.status(201).header('location', `/v1/articles/${article.id}`).send(toArticleDto(article));
+      return reply.status(201).header('location', `/v1/articles/${article.id}`).header('etag', etagOf(article.version)).send(toArticleDto(article));
     },
   );
 
   app.patch(
     '/:id',
     {
+      config: { versioned: true },
       schema: {
         operationId: 'updateArticle',
         tags,
@@ -74,12 +82,16 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ok(ArticleSchema, 'The article.'), ...problemResponses(400, 404, 409, 413, 415, 422) },
       },
     },
-    async (request) => toArticleDto(await articles.update(request.params.id, request.body)),
+    async (request, reply) => {
+      const article = await articles.update(request.params.id, request.body, parseIfMatch(request.headers['if-match']));
+      return reply.header('etag', etagOf(article.version)).send(toArticleDto(article));
+    },
   );
 
   app.delete(
     '/:id',
     {
+      config: { versioned: true },
       schema: {
         operationId: 'deleteArticle',
         tags,
@@ -90,7 +102,7 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await articles.remove(request.params.id);
+      await articles.remove(request.params.id, parseIfMatch(request.headers['if-match']));
       return reply.status(204).send();
     },
   );

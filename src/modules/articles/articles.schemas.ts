@@ -48,6 +48,7 @@ export const ArticleSchema = z
     ingestedAt: Timestamp,
     sourceId: Uuid,
     contentHash: z.string().meta({ description: 'SHA-256 of the body, hex.' }),
+    version: z.number().int().meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
     lineage: LineageSchema.nullable().meta({ description: 'The earlier article this one republishes, translates or rewrites.' }),
     source: SourceSchema.optional().meta({ description: 'With `include=source`.' }),
     original: ArticleSummarySchema.nullable().optional().meta({ description: 'With `include=original`.' }),

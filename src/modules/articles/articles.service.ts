@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { canonicalUrl, codePoints, contentHash } from '../../lib/text.ts';
@@ -27,6 +28,7 @@ export function toArticleDto(article: ArticleRow): ArticleDto {
     ingestedAt: article.ingestedAt.toISOString(),
     sourceId: article.sourceId,
     contentHash: article.contentHash,
+    version: article.version,
     lineage: article.originalId && article.lineageKind ? { originalId: article.originalId, kind: article.lineageKind } : null,
     ...(article.source ? { source: toSourceDto(article.source) } : {}),
     ...(article.original !== undefined ? { original: article.original ? { ...article.original, publishedAt: iso(article.original.publishedAt) } : null } : {}),
@@ -153,7 +155,7 @@ export function createArticleService(deps: Deps) {
       });
     },
 
-    async update(id: string, input: ArticleUpdate) {
+    async update(id: string, input: ArticleUpdate, precondition?: Precondition) {
       const article = await get(id);
       assertTimes(
         input.publishedAt === undefined ? iso(article.publishedAt) : input.publishedAt,
@@ -169,19 +171,23 @@ export function createArticleService(deps: Deps) {
         }
       }
       const { lineage, ...columns } = input;
-      return articles.update(id, {
-        ...columns,
-        ...(input.body !== undefined ? { contentHash: contentHash(input.body) } : {}),
-        ...(lineage !== undefined ? { originalId: lineage?.originalId ?? null, lineageKind: lineage?.kind ?? null } : {}),
-      });
+      return writeIfCurrent(precondition, article.version, 'article', (expected) =>
+        articles.update(id, expected, {
+          ...columns,
+          ...(input.body !== undefined ? { contentHash: contentHash(input.body) } : {}),
+          ...(lineage !== undefined ? { originalId: lineage?.originalId ?? null, lineageKind: lineage?.kind ?? null } : {}),
+        }),
+      );
     },
 
-    async remove(id: string) {
-      await get(id);
-      await db.$transaction(async (tx) => {
-        await articles.detachDerivatives(id, tx);
-        await articles.delete(id, tx);
-      });
+    async remove(id: string, precondition?: Precondition) {
+      const article = await get(id);
+      await writeIfCurrent(precondition, article.version, 'article', (expected) =>
+        db.$transaction(async (tx) => {
+          await articles.detachDerivatives(id, tx);
+          await articles.delete(id, expected, tx);
+        }),
+      );
     },
 
     async assertExists(id: string) {

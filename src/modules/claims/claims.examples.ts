@@ -16,6 +16,7 @@ export const claimExample = {
   modality: 'reported',
   evidence: { start: 4860, end: 4936 },
   status: 'unverified',
+  version: 1,
   createdAt: '2026-11-26T15:00:05.740Z',
   updatedAt: '2026-11-26T15:00:05.740Z',
 } as const;

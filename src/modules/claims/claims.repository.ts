@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { versioned } from '../../lib/conditional.ts';
 import { type Cursor, keysetAfter } from '../../lib/pagination.ts';
 
 type Client = Database | Prisma.TransactionClient;
@@ -35,14 +36,15 @@ export function createClaimRepository(db: Database) {
         include: claimInclude(false),
       }),
 
-    update: (id: string, data: Prisma.ClaimUncheckedUpdateInput, tx: Client = db) => tx.claim.update({ where: { id }, data }),
+    update: (id: string, expectedVersion: number | undefined, data: Prisma.ClaimUncheckedUpdateInput, tx: Client = db) =>
+      tx.claim.update({ where: versioned(id, expectedVersion), data: { ...data, version: { increment: 1 } } }),
 
     replaceSubjects: async (claimId: string, subjectIds: string[], tx: Client = db) => {
       await tx.claimSubject.deleteMany({ where: { claimId } });
       await tx.claimSubject.createMany({ data: subjectIds.map((entityId) => ({ claimId, entityId })) });
     },
 
-    delete: (id: string, tx: Client = db) => tx.claim.delete({ where: { id } }),
+    delete: (id: string, expectedVersion: number | undefined, tx: Client = db) => tx.claim.delete({ where: versioned(id, expectedVersion) }),
   };
 }
 

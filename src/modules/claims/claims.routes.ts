@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
 import { IdParams, ok, problemResponses } from '../../lib/schemas.ts';
 import { ClaimCreateSchema, ClaimInclude, ClaimListQuery, ClaimPage, ClaimUpdateSchema, ClaimWithArticleSchema } from './claims.schemas.ts';
@@ -28,6 +29,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
+      config: { versioned: true },
       schema: {
         operationId: 'getClaim',
         tags,
@@ -37,7 +39,11 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ok(ClaimWithArticleSchema, 'The claim.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => toClaimDto(await claims.get(request.params.id, request.query.include?.has('article'))),
+    async (request, reply) => {
+      const claim = await claims.get(request.params.id, request.query.include?.has('article'));
+      if (!request.query.include) reply.header('etag', etagOf(claim.version));
+      return reply.send(toClaimDto(claim));
+    },
   );
 
   app.post(
@@ -54,13 +60,14 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const claim = await claims.create(request.body);
-      return reply.status(201).header('location', `/v1/claims/${claim.id}`).send(toClaimDto(claim));
+      return reply.status(201).header('location', `/v1/claims/${claim.id}`).header('etag', etagOf(claim.version)).send(toClaimDto(claim));
     },
   );
 
   app.patch(
     '/:id',
     {
+      config: { versioned: true },
       schema: {
         operationId: 'updateClaim',
         tags,
@@ -70,12 +77,16 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ok(ClaimWithArticleSchema, 'The claim.'), ...problemResponses(400, 404, 413, 415, 422) },
       },
     },
-    async (request) => toClaimDto(await claims.update(request.params.id, request.body)),
+    async (request, reply) => {
+      const claim = await claims.update(request.params.id, request.body, parseIfMatch(request.headers['if-match']));
+      return reply.header('etag', etagOf(claim.version)).send(toClaimDto(claim));
+    },
   );
 
   app.delete(
     '/:id',
     {
+      config: { versioned: true },
       schema: {
         operationId: 'deleteClaim',
         tags,
@@ -85,7 +96,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await claims.remove(request.params.id);
+      await claims.remove(request.params.id, parseIfMatch(request.headers['if-match']));
       return reply.status(204).send();
     },
   );

@@ -46,6 +46,7 @@ export const ClaimSchema = z
     modality: ClaimModalitySchema,
     evidence: SpanSchema.meta({ description: 'Where the claim stands in the article body.' }),
     status: ClaimStatusSchema,
+    version: z.number().int().meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { codePoints } from '../../lib/text.ts';
@@ -26,6 +27,7 @@ export function toClaimDto(claim: ClaimRow): ClaimDto {
     modality: claim.modality,
     evidence: { start: claim.evidenceStart, end: claim.evidenceEnd },
     status: claim.status,
+    version: claim.version,
     ...(claim.article
       ? { article: { ...claim.article, publishedAt: claim.article.publishedAt?.toISOString() ?? null } }
       : {}),
@@ -129,23 +131,25 @@ export function createClaimService(deps: Deps) {
       return claims.create({ ...columns, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, subjectIds);
     },
 
-    async update(id: string, input: ClaimUpdate) {
+    async update(id: string, input: ClaimUpdate, precondition?: Precondition) {
       const claim = await get(id);
       const subjectIds = input.subjectIds ? [...new Set(input.subjectIds)] : claim.subjects.map((subject) => subject.entityId);
       const claimant = input.claimant ?? (claim.claimantEntityId ? { type: 'entity' as const, id: claim.claimantEntityId } : { type: 'source' as const, id: claim.claimantSourceId ?? '' });
       const evidence = input.evidence ?? { start: claim.evidenceStart, end: claim.evidenceEnd };
       await assertConsistent({ articleId: claim.articleId, quote: input.quote === undefined ? claim.quote : input.quote, claimant, subjectIds, evidence });
       const { claimant: _claimant, subjectIds: _subjects, evidence: _evidence, ...columns } = input;
-      await db.$transaction(async (tx) => {
-        await claims.update(id, { ...columns, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, tx);
-        if (input.subjectIds) await claims.replaceSubjects(id, subjectIds, tx);
-      });
+      await writeIfCurrent(precondition, claim.version, 'claim', (expected) =>
+        db.$transaction(async (tx) => {
+          await claims.update(id, expected, { ...columns, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, tx);
+          if (input.subjectIds) await claims.replaceSubjects(id, subjectIds, tx);
+        }),
+      );
       return get(id);
     },
 
-    async remove(id: string) {
-      await get(id);
-      await claims.delete(id);
+    async remove(id: string, precondition?: Precondition) {
+      const claim = await get(id);
+      await writeIfCurrent(precondition, claim.version, 'claim', (expected) => claims.delete(id, expected));
     },
   };
 }

@@ -20,6 +20,7 @@ export const entityExample = {
   description: "Deep-water port at Chancay on Peru's central coast north of Lima, built with majority Chinese capital.",
   identifiers: { wikidata: null, isoAlpha2: null, isoAlpha3: null, unlocode: 'PECHY' },
   coordinates: { latitude: -11.583333, longitude: -77.25 },
+  version: 1,
   aliases: [
     { name: 'Chancay', language: null },
     { name: 'Puerto de Chancay', language: 'es' },

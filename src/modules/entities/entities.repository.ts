@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { versioned } from '../../lib/conditional.ts';
 import { type Cursor, keysetAfter, keysetOrder } from '../../lib/pagination.ts';
 
 type Client = Database | Prisma.TransactionClient;
@@ -71,12 +72,13 @@ export function createEntityRepository(db: Database) {
       }),
 
     create: (data: Prisma.EntityUncheckedCreateInput, tx: Client = db) => tx.entity.create({ data, include: entityInclude(false) }),
-    update: (id: string, data: Prisma.EntityUncheckedUpdateInput, tx: Client = db) => tx.entity.update({ where: { id }, data, include: entityInclude(false) }),
+    update: (id: string, expectedVersion: number | undefined, data: Prisma.EntityUncheckedUpdateInput, tx: Client = db) =>
+      tx.entity.update({ where: versioned(id, expectedVersion), data: { ...data, version: { increment: 1 } }, include: entityInclude(false) }),
     replaceAliases: async (entityId: string, aliases: { name: string; language: string | null }[], tx: Client = db) => {
       await tx.entityAlias.deleteMany({ where: { entityId } });
       await tx.entityAlias.createMany({ data: aliases.map((alias) => ({ entityId, ...alias })), skipDuplicates: true });
     },
-    delete: (id: string, tx: Client = db) => tx.entity.delete({ where: { id } }),
+    delete: (id: string, expectedVersion: number | undefined, tx: Client = db) => tx.entity.delete({ where: versioned(id, expectedVersion) }),
     countClaimReferences: async (id: string, tx: Client = db) => ({
       asClaimant: await tx.claim.count({ where: { claimantEntityId: id } }),
       asSubject: await tx.claimSubject.count({ where: { entityId: id } }),

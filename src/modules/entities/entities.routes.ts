@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
 import { ok, problemResponses } from '../../lib/schemas.ts';
 import { ArticleListQuery, ArticlePage } from '../articles/articles.schemas.ts';
@@ -43,6 +44,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug',
     {
+      config: { versioned: true },
       schema: {
         operationId: 'getEntity',
         tags,
@@ -52,7 +54,12 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ok(EntitySchema, 'The entity.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => toEntityDto(await entities.get(request.params.idOrSlug, request.query.include?.has('roles'))),
+    async (request, reply) => {
+      const entity = await entities.get(request.params.idOrSlug, request.query.include?.has('roles'));
+      // Roles change without the entity's version changing, so only the plain form gets an ETag.
+      if (!request.query.include) reply.header('etag', etagOf(entity.version));
+      return reply.send(toEntityDto(entity));
+    },
   );
 
   app.post(
@@ -69,13 +76,14 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const entity = await entities.create(request.body);
-      return reply.status(201).header('location', `/v1/entities/${entity.id}`).send(toEntityDto(entity));
+      return reply.status(201).header('location', `/v1/entities/${entity.id}`).header('etag', etagOf(entity.version)).send(toEntityDto(entity));
     },
   );
 
   app.patch(
     '/:idOrSlug',
     {
+      config: { versioned: true },
       schema: {
         operationId: 'updateEntity',
         tags,
@@ -85,12 +93,16 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ok(EntitySchema, 'The entity.'), ...problemResponses(400, 404, 409, 413, 415) },
       },
     },
-    async (request) => toEntityDto(await entities.update(request.params.idOrSlug, request.body)),
+    async (request, reply) => {
+      const entity = await entities.update(request.params.idOrSlug, request.body, parseIfMatch(request.headers['if-match']));
+      return reply.header('etag', etagOf(entity.version)).send(toEntityDto(entity));
+    },
   );
 
   app.delete(
     '/:idOrSlug',
     {
+      config: { versioned: true },
       schema: {
         operationId: 'deleteEntity',
         tags,
@@ -101,7 +113,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await entities.remove(request.params.idOrSlug);
+      await entities.remove(request.params.idOrSlug, parseIfMatch(request.headers['if-match']));
       return reply.status(204).send();
     },
   );

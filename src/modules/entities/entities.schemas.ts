@@ -68,6 +68,7 @@ export const EntitySchema = z
     identifiers: IdentifiersSchema,
     coordinates: CoordinatesSchema.nullable(),
     aliases: z.array(AliasSchema),
+    version: z.number().int().meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
     roles: z.array(RoleSchema).optional().meta({ description: 'With `include=roles`: roles held by the person or within the organization.' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,

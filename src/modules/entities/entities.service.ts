@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Mention } from '../../generated/prisma/client.ts';
+import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -39,6 +40,7 @@ export function toEntityDto(entity: EntityRow): EntityDto {
     description: entity.description,
     identifiers: { wikidata: entity.wikidataId, isoAlpha2: entity.isoAlpha2, isoAlpha3: entity.isoAlpha3, unlocode: entity.unlocode },
     coordinates: entity.latitude !== null && entity.longitude !== null ? { latitude: entity.latitude, longitude: entity.longitude } : null,
+    version: entity.version,
     aliases: entity.aliases.map((alias) => ({ name: alias.name, language: alias.language })),
     ...(roles ? { roles } : {}),
     createdAt: entity.createdAt.toISOString(),
@@ -142,18 +144,20 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
       });
     },
 
-    async update(idOrSlug: string, input: EntityUpdate) {
+    async update(idOrSlug: string, input: EntityUpdate, precondition?: Precondition) {
       const entity = await get(idOrSlug);
       const columns = columnsFrom(input);
       await assertUnique(columns, entity.id);
-      return db.$transaction(async (tx) => {
-        await entities.update(entity.id, columns, tx);
-        if (input.aliases !== undefined) await entities.replaceAliases(entity.id, aliasRows(input.aliases), tx);
-        return (await entities.findById(entity.id, false, tx)) as EntityRow;
-      });
+      return writeIfCurrent(precondition, entity.version, 'entity', (expected) =>
+        db.$transaction(async (tx) => {
+          await entities.update(entity.id, expected, columns, tx);
+          if (input.aliases !== undefined) await entities.replaceAliases(entity.id, aliasRows(input.aliases), tx);
+          return (await entities.findById(entity.id, false, tx)) as EntityRow;
+        }),
+      );
     },
 
-    async remove(idOrSlug: string) {
+    async remove(idOrSlug: string, precondition?: Precondition) {
       const entity = await get(idOrSlug);
       const references = await entities.countClaimReferences(entity.id);
       if (references.asClaimant > 0 || references.asSubject > 0) {
@@ -162,7 +166,7 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
           `The entity is the claimant of ${references.asClaimant} claim(s) and a subject of ${references.asSubject}; change those claims first.`,
         );
       }
-      await entities.delete(entity.id);
+      await writeIfCurrent(precondition, entity.version, 'entity', (expected) => entities.delete(entity.id, expected));
     },
 
     async roles(idOrSlug: string, filters: RoleListFilters) {

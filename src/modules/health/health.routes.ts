@@ -16,13 +16,14 @@ const Readiness = z
 export const healthRoutes: FastifyPluginAsyncZod<{ databaseUrl: string }> = async (app, options) => {
   app.get(
     '/healthz',
-    { schema: { operationId: 'getHealth', tags: ['Operations'], summary: 'Liveness: the process is up', response: { 200: ok(Health, 'The process is up.') } } },
+    { config: { access: 'public' }, schema: { operationId: 'getHealth', tags: ['Operations'], summary: 'Liveness: the process is up', response: { 200: ok(Health, 'The process is up.') } } },
     async () => ({ status: 'ok' as const }),
   );
 
   app.get(
     '/readyz',
     {
+      config: { access: 'public' },
       schema: {
         operationId: 'getReadiness',
         tags: ['Operations'],

@@ -19,6 +19,7 @@ export const problemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:code',
     {
+      config: { access: 'public' },
       schema: {
         operationId: 'getProblemType',
         tags: ['Operations'],

@@ -8,6 +8,7 @@ export const sourceExample = {
   country: 'VE',
   language: 'en',
   kind: 'independent',
+  version: 1,
   createdAt: '2026-11-26T15:00:04.998Z',
   updatedAt: '2026-11-26T15:00:04.998Z',
 } as const;

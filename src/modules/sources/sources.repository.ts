@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma, Source } from '../../generated/prisma/client.ts';
+import { versioned } from '../../lib/conditional.ts';
 import { type Cursor, keysetAfter } from '../../lib/pagination.ts';
 
 type Client = Database | Prisma.TransactionClient;
@@ -15,8 +16,9 @@ export function createSourceRepository(db: Database) {
         take,
       }),
     create: (data: Prisma.SourceUncheckedCreateInput, tx: Client = db) => tx.source.create({ data }),
-    update: (id: string, data: Prisma.SourceUncheckedUpdateInput, tx: Client = db) => tx.source.update({ where: { id }, data }),
-    delete: (id: string, tx: Client = db) => tx.source.delete({ where: { id } }),
+    update: (id: string, expectedVersion: number | undefined, data: Prisma.SourceUncheckedUpdateInput, tx: Client = db) =>
+      tx.source.update({ where: versioned(id, expectedVersion), data: { ...data, version: { increment: 1 } } }),
+    delete: (id: string, expectedVersion: number | undefined, tx: Client = db) => tx.source.delete({ where: versioned(id, expectedVersion) }),
     countReferences: async (id: string, tx: Client = db) => ({
       articles: await tx.article.count({ where: { sourceId: id } }),
       claims: await tx.claim.count({ where: { claimantSourceId: id } }),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
 import { ok, problemResponses } from '../../lib/schemas.ts';
 import { SourceCreateSchema, SourceKeyParams, SourceListQuery, SourcePage, SourceSchema, SourceUpdateSchema } from './sources.schemas.ts';
@@ -28,6 +29,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug',
     {
+      config: { versioned: true },
       schema: {
         operationId: 'getSource',
         tags,
@@ -36,7 +38,10 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ok(SourceSchema, 'The source.'), ...problemResponses(400, 404) },
       },
     },
-    async (request) => toSourceDto(await sources.get(request.params.idOrSlug)),
+    async (request, reply) => {
+      const source = await sources.get(request.params.idOrSlug);
+      return reply.header('etag', etagOf(source.version)).send(toSourceDto(source));
+    },
   );
 
   app.post(
@@ -52,13 +57,14 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const source = await sources.create(request.body);
-      return reply.status(201).header('location', `/v1/sources/${source.id}`).send(toSourceDto(source));
+      return reply.status(201).header('location', `/v1/sources/${source.id}`).header('etag', etagOf(source.version)).send(toSourceDto(source));
     },
   );
 
   app.patch(
     '/:idOrSlug',
     {
+      config: { versioned: true },
       schema: {
         operationId: 'updateSource',
         tags,
@@ -68,12 +74,16 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ok(SourceSchema, 'The source.'), ...problemResponses(400, 404, 409, 413, 415) },
       },
     },
-    async (request) => toSourceDto(await sources.update(request.params.idOrSlug, request.body)),
+    async (request, reply) => {
+      const source = await sources.update(request.params.idOrSlug, request.body, parseIfMatch(request.headers['if-match']));
+      return reply.header('etag', etagOf(source.version)).send(toSourceDto(source));
+    },
   );
 
   app.delete(
     '/:idOrSlug',
     {
+      config: { versioned: true },
       schema: {
         operationId: 'deleteSource',
         tags,
@@ -84,7 +94,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await sources.remove(request.params.idOrSlug);
+      await sources.remove(request.params.idOrSlug, parseIfMatch(request.headers['if-match']));
       return reply.status(204).send();
     },
   );

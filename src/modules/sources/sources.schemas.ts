@@ -20,6 +20,7 @@ export const SourceSchema = z
     country: CountryCode.nullable().meta({ description: 'Where the outlet is based (ISO 3166-1 alpha-2).', example: 'VE' }),
     language: LanguageTag.nullable().meta({ description: 'The outlet’s main language (BCP 47).', example: 'en' }),
     kind: SourceKindSchema,
+    version: z.number().int().meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })

@@ -1,4 +1,5 @@
 import type { Source } from '../../generated/prisma/client.ts';
+import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -16,6 +17,7 @@ export function toSourceDto(source: Source): SourceDto {
     country: source.country,
     language: source.language,
     kind: source.kind,
+    version: source.version,
     createdAt: source.createdAt.toISOString(),
     updatedAt: source.updatedAt.toISOString(),
   };
@@ -54,16 +56,16 @@ export function createSourceService(deps: { sources: SourceRepository }) {
       return sources.create({ ...input, slug });
     },
 
-    async update(idOrSlug: string, input: SourceUpdate) {
+    async update(idOrSlug: string, input: SourceUpdate, precondition?: Precondition) {
       const source = await get(idOrSlug);
       if (input.slug !== undefined && input.slug !== source.slug) {
         const existing = await sources.findBySlug(input.slug);
         if (existing) throw slugTaken(input.slug, existing.id);
       }
-      return sources.update(source.id, input);
+      return writeIfCurrent(precondition, source.version, 'source', (expected) => sources.update(source.id, expected, input));
     },
 
-    async remove(idOrSlug: string) {
+    async remove(idOrSlug: string, precondition?: Precondition) {
       const source = await get(idOrSlug);
       const references = await sources.countReferences(source.id);
       if (references.articles > 0 || references.claims > 0) {
@@ -72,7 +74,7 @@ export function createSourceService(deps: { sources: SourceRepository }) {
           `The source still has ${references.articles} article(s) and is the claimant of ${references.claims} claim(s); delete or move those first.`,
         );
       }
-      await sources.delete(source.id);
+      await writeIfCurrent(precondition, source.version, 'source', (expected) => sources.delete(source.id, expected));
     },
   };
 }

@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { sendPage } from '../../lib/pagination.ts';
+import { ok, problemResponses } from '../../lib/schemas.ts';
+import { ApiKeyCreateSchema, ApiKeyListQuery, ApiKeyPage, CreatedApiKeySchema } from './keys.schemas.ts';
+import { toApiKeyDto } from './keys.service.ts';
+
+const tags = ['Keys'];
+const config = { access: 'admin' as const };
+
+export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { keys } = app.services;
+
+  app.get(
+    '/',
+    {
+      config,
+      schema: {
+        operationId: 'listApiKeys',
+        tags,
+        summary: 'List API keys',
+        description: 'Keys without their secrets, oldest first. Needs the `admin` scope.',
+        querystring: ApiKeyListQuery,
+        response: { 200: ok(ApiKeyPage, 'A page of API keys.'), ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => sendPage(request, reply, await keys.list(request.query), request.query.limit),
+  );
+
+  app.post(
+    '/',
+    {
+      config,
+      schema: {
+        operationId: 'createApiKey',
+        tags,
+        summary: 'Create an API key',
+        description: 'The response carries the secret, once; only its hash is stored. Needs the `admin` scope.',
+        body: ApiKeyCreateSchema,
+        response: { 201: ok(CreatedApiKeySchema, 'The created key, with its secret.'), ...problemResponses(400, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const { key, secret } = await keys.create(request.body);
+      return reply.status(201).header('location', `/v1/keys/${key.id}`).send({ ...toApiKeyDto(key), secret });
+    },
+  );
+
+  app.delete(
+    '/:id',
+    {
+      config,
+      schema: {
+        operationId: 'revokeApiKey',
+        tags,
+        summary: 'Revoke an API key',
+        description: 'The key stops working at once; it stays listed (with `revokedAt`) for the audit trail.',
+        params: z.strictObject({ id: z.uuid() }),
+        response: { 204: z.undefined().describe('Revoked.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      await keys.revoke(request.params.id);
+      return reply.status(204).send();
+    },
+  );
+};

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import fp from 'fastify-plugin';
+import { z } from 'zod';
+import { documentRoute } from '../lib/route-docs.ts';
+import { problemResponses } from '../lib/schemas.ts';
+import { createIdempotencyRepository } from '../modules/idempotency/idempotency.repository.ts';
+import { sendProblem } from './errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotencyRecordId: string | null;
+  }
+}
+
+/** A first request still unfinished after this long is taken to have died with its process. */
+const abandonedAfterMs = 60_000;
+const replayedHeaders = ['content-type', 'location', 'etag'];
+
+/**
+ * Idempotency-Key on POST: the first request with a key runs and its response is kept for `ttlHours`; a retry
+ * with the same key and the same request gets that response again (with `Idempotent-Replayed: true`), a retry
+ * with a different request gets 422, and one that arrives while the first is still running gets 409.
+ * Keys belong to the API key that sent them. A 5xx is not kept, so the retry runs again.
+ */
+export default fp<{ ttlHours: number }>(
+  async (app, options) => {
+    const records = createIdempotencyRepository(app.db);
+    const ttlMs = options.ttlHours * 3_600_000;
+    app.decorateRequest('idempotencyRecordId', null);
+    app.addHook('onRoute', (route) => {
+      if (route.method !== 'POST') return;
+      documentRoute(route, {
+        headers: {
+          'idempotency-key': z.string().min(1).max(255).optional().meta({ description: `Makes the POST safe to retry for ${options.ttlHours} hours: the same key with the same request replays the first response (with \`Idempotent-Replayed: true\`).` }),
+        },
+        responses: problemResponses(409, 422),
+      });
+    });
+
+    const sweep = setInterval(() => {
+      records.deleteExpired(new Date()).catch((error: unknown) => app.log.warn({ err: error }, 'could not delete expired idempotency records'));
+    }, 10 * 60_000);
+    sweep.unref();
+    app.addHook('onClose', async () => clearInterval(sweep));
+
+    app.addHook('preHandler', async (request, reply) => {
+      if (request.method !== 'POST') return;
+      const key = request.headers['idempotency-key'];
+      if (key === undefined) return;
+      if (typeof key !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(key)) {
+        return sendProblem(request, reply, 'validation_failed', 'Idempotency-Key must be 1–255 visible ASCII characters.', {
+          errors: [{ location: 'headers', field: 'idempotency-key', message: 'must be 1–255 visible ASCII characters' }],
+        });
+      }
+      const owner = request.apiKey?.id ?? 'anonymous';
+      const path = request.url;
+      const requestHash = createHash('sha256').update(JSON.stringify([request.method, path, request.body ?? null])).digest('hex');
+      const claim = () => records.claim({ owner, key, method: request.method, path, requestHash, expiresAt: new Date(Date.now() + ttlMs) });
+
+      let id = await claim();
+      if (id === null) {
+        const existing = await records.find(owner, key);
+        const now = Date.now();
+        const stale = existing && (existing.expiresAt.getTime() < now || (existing.status === null && now - existing.createdAt.getTime() > abandonedAfterMs));
+        if (!existing || stale) {
+          if (existing) await records.release(existing.id);
+          id = await claim();
+        } else if (existing.requestHash !== requestHash) {
+          return sendProblem(request, reply, 'idempotency_key_reused', 'This Idempotency-Key was first used with a different method, path or body.', {
+            errors: [{ location: 'headers', field: 'idempotency-key', message: 'was used with a different request' }],
+          });
+        } else if (existing.status === null) {
+          reply.header('retry-after', '1');
+          return sendProblem(request, reply, 'idempotency_in_progress', 'The first request with this Idempotency-Key has not finished yet.');
+        } else {
+          reply.code(existing.status).headers({ ...(existing.responseHeaders as Record<string, string>), 'idempotent-replayed': 'true' });
+          return reply.send(existing.responseBody ?? undefined);
+        }
+      }
+      if (id === null) {
+        reply.header('retry-after', '1');
+        return sendProblem(request, reply, 'idempotency_in_progress', 'Another request with this Idempotency-Key has just started.');
+      }
+      request.idempotencyRecordId = id;
+    });
+
+    app.addHook('onSend', async (request, reply, payload) => {
+      const id = request.idempotencyRecordId;
+      // Routes registered before this plugin (the docs page) never see the decorator's default, hence `!id`.
+      if (!id) return payload;
+      request.idempotencyRecordId = null;
+      if (reply.statusCode >= 500) {
+        await records.release(id);
+        return payload;
+      }
+      const headers: Record<string, string> = {};
+      for (const name of replayedHeaders) {
+        const value = reply.getHeader(name);
+        if (value !== undefined) headers[name] = String(value);
+      }
+      await records.complete(id, reply.statusCode, headers, typeof payload === 'string' ? payload : null);
+      return payload;
+    });
+  },
+  { name: 'idempotency', dependencies: ['database', 'auth'] },
+);
