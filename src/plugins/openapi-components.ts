@@ -65,7 +65,11 @@ export function tidySchemaComponents<T>(input: T): T {
   for (const queue = [...reachable]; queue.length > 0; ) {
     const found = new Set<string>();
     collectRefs(schemas[queue.pop() as string] ?? null, found);
-    for (const name of found) if (!reachable.has(name)) (reachable.add(name), queue.push(name));
+    for (const name of found) {
+      if (reachable.has(name)) continue;
+      reachable.add(name);
+      queue.push(name);
+    }
   }
   schemas = Object.fromEntries(Object.entries(schemas).filter(([name]) => reachable.has(name)));
 
