@@ -171,6 +171,13 @@ export function resolveCandidates(
 ): Resolution | null {
   let pool = [...candidates];
 
+  // Rule 2 first: a surname is neither a place nor a port ("Mr. Lima" near "cargo").
+  const isPlaceLike = (candidate: Candidate) => ['country', 'place', 'port'].includes(candidate.entity.type);
+  if (pool.some(isPlaceLike) && looksLikePersonName(tokens, first, last)) {
+    pool = pool.filter((candidate) => !isPlaceLike(candidate));
+    if (pool.length === 0) return null;
+  }
+
   // Rule 1.
   const ports = pool.filter((candidate) => candidate.entity.tags.includes('port'));
   pool = pool.filter((candidate) => !candidate.entity.tags.includes('port'));
@@ -184,13 +191,6 @@ export function resolveCandidates(
     }
   }
   if (pool.length === 0) return null;
-
-  // Rule 2.
-  const isPlaceLike = (candidate: Candidate) => candidate.entity.type === 'country' || candidate.entity.type === 'place';
-  if (pool.some(isPlaceLike) && looksLikePersonName(tokens, first, last)) {
-    pool = pool.filter((candidate) => !isPlaceLike(candidate));
-    if (pool.length === 0) return null;
-  }
 
   // Rule 3.
   const georgiaCountry = pool.find((candidate) => candidate.entity.key === 'country:GE');

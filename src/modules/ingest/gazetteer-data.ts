@@ -115,7 +115,7 @@ function englishPlural(word: string): string | null {
 }
 
 function isUsableName(name: string): boolean {
-  return name.length >= 4 && !/[(),\d]/u.test(name);
+  return name.length >= 4 && !/[()\d]/u.test(name);
 }
 
 function readDemonymsEs(dataDir: string): Map<string, string[]> {

@@ -25,3 +25,16 @@ function isHighSurrogate(unit: number): boolean {
 export function sliceCodePoints(text: string, start: number, end: number): string {
   return Array.from(text).slice(start, end).join('');
 }
+
+/** The inverse of codePointIndexer: code point offsets of `text` to UTF-16 indices. */
+export function utf16Indexer(text: string): (codePointIndex: number) => number {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (index) => index;
+  const table: number[] = [];
+  let unit = 0;
+  for (const character of text) {
+    table.push(unit);
+    unit += character.length;
+  }
+  table.push(unit);
+  return (index) => table[index]!;
+}

@@ -47,6 +47,8 @@ const HEADS_ES: readonly Head[] = [
 
 /** Heads written in capitals, also standing alone ("the National Police"): only multi-word ones are specific enough. */
 const STANDALONE_HEADS = [...HEADS_EN, ...HEADS_ES].filter((head) => head.tokens.length >= 2);
+/** The words a standalone head can start with: most tokens are none of them, and are skipped at once. */
+const STANDALONE_FIRST_WORDS = new Set(STANDALONE_HEADS.map((head) => head.tokens[0]!));
 
 function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -149,6 +151,7 @@ export function institutionSpans(tokens: readonly Token[], body: string, countri
 export function standaloneInstitutionSpans(tokens: readonly Token[], body: string, countryHint: string | null): PatternSpan[] {
   const spans: PatternSpan[] = [];
   for (let first = 0; first < tokens.length; first += 1) {
+    if (!STANDALONE_FIRST_WORDS.has(tokens[first]!.text)) continue;
     const match = longest(
       STANDALONE_HEADS.flatMap((head) => {
         const last = headStartingAt(tokens, first, head);
