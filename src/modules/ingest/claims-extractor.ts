@@ -1,0 +1,305 @@
+// Candidate claims from a body and its linked mentions: direct quotes with their speaker, numeric statements with
+// value, unit and bound, and decisions or legal acts. Every candidate is method `auto`, status `unverified`, with a
+// confidence and its evidence span in code points; a reviewer confirms, edits or drops it. The claimant is the
+// speaker's mention when the text names one, else null — meaning the article's source speaks for itself.
+// The patterns are English and Spanish.
+import type { ClaimKind, ClaimModality } from '../../generated/prisma/enums.ts';
+import type { LinkedEntity, LinkedMention } from './linker.ts';
+import { codePointIndexer, utf16Indexer } from './offsets.ts';
+import { clauseRanges, sentenceRanges, type TextRange } from './sentences.ts';
+
+/** How a number relates to the quantity: "at least 50" is at_least, "over 3,500" more_than, "50" exact. */
+export type QuantityBound = 'exact' | 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'approximately';
+
+export interface CandidateClaim {
+  method: 'auto';
+  status: 'unverified';
+  confidence: number;
+  kind: ClaimKind;
+  modality: ClaimModality;
+  /** The sentence that carries the claim. */
+  text: string;
+  /** The quoted words, for a direct quote. */
+  quote: string | null;
+  /** The speaker's mention; null: the article's source. */
+  claimant: LinkedMention | null;
+  subjects: LinkedEntity[];
+  value: number | null;
+  unit: string | null;
+  bound: QuantityBound | null;
+  /** Code point offsets of the evidence in the body. */
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+/** A mention with UTF-16 offsets, to compare with the regex matches below. */
+interface LocatedMention {
+  mention: LinkedMention;
+  start: number;
+  end: number;
+}
+
+const SPEECH_VERBS =
+  'said|says|declared|stated|states|told|added|noted|warned|explained|insisted|argued|wrote|tweeted|announced|claimed|affirmed|stressed|asserted|reiterated|dijo|afirmó|afirma|declaró|señaló|aseguró|indicó|manifestó|expresó|sostuvo|añadió|agregó|advirtió|explicó|escribió|anunció';
+const QUOTE = /[“"«]([^”"»\n]{12,}?)[”"»]/gu;
+const ACCORDING_TO = /\b(?:according to|según|de acuerdo con)\b/iu;
+const SPEAKER_TYPES = new Set(['person', 'organization', 'country', 'legal_instrument']);
+
+function mentionsIn(mentions: readonly LocatedMention[], range: TextRange): LocatedMention[] {
+  return mentions.filter((located) => located.start >= range.start && located.end <= range.end);
+}
+
+function speakers(mentions: readonly LocatedMention[], range: TextRange): LocatedMention[] {
+  return mentionsIn(mentions, range).filter((located) => SPEAKER_TYPES.has(located.mention.entity.type));
+}
+
+function entityId(entity: LinkedEntity): string {
+  return entity.status === 'known' ? entity.key : `proposed:${entity.type}:${entity.name}`;
+}
+
+function uniqueEntities(mentions: readonly LocatedMention[], except: LinkedMention | null = null): LinkedEntity[] {
+  const seen = new Map<string, LinkedEntity>();
+  for (const { mention } of mentions) {
+    if (except && entityId(mention.entity) === entityId(except.entity)) continue;
+    seen.set(entityId(mention.entity), mention.entity);
+  }
+  return [...seen.values()];
+}
+
+function modalityOf(sentence: string): ClaimModality {
+  // Lowercase "may" only: "May 31" is a date.
+  if (/\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]ntends?|[Pp]odrían?|[Pp]retende)\b/u.test(sentence)) return 'speculative';
+  if (ACCORDING_TO.test(sentence)) return 'reported';
+  return 'asserted';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Direct quotes
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Draft {
+  kind: ClaimKind;
+  modality: ClaimModality;
+  text: string;
+  quote: string | null;
+  claimant: LinkedMention | null;
+  subjects: LinkedEntity[];
+  value: number | null;
+  unit: string | null;
+  bound: QuantityBound | null;
+  evidence: TextRange;
+  confidence: number;
+}
+
+function sentenceAt(sentences: readonly TextRange[], index: number): TextRange {
+  return sentences.find((sentence) => sentence.start <= index && index < sentence.end) ?? { start: index, end: index };
+}
+
+function extractQuotes(body: string, sentences: readonly TextRange[], mentions: readonly LocatedMention[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const match of body.matchAll(QUOTE)) {
+    const quote = match[1]!.replace(/[,.;:]+$/u, '').trim();
+    // Scare quotes ("backyard", "metallic NATO") are not statements.
+    if (quote.split(/\s+/u).length < 4) continue;
+    const quoteStart = match.index;
+    const quoteEnd = quoteStart + match[0].length;
+    const lastSentence = sentenceAt(sentences, quoteEnd - 1);
+    const firstSentence = sentenceAt(sentences, quoteStart);
+    let claimant: LocatedMention | null = null;
+    let evidence: TextRange = { start: quoteStart, end: Math.max(quoteEnd, lastSentence.end) };
+
+    // "…,” X said / said X / the report states (attribution after the quote, same sentence).
+    const after = body.slice(quoteEnd, lastSentence.end);
+    const verbAfter = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'iu').exec(after);
+    if (verbAfter && verbAfter.index <= 160) {
+      const window = { start: quoteEnd, end: quoteEnd + verbAfter.index + verbAfter[0].length + 60 };
+      claimant = speakers(mentions, window)[0] ?? null;
+    }
+    // X said: “…” / X states the following: “…” (attribution before the quote, possibly the paragraph before).
+    if (!claimant && !verbAfter) {
+      const lead = { start: Math.max(0, firstSentence.start - 200), end: quoteStart };
+      const leadText = body.slice(lead.start, lead.end);
+      const verbBefore = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^.“"]{0,40}:\\s*$`, 'iu').exec(leadText);
+      if (verbBefore) {
+        const candidates = speakers(mentions, { start: lead.start, end: lead.start + verbBefore.index });
+        claimant = candidates.at(-1) ?? null;
+        if (claimant) evidence = { start: Math.min(claimant.start, quoteStart), end: evidence.end };
+      }
+    }
+    // "according to X, … “…”" within the quote's sentence.
+    if (!claimant) {
+      const sentenceText = body.slice(firstSentence.start, quoteStart);
+      const according = ACCORDING_TO.exec(sentenceText);
+      if (according) {
+        const from = firstSentence.start + according.index;
+        claimant = speakers(mentions, { start: from, end: quoteStart })[0] ?? null;
+        if (claimant) evidence = { start: firstSentence.start, end: evidence.end };
+      }
+    }
+
+    // An act "speaks" through its text, but a legal act does not claim: its issuer does, and that is not named here.
+    const isLegalAct = claimant?.mention.entity.type === 'legal_instrument';
+    const scope = { start: evidence.start, end: evidence.end };
+    const subjects = uniqueEntities(mentionsIn(mentions, scope), isLegalAct ? null : (claimant?.mention ?? null));
+    drafts.push({
+      kind: isLegalAct ? 'policy' : 'attribution',
+      modality: 'reported',
+      text: body.slice(evidence.start, evidence.end),
+      quote,
+      claimant: isLegalAct ? null : (claimant?.mention ?? null),
+      subjects,
+      value: null,
+      unit: null,
+      bound: null,
+      evidence,
+      confidence: claimant ? 0.8 : 0.55,
+    });
+  }
+  return drafts;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------------------------------------------
+
+const NUMBER =
+  /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent\b|per cent\b|por ciento\b)|\s+(million|billion|millones|mil millones|mil)\b)?/gu;
+const BOUNDS: readonly [RegExp, QuantityBound][] = [
+  [/\b(?:at least|no fewer than|no less than|al menos|como mínimo|por lo menos)\s*$/iu, 'at_least'],
+  [/\b(?:more than|over|above|upwards of|in excess of|más de|mas de|por encima de|superior a)\s*$/iu, 'more_than'],
+  [/\b(?:up to|as many as|at most|no more than|hasta|como máximo)\s*$/iu, 'at_most'],
+  [/\b(?:less than|fewer than|under|below|menos de)\s*$/iu, 'less_than'],
+  [/\b(?:about|around|some|nearly|almost|approximately|roughly|close to|cerca de|alrededor de|unos|unas|casi|aproximadamente)\s*$/iu, 'approximately'],
+];
+const MULTIPLIERS: Readonly<Record<string, number>> = { million: 1e6, millones: 1e6, billion: 1e9, 'mil millones': 1e9, mil: 1e3 };
+/** Unit words normalised: the fixture's curated claims say "deaths" for "50 dead". */
+const UNIT_NAMES: Readonly<Record<string, string>> = {
+  dead: 'deaths', killed: 'deaths', deaths: 'deaths', muertos: 'deaths', fallecidos: 'deaths', muertes: 'deaths',
+  injured: 'injuries', wounded: 'injuries', heridos: 'injuries', tonnes: 'tons', toneladas: 'tons', tons: 'tons',
+};
+/** Words after a number that are not its unit. */
+const NOT_UNITS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'for', 'the', 'a', 'de', 'y', 'en', 'a', 'el', 'la', 'que', 'with', 'con']);
+const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s*$/iu;
+const REFERENCE_BEFORE = /(?:\bNo\.|\bN\.?\s?[º°]\.?|\bnumber|\barticle|\bartículo|\bnumeral|\bResolution|\bsection|\bpage|\bchapter|\(|#)\s*$/iu;
+
+function parseNumber(text: string): number {
+  return Number(text.replace(/,/gu, ''));
+}
+
+function extractQuantities(
+  body: string,
+  sentences: readonly TextRange[],
+  mentions: readonly LocatedMention[],
+  covered: (range: TextRange) => boolean,
+): Draft[] {
+  const drafts: Draft[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const text = body.slice(sentence.start, sentence.end);
+    for (const match of text.matchAll(NUMBER)) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      // Numbers inside names ("Resolute Sentinel 2023", "Resolution No. 31758") belong to the name.
+      if (mentions.some((located) => located.start < end && start < located.end)) continue;
+      const before = body.slice(Math.max(sentence.start, start - 40), start);
+      const afterText = body.slice(end, Math.min(sentence.end, end + 40));
+      if (MONTH.test(before) || REFERENCE_BEFORE.test(before) || /^(?:st|nd|rd|th)\b/u.test(afterText)) continue;
+      const [, digits, percent, multiplier] = match;
+      const isYear = /^(?:1[89]|20)\d\d$/u.test(digits!) && !percent && !multiplier;
+      let unit: string | null = percent ? '%' : null;
+      if (!unit) {
+        const word = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(afterText)?.[1];
+        if (word && !NOT_UNITS.has(word)) unit = UNIT_NAMES[word] ?? word;
+      }
+      if (!unit || isYear) continue;
+      const bound = BOUNDS.find(([pattern]) => pattern.test(before))?.[1] ?? 'exact';
+      const value = parseNumber(digits!) * (multiplier ? MULTIPLIERS[multiplier.toLowerCase()]! : 1);
+      const clause = clauseRanges(body, sentence).find((range) => range.start <= start && end <= range.end) ?? sentence;
+      if (covered(clause)) continue;
+      // Subjects: what the clause names, with the sentence's commodities (the "of lithium" of "21% and Argentina
+      // with 17%"); without any, the sentence's, then the paragraph's countries and people so far.
+      const commodities = mentionsIn(mentions, sentence).filter((located) => located.mention.entity.type === 'commodity');
+      let scoped = [...mentionsIn(mentions, clause), ...commodities];
+      if (scoped.length === commodities.length) scoped = mentionsIn(mentions, sentence);
+      if (scoped.length === 0) {
+        const paragraphStart = body.lastIndexOf('\n\n', sentence.start) + 1;
+        const earlier = sentences.slice(0, sentenceIndex + 1).filter((other) => other.start >= paragraphStart);
+        scoped = earlier.flatMap((other) => mentionsIn(mentions, other)).filter((located) => ['country', 'person'].includes(located.mention.entity.type));
+      }
+      drafts.push({
+        kind: 'quantity',
+        modality: modalityOf(text),
+        text,
+        quote: null,
+        claimant: null,
+        subjects: uniqueEntities(scoped),
+        value,
+        unit,
+        bound,
+        evidence: clause,
+        confidence: 0.7,
+      });
+    }
+  });
+  return drafts;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Decisions and legal acts
+// ---------------------------------------------------------------------------------------------------------------
+
+const DECISION =
+  /\b(?:(?:is|are|was|were|has been|have been) (?:authori[sz]ed|approved|banned|prohibited|suspended|declared|imposed|ratified|enacted|signed)|authori[sz]ed|approved|enacted|decreed|ratified|signed into law|imposed sanctions|declared a state of emergency|autoriza|autorizó|aprobó|aprueba|promulgó|decretó|ratificó|firmó|prohibió|impuso sanciones|declaró el estado de emergencia)\b/iu;
+
+function extractDecisions(
+  body: string,
+  sentences: readonly TextRange[],
+  mentions: readonly LocatedMention[],
+  covered: (range: TextRange) => boolean,
+): Draft[] {
+  const drafts: Draft[] = [];
+  for (const sentence of sentences) {
+    const text = body.slice(sentence.start, sentence.end);
+    const inSentence = mentionsIn(mentions, sentence);
+    const namesAct = inSentence.some((located) => located.mention.entity.type === 'legal_instrument');
+    if (!DECISION.test(text) || covered(sentence)) continue;
+    drafts.push({
+      kind: 'policy',
+      modality: modalityOf(text),
+      text,
+      quote: null,
+      claimant: null,
+      subjects: uniqueEntities(inSentence),
+      value: null,
+      unit: null,
+      bound: null,
+      evidence: sentence,
+      confidence: namesAct ? 0.7 : 0.55,
+    });
+  }
+  return drafts;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Candidate claims of a normalised body, given the linker's mentions of it; in text order. */
+export function extractClaims(body: string, mentions: readonly LinkedMention[]): CandidateClaim[] {
+  const toUtf16 = utf16Indexer(body);
+  const located = mentions.map((mention) => ({ mention, start: toUtf16(mention.start), end: toUtf16(mention.end) }));
+  const sentences = sentenceRanges(body);
+  const quotes = extractQuotes(body, sentences, located);
+  const inQuote = (range: TextRange) => quotes.some((quote) => quote.evidence.start <= range.start && range.end <= quote.evidence.end);
+  const quantities = extractQuantities(body, sentences, located, inQuote);
+  const decisions = extractDecisions(body, sentences, located, (range) =>
+    [...quotes, ...quantities].some((draft) => draft.evidence.start < range.end && range.start < draft.evidence.end),
+  );
+  const toCodePoints = codePointIndexer(body);
+  return [...quotes, ...quantities, ...decisions]
+    .sort((a, b) => a.evidence.start - b.evidence.start)
+    .map(({ evidence, ...draft }) => ({
+      method: 'auto' as const,
+      status: 'unverified' as const,
+      ...draft,
+      evidenceStart: toCodePoints(evidence.start),
+      evidenceEnd: toCodePoints(evidence.end),
+    }));
+}

@@ -1,0 +1,221 @@
+// Context rules that choose between the entities an alias may name, or reject them all. Each rule is small, reads
+// only the tokens around a match (or the document's other matches) and says why in its comment. The rule set:
+//
+// 1. Ports need port context. Most ports are named after their town ("Callao", "Lima" is even a UN/LOCODE port), so
+//    a port is linked only when the text says it is one: "port of X", "puerto de X", "X port/harbour/terminal/
+//    megaport", or a shipping word (berths, ships, vessels, cargo, docks, megaport…) near it; once a port is so
+//    established, its other mentions in the document are the port too (one sense per discourse). Several ports of
+//    one name (seven Portlands) are told apart by the countries the document names, then by harbour size.
+// 2. Places and countries are not people: a place name right after a title ("Mr.", "Gen.", "President", "señor")
+//    or a given name ("Ricardo Lima") is a surname; a place name that is also a given name, followed by a
+//    capitalised word ("Chad Smith", "Jordan Peterson", "Georgia Brown"), is a first name.
+// 3. Georgia: the country (Tbilisi, Caucasus, Abkhazia, …) against the US state (Atlanta, a governor, counties, other
+//    US states named in the document). Without any cue the country wins, with lower confidence.
+// 4. Otherwise: one candidate left wins; between several, a sovereign country beats a territory, a country beats a
+//    capital or a US state of the same name; a true tie (two people of one name) links nothing.
+//
+// Lowercase common-noun readings ("china" the porcelain, "turkey" the bird, "chile" the pepper) never reach these
+// rules: the case check in gazetteer.ts already refuses a lowercase match of a capitalised name.
+import nlp from 'compromise';
+
+import type { GazetteerEntity } from './gazetteer-data.ts';
+import type { Candidate, Token } from './gazetteer.ts';
+
+export interface Resolution {
+  entity: GazetteerEntity;
+  confidence: number;
+  /** Which rule decided, for review and evaluation. */
+  rule: string;
+}
+
+/** What the rules may look at: the document's tokens and what earlier passes established. */
+export interface DocumentContext {
+  tokens: readonly Token[];
+  /** Folded word tokens of the whole document, for cue lookups. */
+  words: ReadonlySet<string>;
+  /** ISO alpha-2 codes of countries named in the document (from a first pass). */
+  countries: ReadonlySet<string>;
+  /** Keys of US states named in the document. */
+  usStates: ReadonlySet<string>;
+  /** Keys of ports established by explicit port context somewhere in the document. */
+  establishedPorts: ReadonlySet<string>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rule 1: ports
+// ---------------------------------------------------------------------------------------------------------------
+
+const PORT_BEFORE: readonly (readonly string[])[] = [
+  ['port', 'of'], ['port', 'of', 'the'], ['harbour', 'of'], ['harbor', 'of'], ['megaport', 'of'], ['seaport', 'of'],
+  ['puerto', 'de'], ['puerto', 'del'], ['puerto', 'de', 'la'], ['megapuerto', 'de'], ['terminal', 'de'], ['porto', 'de'],
+];
+const PORT_AFTER = new Set(['port', 'harbour', 'harbor', 'terminal', 'megaport', 'seaport', 'port’s', 'ports']);
+const SHIPPING_WORDS = new Set([
+  'berth', 'berths', 'ship', 'ships', 'vessel', 'vessels', 'cargo', 'container', 'containers', 'dock', 'docks',
+  'docked', 'shipping', 'megaport', 'seaport', 'harbour', 'harbor', 'tanker', 'tankers', 'freighter', 'teu',
+  'muelle', 'muelles', 'buque', 'buques', 'barco', 'barcos', 'naviera', 'megapuerto', 'contenedores', 'atracadero',
+]);
+const SHIPPING_WINDOW = 30;
+
+function wordsBefore(tokens: readonly Token[], first: number, count: number): string[] {
+  return tokens.slice(Math.max(0, first - count), first).map((token) => token.folded);
+}
+
+/** "port of X", "X port", … : the strongest evidence, which also establishes the port for the whole document. */
+export function hasExplicitPortContext(tokens: readonly Token[], first: number, last: number): boolean {
+  for (const pattern of PORT_BEFORE) {
+    const before = wordsBefore(tokens, first, pattern.length);
+    if (before.length === pattern.length && before.every((word, index) => word === pattern[index])) return true;
+  }
+  const next = tokens[last + 1];
+  return next !== undefined && PORT_AFTER.has(next.folded);
+}
+
+function hasShippingWordNearby(tokens: readonly Token[], first: number, last: number): boolean {
+  const from = Math.max(0, first - SHIPPING_WINDOW);
+  const to = Math.min(tokens.length, last + 1 + SHIPPING_WINDOW);
+  for (let index = from; index < to; index += 1) if (SHIPPING_WORDS.has(tokens[index]!.folded)) return true;
+  return false;
+}
+
+const HARBOUR_RANK: Readonly<Record<string, number>> = { Large: 4, Medium: 3, Small: 2, 'Very Small': 1 };
+
+function choosePort(ports: readonly GazetteerEntity[], context: DocumentContext): { port: GazetteerEntity; unique: boolean } {
+  const inNamedCountry = ports.filter((port) => port.countryIso2 !== null && context.countries.has(port.countryIso2));
+  const pool = inNamedCountry.length > 0 ? inNamedCountry : ports;
+  const ranked = [...pool].sort((a, b) => (HARBOUR_RANK[b.harbourSize ?? ''] ?? 0) - (HARBOUR_RANK[a.harbourSize ?? ''] ?? 0));
+  return { port: ranked[0]!, unique: pool.length === 1 };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rule 2: people's names
+// ---------------------------------------------------------------------------------------------------------------
+
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'lt', 'sgt', 'adm',
+  'admiral', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'minister', 'secretary', 'ambassador', 'judge',
+  'justice', 'mayor', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'sheikh', 'pope', 'father',
+  'sr', 'sra', 'srta', 'don', 'dona', 'senor', 'senora', 'presidente', 'presidenta', 'ministro', 'ministra',
+  'canciller', 'alcalde', 'alcaldesa', 'gobernador', 'gobernadora', 'senadora', 'congresista', 'juez', 'jueza',
+]);
+/** A capitalised word after a given name that still leaves it a place: "Jordan Valley" is not a person. */
+const PLACE_CONTINUATIONS = new Set(['river', 'valley', 'basin', 'lake', 'sea', 'gulf', 'strait', 'coast', 'island', 'islands', 'city', 'province', 'state', 'region', 'republic', 'kingdom']);
+
+type Lexicon = Readonly<Record<string, string | readonly string[] | undefined>>;
+const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person']);
+
+/** compromise's lexicon of given names (about 2,000), looked up without diacritics. */
+export function isGivenName(word: string): boolean {
+  const tags = LEXICON[foldForLexicon(word)];
+  if (tags === undefined) return false;
+  return (typeof tags === 'string' ? [tags] : tags).some((tag) => GIVEN_NAME_TAGS.has(tag));
+}
+
+function foldForLexicon(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** Rule 2: true when the match at [first, last] is part of a person's name. */
+export function looksLikePersonName(tokens: readonly Token[], first: number, last: number): boolean {
+  const previous = tokens[first - 1];
+  const beforePrevious = tokens[first - 2];
+  if (previous && !tokens[first]!.breakBefore) {
+    // "Mr. Lima", "Gen. Lima": the title may carry a full stop.
+    const title = previous.text === '.' && beforePrevious ? beforePrevious : previous;
+    if (TITLES.has(title.folded) && /^\p{Lu}/u.test(title.text)) return true;
+    if (CAPITALISED.test(previous.text) && isGivenName(previous.text)) return true;
+  }
+  if (first !== last) return false;
+  const next = tokens[last + 1];
+  return (
+    next !== undefined &&
+    !next.breakBefore &&
+    isGivenName(tokens[first]!.text) &&
+    CAPITALISED.test(next.text) &&
+    !PLACE_CONTINUATIONS.has(next.folded) &&
+    !TITLES.has(next.folded)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rule 3: Georgia
+// ---------------------------------------------------------------------------------------------------------------
+
+const GEORGIA_COUNTRY_CUES = [
+  'tbilisi', 'caucasus', 'caucaso', 'abkhazia', 'abjasia', 'ossetia', 'osetia', 'batumi', 'kutaisi', 'lari',
+  'saakashvili', 'zourabichvili', 'kobakhidze', 'garibashvili', 'ivanishvili', 'georgian',
+];
+const GEORGIA_STATE_CUES = ['atlanta', 'savannah', 'kemp', 'raffensperger', 'fulton', 'county', 'peach', 'gubernatorial'];
+
+function countCues(words: ReadonlySet<string>, cues: readonly string[]): number {
+  return cues.filter((cue) => words.has(cue)).length;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution
+// ---------------------------------------------------------------------------------------------------------------
+
+const ALIAS_CONFIDENCE: Readonly<Record<Candidate['kind'], number>> = { name: 0.95, abbreviation: 0.9, metonym: 0.85, demonym: 0.8 };
+const TYPE_PRIORITY: Readonly<Record<string, number>> = { country: 3, organization: 2, person: 2, commodity: 2, place: 1, port: 0 };
+
+/** Picks the entity a match names, or null. `candidates` passed the case and language checks. */
+export function resolveCandidates(
+  candidates: readonly Candidate[],
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  context: DocumentContext,
+): Resolution | null {
+  let pool = [...candidates];
+
+  // Rule 2 first: a surname is neither a place nor a port ("Mr. Lima" near "cargo").
+  const isPlaceLike = (candidate: Candidate) => ['country', 'place', 'port'].includes(candidate.entity.type);
+  if (pool.some(isPlaceLike) && looksLikePersonName(tokens, first, last)) {
+    pool = pool.filter((candidate) => !isPlaceLike(candidate));
+    if (pool.length === 0) return null;
+  }
+
+  // Rule 1.
+  const ports = pool.filter((candidate) => candidate.entity.tags.includes('port'));
+  pool = pool.filter((candidate) => !candidate.entity.tags.includes('port'));
+  if (ports.length > 0) {
+    const explicit = hasExplicitPortContext(tokens, first, last);
+    const established = ports.filter((candidate) => context.establishedPorts.has(candidate.entity.key));
+    if (explicit || established.length > 0 || hasShippingWordNearby(tokens, first, last)) {
+      const { port, unique } = choosePort((established.length > 0 ? established : ports).map((candidate) => candidate.entity), context);
+      const confidence = (explicit ? 0.95 : established.length > 0 ? 0.85 : 0.8) - (unique ? 0 : 0.15);
+      return { entity: port, confidence, rule: explicit ? 'port-explicit' : established.length > 0 ? 'port-discourse' : 'port-shipping-words' };
+    }
+  }
+  if (pool.length === 0) return null;
+
+  // Rule 3.
+  const georgiaCountry = pool.find((candidate) => candidate.entity.key === 'country:GE');
+  const georgiaState = pool.find((candidate) => candidate.entity.key === 'place:us-state:GA');
+  if (georgiaCountry && georgiaState) {
+    const countryScore = countCues(context.words, GEORGIA_COUNTRY_CUES);
+    const otherStates = [...context.usStates].filter((key) => key !== 'place:us-state:GA').length;
+    const stateScore = countCues(context.words, GEORGIA_STATE_CUES) + otherStates;
+    if (stateScore > countryScore) return { entity: georgiaState.entity, confidence: 0.85, rule: 'georgia-us-state' };
+    return { entity: georgiaCountry.entity, confidence: countryScore > 0 ? 0.9 : 0.6, rule: 'georgia-country' };
+  }
+
+  // Rule 4.
+  const ranked = pool
+    .map((candidate) => ({
+      candidate,
+      score: (TYPE_PRIORITY[candidate.entity.type] ?? 0) * 10 + (candidate.entity.tags.includes('sovereign') ? 5 : 0),
+    }))
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = ranked;
+  if (!best) return null;
+  if (second && second.score === best.score && second.candidate.entity !== best.candidate.entity) return null;
+  return {
+    entity: best.candidate.entity,
+    confidence: ALIAS_CONFIDENCE[best.candidate.kind] - (ranked.length > 1 ? 0.1 : 0),
+    rule: ranked.length > 1 ? 'preferred-type' : 'unique',
+  };
+}

@@ -1,0 +1,220 @@
+// The linker: mentions of known entities (method `gazetteer`) and proposals of new ones (method `ner`) in a
+// normalised body, with exact code-point offsets. Passes, each cheap:
+// 1. gazetteer matching, leftmost-longest over the token trie, each match resolved by the context rules of
+//    disambiguation.ts — run twice, because the rules read what the document names (its countries, its US states,
+//    the ports it establishes), which only the first run knows;
+// 2. surname coreference: once "Dina Boluarte" is matched, a later "Boluarte" is her (only when one person of the
+//    document has that surname);
+// 3. pattern proposals: institutions named after a country ("Peruvian Armed Forces") and numbered legal acts;
+// 4. overlaps: the longest span wins, so a demonym inside an institution's name is not a mention of the country;
+// 5. optional NER (compromise) proposals, only in the gaps the earlier passes left.
+import type { EntityType } from '../../generated/prisma/enums.ts';
+import { resolveCandidates, type DocumentContext } from './disambiguation.ts';
+import type { GazetteerEntity } from './gazetteer-data.ts';
+import { casePasses, hitsAt, tokenize, type Gazetteer, type Token } from './gazetteer.ts';
+import { nerConfidence, nerSpans } from './ner.ts';
+import { codePointIndexer } from './offsets.ts';
+import { institutionSpans, legalActSpans, standaloneInstitutionSpans, type CountryMention } from './patterns.ts';
+
+export type LinkedEntity =
+  | { status: 'known'; key: string; type: EntityType; name: string }
+  /** Not in the gazetteer: to be created with status `proposed` when stored. */
+  | { status: 'proposed'; type: EntityType; name: string; countryIso2Hint: string | null };
+
+export interface LinkedMention {
+  /** Code point offsets into the body: body[start, end) === surface. */
+  start: number;
+  end: number;
+  surface: string;
+  method: 'gazetteer' | 'ner';
+  confidence: number;
+  entity: LinkedEntity;
+  /** The rule that produced it (disambiguation rule, pattern or NER), for review. */
+  rule: string;
+}
+
+export interface LinkOptions {
+  /** BCP 47 language of the body; aliases tagged with another language are skipped. Null: use all. */
+  language?: string | null;
+  /** Run compromise NER for proposals (slow: tens of ms per article). Default true. */
+  ner?: boolean;
+}
+
+/** A mention before its offsets are converted from UTF-16 units to code points. */
+interface Span {
+  start: number;
+  end: number;
+  method: LinkedMention['method'];
+  confidence: number;
+  entity: LinkedEntity;
+  rule: string;
+}
+
+function known(entity: GazetteerEntity): LinkedEntity {
+  return { status: 'known', key: entity.key, type: entity.type, name: entity.name };
+}
+
+interface GazetteerMatch {
+  first: number;
+  last: number;
+  entity: GazetteerEntity;
+  kind: string;
+  confidence: number;
+  rule: string;
+}
+
+function matchGazetteer(
+  gazetteer: Gazetteer,
+  tokens: readonly Token[],
+  context: DocumentContext,
+  language: string | null,
+): GazetteerMatch[] {
+  const matches: GazetteerMatch[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    let matched: GazetteerMatch | null = null;
+    for (const hit of hitsAt(gazetteer, tokens, index)) {
+      const span = tokens.slice(hit.first, hit.last + 1);
+      const candidates = hit.candidates.filter(
+        (candidate) => (language === null || candidate.language === null || candidate.language === language) && casePasses(candidate, span),
+      );
+      if (candidates.length === 0) continue;
+      const resolution = resolveCandidates(candidates, tokens, hit.first, hit.last, context);
+      if (!resolution) continue;
+      const kind = candidates.find((candidate) => candidate.entity === resolution.entity)!.kind;
+      matched = { first: hit.first, last: hit.last, entity: resolution.entity, kind, confidence: resolution.confidence, rule: resolution.rule };
+      break;
+    }
+    if (matched) {
+      matches.push(matched);
+      index = matched.last + 1;
+    } else index += 1;
+  }
+  return matches;
+}
+
+function contextFrom(tokens: readonly Token[], matches: readonly GazetteerMatch[]): DocumentContext {
+  return {
+    tokens,
+    words: new Set(tokens.map((token) => token.folded)),
+    countries: new Set(matches.filter((match) => match.entity.type === 'country').map((match) => match.entity.isoAlpha2!)),
+    usStates: new Set(matches.filter((match) => match.entity.tags.includes('us-state')).map((match) => match.entity.key)),
+    establishedPorts: new Set(matches.filter((match) => match.rule === 'port-explicit').map((match) => match.entity.key)),
+  };
+}
+
+/** Pass 2: surnames of the people matched in full, linked where they stand alone. */
+function surnameMentions(tokens: readonly Token[], matches: readonly GazetteerMatch[], taken: Uint8Array): GazetteerMatch[] {
+  const bySurname = new Map<string, Set<GazetteerEntity>>();
+  for (const match of matches) {
+    if (match.entity.type !== 'person') continue;
+    const surname = tokenize(match.entity.name).at(-1);
+    if (!surname || surname.text.length < 3) continue;
+    const people = bySurname.get(surname.text) ?? new Set();
+    people.add(match.entity);
+    bySurname.set(surname.text, people);
+  }
+  const found: GazetteerMatch[] = [];
+  tokens.forEach((token, index) => {
+    const people = bySurname.get(token.text);
+    if (!people || people.size !== 1 || taken[index] === 1) return;
+    found.push({ first: index, last: index, entity: [...people][0]!, kind: 'name', confidence: 0.75, rule: 'surname-coreference' });
+  });
+  return found;
+}
+
+function mostNamedCountry(matches: readonly GazetteerMatch[]): string | null {
+  const counts = new Map<string, number>();
+  for (const match of matches) {
+    if (match.entity.type === 'country') counts.set(match.entity.isoAlpha2!, (counts.get(match.entity.isoAlpha2!) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export interface Linker {
+  link(body: string, options?: LinkOptions): LinkedMention[];
+}
+
+export function createLinker(gazetteer: Gazetteer): Linker {
+  return {
+    link(body, options = {}) {
+      const language = options.language ?? null;
+      const tokens = tokenize(body);
+      const draft = matchGazetteer(gazetteer, tokens, contextFrom(tokens, []), language);
+      const matches = matchGazetteer(gazetteer, tokens, contextFrom(tokens, draft), language);
+
+      const taken = new Uint8Array(tokens.length);
+      for (const match of matches) taken.fill(1, match.first, match.last + 1);
+      matches.push(...surnameMentions(tokens, matches, taken));
+
+      const spans: Span[] = matches.map((match) => ({
+        start: tokens[match.first]!.start,
+        end: tokens[match.last]!.end,
+        method: 'gazetteer',
+        confidence: match.confidence,
+        entity: known(match.entity),
+        rule: match.rule,
+      }));
+
+      const countryMentions: CountryMention[] = matches
+        .filter((match) => match.entity.type === 'country')
+        .map((match) => ({ first: match.first, last: match.last, iso2: match.entity.isoAlpha2!, isDemonym: match.kind === 'demonym' }));
+      const hint = mostNamedCountry(matches);
+      for (const pattern of [...institutionSpans(tokens, body, countryMentions), ...standaloneInstitutionSpans(tokens, body, hint)]) {
+        spans.push({
+          start: tokens[pattern.start]!.start,
+          end: tokens[pattern.end]!.end,
+          method: 'ner',
+          confidence: 0.6,
+          entity: { status: 'proposed', type: pattern.type, name: pattern.name, countryIso2Hint: pattern.countryIso2Hint },
+          rule: pattern.rule,
+        });
+      }
+      for (const act of legalActSpans(body)) {
+        spans.push({
+          start: act.start,
+          end: act.end,
+          method: 'ner',
+          confidence: 0.7,
+          entity: { status: 'proposed', type: 'legal_instrument', name: act.name, countryIso2Hint: hint },
+          rule: 'legal-act',
+        });
+      }
+
+      // Longest first; at equal length a known entity beats a proposal.
+      const selected: Span[] = [];
+      const ordered = [...spans].sort(
+        (a, b) => b.end - b.start - (a.end - a.start) || (a.method === b.method ? a.start - b.start : a.method === 'gazetteer' ? -1 : 1),
+      );
+      const overlaps = (span: Span) => selected.some((other) => other.start < span.end && span.start < other.end);
+      for (const span of ordered) if (!overlaps(span)) selected.push(span);
+
+      if (options.ner ?? true) {
+        for (const ner of nerSpans(body)) {
+          const span: Span = {
+            start: ner.start,
+            end: ner.end,
+            method: 'ner',
+            confidence: nerConfidence(ner.type),
+            entity: { status: 'proposed', type: ner.type, name: ner.text, countryIso2Hint: null },
+            rule: `ner-${ner.type}`,
+          };
+          if (!overlaps(span)) selected.push(span);
+        }
+      }
+
+      const toCodePoints = codePointIndexer(body);
+      return selected
+        .sort((a, b) => a.start - b.start)
+        .map((span) => ({
+          start: toCodePoints(span.start),
+          end: toCodePoints(span.end),
+          surface: body.slice(span.start, span.end),
+          method: span.method,
+          confidence: span.confidence,
+          entity: span.entity,
+          rule: span.rule,
+        }));
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// The stored body of an article: NFC text made of paragraphs separated by exactly one blank line, each paragraph a
+// single line with single spaces. The same article scraped twice, as HTML or as text, with CRLF or LF, hard-wrapped
+// or not, composed or decomposed accents, normalises to the same string and so to the same content hash — the form
+// src/seed/peru-fixture.ts parseFixtureArticle stores for the seeded article.
+import { convert } from 'html-to-text';
+
+import { contentHash } from '../../lib/text.ts';
+
+// Characters that change the hash without changing what a reader sees.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+// Every Unicode space except the line breaks handled below, including no-break and narrow spaces.
+const HORIZONTAL_SPACE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/gu;
+
+/** Splits text into normalised paragraphs: blank lines separate paragraphs, single line breaks are hard wraps. */
+export function normaliseParagraphs(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/gu, '\n')
+    .split(/\n[ \t\u00A0]*\n/u)
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.replace(HORIZONTAL_SPACE, ' ').trim())
+        .filter((line) => line.length > 0)
+        .join(' '),
+    )
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+export function joinParagraphs(paragraphs: readonly string[]): string {
+  return paragraphs.join('\n\n');
+}
+
+/** The normalised body of `text` (see the module comment). */
+export function normaliseText(text: string): string {
+  return joinParagraphs(normaliseParagraphs(text));
+}
+
+/** sha256 hex of the normalised body: the Article.contentHash of src/lib/text.ts. */
+export function bodyHash(normalisedBody: string): string {
+  return contentHash(normalisedBody);
+}
+
+// Page furniture that is never article text. Figures go too: their captions repeat or credit, they do not report.
+const SKIPPED_ELEMENTS = [
+  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select',
+  'iframe', 'svg', 'figure', 'img',
+];
+
+/**
+ * Article HTML to normalised text. Block elements (p, div, li, headings, blockquote) become paragraphs; links keep
+ * their text only; tables are read as text. Run the boilerplate stripper on the paragraphs afterwards.
+ */
+export function htmlToParagraphs(html: string): string[] {
+  const blockBreaks = { leadingLineBreaks: 2, trailingLineBreaks: 2 };
+  const text = convert(html, {
+    wordwrap: false,
+    preserveNewlines: false,
+    selectors: [
+      ...SKIPPED_ELEMENTS.map((selector) => ({ selector, format: 'skip' })),
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'h1', options: { uppercase: false, ...blockBreaks } },
+      { selector: 'h2', options: { uppercase: false, ...blockBreaks } },
+      { selector: 'h3', options: { uppercase: false, ...blockBreaks } },
+      { selector: 'h4', options: { uppercase: false, ...blockBreaks } },
+      { selector: 'h5', options: { uppercase: false, ...blockBreaks } },
+      { selector: 'h6', options: { uppercase: false, ...blockBreaks } },
+      { selector: 'p', options: blockBreaks },
+      { selector: 'div', format: 'block', options: blockBreaks },
+      { selector: 'blockquote', format: 'block', options: blockBreaks },
+      { selector: 'li', format: 'block', options: blockBreaks },
+      { selector: 'ul', format: 'block' },
+      { selector: 'ol', format: 'block' },
+      { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+    ],
+  });
+  return normaliseParagraphs(text);
+}

@@ -1,0 +1,205 @@
+// Names built from a country: "Peruvian Armed Forces", "National Police of Peru", "Fuerzas Armadas del Perú",
+// "Political Constitution of Peru", and numbered legal acts: "Legislative Resolution No. 31758", "Ley N.º 31758",
+// "Executive Order 14024". Every country has an army and a constitution, so these are not gazetteer entries but
+// proposals (new entities, method `ner`), named as written and carrying the country they belong to. They matter for
+// linking too: a demonym inside such a name is part of it, not a mention of the country on its own.
+import type { EntityType } from '../../generated/prisma/enums.ts';
+import type { Token } from './gazetteer.ts';
+
+export interface PatternSpan {
+  /** Token index range, both ends included. */
+  start: number;
+  end: number;
+  type: EntityType;
+  name: string;
+  countryIso2Hint: string | null;
+  rule: string;
+}
+
+interface Head {
+  tokens: readonly string[];
+  type: EntityType;
+}
+
+function heads(type: EntityType, names: readonly string[]): Head[] {
+  return names.map((name) => ({ tokens: name.split(' '), type }));
+}
+
+const HEADS_EN: readonly Head[] = [
+  ...heads('organization', [
+    'Armed Forces', 'Army', 'Navy', 'Air Force', 'Marine Corps', 'Coast Guard', 'National Guard', 'National Police',
+    'Police', 'Congress', 'Senate', 'Parliament', 'National Assembly', 'Supreme Court', 'Constitutional Court',
+    'Foreign Ministry', 'Ministry of Foreign Affairs', 'Defense Ministry', 'Defence Ministry', 'Ministry of Defense',
+    'Ministry of Defence', 'Interior Ministry', 'Ministry of the Interior', 'Finance Ministry', 'Ministry of Finance',
+    'Ministry of Economy', 'Central Bank', 'Embassy', 'Foreign Office',
+  ]),
+  ...heads('legal_instrument', ['Constitution', 'Political Constitution']),
+];
+const HEADS_ES: readonly Head[] = [
+  ...heads('organization', [
+    'Fuerzas Armadas', 'Ejército', 'Armada', 'Marina de Guerra', 'Fuerza Aérea', 'Policía Nacional', 'Congreso',
+    'Senado', 'Asamblea Nacional', 'Corte Suprema', 'Tribunal Constitucional', 'Cancillería',
+    'Ministerio de Relaciones Exteriores', 'Ministerio de Defensa', 'Ministerio del Interior',
+    'Ministerio de Economía', 'Banco Central', 'Embajada',
+  ]),
+  ...heads('legal_instrument', ['Constitución', 'Constitución Política']),
+];
+
+/** Heads written in capitals, also standing alone ("the National Police"): only multi-word ones are specific enough. */
+const STANDALONE_HEADS = [...HEADS_EN, ...HEADS_ES].filter((head) => head.tokens.length >= 2);
+/** The words a standalone head can start with: most tokens are none of them, and are skipped at once. */
+const STANDALONE_FIRST_WORDS = new Set(STANDALONE_HEADS.map((head) => head.tokens[0]!));
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Does `head` end at token `last` (reading backwards), written with its capitals? Returns its first index. */
+function headEndingAt(tokens: readonly Token[], last: number, head: Head): number | null {
+  const first = last - head.tokens.length + 1;
+  if (first < 0) return null;
+  for (let offset = 0; offset < head.tokens.length; offset += 1) {
+    const token = tokens[first + offset]!;
+    const word = head.tokens[offset]!;
+    if (token.text !== word && !(offset > 0 && fold(token.text) === fold(word) && /^\p{Ll}/u.test(word))) return null;
+  }
+  return first;
+}
+
+function headStartingAt(tokens: readonly Token[], first: number, head: Head): number | null {
+  const last = first + head.tokens.length - 1;
+  return last < tokens.length && headEndingAt(tokens, last, head) === first ? last : null;
+}
+
+function longest(candidates: readonly { head: Head; index: number }[], pick: 'min' | 'max'): { head: Head; index: number } | null {
+  if (candidates.length === 0) return null;
+  return candidates.reduce((best, next) => ((pick === 'min' ? next.index < best.index : next.index > best.index) ? next : best));
+}
+
+/** A country mention found by the gazetteer: its token range and how it was written. */
+export interface CountryMention {
+  first: number;
+  last: number;
+  iso2: string;
+  isDemonym: boolean;
+}
+
+function textOf(tokens: readonly Token[], first: number, last: number, body: string): string {
+  return body.slice(tokens[first]!.start, tokens[last]!.end);
+}
+
+/**
+ * Institutions named after a country mention:
+ *   demonym + head ("Peruvian Armed Forces"), head + of [the] + country ("National Police of Peru"),
+ *   head + de/del [la República de/del] + country ("Policía Nacional del Perú"), head + demonym ("Ejército peruano").
+ */
+export function institutionSpans(tokens: readonly Token[], body: string, countries: readonly CountryMention[]): PatternSpan[] {
+  const spans: PatternSpan[] = [];
+  for (const country of countries) {
+    // Demonym + head (English order).
+    if (country.isDemonym) {
+      const after = longest(
+        HEADS_EN.flatMap((head) => {
+          const last = headStartingAt(tokens, country.last + 1, head);
+          return last === null ? [] : [{ head, index: last }];
+        }),
+        'max',
+      );
+      if (after) {
+        spans.push({
+          start: country.first,
+          end: after.index,
+          type: after.head.type,
+          name: textOf(tokens, country.first, after.index, body),
+          countryIso2Hint: country.iso2,
+          rule: 'demonym-institution',
+        });
+        continue;
+      }
+    }
+    // Head + connector + country, or head + demonym (Spanish order).
+    const connectors: readonly (readonly string[])[] = country.isDemonym
+      ? [[]]
+      : [['of'], ['of', 'the'], ['de'], ['del'], ['de', 'la', 'republica', 'de'], ['de', 'la', 'republica', 'del']];
+    for (const connector of connectors) {
+      const connectorFirst = country.first - connector.length;
+      if (connectorFirst < 1) continue;
+      if (!connector.every((word, offset) => tokens[connectorFirst + offset]!.folded === word)) continue;
+      const before = longest(
+        [...HEADS_EN, ...HEADS_ES].flatMap((head) => {
+          const first = headEndingAt(tokens, connectorFirst - 1, head);
+          return first === null ? [] : [{ head, index: first }];
+        }),
+        'min',
+      );
+      if (!before) continue;
+      spans.push({
+        start: before.index,
+        end: country.last,
+        type: before.head.type,
+        name: textOf(tokens, before.index, country.last, body),
+        countryIso2Hint: country.iso2,
+        rule: 'institution-of-country',
+      });
+      break;
+    }
+  }
+  return spans;
+}
+
+/** Multi-word institution heads standing alone, in capitals ("the National Police", "the Foreign Ministry"). */
+export function standaloneInstitutionSpans(tokens: readonly Token[], body: string, countryHint: string | null): PatternSpan[] {
+  const spans: PatternSpan[] = [];
+  for (let first = 0; first < tokens.length; first += 1) {
+    if (!STANDALONE_FIRST_WORDS.has(tokens[first]!.text)) continue;
+    const match = longest(
+      STANDALONE_HEADS.flatMap((head) => {
+        const last = headStartingAt(tokens, first, head);
+        return last === null ? [] : [{ head, index: last }];
+      }),
+      'max',
+    );
+    if (!match) continue;
+    spans.push({
+      start: first,
+      end: match.index,
+      type: match.head.type,
+      name: textOf(tokens, first, match.index, body),
+      countryIso2Hint: countryHint,
+      rule: 'standalone-institution',
+    });
+    first = match.index;
+  }
+  return spans;
+}
+
+const NUMBER = String.raw`\d[\d.\-/]*\d|\d`;
+const LEGAL_ACTS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:(?:Legislative|Supreme|Executive|Ministerial|Emergency|Presidential|Joint|Security Council)\s+)?(?:Resolution|Decree|Order|Law|Act|Bill|Directive)\s+(?:No\.|Number|N\.?\s?[º°]\.?)\s*(?:${NUMBER})`,
+    'gu',
+  ),
+  new RegExp(String.raw`\b(?:Executive Order|(?:Security Council )?Resolution)\s+(?:${NUMBER})`, 'gu'),
+  new RegExp(
+    String.raw`\b(?:Ley|Decreto(?:\s+(?:Supremo|Legislativo|de Urgencia|Ley))?|Resolución(?:\s+(?:Legislativa|Ministerial|Suprema|Directoral))?)\s+(?:N\.?\s?[º°o]\.?|No\.|número)\s*(?:${NUMBER})`,
+    'gu',
+  ),
+];
+
+/** Numbered legal acts, as UTF-16 offset spans of the body. */
+export function legalActSpans(body: string): { start: number; end: number; name: string }[] {
+  const found: { start: number; end: number; name: string }[] = [];
+  for (const pattern of LEGAL_ACTS) {
+    for (const match of body.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((span) => span.start <= start && end <= span.end)) continue;
+      found.push({ start, end, name: match[0] });
+    }
+  }
+  // The longest act wins where two patterns overlap ("Resolution 31758" inside "Legislative Resolution No. 31758").
+  return found
+    .sort((a, b) => b.end - b.start - (a.end - a.start))
+    .filter((span, index, all) => !all.slice(0, index).some((other) => other.start < span.end && span.start < other.end))
+    .sort((a, b) => a.start - b.start);
+}
