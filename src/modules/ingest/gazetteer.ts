@@ -17,11 +17,16 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-const ASCII = /^[\x00-\x7F]*$/u;
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
 
 export function foldToken(text: string): string {
   const lower = text.toLowerCase();
-  return ASCII.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  // Pure-ASCII text has nothing to fold; skipping NFD for it is the common, fast path.
+  return isAscii(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Word tokens (maximal runs of letters, marks and digits) and single punctuation characters. */

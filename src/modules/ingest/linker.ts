@@ -117,7 +117,7 @@ function surnameMentions(tokens: readonly Token[], matches: readonly GazetteerMa
   const found: GazetteerMatch[] = [];
   tokens.forEach((token, index) => {
     const people = bySurname.get(token.text);
-    if (!people || people.size !== 1 || taken[index] === 1) return;
+    if (people?.size !== 1 || taken[index] === 1) return;
     found.push({ first: index, last: index, entity: [...people][0]!, kind: 'name', confidence: 0.75, rule: 'surname-coreference' });
   });
   return found;

@@ -126,7 +126,9 @@ export function fromSignedInt32Array(values: readonly number[]): Uint32Array {
 export function toBytes(signature: Uint32Array): Uint8Array {
   const bytes = new Uint8Array(signature.length * 4);
   const view = new DataView(bytes.buffer);
-  signature.forEach((value, index) => view.setUint32(index * 4, value, false));
+  signature.forEach((value, index) => {
+    view.setUint32(index * 4, value, false);
+  });
   return bytes;
 }
 

@@ -20,7 +20,7 @@ interface CompromiseMatch {
   offset: { start: number; length: number };
 }
 
-const EDGE_PUNCTUATION = /^[\s“”"‘’'(\[«»,.;:!?—–-]+|[\s“”"‘’'()\]«»,.;:!?—–-]+$/gu;
+const EDGE_PUNCTUATION = /^[\s“”"‘’'([«»,.;:!?—–-]+|[\s“”"‘’'()\]«»,.;:!?—–-]+$/gu;
 const POSSESSIVE = /[’']s$/u;
 /** Words that start a span but are not part of a name ("President Pedro Castillo" → "Pedro Castillo"). */
 const LEADING_WORDS = /^(?:(?:the|a|an|el|la|los|las|que|de|del|President|Presidente|Presidenta|Secretary|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+/u;

@@ -22,7 +22,7 @@ export function sentenceRanges(body: string): TextRange[] {
     const trimmed = text.trim();
     if (trimmed.length > 0) ranges.push({ start: start + leading, end: start + leading + trimmed.length });
   };
-  const boundary = /\n\n|[.!?]+[”"’)\]]*(?=\s+[“"‘(\[¿¡]?[\p{Lu}\d])/gu;
+  const boundary = /\n\n|[.!?]+[”"’)\]]*(?=\s+[“"‘([¿¡]?[\p{Lu}\d])/gu;
   for (const match of body.matchAll(boundary)) {
     const end = match.index + match[0].length;
     if (match[0] !== '\n\n') {
