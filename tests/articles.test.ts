@@ -60,6 +60,8 @@ describe('articles: create, read, update, delete', () => {
   it('stores the URL canonical and refuses the same URL again with 409 pointing at the existing article', async () => {
     const created = await t.api.post('/v1/articles').send(newArticle({ url: 'https://EXAMPLE.org/same#comments' })).expect(201);
     expect(created.body.url).toBe('https://example.org/same');
+    const tracked = await t.api.post('/v1/articles').send(newArticle({ url: 'https://example.org/same/?utm_source=newsletter&fbclid=abc' }));
+    expectFieldError(tracked, 'url', 409, 'conflict');
     const again = await t.api.post('/v1/articles').send(newArticle({ url: 'https://example.org/same' }));
     const problem = expectFieldError(again, 'url', 409, 'conflict');
     expect(problem.location).toBe(`/v1/articles/${created.body.id}`);

@@ -413,7 +413,8 @@ export const SOURCES: readonly SourceSeed[] = [
   },
 ];
 
-export const TRANSLATION_URL = 'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru/';
+// Stored in canonical form (src/modules/ingest/canonical-url.ts: no trailing slash except at the root), as every URL is.
+export const TRANSLATION_URL = 'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru';
 /** The Misión Verdad original, as archived on a public page snapshot (its own date line was not captured). */
 export const ORIGINAL_URL =
   'https://misionverdad.com/globalistan/detras-del-ingreso-de-tropas-y-armas-estadounidenses-en-peru';

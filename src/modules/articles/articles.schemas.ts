@@ -37,7 +37,7 @@ export const ArticleMentionSchema = MentionSchema.extend({ entity: EntityRefSche
 export const ArticleSchema = z
   .object({
     id: Uuid,
-    url: z.string().meta({ description: 'The canonical URL (unique).', example: 'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru/' }),
+    url: z.string().meta({ description: 'The canonical URL (unique).', example: 'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru' }),
     title: z.string().meta({ example: 'What is Behind the Entry of US Troops and Weapons Into Peru?' }),
     dek: z.string().nullable().meta({ description: 'The standfirst or subtitle.' }),
     byline: z.string().nullable(),

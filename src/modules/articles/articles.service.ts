@@ -3,7 +3,8 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
-import { canonicalUrl, codePoints, contentHash } from '../../lib/text.ts';
+import { codePoints, contentHash } from '../../lib/text.ts';
+import { canonicalArticleUrl } from '../ingest/canonical-url.ts';
 import { toClaimDto } from '../claims/claims.service.ts';
 import type { EntityRepository } from '../entities/entities.repository.ts';
 import { toMentionDto } from '../entities/entities.service.ts';
@@ -139,7 +140,7 @@ export function createArticleService(deps: Deps) {
     },
 
     async create(input: ArticleCreate) {
-      const url = canonicalUrl(input.url);
+      const url = canonicalArticleUrl(input.url);
       assertTimes(input.publishedAt, input.modifiedAt);
       await assertUrlFree(url);
       await assertReferences(input.sourceId, input.lineage?.originalId);
