@@ -4,6 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Config } from './config.ts';
 import { articleRoutes } from './modules/articles/articles.routes.ts';
 import { claimRoutes } from './modules/claims/claims.routes.ts';
+import { discoveryRoutes } from './modules/discovery/discovery.routes.ts';
 import { entityRoutes } from './modules/entities/entities.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
@@ -87,5 +88,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(claimRoutes, { prefix: '/v1/claims' });
   await app.register(keyRoutes, { prefix: '/v1/keys' });
   await app.register(auditRoutes, { prefix: '/v1/audit' });
+  await app.register(discoveryRoutes, { prefix: '/v1' });
   return app;
 }

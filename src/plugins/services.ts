@@ -3,6 +3,8 @@ import { createArticleRepository } from '../modules/articles/articles.repository
 import { type ArticleService, createArticleService } from '../modules/articles/articles.service.ts';
 import { createClaimRepository } from '../modules/claims/claims.repository.ts';
 import { type ClaimService, createClaimService } from '../modules/claims/claims.service.ts';
+import { createDiscoveryRepository } from '../modules/discovery/discovery.repository.ts';
+import { createDiscoveryService, type DiscoveryService } from '../modules/discovery/discovery.service.ts';
 import { createEntityRepository } from '../modules/entities/entities.repository.ts';
 import { createEntityService, type EntityService } from '../modules/entities/entities.service.ts';
 import { createSourceRepository } from '../modules/sources/sources.repository.ts';
@@ -19,6 +21,7 @@ export type Services = {
   claims: ClaimService;
   keys: KeyService;
   audit: AuditService;
+  discovery: DiscoveryService;
 };
 
 declare module 'fastify' {
@@ -43,7 +46,8 @@ export default fp(
     const claims = createClaimService({ db, ...repositories });
     const keys = createKeyService({ keys: createKeyRepository(db) });
     const audit = createAuditService({ audit: createAuditRepository(db) });
-    app.decorate('services', { sources, articles, entities, claims, keys, audit });
+    const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
+    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery });
   },
   { name: 'services', dependencies: ['database'] },
 );

@@ -38,3 +38,18 @@ export const entityCreateExample = {
   coordinates: { latitude: -5.08, longitude: -81.11 },
   aliases: [{ name: 'Puerto de Paita', language: 'es' }],
 } as const;
+
+/** `GET /v1/entities?q=Dina%20Bolaurte`: the typo still finds her. */
+export const entityHitExample = {
+  id: '01a2185e-f1c4-752b-9612-88fe2344274a',
+  type: 'person',
+  name: 'Dina Boluarte',
+  slug: 'dina-boluarte',
+  description: 'Peruvian lawyer and politician who became President of Peru on 7 December 2022 after serving as First Vice President.',
+  identifiers: { wikidata: 'Q106474688', isoAlpha2: null, isoAlpha3: null, unlocode: null },
+  coordinates: null,
+  aliases: [{ name: 'Dina Ercilia Boluarte Zegarra', language: null }],
+  createdAt: '2026-11-26T15:00:05.217Z',
+  updatedAt: '2026-11-26T15:00:05.217Z',
+  score: 0.4959,
+} as const;

@@ -9,7 +9,7 @@ import {
   EntityCreateSchema,
   EntityGetQuery,
   EntityKeyParams,
-  EntityListQuery,
+  EntityLookupQuery,
   EntityPage,
   EntitySchema,
   EntityUpdateSchema,
@@ -29,16 +29,22 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listEntities',
         tags,
-        summary: 'List entities',
-        description: 'Entities in the order they were added, filtered by type and by part of a name or alias.',
-        querystring: EntityListQuery,
-        response: { 200: ok(EntityPage, 'A page of entities.'), ...problemResponses(400) },
+        summary: 'List and look up entities',
+        description:
+          'Entities in the order they were added, filtered by type, part of a name or alias, external identifier (`wikidata`, `iso`, `unlocode`) ' +
+          'or place (`near` with `radius_km`, `bbox`); all filters combine.\n\n' +
+          '- `q` looks entities up by name or alias in any language, ignoring case and accents and tolerating typos ("Dina Bolaurte", "Peru" for ' +
+          '"Perú", "Estados Unidos"). Each hit has a `score` from 0 to 1: 0.8 × the best trigram similarity between `q` and one of its names ' +
+          '(the mean of pg_trgm `similarity` and `word_similarity` over accent-folded text) + 0.2 × its prominence (log of its mention count, ' +
+          'capped at 10,000). Results come by score, then id; the best 200 name matches are ranked, and the cursor pages through them.\n' +
+          '- `near=lat,lng` keeps entities with coordinates within `radius_km` (default 100) by great-circle distance, nearest first, each ' +
+          'with `distanceKm`. It cannot be combined with `q` (each sets the order).\n' +
+          '- `bbox=minLng,minLat,maxLng,maxLat` (GeoJSON order) keeps entities inside the box; minLng > maxLng crosses the antimeridian.',
+        querystring: EntityLookupQuery,
+        response: { 200: ok(EntityPage, 'A page of entities; with `q` each has a `score`, with `near` a `distanceKm`.'), ...problemResponses(400) },
       },
     },
-    async (request, reply) => {
-      const page = await entities.list(request.query);
-      return sendPage(request, reply, { ...page, items: page.items.map(toEntityDto) }, request.query.limit);
-    },
+    async (request, reply) => sendPage(request, reply, await entities.lookup(request.query), request.query.limit),
   );
 
   app.get(

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { EntityType } from '../../generated/prisma/enums.ts';
+import { maxDistanceKm } from '../../lib/geo.ts';
 import { includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { Slug } from '../sources/sources.schemas.ts';
-import { entityCreateExample, entityExample, mentionExample, roleExample } from './entities.examples.ts';
+import { entityCreateExample, entityExample, entityHitExample, mentionExample, roleExample } from './entities.examples.ts';
 
 export const EntityTypeSchema = z.enum(EntityType).meta({
   id: 'EntityType',
@@ -134,6 +135,105 @@ export const EntityListQuery = z.strictObject({
   include: EntityInclude,
 });
 
+// Lookup filters of GET /v1/entities. Identifiers are accepted in any case and normalised before they are checked.
+
+const decimalDegrees = String.raw`-?\d{1,3}(?:\.\d{1,12})?`;
+const latLngPattern = new RegExp(`^(${decimalDegrees}),(${decimalDegrees})$`);
+const bboxPattern = new RegExp(`^(${decimalDegrees}),(${decimalDegrees}),(${decimalDegrees}),(${decimalDegrees})$`);
+
+/** Adds an issue on the parameter itself and ends the transform (the field is then named in the 400). */
+function refuse(ctx: z.RefinementCtx, message: string): never {
+  ctx.addIssue({ code: 'custom', message });
+  return z.NEVER as never;
+}
+
+const outOfRange = (latitude: number, longitude: number) =>
+  latitude < -90 || latitude > 90 ? 'latitude must be between -90 and 90' : longitude < -180 || longitude > 180 ? 'longitude must be between -180 and 180' : undefined;
+
+const NearParam = z
+  .string()
+  .max(64)
+  .transform((value, ctx) => {
+    const match = latLngPattern.exec(value.replaceAll(' ', ''));
+    if (!match) return refuse(ctx, 'must be latitude,longitude in decimal degrees, such as -12.05,-77.15');
+    const [latitude, longitude] = [Number(match[1]), Number(match[2])];
+    const problem = outOfRange(latitude, longitude);
+    if (problem) return refuse(ctx, problem);
+    return { latitude, longitude };
+  })
+  .meta({
+    description: 'Only entities with coordinates within `radius_km` of this point, nearest first, each with `distanceKm`. Latitude first: `lat,lng` in decimal degrees (WGS 84).',
+    example: '-12.05,-77.15',
+  });
+
+const BboxParam = z
+  .string()
+  .max(128)
+  .transform((value, ctx) => {
+    const match = bboxPattern.exec(value.replaceAll(' ', ''));
+    if (!match) return refuse(ctx, 'must be minLng,minLat,maxLng,maxLat in decimal degrees (GeoJSON order), such as -78,-13,-76,-11');
+    const [west, south, east, north] = [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])];
+    const problem = outOfRange(south, west) ?? outOfRange(north, east);
+    if (problem) return refuse(ctx, problem);
+    if (south > north) return refuse(ctx, 'minLat must not be greater than maxLat');
+    return { west, south, east, north };
+  })
+  .meta({
+    description:
+      'Only entities with coordinates inside this box: `minLng,minLat,maxLng,maxLat` (GeoJSON order: longitude first). ' +
+      'A box whose minLng is greater than its maxLng crosses the antimeridian (RFC 7946 §5.2): `170,-20,-170,-10` spans 170°E to 170°W.',
+    example: '-78,-13,-76,-11',
+  });
+
+export const EntityLookupQuery = EntityListQuery.extend({
+  q: z
+    .string()
+    .trim()
+    .min(2)
+    .max(200)
+    .regex(/[\p{L}\p{N}]/u, 'must contain a letter or a digit')
+    .optional()
+    .meta({
+      description:
+        'Fuzzy lookup by name or alias in any language, ignoring case and accents and tolerating typos. Orders the results by `score` ' +
+        '(name similarity, then prominence) instead of by id and considers the best 200 name matches.',
+      example: 'Dina Bolaurte',
+    }),
+  wikidata: z
+    .string()
+    .max(20)
+    .transform((value) => value.toUpperCase())
+    .pipe(z.string().regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q419'))
+    .optional()
+    .meta({ description: 'The entity with this Wikidata item id.', example: 'Q419' }),
+  iso: z
+    .string()
+    .max(3)
+    .transform((value) => value.toUpperCase())
+    .pipe(z.string().regex(/^[A-Z]{2,3}$/, 'must be an ISO 3166-1 alpha-2 or alpha-3 code such as PE or PER'))
+    .optional()
+    .meta({ description: 'The country with this ISO 3166-1 alpha-2 or alpha-3 code.', example: 'PE' }),
+  unlocode: Unlocode.optional().meta({ description: 'The place with this UN/LOCODE, with or without the space (`PECHY`, `PE CHY`).', example: 'PECHY' }),
+  near: NearParam.optional(),
+  radius_km: z.coerce
+    .number()
+    .gt(0)
+    .max(maxDistanceKm)
+    .optional()
+    .meta({ description: `With \`near\`: the search radius in kilometres (default 100, at most ${maxDistanceKm}).`, example: 100 }),
+  bbox: BboxParam.optional(),
+});
+
+export const EntityHitSchema = EntitySchema.extend({
+  score: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .meta({ description: 'With `q`: how well the entity matches, 0–1 (0.8 × best name or alias similarity + 0.2 × prominence by mention count).', example: 0.6 }),
+  distanceKm: z.number().min(0).optional().meta({ description: 'With `near`: the great-circle distance from that point in kilometres.', example: 19.1 }),
+}).meta({ id: 'EntityHit', description: 'An entity in a list; lookups add how well it matched (`score`) or how far it is (`distanceKm`).', examples: [entityHitExample] });
+
 export const EntityKeyParams = z.strictObject({
   idOrSlug: z.union([Uuid, Slug]).meta({ description: 'The entity’s id or slug.', example: 'peru' }),
 });
@@ -145,7 +245,7 @@ export const RoleListQuery = z.strictObject({
   at: z.iso.date().optional().meta({ description: 'Only roles held on this date (YYYY-MM-DD).', example: '2023-06-05' }),
 });
 
-export const EntityPage = pageOf(EntitySchema, 'EntityPage');
+export const EntityPage = pageOf(EntityHitSchema, 'EntityPage');
 export const ArticleEntityPage = pageOf(ArticleEntitySchema, 'ArticleEntityPage');
 export const RolePage = pageOf(RoleSchema, 'RolePage');
 
@@ -155,4 +255,6 @@ export type MentionDto = z.infer<typeof MentionSchema>;
 export type EntityCreate = z.infer<typeof EntityCreateSchema>;
 export type EntityUpdate = z.infer<typeof EntityUpdateSchema>;
 export type EntityListFilters = z.infer<typeof EntityListQuery>;
+export type EntityLookupFilters = z.infer<typeof EntityLookupQuery>;
+export type EntityHitDto = z.infer<typeof EntityHitSchema>;
 export type RoleListFilters = z.infer<typeof RoleListQuery>;

@@ -1,11 +1,22 @@
 import type { Database } from '../../db/client.ts';
 import type { Mention } from '../../generated/prisma/client.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
-import { AppError, type FieldError, notFound } from '../../lib/errors.ts';
-import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
+import { AppError, type FieldError, invalidField, notFound } from '../../lib/errors.ts';
+import { boxAround, boxFromBounds } from '../../lib/geo.ts';
+import { type Cursor, decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
-import type { EntityRepository, EntityRow, EntityRowWithRoles, RoleRow } from './entities.repository.ts';
-import type { EntityCreate, EntityDto, EntityListFilters, EntityUpdate, MentionDto, RoleDto, RoleListFilters } from './entities.schemas.ts';
+import type { EntityLookupOrder, EntityLookupWhere, EntityRepository, EntityRow, EntityRowWithRoles, RoleRow } from './entities.repository.ts';
+import type {
+  EntityCreate,
+  EntityDto,
+  EntityHitDto,
+  EntityListFilters,
+  EntityLookupFilters,
+  EntityUpdate,
+  MentionDto,
+  RoleDto,
+  RoleListFilters,
+} from './entities.schemas.ts';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -55,6 +66,28 @@ const uniqueFields = [
   { field: 'identifiers.isoAlpha3', column: 'isoAlpha3' },
   { field: 'identifiers.unlocode', column: 'unlocode' },
 ] as const;
+
+/** The radius of `near` when `radius_km` is not given. */
+export const defaultRadiusKm = 100;
+
+function lookupOrder(filters: EntityLookupFilters): EntityLookupOrder {
+  if (filters.q !== undefined && filters.near !== undefined) {
+    throw invalidField('querystring', 'near', 'cannot be combined with q: each sets the order of the results (q by score, near by distance)');
+  }
+  if (filters.radius_km !== undefined && filters.near === undefined) throw invalidField('querystring', 'radius_km', 'needs near (the point to measure from)');
+  if (filters.q !== undefined) return { by: 'score', q: filters.q };
+  return filters.near !== undefined ? { by: 'distance' } : { by: 'id' };
+}
+
+/** Score and distance cursors carry the last row's number; a cursor edited to hold anything else is refused. */
+function numericCursor(cursor: Cursor | undefined): Cursor | undefined {
+  if (cursor !== undefined && (typeof cursor.v !== 'number' || !Number.isFinite(cursor.v))) {
+    throw new AppError('invalid_cursor', 'The cursor is not one this list issued with the same sort; start again without it.', {
+      errors: [{ location: 'querystring', field: 'cursor', message: 'not a cursor issued for this list and sort' }],
+    });
+  }
+  return cursor;
+}
 
 type UniqueValues = Partial<Record<(typeof uniqueFields)[number]['column'], string | null | undefined>>;
 
@@ -118,6 +151,38 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
       const withRoles = filters.include?.has('roles') ?? false;
       const rows = await entities.listPage(filters, withRoles, cursor, filters.limit + 1);
       return pageFromRows(rows, filters.limit, (row) => ({ o: 'entities:id', v: null, id: row.id }));
+    },
+
+    /**
+     * GET /v1/entities: filters by type, name, identifiers and place; `q` ranks fuzzy name matches by score, `near`
+     * orders by distance, otherwise entities come in insertion order. Ids first (one SQL query), then full rows.
+     */
+    async lookup(filters: EntityLookupFilters): Promise<{ items: EntityHitDto[]; nextCursor: string | null }> {
+      const order = lookupOrder(filters);
+      const cursorName = `entities:${order.by}`;
+      const decoded = decodeCursor(filters.cursor, cursorName);
+      const cursor = order.by === 'id' ? decoded : numericCursor(decoded);
+      const where: EntityLookupWhere = {
+        type: filters.type,
+        name: filters.name,
+        wikidata: filters.wikidata,
+        iso: filters.iso,
+        unlocode: filters.unlocode,
+        bbox: filters.bbox ? boxFromBounds(filters.bbox) : undefined,
+        near: filters.near
+          ? { ...filters.near, radiusKm: filters.radius_km ?? defaultRadiusKm, box: boxAround(filters.near, filters.radius_km ?? defaultRadiusKm) }
+          : undefined,
+      };
+      const rows = await entities.lookupPage(where, order, cursor, filters.limit + 1);
+      const page = pageFromRows(rows, filters.limit, (row) => ({ o: cursorName, v: order.by === 'score' ? row.score : order.by === 'distance' ? row.distanceKm : null, id: row.id }));
+      const full = new Map((await entities.findManyByIds(page.items.map((row) => row.id), filters.include?.has('roles') ?? false)).map((row) => [row.id, row]));
+      // An entity deleted between the two queries is left out rather than failing the page.
+      const items = page.items.flatMap((row) => {
+        const entity = full.get(row.id);
+        if (!entity) return [];
+        return [{ ...toEntityDto(entity), ...(row.score !== null ? { score: row.score } : {}), ...(row.distanceKm !== null ? { distanceKm: row.distanceKm } : {}) }];
+      });
+      return { items, nextCursor: page.nextCursor };
     },
 
     /** Entities an article mentions, each with its mentions in that article. */

@@ -1,0 +1,148 @@
+import type { Database } from '../../db/client.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { EntityType } from '../../generated/prisma/enums.ts';
+
+type Client = Database | Prisma.TransactionClient;
+
+export type TimelineInterval = 'day' | 'week' | 'month';
+
+/** A half-open range of publication times, [from, to); either end may be open. */
+export type PublishedRange = { from?: Date; to?: Date };
+
+export type TimelineRow = { start: string; mentions: number; articles: number };
+export type CooccurrenceRow = { id: string; articles: number; mentions: number };
+export type RelatedRow = { id: string; score: number; entityScore: number; titleSimilarity: number; shared: { id: string; weight: number }[] | null };
+
+const steps: Record<TimelineInterval, string> = { day: '1 day', week: '1 week', month: '1 month' };
+
+/** Related articles: how much entity overlap and title similarity count in the score (they sum to 1). */
+export const relatedWeights = { entities: 0.8, title: 0.2 } as const;
+
+function publishedWithin(range: PublishedRange): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (range.from) conditions.push(Prisma.sql`a.published_at >= ${range.from.toISOString()}::timestamptz`);
+  if (range.to) conditions.push(Prisma.sql`a.published_at < ${range.to.toISOString()}::timestamptz`);
+  return Prisma.join(conditions, ' AND ');
+}
+
+const refSelect = { id: true, type: true, name: true, slug: true } as const;
+const articleSummarySelect = { id: true, url: true, title: true, language: true, publishedAt: true, sourceId: true } as const;
+
+export function createDiscoveryRepository(db: Database) {
+  return {
+    entityRefs: (ids: string[], tx: Client = db) => tx.entity.findMany({ where: { id: { in: ids } }, select: refSelect }),
+    articleSummary: (id: string, tx: Client = db) => tx.article.findUnique({ where: { id }, select: articleSummarySelect }),
+    articleSummaries: (ids: string[], tx: Client = db) => tx.article.findMany({ where: { id: { in: ids } }, select: articleSummarySelect }),
+
+    /** The publication time of the newest article that mentions the entity (null when none has a known date). */
+    lastMentionedAt: async (entityId: string, tx: Client = db) => {
+      const [row] = await tx.$queryRaw<{ at: Date | null }[]>`
+        SELECT max(a.published_at) AS at
+        FROM mentions m JOIN articles a ON a.id = m.article_id
+        WHERE m.entity_id = ${entityId}::uuid`;
+      return row?.at ?? null;
+    },
+
+    /**
+     * Mentions of the entity, and the distinct articles they are in, per UTC bucket of the articles' publication
+     * time: one row per bucket from the bucket starting on `first` to the one starting on `last` (YYYY-MM-DD), zeros
+     * where nothing was published. generate_series makes the buckets; the counts are joined on. Times are read as
+     * UTC wall-clock (`AT TIME ZONE 'UTC'`), so the session's time zone never shifts a bucket.
+     */
+    timeline: (entityId: string, interval: TimelineInterval, first: string, last: string, tx: Client = db) => {
+      const step = steps[interval];
+      return tx.$queryRaw<TimelineRow[]>`
+        WITH buckets AS (
+          SELECT generate_series(${first}::timestamp, ${last}::timestamp, ${step}::interval) AS start
+        ),
+        counts AS (
+          SELECT date_trunc(${interval}::text, a.published_at AT TIME ZONE 'UTC') AS start, count(*)::int AS mentions, count(DISTINCT a.id)::int AS articles
+          FROM mentions m JOIN articles a ON a.id = m.article_id
+          WHERE m.entity_id = ${entityId}::uuid
+            AND a.published_at >= ${first}::timestamp AT TIME ZONE 'UTC'
+            AND a.published_at < (${last}::timestamp + ${step}::interval) AT TIME ZONE 'UTC'
+          GROUP BY 1
+        )
+        SELECT to_char(b.start, 'YYYY-MM-DD') AS start, coalesce(c.mentions, 0) AS mentions, coalesce(c.articles, 0) AS articles
+        FROM buckets b LEFT JOIN counts c ON c.start = b.start
+        ORDER BY b.start`;
+    },
+
+    /** How many articles mention the entity (within the publication range). */
+    countArticlesMentioning: async (entityId: string, range: PublishedRange, tx: Client = db) => {
+      const [row] = await tx.$queryRaw<{ articles: number }[]>`
+        SELECT count(DISTINCT m.article_id)::int AS articles
+        FROM mentions m JOIN articles a ON a.id = m.article_id
+        WHERE m.entity_id = ${entityId}::uuid AND ${publishedWithin(range)}`;
+      return row?.articles ?? 0;
+    },
+
+    /**
+     * The entities mentioned most often in the same articles as this one: articles in common, then mentions in
+     * those articles. Walks mentions(entity_id, article_id) for the entity's articles, then each article's mentions.
+     */
+    cooccurrences: (entityId: string, range: PublishedRange, type: EntityType | undefined, limit: number, tx: Client = db) =>
+      tx.$queryRaw<CooccurrenceRow[]>`
+        WITH focal AS (
+          SELECT DISTINCT m.article_id
+          FROM mentions m JOIN articles a ON a.id = m.article_id
+          WHERE m.entity_id = ${entityId}::uuid AND ${publishedWithin(range)}
+        )
+        SELECT m.entity_id AS id, count(DISTINCT m.article_id)::int AS articles, count(*)::int AS mentions
+        FROM focal f
+        JOIN mentions m ON m.article_id = f.article_id
+        JOIN entities e ON e.id = m.entity_id
+        WHERE m.entity_id <> ${entityId}::uuid ${type ? Prisma.sql`AND e.type = ${type}::entity_type` : Prisma.empty}
+        GROUP BY m.entity_id
+        ORDER BY articles DESC, mentions DESC, m.entity_id
+        LIMIT ${limit}`,
+
+    /**
+     * Articles related to one article, best first. Two signals:
+     * - shared entities, each weighted by an inverse document frequency, ln(1 + N / df) with N the number of
+     *   articles and df the number that mention the entity, so a rare entity (a port) counts for more than a
+     *   ubiquitous one (a superpower). `entityScore` is the weight of the shared entities over the weight of all the
+     *   article's entities (0–1);
+     * - title similarity (pg_trgm `similarity`, 0–1), whose candidates come from the trigram index on titles.
+     * score = 0.8 × entityScore + 0.2 × titleSimilarity.
+     */
+    related: (articleId: string, title: string, limit: number, tx: Client = db) =>
+      tx.$queryRaw<RelatedRow[]>`
+        WITH total AS (SELECT count(*)::float8 AS articles FROM articles),
+        own AS (
+          SELECT s.entity_id, ln(1 + total.articles / df.articles) AS weight
+          FROM (SELECT DISTINCT entity_id FROM mentions WHERE article_id = ${articleId}::uuid) s
+          CROSS JOIN total
+          CROSS JOIN LATERAL (SELECT count(DISTINCT m.article_id)::float8 AS articles FROM mentions m WHERE m.entity_id = s.entity_id) df
+        ),
+        shared AS (
+          SELECT DISTINCT m.article_id, o.entity_id, o.weight
+          FROM own o JOIN mentions m ON m.entity_id = o.entity_id
+          WHERE m.article_id <> ${articleId}::uuid
+        ),
+        by_entities AS (
+          SELECT article_id, sum(weight) / (SELECT sum(weight) FROM own) AS entity_score,
+                 json_agg(json_build_object('id', entity_id, 'weight', round(weight::numeric, 4)) ORDER BY weight DESC, entity_id) AS shared
+          FROM shared GROUP BY article_id
+        ),
+        candidates AS (
+          SELECT article_id FROM by_entities
+          UNION
+          SELECT a.id FROM articles a WHERE a.title % ${title} AND a.id <> ${articleId}::uuid
+        ),
+        scored AS (
+          SELECT c.article_id AS id, coalesce(b.entity_score, 0) AS entity_score, similarity(a.title, ${title}) AS title_similarity, b.shared
+          FROM candidates c JOIN articles a ON a.id = c.article_id LEFT JOIN by_entities b ON b.article_id = c.article_id
+        )
+        SELECT id,
+               round((${relatedWeights.entities}::float8 * entity_score + ${relatedWeights.title}::float8 * title_similarity)::numeric, 4)::float8 AS score,
+               round(entity_score::numeric, 4)::float8 AS "entityScore",
+               round(title_similarity::numeric, 4)::float8 AS "titleSimilarity",
+               shared
+        FROM scored
+        ORDER BY score DESC, id
+        LIMIT ${limit}`,
+  };
+}
+
+export type DiscoveryRepository = ReturnType<typeof createDiscoveryRepository>;
