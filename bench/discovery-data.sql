@@ -33,17 +33,29 @@ CROSS JOIN LATERAL (VALUES
 ) AS v(name, language)
 WHERE e.slug LIKE 'bench-%';
 
+-- Titles of six words from a vocabulary of 3,000 random letter strings; every 20th article retells the one before
+-- (same words but one), so the title-similarity side of related articles has real candidates.
+CREATE TEMP TABLE vocabulary AS
+  SELECT w AS n, (SELECT string_agg(chr(97 + floor(random() * 26)::int), '') FROM generate_series(1, 4 + (w % 6)) WHERE w > 0) AS word
+  FROM generate_series(1, 3000) AS w;
+
+CREATE TEMP TABLE titles AS
+  SELECT i, (SELECT initcap(string_agg(word, ' ')) FROM (SELECT word FROM vocabulary WHERE n IN (
+      SELECT 1 + floor(random() * 3000)::int + 0 * i FROM generate_series(1, 6))) picked) AS title
+  FROM generate_series(1, 5000) AS i;
+UPDATE titles t SET title = p.title || ' Again' FROM titles p WHERE t.i % 20 = 0 AND p.i = t.i - 1;
+
 INSERT INTO articles (id, url, title, body, language, published_at, source_id, content_hash, updated_at)
 SELECT gen_random_uuid(),
        'https://bench.example.org/' || i,
-       'Bench article ' || i || ' on ' || (SELECT name FROM entities WHERE slug = 'bench-' || (1 + i % 20000)),
+       titles.title,
        repeat('lorem ipsum ', 50),
        CASE WHEN i % 3 = 0 THEN 'es' ELSE 'en' END,
        timestamptz '2020-01-01' + (random() * 2190) * interval '1 day',
        (SELECT id FROM sources ORDER BY slug LIMIT 1),
        encode(sha256(('bench' || i)::bytea), 'hex'),
        now()
-FROM generate_series(1, 5000) AS i;
+FROM titles;
 
 -- ~20 mentions per article; entity ranks are log-uniform (P(rank r) ~ 1/r, Zipf-like): a few generated entities
 -- are in hundreds of articles, most in one or none.

@@ -18,11 +18,16 @@ const steps: Record<TimelineInterval, string> = { day: '1 day', week: '1 week', 
 /** Related articles: how much entity overlap and title similarity count in the score (they sum to 1). */
 export const relatedWeights = { entities: 0.8, title: 0.2 } as const;
 
-function publishedWithin(range: PublishedRange): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+/** Related articles: how many of the best by shared entities get their title compared too. */
+export const relatedCandidateLimit = 200;
+
+/** `FROM` body: the entity's mentions (as `m`), joined to their articles only when a publication range applies. */
+function mentionsOf(entityId: string, range: PublishedRange): Prisma.Sql {
+  if (!range.from && !range.to) return Prisma.sql`mentions m WHERE m.entity_id = ${entityId}::uuid`;
+  const conditions: Prisma.Sql[] = [Prisma.sql`m.entity_id = ${entityId}::uuid`];
   if (range.from) conditions.push(Prisma.sql`a.published_at >= ${range.from.toISOString()}::timestamptz`);
   if (range.to) conditions.push(Prisma.sql`a.published_at < ${range.to.toISOString()}::timestamptz`);
-  return Prisma.join(conditions, ' AND ');
+  return Prisma.sql`mentions m JOIN articles a ON a.id = m.article_id WHERE ${Prisma.join(conditions, ' AND ')}`;
 }
 
 const refSelect = { id: true, type: true, name: true, slug: true } as const;
@@ -71,30 +76,31 @@ export function createDiscoveryRepository(db: Database) {
     /** How many articles mention the entity (within the publication range). */
     countArticlesMentioning: async (entityId: string, range: PublishedRange, tx: Client = db) => {
       const [row] = await tx.$queryRaw<{ articles: number }[]>`
-        SELECT count(DISTINCT m.article_id)::int AS articles
-        FROM mentions m JOIN articles a ON a.id = m.article_id
-        WHERE m.entity_id = ${entityId}::uuid AND ${publishedWithin(range)}`;
+        SELECT count(DISTINCT m.article_id)::int AS articles FROM ${mentionsOf(entityId, range)}`;
       return row?.articles ?? 0;
     },
 
     /**
      * The entities mentioned most often in the same articles as this one: articles in common, then mentions in
-     * those articles. Walks mentions(entity_id, article_id) for the entity's articles, then each article's mentions.
+     * those articles. Walks mentions(entity_id, article_id) for the entity's articles, then each of those articles'
+     * mentions; both aggregation levels hash (count(DISTINCT) would sort every pair).
      */
     cooccurrences: (entityId: string, range: PublishedRange, type: EntityType | undefined, limit: number, tx: Client = db) =>
       tx.$queryRaw<CooccurrenceRow[]>`
         WITH focal AS (
-          SELECT DISTINCT m.article_id
-          FROM mentions m JOIN articles a ON a.id = m.article_id
-          WHERE m.entity_id = ${entityId}::uuid AND ${publishedWithin(range)}
+          SELECT DISTINCT m.article_id FROM ${mentionsOf(entityId, range)}
+        ),
+        pairs AS (
+          SELECT m.entity_id, m.article_id, count(*) AS mentions
+          FROM focal f JOIN mentions m ON m.article_id = f.article_id
+          WHERE m.entity_id <> ${entityId}::uuid
+          GROUP BY m.entity_id, m.article_id
         )
-        SELECT m.entity_id AS id, count(DISTINCT m.article_id)::int AS articles, count(*)::int AS mentions
-        FROM focal f
-        JOIN mentions m ON m.article_id = f.article_id
-        JOIN entities e ON e.id = m.entity_id
-        WHERE m.entity_id <> ${entityId}::uuid ${type ? Prisma.sql`AND e.type = ${type}::entity_type` : Prisma.empty}
-        GROUP BY m.entity_id
-        ORDER BY articles DESC, mentions DESC, m.entity_id
+        SELECT p.entity_id AS id, count(*)::int AS articles, sum(p.mentions)::int AS mentions
+        FROM pairs p
+        ${type ? Prisma.sql`JOIN entities e ON e.id = p.entity_id AND e.type = ${type}::entity_type` : Prisma.empty}
+        GROUP BY p.entity_id
+        ORDER BY articles DESC, mentions DESC, p.entity_id
         LIMIT ${limit}`,
 
     /**
@@ -103,8 +109,10 @@ export function createDiscoveryRepository(db: Database) {
      *   articles and df the number that mention the entity, so a rare entity (a port) counts for more than a
      *   ubiquitous one (a superpower). `entityScore` is the weight of the shared entities over the weight of all the
      *   article's entities (0–1);
-     * - title similarity (pg_trgm `similarity`, 0–1), whose candidates come from the trigram index on titles.
-     * score = 0.8 × entityScore + 0.2 × titleSimilarity.
+     * - title similarity (pg_trgm `similarity`, 0–1).
+     * score = 0.8 × entityScore + 0.2 × titleSimilarity, computed for the best `relatedCandidateLimit` articles by
+     * entityScore plus every article whose title is similar (pg_trgm `%`, served by the trigram index on titles).
+     * An article outside both sets has a title similarity under 0.3, so at most 0.06 of title score is left out.
      */
     related: (articleId: string, title: string, limit: number, tx: Client = db) =>
       tx.$queryRaw<RelatedRow[]>`
@@ -115,33 +123,34 @@ export function createDiscoveryRepository(db: Database) {
           CROSS JOIN total
           CROSS JOIN LATERAL (SELECT count(DISTINCT m.article_id)::float8 AS articles FROM mentions m WHERE m.entity_id = s.entity_id) df
         ),
-        shared AS (
-          SELECT DISTINCT m.article_id, o.entity_id, o.weight
-          FROM own o JOIN mentions m ON m.entity_id = o.entity_id
-          WHERE m.article_id <> ${articleId}::uuid
-        ),
         by_entities AS (
-          SELECT article_id, sum(weight) / (SELECT sum(weight) FROM own) AS entity_score,
-                 json_agg(json_build_object('id', entity_id, 'weight', round(weight::numeric, 4)) ORDER BY weight DESC, entity_id) AS shared
-          FROM shared GROUP BY article_id
+          SELECT pairs.article_id, sum(o.weight) / (SELECT sum(weight) FROM own) AS entity_score
+          FROM (
+            SELECT DISTINCT m.article_id, m.entity_id
+            FROM mentions m WHERE m.entity_id IN (SELECT entity_id FROM own) AND m.article_id <> ${articleId}::uuid
+          ) pairs
+          JOIN own o ON o.entity_id = pairs.entity_id
+          GROUP BY pairs.article_id
         ),
         candidates AS (
-          SELECT article_id FROM by_entities
+          (SELECT article_id FROM by_entities ORDER BY entity_score DESC, article_id LIMIT ${relatedCandidateLimit})
           UNION
           SELECT a.id FROM articles a WHERE a.title % ${title} AND a.id <> ${articleId}::uuid
         ),
-        scored AS (
-          SELECT c.article_id AS id, coalesce(b.entity_score, 0) AS entity_score, similarity(a.title, ${title}) AS title_similarity, b.shared
+        top AS (
+          SELECT c.article_id AS id,
+                 round((${relatedWeights.entities}::float8 * coalesce(b.entity_score, 0) + ${relatedWeights.title}::float8 * similarity(a.title, ${title}))::numeric, 4)::float8 AS score,
+                 round(coalesce(b.entity_score, 0)::numeric, 4)::float8 AS "entityScore",
+                 round(similarity(a.title, ${title})::numeric, 4)::float8 AS "titleSimilarity"
           FROM candidates c JOIN articles a ON a.id = c.article_id LEFT JOIN by_entities b ON b.article_id = c.article_id
+          ORDER BY score DESC, id
+          LIMIT ${limit}
         )
-        SELECT id,
-               round((${relatedWeights.entities}::float8 * entity_score + ${relatedWeights.title}::float8 * title_similarity)::numeric, 4)::float8 AS score,
-               round(entity_score::numeric, 4)::float8 AS "entityScore",
-               round(title_similarity::numeric, 4)::float8 AS "titleSimilarity",
-               shared
-        FROM scored
-        ORDER BY score DESC, id
-        LIMIT ${limit}`,
+        SELECT top.*,
+               (SELECT json_agg(json_build_object('id', o.entity_id, 'weight', round(o.weight::numeric, 4)) ORDER BY o.weight DESC, o.entity_id)
+                FROM own o WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = top.id AND m.entity_id = o.entity_id)) AS shared
+        FROM top
+        ORDER BY score DESC, id`,
   };
 }
 
