@@ -271,8 +271,9 @@ describe('related articles', () => {
     const tiny = { id: rare.id, name: 'Tinyport' };
     const article = await createArticle('Cargo arrives at the quay', [big, tiny]);
     const both = await createArticle('Ministers sign a treaty', [big, tiny]);
-    const rareOnly = await createArticle('Weather warning for fishermen', [tiny]);
+    // Created before rareOnly: were the weights equal, the id tie-break would put it first.
     const commonOnly = await createArticle('Elections are coming', [big]);
+    const rareOnly = await createArticle('Weather warning for fishermen', [tiny]);
     for (const title of ['Budget debate', 'Football final', 'Museum reopens']) await createArticle(title, [big]);
 
     const body = (await t.api.get(`/v1/articles/${article.id}/related?limit=50`).expect(200)).body;
