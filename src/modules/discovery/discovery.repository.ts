@@ -137,12 +137,17 @@ export function createDiscoveryRepository(db: Database) {
           UNION
           SELECT a.id FROM articles a WHERE a.title % ${title} AND a.id <> ${articleId}::uuid
         ),
-        top AS (
-          SELECT c.article_id AS id,
-                 round((${relatedWeights.entities}::float8 * coalesce(b.entity_score, 0) + ${relatedWeights.title}::float8 * similarity(a.title, ${title}))::numeric, 4)::float8 AS score,
-                 round(coalesce(b.entity_score, 0)::numeric, 4)::float8 AS "entityScore",
-                 round(similarity(a.title, ${title})::numeric, 4)::float8 AS "titleSimilarity"
+        -- MATERIALIZED: compute each title similarity once, not once per expression that uses it.
+        scored AS MATERIALIZED (
+          SELECT c.article_id AS id, coalesce(b.entity_score, 0) AS entity_score, similarity(a.title, ${title}) AS title_similarity
           FROM candidates c JOIN articles a ON a.id = c.article_id LEFT JOIN by_entities b ON b.article_id = c.article_id
+        ),
+        top AS (
+          SELECT id,
+                 round((${relatedWeights.entities}::float8 * entity_score + ${relatedWeights.title}::float8 * title_similarity)::numeric, 4)::float8 AS score,
+                 round(entity_score::numeric, 4)::float8 AS "entityScore",
+                 round(title_similarity::numeric, 4)::float8 AS "titleSimilarity"
+          FROM scored
           ORDER BY score DESC, id
           LIMIT ${limit}
         )
