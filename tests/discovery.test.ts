@@ -104,6 +104,14 @@ describe('fuzzy entity lookup (q)', () => {
     const all = await lookup('q=Peru&limit=100');
     const walked = await walk('/v1/entities?q=Peru&limit=2');
     expect(walked.map((hit) => hit.slug)).toEqual(slugs(all));
+    const spaced = await walk('/v1/entities?q=Estados%20Unidos&limit=1');
+    expect(spaced.map((hit) => hit.slug)).toEqual(slugs(await lookup('q=Estados%20Unidos&limit=100')));
+    expect(spaced.length).toBeGreaterThan(1);
+  });
+
+  it('embeds roles on request, as the plain list does', async () => {
+    const body = await lookup('q=Boluarte&include=roles');
+    expect(body.data[0]).toMatchObject({ slug: 'dina-boluarte', roles: expect.arrayContaining([expect.objectContaining({ startDate: '2022-12-07' })]) });
   });
 
   it('answers an empty page when nothing is close, and treats SQL as text', async () => {
@@ -308,6 +316,8 @@ describe('refused input', () => {
     ['/v1/entities?q=%25%25%25', 'q'],
     [`/v1/entities?q=${'a'.repeat(201)}`, 'q'],
     ['/v1/entities?q=peru&q=chile', 'q'],
+    ['/v1/entities?q=pe%00ru', 'q'],
+    ['/v1/entities?name=pe%00ru', 'name'],
     ['/v1/entities?wikidata=419', 'wikidata'],
     ['/v1/entities?wikidata=Q0', 'wikidata'],
     ['/v1/entities?iso=PERU', 'iso'],
@@ -338,6 +348,9 @@ describe('refused input', () => {
     ['/v1/entities/peru/timeline?from=2000-01-01&to=2023-06-01', 'from'],
     ['/v1/entities/peru/timeline?from=1990-01-01&to=2023-06-01&interval=month', 'from'],
     ['/v1/entities/peru/timeline?extra=1', 'extra'],
+    ['/v1/entities/peru/timeline?from=9999-12-01&to=9999-12-31', 'from'],
+    ['/v1/entities/peru/timeline?to=0999-12-31', 'to'],
+    ['/v1/entities/peru/cooccurrences?to=9999-12-31', 'to'],
     ['/v1/entities/peru/cooccurrences?limit=0', 'limit'],
     ['/v1/entities/peru/cooccurrences?limit=101', 'limit'],
     ['/v1/entities/peru/cooccurrences?type=planet', 'type'],

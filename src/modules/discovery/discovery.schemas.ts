@@ -6,7 +6,8 @@ import { cooccurrencesExample, relatedArticlesExample, timelineExample } from '.
 /** The most buckets a timeline answers with: a year of days, seven years of weeks, thirty of months. */
 export const maxTimelineBuckets = 366;
 
-const Day = z.iso.date();
+/** A calendar day. The range keeps every bucket and day-after computation within what dates can represent. */
+const Day = z.iso.date().refine((day) => day >= '1000-01-01' && day <= '9998-12-31', 'must be a day between 1000-01-01 and 9998-12-31');
 
 export const TimelineIntervalSchema = z.enum(['day', 'week', 'month']).meta({
   id: 'TimelineInterval',
@@ -29,8 +30,8 @@ export const TimelineQuery = z.strictObject({
 
 export const TimelineBucketSchema = z
   .object({
-    start: Day.meta({ description: 'First day of the bucket (UTC).', example: '2023-06-05' }),
-    end: Day.meta({ description: 'First day after the bucket: the bucket is [start, end).', example: '2023-06-12' }),
+    start: z.iso.date().meta({ description: 'First day of the bucket (UTC).', example: '2023-06-05' }),
+    end: z.iso.date().meta({ description: 'First day after the bucket: the bucket is [start, end).', example: '2023-06-12' }),
     mentions: z.number().int().min(0).meta({ description: 'Mentions of the entity in articles published in the bucket.', example: 12 }),
     articles: z.number().int().min(0).meta({ description: 'Distinct articles published in the bucket that mention the entity.', example: 1 }),
   })

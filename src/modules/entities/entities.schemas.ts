@@ -128,10 +128,20 @@ export const EntityUpdateSchema = z
 
 export const EntityInclude = includeParam(['roles'] as const);
 
+/** PostgreSQL text cannot hold NUL, and no name holds a control character: refuse them before they reach SQL. */
+const noControlCharacters = /^[^\p{Cc}]*$/u;
+
 export const EntityListQuery = z.strictObject({
   ...PageQuery,
   type: EntityTypeSchema.optional(),
-  name: z.string().trim().min(1).max(200).optional().meta({ description: 'Case-insensitive part of the name or of an alias.', example: 'peru' }),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(noControlCharacters, 'must not contain control characters')
+    .optional()
+    .meta({ description: 'Case-insensitive part of the name or of an alias.', example: 'peru' }),
   include: EntityInclude,
 });
 
@@ -192,6 +202,7 @@ export const EntityLookupQuery = EntityListQuery.extend({
     .min(2)
     .max(200)
     .regex(/[\p{L}\p{N}]/u, 'must contain a letter or a digit')
+    .regex(noControlCharacters, 'must not contain control characters')
     .optional()
     .meta({
       description:
