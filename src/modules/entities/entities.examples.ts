@@ -49,6 +49,7 @@ export const entityHitExample = {
   identifiers: { wikidata: 'Q106474688', isoAlpha2: null, isoAlpha3: null, unlocode: null },
   coordinates: null,
   aliases: [{ name: 'Dina Ercilia Boluarte Zegarra', language: null }],
+  version: 1,
   createdAt: '2026-11-26T15:00:05.217Z',
   updatedAt: '2026-11-26T15:00:05.217Z',
   score: 0.4959,
