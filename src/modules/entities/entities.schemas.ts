@@ -195,6 +195,9 @@ const BboxParam = z
     example: '-78,-13,-76,-11',
   });
 
+/** The radius of `near` when `radius_km` is not given. */
+export const defaultRadiusKm = 100;
+
 export const EntityLookupQuery = EntityListQuery.extend({
   q: z
     .string()
@@ -231,7 +234,7 @@ export const EntityLookupQuery = EntityListQuery.extend({
     .gt(0)
     .max(maxDistanceKm)
     .optional()
-    .meta({ description: `With \`near\`: the search radius in kilometres (default 100, at most ${maxDistanceKm}).`, example: 100 }),
+    .meta({ description: `With \`near\`: the search radius in kilometres (default ${defaultRadiusKm}, at most ${maxDistanceKm}).`, example: 100 }),
   bbox: BboxParam.optional(),
 });
 

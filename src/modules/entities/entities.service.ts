@@ -6,16 +6,17 @@ import { boxAround, boxFromBounds } from '../../lib/geo.ts';
 import { type Cursor, decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
 import type { EntityLookupOrder, EntityLookupWhere, EntityRepository, EntityRow, EntityRowWithRoles, RoleRow } from './entities.repository.ts';
-import type {
-  EntityCreate,
-  EntityDto,
-  EntityHitDto,
-  EntityListFilters,
-  EntityLookupFilters,
-  EntityUpdate,
-  MentionDto,
-  RoleDto,
-  RoleListFilters,
+import {
+  defaultRadiusKm,
+  type EntityCreate,
+  type EntityDto,
+  type EntityHitDto,
+  type EntityListFilters,
+  type EntityLookupFilters,
+  type EntityUpdate,
+  type MentionDto,
+  type RoleDto,
+  type RoleListFilters,
 } from './entities.schemas.ts';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,9 +67,6 @@ const uniqueFields = [
   { field: 'identifiers.isoAlpha3', column: 'isoAlpha3' },
   { field: 'identifiers.unlocode', column: 'unlocode' },
 ] as const;
-
-/** The radius of `near` when `radius_km` is not given. */
-export const defaultRadiusKm = 100;
 
 function lookupOrder(filters: EntityLookupFilters): EntityLookupOrder {
   if (filters.q !== undefined && filters.near !== undefined) {
