@@ -12,8 +12,9 @@ CREATE INDEX "entities_latitude_longitude_idx" ON "entities"("latitude", "longit
 -- trigram indexes must be built over that same expression. unaccent(text) is only STABLE (it finds its dictionary
 -- through search_path); naming the schema and the dictionary makes the result depend on the argument alone, so the
 -- wrapper can be IMMUTABLE and be used in an index. pg_trgm lower-cases by itself, so no lower() is needed.
--- The full-text search work defines the same function and indexes: OR REPLACE and IF NOT EXISTS let either
--- migration run first, and both then share one function and one pair of indexes.
+-- The full-text search migration defines the same function and indexes (same names, same definitions): OR REPLACE
+-- and IF NOT EXISTS make this migration leave them as they are when that one ran first, so both features share one
+-- function and one pair of indexes.
 CREATE OR REPLACE FUNCTION "meridian_unaccent"(input text) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, input) $$;
