@@ -7,6 +7,7 @@ import { claimRoutes } from './modules/claims/claims.routes.ts';
 import { entityRoutes } from './modules/entities/entities.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
 import databasePlugin from './plugins/database.ts';
 import errorsPlugin from './plugins/errors.ts';
@@ -87,5 +88,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(claimRoutes, { prefix: '/v1/claims' });
   await app.register(keyRoutes, { prefix: '/v1/keys' });
   await app.register(auditRoutes, { prefix: '/v1/audit' });
+  await app.register(searchRoutes, { prefix: '/v1/search' });
   return app;
 }

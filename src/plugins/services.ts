@@ -5,6 +5,8 @@ import { createClaimRepository } from '../modules/claims/claims.repository.ts';
 import { type ClaimService, createClaimService } from '../modules/claims/claims.service.ts';
 import { createEntityRepository } from '../modules/entities/entities.repository.ts';
 import { createEntityService, type EntityService } from '../modules/entities/entities.service.ts';
+import { createSearchRepository } from '../modules/search/search.repository.ts';
+import { createSearchService, type SearchService } from '../modules/search/search.service.ts';
 import { createSourceRepository } from '../modules/sources/sources.repository.ts';
 import { createSourceService, type SourceService } from '../modules/sources/sources.service.ts';
 import { createAuditRepository } from '../modules/audit/audit.repository.ts';
@@ -19,6 +21,7 @@ export type Services = {
   claims: ClaimService;
   keys: KeyService;
   audit: AuditService;
+  search: SearchService;
 };
 
 declare module 'fastify' {
@@ -43,7 +46,8 @@ export default fp(
     const claims = createClaimService({ db, ...repositories });
     const keys = createKeyService({ keys: createKeyRepository(db) });
     const audit = createAuditService({ audit: createAuditRepository(db) });
-    app.decorate('services', { sources, articles, entities, claims, keys, audit });
+    const search = createSearchService({ search: createSearchRepository(db) });
+    app.decorate('services', { sources, articles, entities, claims, keys, audit, search });
   },
   { name: 'services', dependencies: ['database'] },
 );
