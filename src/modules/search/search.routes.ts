@@ -10,7 +10,7 @@ const tags = ['Search'];
 const description = `
 Full-text search over articles, and on request over claims and entities, with filters and facets.
 
-**Query syntax** (\`q\`, up to 1,000 characters and 32 terms):
+**Query syntax** (\`q\`, up to 1,000 characters and ${maxTerms} terms):
 - \`lithium reserves\`: articles with both words. Words are stemmed in the article's language, so \`troops\` also finds *troop*.
 - \`"armed forces"\`: the words next to each other, in this order. A quote left open runs to the end of the query.
 - \`chile OR peru\`: either. OR binds loosest: \`lithium chile OR peru\` means (lithium and chile) or peru.

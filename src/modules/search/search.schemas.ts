@@ -4,6 +4,7 @@ import { CountryCode, LanguageTag, PageInfo, PageQuery, Timestamp, Uuid } from '
 import { ClaimWithArticleSchema } from '../claims/claims.schemas.ts';
 import { EntitySchema, EntityTypeSchema } from '../entities/entities.schemas.ts';
 import { Slug } from '../sources/sources.schemas.ts';
+import { articleHitExample, facetsExample, searchResultExample } from './search.examples.ts';
 
 export const searchTypes = ['articles', 'claims', 'entities'] as const;
 export const facetNames = ['source', 'language', 'entityType', 'entities', 'date'] as const;
@@ -123,7 +124,7 @@ export const ArticleHitSchema = z
       example: ['authorized the entry of US <mark>military</mark> personnel into the country'],
     }),
   })
-  .meta({ id: 'ArticleHit', description: 'An article that matches the search.' });
+  .meta({ id: 'ArticleHit', description: 'An article that matches the search.', examples: [articleHitExample] });
 
 export const ClaimHitSchema = ClaimWithArticleSchema.extend({ score: Score.nullable() }).meta({
   id: 'ClaimHit',
@@ -183,7 +184,7 @@ export const FacetsSchema = z
       .optional()
       .meta({ description: 'Articles per publication interval (UTC), oldest first; empty intervals are left out.' }),
   })
-  .meta({ id: 'SearchFacets', description: 'Counts over the matching articles, on request (`facets=`).' });
+  .meta({ id: 'SearchFacets', description: 'Counts over the matching articles, on request (`facets=`).', examples: [facetsExample] });
 
 export const QueryInfoSchema = z
   .object({
@@ -203,7 +204,7 @@ export const SearchResultSchema = z
     entities: EntitySectionSchema.optional().meta({ description: 'With `types` including `entities`.' }),
     facets: FacetsSchema.optional(),
   })
-  .meta({ id: 'SearchResult', description: 'Search results, one section per requested type, and facets on request.' });
+  .meta({ id: 'SearchResult', description: 'Search results, one section per requested type, and facets on request.', examples: [searchResultExample] });
 
 export type SearchResultDto = z.infer<typeof SearchResultSchema>;
 export type ArticleHitDto = z.infer<typeof ArticleHitSchema>;
