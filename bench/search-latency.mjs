@@ -1,4 +1,5 @@
-// Sequential latency of GET /v1/search queries against a running server: p50 / p95 / max over N runs each.
+// Sequential latency of GET /v1/search queries against a running server: min / p50 / p95 / max over N runs each
+// (after two warm-up runs). On a shared machine, min is the least disturbed by other load.
 //   node bench/search-latency.mjs http://127.0.0.1:3012 20 'q=karana' 'q=karana&sort=newest' …
 const [base, runsText, ...queries] = process.argv.slice(2);
 const runs = Number(runsText);
@@ -16,5 +17,5 @@ for (const query of queries) {
   const at = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
   const total = body.articles?.total ?? body.claims?.total;
   const facets = body.facets ? ` facets:${body.facets.sampled ? `sampled(${body.facets.sampleSize})` : 'exact'}` : '';
-  console.log(`${query.padEnd(60)} p50 ${at(0.5).padStart(6)} ms  p95 ${at(0.95).padStart(6)} ms  max ${at(1).padStart(6)} ms  total ${total?.value}${total?.exact ? '' : '~'}${facets}`);
+  console.log(`${query.padEnd(60)} min ${at(0).padStart(6)} ms  p50 ${at(0.5).padStart(6)} ms  p95 ${at(0.95).padStart(6)} ms  max ${at(1).padStart(6)} ms  total ${total?.value}${total?.exact ? '' : '~'}${facets}`);
 }

@@ -423,73 +423,107 @@ describe('search: totals, facets and pages', () => {
 });
 
 describe('search: bounded relevance over many matches', () => {
-  const word = 'quuxbulk';
-  // More than relevance ranks (1,000) and than facets count exactly (5,000).
-  const count = 5200;
+  // 24,000 articles, one an hour from 2022 on (every hundredth undated), written in one statement (the trigger
+  // indexes them as it does the API's inserts). Three words with different spreads:
+  //   quuxbulk in every third (8,000: more than relevance ranks and than facets count exactly; a third of all),
+  //   quuxmid in every sixth (4,000: a sixth of all, so relevance looks for the newest in a recent window),
+  //   quuxold in the 4,000 oldest (the recent window holds none, so relevance looks at every match again).
+  const bulk = 24_000;
 
   beforeAll(async () => {
-    // More matches than relevance ranks; written in one statement (the trigger indexes them as the API's inserts are).
     const client = new pg.Client({ connectionString: t.databaseUrl });
     await client.connect();
     try {
       await client.query(
         `INSERT INTO articles (id, url, title, body, language, published_at, source_id, content_hash, updated_at)
          SELECT gen_random_uuid(), 'https://bulk.example.org/' || n, 'Bulk ' || n,
-                repeat('${word} ', 1 + n % 5) || 'filler text ' || n, 'en',
+                'filler text ' || n
+                  || CASE WHEN n % 3 = 0 THEN repeat(' quuxbulk', 1 + n % 5) ELSE '' END
+                  || CASE WHEN n % 6 = 0 THEN ' quuxmid' ELSE '' END
+                  || CASE WHEN n <= 4000 THEN ' quuxold' ELSE '' END,
+                'en',
                 CASE WHEN n % 100 = 0 THEN NULL ELSE timestamptz '2022-01-01' + n * interval '1 hour' END,
                 $1, md5(n::text) || md5(n::text), now()
-         FROM generate_series(1, ${count}) AS n`,
+         FROM generate_series(1, ${bulk}) AS n`,
         [ids.wire],
       );
       await client.query('ANALYZE articles');
     } finally {
       await client.end();
     }
-  });
+  }, 120_000);
 
-  it('ranks only the newest matches, says so, and pages through them once', async () => {
-    const seen = new Set<string>();
-    let next: string | null = `/v1/search?q=${word}&limit=100`;
+  /** Every hit of a relevance walk, page by page, each checked to come once. */
+  async function walk(query: string) {
+    const seen: string[] = [];
+    const rankings = new Set<string>();
+    let next: string | null = `/v1/search?${query}`;
     let first: SearchBody | undefined;
     while (next !== null) {
       const body = (await t.api.get(next).expect(200)).body as SearchBody;
       first ??= body;
-      for (const hit of body.articles?.data ?? []) {
-        expect(seen.has(hit.id)).toBe(false);
-        seen.add(hit.id);
-      }
-      expect(body.articles?.ranking).toEqual({ sort: 'relevance', exhaustive: false, candidates: 1000 });
+      seen.push(...(body.articles?.data ?? []).map((hit) => hit.id));
+      rankings.add(JSON.stringify(body.articles?.ranking));
       next = body.articles?.page.next ?? null;
     }
-    expect(first?.articles?.total).toEqual({ value: count, exact: true });
-    expect(seen.size).toBe(1000);
+    expect(new Set(seen).size).toBe(seen.length);
+    return { seen, first: first as SearchBody, rankings: [...rankings] };
+  }
+
+  /** The newest `count` matches of a word, by publication time (undated last), read with sort=newest. */
+  async function newest(word: string, count: number) {
+    const ids: string[] = [];
+    let next: string | null = `/v1/search?q=${word}&sort=newest&limit=100`;
+    while (next !== null && ids.length < count) {
+      const body = (await t.api.get(next).expect(200)).body as SearchBody;
+      ids.push(...(body.articles?.data ?? []).map((hit) => hit.id));
+      next = body.articles?.page.next ?? null;
+    }
+    return ids.slice(0, count);
+  }
+
+  it.each([
+    ['a third of all articles: the newest ones, walked newest first', 'quuxbulk', 8000],
+    ['a sixth of all articles: looked for in a recent window', 'quuxmid', 4000],
+    ['only the oldest articles: the recent window misses them and every match is looked at', 'quuxold', 4000],
+  ])('ranks only the 1,000 newest matches of a word in %s, says so, and pages through them once', async (_label, word, matches) => {
+    const { seen, first, rankings } = await walk(`q=${word}&limit=100`);
+    expect(first.articles?.total).toEqual({ value: matches, exact: true });
+    expect(rankings).toEqual([JSON.stringify({ sort: 'relevance', exhaustive: false, candidates: 1000 })]);
+    expect(seen.length).toBe(1000);
+    expect([...seen].sort()).toEqual((await newest(word, 1000)).sort());
   });
 
   it('orders every match by date', async () => {
-    let next: string | null = `/v1/search?q=${word}&limit=100&sort=oldest`;
+    let next: string | null = '/v1/search?q=quuxmid&limit=100&sort=oldest';
+    let previous = '';
     let total = 0;
     while (next !== null) {
       const body = (await t.api.get(next).expect(200)).body as SearchBody;
+      for (const hit of body.articles?.data ?? []) {
+        if (hit.publishedAt !== null) expect(hit.publishedAt > previous).toBe(true);
+        previous = hit.publishedAt ?? previous;
+      }
       total += body.articles?.data.length ?? 0;
       next = body.articles?.page.next ?? null;
     }
-    expect(total).toBe(count);
+    expect(total).toBe(4000);
   });
 
   it('counts facets over a sample when the matches are many, and says so', async () => {
-    const body = await search({ q: word, facets: 'source,language,date' });
+    const body = await search({ q: 'quuxbulk', facets: 'source,language,date' });
     const facets = body.facets;
     expect(facets?.sampled).toBe(true);
     expect(facets?.sampleSize).toBe(facets?.counted);
     expect(facets?.counted).toBeGreaterThan(0);
-    expect(facets?.counted).toBeLessThan(count);
+    expect(facets?.counted).toBeLessThan(8000);
     expect(facets?.source?.buckets).toEqual([expect.objectContaining({ slug: 'search-test-wire', count: facets?.counted })]);
     expect(facets?.language?.buckets).toEqual([{ language: 'en', count: facets?.counted }]);
     const dated = (facets?.date?.buckets ?? []).reduce((sum, bucket) => sum + bucket.count, 0);
     expect(dated + (facets?.date?.undated ?? 0)).toBe(facets?.counted);
     // The same request gets the same sample.
-    expect((await search({ q: word, facets: 'source,language,date' })).facets).toEqual(facets);
+    expect((await search({ q: 'quuxbulk', facets: 'source,language,date' })).facets).toEqual(facets);
     // A narrower search is counted exactly again.
-    expect((await search({ q: word, publishedFrom: '2022-06-01', facets: 'language' })).facets?.sampled).toBe(false);
+    expect((await search({ q: 'quuxbulk', publishedFrom: '2024-06-01', facets: 'language' })).facets?.sampled).toBe(false);
   });
 });

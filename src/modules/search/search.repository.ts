@@ -46,8 +46,11 @@ export type EntityFilters = { types: string[]; countries: string[] };
 
 export type ArticleScope = { query: CompiledQuery | null; filters: ArticleFilters };
 
-/** Relevance ranks the newest `limit` matches, or on later pages those at least as new as a pinned boundary. */
-export type ArticleCandidates = { limit: number; boundary?: { publishedAt: string | null; id: string } };
+/**
+ * Relevance ranks the newest `limit` matches (looking only at those published since `since`, when given), or on
+ * later pages those at least as new as a pinned boundary.
+ */
+export type ArticleCandidates = { limit: number; since?: string; boundary?: { publishedAt: string | null; id: string } };
 
 export type ClaimCandidates = { limit: number; boundaryId?: string };
 
@@ -315,40 +318,62 @@ export function createSearchRepository(db: Database) {
      * least as new as `boundary` (the first page's oldest candidate) on later pages, up to `limit`. Ranking reads
      * each candidate's vector, so the candidate set is bounded and deterministic. Each row carries how many candidates
      * there were and the oldest one, which the service pins in the cursor.
+     *
+     * With `since`, only articles published since then are looked at, fetched unordered (OFFSET 0 keeps the planner
+     * from walking the date index) and sorted: for a term of middling frequency, a bitmap of the term's matches
+     * ANDed with the date range visits about the candidates alone, where walking the date index newest first would
+     * test every article of the period. The caller picks `since` so that the window holds enough matches, and runs
+     * the query again without it when it does not.
      */
     async articlesByRelevance(scope: ArticleScope & { query: CompiledQuery }, candidates: ArticleCandidates, after: { score: number; id: string } | undefined, take: number) {
-      const boundary = candidates.boundary;
+      const { boundary, since } = candidates;
       const arms = articleArms(scope);
-      const dated = arms.map(
-        (where) => Prisma.sql`(SELECT a.id, a.published_at, 0 AS part FROM articles AS a
-          WHERE ${where} AND a.published_at IS NOT NULL
-          ${boundary && boundary.publishedAt !== null ? Prisma.sql`AND (a.published_at, a.id) >= (${boundary.publishedAt}::timestamptz, ${uuid(boundary.id)})` : Prisma.empty}
-          ORDER BY a.published_at DESC, a.id DESC LIMIT ${candidates.limit})`,
+      const dated = arms.map((where) =>
+        since
+          ? Prisma.sql`(SELECT recent.* FROM (SELECT a.ctid, a.id, a.published_at, 0 AS part FROM articles AS a
+              WHERE ${where} AND a.published_at >= ${since}::timestamptz OFFSET 0) AS recent
+              ORDER BY recent.published_at DESC, recent.id DESC LIMIT ${candidates.limit})`
+          : Prisma.sql`(SELECT a.ctid, a.id, a.published_at, 0 AS part FROM articles AS a
+              WHERE ${where} AND a.published_at IS NOT NULL
+              ${boundary && boundary.publishedAt !== null ? Prisma.sql`AND (a.published_at, a.id) >= (${boundary.publishedAt}::timestamptz, ${uuid(boundary.id)})` : Prisma.empty}
+              ORDER BY a.published_at DESC, a.id DESC LIMIT ${candidates.limit})`,
       );
-      // When the boundary is a dated article, no undated article is at least as new.
+      // Undated articles come after every dated one: none is needed when the window or the boundary is dated.
       const undated =
-        boundary && boundary.publishedAt !== null
+        since || (boundary && boundary.publishedAt !== null)
           ? []
           : arms.map(
-              (where) => Prisma.sql`(SELECT a.id, a.published_at, 1 AS part FROM articles AS a
+              (where) => Prisma.sql`(SELECT a.ctid, a.id, a.published_at, 1 AS part FROM articles AS a
                 WHERE ${where} AND a.published_at IS NULL ${boundary ? Prisma.sql`AND a.id >= ${uuid(boundary.id)}` : Prisma.empty}
                 ORDER BY a.id DESC LIMIT ${candidates.limit})`,
             );
       const afterCondition = after ? Prisma.sql`WHERE (ranked.score, ranked.id) < (${String(after.score)}::real, ${uuid(after.id)})` : Prisma.empty;
+      // Within one statement a row keeps its ctid, so ranking fetches each candidate by ctid, without an index lookup.
       return db.$queryRaw<RankedArticleRow[]>`
         WITH candidates AS MATERIALIZED (
-          SELECT newest.id, newest.published_at, newest.part FROM (${Prisma.join([...dated, ...undated], ' UNION ALL ')}) AS newest
+          SELECT newest.ctid, newest.id, newest.published_at, newest.part FROM (${Prisma.join([...dated, ...undated], ' UNION ALL ')}) AS newest
           ORDER BY newest.part, newest.published_at DESC, newest.id DESC LIMIT ${candidates.limit}
         ),
         oldest AS (SELECT id, published_at FROM candidates ORDER BY part DESC, published_at ASC, id ASC LIMIT 1),
         ranked AS (
           SELECT a.id, ${score(scope.query, Prisma.sql`a.search`)} AS score
-          FROM candidates JOIN articles AS a ON a.id = candidates.id
+          FROM candidates JOIN articles AS a ON a.ctid = candidates.ctid
         )
         SELECT ranked.id, ranked.score, (SELECT count(*)::int FROM candidates) AS candidates,
                (SELECT published_at FROM oldest) AS boundary_published_at, (SELECT id FROM oldest) AS boundary_id
         FROM ranked ${afterCondition}
         ORDER BY ranked.score DESC, ranked.id DESC LIMIT ${take}`;
+    },
+
+    /**
+     * Publication times dividing the dated articles into equal parts, newest last (the planner's histogram:
+     * approximate, and free). Used to pick a window likely to hold a given share of the articles.
+     */
+    async publicationQuantiles(): Promise<Date[]> {
+      const rows = await db.$queryRaw<{ bound: Date }[]>`
+        SELECT unnest(histogram_bounds::text::timestamptz[]) AS bound FROM pg_stats
+        WHERE schemaname = current_schema() AND tablename = 'articles' AND attname = 'published_at'`;
+      return rows.map((row) => new Date(row.bound)).sort((a, b) => a.getTime() - b.getTime());
     },
 
     /** What a hit shows, for the page's ids only: the fields, the score and the highlighted fragments. */
@@ -421,14 +446,14 @@ export function createSearchRepository(db: Database) {
       const bound = candidates.boundaryId ? Prisma.sql`AND c.id >= ${uuid(candidates.boundaryId)}` : Prisma.empty;
       const newest = unionOfArms(
         claimArms(scope),
-        (where) => Prisma.sql`SELECT c.id FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE ${where} ${bound} ORDER BY c.id DESC LIMIT ${candidates.limit}`,
+        (where) => Prisma.sql`SELECT c.ctid, c.id FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE ${where} ${bound} ORDER BY c.id DESC LIMIT ${candidates.limit}`,
       );
       const afterCondition = after ? Prisma.sql`WHERE (ranked.score, ranked.id) < (${String(after.score)}::real, ${uuid(after.id)})` : Prisma.empty;
       return db.$queryRaw<RankedClaimRow[]>`
-        WITH candidates AS MATERIALIZED (SELECT newest.id FROM (${newest}) AS newest ORDER BY newest.id DESC LIMIT ${candidates.limit}),
+        WITH candidates AS MATERIALIZED (SELECT newest.ctid, newest.id FROM (${newest}) AS newest ORDER BY newest.id DESC LIMIT ${candidates.limit}),
         ranked AS (
           SELECT c.id, ${score(scope.query, Prisma.sql`c.search`)} AS score
-          FROM candidates JOIN claims AS c ON c.id = candidates.id JOIN articles AS a ON a.id = c.article_id
+          FROM candidates JOIN claims AS c ON c.ctid = candidates.ctid JOIN articles AS a ON a.id = c.article_id
         )
         SELECT ranked.id, ranked.score, (SELECT count(*)::int FROM candidates) AS candidates,
                (SELECT id FROM candidates ORDER BY id ASC LIMIT 1) AS boundary_id

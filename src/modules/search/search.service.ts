@@ -37,12 +37,18 @@ import { type ParsedQuery, parseQuery, QuerySyntaxError } from './search.syntax.
 export const searchLimits = {
   /** Count matches up to this many; beyond, the total is the planner's estimate (`exact: false`)… */
   countCap: 10_000,
-  /** …and do not even start counting when the planner expects more than this many. */
-  countSkipAbove: 20_000,
+  /** …and do not even start counting when the planner expects more than that. */
+  countSkipAbove: 10_000,
   /** Relevance ranks at most this many matches, the newest ones, on a query's first page. */
   rankCandidates: 1_000,
   /** Later pages rank the pinned set (matches at least as new as the first page's oldest candidate), at most this many. */
   rankCandidatesPinned: 4_000,
+  /**
+   * For terms in fewer than this share of the articles, the newest candidates are looked for in a recent window
+   * expected to hold `rankWindowMargin` times as many matches as needed (see articlesByRelevance).
+   */
+  rankWindowBelowShare: 0.2,
+  rankWindowMargin: 3,
   /** Facets are exact up to this many matches, otherwise counted over a sample of about `facetSample` matches… */
   facetExact: 5_000,
   facetSample: 2_000,
@@ -52,7 +58,7 @@ export const searchLimits = {
 } as const;
 
 /** The total of a section and, for decisions, its best-known number of matches. */
-type Counting = { total: Promise<TotalDto>; matches: Promise<number> };
+type Counting = { total: Promise<TotalDto>; matches: Promise<number>; estimate: Promise<number> };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -233,7 +239,24 @@ export function createSearchService(deps: Deps) {
         return { value: Math.max(value, searchLimits.countCap + 1), exact: false };
       }),
     );
-    return { total, matches: started(total.then((result) => result.value)) };
+    return { total, matches: started(total.then((result) => result.value)), estimate: estimated };
+  }
+
+  /**
+   * Where to look for the newest candidates of a term of middling frequency: since the publication time after which
+   * about `rankWindowMargin` × `rankCandidates` of its matches are expected, assuming they spread over time like
+   * the articles do. Undefined when there is no need: few matches (all are ranked) or very many (the newest
+   * articles are nearly all matches, and walking them newest first finds the candidates at once).
+   */
+  async function recentWindow(estimate: Promise<number>): Promise<string | undefined> {
+    const matches = await estimate;
+    if (matches <= 2 * searchLimits.rankCandidates) return undefined;
+    const [quantiles, articles] = await Promise.all([search.publicationQuantiles(), search.estimateAllArticles()]);
+    if (quantiles.length < 2 || matches >= searchLimits.rankWindowBelowShare * articles) return undefined;
+    const share = Math.min(1, (searchLimits.rankWindowMargin * searchLimits.rankCandidates) / matches);
+    // The bounds split the dated articles into equal buckets, oldest first; round towards the older bound.
+    const index = Math.floor((1 - share) * (quantiles.length - 1));
+    return index > 0 ? quantiles[index]?.toISOString() : undefined;
   }
 
   async function articleSection(scope: ArticleScope, input: SearchInput, sort: 'relevance' | 'newest' | 'oldest', cursor: Cursor | undefined, ordering: string, counting: Counting) {
@@ -246,7 +269,11 @@ export function createSearchService(deps: Deps) {
         ? { limit: searchLimits.rankCandidatesPinned, boundary: { publishedAt: pinned.publishedAt, id: pinned.id } }
         : { limit: searchLimits.rankCandidates };
       const after = cursor ? { score: scoreOf(cursor), id: cursor.id } : undefined;
-      const rows = await search.articlesByRelevance({ ...scope, query: scope.query }, candidates, after, take);
+      const relevant = { ...scope, query: scope.query };
+      const since = pinned ? undefined : await recentWindow(counting.estimate);
+      let rows = await search.articlesByRelevance(relevant, { ...candidates, since }, after, take);
+      // The window held fewer matches than needed (the term is rarer lately than overall): look at every match.
+      if (since !== undefined && (rows[0]?.candidates ?? 0) < searchLimits.rankCandidates) rows = await search.articlesByRelevance(relevant, candidates, after, take);
       const first = rows[0];
       const scopeOfWalk: Pinned | undefined =
         pinned ??
