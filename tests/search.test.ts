@@ -510,7 +510,21 @@ describe('search: bounded relevance over many matches', () => {
     expect(total).toBe(4000);
   });
 
-  it('counts facets over a sample when the matches are many, and says so', async () => {
+  it('counts facets over a hashed share of the matches when they are a few thousand', async () => {
+    const body = await search({ q: 'quuxmid', facets: 'source,language,date', dateInterval: 'year' });
+    const facets = body.facets;
+    expect(facets?.sampled).toBe(true);
+    // A quarter of the 4,000 matches, give or take.
+    expect(facets?.counted).toBeGreaterThan(800);
+    expect(facets?.counted).toBeLessThan(1200);
+    expect(facets?.source?.buckets).toEqual([expect.objectContaining({ slug: 'search-test-wire', count: facets?.counted })]);
+    const dated = (facets?.date?.buckets ?? []).reduce((sum, bucket) => sum + bucket.count, 0);
+    expect(dated + (facets?.date?.undated ?? 0)).toBe(facets?.counted);
+    expect(facets?.date?.buckets.map((bucket) => bucket.start)).toEqual(['2022-01-01', '2023-01-01', '2024-01-01']);
+    expect((await search({ q: 'quuxmid', facets: 'source,language,date', dateInterval: 'year' })).facets).toEqual(facets);
+  });
+
+  it('counts facets over a sample of pages when the matches are many, and says so', async () => {
     const body = await search({ q: 'quuxbulk', facets: 'source,language,date' });
     const facets = body.facets;
     expect(facets?.sampled).toBe(true);

@@ -57,7 +57,12 @@ export type ClaimCandidates = { limit: number; boundaryId?: string };
 export type HighlightOptions = { maxFragments: number; maxWords: number; minWords: number; maxChars: number };
 
 export type FacetName = 'source' | 'language' | 'entityType' | 'entities' | 'date';
-export type FacetSet = { kind: 'exact' } | { kind: 'sample'; percent: number; limit: number };
+/**
+ * Which articles facets count: every match; a fixed share of the matches, picked by a hash of the id (every match is
+ * still visited, but only the share is joined and grouped); or the matches among a sample of the table's pages
+ * (only those pages are read). The service picks whichever reads less.
+ */
+export type FacetSet = { kind: 'exact' } | { kind: 'hashed'; share: number } | { kind: 'pages'; percent: number };
 export type FacetRow = { facet: string; key: string | null; slug: string | null; name: string | null; type: string | null; count: number };
 
 /** Private-use characters that cannot occur in stored text once escapeForHighlight has run: markers and delimiter. */
@@ -403,16 +408,17 @@ export function createSearchRepository(db: Database) {
     },
 
     /**
-     * Facet counts over the matching articles, or over a page sample of the table (TABLESAMPLE SYSTEM, repeatable,
-     * so the same request gets the same numbers) when there are too many matches to count quickly.
+     * Facet counts over the matching articles or a sample of them (see FacetSet). Both samples are repeatable, so
+     * the same request gets the same numbers.
      */
     async articleFacets(scope: ArticleScope, facets: Set<FacetName>, set: FacetSet, dateInterval: string) {
-      const sample = set.kind === 'sample' ? Prisma.sql`TABLESAMPLE SYSTEM (${set.percent}::real) REPEATABLE (7)` : Prisma.empty;
+      const pages = set.kind === 'pages' ? Prisma.sql`TABLESAMPLE SYSTEM (${set.percent}::real) REPEATABLE (7)` : Prisma.empty;
+      // hashtext of the id is uniform and fixed per article: its low 16 bits below share × 65536 pick the share.
+      const hashed = set.kind === 'hashed' ? Prisma.sql`AND (hashtext(a.id::text) & 65535) < ${Math.ceil(set.share * 65536)}` : Prisma.empty;
       const matches = unionOfArms(
         articleArms(scope),
-        (where) => Prisma.sql`SELECT a.id, a.source_id, a.language, a.published_at FROM articles AS a ${sample} WHERE ${where}`,
+        (where) => Prisma.sql`SELECT a.id, a.source_id, a.language, a.published_at FROM articles AS a ${pages} WHERE ${where} ${hashed}`,
       );
-      const limit = set.kind === 'sample' ? Prisma.sql`LIMIT ${set.limit}` : Prisma.empty;
       const parts: Prisma.Sql[] = [Prisma.sql`SELECT 'total' AS facet, NULL AS key, NULL AS slug, NULL AS name, NULL AS type, count(*)::int AS count FROM f`];
       if (facets.has('source')) {
         parts.push(Prisma.sql`(SELECT 'source', s.id::text, s.slug::text, s.name::text, NULL, counted.count FROM
@@ -437,7 +443,7 @@ export function createSearchRepository(db: Database) {
           JOIN entities AS e ON e.id = counted.entity_id)`);
       }
       return db.$queryRaw<FacetRow[]>`
-        WITH f AS MATERIALIZED (SELECT * FROM (${matches}) AS matches ${limit})
+        WITH f AS MATERIALIZED (SELECT * FROM (${matches}) AS matches)
         ${Prisma.join(parts, ' UNION ALL ')}`;
     },
 

@@ -24,13 +24,14 @@ article is matched with the reading for its language, so \`tropa\` or \`llegar\`
 article. Accents never matter, in either direction: \`Peru\` finds *Perú*, \`Misión\` finds *Mision*.
 
 **Relevance** (\`sort=relevance\`, the default with \`q\`): title matches weigh most, then the dek, then the body.
-Ranking reads every candidate's index entry, so it is bounded: when more than ${searchLimits.rankCandidates.toLocaleString('en')} articles match,
+Ranking reads every candidate's stored text vector, so it is bounded: when more than ${searchLimits.rankCandidates.toLocaleString('en')} articles match,
 only the ${searchLimits.rankCandidates.toLocaleString('en')} newest matches are ranked and \`articles.ranking\` says so
 (\`exhaustive: false\`, \`candidates\`). A very common word thus returns the most relevant of its recent matches, in
-milliseconds; add words or filters to rank over all time. \`newest\` and \`oldest\` order every match by publication time.
+milliseconds; add words or filters to rank over all time. Walking the pages keeps that candidate set. \`newest\` and
+\`oldest\` order every match by publication time, undated articles last.
 
-**Totals.** \`total.value\` is exact up to ${searchLimits.countCap.toLocaleString('en')} matches; beyond that it is the database planner's estimate and
-\`total.exact\` is false.
+**Totals.** \`total.value\` is exact up to ${searchLimits.countCap.toLocaleString('en')} matches. Beyond that, or when the database planner expects more, it
+is the planner's estimate and \`total.exact\` is false: counting a frequent word's matches exactly would take seconds.
 
 **Highlights.** Up to three fragments of each article's body (its first ${searchLimits.highlight.maxChars.toLocaleString('en')} characters) with the matched words
 between \`highlightStart\` and \`highlightEnd\` (default \`<mark>\` and \`</mark>\`). The text is HTML-escaped before the
@@ -44,11 +45,13 @@ UN/LOCODE are not counted as in their country. An unknown entity or source id or
 **Claims and entities** (\`types=claims,entities\`): claims match on their text and quote, in their article's
 language, and are limited by the article filters (\`claimStatus\` applies to the claim itself); entities match when
 their name or an alias contains the query's words (accents and case ignored; exclusions and OR apply), best match
-first, and are limited by \`entityType\` and \`country\` only.
+first, and are limited by \`entityType\` and \`country\` only. Claims are ranked like articles, among the
+${searchLimits.rankCandidates.toLocaleString('en')} most recently recorded matches.
 
 **Facets** (\`facets=…\`) count the matching articles by source, language, entity type, top entities and publication
-date. They are exact up to ${searchLimits.facetExact.toLocaleString('en')} matches (source, language and date buckets then add up to \`total.value\`); beyond that
-they are counted over a random sample of the matches (\`facets.sampled: true\`, \`sampleSize\`), so they stay fast.
+date. They are exact up to ${searchLimits.facetExact.toLocaleString('en')} matches (source, language and date buckets then add up to \`total.value\`); beyond
+that they are counted over a repeatable random sample of about ${searchLimits.facetSample.toLocaleString('en')} matches (\`facets.sampled: true\`, \`sampleSize\`;
+scale by \`total.value / sampleSize\` for estimates), so they stay fast whatever the query.
 
 **Paging.** Each section has its own \`page.next\`: a URL that continues that section alone (\`types=<section>\` and its
 cursor). A cursor only works with the same query and filters. Relevance pages keep the candidate set of the first page,

@@ -91,7 +91,7 @@ const Score = z.number().meta({ description: 'Relevance (higher is better; compa
 export const TotalSchema = z
   .object({
     value: z.number().int().meta({ description: 'How many results match.', example: 1 }),
-    exact: z.boolean().meta({ description: 'False when `value` is an estimate: counting stops at 10,000 matches and the planner estimates beyond.' }),
+    exact: z.boolean().meta({ description: 'False when `value` is the planner’s estimate: matches are counted only up to 10,000.' }),
   })
   .meta({ id: 'SearchTotal', description: 'How many results match the query and filters.' });
 

@@ -49,11 +49,9 @@ export const searchLimits = {
    */
   rankWindowBelowShare: 0.2,
   rankWindowMargin: 3,
-  /** Facets are exact up to this many matches, otherwise counted over a sample of about `facetSample` matches… */
-  facetExact: 5_000,
-  facetSample: 2_000,
-  /** …drawn from a page sample of the table of at most this many rows, whatever the match rate. */
-  facetScanRows: 50_000,
+  /** Facets are exact up to this many matches, otherwise counted over a sample of about `facetSample` of them. */
+  facetExact: 2_000,
+  facetSample: 1_000,
   highlight: { maxFragments: 3, maxWords: 30, minWords: 12, maxChars: 50_000 },
 } as const;
 
@@ -373,12 +371,15 @@ export function createSearchService(deps: Deps) {
     const matches = await counting.matches;
     let set: FacetSet = { kind: 'exact' };
     if (matches > searchLimits.facetExact) {
-      const tableRows = await search.estimateAllArticles();
-      const fraction = Math.min(searchLimits.facetSample / matches, searchLimits.facetScanRows / Math.max(tableRows, 1));
-      if (fraction < 1) set = { kind: 'sample', percent: fraction * 100, limit: searchLimits.facetSample * 4 };
+      // A hashed share visits every match (a bitmap heap scan: cheap per row); a page sample reads
+      // facetSample × articles / matches rows (each tested against the query: dearer per row). The two cost the
+      // same, about √(facetSample × articles) rows, where matches = √(facetSample × articles): pick the cheaper.
+      const articles = await search.estimateAllArticles();
+      const share = searchLimits.facetSample / matches;
+      set = matches * matches <= searchLimits.facetSample * articles ? { kind: 'hashed', share } : { kind: 'pages', percent: Math.min(100, share * 100) };
     }
     const rows = await search.articleFacets(scope, names, set, interval);
-    return facetsFrom(rows, names, set.kind === 'sample', interval);
+    return facetsFrom(rows, names, set.kind !== 'exact', interval);
   }
 
   return {
