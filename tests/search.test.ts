@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchConfigOf } from '../src/modules/search/search.repository.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { expectFieldError, expectProblem } from './support/problems.ts';
 
@@ -149,6 +150,20 @@ describe('search: languages and query syntax', () => {
     expect(body.articles?.data.map((hit) => hit.id)).toEqual(expect.arrayContaining([articles.lithium, articles.script]));
     expect(body.articles?.data.find((hit) => hit.id === articles.lithium)?.highlights.join(' ')).toContain('<mark>lithographic</mark>');
     expectFieldError(await t.api.get('/v1/search').query({ q: 'li*' }), 'q');
+  });
+
+  it('picks the text search configuration from the language tag as the database does', async () => {
+    const tags = ['en', 'EN', 'en-GB', 'es', 'es-419', 'Es-MX', 'eng', 'enm', 'fr', 'pt-BR', 'x'];
+    const client = new pg.Client({ connectionString: t.databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ tag: string; config: string }>('SELECT tag, meridian_search_config(tag)::text AS config FROM unnest($1::text[]) AS tag', [tags]);
+      expect(Object.fromEntries(rows.map((row) => [row.tag, row.config]))).toEqual(Object.fromEntries(tags.map((tag) => [tag, searchConfigOf(tag)])));
+      expect(searchConfigOf('en-GB')).toBe('english');
+      expect(searchConfigOf('enm')).toBe('simple');
+    } finally {
+      await client.end();
+    }
   });
 
   it('keeps the vector up to date when an article changes', async () => {

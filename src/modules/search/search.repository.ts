@@ -142,15 +142,24 @@ function articleConditions(filters: ArticleFilters, claimStatusOn: 'article' | '
  * configuration), and each arm is then a plain GIN index condition plus a cheap test of the language. Written as one
  * OR instead, PostgreSQL rechecks the whole OR, and so reads and decompresses the vector of every matching row.
  */
-function matchArms(query: CompiledQuery | null, vector: Prisma.Sql): Prisma.Sql[] {
+function matchArms(query: CompiledQuery | null, vector: Prisma.Sql, languages: string[]): Prisma.Sql[] {
   if (query === null) return [Prisma.sql`TRUE`];
-  if (query.branches.length === 0) return [Prisma.sql`FALSE`];
-  return query.branches.map((branch) =>
+  // With a language filter, the arms of the other languages' configurations could only match nothing.
+  const wanted = languages.length > 0 ? new Set(languages.map(searchConfigOf)) : undefined;
+  const branches = query.branches.filter((branch) => wanted === undefined || branch.configs.some((config) => wanted.has(config)));
+  if (branches.length === 0) return [Prisma.sql`FALSE`];
+  return branches.map((branch) =>
     // Every article has one of the configurations: a branch that covers all of them needs no test of the language.
     branch.configs.length === searchConfigs.length
       ? Prisma.sql`${vector} @@ ${branch.tsquery}::tsquery`
       : Prisma.sql`public.meridian_search_config(a.language) IN (${Prisma.join(branch.configs.map((config) => configLiteral[config]))}) AND ${vector} @@ ${branch.tsquery}::tsquery`,
   );
+}
+
+/** The configuration an article in this language is indexed with: meridian_search_config in the search migration. */
+export function searchConfigOf(language: string): SearchConfig {
+  const primary = language.split('-')[0]?.toLowerCase();
+  return primary === 'en' ? 'english' : primary === 'es' ? 'spanish' : 'simple';
 }
 
 /** `(SELECT … arm 1) UNION ALL (SELECT … arm 2) …`, each arm's SELECT built by `select` from its WHERE clause. */
@@ -177,13 +186,13 @@ function score(query: CompiledQuery, vector: Prisma.Sql): Prisma.Sql {
 /** Per arm: the WHERE clause over `a` (articles) for the scope's filters. */
 function articleArms(scope: ArticleScope): Prisma.Sql[] {
   const conditions = articleConditions(scope.filters, 'article');
-  return matchArms(scope.query, Prisma.sql`a.search`).map((arm) => Prisma.join([arm, ...conditions], ' AND '));
+  return matchArms(scope.query, Prisma.sql`a.search`, scope.filters.languages).map((arm) => Prisma.join([arm, ...conditions], ' AND '));
 }
 
 /** Per arm: the WHERE clause over `c` (claims) joined to `a` (their articles). */
 function claimArms(scope: ArticleScope): Prisma.Sql[] {
   const conditions = articleConditions(scope.filters, 'claim');
-  return matchArms(scope.query, Prisma.sql`c.search`).map((arm) => Prisma.join([arm, ...conditions], ' AND '));
+  return matchArms(scope.query, Prisma.sql`c.search`, scope.filters.languages).map((arm) => Prisma.join([arm, ...conditions], ' AND '));
 }
 
 function entityConditions(filters: EntityFilters): Prisma.Sql[] {
