@@ -8,6 +8,7 @@ import { discoveryRoutes } from './modules/discovery/discovery.routes.ts';
 import { entityRoutes } from './modules/entities/entities.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
 import databasePlugin from './plugins/database.ts';
 import errorsPlugin from './plugins/errors.ts';
@@ -89,5 +90,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(keyRoutes, { prefix: '/v1/keys' });
   await app.register(auditRoutes, { prefix: '/v1/audit' });
   await app.register(discoveryRoutes, { prefix: '/v1' });
+  await app.register(searchRoutes, { prefix: '/v1/search' });
   return app;
 }

@@ -20,7 +20,8 @@ describe('README examples', () => {
   it.each(examples.filter((path) => !path.includes('limit=500')))('GET %s answers 200 with data', async (path) => {
     const response = await t.api.get(path);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
-    const items = Array.isArray(response.body.data) ? response.body.data : [response.body];
+    // A list has `data`; a search has a section per type (its examples all find articles); anything else is one object.
+    const items = Array.isArray(response.body.data) ? response.body.data : Array.isArray(response.body.articles?.data) ? response.body.articles.data : [response.body];
     expect(items.length).toBeGreaterThan(0);
   });
 

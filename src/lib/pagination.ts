@@ -11,6 +11,8 @@ const CursorPayload = z.object({
   /** The last row's sort value (null for a null sort value) and id. */
   v: z.union([z.string(), z.number(), z.null()]),
   id: z.uuid(),
+  /** The scope a walk is pinned to when the ordering needs one (search: the candidate set ranked on the first page). */
+  s: z.string().max(200).optional(),
 });
 
 export type Cursor = z.infer<typeof CursorPayload>;

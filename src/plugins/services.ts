@@ -7,6 +7,8 @@ import { createDiscoveryRepository } from '../modules/discovery/discovery.reposi
 import { createDiscoveryService, type DiscoveryService } from '../modules/discovery/discovery.service.ts';
 import { createEntityRepository } from '../modules/entities/entities.repository.ts';
 import { createEntityService, type EntityService } from '../modules/entities/entities.service.ts';
+import { createSearchRepository } from '../modules/search/search.repository.ts';
+import { createSearchService, type SearchService } from '../modules/search/search.service.ts';
 import { createSourceRepository } from '../modules/sources/sources.repository.ts';
 import { createSourceService, type SourceService } from '../modules/sources/sources.service.ts';
 import { createAuditRepository } from '../modules/audit/audit.repository.ts';
@@ -22,6 +24,7 @@ export type Services = {
   keys: KeyService;
   audit: AuditService;
   discovery: DiscoveryService;
+  search: SearchService;
 };
 
 declare module 'fastify' {
@@ -47,7 +50,8 @@ export default fp(
     const keys = createKeyService({ keys: createKeyRepository(db) });
     const audit = createAuditService({ audit: createAuditRepository(db) });
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
-    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery });
+    const search = createSearchService({ search: createSearchRepository(db) });
+    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search });
   },
   { name: 'services', dependencies: ['database'] },
 );

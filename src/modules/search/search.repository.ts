@@ -1,0 +1,550 @@
+import type { Database } from '../../db/client.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import { claimInclude, type ClaimRow } from '../claims/claims.repository.ts';
+import { entityInclude, type EntityRow } from '../entities/entities.repository.ts';
+import type { ParsedQuery, Term } from './search.syntax.ts';
+
+// Every statement here is built with Prisma's tagged templates: user text only ever travels as a bind parameter.
+// The few Prisma.raw fragments are constants of this file (sort directions, configuration names).
+
+/** The text search configurations articles are indexed with (see meridian_search_config in the search migration). */
+export const searchConfigs = ['english', 'spanish', 'simple'] as const;
+export type SearchConfig = (typeof searchConfigs)[number];
+
+const configLiteral: Record<SearchConfig, Prisma.Sql> = {
+  english: Prisma.raw(`'pg_catalog.english'::regconfig`),
+  spanish: Prisma.raw(`'pg_catalog.spanish'::regconfig`),
+  simple: Prisma.raw(`'pg_catalog.simple'::regconfig`),
+};
+
+/** One branch of the match: documents indexed with one of `configs` whose vector matches `tsquery`. */
+export type MatchBranch = { configs: SearchConfig[]; tsquery: string };
+
+/**
+ * The query as PostgreSQL runs it: one tsquery per configuration, the distinct branches to match, and per
+ * configuration the query for highlighting (every wanted term, OR-ed: ts_headline then marks each of them, where an
+ * AND of a phrase and a prefix would find no fragment at all in PostgreSQL 15).
+ */
+export type CompiledQuery = { tsqueries: Record<SearchConfig, string>; highlights: Record<SearchConfig, string>; branches: MatchBranch[] };
+
+export type ArticleFilters = {
+  /** Every one of these entities is mentioned. */
+  allEntityIds: string[];
+  /** Each inner list: at least one of these entities is mentioned (anyEntity, and country as its entities). */
+  anyEntityIdSets: string[][];
+  entityTypes: string[];
+  sourceIds: string[];
+  languages: string[];
+  publishedFrom?: Date;
+  /** Exclusive when `publishedToInclusive` is false (a date means "up to the end of that day"). */
+  publishedTo?: Date;
+  publishedToInclusive: boolean;
+  claimStatuses: string[];
+};
+
+export type EntityFilters = { types: string[]; countries: string[] };
+
+export type ArticleScope = { query: CompiledQuery | null; filters: ArticleFilters };
+
+/**
+ * Relevance ranks the newest `limit` matches (looking only at those published since `since`, when given), or on
+ * later pages those at least as new as a pinned boundary.
+ */
+export type ArticleCandidates = { limit: number; since?: string; boundary?: { publishedAt: string | null; id: string } };
+
+export type ClaimCandidates = { limit: number; boundaryId?: string };
+
+export type HighlightOptions = { maxFragments: number; maxWords: number; minWords: number; maxChars: number };
+
+export type FacetName = 'source' | 'language' | 'entityType' | 'entities' | 'date';
+/**
+ * Which articles facets count: every match; a fixed share of the matches, picked by a hash of the id (every match is
+ * still visited, but only the share is joined and grouped); or the matches among a sample of the table's pages
+ * (only those pages are read). The service picks whichever reads less.
+ */
+export type FacetSet = { kind: 'exact' } | { kind: 'hashed'; share: number } | { kind: 'pages'; percent: number };
+export type FacetRow = { facet: string; key: string | null; slug: string | null; name: string | null; type: string | null; count: number };
+
+/** Private-use characters that cannot occur in stored text once escapeForHighlight has run: markers and delimiter. */
+export const highlightSentinels = { start: '\u{E000}', end: '\u{E001}', fragment: '\u{E002}' } as const;
+
+/** ts_rank_cd weights for D, C, B, A: title (A) counts ten times the body (C). */
+const rankWeights = Prisma.raw(`'{0.05, 0.1, 0.4, 1.0}'::real[]`);
+/** 1: divide by 1 + log(length), so long articles do not win by length alone; 32: scale into [0, 1). */
+const rankNormalization = Prisma.raw('33');
+
+const uuid = (id: string) => Prisma.sql`${id}::uuid`;
+const uuidList = (ids: string[]) => Prisma.join(ids.map(uuid));
+
+// ----- the query: terms to tsqueries ------------------------------------------------------------------------------
+
+/** One term as a tsquery in configuration `config`. None of these functions raises an error on any text. */
+function termTsquery(term: Term, config: Prisma.Sql): Prisma.Sql {
+  const text = Prisma.sql`public.meridian_unaccent(${term.text})`;
+  let sql: Prisma.Sql;
+  if (term.kind === 'phrase') sql = Prisma.sql`phraseto_tsquery(${config}, ${text})`;
+  else if (term.kind === 'word') sql = Prisma.sql`plainto_tsquery(${config}, ${text})`;
+  // A prefix is letters and digits only (see search.syntax.ts); it is still quoted as a tsquery operand, escaping
+  // quote and backslash, because unaccent can turn a letter into an apostrophe (ŉ → 'n).
+  else sql = Prisma.sql`to_tsquery(${config}, '''' || replace(replace(${text}, '\\', '\\\\'), '''', '''''') || ''':*')`;
+  return term.negated ? Prisma.sql`(!! ${sql})` : sql;
+}
+
+function queryTsquery(query: ParsedQuery, config: Prisma.Sql): Prisma.Sql {
+  const groups = query.groups.map((group) => Prisma.sql`(${Prisma.join(group.map((term) => termTsquery(term, config)), ' && ')})`);
+  return groups.length === 0 ? Prisma.sql`''::tsquery` : Prisma.join(groups, ' || ');
+}
+
+function highlightTsquery(query: ParsedQuery, config: Prisma.Sql): Prisma.Sql {
+  const wanted = query.groups.flatMap((group) => group.filter((term) => !term.negated));
+  return wanted.length === 0 ? Prisma.sql`''::tsquery` : Prisma.join(wanted.map((term) => termTsquery(term, config)), ' || ');
+}
+
+// ----- filters ----------------------------------------------------------------------------------------------------
+
+/** Conditions on `a` (articles). Claim status means "has a claim with that status" unless the rows are claims `c`. */
+function articleConditions(filters: ArticleFilters, claimStatusOn: 'article' | 'claim'): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (filters.sourceIds.length > 0) conditions.push(Prisma.sql`a.source_id IN (${uuidList(filters.sourceIds)})`);
+  if (filters.languages.length > 0) conditions.push(Prisma.sql`a.language IN (${Prisma.join(filters.languages)})`);
+  if (filters.publishedFrom) conditions.push(Prisma.sql`a.published_at >= ${filters.publishedFrom.toISOString()}::timestamptz`);
+  if (filters.publishedTo) {
+    const bound = Prisma.sql`${filters.publishedTo.toISOString()}::timestamptz`;
+    conditions.push(filters.publishedToInclusive ? Prisma.sql`a.published_at <= ${bound}` : Prisma.sql`a.published_at < ${bound}`);
+  }
+  for (const id of filters.allEntityIds) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM mentions AS m WHERE m.article_id = a.id AND m.entity_id = ${uuid(id)})`);
+  }
+  for (const ids of filters.anyEntityIdSets) {
+    conditions.push(
+      ids.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`EXISTS (SELECT 1 FROM mentions AS m WHERE m.article_id = a.id AND m.entity_id IN (${uuidList(ids)}))`,
+    );
+  }
+  if (filters.entityTypes.length > 0) {
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM mentions AS m JOIN entities AS e ON e.id = m.entity_id
+      WHERE m.article_id = a.id AND e.type IN (${Prisma.join(filters.entityTypes.map((type) => Prisma.sql`${type}::entity_type`))}))`);
+  }
+  if (filters.claimStatuses.length > 0) {
+    const statuses = Prisma.join(filters.claimStatuses.map((status) => Prisma.sql`${status}::claim_status`));
+    conditions.push(
+      claimStatusOn === 'claim'
+        ? Prisma.sql`c.status IN (${statuses})`
+        : Prisma.sql`EXISTS (SELECT 1 FROM claims AS cs WHERE cs.article_id = a.id AND cs.status IN (${statuses}))`,
+    );
+  }
+  return conditions;
+}
+
+/**
+ * The match, one arm per branch: an arm is "indexed with one of these configurations and matching this tsquery".
+ * Statements run one SELECT per arm, joined with UNION ALL: the arms are disjoint (an article has one
+ * configuration), and each arm is then a plain GIN index condition plus a cheap test of the language. Written as one
+ * OR instead, PostgreSQL rechecks the whole OR, and so reads and decompresses the vector of every matching row.
+ */
+function matchArms(query: CompiledQuery | null, vector: Prisma.Sql, languages: string[]): Prisma.Sql[] {
+  if (query === null) return [Prisma.sql`TRUE`];
+  // With a language filter, the arms of the other languages' configurations could only match nothing.
+  const wanted = languages.length > 0 ? new Set(languages.map(searchConfigOf)) : undefined;
+  const branches = query.branches.filter((branch) => wanted === undefined || branch.configs.some((config) => wanted.has(config)));
+  if (branches.length === 0) return [Prisma.sql`FALSE`];
+  return branches.map((branch) =>
+    // Every article has one of the configurations: a branch that covers all of them needs no test of the language.
+    branch.configs.length === searchConfigs.length
+      ? Prisma.sql`${vector} @@ ${branch.tsquery}::tsquery`
+      : Prisma.sql`public.meridian_search_config(a.language) IN (${Prisma.join(branch.configs.map((config) => configLiteral[config]))}) AND ${vector} @@ ${branch.tsquery}::tsquery`,
+  );
+}
+
+/** The configuration an article in this language is indexed with: meridian_search_config in the search migration. */
+export function searchConfigOf(language: string): SearchConfig {
+  const primary = language.split('-')[0]?.toLowerCase();
+  return primary === 'en' ? 'english' : primary === 'es' ? 'spanish' : 'simple';
+}
+
+/** `(SELECT … arm 1) UNION ALL (SELECT … arm 2) …`, each arm's SELECT built by `select` from its WHERE clause. */
+function unionOfArms(arms: Prisma.Sql[], select: (where: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
+  return Prisma.join(
+    arms.map((arm) => Prisma.sql`(${select(arm)})`),
+    ' UNION ALL ',
+  );
+}
+
+/** The tsquery for the row's own language: the query itself (for ranking) or its highlighting form. */
+function ownTsquery(query: CompiledQuery, use: 'tsqueries' | 'highlights' = 'tsqueries'): Prisma.Sql {
+  const byConfig = query[use];
+  return Prisma.sql`(CASE public.meridian_search_config(a.language)
+    WHEN ${configLiteral.english} THEN ${byConfig.english}::tsquery
+    WHEN ${configLiteral.spanish} THEN ${byConfig.spanish}::tsquery
+    ELSE ${byConfig.simple}::tsquery END)`;
+}
+
+function score(query: CompiledQuery, vector: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`ts_rank_cd(${rankWeights}, ${vector}, ${ownTsquery(query)}, ${rankNormalization})`;
+}
+
+/** Per arm: the WHERE clause over `a` (articles) for the scope's filters. */
+function articleArms(scope: ArticleScope): Prisma.Sql[] {
+  const conditions = articleConditions(scope.filters, 'article');
+  return matchArms(scope.query, Prisma.sql`a.search`, scope.filters.languages).map((arm) => Prisma.join([arm, ...conditions], ' AND '));
+}
+
+/** Per arm: the WHERE clause over `c` (claims) joined to `a` (their articles). */
+function claimArms(scope: ArticleScope): Prisma.Sql[] {
+  const conditions = articleConditions(scope.filters, 'claim');
+  return matchArms(scope.query, Prisma.sql`c.search`, scope.filters.languages).map((arm) => Prisma.join([arm, ...conditions], ' AND '));
+}
+
+function entityConditions(filters: EntityFilters): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (filters.types.length > 0) conditions.push(Prisma.sql`e.type IN (${Prisma.join(filters.types.map((type) => Prisma.sql`${type}::entity_type`))})`);
+  if (filters.countries.length > 0) {
+    const codes = Prisma.join(filters.countries);
+    conditions.push(Prisma.sql`(e.iso_alpha2 IN (${codes}) OR (e.type IN ('port', 'place') AND left(e.unlocode, 2) IN (${codes})))`);
+  }
+  return conditions;
+}
+
+/** `%text%` for ILIKE, with the pattern characters of the text escaped. */
+function containsPattern(text: string): Prisma.Sql {
+  const escaped = text.replace(/[\\%_]/g, (char) => `\\${char}`);
+  return Prisma.sql`('%' || public.meridian_unaccent(${escaped}) || '%')`;
+}
+
+/** A name matches a group when it contains every positive text and none of the negated ones (folded, any case). */
+function nameCondition(column: Prisma.Sql, groups: { include: string[]; exclude: string[] }[]): Prisma.Sql {
+  const folded = Prisma.sql`public.meridian_unaccent(${column})`;
+  const branches = groups.map((group) =>
+    Prisma.join(
+      [
+        ...group.include.map((text) => Prisma.sql`${folded} ILIKE ${containsPattern(text)}`),
+        ...group.exclude.map((text) => Prisma.sql`${folded} NOT ILIKE ${containsPattern(text)}`),
+      ],
+      ' AND ',
+    ),
+  );
+  return Prisma.sql`((${Prisma.join(branches, ') OR (')}))`;
+}
+
+// ----- rows -------------------------------------------------------------------------------------------------------
+
+export type ArticleKeyRow = { id: string; published_at: Date | null };
+export type RankedRow = { id: string; score: number };
+export type RankedArticleRow = RankedRow & { candidates: number; boundary_published_at: Date | null; boundary_id: string | null };
+export type RankedClaimRow = RankedRow & { candidates: number; boundary_id: string | null };
+export type ArticleHitRow = {
+  id: string;
+  title: string;
+  dek: string | null;
+  url: string;
+  language: string;
+  published_at: Date | null;
+  source_id: string;
+  score: number | null;
+  headline: string | null;
+};
+export type EntityMatchRow = { id: string; matched_name: string | null; score: number | null };
+
+export function createSearchRepository(db: Database) {
+  /** How many rows `union` returns, counting no further than cap + 1. */
+  async function cappedCount(union: Prisma.Sql, cap: number): Promise<number> {
+    const rows = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM (SELECT 1 FROM (${union}) AS matches LIMIT ${cap + 1}) AS capped`;
+    return rows[0]?.count ?? 0;
+  }
+
+  /** The planner's row estimate: what EXPLAIN says without running the query (about a millisecond of planning). */
+  async function estimate(query: Prisma.Sql): Promise<number> {
+    const rows = await db.$queryRaw<{ 'QUERY PLAN': unknown }[]>`EXPLAIN (FORMAT JSON) ${query}`;
+    const plan = rows[0]?.['QUERY PLAN'];
+    const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as [{ Plan?: { 'Plan Rows'?: number } }] | undefined;
+    return Math.round(parsed?.[0]?.Plan?.['Plan Rows'] ?? 0);
+  }
+
+  const articleIds = (scope: ArticleScope) => unionOfArms(articleArms(scope), (where) => Prisma.sql`SELECT a.id FROM articles AS a WHERE ${where}`);
+  const claimIds = (scope: ArticleScope) =>
+    unionOfArms(claimArms(scope), (where) => Prisma.sql`SELECT c.id FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE ${where}`);
+
+  return {
+    /** The query's tsquery and highlighting tsquery in each configuration, as text (`''`: nothing searchable there). */
+    async compile(query: ParsedQuery): Promise<Pick<CompiledQuery, 'tsqueries' | 'highlights'>> {
+      const rows = await db.$queryRaw<{ config: SearchConfig; tsquery: string; highlight: string }[]>`
+        SELECT 'english' AS config, (${queryTsquery(query, configLiteral.english)})::text AS tsquery, (${highlightTsquery(query, configLiteral.english)})::text AS highlight
+        UNION ALL SELECT 'spanish', (${queryTsquery(query, configLiteral.spanish)})::text, (${highlightTsquery(query, configLiteral.spanish)})::text
+        UNION ALL SELECT 'simple', (${queryTsquery(query, configLiteral.simple)})::text, (${highlightTsquery(query, configLiteral.simple)})::text`;
+      const of = (use: 'tsquery' | 'highlight') =>
+        Object.fromEntries(searchConfigs.map((config) => [config, rows.find((row) => row.config === config)?.[use] ?? ''])) as Record<SearchConfig, string>;
+      return { tsqueries: of('tsquery'), highlights: of('highlight') };
+    },
+
+    findEntityIds: async (ids: string[], slugs: string[]) =>
+      db.entity.findMany({ where: { OR: [{ id: { in: ids } }, { slug: { in: slugs } }] }, select: { id: true, slug: true } }),
+    findSourceIds: async (ids: string[], slugs: string[]) =>
+      db.source.findMany({ where: { OR: [{ id: { in: ids } }, { slug: { in: slugs } }] }, select: { id: true, slug: true } }),
+
+    /** A country's own entity and the ports and places whose UN/LOCODE starts with its code. */
+    async entityIdsInCountries(codes: string[]): Promise<string[]> {
+      const rows = await db.$queryRaw<{ id: string }[]>`
+        SELECT e.id FROM entities AS e WHERE e.iso_alpha2 IN (${Prisma.join(codes)})
+        UNION
+        SELECT e.id FROM entities AS e
+        WHERE e.type IN ('port', 'place') AND left(e.unlocode, 2) IN (${Prisma.join(codes)})`;
+      return rows.map((row) => row.id);
+    },
+
+    countArticles: (scope: ArticleScope, cap: number) => cappedCount(articleIds(scope), cap),
+    estimateArticles: (scope: ArticleScope) => estimate(articleIds(scope)),
+    /** The table's size as the planner knows it (from the statistics, not a count). */
+    estimateAllArticles: () => estimate(Prisma.sql`SELECT 1 FROM articles`),
+    countClaims: (scope: ArticleScope, cap: number) => cappedCount(claimIds(scope), cap),
+    estimateClaims: (scope: ArticleScope) => estimate(claimIds(scope)),
+
+    /**
+     * A page in publication order, undated articles last in both directions. Each arm is walked in two halves,
+     * dated then undated, each an index walk over (published_at, id) or a bitmap and a top-N sort, whichever the
+     * planner finds cheaper for that arm's frequency; the halves are merged here.
+     */
+    async articlesByDate(scope: ArticleScope, direction: 'desc' | 'asc', after: { publishedAt: string | null; id: string } | undefined, take: number) {
+      const order = Prisma.raw(direction === 'desc' ? 'DESC' : 'ASC');
+      const beyond = Prisma.raw(direction === 'desc' ? '<' : '>');
+      const arms = articleArms(scope);
+      const dated =
+        after?.publishedAt === null
+          ? []
+          : arms.map(
+              (where) => Prisma.sql`(SELECT a.id, a.published_at, 0 AS part FROM articles AS a
+                WHERE ${where} AND a.published_at IS NOT NULL
+                ${after ? Prisma.sql`AND (a.published_at, a.id) ${beyond} (${after.publishedAt}::timestamptz, ${uuid(after.id)})` : Prisma.empty}
+                ORDER BY a.published_at ${order}, a.id ${order} LIMIT ${take})`,
+            );
+      const undated = arms.map(
+        (where) => Prisma.sql`(SELECT a.id, a.published_at, 1 AS part FROM articles AS a
+          WHERE ${where} AND a.published_at IS NULL
+          ${after?.publishedAt === null ? Prisma.sql`AND a.id ${beyond} ${uuid(after.id)}` : Prisma.empty}
+          ORDER BY a.id ${order} LIMIT ${take})`,
+      );
+      return db.$queryRaw<ArticleKeyRow[]>`
+        SELECT page.id, page.published_at FROM (${Prisma.join([...dated, ...undated], ' UNION ALL ')}) AS page
+        ORDER BY page.part, page.published_at ${order}, page.id ${order} LIMIT ${take}`;
+    },
+
+    /**
+     * A page by relevance (rank, then id) among the newest matches: `limit` of them on a first page, or all those at
+     * least as new as `boundary` (the first page's oldest candidate) on later pages, up to `limit`. Ranking reads
+     * each candidate's vector, so the candidate set is bounded and deterministic. Each row carries how many candidates
+     * there were and the oldest one, which the service pins in the cursor.
+     *
+     * With `since`, only articles published since then are looked at, fetched unordered (OFFSET 0 keeps the planner
+     * from walking the date index) and sorted: for a term of middling frequency, a bitmap of the term's matches
+     * ANDed with the date range visits about the candidates alone, where walking the date index newest first would
+     * test every article of the period. The caller picks `since` so that the window holds enough matches, and runs
+     * the query again without it when it does not.
+     */
+    async articlesByRelevance(scope: ArticleScope & { query: CompiledQuery }, candidates: ArticleCandidates, after: { score: number; id: string } | undefined, take: number) {
+      const { boundary, since } = candidates;
+      const arms = articleArms(scope);
+      const dated = arms.map((where) =>
+        since
+          ? Prisma.sql`(SELECT recent.* FROM (SELECT a.ctid, a.id, a.published_at, 0 AS part FROM articles AS a
+              WHERE ${where} AND a.published_at >= ${since}::timestamptz OFFSET 0) AS recent
+              ORDER BY recent.published_at DESC, recent.id DESC LIMIT ${candidates.limit})`
+          : Prisma.sql`(SELECT a.ctid, a.id, a.published_at, 0 AS part FROM articles AS a
+              WHERE ${where} AND a.published_at IS NOT NULL
+              ${boundary && boundary.publishedAt !== null ? Prisma.sql`AND (a.published_at, a.id) >= (${boundary.publishedAt}::timestamptz, ${uuid(boundary.id)})` : Prisma.empty}
+              ORDER BY a.published_at DESC, a.id DESC LIMIT ${candidates.limit})`,
+      );
+      // Undated articles come after every dated one: none is needed when the window or the boundary is dated.
+      const undated =
+        since || (boundary && boundary.publishedAt !== null)
+          ? []
+          : arms.map(
+              (where) => Prisma.sql`(SELECT a.ctid, a.id, a.published_at, 1 AS part FROM articles AS a
+                WHERE ${where} AND a.published_at IS NULL ${boundary ? Prisma.sql`AND a.id >= ${uuid(boundary.id)}` : Prisma.empty}
+                ORDER BY a.id DESC LIMIT ${candidates.limit})`,
+            );
+      const afterCondition = after ? Prisma.sql`WHERE (ranked.score, ranked.id) < (${String(after.score)}::real, ${uuid(after.id)})` : Prisma.empty;
+      // Within one statement a row keeps its ctid, so ranking fetches each candidate by ctid, without an index lookup.
+      return db.$queryRaw<RankedArticleRow[]>`
+        WITH candidates AS MATERIALIZED (
+          SELECT newest.ctid, newest.id, newest.published_at, newest.part FROM (${Prisma.join([...dated, ...undated], ' UNION ALL ')}) AS newest
+          ORDER BY newest.part, newest.published_at DESC, newest.id DESC LIMIT ${candidates.limit}
+        ),
+        oldest AS (SELECT id, published_at FROM candidates ORDER BY part DESC, published_at ASC, id ASC LIMIT 1),
+        ranked AS (
+          SELECT a.id, ${score(scope.query, Prisma.sql`a.search`)} AS score
+          FROM candidates JOIN articles AS a ON a.ctid = candidates.ctid
+        )
+        SELECT ranked.id, ranked.score, (SELECT count(*)::int FROM candidates) AS candidates,
+               (SELECT published_at FROM oldest) AS boundary_published_at, (SELECT id FROM oldest) AS boundary_id
+        FROM ranked ${afterCondition}
+        ORDER BY ranked.score DESC, ranked.id DESC LIMIT ${take}`;
+    },
+
+    /**
+     * Publication times dividing the dated articles into equal parts, newest last (the planner's histogram:
+     * approximate, and free). Used to pick a window likely to hold a given share of the articles.
+     */
+    async publicationQuantiles(): Promise<Date[]> {
+      const rows = await db.$queryRaw<{ bound: Date }[]>`
+        SELECT unnest(histogram_bounds::text::timestamptz[]) AS bound FROM pg_stats
+        WHERE schemaname = current_schema() AND tablename = 'articles' AND attname = 'published_at'`;
+      return rows.map((row) => new Date(row.bound)).sort((a, b) => a.getTime() - b.getTime());
+    },
+
+    /** What a hit shows, for the page's ids only: the fields, the score and the highlighted fragments. */
+    async articleHits(ids: string[], query: CompiledQuery | null, highlight: HighlightOptions) {
+      if (ids.length === 0) return [];
+      const options = [
+        `StartSel=${highlightSentinels.start}`,
+        `StopSel=${highlightSentinels.end}`,
+        `FragmentDelimiter=${highlightSentinels.fragment}`,
+        `MaxFragments=${highlight.maxFragments}`,
+        `MaxWords=${highlight.maxWords}`,
+        `MinWords=${highlight.minWords}`,
+        'ShortWord=3',
+      ].join(', ');
+      // Escape first, then mark: the stored text is HTML-escaped before ts_headline inserts the sentinel markers
+      // (after removing any sentinel characters the text itself holds), so only markers are ever unescaped.
+      const escapedBody = Prisma.sql`replace(replace(replace(replace(replace(
+          translate(left(a.body, ${highlight.maxChars}), ${Object.values(highlightSentinels).join('')}, '   '),
+          '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;')`;
+      const columns = query
+        ? Prisma.sql`${score(query, Prisma.sql`a.search`)} AS score,
+            ts_headline(public.meridian_highlight_config(a.language), ${escapedBody}, ${ownTsquery(query, 'highlights')}, ${options}) AS headline`
+        : Prisma.sql`NULL::real AS score, NULL::text AS headline`;
+      return db.$queryRaw<ArticleHitRow[]>`
+        SELECT a.id, a.title, a.dek, a.url, a.language, a.published_at, a.source_id, ${columns}
+        FROM articles AS a WHERE a.id IN (${uuidList(ids)})`;
+    },
+
+    /**
+     * Facet counts over the matching articles or a sample of them (see FacetSet). Both samples are repeatable, so
+     * the same request gets the same numbers.
+     */
+    async articleFacets(scope: ArticleScope, facets: Set<FacetName>, set: FacetSet, dateInterval: string) {
+      const pages = set.kind === 'pages' ? Prisma.sql`TABLESAMPLE SYSTEM (${set.percent}::real) REPEATABLE (7)` : Prisma.empty;
+      // hashtext of the id is uniform and fixed per article: its low 16 bits below share × 65536 pick the share.
+      const hashed = set.kind === 'hashed' ? Prisma.sql`AND (hashtext(a.id::text) & 65535) < ${Math.ceil(set.share * 65536)}` : Prisma.empty;
+      const matches = unionOfArms(
+        articleArms(scope),
+        (where) => Prisma.sql`SELECT a.id, a.source_id, a.language, a.published_at FROM articles AS a ${pages} WHERE ${where} ${hashed}`,
+      );
+      const parts: Prisma.Sql[] = [Prisma.sql`SELECT 'total' AS facet, NULL AS key, NULL AS slug, NULL AS name, NULL AS type, count(*)::int AS count FROM f`];
+      if (facets.has('source')) {
+        parts.push(Prisma.sql`(SELECT 'source', s.id::text, s.slug::text, s.name::text, NULL, counted.count FROM
+          (SELECT f.source_id, count(*)::int AS count FROM f GROUP BY f.source_id ORDER BY count(*) DESC, f.source_id LIMIT 50) AS counted
+          JOIN sources AS s ON s.id = counted.source_id)`);
+      }
+      if (facets.has('language')) {
+        parts.push(Prisma.sql`(SELECT 'language', f.language::text, NULL, NULL, NULL, count(*)::int FROM f GROUP BY f.language ORDER BY count(*) DESC, f.language LIMIT 50)`);
+      }
+      if (facets.has('date')) {
+        parts.push(Prisma.sql`(SELECT 'date', to_char(date_trunc(${dateInterval}, f.published_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD'), NULL, NULL, NULL, count(*)::int
+          FROM f GROUP BY 2)`);
+      }
+      if (facets.has('entityType')) {
+        parts.push(Prisma.sql`(SELECT 'entityType', e.type::text, NULL, NULL, NULL, count(DISTINCT f.id)::int
+          FROM f JOIN mentions AS m ON m.article_id = f.id JOIN entities AS e ON e.id = m.entity_id GROUP BY e.type)`);
+      }
+      if (facets.has('entities')) {
+        parts.push(Prisma.sql`(SELECT 'entities', e.id::text, e.slug::text, e.name::text, e.type::text, counted.count FROM
+          (SELECT m.entity_id, count(DISTINCT m.article_id)::int AS count FROM f JOIN mentions AS m ON m.article_id = f.id
+           GROUP BY m.entity_id ORDER BY count(DISTINCT m.article_id) DESC, m.entity_id LIMIT 10) AS counted
+          JOIN entities AS e ON e.id = counted.entity_id)`);
+      }
+      return db.$queryRaw<FacetRow[]>`
+        WITH f AS MATERIALIZED (SELECT * FROM (${matches}) AS matches)
+        ${Prisma.join(parts, ' UNION ALL ')}`;
+    },
+
+    /** Claims by relevance among the newest matches (by id: when they were recorded), bounded as for articles. */
+    async claimsByRelevance(scope: ArticleScope & { query: CompiledQuery }, candidates: ClaimCandidates, after: { score: number; id: string } | undefined, take: number) {
+      const bound = candidates.boundaryId ? Prisma.sql`AND c.id >= ${uuid(candidates.boundaryId)}` : Prisma.empty;
+      const newest = unionOfArms(
+        claimArms(scope),
+        (where) => Prisma.sql`SELECT c.ctid, c.id FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE ${where} ${bound} ORDER BY c.id DESC LIMIT ${candidates.limit}`,
+      );
+      const afterCondition = after ? Prisma.sql`WHERE (ranked.score, ranked.id) < (${String(after.score)}::real, ${uuid(after.id)})` : Prisma.empty;
+      return db.$queryRaw<RankedClaimRow[]>`
+        WITH candidates AS MATERIALIZED (SELECT newest.ctid, newest.id FROM (${newest}) AS newest ORDER BY newest.id DESC LIMIT ${candidates.limit}),
+        ranked AS (
+          SELECT c.id, ${score(scope.query, Prisma.sql`c.search`)} AS score
+          FROM candidates JOIN claims AS c ON c.ctid = candidates.ctid JOIN articles AS a ON a.id = c.article_id
+        )
+        SELECT ranked.id, ranked.score, (SELECT count(*)::int FROM candidates) AS candidates,
+               (SELECT id FROM candidates ORDER BY id ASC LIMIT 1) AS boundary_id
+        FROM ranked ${afterCondition}
+        ORDER BY ranked.score DESC, ranked.id DESC LIMIT ${take}`;
+    },
+
+    /** Without a query: the claims of the matching articles, most recently recorded first. */
+    claimsByRecency: (scope: ArticleScope, afterId: string | undefined, take: number) =>
+      db.$queryRaw<{ id: string }[]>`
+        SELECT c.id FROM claims AS c JOIN articles AS a ON a.id = c.article_id
+        WHERE ${Prisma.join([Prisma.sql`TRUE`, ...articleConditions(scope.filters, 'claim')], ' AND ')}
+        ${afterId ? Prisma.sql`AND c.id < ${uuid(afterId)}` : Prisma.empty}
+        ORDER BY c.id DESC LIMIT ${take}`,
+
+    claimHits: (ids: string[]) =>
+      db.claim.findMany({ where: { id: { in: ids } }, include: claimInclude(true) }) as unknown as Promise<(ClaimRow & Required<Pick<ClaimRow, 'article'>>)[]>,
+
+    /**
+     * Entities whose name or an alias contains the query's words (accents and case ignored, through the trigram
+     * indexes on the folded names), best similarity first. `groups` are the query's OR-groups.
+     */
+    async entitiesByName(groups: { include: string[]; exclude: string[] }[], text: string, filters: EntityFilters, after: { score: number; id: string } | undefined, take: number) {
+      const conditions = entityConditions(filters);
+      if (after) conditions.push(Prisma.sql`(best.score, best.entity_id) < (${String(after.score)}::real, ${uuid(after.id)})`);
+      return db.$queryRaw<EntityMatchRow[]>`
+        WITH names AS (
+          SELECT e.id AS entity_id, e.name FROM entities AS e WHERE ${nameCondition(Prisma.sql`e.name`, groups)}
+          UNION ALL
+          SELECT al.entity_id, al.name FROM entity_aliases AS al WHERE ${nameCondition(Prisma.sql`al.name`, groups)}
+        ),
+        best AS (
+          SELECT DISTINCT ON (scored.entity_id) scored.entity_id, scored.name, scored.score FROM (
+            SELECT names.entity_id, names.name, similarity(public.meridian_unaccent(names.name), public.meridian_unaccent(${text})) AS score FROM names
+          ) AS scored
+          ORDER BY scored.entity_id, scored.score DESC, scored.name
+        )
+        SELECT best.entity_id AS id, best.name AS matched_name, best.score
+        FROM best JOIN entities AS e ON e.id = best.entity_id
+        ${conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}
+        ORDER BY best.score DESC, best.entity_id DESC LIMIT ${take}`;
+    },
+
+    async countEntitiesByName(groups: { include: string[]; exclude: string[] }[], filters: EntityFilters, cap: number) {
+      const conditions = entityConditions(filters);
+      return cappedCount(
+        Prisma.sql`SELECT e.id FROM entities AS e WHERE e.id IN (
+          SELECT e.id FROM entities AS e WHERE ${nameCondition(Prisma.sql`e.name`, groups)}
+          UNION SELECT al.entity_id FROM entity_aliases AS al WHERE ${nameCondition(Prisma.sql`al.name`, groups)})
+          ${conditions.length > 0 ? Prisma.sql`AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}`,
+        cap,
+      );
+    },
+
+    /** Without a query: entities (filtered by type and country), most recently added first. */
+    entitiesByRecency: (filters: EntityFilters, afterId: string | undefined, take: number) => {
+      const conditions = entityConditions(filters);
+      if (afterId) conditions.push(Prisma.sql`e.id < ${uuid(afterId)}`);
+      return db.$queryRaw<EntityMatchRow[]>`
+        SELECT e.id, NULL AS matched_name, NULL::real AS score FROM entities AS e
+        ${conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}
+        ORDER BY e.id DESC LIMIT ${take}`;
+    },
+
+    countEntities: (filters: EntityFilters, cap: number) => {
+      const conditions = entityConditions(filters);
+      return cappedCount(Prisma.sql`SELECT e.id FROM entities AS e ${conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}`, cap);
+    },
+
+    estimateEntities: (filters: EntityFilters) => {
+      const conditions = entityConditions(filters);
+      return estimate(Prisma.sql`SELECT e.id FROM entities AS e ${conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}`);
+    },
+
+    entityHits: (ids: string[]) => db.entity.findMany({ where: { id: { in: ids } }, include: entityInclude(false) }) as Promise<EntityRow[]>,
+  };
+}
+
+export type SearchRepository = ReturnType<typeof createSearchRepository>;
