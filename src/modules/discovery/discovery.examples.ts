@@ -31,7 +31,7 @@ export const cooccurrencesExample = {
 
 const fixtureArticle = {
   id: '01a2185e-f303-7111-8c69-1b6d28cf787f',
-  url: 'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru/',
+  url: 'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru',
   title: 'What is Behind the Entry of US Troops and Weapons Into Peru?',
   language: 'en',
   publishedAt: '2023-06-05T04:00:00.000Z',
