@@ -47,10 +47,15 @@ export type EntityFilters = { types: string[]; countries: string[] };
 export type ArticleScope = { query: CompiledQuery | null; filters: ArticleFilters };
 
 /**
- * Relevance ranks the newest `limit` matches (looking only at those published since `since`, when given), or on
- * later pages those at least as new as a pinned boundary.
+ * Relevance ranks the newest `limit` matches, or on later pages those at least as new as a pinned boundary.
+ * `window` looks for the matches of some arms (by index, as articleArms lists them) only among the articles
+ * published since a time (see articlesByRelevance).
  */
-export type ArticleCandidates = { limit: number; since?: string; boundary?: { publishedAt: string | null; id: string } };
+export type ArticleCandidates = {
+  limit: number;
+  window?: { since: string; arms: boolean[] };
+  boundary?: { publishedAt: string | null; id: string };
+};
 
 export type ClaimCandidates = { limit: number; boundaryId?: string };
 
@@ -162,6 +167,16 @@ export function searchConfigOf(language: string): SearchConfig {
   return primary === 'en' ? 'english' : primary === 'es' ? 'spanish' : 'simple';
 }
 
+/**
+ * The dated part of a page: the arms' rows merged in `order`, `limit` of them. Undated articles come after all
+ * dated ones, so the statements look for them only when this part falls short (a one-time filter on its count), and
+ * a frequent term never pays for a bitmap of all its undated matches.
+ */
+function datedFirst(arms: Prisma.Sql[], order: Prisma.Sql, limit: number): Prisma.Sql {
+  if (arms.length === 0) return Prisma.sql`SELECT NULL::tid AS ctid, NULL::uuid AS id, NULL::timestamptz AS published_at WHERE FALSE`;
+  return Prisma.sql`SELECT page.* FROM (${Prisma.join(arms, ' UNION ALL ')}) AS page ${order} LIMIT ${limit}`;
+}
+
 /** `(SELECT … arm 1) UNION ALL (SELECT … arm 2) …`, each arm's SELECT built by `select` from its WHERE clause. */
 function unionOfArms(arms: Prisma.Sql[], select: (where: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
   return Prisma.join(
@@ -252,13 +267,18 @@ export function createSearchRepository(db: Database) {
     return rows[0]?.count ?? 0;
   }
 
-  /** The planner's row estimate: what EXPLAIN says without running the query (about a millisecond of planning). */
-  async function estimate(query: Prisma.Sql): Promise<number> {
+  type Plan = { 'Node Type'?: string; 'Plan Rows'?: number; Plans?: Plan[] };
+
+  /** The planner's plan, without running the query (about a millisecond of planning). */
+  async function plan(query: Prisma.Sql): Promise<Plan> {
     const rows = await db.$queryRaw<{ 'QUERY PLAN': unknown }[]>`EXPLAIN (FORMAT JSON) ${query}`;
-    const plan = rows[0]?.['QUERY PLAN'];
-    const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as [{ Plan?: { 'Plan Rows'?: number } }] | undefined;
-    return Math.round(parsed?.[0]?.Plan?.['Plan Rows'] ?? 0);
+    const value = rows[0]?.['QUERY PLAN'];
+    const parsed = (typeof value === 'string' ? JSON.parse(value) : value) as [{ Plan?: Plan }] | undefined;
+    return parsed?.[0]?.Plan ?? {};
   }
+
+  /** The planner's row estimate. */
+  const estimate = async (query: Prisma.Sql) => Math.round((await plan(query))['Plan Rows'] ?? 0);
 
   const articleIds = (scope: ArticleScope) => unionOfArms(articleArms(scope), (where) => Prisma.sql`SELECT a.id FROM articles AS a WHERE ${where}`);
   const claimIds = (scope: ArticleScope) =>
@@ -292,7 +312,13 @@ export function createSearchRepository(db: Database) {
     },
 
     countArticles: (scope: ArticleScope, cap: number) => cappedCount(articleIds(scope), cap),
-    estimateArticles: (scope: ArticleScope) => estimate(articleIds(scope)),
+    /** The planner's row estimate for each arm of the match (one UNION ALL arm each), in articleArms order. */
+    async estimateArticleArms(scope: ArticleScope): Promise<number[]> {
+      const top = await plan(articleIds(scope));
+      const arms = articleArms(scope).length;
+      const children = top['Node Type'] === 'Append' && top.Plans?.length === arms ? top.Plans : [top];
+      return children.map((child) => Math.round(child['Plan Rows'] ?? 0));
+    },
     /** The table's size as the planner knows it (from the statistics, not a count). */
     estimateAllArticles: () => estimate(Prisma.sql`SELECT 1 FROM articles`),
     countClaims: (scope: ArticleScope, cap: number) => cappedCount(claimIds(scope), cap),
@@ -311,19 +337,25 @@ export function createSearchRepository(db: Database) {
         after?.publishedAt === null
           ? []
           : arms.map(
-              (where) => Prisma.sql`(SELECT a.id, a.published_at, 0 AS part FROM articles AS a
+              (where) => Prisma.sql`(SELECT a.id, a.published_at FROM articles AS a
                 WHERE ${where} AND a.published_at IS NOT NULL
                 ${after ? Prisma.sql`AND (a.published_at, a.id) ${beyond} (${after.publishedAt}::timestamptz, ${uuid(after.id)})` : Prisma.empty}
                 ORDER BY a.published_at ${order}, a.id ${order} LIMIT ${take})`,
             );
       const undated = arms.map(
-        (where) => Prisma.sql`(SELECT a.id, a.published_at, 1 AS part FROM articles AS a
+        (where) => Prisma.sql`(SELECT a.id, a.published_at FROM articles AS a
           WHERE ${where} AND a.published_at IS NULL
           ${after?.publishedAt === null ? Prisma.sql`AND a.id ${beyond} ${uuid(after.id)}` : Prisma.empty}
           ORDER BY a.id ${order} LIMIT ${take})`,
       );
       return db.$queryRaw<ArticleKeyRow[]>`
-        SELECT page.id, page.published_at FROM (${Prisma.join([...dated, ...undated], ' UNION ALL ')}) AS page
+        WITH dated AS MATERIALIZED (${datedFirst(dated, Prisma.sql`ORDER BY page.published_at ${order}, page.id ${order}`, take)})
+        SELECT page.id, page.published_at FROM (
+          SELECT dated.id, dated.published_at, 0 AS part FROM dated
+          UNION ALL
+          SELECT page.id, page.published_at, 1 AS part FROM (${Prisma.join(undated, ' UNION ALL ')}) AS page
+          WHERE (SELECT count(*) FROM dated) < ${take}
+        ) AS page
         ORDER BY page.part, page.published_at ${order}, page.id ${order} LIMIT ${take}`;
     },
 
@@ -333,39 +365,54 @@ export function createSearchRepository(db: Database) {
      * each candidate's vector, so the candidate set is bounded and deterministic. Each row carries how many candidates
      * there were and the oldest one, which the service pins in the cursor.
      *
-     * With `since`, only articles published since then are looked at, fetched unordered (OFFSET 0 keeps the planner
-     * from walking the date index) and sorted: for a term of middling frequency, a bitmap of the term's matches
-     * ANDed with the date range visits about the candidates alone, where walking the date index newest first would
-     * test every article of the period. The caller picks `since` so that the window holds enough matches, and runs
-     * the query again without it when it does not.
+     * With a window, the arms it names look only at articles published since its time, fetched unordered (OFFSET 0
+     * keeps the planner from walking the date index) and sorted: for a term of middling frequency, a bitmap of the
+     * term's matches ANDed with the date range visits about the candidates alone, where walking the date index
+     * newest first would test every article of the period, most of them not matching. (For a very frequent term the
+     * walk is cheaper than a bitmap of all its matches, so those arms walk.) The result is the true newest matches
+     * when the oldest candidate is no older than the window's start; the caller checks that and otherwise runs the
+     * query again without the window.
      */
     async articlesByRelevance(scope: ArticleScope & { query: CompiledQuery }, candidates: ArticleCandidates, after: { score: number; id: string } | undefined, take: number) {
-      const { boundary, since } = candidates;
+      const { boundary, window } = candidates;
+      const since = window?.since;
       const arms = articleArms(scope);
-      const dated = arms.map((where) =>
-        since
-          ? Prisma.sql`(SELECT recent.* FROM (SELECT a.ctid, a.id, a.published_at, 0 AS part FROM articles AS a
-              WHERE ${where} AND a.published_at >= ${since}::timestamptz OFFSET 0) AS recent
+      const atOrAfterBoundary =
+        boundary && boundary.publishedAt !== null ? Prisma.sql`AND (a.published_at, a.id) >= (${boundary.publishedAt}::timestamptz, ${uuid(boundary.id)})` : Prisma.empty;
+      const dated = arms.map((where, arm) =>
+        window?.arms[arm]
+          ? Prisma.sql`(SELECT recent.* FROM (SELECT a.ctid, a.id, a.published_at FROM articles AS a
+              WHERE ${where} AND a.published_at >= ${window.since}::timestamptz ${atOrAfterBoundary} OFFSET 0) AS recent
               ORDER BY recent.published_at DESC, recent.id DESC LIMIT ${candidates.limit})`
-          : Prisma.sql`(SELECT a.ctid, a.id, a.published_at, 0 AS part FROM articles AS a
-              WHERE ${where} AND a.published_at IS NOT NULL
-              ${boundary && boundary.publishedAt !== null ? Prisma.sql`AND (a.published_at, a.id) >= (${boundary.publishedAt}::timestamptz, ${uuid(boundary.id)})` : Prisma.empty}
+          : Prisma.sql`(SELECT a.ctid, a.id, a.published_at FROM articles AS a
+              WHERE ${where} AND a.published_at IS NOT NULL ${atOrAfterBoundary}
               ORDER BY a.published_at DESC, a.id DESC LIMIT ${candidates.limit})`,
       );
-      // Undated articles come after every dated one: none is needed when the window or the boundary is dated.
+      // Undated articles come after every dated one: none is needed when the boundary is dated. (With a window, the
+      // caller discards the result unless the dated candidates suffice, so the undated ones are not looked for.)
       const undated =
         since || (boundary && boundary.publishedAt !== null)
           ? []
           : arms.map(
-              (where) => Prisma.sql`(SELECT a.ctid, a.id, a.published_at, 1 AS part FROM articles AS a
+              (where) => Prisma.sql`(SELECT a.ctid, a.id, a.published_at FROM articles AS a
                 WHERE ${where} AND a.published_at IS NULL ${boundary ? Prisma.sql`AND a.id >= ${uuid(boundary.id)}` : Prisma.empty}
                 ORDER BY a.id DESC LIMIT ${candidates.limit})`,
             );
       const afterCondition = after ? Prisma.sql`WHERE (ranked.score, ranked.id) < (${String(after.score)}::real, ${uuid(after.id)})` : Prisma.empty;
       // Within one statement a row keeps its ctid, so ranking fetches each candidate by ctid, without an index lookup.
       return db.$queryRaw<RankedArticleRow[]>`
-        WITH candidates AS MATERIALIZED (
-          SELECT newest.ctid, newest.id, newest.published_at, newest.part FROM (${Prisma.join([...dated, ...undated], ' UNION ALL ')}) AS newest
+        WITH dated AS MATERIALIZED (${datedFirst(dated, Prisma.sql`ORDER BY page.published_at DESC, page.id DESC`, candidates.limit)}),
+        candidates AS MATERIALIZED (
+          SELECT newest.ctid, newest.id, newest.published_at, newest.part FROM (
+            SELECT dated.ctid, dated.id, dated.published_at, 0 AS part FROM dated
+            ${
+              undated.length > 0
+                ? Prisma.sql`UNION ALL
+            SELECT page.ctid, page.id, page.published_at, 1 AS part FROM (${Prisma.join(undated, ' UNION ALL ')}) AS page
+            WHERE (SELECT count(*) FROM dated) < ${candidates.limit}`
+                : Prisma.empty
+            }
+          ) AS newest
           ORDER BY newest.part, newest.published_at DESC, newest.id DESC LIMIT ${candidates.limit}
         ),
         oldest AS (SELECT id, published_at FROM candidates ORDER BY part DESC, published_at ASC, id ASC LIMIT 1),

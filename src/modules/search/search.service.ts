@@ -44,19 +44,20 @@ export const searchLimits = {
   /** Later pages rank the pinned set (matches at least as new as the first page's oldest candidate), at most this many. */
   rankCandidatesPinned: 4_000,
   /**
-   * For terms in fewer than this share of the articles, the newest candidates are looked for in a recent window
-   * expected to hold `rankWindowMargin` times as many matches as needed (see articlesByRelevance).
+   * When more than twice `rankCandidates` match, the newest candidates of the arms matching less than
+   * `rankWalkShare` of the articles are looked for in a recent window expected to hold `rankWindowMargin` times as
+   * many matches as needed (see recentWindow and articlesByRelevance).
    */
-  rankWindowBelowShare: 0.2,
   rankWindowMargin: 3,
+  rankWalkShare: 0.2,
   /** Facets are exact up to this many matches, otherwise counted over a sample of about `facetSample` of them. */
   facetExact: 2_000,
   facetSample: 1_000,
   highlight: { maxFragments: 3, maxWords: 30, minWords: 12, maxChars: 50_000 },
 } as const;
 
-/** The total of a section and, for decisions, its best-known number of matches. */
-type Counting = { total: Promise<TotalDto>; matches: Promise<number>; estimate: Promise<number> };
+/** The total of a section and, for decisions, its best-known number of matches and the planner's estimate per arm. */
+type Counting = { total: Promise<TotalDto>; matches: Promise<number>; armEstimates: Promise<number[]> };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -228,8 +229,9 @@ export function createSearchService(deps: Deps) {
    * How many match, without ever counting far: the planner's estimate comes first (a millisecond); when it says the
    * matches are many, it is the answer (`exact: false`), otherwise they are counted up to the cap.
    */
-  function counting(count: (cap: number) => Promise<number>, estimate: () => Promise<number>): Counting {
-    const estimated = started(estimate());
+  function counting(count: (cap: number) => Promise<number>, estimateArms: () => Promise<number[]>): Counting {
+    const armEstimates = started(estimateArms());
+    const estimated = started(armEstimates.then((arms) => arms.reduce((sum, rows) => sum + rows, 0)));
     const counted = started(estimated.then((value) => (value > searchLimits.countSkipAbove ? null : count(searchLimits.countCap))));
     const total = started(
       Promise.all([counted, estimated]).then(([exactCount, value]): TotalDto => {
@@ -237,41 +239,58 @@ export function createSearchService(deps: Deps) {
         return { value: Math.max(value, searchLimits.countCap + 1), exact: false };
       }),
     );
-    return { total, matches: started(total.then((result) => result.value)), estimate: estimated };
+    return { total, matches: started(total.then((result) => result.value)), armEstimates };
+  }
+
+  /** Which arms look for candidates in a window: those matching less than `rankWalkShare` of the articles. */
+  async function windowedArms(armEstimates: Promise<number[]>): Promise<boolean[]> {
+    const [arms, articles] = await Promise.all([armEstimates, search.estimateAllArticles()]);
+    return arms.map((rows) => rows < searchLimits.rankWalkShare * articles);
   }
 
   /**
-   * Where to look for the newest candidates of a term of middling frequency: since the publication time after which
-   * about `rankWindowMargin` × `rankCandidates` of its matches are expected, assuming they spread over time like
-   * the articles do. Undefined when there is no need: few matches (all are ranked) or very many (the newest
-   * articles are nearly all matches, and walking them newest first finds the candidates at once).
+   * Where the first page looks for the newest candidates: since the publication time after which about
+   * `rankWindowMargin` × `rankCandidates` matches are expected (assuming matches spread over time like the articles
+   * do), for the arms matching less than `rankWalkShare` of the articles; more frequent arms find their newest
+   * matches at once by walking the newest articles. Undefined when all matches are few enough to rank, when no arm
+   * would use it, or when the query has a phrase: the planner takes a phrase for its words anywhere in the text and
+   * overestimates it, so the window would too often hold too few matches.
    */
-  async function recentWindow(estimate: Promise<number>): Promise<string | undefined> {
-    const matches = await estimate;
+  async function recentWindow(armEstimates: Promise<number[]>, parsed: ParsedQuery): Promise<ArticleCandidates['window']> {
+    if (parsed.groups.some((group) => group.some((term) => term.kind === 'phrase'))) return undefined;
+    const matches = (await armEstimates).reduce((sum, rows) => sum + rows, 0);
     if (matches <= 2 * searchLimits.rankCandidates) return undefined;
-    const [quantiles, articles] = await Promise.all([search.publicationQuantiles(), search.estimateAllArticles()]);
-    if (quantiles.length < 2 || matches >= searchLimits.rankWindowBelowShare * articles) return undefined;
+    const [quantiles, arms] = await Promise.all([search.publicationQuantiles(), windowedArms(armEstimates)]);
+    if (quantiles.length < 2 || !arms.includes(true)) return undefined;
     const share = Math.min(1, (searchLimits.rankWindowMargin * searchLimits.rankCandidates) / matches);
     // The bounds split the dated articles into equal buckets, oldest first; round towards the older bound.
     const index = Math.floor((1 - share) * (quantiles.length - 1));
-    return index > 0 ? quantiles[index]?.toISOString() : undefined;
+    const since = index > 0 ? quantiles[index]?.toISOString() : undefined;
+    return since === undefined ? undefined : { since, arms };
   }
 
-  async function articleSection(scope: ArticleScope, input: SearchInput, sort: 'relevance' | 'newest' | 'oldest', cursor: Cursor | undefined, ordering: string, counting: Counting) {
+  /** Later pages fetch the pinned set (every match since the boundary) the same way: unordered for windowed arms. */
+  async function pinnedWindow(armEstimates: Promise<number[]>, pinned: Pinned): Promise<ArticleCandidates['window']> {
+    return pinned.publishedAt === null ? undefined : { since: pinned.publishedAt, arms: await windowedArms(armEstimates) };
+  }
+
+  async function articleSection(scope: ArticleScope, parsed: ParsedQuery | null, input: SearchInput, sort: 'relevance' | 'newest' | 'oldest', cursor: Cursor | undefined, ordering: string, counting: Counting) {
     const take = input.limit + 1;
     let ranking: RankingDto;
     let page: Page<{ id: string }>;
-    if (sort === 'relevance' && scope.query !== null) {
+    if (sort === 'relevance' && scope.query !== null && parsed !== null) {
       const pinned = cursor ? decodeScope(cursor) : undefined;
       const candidates: ArticleCandidates = pinned
         ? { limit: searchLimits.rankCandidatesPinned, boundary: { publishedAt: pinned.publishedAt, id: pinned.id } }
         : { limit: searchLimits.rankCandidates };
       const after = cursor ? { score: scoreOf(cursor), id: cursor.id } : undefined;
       const relevant = { ...scope, query: scope.query };
-      const since = pinned ? undefined : await recentWindow(counting.estimate);
-      let rows = await search.articlesByRelevance(relevant, { ...candidates, since }, after, take);
-      // The window held fewer matches than needed (the term is rarer lately than overall): look at every match.
-      if (since !== undefined && (rows[0]?.candidates ?? 0) < searchLimits.rankCandidates) rows = await search.articlesByRelevance(relevant, candidates, after, take);
+      const window = pinned ? await pinnedWindow(counting.armEstimates, pinned) : await recentWindow(counting.armEstimates, parsed);
+      let rows = await search.articlesByRelevance(relevant, { ...candidates, window }, after, take);
+      // On a first page, the window held too few matches (the term is rarer lately than overall): look at every match.
+      const oldest = rows[0]?.boundary_published_at;
+      const windowTooShort = (rows[0]?.candidates ?? 0) < searchLimits.rankCandidates || !oldest || oldest.getTime() < Date.parse(window?.since ?? '');
+      if (!pinned && window !== undefined && windowTooShort) rows = await search.articlesByRelevance(relevant, candidates, after, take);
       const first = rows[0];
       const scopeOfWalk: Pinned | undefined =
         pinned ??
@@ -313,7 +332,7 @@ export function createSearchService(deps: Deps) {
 
   async function claimSection(scope: ArticleScope, input: SearchInput, cursor: Cursor | undefined, ordering: string) {
     const take = input.limit + 1;
-    const count = counting((cap) => search.countClaims(scope, cap), () => search.estimateClaims(scope));
+    const count = counting((cap) => search.countClaims(scope, cap), async () => [await search.estimateClaims(scope)]);
     let page: Page<{ id: string; score: number | null }>;
     if (scope.query !== null) {
       const pinned = cursor ? decodeScope(cursor) : undefined;
@@ -352,10 +371,10 @@ export function createSearchService(deps: Deps) {
       const text = groups.flatMap((group) => group.include).join(' ');
       // Name matches have no useful planner estimate; the capped count is the estimate beyond the cap.
       const count = started(search.countEntitiesByName(groups, filters, searchLimits.countCap));
-      counted = counting(() => count, () => count).total;
+      counted = counting(() => count, async () => [await count]).total;
       rows = await search.entitiesByName(groups, text, filters, cursor ? { score: scoreOf(cursor), id: cursor.id } : undefined, take);
     } else {
-      counted = counting((cap) => search.countEntities(filters, cap), () => search.estimateEntities(filters)).total;
+      counted = counting((cap) => search.countEntities(filters, cap), async () => [await search.estimateEntities(filters)]).total;
       rows = await search.entitiesByRecency(filters, cursor?.id, take);
     }
     const page = pageFromRows(rows, input.limit, (row) => ({ o: ordering, v: row.score, id: row.id }));
@@ -416,11 +435,11 @@ export function createSearchService(deps: Deps) {
       // The articles' total is shared by their section and the facets.
       const articleCounting =
         types.has('articles') || facetNames.size > 0
-          ? counting((cap) => search.countArticles(scope, cap), () => search.estimateArticles(scope))
+          ? counting((cap) => search.countArticles(scope, cap), () => search.estimateArticleArms(scope))
           : undefined;
 
       const [articles, claims, entities, facetCounts] = await Promise.all([
-        types.has('articles') ? articleSection(scope, input, sort, cursor, orderingOf('articles'), articleCounting as Counting) : undefined,
+        types.has('articles') ? articleSection(scope, parsed, input, sort, cursor, orderingOf('articles'), articleCounting as Counting) : undefined,
         types.has('claims') ? claimSection(scope, input, cursor, orderingOf('claims')) : undefined,
         types.has('entities') ? entitySection(parsed, filters.entities, input, cursor, orderingOf('entities')) : undefined,
         facetNames.size > 0 ? facets(scope, facetNames, input.dateInterval, articleCounting as Counting) : undefined,
