@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { type CorpusSummary, generateCorpus, loadCorpus } from '../bench/corpus/load.ts';
-import type { Row, TableName } from '../bench/corpus/tables.ts';
+import { type Row, type TableName, tableOrder } from '../bench/corpus/tables.ts';
 import { psqlAvailable } from '../bench/corpus/writers.ts';
 import { admin, withDatabase } from './support/global-setup.ts';
 
@@ -13,11 +13,11 @@ import { admin, withDatabase } from './support/global-setup.ts';
 const quiet = { log: () => {} };
 
 async function generate(articles: number, seed: number, batchSize = 50) {
-  const rows: Partial<Record<TableName, Row[]>> = {};
+  const rows = Object.fromEntries(tableOrder.map((table) => [table, [] as Row[]])) as Record<TableName, Row[]>;
   const summary = await generateCorpus({ articles, seed, batchSize, ...quiet }, async (table, batch) => {
-    (rows[table] ??= []).push(...batch);
+    rows[table].push(...batch);
   });
-  return { summary, rows: rows as Record<TableName, Row[]> };
+  return { summary, rows };
 }
 
 describe('corpus generation', () => {

@@ -160,7 +160,10 @@ export function createArticleGenerator(world: World, options: { seed: number; ar
     let words = 0;
     let paragraphLeft = 0;
     const paragraphStart = () => {
-      if (paragraphLeft > 0) return paragraphLeft--, false;
+      if (paragraphLeft > 0) {
+        paragraphLeft--;
+        return false;
+      }
       paragraphLeft = random.int(2, 5);
       return true;
     };
@@ -216,7 +219,8 @@ export function createArticleGenerator(world: World, options: { seed: number; ar
       for (const part of template.parts) {
         if (part.kind === 'text') out.append(part.text, part.codePoints);
         else if (part.kind === 'value') out.appendSimple(valueText(part.slot, values));
-        else if (part.kind === 'quote') part.edge === 'start' ? (quoteStart = out.mark) : (quoteEnd = out.mark);
+        else if (part.kind === 'quote' && part.edge === 'start') quoteStart = out.mark;
+        else if (part.kind === 'quote') quoteEnd = out.mark;
         else {
           const entity = plan.cast[part.slot];
           const short = entity.short[book.language];

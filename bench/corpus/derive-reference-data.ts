@@ -20,16 +20,23 @@ function readCsv(file: string): Record<string, string>[] {
   let quoted = false;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (char !== '\r') field += char;
+    if (quoted && char === '"' && text[index + 1] === '"') {
+      field += '"';
+      index++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (quoted || (char !== ',' && char !== '\n' && char !== '\r')) {
+      field += char;
+    } else if (char !== '\r') {
+      row.push(field);
+      field = '';
+      if (char === '\n') {
+        rows.push(row);
+        row = [];
+      }
+    }
   }
-  if (field || row.length > 0) row.push(field), rows.push(row);
+  if (field || row.length > 0) rows.push([...row, field]);
   const [header, ...records] = rows;
   if (!header) return [];
   return records.map((values) => Object.fromEntries(header.map((name, column) => [name, values[column] ?? ''])));

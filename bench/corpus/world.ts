@@ -88,12 +88,14 @@ export function buildWorld(seed: number): World {
   const lastCreatedAt = () => new Date(worldEpochMs + 1000 * (created - 1));
   const rows: World['rows'] = { sources: [], entities: [], entityAliases: [], roles: [] };
   const slugs = new Set<string>();
+  /** The name's slug; on a clash, qualified by country or type ("callao-pe"), else numbered. */
   const uniqueSlug = (name: string, qualifiers: (string | null)[]) => {
     const base = slugify(name) || 'entity';
-    for (const candidate of [base, ...qualifiers.filter(Boolean).map((qualifier) => `${base}-${slugify(qualifier as string)}`)]) {
-      if (!slugs.has(candidate)) return slugs.add(candidate), candidate;
-    }
-    for (let counter = 2; ; counter++) if (!slugs.has(`${base}-${counter}`)) return slugs.add(`${base}-${counter}`), `${base}-${counter}`;
+    const qualified = qualifiers.filter((qualifier): qualifier is string => Boolean(qualifier)).map((qualifier) => `${base}-${slugify(qualifier)}`);
+    let slug = [base, ...qualified].find((candidate) => !slugs.has(candidate));
+    for (let counter = 2; slug === undefined; counter++) if (!slugs.has(`${base}-${counter}`)) slug = `${base}-${counter}`;
+    slugs.add(slug);
+    return slug;
   };
 
   type EntityInput = {
