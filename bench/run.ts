@@ -19,7 +19,8 @@ const { values } = parseArgs({
     'database-url': { type: 'string', default: 'postgresql://postgres@127.0.0.1:5432/meridian_bench' },
     connections: { type: 'string', default: '50' },
     duration: { type: 'string', default: '20' },
-    warmup: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '2000' },
+    'warmup-seconds': { type: 'string', default: '15' },
     rounds: { type: 'string', default: '1' },
     pool: { type: 'string', default: '10' },
     samples: { type: 'string', default: '2000' },
@@ -37,7 +38,9 @@ if (values.help || values.list) {
   --scenario a,b,…     scenarios to run, in this order (default: all; --list shows them)
   --database-url URL   the corpus (default postgresql://postgres@127.0.0.1:5432/meridian_bench)
   --connections N      concurrent connections (default 50)
-  --duration S         measured seconds per scenario and round (default 20), after --warmup S (default 5)
+  --duration S         measured seconds per scenario and round (default 20)
+  --warmup N           requests before each measurement, to let V8 and Prisma warm up (default 2000), but at
+                       most --warmup-seconds S (default 15)
   --rounds N           repeat the scenario list N times, interleaved, and report medians (default 1)
   --pool N             database connections of each server (default 10, Meridian's default)
   --samples N          distinct request paths drawn per scenario (default 2000), --seed S (default 1)
@@ -58,7 +61,8 @@ const settings = {
   databaseUrl: values['database-url'],
   connections: positive('connections', values.connections),
   duration: positive('duration', values.duration),
-  warmup: Number(values.warmup),
+  warmupRequests: Number(values.warmup),
+  warmupSeconds: Number(values['warmup-seconds']),
   rounds: positive('rounds', values.rounds),
   pool: positive('pool', values.pool),
   samples: positive('samples', values.samples),
@@ -86,19 +90,25 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
 }
 
-/** CPU seconds used by the PostgreSQL backends serving the benchmark database (the servers' pools). */
-function postgresCpuSeconds(database: string): number {
+/** CPU seconds used so far by each PostgreSQL backend serving the benchmark database (the servers' pools). */
+function postgresCpuSeconds(database: string): Map<number, number> {
   const listing = spawnSync('pgrep', ['-f', `postgres: .* ${database} `], { encoding: 'utf8' }).stdout;
-  return listing
-    .split('\n')
-    .filter(Boolean)
-    .reduce((sum, pid) => {
-      try {
-        return sum + cpuSeconds(Number(pid));
-      } catch {
-        return sum; // a backend that exited meanwhile
-      }
-    }, 0);
+  const backends = new Map<number, number>();
+  for (const pid of listing.split('\n').filter(Boolean).map(Number)) {
+    try {
+      backends.set(pid, cpuSeconds(pid));
+    } catch {
+      // exited between pgrep and the read
+    }
+  }
+  return backends;
+}
+
+/** CPU the backends used between two readings; a backend opened meanwhile counts from zero. */
+function postgresCpuDelta(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
+  return total;
 }
 
 async function describeCorpus(client: pg.Client) {
@@ -181,9 +191,10 @@ function percentile(sorted: Float64Array, fraction: number): number {
   return sorted.length === 0 ? Number.NaN : (sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number);
 }
 
-/** Drives the server with autocannon, `connections` clients cycling through `paths` in order, each client from its own offset. */
-async function drive(server: Server, paths: string[], seconds: number, record: boolean): Promise<Measurement> {
+/** Drives the server with autocannon, `connections` clients cycling through `paths`; warming up stops after `maxRequests`. */
+async function drive(server: Server, paths: string[], seconds: number, record: boolean, maxRequests = Number.POSITIVE_INFINITY): Promise<Measurement> {
   let next = 0;
+  let warmed = 0;
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   const database = new URL(settings.databaseUrl).pathname.slice(1);
@@ -203,14 +214,14 @@ async function drive(server: Server, paths: string[], seconds: number, record: b
       },
     ],
   });
-  if (record) {
-    instance.on('response', (_client, statusCode, _bytes, milliseconds) => {
+  instance.on('response', (_client, statusCode, _bytes, milliseconds) => {
+    if (record) {
       latencies.push(milliseconds);
       statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
-    });
-  }
+    } else if (++warmed >= maxRequests) instance.stop();
+  });
   const result = await instance;
-  const cpu = { server: cpuSeconds(server.process.pid as number) - cpuBefore.server, postgres: postgresCpuSeconds(database) - cpuBefore.postgres };
+  const cpu = { server: cpuSeconds(server.process.pid as number) - cpuBefore.server, postgres: postgresCpuDelta(cpuBefore.postgres, postgresCpuSeconds(database)) };
   const sorted = Float64Array.from(latencies).sort();
   const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
   return {
@@ -282,7 +293,7 @@ try {
     for (const scenario of selected) {
       const server = servers.get(scenario.target) as Server;
       const scenarioPaths = paths.get(scenario) as string[];
-      if (settings.warmup > 0) await drive(server, scenarioPaths, settings.warmup, false);
+      if (settings.warmupRequests > 0) await drive(server, scenarioPaths, settings.warmupSeconds, false, settings.warmupRequests);
       const measurement = await drive(server, scenarioPaths, settings.duration, true);
       measured.get(scenario)?.push(measurement);
       const failures = measurement.requests - (measurement.statuses['200'] ?? 0);
@@ -351,5 +362,8 @@ try {
   }
   log(`results written to ${path.relative(process.cwd(), out)}`);
 } finally {
+  // autocannon closes its sockets when time is up, but the server still finishes the requests in flight; stopping
+  // it at once would close the database pool under them (each then logs an error for a client that is gone).
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
   for (const server of servers.values()) await stopServer(server);
 }

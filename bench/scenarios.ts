@@ -77,6 +77,12 @@ export const scenarios: Scenario[] = [
     paths: async (context) => (await articleIds(context)).map((id) => `/v1/articles/${id}?include=source,mentions,claims`),
   },
   {
+    name: 'articles-newest',
+    description: 'GET /v1/articles: the default listing, newest first, no filter',
+    target: 'meridian',
+    paths: async () => ['/v1/articles'],
+  },
+  {
     name: 'articles-by-source',
     description: 'GET /v1/articles?sourceId=…, newest first; outlets as often as they publish',
     target: 'meridian',
