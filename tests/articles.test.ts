@@ -75,6 +75,19 @@ describe('articles: create, read, update, delete', () => {
     expect(read.body.original).toMatchObject({ id: original.body.id, language: 'es' });
   });
 
+  it('reads the plain article exactly as the form with relations does, lineage, nulls and timestamps included', async () => {
+    const original = await t.api.post('/v1/articles').send(newArticle({ language: 'es', publishedAt: undefined })).expect(201);
+    const input = newArticle({ dek: 'A dek', byline: 'A. Reporter', modifiedAt: '2024-03-02T08:30:00.123Z', lineage: { originalId: original.body.id, kind: 'translation' } });
+    const copy = await t.api.post('/v1/articles').send(input).expect(201);
+    for (const article of [original.body, copy.body]) {
+      const plain = await t.api.get(`/v1/articles/${article.id}`).expect(200);
+      const { source, ...withRelation } = (await t.api.get(`/v1/articles/${article.id}?include=source`).expect(200)).body;
+      expect(source.id).toBe(article.sourceId);
+      expect(plain.body).toEqual(withRelation);
+      expect(plain.body).toEqual(article);
+    }
+  });
+
   it('deletes an original article and leaves its republications in place without the link', async () => {
     const original = await t.api.post('/v1/articles').send(newArticle()).expect(201);
     const copy = await t.api.post('/v1/articles').send(newArticle({ lineage: { originalId: original.body.id, kind: 'republication' } })).expect(201);

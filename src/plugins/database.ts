@@ -1,20 +1,21 @@
 import fp from 'fastify-plugin';
-import { createDatabaseClient, type Database } from '../db/client.ts';
+import { type Database, openDatabase, type SqlPool } from '../db/client.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
+    /** The pool under `db`, for repositories' plain SQL. */
+    sql: SqlPool;
   }
 }
 
-/** The Prisma client, one pool per app, closed when the app closes (after in-flight requests drain). */
+/** The Prisma client and its pool, one per app, closed when the app closes (after in-flight requests drain). */
 export default fp<{ databaseUrl: string; poolMax: number }>(
   async (app, options) => {
-    const db = createDatabaseClient(options.databaseUrl, options.poolMax);
+    const { db, pool, close } = openDatabase(options.databaseUrl, options.poolMax);
     app.decorate('db', db);
-    app.addHook('onClose', async () => {
-      await db.$disconnect();
-    });
+    app.decorate('sql', pool);
+    app.addHook('onClose', close);
   },
   { name: 'database' },
 );

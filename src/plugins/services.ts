@@ -39,7 +39,7 @@ export default fp(
     const db = app.db;
     const repositories = {
       sources: createSourceRepository(db),
-      articles: createArticleRepository(db),
+      articles: createArticleRepository(db, app.sql),
       entities: createEntityRepository(db),
       claims: createClaimRepository(db),
     };
