@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { uuidv7 } from 'uuidv7';
 import type { Config } from './config.ts';
+import { invalidField } from './lib/errors.ts';
 import { articleRoutes } from './modules/articles/articles.routes.ts';
 import { claimRoutes } from './modules/claims/claims.routes.ts';
 import { discoveryRoutes } from './modules/discovery/discovery.routes.ts';
@@ -36,6 +37,19 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
 };
 
+/** The dotted path of the first string (or key) in a JSON value that contains U+0000, or null. */
+function nulBytePath(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    const itemPath = path ? `${path}.${key}` : key;
+    if (key.includes('\u0000')) return itemPath;
+    const found = nulBytePath(item, itemPath);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** Accept a caller's X-Request-Id when it is a sane token; otherwise mint a time-ordered one. */
 function requestId(header: string | string[] | undefined): string {
   return typeof header === 'string' && /^[\w.:-]{1,128}$/.test(header) ? header : uuidv7();
@@ -65,6 +79,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routeTable.push({ method: String(method), url: route.url, access: route.config?.access });
+  });
+  // PostgreSQL text cannot hold U+0000; refuse it up front, naming the field, instead of failing at the database.
+  app.addHook('preValidation', async (request) => {
+    const field = nulBytePath(request.body);
+    if (field !== null) throw invalidField('body', field, 'must not contain the NUL character (U+0000)');
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -98,6 +98,8 @@ describe('entities', () => {
     [{ type: 'place', name: 'X', coordinates: { latitude: 91, longitude: 0 } }, 'coordinates.latitude'],
     [{ type: 'place', name: 'X', aliases: [{ name: '' }] }, 'aliases.0.name'],
     [{ type: 'place', name: 'X', createdAt: '2020-01-01T00:00:00Z' }, 'createdAt'],
+    [{ type: 'place', name: 'Nul\u0000Byte' }, 'name'],
+    [{ type: 'place', name: 'X', aliases: [{ name: 'a\u0000' }] }, 'aliases.0.name'],
   ])('refuses %j with a 400 naming %s', async (body, field) => {
     expectFieldError(await t.api.post('/v1/entities').send(body), field);
   });
