@@ -489,17 +489,21 @@ export function createSearchRepository(db: Database) {
           FROM f GROUP BY 2)`);
       }
       if (facets.has('entityType')) {
-        parts.push(Prisma.sql`(SELECT 'entityType', e.type::text, NULL, NULL, NULL, count(DISTINCT f.id)::int
-          FROM f JOIN mentions AS m ON m.article_id = f.id JOIN entities AS e ON e.id = m.entity_id GROUP BY e.type)`);
+        parts.push(Prisma.sql`(SELECT 'entityType', e.type::text, NULL, NULL, NULL, count(DISTINCT pairs.article_id)::int
+          FROM pairs JOIN entities AS e ON e.id = pairs.entity_id GROUP BY e.type)`);
       }
       if (facets.has('entities')) {
         parts.push(Prisma.sql`(SELECT 'entities', e.id::text, e.slug::text, e.name::text, e.type::text, counted.count FROM
-          (SELECT m.entity_id, count(DISTINCT m.article_id)::int AS count FROM f JOIN mentions AS m ON m.article_id = f.id
-           GROUP BY m.entity_id ORDER BY count(DISTINCT m.article_id) DESC, m.entity_id LIMIT 10) AS counted
+          (SELECT pairs.entity_id, count(*)::int AS count FROM pairs GROUP BY pairs.entity_id ORDER BY count(*) DESC, pairs.entity_id LIMIT 10) AS counted
           JOIN entities AS e ON e.id = counted.entity_id)`);
       }
+      // Which entities each counted article mentions, read once for both entity facets.
+      const pairs =
+        facets.has('entityType') || facets.has('entities')
+          ? Prisma.sql`, pairs AS MATERIALIZED (SELECT DISTINCT m.article_id, m.entity_id FROM f JOIN mentions AS m ON m.article_id = f.id)`
+          : Prisma.empty;
       return db.$queryRaw<FacetRow[]>`
-        WITH f AS MATERIALIZED (SELECT * FROM (${matches}) AS matches)
+        WITH f AS MATERIALIZED (SELECT * FROM (${matches}) AS matches) ${pairs}
         ${Prisma.join(parts, ' UNION ALL ')}`;
     },
 
