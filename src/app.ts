@@ -18,6 +18,7 @@ import servicesPlugin from './plugins/services.ts';
 import auditPlugin from './plugins/audit.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
 import conditionalPlugin from './plugins/conditional.ts';
+import actorPlugin from './plugins/actor.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey ?? false });
   await app.register(idempotencyPlugin, { ttlHours: options.config.idempotencyTtlHours ?? 24 });
   await app.register(conditionalPlugin);
+  await app.register(actorPlugin);
   await app.register(auditPlugin);
 
   await app.register(healthRoutes, { databaseUrl: options.databaseUrl });

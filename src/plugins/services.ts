@@ -43,7 +43,7 @@ export default fp(
       entities: createEntityRepository(db),
       claims: createClaimRepository(db),
     };
-    const sources = createSourceService({ sources: repositories.sources });
+    const sources = createSourceService({ db, sources: repositories.sources });
     const entities = createEntityService({ db, entities: repositories.entities });
     const articles = createArticleService({ db, ...repositories });
     const claims = createClaimService({ db, ...repositories });
