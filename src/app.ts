@@ -22,6 +22,7 @@ import actorPlugin from './plugins/actor.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
+import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
 
@@ -112,5 +113,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/v1/audit' });
   await app.register(discoveryRoutes, { prefix: '/v1' });
   await app.register(searchRoutes, { prefix: '/v1/search' });
+  await app.register(revisionRoutes, { prefix: '/v1/articles', type: 'article' });
+  await app.register(revisionRoutes, { prefix: '/v1/entities', type: 'entity' });
+  await app.register(revisionRoutes, { prefix: '/v1/claims', type: 'claim' });
+  await app.register(changeRoutes, { prefix: '/v1/changes' });
   return app;
 }

@@ -13,6 +13,8 @@ import { createSourceRepository } from '../modules/sources/sources.repository.ts
 import { createSourceService, type SourceService } from '../modules/sources/sources.service.ts';
 import { createAuditRepository } from '../modules/audit/audit.repository.ts';
 import { type AuditService, createAuditService } from '../modules/audit/audit.service.ts';
+import { createHistoryRepository } from '../modules/history/history.repository.ts';
+import { createHistoryService, type HistoryService } from '../modules/history/history.service.ts';
 import { createKeyRepository } from '../modules/keys/keys.repository.ts';
 import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
 
@@ -25,6 +27,7 @@ export type Services = {
   audit: AuditService;
   discovery: DiscoveryService;
   search: SearchService;
+  history: HistoryService;
 };
 
 declare module 'fastify' {
@@ -51,7 +54,8 @@ export default fp(
     const audit = createAuditService({ audit: createAuditRepository(db) });
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
     const search = createSearchService({ search: createSearchRepository(db) });
-    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search });
+    const history = createHistoryService({ history: createHistoryRepository(db), entities: repositories.entities });
+    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, history });
   },
   { name: 'services', dependencies: ['database'] },
 );
