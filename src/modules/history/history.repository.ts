@@ -66,18 +66,28 @@ export function createHistoryRepository(db: Database) {
     },
 
     /**
-     * The change feed: revisions after (transactionId, id), in that order, from transactions older than every
-     * transaction still in flight. A transaction that commits later always has a transaction id at or above that
-     * horizon, so it sorts after everything already served: a reader resuming from its last cursor never misses an
-     * event and never sees one twice, whatever order concurrent writers commit in.
+     * The change feed: revisions after (transactionId, id), in that order, up to a horizon below which every
+     * transaction of this database has finished. The horizon is the oldest transaction still in flight in this
+     * statement's snapshot, ignoring those that pg_stat_activity shows running in another database (they cannot write
+     * here; without the pg_read_all_stats role they cannot be told apart and are waited for), or the snapshot's
+     * xmax when none is. A transaction that commits later has a transaction id at or above that horizon, so it sorts
+     * after everything already served: a reader resuming from its last cursor never misses an event and never sees
+     * one twice, whatever order concurrent writers commit in.
      */
     changesAfter: (after: { transactionId: bigint; id: bigint } | undefined, types: ResourceType[] | undefined, take: number) =>
       db.$queryRaw<ChangeRow[]>`
+        WITH horizon AS (
+          SELECT least(
+            pg_snapshot_xmax(pg_current_snapshot()),
+            (SELECT min(running) FROM pg_snapshot_xip(pg_current_snapshot()) AS running
+              WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = xid(running) AND a.datname IS DISTINCT FROM current_database()))
+          )::text::bigint AS transaction_id
+        )
         SELECT id, resource_type AS "resourceType", resource_id::text AS "resourceId", revision, action,
                changed_fields AS "changedFields", actor_key_prefix AS "actorKeyPrefix", request_id AS "requestId",
                operation, transaction_id AS "transactionId", recorded_at AS "recordedAt", state ->> 'merged_into' AS "mergedInto"
         FROM revisions
-        WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+        WHERE transaction_id < (SELECT transaction_id FROM horizon)
           ${after ? Prisma.sql`AND (transaction_id, id) > (${after.transactionId}, ${after.id})` : Prisma.empty}
           ${types ? Prisma.sql`AND resource_type = ANY(${types}::text[])` : Prisma.empty}
         ORDER BY transaction_id, id

@@ -79,7 +79,7 @@ export const changeRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'An ordered, resumable feed of created, updated, deleted and merged events for all resources. Store the `cursor` of the last ' +
           'event you processed and pass it as `after` to resume: every event is delivered exactly once and in the same order, even when ' +
-          'writers commit out of order. An event appears once every transaction that started before it has finished, so a long-running ' +
+          'writers commit out of order. An event appears once every transaction of this database that started before it has finished, so a long-running ' +
           'write delays the feed (it never reorders it). `types` narrows the feed to some kinds of resource.',
         querystring: ChangeFeedQuery,
         response: { 200: ok(ChangeFeedPage, 'A page of change events in feed order.'), ...problemResponses(400) },
