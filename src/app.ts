@@ -19,10 +19,12 @@ import auditPlugin from './plugins/audit.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
 import conditionalPlugin from './plugins/conditional.ts';
 import actorPlugin from './plugins/actor.ts';
+import entityRedirectsPlugin from './plugins/entity-redirects.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
 import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
+import { mergeRoutes } from './modules/merges/merges.routes.ts';
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
 
@@ -101,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(idempotencyPlugin, { ttlHours: options.config.idempotencyTtlHours ?? 24 });
   await app.register(conditionalPlugin);
   await app.register(actorPlugin);
+  await app.register(entityRedirectsPlugin);
   await app.register(auditPlugin);
 
   await app.register(healthRoutes, { databaseUrl: options.databaseUrl });
@@ -117,5 +120,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(revisionRoutes, { prefix: '/v1/entities', type: 'entity' });
   await app.register(revisionRoutes, { prefix: '/v1/claims', type: 'claim' });
   await app.register(changeRoutes, { prefix: '/v1/changes' });
+  await app.register(mergeRoutes, { prefix: '/v1/entities' });
   return app;
 }

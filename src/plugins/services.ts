@@ -15,6 +15,8 @@ import { createAuditRepository } from '../modules/audit/audit.repository.ts';
 import { type AuditService, createAuditService } from '../modules/audit/audit.service.ts';
 import { createHistoryRepository } from '../modules/history/history.repository.ts';
 import { createHistoryService, type HistoryService } from '../modules/history/history.service.ts';
+import { createMergeRepository } from '../modules/merges/merges.repository.ts';
+import { createMergeService, type MergeService } from '../modules/merges/merges.service.ts';
 import { createKeyRepository } from '../modules/keys/keys.repository.ts';
 import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
 
@@ -28,6 +30,7 @@ export type Services = {
   discovery: DiscoveryService;
   search: SearchService;
   history: HistoryService;
+  merges: MergeService;
 };
 
 declare module 'fastify' {
@@ -55,7 +58,8 @@ export default fp(
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
     const search = createSearchService({ search: createSearchRepository(db) });
     const history = createHistoryService({ history: createHistoryRepository(db), entities: repositories.entities });
-    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, history });
+    const merges = createMergeService({ db, merges: createMergeRepository(db), entities: repositories.entities, entityService: entities });
+    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, history, merges });
   },
   { name: 'services', dependencies: ['database'] },
 );

@@ -144,6 +144,10 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
 
   return {
     get,
+    /** For merge and split (src/modules/merges), which write entities inside their own transaction. */
+    assertUnique,
+    columnsFrom,
+    aliasRows,
 
     async list(filters: EntityListFilters & { mentionedInArticleId?: string }) {
       const cursor = decodeCursor(filters.cursor, 'entities:id');

@@ -68,7 +68,7 @@ function decodeFeedCursor(raw: string | undefined): FeedPosition | undefined {
   });
 }
 
-export function createHistoryService(deps: { history: HistoryRepository; entities: Pick<EntityRepository, 'findBySlug'> }) {
+export function createHistoryService(deps: { history: HistoryRepository; entities: Pick<EntityRepository, 'findBySlug' | 'findById'> }) {
   const { history, entities } = deps;
 
   /** An entity key in a URL as an id: a slug resolves to the live entity, else to the merged entity that had it. */
@@ -136,6 +136,16 @@ export function createHistoryService(deps: { history: HistoryRepository; entitie
 
   return {
     resourceId,
+
+    /** Where a merged entity's old id or slug now resolves, or null (a live entity with that key wins). */
+    async redirectTarget(key: string): Promise<string | null> {
+      const isId = uuidPattern.test(key);
+      if (!isId && (await entities.findBySlug(key))) return null;
+      const redirect = await history.redirectFor(key, isId);
+      if (!redirect) return null;
+      if (isId && (await entities.findById(key))) return null;
+      return redirect.targetId;
+    },
 
     async list(type: ResourceType, key: string, query: RevisionListQuery): Promise<Page<RevisionDto>> {
       const id = await resourceId(type, key);
