@@ -71,7 +71,7 @@ describe('entity merge', () => {
     expect(byId.body).toEqual({ id: survivor.id, location: `/v1/entities/${survivor.id}` });
     const claims = await t.api.get(`/v1/entities/${duplicate.slug}/claims?as=claimant`).expect(308);
     expect(claims.headers.location).toBe(`/v1/entities/${survivor.id}/claims?as=claimant`);
-    const followed = await t.api.get(claims.headers.location).expect(200);
+    const followed = await t.api.get(String(claims.headers.location)).expect(200);
     expect(followed.body.data.map((c: { id: string }) => c.id)).toEqual([claim.body.id]);
     await t.api.get(`/v1/entities/${duplicate.slug}/timeline`).expect(308);
 

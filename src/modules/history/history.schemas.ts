@@ -28,7 +28,18 @@ const revisionFields = {
   recordedAt: Timestamp.meta({ description: 'When the change was committed; `as_of` compares with it.' }),
 };
 
-export const RevisionSchema = z.object(revisionFields).meta({ id: 'Revision', description: 'One recorded change of a resource.' });
+const revisionExample = {
+  revision: 2,
+  action: 'updated',
+  changedFields: ['status'],
+  operation: null,
+  mergedInto: null,
+  actor: { keyPrefix: 'Xq3v9TzA1bCd' },
+  requestId: '01a2185e-f857-7c1a-9d3e-2b4c5d6e7f80',
+  recordedAt: '2026-12-03T07:12:27.123Z',
+} as const;
+
+export const RevisionSchema = z.object(revisionFields).meta({ id: 'Revision', description: 'One recorded change of a resource.', examples: [revisionExample] });
 export const RevisionPage = pageOf(RevisionSchema, 'RevisionPage');
 
 export const ArticleRevisionSchema = z
@@ -57,7 +68,19 @@ export const ChangeEventSchema = z
     location: z.string().meta({ description: 'The resource’s URL (its revision, for resources without revision routes: sources).', example: '/v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d' }),
     ...revisionFields,
   })
-  .meta({ id: 'ChangeEvent', description: 'One change of one resource, in feed order.' });
+  .meta({
+    id: 'ChangeEvent',
+    description: 'One change of one resource, in feed order.',
+    examples: [
+      {
+        cursor: 'eyJ0IjoiNTU2NSIsImkiOiIxMjAzIn0',
+        type: 'claim',
+        id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d',
+        location: '/v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d',
+        ...revisionExample,
+      },
+    ],
+  });
 
 export const ChangeFeedQuery = z.strictObject({
   after: z.string().max(200).optional().meta({ description: 'The `cursor` of the last event you processed (or `page.nextCursor`); omit to start from the beginning.' }),
