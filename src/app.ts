@@ -18,9 +18,13 @@ import servicesPlugin from './plugins/services.ts';
 import auditPlugin from './plugins/audit.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
 import conditionalPlugin from './plugins/conditional.ts';
+import actorPlugin from './plugins/actor.ts';
+import entityRedirectsPlugin from './plugins/entity-redirects.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
+import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
+import { mergeRoutes } from './modules/merges/merges.routes.ts';
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
 
@@ -98,6 +102,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey ?? false });
   await app.register(idempotencyPlugin, { ttlHours: options.config.idempotencyTtlHours ?? 24 });
   await app.register(conditionalPlugin);
+  await app.register(actorPlugin);
+  await app.register(entityRedirectsPlugin);
   await app.register(auditPlugin);
 
   await app.register(healthRoutes, { databaseUrl: options.databaseUrl });
@@ -110,5 +116,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/v1/audit' });
   await app.register(discoveryRoutes, { prefix: '/v1' });
   await app.register(searchRoutes, { prefix: '/v1/search' });
+  await app.register(revisionRoutes, { prefix: '/v1/articles', type: 'article' });
+  await app.register(revisionRoutes, { prefix: '/v1/entities', type: 'entity' });
+  await app.register(revisionRoutes, { prefix: '/v1/claims', type: 'claim' });
+  await app.register(changeRoutes, { prefix: '/v1/changes' });
+  await app.register(mergeRoutes, { prefix: '/v1/entities' });
   return app;
 }
