@@ -66,8 +66,10 @@ const problemDescriptions: Record<number, string> = {
   409: 'The request conflicts with an existing resource or reference.',
   412: 'If-Match named a version that is no longer current.',
   413: 'The request body is too large.',
+  414: 'The URL (path and query string) is longer than the server accepts.',
   415: 'The request body is not application/json.',
   422: 'The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request).',
+  429: 'Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers).',
   503: 'The service is temporarily unavailable; retry after the Retry-After delay.',
 };
 
