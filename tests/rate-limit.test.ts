@@ -20,7 +20,7 @@ describe('rate limits (in memory)', () => {
       const response = await t.anonymous.get('/v1/sources').expect(200);
       expect(response.headers['ratelimit-limit']).toBe('3');
       expect(Number(response.headers['ratelimit-reset'])).toBeGreaterThan(0);
-      remaining.push(response.headers['ratelimit-remaining']);
+      remaining.push(String(response.headers['ratelimit-remaining']));
     }
     expect(remaining).toEqual(['2', '1', '0']);
     const refused = await t.anonymous.get('/v1/articles');
