@@ -1,4 +1,5 @@
 import 'dotenv/config';
+import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
 
 // The one place that reads process.env. Everything else receives the parsed, typed Config.
@@ -23,8 +24,9 @@ const EnvironmentSchema = z.object({
   MAX_URL_LENGTH: z.coerce.number().int().min(256).max(65_536).default(4096),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
   PRESSURE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().min(0).default(1000),
-  PRESSURE_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0.98),
-  PRESSURE_MAX_HEAP_USED_BYTES: z.coerce.number().int().min(0).default(0),
+  PRESSURE_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0),
+  // Past 90% of V8's heap limit the process is near an out-of-memory crash: shedding is better.
+  PRESSURE_MAX_HEAP_USED_BYTES: z.coerce.number().int().min(0).default(Math.floor(getHeapStatistics().heap_size_limit * 0.9)),
   PRESSURE_MAX_RSS_BYTES: z.coerce.number().int().min(0).default(0),
   METRICS_PUBLIC: z.stringbool().default(false),
 });
