@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
@@ -119,6 +120,60 @@ describe('rate limits when Redis is unreachable', () => {
       );
     } finally {
       await t.close();
+    }
+  });
+
+  it('fails open when Redis goes away while serving, and counts again when it is back', async () => {
+    // A TCP relay in front of Redis stands in for the network: closing it cuts Redis off mid-flight.
+    const sockets = new Set<net.Socket>();
+    let accepting = true;
+    const relay = net.createServer((client) => {
+      if (!accepting) return client.destroy();
+      const upstream = net.connect(6379, '127.0.0.1');
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on('error', () => {});
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const { port } = relay.address() as net.AddressInfo;
+    const namespace = `meridian-test:${randomBytes(6).toString('hex')}:`;
+    const lines: string[] = [];
+    const t = await createTestApp({
+      config: { rateLimit: { readMax: 2, writeMax: 2, windowMs, redisUrl: `redis://127.0.0.1:${port}`, redisNamespace: namespace } },
+      logger: { level: 'warn', stream: { write: (line: string) => lines.push(line) } },
+    });
+    const redis = new Redis(redisUrl);
+    try {
+      await t.anonymous.get('/v1/sources').expect(200);
+      await t.anonymous.get('/v1/sources').expect(200);
+      expectProblem(await t.anonymous.get('/v1/sources'), 429, 'rate_limited');
+
+      accepting = false;
+      for (const socket of sockets) socket.destroy();
+      for (let i = 0; i < 3; i++) await t.anonymous.get('/v1/sources').expect(200);
+      const warnings = lines.map((line) => JSON.parse(line) as { level: number; msg: string }).filter((entry) => entry.level === 40);
+      expect(warnings.map((entry) => entry.msg)).toContainEqual(expect.stringMatching(/rate limit store \(Redis\) unreachable/));
+
+      // Redis back (the counters survived there): the spent budget applies again.
+      accepting = true;
+      const refused = await (async () => {
+        const deadline = Date.now() + 10_000;
+        for (;;) {
+          const response = await t.anonymous.get('/v1/sources');
+          if (response.status === 429 || Date.now() > deadline) return response;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      })();
+      expectProblem(refused, 429, 'rate_limited');
+    } finally {
+      await t.close();
+      relay.close();
+      for (const socket of sockets) socket.destroy();
+      const keys = await redis.keys(`${namespace}*`);
+      if (keys.length > 0) await redis.del(...keys);
+      await redis.quit();
     }
   });
 });
