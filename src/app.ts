@@ -25,6 +25,11 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
 import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
 import { mergeRoutes } from './modules/merges/merges.routes.ts';
+import limitsPlugin from './plugins/limits.ts';
+import loadSheddingPlugin from './plugins/load-shedding.ts';
+import metricsPlugin from './plugins/metrics.ts';
+import rateLimitPlugin from './plugins/rate-limit.ts';
+import securityHeadersPlugin from './plugins/security-headers.ts';
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
 
@@ -35,7 +40,10 @@ declare module 'fastify' {
 }
 
 export type AppOptions = {
-  config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> & Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours'>>;
+  config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> &
+    Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours'>> &
+    // Without `rateLimit` no budget applies and without `pressure` nothing is shed (src/server.ts passes both).
+    Partial<Pick<Config, 'rateLimit' | 'corsOrigins' | 'maxUrlLength' | 'statementTimeoutMs' | 'pressure' | 'metricsPublic'>>;
   databaseUrl: string;
   /** Replaces the default pino options (tests pass `false` to keep output quiet). */
   logger?: FastifyServerOptions['logger'];
@@ -96,10 +104,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(errorsPlugin);
+  await app.register(securityHeadersPlugin, { corsOrigins: options.config.corsOrigins ?? [] });
+  await app.register(loadSheddingPlugin, options.config.pressure ?? { maxEventLoopDelayMs: 0, maxEventLoopUtilization: 0, maxHeapUsedBytes: 0, maxRssBytes: 0 });
+  await app.register(limitsPlugin, { maxUrlLength: options.config.maxUrlLength ?? 4096 });
   await app.register(openapiPlugin);
-  await app.register(databasePlugin, { databaseUrl: options.databaseUrl, poolMax: options.config.databasePoolMax });
+  await app.register(databasePlugin, { databaseUrl: options.databaseUrl, poolMax: options.config.databasePoolMax, statementTimeoutMs: options.config.statementTimeoutMs ?? 5000 });
   await app.register(servicesPlugin);
   await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey ?? false });
+  await app.register(rateLimitPlugin, options.config.rateLimit ?? { readMax: 0, writeMax: 0, windowMs: 60_000 });
+  await app.register(metricsPlugin, { public: options.config.metricsPublic ?? false });
   await app.register(idempotencyPlugin, { ttlHours: options.config.idempotencyTtlHours ?? 24 });
   await app.register(conditionalPlugin);
   await app.register(actorPlugin);
