@@ -109,6 +109,19 @@ describe('corpus loading', () => {
     );
     expect(counts).toEqual({ articles: '150', mentions: String(summary.rows.mentions), misplaced: '0' });
 
+    // The co-occurrence pairs are rebuilt for the new rows (not left from the fixture), and their triggers are on again.
+    const recount = `SELECT x.entity_id, y.entity_id AS other_id, count(*)::int AS articles, sum(y.n)::int AS mentions
+      FROM (SELECT article_id, entity_id, count(*) AS n FROM mentions GROUP BY 1, 2) x
+      JOIN (SELECT article_id, entity_id, count(*) AS n FROM mentions GROUP BY 1, 2) y ON y.article_id = x.article_id GROUP BY 1, 2`;
+    const stored = 'SELECT entity_id, other_id, articles, mentions FROM entity_cooccurrences';
+    expect(await query(`(${stored} EXCEPT ${recount}) UNION ALL (${recount} EXCEPT ${stored})`)).toEqual([]);
+    expect(await query<{ pairs: string }>('SELECT count(*) AS pairs FROM entity_cooccurrences')).not.toEqual([{ pairs: '0' }]);
+    expect(
+      await query<{ tgname: string; tgenabled: string }>(
+        "SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'mentions'::regclass AND tgname LIKE 'mentions_cooccurrence_%' ORDER BY tgname",
+      ),
+    ).toEqual(['delete', 'insert', 'truncate', 'update'].map((event) => ({ tgname: `mentions_cooccurrence_${event}`, tgenabled: 'O' })));
+
     const app = await buildApp({ config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 }, databaseUrl, logger: false });
     try {
       const [article] = await query<{ id: string; body: string }>('SELECT id, body FROM articles ORDER BY id DESC LIMIT 1');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { expectFieldError, expectProblem } from './support/problems.ts';
@@ -268,6 +269,102 @@ describe('co-occurring entities', () => {
     const february = (await t.api.get(`/v1/entities/${hub.slug}/cooccurrences?from=2023-02-01&to=2023-02-28`).expect(200)).body;
     expect(february.articles).toBe(1);
     expect(february.data.map((row: { articles: number }) => row.articles)).toEqual([1, 1]);
+  });
+});
+
+describe('pre-aggregated co-occurrence (entity_cooccurrences, kept by triggers on mentions)', () => {
+  type Row = { entity_id: string; other_id: string; articles: number; mentions: number };
+
+  /** Rows of the table that differ from a recount over `mentions`, both ways (empty when the table is exact). */
+  async function drift(): Promise<{ stored: Row[]; recounted: Row[] }> {
+    const client = new pg.Client({ connectionString: t.databaseUrl });
+    await client.connect();
+    try {
+      const recount = `SELECT x.entity_id, y.entity_id AS other_id, count(*)::int AS articles, sum(y.n)::int AS mentions
+        FROM (SELECT article_id, entity_id, count(*) AS n FROM mentions GROUP BY 1, 2) x
+        JOIN (SELECT article_id, entity_id, count(*) AS n FROM mentions GROUP BY 1, 2) y ON y.article_id = x.article_id
+        GROUP BY 1, 2`;
+      const stored = await client.query<Row>(`SELECT entity_id, other_id, articles, mentions FROM entity_cooccurrences EXCEPT ${recount}`);
+      const recounted = await client.query<Row>(`${recount} EXCEPT SELECT entity_id, other_id, articles, mentions FROM entity_cooccurrences`);
+      return { stored: stored.rows, recounted: recounted.rows };
+    } finally {
+      await client.end();
+    }
+  }
+
+  const pairs = async (slug: string) =>
+    (await t.api.get(`/v1/entities/${slug}/cooccurrences?limit=100`).expect(200)).body as {
+      articles: number;
+      data: { entity: { slug: string }; articles: number; mentions: number }[];
+    };
+
+  it('holds exactly the recount of the seeded fixture', async () => {
+    expect(await drift()).toEqual({ stored: [], recounted: [] });
+  });
+
+  it('follows article create, update and delete through the API', async () => {
+    const names = (entity: Hit) => ({ id: entity.id, name: entity.name });
+    const alpha = await createEntity({ type: 'place', name: 'Alphaport' });
+    const beta = await createEntity({ type: 'place', name: 'Betaville' });
+    const gamma = await createEntity({ type: 'place', name: 'Gammaton' });
+
+    const first = await createArticle('Alpha and beta', [names(alpha), names(beta), names(beta)], '2022-03-01T00:00:00Z');
+    const second = await createArticle('Alpha, beta and gamma', [names(alpha), names(beta), names(gamma)], '2022-04-01T00:00:00Z');
+    let body = await pairs(alpha.slug);
+    expect(body.articles).toBe(2);
+    expect(body.data).toEqual([
+      { entity: expect.objectContaining({ slug: beta.slug }), articles: 2, mentions: 3 },
+      { entity: expect.objectContaining({ slug: gamma.slug }), articles: 1, mentions: 1 },
+    ]);
+    expect((await pairs(beta.slug)).data).toEqual([
+      { entity: expect.objectContaining({ slug: alpha.slug }), articles: 2, mentions: 2 },
+      { entity: expect.objectContaining({ slug: gamma.slug }), articles: 1, mentions: 1 },
+    ]);
+
+    // An update that leaves the mentions alone changes nothing; a date change only matters to ranged queries.
+    await t.api.patch(`/v1/articles/${first.id}`).send({ title: 'Alpha and beta, revised', publishedAt: '2021-01-01T00:00:00Z' }).expect(200);
+    expect((await pairs(alpha.slug)).data.map((row) => [row.entity.slug, row.articles, row.mentions])).toEqual([
+      [beta.slug, 2, 3],
+      [gamma.slug, 1, 1],
+    ]);
+    expect((await t.api.get(`/v1/entities/${alpha.slug}/cooccurrences?from=2022-01-01`).expect(200)).body.articles).toBe(1);
+
+    // Deleting an article takes its pairs away; a pair only it held disappears.
+    await t.api.delete(`/v1/articles/${second.id}`).expect(204);
+    body = await pairs(alpha.slug);
+    expect(body.articles).toBe(1);
+    expect(body.data).toEqual([{ entity: expect.objectContaining({ slug: beta.slug }), articles: 1, mentions: 2 }]);
+    expect((await pairs(gamma.slug)).data).toEqual([]);
+    expect((await pairs(gamma.slug)).articles).toBe(0);
+
+    // Deleting an entity (its mentions cascade) removes it from everyone's list.
+    await t.api.delete(`/v1/entities/${beta.id}`).expect(204);
+    expect((await pairs(alpha.slug)).data).toEqual([]);
+    expect((await pairs(alpha.slug)).articles).toBe(1);
+    expect(await drift()).toEqual({ stored: [], recounted: [] });
+  });
+
+  it('stays exact when mentions are moved to another entity or removed in bulk by SQL', async () => {
+    const names = (entity: Hit) => ({ id: entity.id, name: entity.name });
+    const left = await createEntity({ type: 'place', name: 'Leftham' });
+    const right = await createEntity({ type: 'place', name: 'Rightham' });
+    const merged = await createEntity({ type: 'place', name: 'Mergeham' });
+    await createArticle('Left and right', [names(left), names(right), names(merged)]);
+    await createArticle('Left and merged', [names(left), names(merged), names(merged)]);
+    const client = new pg.Client({ connectionString: t.databaseUrl });
+    await client.connect();
+    try {
+      // A merge: every mention of one entity now points at another (one UPDATE statement, several articles).
+      await client.query('UPDATE mentions SET entity_id = $1 WHERE entity_id = $2', [right.id, merged.id]);
+      expect(await drift()).toEqual({ stored: [], recounted: [] });
+      expect((await pairs(left.slug)).data).toEqual([{ entity: expect.objectContaining({ slug: right.slug }), articles: 2, mentions: 4 }]);
+      await client.query('DELETE FROM mentions WHERE entity_id = $1', [left.id]);
+      expect(await drift()).toEqual({ stored: [], recounted: [] });
+    } finally {
+      await client.end();
+    }
+    expect((await pairs(right.slug)).data).toEqual([]);
+    expect((await pairs(right.slug)).articles).toBe(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchConfigOf } from '../src/modules/search/search.repository.ts';
+import { searchLimits } from '../src/modules/search/search.service.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { expectFieldError, expectProblem } from './support/problems.ts';
 
@@ -502,12 +503,13 @@ describe('search: bounded relevance over many matches', () => {
     ['a third of all articles: the newest ones, walked newest first', 'quuxbulk', 8000],
     ['a sixth of all articles: looked for in a recent window', 'quuxmid', 4000],
     ['only the oldest articles: the recent window misses them and every match is looked at', 'quuxold', 4000],
-  ])('ranks only the 1,000 newest matches of a word in %s, says so, and pages through them once', async (_label, word, matches) => {
+  ])('ranks only the newest matches (searchLimits.rankCandidates) of a word in %s, says so, and pages through them once', async (_label, word, matches) => {
+    const candidates = searchLimits.rankCandidates;
     const { seen, first, rankings } = await walk(`q=${word}&limit=100`);
     expect(first.articles?.total).toEqual({ value: matches, exact: true });
-    expect(rankings).toEqual([JSON.stringify({ sort: 'relevance', exhaustive: false, candidates: 1000 })]);
-    expect(seen.length).toBe(1000);
-    expect([...seen].sort()).toEqual((await newest(word, 1000)).sort());
+    expect(rankings).toEqual([JSON.stringify({ sort: 'relevance', exhaustive: false, candidates })]);
+    expect(seen.length).toBe(candidates);
+    expect([...seen].sort()).toEqual((await newest(word, candidates)).sort());
   });
 
   it('orders every match by date', async () => {

@@ -73,20 +73,37 @@ export function createDiscoveryRepository(db: Database) {
         ORDER BY b.start`;
     },
 
-    /** How many articles mention the entity (within the publication range). */
+    /**
+     * How many articles mention the entity (within the publication range). Without a range: the diagonal row of
+     * entity_cooccurrences, one index lookup however common the entity is.
+     */
     countArticlesMentioning: async (entityId: string, range: PublishedRange, tx: Client = db) => {
-      const [row] = await tx.$queryRaw<{ articles: number }[]>`
-        SELECT count(DISTINCT m.article_id)::int AS articles FROM ${mentionsOf(entityId, range)}`;
+      const [row] =
+        !range.from && !range.to
+          ? await tx.$queryRaw<{ articles: number }[]>`
+              SELECT articles FROM entity_cooccurrences WHERE entity_id = ${entityId}::uuid AND other_id = ${entityId}::uuid`
+          : await tx.$queryRaw<{ articles: number }[]>`
+              SELECT count(DISTINCT m.article_id)::int AS articles FROM ${mentionsOf(entityId, range)}`;
       return row?.articles ?? 0;
     },
 
     /**
      * The entities mentioned most often in the same articles as this one: articles in common, then mentions in
-     * those articles. Walks mentions(entity_id, article_id) for the entity's articles, then each of those articles'
+     * those articles. Without a publication range: read from entity_cooccurrences, the pair counts the triggers on
+     * `mentions` keep exact (one index range of at most one row per co-mentioned entity). With a range: walks
+     * mentions(entity_id, article_id) for the entity's articles in the range, then each of those articles'
      * mentions; both aggregation levels hash (count(DISTINCT) would sort every pair).
      */
     cooccurrences: (entityId: string, range: PublishedRange, type: EntityType | undefined, limit: number, tx: Client = db) =>
-      tx.$queryRaw<CooccurrenceRow[]>`
+      !range.from && !range.to
+        ? tx.$queryRaw<CooccurrenceRow[]>`
+            SELECT c.other_id AS id, c.articles, c.mentions
+            FROM entity_cooccurrences c
+            ${type ? Prisma.sql`JOIN entities e ON e.id = c.other_id AND e.type = ${type}::entity_type` : Prisma.empty}
+            WHERE c.entity_id = ${entityId}::uuid AND c.other_id <> ${entityId}::uuid
+            ORDER BY c.articles DESC, c.mentions DESC, c.other_id
+            LIMIT ${limit}`
+        : tx.$queryRaw<CooccurrenceRow[]>`
         WITH focal AS (
           SELECT DISTINCT m.article_id FROM ${mentionsOf(entityId, range)}
         ),

@@ -48,9 +48,9 @@ export type EntityLookupRow = { id: string; score: number | null; distanceKm: nu
 export const fuzzyCandidateLimit = 200;
 
 /**
- * Prominence counts an entity's mentions up to this cap. Counting is an index-only scan of mentions(entity_id, …), so
- * the cap bounds the cost for very frequent entities; on the log scale used, 10,000 mentions already means "as
- * prominent as it gets".
+ * Prominence is an entity's mention count, capped here: on the log scale used, 10,000 mentions already means "as
+ * prominent as it gets". The count is read from the diagonal row of entity_cooccurrences (kept by triggers on
+ * `mentions`), one index lookup per candidate instead of counting up to 10,000 mentions of each.
  */
 const prominenceCap = 10_000;
 
@@ -150,11 +150,11 @@ export function createEntityRepository(db: Database) {
             LIMIT ${fuzzyCandidateLimit}
           ),
           scored AS (
-            SELECT c.id, round((0.8 * c.match + 0.2 * ln(1 + p.mentions) / ln(${prominenceCap + 1}::float8))::numeric, 4)::float8 AS score
+            SELECT c.id, round((0.8 * c.match + 0.2 * ln(1 + coalesce(p.mentions, 0)) / ln(${prominenceCap + 1}::float8))::numeric, 4)::float8 AS score
             FROM candidates c
-            CROSS JOIN LATERAL (
-              SELECT count(*)::float8 AS mentions FROM (SELECT 1 FROM mentions mn WHERE mn.entity_id = c.id LIMIT ${prominenceCap}) capped
-            ) p
+            LEFT JOIN LATERAL (
+              SELECT least(o.mentions, ${prominenceCap})::float8 AS mentions FROM entity_cooccurrences o WHERE o.entity_id = c.id AND o.other_id = c.id
+            ) p ON TRUE
           )
           SELECT id, score, NULL::float8 AS "distanceKm" FROM scored
           WHERE ${after}

@@ -39,8 +39,12 @@ export const searchLimits = {
   countCap: 10_000,
   /** …and do not even start counting when the planner expects more than that. */
   countSkipAbove: 10_000,
-  /** Relevance ranks at most this many matches, the newest ones, on a query's first page. */
-  rankCandidates: 1_000,
+  /**
+   * Relevance ranks at most this many matches, the newest ones, on a query's first page. 500, not 1,000: with
+   * bodies of 300–1,500 words each candidate's vector is ~5 KB, and ranking plus finding the candidates was most
+   * of a frequent word's cost on the 100k benchmark corpus (bench/RESULTS.md).
+   */
+  rankCandidates: 500,
   /** Later pages rank the pinned set (matches at least as new as the first page's oldest candidate), at most this many. */
   rankCandidatesPinned: 4_000,
   /**
