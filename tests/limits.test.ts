@@ -78,6 +78,21 @@ describe('statement timeout', () => {
     await t.anonymous.get('/v1/sources').expect(200);
   });
 
+  it('answers 503 service_unavailable, not 500, when no pooled connection frees up in time', async () => {
+    const small = await createTestApp({ config: { databasePoolMax: 1 } });
+    // Hold the pool's only connection, as a burst of slow requests would.
+    const held = await (small.app.sql as pg.Pool).connect();
+    try {
+      const response = await small.anonymous.get('/v1/sources');
+      expectProblem(response, 503, 'service_unavailable');
+      expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      held.release();
+    }
+    await small.anonymous.get('/v1/sources').expect(200);
+    await small.close();
+  });
+
   it('cancels slow plain SQL on the shared pool too', async () => {
     await expect(t.app.sql.query('SELECT pg_sleep(2)')).rejects.toMatchObject({ code: '57014' });
   });

@@ -8,7 +8,9 @@ import type { ProblemBody } from '../lib/schemas.ts';
 const problemMediaType = 'application/problem+json; charset=utf-8';
 
 /** Database errors that mean "not reachable right now" rather than "your request is wrong". */
-const unavailableCodes = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+const unavailableCodes = new Set(['POOL_TIMEOUT', 'P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+/** pg-pool's error when no connection frees up within connectionTimeoutMillis: it carries a message but no code. */
+const poolTimeoutMessage = 'timeout exceeded when trying to connect';
 /** SQLSTATE class 08: connection exceptions (e.g. 08006 connection failure, 08001 cannot connect). */
 const isConnectionException = (code: string) => /^08[0-9A-Z]{3}$/.test(code);
 /** SQLSTATE 57014: query_canceled, which is what statement_timeout raises. */
@@ -73,6 +75,7 @@ function errorCodes(error: unknown, depth = 0): string[] {
   const { code, cause, meta } = error as { code?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
   return [
     ...(typeof code === 'string' ? [code] : []),
+    ...((error as { message?: unknown }).message === poolTimeoutMessage ? ['POOL_TIMEOUT'] : []),
     ...(typeof (cause as { originalCode?: unknown } | undefined)?.originalCode === 'string' ? [(cause as { originalCode: string }).originalCode] : []),
     ...errorCodes(cause, depth + 1),
     ...errorCodes(meta?.driverAdapterError, depth + 1),
