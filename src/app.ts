@@ -19,6 +19,7 @@ import auditPlugin from './plugins/audit.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
 import conditionalPlugin from './plugins/conditional.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
+import representationsPlugin from './plugins/representations.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
 
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(idempotencyPlugin, { ttlHours: options.config.idempotencyTtlHours ?? 24 });
   await app.register(conditionalPlugin);
   await app.register(auditPlugin);
+  await app.register(representationsPlugin);
 
   await app.register(healthRoutes, { databaseUrl: options.databaseUrl });
   await app.register(problemRoutes, { prefix: '/problems' });

@@ -38,6 +38,10 @@ export const Problem = z
     requestId: z.string().meta({ description: 'The request id, also returned in the X-Request-Id header.' }),
     errors: z.array(FieldErrorSchema).optional().meta({ description: 'For validation failures: each refused field and why.' }),
     location: z.string().optional().meta({ description: 'On conflicts: the URL of the existing resource.' }),
+    supported: z
+      .array(z.object({ format: z.string(), mediaType: z.string() }))
+      .optional()
+      .meta({ description: 'On 406: the representations the operation offers, as `format` values and media types.' }),
   })
   .meta({
     id: 'Problem',
@@ -63,6 +67,7 @@ const problemDescriptions: Record<number, string> = {
   401: 'No valid API key was sent (`Authorization: Bearer <key>`).',
   403: 'The API key lacks the scope this operation needs.',
   404: 'The resource (or route) does not exist.',
+  406: 'The requested representation (Accept or `format`) is not offered here; the problem lists the supported ones.',
   409: 'The request conflicts with an existing resource or reference.',
   412: 'If-Match named a version that is no longer current.',
   413: 'The request body is too large.',

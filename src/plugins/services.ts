@@ -15,6 +15,8 @@ import { createAuditRepository } from '../modules/audit/audit.repository.ts';
 import { type AuditService, createAuditService } from '../modules/audit/audit.service.ts';
 import { createKeyRepository } from '../modules/keys/keys.repository.ts';
 import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
+import { createInteropRepository } from '../modules/interop/interop.repository.ts';
+import { createInteropService, type InteropService } from '../modules/interop/interop.service.ts';
 
 export type Services = {
   sources: SourceService;
@@ -25,6 +27,7 @@ export type Services = {
   audit: AuditService;
   discovery: DiscoveryService;
   search: SearchService;
+  interop: InteropService;
 };
 
 declare module 'fastify' {
@@ -51,7 +54,8 @@ export default fp(
     const audit = createAuditService({ audit: createAuditRepository(db) });
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
     const search = createSearchService({ search: createSearchRepository(db) });
-    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search });
+    const interop = createInteropService({ interop: createInteropRepository(db) });
+    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, interop });
   },
   { name: 'services', dependencies: ['database'] },
 );
