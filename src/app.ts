@@ -22,6 +22,7 @@ import idempotencyPlugin from './plugins/idempotency.ts';
 import representationsPlugin from './plugins/representations.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
+import { exportRoutes } from './modules/exports/exports.routes.ts';
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
 
@@ -112,5 +113,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/v1/audit' });
   await app.register(discoveryRoutes, { prefix: '/v1' });
   await app.register(searchRoutes, { prefix: '/v1/search' });
+  await app.register(exportRoutes, { prefix: '/v1/exports' });
   return app;
 }

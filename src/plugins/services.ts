@@ -17,6 +17,8 @@ import { createKeyRepository } from '../modules/keys/keys.repository.ts';
 import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
 import { createInteropRepository } from '../modules/interop/interop.repository.ts';
 import { createInteropService, type InteropService } from '../modules/interop/interop.service.ts';
+import { createExportRepository } from '../modules/exports/exports.repository.ts';
+import { createExportService, type ExportService } from '../modules/exports/exports.service.ts';
 
 export type Services = {
   sources: SourceService;
@@ -28,6 +30,7 @@ export type Services = {
   discovery: DiscoveryService;
   search: SearchService;
   interop: InteropService;
+  exports: ExportService;
 };
 
 declare module 'fastify' {
@@ -55,7 +58,8 @@ export default fp(
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
     const search = createSearchService({ search: createSearchRepository(db) });
     const interop = createInteropService({ interop: createInteropRepository(db) });
-    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, interop });
+    const exports = createExportService({ exports: createExportRepository(app.sql), search });
+    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, interop, exports });
   },
   { name: 'services', dependencies: ['database'] },
 );
