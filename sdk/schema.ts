@@ -724,6 +724,7 @@ export interface components {
             /** @description SHA-256 of the body, hex. */
             contentHash: string;
             /**
+             * Format: int64
              * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
              * @example 1
              */
@@ -813,7 +814,9 @@ export interface components {
                  * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
                  */
                 entityId: string;
+                /** Format: int64 */
                 start: number;
+                /** Format: int64 */
                 end: number;
                 /**
                  * @default manual
@@ -842,6 +845,7 @@ export interface components {
             coordinates: components["schemas"]["Coordinates"] | null;
             aliases: components["schemas"]["Alias"][];
             /**
+             * Format: int64
              * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
              * @example 1
              */
@@ -919,11 +923,13 @@ export interface components {
         /** @description A mention in the article body, with the entity it refers to. */
         ArticleMention: {
             /**
+             * Format: int64
              * @description Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).
              * @example 201
              */
             start: number;
             /**
+             * Format: int64
              * @description Offset just past the last character: code points [start, end) of the body are the surface text.
              * @example 214
              */
@@ -1044,6 +1050,7 @@ export interface components {
             /** @example 01a2185e-f3ec-75f2-b01a-b4d356020c10 */
             resourceId: string | null;
             /**
+             * Format: int64
              * @description The response status: 2xx applied, 4xx refused.
              * @example 200
              */
@@ -1134,6 +1141,7 @@ export interface components {
             evidence: components["schemas"]["Span"];
             status: components["schemas"]["ClaimStatus"];
             /**
+             * Format: int64
              * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
              * @example 1
              */
@@ -1219,7 +1227,9 @@ export interface components {
             /** @default asserted */
             modality: components["schemas"]["ClaimModality"];
             evidence: {
+                /** Format: int64 */
                 start: number;
+                /** Format: int64 */
                 end: number;
             };
             /** @default unverified */
@@ -1265,6 +1275,7 @@ export interface components {
             evidence: components["schemas"]["Span"];
             status: components["schemas"]["ClaimStatus"];
             /**
+             * Format: int64
              * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
              * @example 1
              */
@@ -1385,7 +1396,9 @@ export interface components {
             unit?: string | null;
             modality?: components["schemas"]["ClaimModality"];
             evidence?: {
+                /** Format: int64 */
                 start: number;
+                /** Format: int64 */
                 end: number;
             };
             status?: components["schemas"]["ClaimStatus"];
@@ -1468,6 +1481,7 @@ export interface components {
             evidence: components["schemas"]["Span"];
             status: components["schemas"]["ClaimStatus"];
             /**
+             * Format: int64
              * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
              * @example 1
              */
@@ -1501,11 +1515,13 @@ export interface components {
         Cooccurrence: {
             entity: components["schemas"]["EntityRef"];
             /**
+             * Format: int64
              * @description Articles that mention both entities.
              * @example 1
              */
             articles: number;
             /**
+             * Format: int64
              * @description Mentions of this entity in those articles.
              * @example 12
              */
@@ -1612,6 +1628,7 @@ export interface components {
             coordinates: components["schemas"]["Coordinates"] | null;
             aliases: components["schemas"]["Alias"][];
             /**
+             * Format: int64
              * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
              * @example 1
              */
@@ -1678,6 +1695,7 @@ export interface components {
         EntityCooccurrences: {
             entity: components["schemas"]["EntityRef"];
             /**
+             * Format: int64
              * @description Articles that mention the entity (within the date range).
              * @example 1
              */
@@ -1754,6 +1772,7 @@ export interface components {
             coordinates: components["schemas"]["Coordinates"] | null;
             aliases: components["schemas"]["Alias"][];
             /**
+             * Format: int64
              * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
              * @example 1
              */
@@ -1885,7 +1904,9 @@ export interface components {
             data: components["schemas"]["TimelineBucket"][];
             /** @description Sums over the buckets. Articles with no known publication time are in no bucket. */
             totals: {
+                /** Format: int64 */
                 mentions: number;
+                /** Format: int64 */
                 articles: number;
             };
         };
@@ -1964,11 +1985,13 @@ export interface components {
          */
         Mention: {
             /**
+             * Format: int64
              * @description Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).
              * @example 201
              */
             start: number;
             /**
+             * Format: int64
              * @description Offset just past the last character: code points [start, end) of the body are the surface text.
              * @example 214
              */
@@ -2120,7 +2143,10 @@ export interface components {
                  */
                 literal: string;
                 creator: string;
-                /** @description The best mention confidence, 0–100. */
+                /**
+                 * Format: int64
+                 * @description The best mention confidence, 0–100.
+                 */
                 confidence: number;
             }[];
             infosources: {
@@ -2150,7 +2176,10 @@ export interface components {
             }[];
         };
         PageInfo: {
-            /** @description The page size used. */
+            /**
+             * Format: int64
+             * @description The page size used.
+             */
             limit: number;
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
@@ -2185,6 +2214,7 @@ export interface components {
             /** @description A short, human-readable summary of the problem type. */
             title: string;
             /**
+             * Format: int64
              * @description The HTTP status code.
              * @example 400
              */
@@ -2233,7 +2263,10 @@ export interface components {
         ProblemType: {
             /** @example validation_failed */
             code: string;
-            /** @example 400 */
+            /**
+             * Format: int64
+             * @example 400
+             */
             status: number;
             /** @example The request is not valid */
             title: string;
@@ -2245,6 +2278,7 @@ export interface components {
             /** @constant */
             database: "reachable";
             migrations: {
+                /** Format: int64 */
                 applied: number;
                 pending: string[];
             };
@@ -2375,6 +2409,7 @@ export interface components {
             coordinates: components["schemas"]["Coordinates"] | null;
             aliases: components["schemas"]["Alias"][];
             /**
+             * Format: int64
              * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
              * @example 1
              */
@@ -2446,7 +2481,10 @@ export interface components {
              * @example null
              */
             sampleSize: number | null;
-            /** @description How many articles the counts are over: every match when not sampled (then equal to the exact total), else the sample. */
+            /**
+             * Format: int64
+             * @description How many articles the counts are over: every match when not sampled (then equal to the exact total), else the sample.
+             */
             counted: number;
             source?: {
                 buckets: {
@@ -2458,10 +2496,14 @@ export interface components {
                     id: string;
                     slug: string;
                     name: string;
-                    /** @example 1 */
+                    /**
+                     * Format: int64
+                     * @example 1
+                     */
                     count: number;
                 }[];
                 /**
+                 * Format: int64
                  * @description Articles from sources beyond the 50 largest buckets; buckets plus other add up to `counted`.
                  * @example 1
                  */
@@ -2470,10 +2512,14 @@ export interface components {
             language?: {
                 buckets: {
                     language: string;
-                    /** @example 1 */
+                    /**
+                     * Format: int64
+                     * @example 1
+                     */
                     count: number;
                 }[];
                 /**
+                 * Format: int64
                  * @description Articles in languages beyond the 50 largest buckets.
                  * @example 1
                  */
@@ -2484,6 +2530,7 @@ export interface components {
                 buckets: {
                     type: components["schemas"]["EntityType"];
                     /**
+                     * Format: int64
                      * @description Articles that mention at least one entity of the type.
                      * @example 1
                      */
@@ -2503,6 +2550,7 @@ export interface components {
                     name: string;
                     type: components["schemas"]["EntityType"];
                     /**
+                     * Format: int64
                      * @description Articles that mention the entity.
                      * @example 1
                      */
@@ -2519,10 +2567,14 @@ export interface components {
                      * @example 2023-06-01
                      */
                     start: string;
-                    /** @example 1 */
+                    /**
+                     * Format: int64
+                     * @example 1
+                     */
                     count: number;
                 }[];
                 /**
+                 * Format: int64
                  * @description Articles with no known publication time; buckets plus undated add up to `counted`.
                  * @example 1
                  */
@@ -2644,6 +2696,7 @@ export interface components {
         /** @description How many results match the query and filters. */
         SearchTotal: {
             /**
+             * Format: int64
              * @description How many results match.
              * @example 1
              */
@@ -2708,6 +2761,7 @@ export interface components {
             language: string | null;
             kind: components["schemas"]["SourceKind"];
             /**
+             * Format: int64
              * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
              * @example 1
              */
@@ -2770,9 +2824,15 @@ export interface components {
         };
         /** @description A [start, end) range of the article body. */
         Span: {
-            /** @description Offset of the first character in the article body, in Unicode code points. */
+            /**
+             * Format: int64
+             * @description Offset of the first character in the article body, in Unicode code points.
+             */
             start: number;
-            /** @description Offset just past the last character. */
+            /**
+             * Format: int64
+             * @description Offset just past the last character.
+             */
             end: number;
         };
         TimelineBucket: {
@@ -2789,11 +2849,13 @@ export interface components {
              */
             end: string;
             /**
+             * Format: int64
              * @description Mentions of the entity in articles published in the bucket.
              * @example 12
              */
             mentions: number;
             /**
+             * Format: int64
              * @description Distinct articles published in the bucket that mention the entity.
              * @example 1
              */
@@ -2831,6 +2893,15 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReadiness: {
@@ -2849,6 +2920,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
@@ -2884,6 +2964,15 @@ export interface operations {
             };
             /** @description The request is not valid: the problem lists each refused field and why. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2930,6 +3019,15 @@ export interface operations {
             };
             /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3027,6 +3125,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSource: {
@@ -3091,6 +3198,15 @@ export interface operations {
             };
             /** @description If-Match named a version that is no longer current. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3169,6 +3285,15 @@ export interface operations {
             };
             /** @description If-Match named a version that is no longer current. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3278,6 +3403,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listArticles: {
@@ -3328,6 +3462,15 @@ export interface operations {
             };
             /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3425,6 +3568,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getArticle: {
@@ -3512,6 +3664,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteArticle: {
@@ -3574,6 +3735,15 @@ export interface operations {
             };
             /** @description If-Match named a version that is no longer current. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3692,6 +3862,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listArticleEntities: {
@@ -3745,6 +3924,15 @@ export interface operations {
             };
             /** @description The resource (or route) does not exist. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3811,6 +3999,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEntities: {
@@ -3866,6 +4063,15 @@ export interface operations {
             };
             /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3963,6 +4169,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEntity: {
@@ -4049,6 +4264,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteEntity: {
@@ -4120,6 +4344,15 @@ export interface operations {
             };
             /** @description If-Match named a version that is no longer current. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4229,6 +4462,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEntityArticles: {
@@ -4289,6 +4531,15 @@ export interface operations {
             };
             /** @description The resource (or route) does not exist. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4357,6 +4608,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEntityRoles: {
@@ -4414,6 +4674,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listClaims: {
@@ -4460,6 +4729,15 @@ export interface operations {
             };
             /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4557,6 +4835,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getClaim: {
@@ -4643,6 +4930,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteClaim: {
@@ -4705,6 +5001,15 @@ export interface operations {
             };
             /** @description If-Match named a version that is no longer current. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4814,6 +5119,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listApiKeys: {
@@ -4861,6 +5175,15 @@ export interface operations {
             };
             /** @description The API key lacks the scope this operation needs. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4958,6 +5281,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     revokeApiKey: {
@@ -5007,6 +5339,15 @@ export interface operations {
             };
             /** @description The resource (or route) does not exist. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5073,6 +5414,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEntityTimeline: {
@@ -5122,6 +5472,15 @@ export interface operations {
             };
             /** @description The resource (or route) does not exist. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5187,6 +5546,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listRelatedArticles: {
@@ -5233,6 +5601,15 @@ export interface operations {
             };
             /** @description The resource (or route) does not exist. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5324,6 +5701,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportArticles: {
@@ -5406,6 +5792,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportClaims: {
@@ -5465,6 +5860,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportEntities: {
@@ -5510,6 +5914,15 @@ export interface operations {
             };
             /** @description The requested representation (Accept or `format`) is not offered here; the problem lists the supported ones. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,6 +18,7 @@ export const LanguageTag = z
 
 export const CountryCode = z
   .string()
+  .length(2)
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, such as PE')
   .meta({ description: 'An ISO 3166-1 alpha-2 country code.', example: 'PE' });
 
@@ -73,6 +74,7 @@ const problemDescriptions: Record<number, string> = {
   413: 'The request body is too large.',
   415: 'The request body is not application/json.',
   422: 'The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request).',
+  500: 'An unexpected failure on the server; the problem’s requestId identifies it in the logs.',
   503: 'The service is temporarily unavailable; retry after the Retry-After delay.',
 };
 

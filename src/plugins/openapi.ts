@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { tidySchemaComponents } from './openapi-components.ts';
+import { documentLimits } from './openapi-limits.ts';
 
 export const apiVersion = '0.1.0';
 
@@ -23,7 +24,8 @@ export default fp(
             'Errors are RFC 9457 `application/problem+json` with a stable `code`.',
           license: { name: 'MIT', identifier: 'MIT' },
         },
-        servers: [{ url: '/', description: 'This server' }],
+        // x-internal: false — the API is public; the one server entry is whichever deployment (local, staging or production) serves the document.
+        servers: [{ url: '/', description: 'This server: the local, staging or production deployment that serves this document', ...{ 'x-internal': false } }],
         // Each operation states its own security (see the auth plugin); none is the default.
         security: [],
         components: {
@@ -47,7 +49,7 @@ export default fp(
         ],
       },
       transform: jsonSchemaTransform,
-      transformObject: (document) => tidySchemaComponents(jsonSchemaTransformObject(document)),
+      transformObject: (document) => documentLimits(tidySchemaComponents(jsonSchemaTransformObject(document))),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
     app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

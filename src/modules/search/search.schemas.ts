@@ -15,7 +15,7 @@ export const facetNames = ['source', 'language', 'entityType', 'entities', 'date
  */
 function listParam<T extends z.ZodType<unknown, string>>(item: T, max: number, description: string, example: string) {
   return z
-    .union([z.string(), z.array(z.string())])
+    .union([z.string().max(4000), z.array(z.string().max(4000)).max(max)])
     .transform((value) =>
       (Array.isArray(value) ? value : [value])
         .flatMap((part) => part.split(','))
@@ -29,7 +29,7 @@ function listParam<T extends z.ZodType<unknown, string>>(item: T, max: number, d
 
 const EntityKey = z.union([Uuid, Slug]);
 const SourceKey = z.union([Uuid, Slug]);
-const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }).max(64), z.iso.date()]);
 const Marker = z.string().max(100, 'must be at most 100 characters');
 
 export const SearchSort = z.enum(['relevance', 'newest', 'oldest']);
