@@ -13,31 +13,33 @@ ajv.addSchema(document, 'openapi.json');
 
 type Found = { pointer: string; schemaPointer: string; value: unknown };
 
-const escape = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
+const escapePointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
 const schemaKeywords = ['type', '$ref', 'properties', 'anyOf', 'allOf', 'oneOf', 'enum', 'const', 'format', 'items'];
 
 function collect(node: unknown, pointer: string, found: Found[]) {
   if (Array.isArray(node)) {
-    node.forEach((item, index) => collect(item, `${pointer}/${index}`, found));
+    for (const [index, item] of node.entries()) collect(item, `${pointer}/${index}`, found);
     return;
   }
   if (node === null || typeof node !== 'object') return;
   const object = node as Record<string, unknown>;
   const isSchema = schemaKeywords.some((keyword) => keyword in object) && !('schema' in object);
   if (isSchema && 'example' in object) found.push({ pointer: `${pointer}/example`, schemaPointer: pointer, value: object.example });
-  if (isSchema && Array.isArray(object.examples)) object.examples.forEach((value, index) => found.push({ pointer: `${pointer}/examples/${index}`, schemaPointer: pointer, value }));
+  if (isSchema && Array.isArray(object.examples)) {
+    for (const [index, value] of object.examples.entries()) found.push({ pointer: `${pointer}/examples/${index}`, schemaPointer: pointer, value });
+  }
   if ('schema' in object) {
     // A parameter or a media type object: its examples illustrate its schema.
     if ('example' in object) found.push({ pointer: `${pointer}/example`, schemaPointer: `${pointer}/schema`, value: object.example });
     if (object.examples && typeof object.examples === 'object' && !Array.isArray(object.examples)) {
       for (const [name, example] of Object.entries(object.examples as Record<string, { value?: unknown }>)) {
-        if ('value' in example) found.push({ pointer: `${pointer}/examples/${escape(name)}`, schemaPointer: `${pointer}/schema`, value: example.value });
+        if ('value' in example) found.push({ pointer: `${pointer}/examples/${escapePointer(name)}`, schemaPointer: `${pointer}/schema`, value: example.value });
       }
     }
   }
   for (const [key, value] of Object.entries(object)) {
     if (key === 'example' || (key === 'examples' && isSchema)) continue;
-    collect(value, `${pointer}/${escape(key)}`, found);
+    collect(value, `${pointer}/${escapePointer(key)}`, found);
   }
 }
 
