@@ -1,6 +1,26 @@
 // Generated from openapi/openapi.json by `npm run sdk` (openapi-typescript). Do not edit: regenerate.
 
 export interface paths {
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description Request counts and latency histograms per route pattern, error counts, database pool usage and process metrics, in the Prometheus text format. Needs the `admin` scope unless the server runs with METRICS_PUBLIC=true. Not rate limited and never shed under load.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -585,11 +605,197 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/articles/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the revisions of an article
+         * @description Every create, update and delete of the article, newest first (`order=oldest` for oldest first): what changed, when, by which key and request. Readable with the same access as the resource, also after it was deleted.
+         */
+        get: operations["listArticleRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one revision of an article with its full state
+         * @description The revision and the article as it was after it, in the same representation as GET of the article.
+         */
+        get: operations["getArticleRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the revisions of a entity
+         * @description Every create, update and delete and merge of the entity, newest first (`order=oldest` for oldest first): what changed, when, by which key and request. Readable with the same access as the resource, also after it was deleted.
+         */
+        get: operations["listEntityRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one revision of a entity with its full state
+         * @description The revision and the entity as it was after it, in the same representation as GET of the entity.
+         */
+        get: operations["getEntityRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the revisions of a claim
+         * @description Every create, update and delete of the claim, newest first (`order=oldest` for oldest first): what changed, when, by which key and request. Readable with the same access as the resource, also after it was deleted.
+         */
+        get: operations["listClaimRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one revision of a claim with its full state
+         * @description The revision and the claim as it was after it, in the same representation as GET of the claim.
+         */
+        get: operations["getClaimRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow every change to articles, entities, claims and sources
+         * @description An ordered, resumable feed of created, updated, deleted and merged events for all resources. Store the `cursor` of the last event you processed and pass it as `after` to resume: every event is delivered exactly once and in the same order, even when writers commit out of order. An event appears once every transaction of this database that started before it has finished, so a long-running write delays the feed (it never reorders it). `types` narrows the feed to some kinds of resource.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate entity into another
+         * @description Moves everything that points at this entity to `into` — mentions, claims (as claimant or subject), aliases, roles — adds this entity’s name as an alias of the survivor, gives the survivor the identifiers, description and coordinates it lacks, and deletes this entity. Its id and slug keep resolving: any request under /v1/entities/{old id or slug} answers 308 Permanent Redirect to the same URL under the survivor. A mention the survivor already has at the same place is dropped (counted in `moved.mentionsDropped`). Refused with 409 when both entities have different values of one identifier (`identifiers.wikidata` …), with 422 when `into` does not exist or is of another type. Recorded as revisions with the operation `merge` (this entity: action `merged`).
+         */
+        post: operations["mergeEntity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split some mentions, aliases and claims off an entity into a new one
+         * @description Creates `entity` (as POST /v1/entities would) and moves to it the chosen mentions of this entity (`mentions`: all of them in an article, or the one at [start, end)), aliases and claim links (`claimIds`: the claims’ claimant or subject link to this entity). Anything named that this entity does not have is refused with 422 naming it. Recorded as revisions with the operation `split`.
+         */
+        post: operations["splitEntity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Alias: {
+            /** @example Perú */
+            name: string;
+            /** @description The alias’s language; null for language-neutral names such as acronyms. */
+            language: string | null;
+        };
+        AliasInput: {
             /** @example Perú */
             name: string;
             /** @description The alias’s language; null for language-neutral names such as acronyms. */
@@ -949,6 +1155,52 @@ export interface components {
             data: components["schemas"]["Article"][];
             page: components["schemas"]["PageInfo"];
         };
+        /** @description A revision of an article with the full article as it was. */
+        ArticleRevision: {
+            /**
+             * Format: int64
+             * @description The revision number: 1, 2, 3 … per resource; the resource’s version when the write incremented it.
+             * @example 2
+             */
+            revision: number;
+            /**
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "merged";
+            /**
+             * @description For `updated`: the fields that differ from the previous revision (`aliases`, `identifiers.wikidata`, `subjects` …).
+             * @example [
+             *       "status"
+             *     ]
+             */
+            changedFields: string[];
+            /**
+             * @description What the change was part of, when more than a plain write: `merge`, `split`, `import`.
+             * @example null
+             */
+            operation: string | null;
+            /** @description For `merged`: the entity this one was merged into. */
+            mergedInto: string | null;
+            /** @description Who made the change; null for changes made without a key (seeding, scripts). */
+            actor: {
+                /**
+                 * @description The public prefix of the API key that made the change.
+                 * @example Xq3v9TzA1bCd
+                 */
+                keyPrefix: string;
+            } | null;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was committed; `as_of` compares with it.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            recordedAt: string;
+            /** @description The article as it was after this change (for deleted: as it last was). */
+            state: components["schemas"]["Article"];
+        };
         /** @description A page of matching articles. */
         ArticleSearchSection: {
             data: components["schemas"]["ArticleHit"][];
@@ -1061,6 +1313,105 @@ export interface components {
         AuditEventPage: {
             data: components["schemas"]["AuditEvent"][];
             page: components["schemas"]["PageInfo"];
+        };
+        /**
+         * @description One change of one resource, in feed order.
+         * @example {
+         *       "cursor": "eyJ0IjoiNTU2NSIsImkiOiIxMjAzIn0",
+         *       "type": "claim",
+         *       "id": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d",
+         *       "location": "/v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d",
+         *       "revision": 2,
+         *       "action": "updated",
+         *       "changedFields": [
+         *         "status"
+         *       ],
+         *       "operation": null,
+         *       "mergedInto": null,
+         *       "actor": {
+         *         "keyPrefix": "Xq3v9TzA1bCd"
+         *       },
+         *       "requestId": "01a2185e-f857-7c1a-9d3e-2b4c5d6e7f80",
+         *       "recordedAt": "2026-12-03T07:12:27.123Z"
+         *     }
+         */
+        ChangeEvent: {
+            /** @description Pass as `after` to resume right after this event. */
+            cursor: string;
+            /**
+             * @description The kind of resource.
+             * @enum {string}
+             */
+            type: "article" | "entity" | "claim" | "source";
+            /**
+             * Format: uuid
+             * @description The resource’s id.
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /**
+             * @description The resource’s URL (its revision, for resources without revision routes: sources).
+             * @example /v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            location: string;
+            /**
+             * Format: int64
+             * @description The revision number: 1, 2, 3 … per resource; the resource’s version when the write incremented it.
+             * @example 2
+             */
+            revision: number;
+            /**
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "merged";
+            /**
+             * @description For `updated`: the fields that differ from the previous revision (`aliases`, `identifiers.wikidata`, `subjects` …).
+             * @example [
+             *       "status"
+             *     ]
+             */
+            changedFields: string[];
+            /**
+             * @description What the change was part of, when more than a plain write: `merge`, `split`, `import`.
+             * @example null
+             */
+            operation: string | null;
+            /** @description For `merged`: the entity this one was merged into. */
+            mergedInto: string | null;
+            /** @description Who made the change; null for changes made without a key (seeding, scripts). */
+            actor: {
+                /**
+                 * @description The public prefix of the API key that made the change.
+                 * @example Xq3v9TzA1bCd
+                 */
+                keyPrefix: string;
+            } | null;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was committed; `as_of` compares with it.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            recordedAt: string;
+        };
+        /** @description A page of the change feed. */
+        ChangeFeedPage: {
+            data: components["schemas"]["ChangeEvent"][];
+            page: {
+                /**
+                 * Format: int64
+                 * @description The page size used.
+                 */
+                limit: number;
+                /** @description Where to resume: pass as `after`. The last event’s cursor, or the `after` you sent when nothing new is visible yet. */
+                nextCursor: string | null;
+                /** @description The URL of the next page (also sent as a Link header); null on the last page. */
+                next: string | null;
+                /** @description True when this page holds every event visible now: poll again later with `nextCursor`. */
+                caughtUp: boolean;
+            };
         };
         /**
          * @description A statement an article makes or reports, with claimant, subjects and evidence span.
@@ -1356,6 +1707,52 @@ export interface components {
         ClaimPage: {
             data: components["schemas"]["ClaimWithArticle"][];
             page: components["schemas"]["PageInfo"];
+        };
+        /** @description A revision of a claim with the full claim as it was. */
+        ClaimRevision: {
+            /**
+             * Format: int64
+             * @description The revision number: 1, 2, 3 … per resource; the resource’s version when the write incremented it.
+             * @example 2
+             */
+            revision: number;
+            /**
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "merged";
+            /**
+             * @description For `updated`: the fields that differ from the previous revision (`aliases`, `identifiers.wikidata`, `subjects` …).
+             * @example [
+             *       "status"
+             *     ]
+             */
+            changedFields: string[];
+            /**
+             * @description What the change was part of, when more than a plain write: `merge`, `split`, `import`.
+             * @example null
+             */
+            operation: string | null;
+            /** @description For `merged`: the entity this one was merged into. */
+            mergedInto: string | null;
+            /** @description Who made the change; null for changes made without a key (seeding, scripts). */
+            actor: {
+                /**
+                 * @description The public prefix of the API key that made the change.
+                 * @example Xq3v9TzA1bCd
+                 */
+                keyPrefix: string;
+            } | null;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was committed; `as_of` compares with it.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            recordedAt: string;
+            /** @description The claim as it was after this change (for deleted: as it last was). */
+            state: components["schemas"]["Claim"];
         };
         /** @description A page of matching claims. */
         ClaimSearchSection: {
@@ -1832,6 +2229,58 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @example {
+         *       "into": "peru"
+         *     }
+         */
+        EntityMerge: {
+            /**
+             * @description The surviving entity (id or slug); an old id or slug of a merged entity resolves to its survivor.
+             * @example peru
+             */
+            into: string;
+        };
+        EntityMergeResult: {
+            survivor: components["schemas"]["Entity"];
+            /** @description The merged entity: its id and slug now redirect (308) to the survivor. */
+            merged: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                id: string;
+                slug: string;
+            };
+            moved: {
+                /**
+                 * Format: int64
+                 * @description Mentions moved.
+                 */
+                mentions: number;
+                /**
+                 * Format: int64
+                 * @description Mentions dropped because the other entity already had one at the same place in the same article.
+                 */
+                mentionsDropped: number;
+                /**
+                 * Format: int64
+                 * @description Claims whose claimant or subject link moved.
+                 */
+                claims: number;
+                /**
+                 * Format: int64
+                 * @description Aliases moved (for a merge, plus the merged entity’s name as a new alias).
+                 */
+                aliases: number;
+                /**
+                 * Format: int64
+                 * @description Roles moved.
+                 */
+                roles: number;
+            };
+        };
         /** @description A page of Entity objects. */
         EntityPage: {
             data: components["schemas"]["EntityHit"][];
@@ -1849,11 +2298,108 @@ export interface components {
             name: string;
             slug: string;
         };
+        /** @description A revision of an entity with the full entity as it was. */
+        EntityRevision: {
+            /**
+             * Format: int64
+             * @description The revision number: 1, 2, 3 … per resource; the resource’s version when the write incremented it.
+             * @example 2
+             */
+            revision: number;
+            /**
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "merged";
+            /**
+             * @description For `updated`: the fields that differ from the previous revision (`aliases`, `identifiers.wikidata`, `subjects` …).
+             * @example [
+             *       "status"
+             *     ]
+             */
+            changedFields: string[];
+            /**
+             * @description What the change was part of, when more than a plain write: `merge`, `split`, `import`.
+             * @example null
+             */
+            operation: string | null;
+            /** @description For `merged`: the entity this one was merged into. */
+            mergedInto: string | null;
+            /** @description Who made the change; null for changes made without a key (seeding, scripts). */
+            actor: {
+                /**
+                 * @description The public prefix of the API key that made the change.
+                 * @example Xq3v9TzA1bCd
+                 */
+                keyPrefix: string;
+            } | null;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was committed; `as_of` compares with it.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            recordedAt: string;
+            /** @description The entity as it was after this change (for deleted and merged: as it last was). */
+            state: components["schemas"]["Entity"];
+        };
         /** @description A page of matching entities. */
         EntitySearchSection: {
             data: components["schemas"]["SearchEntityHit"][];
             page: components["schemas"]["PageInfo"];
             total: components["schemas"]["SearchTotal"];
+        };
+        EntitySplit: {
+            /** @description The new entity, as for POST /v1/entities. */
+            entity: components["schemas"]["EntityCreate"];
+            /**
+             * @description Mentions of the entity to move to the new one: all its mentions in an article, or the one at [start, end).
+             * @default []
+             */
+            mentions: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                articleId: string;
+                /** Format: int64 */
+                start?: number;
+                /** Format: int64 */
+                end?: number;
+            }[];
+            /**
+             * @description Aliases of the entity to move to the new one.
+             * @default []
+             */
+            aliases: components["schemas"]["AliasInput"][];
+            /**
+             * @description Claims naming the entity (as claimant or subject) to point at the new one instead.
+             * @default []
+             */
+            claimIds: string[];
+        };
+        EntitySplitResult: {
+            original: components["schemas"]["Entity"];
+            created: components["schemas"]["Entity"];
+            moved: {
+                /**
+                 * Format: int64
+                 * @description Mentions moved.
+                 */
+                mentions: number;
+                /**
+                 * Format: int64
+                 * @description Claims whose claimant or subject link moved.
+                 */
+                claims: number;
+                /**
+                 * Format: int64
+                 * @description Aliases moved (for a merge, plus the merged entity’s name as a new alias).
+                 */
+                aliases: number;
+            };
         };
         /**
          * @description How often an entity is mentioned over time, by publication date of the articles.
@@ -2230,7 +2776,7 @@ export interface components {
              * @description A stable machine-readable code.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "service_unavailable" | "internal_error";
+            code: "validation_failed" | "malformed_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "uri_too_long" | "rate_limited" | "query_timeout" | "overloaded" | "service_unavailable" | "internal_error";
             /** @description The request id, also returned in the X-Request-Id header. */
             requestId: string;
             /** @description For validation failures: each refused field and why. */
@@ -2344,6 +2890,71 @@ export interface components {
             article: components["schemas"]["ArticleSummary"];
             /** @description Best first (score, then id). */
             data: components["schemas"]["RelatedArticle"][];
+        };
+        /**
+         * @description One recorded change of a resource.
+         * @example {
+         *       "revision": 2,
+         *       "action": "updated",
+         *       "changedFields": [
+         *         "status"
+         *       ],
+         *       "operation": null,
+         *       "mergedInto": null,
+         *       "actor": {
+         *         "keyPrefix": "Xq3v9TzA1bCd"
+         *       },
+         *       "requestId": "01a2185e-f857-7c1a-9d3e-2b4c5d6e7f80",
+         *       "recordedAt": "2026-12-03T07:12:27.123Z"
+         *     }
+         */
+        Revision: {
+            /**
+             * Format: int64
+             * @description The revision number: 1, 2, 3 … per resource; the resource’s version when the write incremented it.
+             * @example 2
+             */
+            revision: number;
+            /**
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "merged";
+            /**
+             * @description For `updated`: the fields that differ from the previous revision (`aliases`, `identifiers.wikidata`, `subjects` …).
+             * @example [
+             *       "status"
+             *     ]
+             */
+            changedFields: string[];
+            /**
+             * @description What the change was part of, when more than a plain write: `merge`, `split`, `import`.
+             * @example null
+             */
+            operation: string | null;
+            /** @description For `merged`: the entity this one was merged into. */
+            mergedInto: string | null;
+            /** @description Who made the change; null for changes made without a key (seeding, scripts). */
+            actor: {
+                /**
+                 * @description The public prefix of the API key that made the change.
+                 * @example Xq3v9TzA1bCd
+                 */
+                keyPrefix: string;
+            } | null;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was committed; `as_of` compares with it.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            recordedAt: string;
+        };
+        /** @description A page of Revision objects. */
+        RevisionPage: {
+            data: components["schemas"]["Revision"][];
+            page: components["schemas"]["PageInfo"];
         };
         /**
          * @description A time-scoped position: a person holds an office in an organization or country.
@@ -2875,6 +3486,62 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics in the Prometheus text exposition format. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -2891,6 +3558,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
@@ -2922,6 +3598,15 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
                 headers: {
@@ -2947,7 +3632,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                code: "validation_failed" | "malformed_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "service_unavailable" | "internal_error";
+                code: "validation_failed" | "malformed_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "uri_too_long" | "rate_limited" | "query_timeout" | "overloaded" | "service_unavailable" | "internal_error";
             };
             cookie?: never;
         };
@@ -2971,8 +3656,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3026,8 +3729,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3107,6 +3837,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is not application/json. */
             415: {
                 headers: {
@@ -3125,8 +3864,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3205,8 +3962,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3292,8 +4076,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3394,6 +4205,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is not application/json. */
             415: {
                 headers: {
@@ -3403,8 +4223,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3469,8 +4307,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3550,6 +4415,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is not application/json. */
             415: {
                 headers: {
@@ -3568,8 +4442,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3584,6 +4476,8 @@ export interface operations {
             query?: {
                 /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`. */
                 include?: string;
+                /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. */
+                as_of?: string;
                 /** @description The representation, for clients that cannot send Accept: `json` (application/json), `ninjs` (application/ninjs+json), `jsonld` (application/ld+json). Overrides the Accept header; any other value is a 406 listing these. */
                 format?: string;
             };
@@ -3664,8 +4558,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3742,8 +4663,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3844,6 +4792,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is not application/json. */
             415: {
                 headers: {
@@ -3862,8 +4819,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3931,8 +4906,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3999,8 +5001,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4070,8 +5099,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4151,6 +5207,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is not application/json. */
             415: {
                 headers: {
@@ -4169,8 +5234,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4185,6 +5268,8 @@ export interface operations {
             query?: {
                 /** @description Related objects to embed, comma-separated: `roles`. */
                 include?: string;
+                /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. */
+                as_of?: string;
                 /** @description The representation, for clients that cannot send Accept: `json` (application/json), `jsonld` (application/ld+json). Overrides the Accept header; any other value is a 406 listing these. */
                 format?: string;
             };
@@ -4218,6 +5303,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
             };
             /** @description The request is not valid: the problem lists each refused field and why. */
             400: {
@@ -4264,8 +5363,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4296,6 +5422,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
             };
             /** @description The request is not valid: the problem lists each refused field and why. */
             400: {
@@ -4351,8 +5491,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4388,6 +5555,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Entity"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
                 };
             };
             /** @description The request is not valid: the problem lists each refused field and why. */
@@ -4453,6 +5634,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is not application/json. */
             415: {
                 headers: {
@@ -4462,8 +5652,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4511,6 +5719,20 @@ export interface operations {
                     "application/json": components["schemas"]["ArticlePage"];
                 };
             };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
             /** @description The request is not valid: the problem lists each refused field and why. */
             400: {
                 headers: {
@@ -4538,8 +5760,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4581,6 +5830,20 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimPage"];
                 };
             };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
             /** @description The request is not valid: the problem lists each refused field and why. */
             400: {
                 headers: {
@@ -4608,8 +5871,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4647,6 +5937,20 @@ export interface operations {
                     "application/json": components["schemas"]["RolePage"];
                 };
             };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
             /** @description The request is not valid: the problem lists each refused field and why. */
             400: {
                 headers: {
@@ -4674,8 +5978,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4736,8 +6067,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4817,6 +6175,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is not application/json. */
             415: {
                 headers: {
@@ -4835,8 +6202,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4851,6 +6236,8 @@ export interface operations {
             query?: {
                 /** @description Related objects to embed, comma-separated: `article`. */
                 include?: string;
+                /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. */
+                as_of?: string;
                 /** @description The representation, for clients that cannot send Accept: `json` (application/json), `jsonld` (application/ld+json). Overrides the Accept header; any other value is a 406 listing these. */
                 format?: string;
             };
@@ -4930,8 +6317,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5008,8 +6422,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5101,6 +6542,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is not application/json. */
             415: {
                 headers: {
@@ -5119,8 +6569,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5182,8 +6650,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5263,6 +6758,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is not application/json. */
             415: {
                 headers: {
@@ -5281,8 +6785,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5346,8 +6868,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5414,8 +6963,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5452,6 +7028,20 @@ export interface operations {
                     "application/json": components["schemas"]["EntityTimeline"];
                 };
             };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
             /** @description The request is not valid: the problem lists each refused field and why. */
             400: {
                 headers: {
@@ -5479,8 +7069,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5519,6 +7136,20 @@ export interface operations {
                     "application/json": components["schemas"]["EntityCooccurrences"];
                 };
             };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
             /** @description The request is not valid: the problem lists each refused field and why. */
             400: {
                 headers: {
@@ -5546,8 +7177,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5608,8 +7266,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5624,29 +7309,29 @@ export interface operations {
             query?: {
                 /** @description The search query: words, "quoted phrases", OR, -exclusions and prefix* (see the operation description). Optional: without it, the filters alone select articles. */
                 q?: string;
-                /** @description What to search: `articles` (default), `claims` (their text and quote), `entities` (names and aliases). Repeat the parameter or separate values with commas. */
+                /** @description What to search: `articles` (default), `claims` (their text and quote), `entities` (names and aliases). Repeat the parameter or separate values with commas (at most 3). */
                 types?: string | string[];
                 /** @description Order of the articles: `relevance` (the default with `q`), `newest` (the default without) or `oldest` by publication time, undated last. Claims and entities are always ordered by relevance with `q`, else most recently added first. */
                 sort?: "relevance" | "newest" | "oldest";
-                /** @description Articles that mention **every** one of these entities (ids or slugs). Repeat the parameter or separate values with commas. */
+                /** @description Articles that mention **every** one of these entities (ids or slugs). Repeat the parameter or separate values with commas (at most 20). */
                 entity?: string | string[];
-                /** @description Articles that mention **at least one** of these entities (ids or slugs). Repeat the parameter or separate values with commas. */
+                /** @description Articles that mention **at least one** of these entities (ids or slugs). Repeat the parameter or separate values with commas (at most 50). */
                 anyEntity?: string | string[];
-                /** @description Articles that mention an entity of one of these types; for `types=entities`, entities of these types. Repeat the parameter or separate values with commas. */
+                /** @description Articles that mention an entity of one of these types; for `types=entities`, entities of these types. Repeat the parameter or separate values with commas (at most 9). */
                 entityType?: string | string[];
-                /** @description Articles that mention one of these countries (ISO 3166-1 alpha-2) or a port or place in it; for `types=entities`, the countries and the ports and places in them. "In it" means the UN/LOCODE starts with the country code: the store has no located-in relation yet. Repeat the parameter or separate values with commas. */
+                /** @description Articles that mention one of these countries (ISO 3166-1 alpha-2) or a port or place in it; for `types=entities`, the countries and the ports and places in them. "In it" means the UN/LOCODE starts with the country code: the store has no located-in relation yet. Repeat the parameter or separate values with commas (at most 20). */
                 country?: string | string[];
-                /** @description Articles from one of these sources (ids or slugs). Repeat the parameter or separate values with commas. */
+                /** @description Articles from one of these sources (ids or slugs). Repeat the parameter or separate values with commas (at most 50). */
                 source?: string | string[];
-                /** @description Articles in one of these languages (BCP 47 tags, exactly as stored). Repeat the parameter or separate values with commas. */
+                /** @description Articles in one of these languages (BCP 47 tags, exactly as stored). Repeat the parameter or separate values with commas (at most 20). */
                 language?: string | string[];
                 /** @description Published at or after this date or time. */
                 publishedFrom?: string;
                 /** @description Published before this time, or on or before this date. */
                 publishedTo?: string;
-                /** @description Articles with a claim in one of these statuses; for `types=claims`, claims in these statuses. Repeat the parameter or separate values with commas. */
+                /** @description Articles with a claim in one of these statuses; for `types=claims`, claims in these statuses. Repeat the parameter or separate values with commas (at most 5). */
                 claimStatus?: string | string[];
-                /** @description Counts to compute over the matching articles: `source`, `language`, `entityType`, `entities` (the top 10) and `date` (a histogram). Repeat the parameter or separate values with commas. */
+                /** @description Counts to compute over the matching articles: `source`, `language`, `entityType`, `entities` (the top 10) and `date` (a histogram). Repeat the parameter or separate values with commas (at most 5). */
                 facets?: string | string[];
                 /** @description The bucket width of the `date` facet (UTC; weeks start on Monday). */
                 dateInterval?: "day" | "week" | "month" | "year";
@@ -5692,8 +7377,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5710,6 +7413,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportArticles: {
@@ -5717,23 +7429,23 @@ export interface operations {
             query?: {
                 /** @description The search query: words, "quoted phrases", OR, -exclusions and prefix* (see the operation description). Optional: without it, the filters alone select articles. */
                 q?: string;
-                /** @description Articles that mention **every** one of these entities (ids or slugs). Repeat the parameter or separate values with commas. */
+                /** @description Articles that mention **every** one of these entities (ids or slugs). Repeat the parameter or separate values with commas (at most 20). */
                 entity?: string | string[];
-                /** @description Articles that mention **at least one** of these entities (ids or slugs). Repeat the parameter or separate values with commas. */
+                /** @description Articles that mention **at least one** of these entities (ids or slugs). Repeat the parameter or separate values with commas (at most 50). */
                 anyEntity?: string | string[];
-                /** @description Articles that mention an entity of one of these types; for `types=entities`, entities of these types. Repeat the parameter or separate values with commas. */
+                /** @description Articles that mention an entity of one of these types; for `types=entities`, entities of these types. Repeat the parameter or separate values with commas (at most 9). */
                 entityType?: string | string[];
-                /** @description Articles that mention one of these countries (ISO 3166-1 alpha-2) or a port or place in it; for `types=entities`, the countries and the ports and places in them. "In it" means the UN/LOCODE starts with the country code: the store has no located-in relation yet. Repeat the parameter or separate values with commas. */
+                /** @description Articles that mention one of these countries (ISO 3166-1 alpha-2) or a port or place in it; for `types=entities`, the countries and the ports and places in them. "In it" means the UN/LOCODE starts with the country code: the store has no located-in relation yet. Repeat the parameter or separate values with commas (at most 20). */
                 country?: string | string[];
-                /** @description Articles from one of these sources (ids or slugs). Repeat the parameter or separate values with commas. */
+                /** @description Articles from one of these sources (ids or slugs). Repeat the parameter or separate values with commas (at most 50). */
                 source?: string | string[];
-                /** @description Articles in one of these languages (BCP 47 tags, exactly as stored). Repeat the parameter or separate values with commas. */
+                /** @description Articles in one of these languages (BCP 47 tags, exactly as stored). Repeat the parameter or separate values with commas (at most 20). */
                 language?: string | string[];
                 /** @description Published at or after this date or time. */
                 publishedFrom?: string;
                 /** @description Published before this time, or on or before this date. */
                 publishedTo?: string;
-                /** @description Articles with a claim in one of these statuses; for `types=claims`, claims in these statuses. Repeat the parameter or separate values with commas. */
+                /** @description Articles with a claim in one of these statuses; for `types=claims`, claims in these statuses. Repeat the parameter or separate values with commas (at most 5). */
                 claimStatus?: string | string[];
                 /**
                  * @description The representation, for clients that cannot send Accept: `ndjson` (application/x-ndjson). Overrides the Accept header; any other value is a 406 listing these.
@@ -5783,6 +7495,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
             422: {
                 headers: {
@@ -5792,8 +7513,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5860,8 +7599,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5921,8 +7687,1013 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleRevisions: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Newest revision first (default) or oldest first. */
+                order?: "newest" | "oldest";
+            };
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the article’s revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+                /** @description The revision number. */
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision and the article as it was. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleRevision"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntityRevisions: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Newest revision first (default) or oldest first. */
+                order?: "newest" | "oldest";
+            };
+            header?: never;
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the entity’s revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEntityRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+                /** @description The revision number. */
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision and the entity as it was. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityRevision"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClaimRevisions: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Newest revision first (default) or oldest first. */
+                order?: "newest" | "oldest";
+            };
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the claim’s revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+                /** @description The revision number. */
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision and the claim as it was. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimRevision"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The `cursor` of the last event you processed (or `page.nextCursor`); omit to start from the beginning. */
+                after?: string;
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`. */
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of change events in feed order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeFeedPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeEntity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityMerge"];
+            };
+        };
+        responses: {
+            /** @description The survivor as it now is, and what moved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityMergeResult"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    splitEntity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitySplit"];
+            };
+        };
+        responses: {
+            /** @description The original and the new entity, and what moved. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitySplitResult"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,11 +18,20 @@ import servicesPlugin from './plugins/services.ts';
 import auditPlugin from './plugins/audit.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
 import conditionalPlugin from './plugins/conditional.ts';
+import actorPlugin from './plugins/actor.ts';
+import entityRedirectsPlugin from './plugins/entity-redirects.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import representationsPlugin from './plugins/representations.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
 import { exportRoutes } from './modules/exports/exports.routes.ts';
+import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
+import { mergeRoutes } from './modules/merges/merges.routes.ts';
+import limitsPlugin from './plugins/limits.ts';
+import loadSheddingPlugin from './plugins/load-shedding.ts';
+import metricsPlugin from './plugins/metrics.ts';
+import rateLimitPlugin from './plugins/rate-limit.ts';
+import securityHeadersPlugin from './plugins/security-headers.ts';
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
 
@@ -33,7 +42,10 @@ declare module 'fastify' {
 }
 
 export type AppOptions = {
-  config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> & Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours'>>;
+  config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> &
+    Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours'>> &
+    // Without `rateLimit` no budget applies and without `pressure` nothing is shed (src/server.ts passes both).
+    Partial<Pick<Config, 'rateLimit' | 'corsOrigins' | 'maxUrlLength' | 'statementTimeoutMs' | 'pressure' | 'metricsPublic'>>;
   databaseUrl: string;
   /** Replaces the default pino options (tests pass `false` to keep output quiet). */
   logger?: FastifyServerOptions['logger'];
@@ -94,12 +106,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(errorsPlugin);
+  await app.register(securityHeadersPlugin, { corsOrigins: options.config.corsOrigins ?? [] });
+  await app.register(loadSheddingPlugin, options.config.pressure ?? { maxEventLoopDelayMs: 0, maxEventLoopUtilization: 0, maxHeapUsedBytes: 0, maxRssBytes: 0 });
+  await app.register(limitsPlugin, { maxUrlLength: options.config.maxUrlLength ?? 4096 });
   await app.register(openapiPlugin);
-  await app.register(databasePlugin, { databaseUrl: options.databaseUrl, poolMax: options.config.databasePoolMax });
+  await app.register(databasePlugin, { databaseUrl: options.databaseUrl, poolMax: options.config.databasePoolMax, statementTimeoutMs: options.config.statementTimeoutMs ?? 5000 });
   await app.register(servicesPlugin);
   await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey ?? false });
+  await app.register(rateLimitPlugin, options.config.rateLimit ?? { readMax: 0, writeMax: 0, windowMs: 60_000 });
+  await app.register(metricsPlugin, { public: options.config.metricsPublic ?? false });
   await app.register(idempotencyPlugin, { ttlHours: options.config.idempotencyTtlHours ?? 24 });
   await app.register(conditionalPlugin);
+  await app.register(actorPlugin);
+  await app.register(entityRedirectsPlugin);
   await app.register(auditPlugin);
   await app.register(representationsPlugin);
 
@@ -114,5 +133,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(discoveryRoutes, { prefix: '/v1' });
   await app.register(searchRoutes, { prefix: '/v1/search' });
   await app.register(exportRoutes, { prefix: '/v1/exports' });
+  await app.register(revisionRoutes, { prefix: '/v1/articles', type: 'article' });
+  await app.register(revisionRoutes, { prefix: '/v1/entities', type: 'entity' });
+  await app.register(revisionRoutes, { prefix: '/v1/claims', type: 'claim' });
+  await app.register(changeRoutes, { prefix: '/v1/changes' });
+  await app.register(mergeRoutes, { prefix: '/v1/entities' });
   return app;
 }

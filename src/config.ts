@@ -1,4 +1,5 @@
 import 'dotenv/config';
+import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
 
 // The one place that reads process.env. Everything else receives the parsed, typed Config.
@@ -15,7 +16,25 @@ const EnvironmentSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   READS_REQUIRE_KEY: z.stringbool().default(false),
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(24),
+  RATE_LIMIT_READ_MAX: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_WRITE_MAX: z.coerce.number().int().min(0).default(120),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  CORS_ORIGINS: z.string().default(''),
+  MAX_URL_LENGTH: z.coerce.number().int().min(256).max(65_536).default(4096),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  PRESSURE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().min(0).default(1000),
+  PRESSURE_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0),
+  // Past 90% of V8's heap limit the process is near an out-of-memory crash: shedding is better.
+  PRESSURE_MAX_HEAP_USED_BYTES: z.coerce.number().int().min(0).default(Math.floor(getHeapStatistics().heap_size_limit * 0.9)),
+  PRESSURE_MAX_RSS_BYTES: z.coerce.number().int().min(0).default(0),
+  METRICS_PUBLIC: z.stringbool().default(false),
 });
+
+/** Requests per window and client (API key, else IP), reads and writes counted apart; 0 turns a budget off. */
+export type RateLimitConfig = { readMax: number; writeMax: number; windowMs: number; redisUrl?: string; redisNamespace?: string };
+/** Thresholds above which requests are shed with 503; 0 turns a check off. */
+export type PressureConfig = { maxEventLoopDelayMs: number; maxEventLoopUtilization: number; maxHeapUsedBytes: number; maxRssBytes: number; sampleIntervalMs?: number };
 
 export type Config = {
   port: number;
@@ -31,6 +50,16 @@ export type Config = {
   /** Writes always need a key; reads only when this is set. */
   readsRequireKey: boolean;
   idempotencyTtlHours: number;
+  rateLimit: RateLimitConfig;
+  /** Origins allowed to call the API from a browser; empty: no CORS headers at all. */
+  corsOrigins: string[];
+  /** Longest accepted request target (path and query string), in characters. */
+  maxUrlLength: number;
+  /** PostgreSQL statement_timeout of every pooled connection; 0 turns it off. */
+  statementTimeoutMs: number;
+  pressure: PressureConfig;
+  /** Serve /metrics without a key; otherwise it needs the admin scope. */
+  metricsPublic: boolean;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -54,5 +83,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     readsRequireKey: env.READS_REQUIRE_KEY,
     idempotencyTtlHours: env.IDEMPOTENCY_TTL_HOURS,
+    rateLimit: { readMax: env.RATE_LIMIT_READ_MAX, writeMax: env.RATE_LIMIT_WRITE_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS, redisUrl: env.REDIS_URL },
+    corsOrigins: env.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
+    maxUrlLength: env.MAX_URL_LENGTH,
+    statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    pressure: {
+      maxEventLoopDelayMs: env.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,
+      maxEventLoopUtilization: env.PRESSURE_MAX_EVENT_LOOP_UTILIZATION,
+      maxHeapUsedBytes: env.PRESSURE_MAX_HEAP_USED_BYTES,
+      maxRssBytes: env.PRESSURE_MAX_RSS_BYTES,
+    },
+    metricsPublic: env.METRICS_PUBLIC,
   };
 }

@@ -197,9 +197,10 @@ describe('search: languages and query syntax', () => {
     ['10 KB of text', 'lithium '.repeat(1250)],
     ['a percent sign', '%'],
     ['an underscore', '_'],
-  ])('answers %s with 200 or a 400 naming q, never a server error', async (_label, q) => {
+  ])('answers %s with 200 or a 400 (414 past MAX_URL_LENGTH) naming q, never a server error', async (_label, q) => {
     const response = await t.api.get('/v1/search').query({ q, types: 'articles,claims,entities', facets: 'source,date' });
     if (response.status === 400) expectFieldError(response, 'q');
+    else if (response.status === 414) expectFieldError(response, 'q', 414, 'uri_too_long');
     else expect(response.status, JSON.stringify(response.body)).toBe(200);
   });
 

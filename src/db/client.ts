@@ -14,13 +14,26 @@ export function createDatabaseClient(databaseUrl: string, poolMax = 10): Databas
   return new PrismaClient({ adapter });
 }
 
-/** The app's connections: one pg pool shared by the Prisma client and by plain SQL. `close` ends both, Prisma first. */
-export function openDatabase(databaseUrl: string, poolMax = 10): { db: Database; pool: SqlPool; close: () => Promise<void> } {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, connectionTimeoutMillis });
+/** How many connections the pool holds, how many of them are idle, and how many callers wait for one. */
+export type PoolStats = { total: number; idle: number; waiting: number };
+
+/**
+ * The app's connections: one pg pool shared by the Prisma client and by plain SQL. `close` ends both, Prisma first.
+ * `statementTimeoutMs` (0: none) is sent as each connection's statement_timeout, so no single query can hold a
+ * connection for longer; PostgreSQL cancels it with SQLSTATE 57014.
+ */
+export function openDatabase(
+  databaseUrl: string,
+  poolMax = 10,
+  options: { statementTimeoutMs?: number } = {},
+): { db: Database; pool: SqlPool; stats: () => PoolStats; close: () => Promise<void> } {
+  const statementTimeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, connectionTimeoutMillis, ...statementTimeout });
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     db,
     pool,
+    stats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       await db.$disconnect();
       await pool.end();

@@ -27,6 +27,10 @@ export const problemCodes = {
   unsupported_media_type: { status: 415, title: 'The request body has an unsupported content type', description: 'Send request bodies as application/json.' },
   idempotency_key_reused: { status: 422, title: 'The Idempotency-Key was used with a different request', description: 'An Idempotency-Key identifies one request: method, path and body must be the same to replay it.' },
   unprocessable: { status: 422, title: 'The request is well-formed but cannot be applied', description: 'A body field refers to a resource that does not exist.' },
+  uri_too_long: { status: 414, title: 'The request URL is too long', description: 'The path and query string exceed the configured limit (MAX_URL_LENGTH); `errors` names the longest parameter.' },
+  rate_limited: { status: 429, title: 'Too many requests', description: 'The API key (or, without one, the client address) used up its request budget; retry after Retry-After seconds (see the RateLimit-* headers).' },
+  query_timeout: { status: 503, title: 'The database query took too long', description: 'The query was cancelled by the statement timeout (DB_STATEMENT_TIMEOUT_MS); retry after Retry-After seconds or narrow the request.' },
+  overloaded: { status: 503, title: 'The server is overloaded', description: 'The event loop or memory is saturated, so the request was shed; retry after Retry-After seconds.' },
   service_unavailable: { status: 503, title: 'The service is temporarily unavailable', description: 'The database is unreachable or the server is shutting down; retry after Retry-After seconds.' },
   internal_error: { status: 500, title: 'Internal server error', description: 'An unexpected failure; the request id identifies it in the server logs.' },
 } as const;

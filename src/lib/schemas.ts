@@ -72,8 +72,10 @@ const problemDescriptions: Record<number, string> = {
   409: 'The request conflicts with an existing resource or reference.',
   412: 'If-Match named a version that is no longer current.',
   413: 'The request body is too large.',
+  414: 'The URL (path and query string) is longer than the server accepts.',
   415: 'The request body is not application/json.',
   422: 'The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request).',
+  429: 'Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers).',
   500: 'An unexpected failure on the server; the problem’s requestId identifies it in the logs.',
   503: 'The service is temporarily unavailable; retry after the Retry-After delay.',
 };
@@ -116,15 +118,40 @@ export const PageQuery = {
     .meta({ description: 'The opaque `page.nextCursor` of the previous page.' }),
 };
 
-/** `include=a,b`: related objects to embed. Unknown names are refused, so a typo never passes silently. */
+/**
+ * `include=a,b`: related objects to embed, one level deep (no `a.b` paths). Unknown names are refused, so a typo
+ * never passes silently, and so is naming one twice: the list can never be longer than the names there are.
+ */
 export function includeParam<const Names extends readonly [string, ...string[]]>(names: Names) {
   const pattern = new RegExp(`^(${names.join('|')})(,(${names.join('|')}))*$`);
+  const longest = names.join(',').length;
   return z
     .string()
-    .regex(pattern, `must be a comma-separated list of: ${names.join(', ')}`)
+    .max(longest, `must name each of ${names.join(', ')} at most once`)
+    .regex(pattern, `must be a comma-separated list of: ${names.join(', ')} (related objects embed one level deep)`)
+    .refine((value) => new Set(value.split(',')).size === value.split(',').length, `must name each of ${names.join(', ')} at most once`)
     .transform((value) => new Set(value.split(',')) as Set<Names[number]>)
     .optional()
     .meta({ description: `Related objects to embed, comma-separated: ${names.map((n) => `\`${n}\``).join(', ')}.` });
+}
+
+/**
+ * A filter that takes several values: repeat the parameter (`entity=a&entity=b`) or separate them with commas
+ * (`entity=a,b`), or both. Each value is checked on its own, so an error names the parameter and the bad value;
+ * at most `max` values in all (after splitting), so one request cannot ask for an unbounded filter.
+ */
+export function listParam<T extends z.ZodType<unknown, string>>(item: T, max: number, description: string, example: string) {
+  return z
+    .union([z.string().max(4000), z.array(z.string().max(4000)).max(max)])
+    .transform((value) =>
+      (Array.isArray(value) ? value : [value])
+        .flatMap((part) => part.split(','))
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0),
+    )
+    .pipe(z.array(item).max(max, `at most ${max} values`))
+    .optional()
+    .meta({ description: `${description} Repeat the parameter or separate values with commas (at most ${max}).`, example });
 }
 
 /** A success response documented with a description (SDK docs show it) and its JSON schema. */

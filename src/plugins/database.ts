@@ -1,20 +1,23 @@
 import fp from 'fastify-plugin';
-import { type Database, openDatabase, type SqlPool } from '../db/client.ts';
+import { type Database, openDatabase, type PoolStats, type SqlPool } from '../db/client.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     /** The pool under `db`, for repositories' plain SQL. */
     sql: SqlPool;
+    /** The pool's current usage, for metrics. */
+    databasePoolStats: () => PoolStats;
   }
 }
 
 /** The Prisma client and its pool, one per app, closed when the app closes (after in-flight requests drain). */
-export default fp<{ databaseUrl: string; poolMax: number }>(
+export default fp<{ databaseUrl: string; poolMax: number; statementTimeoutMs?: number }>(
   async (app, options) => {
-    const { db, pool, close } = openDatabase(options.databaseUrl, options.poolMax);
+    const { db, pool, stats, close } = openDatabase(options.databaseUrl, options.poolMax, { statementTimeoutMs: options.statementTimeoutMs });
     app.decorate('db', db);
     app.decorate('sql', pool);
+    app.decorate('databasePoolStats', stats);
     app.addHook('onClose', close);
   },
   { name: 'database' },

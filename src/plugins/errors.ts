@@ -9,7 +9,11 @@ import { type ProblemBody, problemResponses } from '../lib/schemas.ts';
 const problemMediaType = 'application/problem+json; charset=utf-8';
 
 /** Database errors that mean "not reachable right now" rather than "your request is wrong". */
-const unavailableCodes = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', '57P01', '57P03']);
+const unavailableCodes = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+/** SQLSTATE class 08: connection exceptions (e.g. 08006 connection failure, 08001 cannot connect). */
+const isConnectionException = (code: string) => /^08[0-9A-Z]{3}$/.test(code);
+/** SQLSTATE 57014: query_canceled, which is what statement_timeout raises. */
+const statementTimeoutCode = '57014';
 
 export function sendProblem(
   request: FastifyRequest,
@@ -18,6 +22,17 @@ export function sendProblem(
   detail: string,
   extra: { errors?: FieldError[]; extensions?: Record<string, unknown> } = {},
 ) {
+  return reply.send(prepareProblem(request, reply, code, detail, extra));
+}
+
+/** Sets the status and headers of a problem response and returns its body, for callers that send it themselves. */
+export function prepareProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ProblemCode,
+  detail: string,
+  extra: { errors?: FieldError[]; extensions?: Record<string, unknown> } = {},
+): ProblemBody {
   const { status, title } = problemCodes[code];
   const body: ProblemBody = {
     type: `/problems/${code}`,
@@ -30,8 +45,9 @@ export function sendProblem(
     ...(extra.errors ? { errors: extra.errors } : {}),
     ...extra.extensions,
   };
-  if (status === 503) reply.header('retry-after', '5');
-  return reply.status(status).type(problemMediaType).send(body);
+  if (status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', '5');
+  reply.status(status).type(problemMediaType);
+  return body;
 }
 
 function validationErrors(error: FastifyError): FieldError[] {
@@ -49,12 +65,19 @@ function validationErrors(error: FastifyError): FieldError[] {
   });
 }
 
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') return code;
-  const cause = (error as { cause?: unknown }).cause;
-  return cause === undefined ? undefined : errorCode(cause);
+/**
+ * Every code along an error's chain: its own, its cause's, and the database's SQLSTATE that Prisma's driver
+ * adapter keeps in `meta.driverAdapterError` (a raw query failing with 57014 arrives as P2010 with it inside).
+ */
+function errorCodes(error: unknown, depth = 0): string[] {
+  if (typeof error !== 'object' || error === null || depth > 5) return [];
+  const { code, cause, meta } = error as { code?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  return [
+    ...(typeof code === 'string' ? [code] : []),
+    ...(typeof (cause as { originalCode?: unknown } | undefined)?.originalCode === 'string' ? [(cause as { originalCode: string }).originalCode] : []),
+    ...errorCodes(cause, depth + 1),
+    ...errorCodes(meta?.driverAdapterError, depth + 1),
+  ];
 }
 
 /** One error model for the whole API: every error leaves as RFC 9457 problem+json. */
@@ -98,8 +121,14 @@ export default fp(
         if (error.code === 'P2025') return sendProblem(request, reply, 'not_found', 'The resource does not exist.');
         if (error.code === 'P2003') return sendProblem(request, reply, 'in_use', 'The change would break a reference between resources.');
       }
-      const code = errorCode(error);
-      if (code !== undefined && unavailableCodes.has(code)) {
+      const codes = errorCodes(error);
+      if (codes.includes(statementTimeoutCode)) {
+        request.log.warn({ err: error }, 'query cancelled by the statement timeout');
+        reply.header('retry-after', '10');
+        return sendProblem(request, reply, 'query_timeout', 'The database query took longer than this server allows and was cancelled; retry later or narrow the request.');
+      }
+      const code = codes.find((candidate) => unavailableCodes.has(candidate) || isConnectionException(candidate));
+      if (code !== undefined) {
         request.log.warn({ err: error }, 'database unavailable');
         return sendProblem(request, reply, 'service_unavailable', 'The database is not reachable; retry shortly.');
       }

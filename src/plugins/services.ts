@@ -13,6 +13,10 @@ import { createSourceRepository } from '../modules/sources/sources.repository.ts
 import { createSourceService, type SourceService } from '../modules/sources/sources.service.ts';
 import { createAuditRepository } from '../modules/audit/audit.repository.ts';
 import { type AuditService, createAuditService } from '../modules/audit/audit.service.ts';
+import { createHistoryRepository } from '../modules/history/history.repository.ts';
+import { createHistoryService, type HistoryService } from '../modules/history/history.service.ts';
+import { createMergeRepository } from '../modules/merges/merges.repository.ts';
+import { createMergeService, type MergeService } from '../modules/merges/merges.service.ts';
 import { createKeyRepository } from '../modules/keys/keys.repository.ts';
 import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
 import { createInteropRepository } from '../modules/interop/interop.repository.ts';
@@ -31,6 +35,8 @@ export type Services = {
   search: SearchService;
   interop: InteropService;
   exports: ExportService;
+  history: HistoryService;
+  merges: MergeService;
 };
 
 declare module 'fastify' {
@@ -49,7 +55,7 @@ export default fp(
       entities: createEntityRepository(db),
       claims: createClaimRepository(db),
     };
-    const sources = createSourceService({ sources: repositories.sources });
+    const sources = createSourceService({ db, sources: repositories.sources });
     const entities = createEntityService({ db, entities: repositories.entities });
     const articles = createArticleService({ db, ...repositories });
     const claims = createClaimService({ db, ...repositories });
@@ -59,7 +65,9 @@ export default fp(
     const search = createSearchService({ search: createSearchRepository(db) });
     const interop = createInteropService({ interop: createInteropRepository(db) });
     const exports = createExportService({ exports: createExportRepository(app.sql), search });
-    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, interop, exports });
+    const history = createHistoryService({ history: createHistoryRepository(db), entities: repositories.entities });
+    const merges = createMergeService({ db, merges: createMergeRepository(db), entities: repositories.entities, entityService: entities });
+    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, history, merges, interop, exports });
   },
   { name: 'services', dependencies: ['database'] },
 );

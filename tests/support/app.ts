@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import supertest from 'supertest';
 import { inject } from 'vitest';
-import { buildApp } from '../../src/app.ts';
+import { type AppOptions, buildApp } from '../../src/app.ts';
 import { admin, withDatabase } from './global-setup.ts';
 
 export type TestApp = {
@@ -18,15 +18,22 @@ export type TestApp = {
 };
 
 /** The real app over a private copy of the seeded database, so test files never see each other's writes. */
-export async function createTestApp(options: { readsRequireKey?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: {
+    readsRequireKey?: boolean;
+    /** Overrides of the test configuration (rate limits, pressure thresholds, CORS origins, …). */
+    config?: Partial<AppOptions['config']>;
+    logger?: AppOptions['logger'];
+  } = {},
+): Promise<TestApp> {
   const adminUrl = inject('adminDatabaseUrl');
   const database = `meridian_test_${randomBytes(6).toString('hex')}`;
   await admin(adminUrl, (client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${inject('templateDatabase')}`));
   const databaseUrl = withDatabase(adminUrl, database);
   const app = await buildApp({
-    config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5, readsRequireKey: options.readsRequireKey ?? false },
+    config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5, readsRequireKey: options.readsRequireKey ?? false, ...options.config },
     databaseUrl,
-    logger: false,
+    logger: options.logger ?? false,
   });
   await app.ready();
   const createKey = async (scopes: ('read' | 'write' | 'admin')[]) => (await app.services.keys.create({ name: `test ${scopes.join('+')}`, scopes })).secret;

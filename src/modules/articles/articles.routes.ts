@@ -44,6 +44,7 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      if (request.query.as_of !== undefined) return reply.send(await app.services.history.articleAt(request.params.id, request.query.as_of, request.query.include));
       const article = await articles.get(request.params.id, request.query.include);
       // Embedded relations change without the article's version changing, so only the plain form gets an ETag.
       if (!request.query.include) reply.header('etag', etagOf(article.version));

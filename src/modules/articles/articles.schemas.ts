@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LineageKind } from '../../generated/prisma/enums.ts';
+import { AsOf } from '../history/as-of.ts';
 import { includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { ClaimSchema } from '../claims/claims.schemas.ts';
 import { EntityRefSchema, MentionSchema } from '../entities/entities.schemas.ts';
@@ -123,7 +124,7 @@ export const ArticleListQuery = z.strictObject({
   include: ArticleInclude,
 });
 
-export const ArticleGetQuery = z.strictObject({ include: ArticleInclude });
+export const ArticleGetQuery = z.strictObject({ include: ArticleInclude, as_of: AsOf });
 
 export const ArticlePage = pageOf(ArticleSchema, 'ArticlePage');
 

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { writeTransaction } from '../../lib/actor.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
@@ -146,7 +147,7 @@ export function createArticleService(deps: Deps) {
       await assertReferences(input.sourceId, input.lineage?.originalId);
       const mentionsFor = await mentionRows(input.body, input.mentions);
       const { mentions: _mentions, lineage, ...columns } = input;
-      return db.$transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const article = await articles.create(
           { ...columns, url, contentHash: contentHash(input.body), originalId: lineage?.originalId ?? null, lineageKind: lineage?.kind ?? null },
           tx,
@@ -173,18 +174,25 @@ export function createArticleService(deps: Deps) {
       }
       const { lineage, ...columns } = input;
       return writeIfCurrent(precondition, article.version, 'article', (expected) =>
-        articles.update(id, expected, {
-          ...columns,
-          ...(input.body !== undefined ? { contentHash: contentHash(input.body) } : {}),
-          ...(lineage !== undefined ? { originalId: lineage?.originalId ?? null, lineageKind: lineage?.kind ?? null } : {}),
-        }),
+        writeTransaction(db, (tx) =>
+          articles.update(
+            id,
+            expected,
+            {
+              ...columns,
+              ...(input.body !== undefined ? { contentHash: contentHash(input.body) } : {}),
+              ...(lineage !== undefined ? { originalId: lineage?.originalId ?? null, lineageKind: lineage?.kind ?? null } : {}),
+            },
+            tx,
+          ),
+        ),
       );
     },
 
     async remove(id: string, precondition?: Precondition) {
       const article = await get(id);
       await writeIfCurrent(precondition, article.version, 'article', (expected) =>
-        db.$transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           await articles.detachDerivatives(id, tx);
           await articles.delete(id, expected, tx);
         }),

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AsOf } from '../history/as-of.ts';
 import { z } from 'zod';
 import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
@@ -37,11 +38,12 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get a claim',
         description: 'As JSON (the default) or as a schema.org Claim in JSON-LD (`Accept: application/ld+json` or `format=jsonld`), with a ClaimReview when the claim has a verdict.',
         params: IdParams,
-        querystring: z.strictObject({ include: ClaimInclude }),
+        querystring: z.strictObject({ include: ClaimInclude, as_of: AsOf }),
         response: { 200: ok(ClaimWithArticleSchema, 'The claim.'), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
+      if (request.query.as_of !== undefined) return reply.send(await app.services.history.claimAt(request.params.id, request.query.as_of, request.query.include));
       const claim = await claims.get(request.params.id, request.query.include?.has('article'));
       if (!request.query.include) reply.header('etag', etagOf(claim.version));
       return reply.send(toClaimDto(claim));

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { writeTransaction } from '../../lib/actor.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
@@ -128,7 +129,9 @@ export function createClaimService(deps: Deps) {
       const subjectIds = [...new Set(input.subjectIds)];
       await assertConsistent({ ...input, quote: input.quote ?? null, subjectIds });
       const { claimant, subjectIds: _subjects, evidence, ...columns } = input;
-      return claims.create({ ...columns, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, subjectIds);
+      return writeTransaction(db, (tx) =>
+        claims.create({ ...columns, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, subjectIds, tx),
+      );
     },
 
     async update(id: string, input: ClaimUpdate, precondition?: Precondition) {
@@ -139,7 +142,7 @@ export function createClaimService(deps: Deps) {
       await assertConsistent({ articleId: claim.articleId, quote: input.quote === undefined ? claim.quote : input.quote, claimant, subjectIds, evidence });
       const { claimant: _claimant, subjectIds: _subjects, evidence: _evidence, ...columns } = input;
       await writeIfCurrent(precondition, claim.version, 'claim', (expected) =>
-        db.$transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           await claims.update(id, expected, { ...columns, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, tx);
           if (input.subjectIds) await claims.replaceSubjects(id, subjectIds, tx);
         }),
@@ -149,7 +152,7 @@ export function createClaimService(deps: Deps) {
 
     async remove(id: string, precondition?: Precondition) {
       const claim = await get(id);
-      await writeIfCurrent(precondition, claim.version, 'claim', (expected) => claims.delete(id, expected));
+      await writeIfCurrent(precondition, claim.version, 'claim', (expected) => writeTransaction(db, (tx) => claims.delete(id, expected, tx)));
     },
   };
 }

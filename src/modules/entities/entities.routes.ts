@@ -63,6 +63,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      if (request.query.as_of !== undefined) return reply.send(await app.services.history.entityAt(request.params.idOrSlug, request.query.as_of, request.query.include));
       const entity = await entities.get(request.params.idOrSlug, request.query.include?.has('roles'));
       // Roles change without the entity's version changing, so only the plain form gets an ETag.
       if (!request.query.include) reply.header('etag', etagOf(entity.version));

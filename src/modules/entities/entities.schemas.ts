@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AsOf } from '../history/as-of.ts';
 import { EntityType } from '../../generated/prisma/enums.ts';
 import { maxDistanceKm } from '../../lib/geo.ts';
 import { includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
@@ -252,7 +253,7 @@ export const EntityKeyParams = z.strictObject({
   idOrSlug: z.union([Uuid, Slug]).meta({ description: 'The entity’s id or slug.', example: 'peru' }),
 });
 
-export const EntityGetQuery = z.strictObject({ include: EntityInclude });
+export const EntityGetQuery = z.strictObject({ include: EntityInclude, as_of: AsOf });
 
 export const RoleListQuery = z.strictObject({
   ...PageQuery,

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Mention } from '../../generated/prisma/client.ts';
+import { writeTransaction } from '../../lib/actor.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, invalidField, notFound } from '../../lib/errors.ts';
 import { boxAround, boxFromBounds } from '../../lib/geo.ts';
@@ -143,6 +144,10 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
 
   return {
     get,
+    /** For merge and split (src/modules/merges), which write entities inside their own transaction. */
+    assertUnique,
+    columnsFrom,
+    aliasRows,
 
     async list(filters: EntityListFilters & { mentionedInArticleId?: string }) {
       const cursor = decodeCursor(filters.cursor, 'entities:id');
@@ -199,7 +204,7 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
       const slug = input.slug ?? (slugify(input.name) || `entity-${Date.now().toString(36)}`);
       const columns = columnsFrom({ ...input, slug });
       await assertUnique(columns);
-      return db.$transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
         const created = await entities.create({ ...columns, type: input.type, name: input.name, slug }, tx);
         if (input.aliases.length === 0) return created;
         await entities.replaceAliases(created.id, aliasRows(input.aliases), tx);
@@ -212,7 +217,7 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
       const columns = columnsFrom(input);
       await assertUnique(columns, entity.id);
       return writeIfCurrent(precondition, entity.version, 'entity', (expected) =>
-        db.$transaction(async (tx) => {
+        writeTransaction(db, async (tx) => {
           await entities.update(entity.id, expected, columns, tx);
           if (input.aliases !== undefined) await entities.replaceAliases(entity.id, aliasRows(input.aliases), tx);
           return (await entities.findById(entity.id, false, tx)) as EntityRow;
@@ -229,7 +234,7 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
           `The entity is the claimant of ${references.asClaimant} claim(s) and a subject of ${references.asSubject}; change those claims first.`,
         );
       }
-      await writeIfCurrent(precondition, entity.version, 'entity', (expected) => entities.delete(entity.id, expected));
+      await writeIfCurrent(precondition, entity.version, 'entity', (expected) => writeTransaction(db, (tx) => entities.delete(entity.id, expected, tx)));
     },
 
     async roles(idOrSlug: string, filters: RoleListFilters) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimStatus } from '../../generated/prisma/enums.ts';
-import { CountryCode, LanguageTag, PageInfo, PageQuery, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { CountryCode, LanguageTag, listParam, PageInfo, PageQuery, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { ClaimWithArticleSchema } from '../claims/claims.schemas.ts';
 import { EntitySchema, EntityTypeSchema } from '../entities/entities.schemas.ts';
 import { Slug } from '../sources/sources.schemas.ts';
@@ -8,24 +8,6 @@ import { articleHitExample, facetsExample, searchResultExample } from './search.
 
 export const searchTypes = ['articles', 'claims', 'entities'] as const;
 export const facetNames = ['source', 'language', 'entityType', 'entities', 'date'] as const;
-
-/**
- * A filter that takes several values: repeat the parameter (`entity=a&entity=b`) or separate them with commas
- * (`entity=a,b`), or both. Each value is checked on its own, so an error names the parameter and the bad value.
- */
-function listParam<T extends z.ZodType<unknown, string>>(item: T, max: number, description: string, example: string) {
-  return z
-    .union([z.string().max(4000), z.array(z.string().max(4000)).max(max)])
-    .transform((value) =>
-      (Array.isArray(value) ? value : [value])
-        .flatMap((part) => part.split(','))
-        .map((part) => part.trim())
-        .filter((part) => part.length > 0),
-    )
-    .pipe(z.array(item).max(max, `at most ${max} values`))
-    .optional()
-    .meta({ description: `${description} Repeat the parameter or separate values with commas.`, example });
-}
 
 const EntityKey = z.union([Uuid, Slug]);
 const SourceKey = z.union([Uuid, Slug]);

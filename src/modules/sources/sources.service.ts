@@ -1,4 +1,6 @@
+import type { Database } from '../../db/client.ts';
 import type { Source } from '../../generated/prisma/client.ts';
+import { writeTransaction } from '../../lib/actor.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
@@ -30,8 +32,8 @@ function slugTaken(slug: string, existingId: string) {
   });
 }
 
-export function createSourceService(deps: { sources: SourceRepository }) {
-  const { sources } = deps;
+export function createSourceService(deps: { db: Database; sources: SourceRepository }) {
+  const { db, sources } = deps;
 
   async function get(idOrSlug: string): Promise<Source> {
     const source = uuidPattern.test(idOrSlug) ? await sources.findById(idOrSlug) : await sources.findBySlug(idOrSlug);
@@ -53,7 +55,7 @@ export function createSourceService(deps: { sources: SourceRepository }) {
       const slug = input.slug ?? slugify(input.name);
       const existing = await sources.findBySlug(slug);
       if (existing) throw slugTaken(slug, existing.id);
-      return sources.create({ ...input, slug });
+      return writeTransaction(db, (tx) => sources.create({ ...input, slug }, tx));
     },
 
     async update(idOrSlug: string, input: SourceUpdate, precondition?: Precondition) {
@@ -62,7 +64,7 @@ export function createSourceService(deps: { sources: SourceRepository }) {
         const existing = await sources.findBySlug(input.slug);
         if (existing) throw slugTaken(input.slug, existing.id);
       }
-      return writeIfCurrent(precondition, source.version, 'source', (expected) => sources.update(source.id, expected, input));
+      return writeIfCurrent(precondition, source.version, 'source', (expected) => writeTransaction(db, (tx) => sources.update(source.id, expected, input, tx)));
     },
 
     async remove(idOrSlug: string, precondition?: Precondition) {
@@ -74,7 +76,7 @@ export function createSourceService(deps: { sources: SourceRepository }) {
           `The source still has ${references.articles} article(s) and is the claimant of ${references.claims} claim(s); delete or move those first.`,
         );
       }
-      await writeIfCurrent(precondition, source.version, 'source', (expected) => sources.delete(source.id, expected));
+      await writeIfCurrent(precondition, source.version, 'source', (expected) => writeTransaction(db, (tx) => sources.delete(source.id, expected, tx)));
     },
   };
 }

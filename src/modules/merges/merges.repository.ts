@@ -1,0 +1,90 @@
+import type { Database } from '../../db/client.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+
+type Tx = Prisma.TransactionClient;
+
+/** The row moves behind entity merge and split, all inside the caller's transaction. */
+export function createMergeRepository(db: Database) {
+  return {
+    /** Locks the entities in id order (two merges of the same pair cannot deadlock) and returns those that exist. */
+    lock: async (ids: string[], tx: Tx) =>
+      (await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM entities WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`).map((row) => row.id),
+
+    redirectFor: (idOrSlug: string, isId: boolean, tx: Tx | Database = db) =>
+      tx.entityRedirect.findFirst({ where: isId ? { id: idOrSlug } : { slug: idOrSlug }, orderBy: { createdAt: 'desc' }, select: { targetId: true } }),
+
+    /** Moves the aliases the target lacks; the rest go with the source entity. */
+    moveAliases: (fromId: string, toId: string, tx: Tx) => tx.$executeRaw`
+      UPDATE entity_aliases a SET entity_id = ${toId}::uuid, updated_at = now()
+      WHERE a.entity_id = ${fromId}::uuid
+        AND NOT EXISTS (SELECT 1 FROM entity_aliases b WHERE b.entity_id = ${toId}::uuid AND b.name = a.name AND b.language IS NOT DISTINCT FROM a.language)`,
+
+    /** Adds a language-neutral alias unless the entity already has that name (as its name or an alias, in any language). */
+    addAlias: (entityId: string, name: string, tx: Tx) => tx.$executeRaw`
+      INSERT INTO entity_aliases (id, entity_id, name, language, updated_at)
+      SELECT gen_random_uuid(), ${entityId}::uuid, ${name}, NULL, now()
+      WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = ${entityId}::uuid AND e.name = ${name})
+        AND NOT EXISTS (SELECT 1 FROM entity_aliases b WHERE b.entity_id = ${entityId}::uuid AND b.name = ${name})`,
+
+    /** Moves the named aliases; returns the count moved. */
+    moveNamedAliases: (fromId: string, toId: string, aliases: { name: string; language: string | null }[], tx: Tx) => tx.$executeRaw`
+      UPDATE entity_aliases a SET entity_id = ${toId}::uuid, updated_at = now()
+      FROM jsonb_to_recordset(${JSON.stringify(aliases)}::jsonb) AS chosen(name text, language text)
+      WHERE a.entity_id = ${fromId}::uuid AND a.name = chosen.name AND a.language IS NOT DISTINCT FROM chosen.language`,
+
+    hasAlias: async (entityId: string, alias: { name: string; language: string | null }, tx: Tx) =>
+      (await tx.entityAlias.count({ where: { entityId, name: alias.name, language: alias.language } })) > 0,
+
+    /** Moves mentions the target does not already have at the same place; returns how many moved. */
+    moveAllMentions: (fromId: string, toId: string, tx: Tx) => tx.$executeRaw`
+      UPDATE mentions m SET entity_id = ${toId}::uuid, updated_at = now()
+      WHERE m.entity_id = ${fromId}::uuid
+        AND NOT EXISTS (SELECT 1 FROM mentions x WHERE x.entity_id = ${toId}::uuid AND x.article_id = m.article_id AND x.start = m.start AND x."end" = m."end")`,
+
+    /** The ids of the source entity's mentions in an article, optionally at exactly [start, end). */
+    findMentions: async (entityId: string, selector: { articleId: string; start?: number | undefined; end?: number | undefined }, tx: Tx) =>
+      (
+        await tx.mention.findMany({
+          where: { entityId, articleId: selector.articleId, ...(selector.start !== undefined ? { start: selector.start } : {}), ...(selector.end !== undefined ? { end: selector.end } : {}) },
+          select: { id: true },
+        })
+      ).map((row) => row.id),
+
+    moveMentionsById: (ids: string[], toId: string, tx: Tx) => tx.mention.updateMany({ where: { id: { in: ids } }, data: { entityId: toId } }),
+
+    /** Claims that name the entity as claimant or subject. */
+    claimsReferencing: async (entityId: string, claimIds: string[] | undefined, tx: Tx) =>
+      (
+        await tx.claim.findMany({
+          where: { ...(claimIds ? { id: { in: claimIds } } : {}), OR: [{ claimantEntityId: entityId }, { subjects: { some: { entityId } } }] },
+          select: { id: true },
+        })
+      ).map((row) => row.id),
+
+    /** Points the claims' claimant and subject links at `toId` instead of `fromId`; bumps each claim's version once. */
+    moveClaimLinks: async (claimIds: string[], fromId: string, toId: string, tx: Tx) => {
+      if (claimIds.length === 0) return;
+      await tx.$executeRaw`UPDATE claims SET claimant_entity_id = ${toId}::uuid WHERE id = ANY(${claimIds}::uuid[]) AND claimant_entity_id = ${fromId}::uuid`;
+      await tx.$executeRaw`
+        INSERT INTO claim_subjects (claim_id, entity_id)
+        SELECT claim_id, ${toId}::uuid FROM claim_subjects WHERE entity_id = ${fromId}::uuid AND claim_id = ANY(${claimIds}::uuid[])
+        ON CONFLICT DO NOTHING`;
+      await tx.$executeRaw`DELETE FROM claim_subjects WHERE entity_id = ${fromId}::uuid AND claim_id = ANY(${claimIds}::uuid[])`;
+      await tx.$executeRaw`UPDATE claims SET version = version + 1, updated_at = now() WHERE id = ANY(${claimIds}::uuid[])`;
+    },
+
+    moveRoles: async (fromId: string, toId: string, tx: Tx) =>
+      (await tx.$executeRaw`UPDATE roles SET person_id = ${toId}::uuid, updated_at = now() WHERE person_id = ${fromId}::uuid`) +
+      (await tx.$executeRaw`UPDATE roles SET organization_id = ${toId}::uuid, updated_at = now() WHERE organization_id = ${fromId}::uuid`),
+
+    /** Old ids and slugs that resolved to the merged entity now resolve to the survivor, and so do its own. */
+    redirect: async (merged: { id: string; slug: string }, survivorId: string, tx: Tx) => {
+      await tx.entityRedirect.updateMany({ where: { targetId: merged.id }, data: { targetId: survivorId } });
+      await tx.entityRedirect.create({ data: { id: merged.id, slug: merged.slug, targetId: survivorId } });
+    },
+
+    clearIdentifiers: (id: string, data: Prisma.EntityUncheckedUpdateInput, tx: Tx) => tx.entity.update({ where: { id }, data }),
+  };
+}
+
+export type MergeRepository = ReturnType<typeof createMergeRepository>;
