@@ -21,8 +21,10 @@ import conditionalPlugin from './plugins/conditional.ts';
 import actorPlugin from './plugins/actor.ts';
 import entityRedirectsPlugin from './plugins/entity-redirects.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
+import representationsPlugin from './plugins/representations.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
+import { exportRoutes } from './modules/exports/exports.routes.ts';
 import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
 import { mergeRoutes } from './modules/merges/merges.routes.ts';
 import limitsPlugin from './plugins/limits.ts';
@@ -118,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(actorPlugin);
   await app.register(entityRedirectsPlugin);
   await app.register(auditPlugin);
+  await app.register(representationsPlugin);
 
   await app.register(healthRoutes, { databaseUrl: options.databaseUrl });
   await app.register(problemRoutes, { prefix: '/problems' });
@@ -129,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/v1/audit' });
   await app.register(discoveryRoutes, { prefix: '/v1' });
   await app.register(searchRoutes, { prefix: '/v1/search' });
+  await app.register(exportRoutes, { prefix: '/v1/exports' });
   await app.register(revisionRoutes, { prefix: '/v1/articles', type: 'article' });
   await app.register(revisionRoutes, { prefix: '/v1/entities', type: 'entity' });
   await app.register(revisionRoutes, { prefix: '/v1/claims', type: 'claim' });

@@ -4,7 +4,7 @@ import { PrismaClient } from '../generated/prisma/client.ts';
 
 export type Database = PrismaClient;
 /** Plain parameterised SQL on the connections Prisma uses, for the few hot reads that skip Prisma (see articles.repository.ts). */
-export type SqlPool = Pick<pg.Pool, 'query'>;
+export type SqlPool = Pick<pg.Pool, 'query' | 'connect'>;
 
 const connectionTimeoutMillis = 5_000;
 

@@ -18,6 +18,7 @@ export const problemCodes = {
   not_found: { status: 404, title: 'The resource does not exist', description: 'No resource has the id or slug in the URL.' },
   route_not_found: { status: 404, title: 'No such route', description: 'The path and method match no operation; see /openapi.json.' },
   method_not_allowed: { status: 405, title: 'The method is not allowed on this route', description: 'The path exists but not with this method.' },
+  not_acceptable: { status: 406, title: 'None of the requested representations is available', description: 'The Accept header or the `format` parameter asked for a representation this operation does not offer; `supported` lists those it does.' },
   conflict: { status: 409, title: 'The request conflicts with an existing resource', description: 'A unique value (URL, slug, identifier) is taken; `location` points at the holder.' },
   idempotency_in_progress: { status: 409, title: 'A request with this Idempotency-Key is still in progress', description: 'Retry after Retry-After seconds to get its response.' },
   in_use: { status: 409, title: 'The resource is still referenced by others', description: 'Delete or change the resources that refer to it first.' },

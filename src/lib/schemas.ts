@@ -18,6 +18,7 @@ export const LanguageTag = z
 
 export const CountryCode = z
   .string()
+  .length(2)
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, such as PE')
   .meta({ description: 'An ISO 3166-1 alpha-2 country code.', example: 'PE' });
 
@@ -38,6 +39,10 @@ export const Problem = z
     requestId: z.string().meta({ description: 'The request id, also returned in the X-Request-Id header.' }),
     errors: z.array(FieldErrorSchema).optional().meta({ description: 'For validation failures: each refused field and why.' }),
     location: z.string().optional().meta({ description: 'On conflicts: the URL of the existing resource.' }),
+    supported: z
+      .array(z.object({ format: z.string(), mediaType: z.string() }))
+      .optional()
+      .meta({ description: 'On 406: the representations the operation offers, as `format` values and media types.' }),
   })
   .meta({
     id: 'Problem',
@@ -63,6 +68,7 @@ const problemDescriptions: Record<number, string> = {
   401: 'No valid API key was sent (`Authorization: Bearer <key>`).',
   403: 'The API key lacks the scope this operation needs.',
   404: 'The resource (or route) does not exist.',
+  406: 'The requested representation (Accept or `format`) is not offered here; the problem lists the supported ones.',
   409: 'The request conflicts with an existing resource or reference.',
   412: 'If-Match named a version that is no longer current.',
   413: 'The request body is too large.',
@@ -70,6 +76,7 @@ const problemDescriptions: Record<number, string> = {
   415: 'The request body is not application/json.',
   422: 'The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request).',
   429: 'Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers).',
+  500: 'An unexpected failure on the server; the problem’s requestId identifies it in the logs.',
   503: 'The service is temporarily unavailable; retry after the Retry-After delay.',
 };
 
@@ -135,7 +142,7 @@ export function includeParam<const Names extends readonly [string, ...string[]]>
  */
 export function listParam<T extends z.ZodType<unknown, string>>(item: T, max: number, description: string, example: string) {
   return z
-    .union([z.string(), z.array(z.string())])
+    .union([z.string().max(4000), z.array(z.string().max(4000)).max(max)])
     .transform((value) =>
       (Array.isArray(value) ? value : [value])
         .flatMap((part) => part.split(','))

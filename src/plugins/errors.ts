@@ -3,7 +3,8 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { Prisma } from '../generated/prisma/client.ts';
 import { AppError, type FieldError, problemCodes, type ProblemCode } from '../lib/errors.ts';
-import type { ProblemBody } from '../lib/schemas.ts';
+import { documentRoute } from '../lib/route-docs.ts';
+import { type ProblemBody, problemResponses } from '../lib/schemas.ts';
 
 const problemMediaType = 'application/problem+json; charset=utf-8';
 
@@ -85,6 +86,9 @@ function errorCodes(error: unknown, depth = 0): string[] {
 /** One error model for the whole API: every error leaves as RFC 9457 problem+json. */
 export default fp(
   async (app) => {
+    // Any operation can fail unexpectedly, and then answers 500 with a problem: say so on every operation.
+    app.addHook('onRoute', (route) => documentRoute(route, { responses: problemResponses(500) }));
+
     app.setNotFoundHandler((request, reply) =>
       sendProblem(request, reply, 'route_not_found', `There is no route ${request.method} ${request.url.split('?')[0]}.`),
     );

@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { tidySchemaComponents } from './openapi-components.ts';
+import { documentLimits } from './openapi-limits.ts';
 
 export const apiVersion = '0.1.0';
 
@@ -23,7 +24,8 @@ export default fp(
             'Errors are RFC 9457 `application/problem+json` with a stable `code`.',
           license: { name: 'MIT', identifier: 'MIT' },
         },
-        servers: [{ url: '/', description: 'This server' }],
+        // x-internal: false — the API is public; the one server entry is whichever deployment (local, staging or production) serves the document.
+        servers: [{ url: '/', description: 'This server: the local, staging or production deployment that serves this document', ...{ 'x-internal': false } }],
         // Each operation states its own security (see the auth plugin); none is the default.
         security: [],
         components: {
@@ -41,13 +43,14 @@ export default fp(
           { name: 'Claims', description: 'Statements made in articles, with claimant, subjects and evidence span.' },
           { name: 'Sources', description: 'Outlets that publish articles.' },
           { name: 'Search', description: 'Multilingual full-text search over articles, claims and entities, with filters and facets.' },
+          { name: 'Exports', description: 'Whole collections as NDJSON or CSV, streamed from one snapshot, uncapped.' },
           { name: 'Keys', description: 'API keys and the audit log (admin scope).' },
           { name: 'Changes', description: 'The change feed: every create, update, delete and merge, in a resumable order.' },
           { name: 'Operations', description: 'Health and readiness probes, and the problem types errors refer to.' },
         ],
       },
       transform: jsonSchemaTransform,
-      transformObject: (document) => tidySchemaComponents(jsonSchemaTransformObject(document)),
+      transformObject: (document) => documentLimits(tidySchemaComponents(jsonSchemaTransformObject(document))),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
     app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

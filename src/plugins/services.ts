@@ -19,6 +19,10 @@ import { createMergeRepository } from '../modules/merges/merges.repository.ts';
 import { createMergeService, type MergeService } from '../modules/merges/merges.service.ts';
 import { createKeyRepository } from '../modules/keys/keys.repository.ts';
 import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
+import { createInteropRepository } from '../modules/interop/interop.repository.ts';
+import { createInteropService, type InteropService } from '../modules/interop/interop.service.ts';
+import { createExportRepository } from '../modules/exports/exports.repository.ts';
+import { createExportService, type ExportService } from '../modules/exports/exports.service.ts';
 
 export type Services = {
   sources: SourceService;
@@ -29,6 +33,8 @@ export type Services = {
   audit: AuditService;
   discovery: DiscoveryService;
   search: SearchService;
+  interop: InteropService;
+  exports: ExportService;
   history: HistoryService;
   merges: MergeService;
 };
@@ -57,9 +63,11 @@ export default fp(
     const audit = createAuditService({ audit: createAuditRepository(db) });
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
     const search = createSearchService({ search: createSearchRepository(db) });
+    const interop = createInteropService({ interop: createInteropRepository(db) });
+    const exports = createExportService({ exports: createExportRepository(app.sql), search });
     const history = createHistoryService({ history: createHistoryRepository(db), entities: repositories.entities });
     const merges = createMergeService({ db, merges: createMergeRepository(db), entities: repositories.entities, entityService: entities });
-    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, history, merges });
+    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, history, merges, interop, exports });
   },
   { name: 'services', dependencies: ['database'] },
 );

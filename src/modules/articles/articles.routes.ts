@@ -7,6 +7,7 @@ import { ArticleClaimListQuery, ClaimPage } from '../claims/claims.schemas.ts';
 import { ArticleEntityPage, EntityListQuery } from '../entities/entities.schemas.ts';
 import { ArticleCreateSchema, ArticleGetQuery, ArticleListQuery, ArticlePage, ArticleSchema, ArticleUpdateSchema } from './articles.schemas.ts';
 import { toArticleDto } from './articles.service.ts';
+import { articleRepresentations } from '../interop/interop.representations.ts';
 
 const tags = ['Articles'];
 
@@ -31,11 +32,12 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { versioned: true },
+      config: { versioned: true, representations: articleRepresentations },
       schema: {
         operationId: 'getArticle',
         tags,
         summary: 'Get an article',
+        description: 'As JSON (the default), IPTC ninjs 2.1 (`Accept: application/ninjs+json` or `format=ninjs`) or schema.org NewsArticle JSON-LD (`Accept: application/ld+json` or `format=jsonld`).',
         params: IdParams,
         querystring: ArticleGetQuery,
         response: { 200: ok(ArticleSchema, 'The article.'), ...problemResponses(400, 404) },

@@ -63,7 +63,7 @@ export const ArticleSchema = z
 export const ArticleInclude = includeParam(['source', 'original', 'mentions', 'claims'] as const);
 
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(2048);
-const PastTimestamp = z.iso.datetime({ offset: true });
+const PastTimestamp = z.iso.datetime({ offset: true }).max(64);
 const MentionInput = z.strictObject({
   entityId: Uuid,
   start: z.number().int().min(0),
@@ -107,7 +107,7 @@ export const ArticleUpdateSchema = z
   .partial()
   .meta({ id: 'ArticleUpdate', description: 'Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it.', examples: [articleUpdateExample] });
 
-const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }).max(64), z.iso.date()]);
 
 export const ArticleSort = z.enum(['newest', 'oldest', 'ingested']).meta({
   description: '`newest` / `oldest` by publication time (unknown dates last), `ingested` in the order articles were added.',

@@ -6,6 +6,7 @@ import { sendPage } from '../../lib/pagination.ts';
 import { IdParams, ok, problemResponses } from '../../lib/schemas.ts';
 import { ClaimCreateSchema, ClaimInclude, ClaimListQuery, ClaimPage, ClaimUpdateSchema, ClaimWithArticleSchema } from './claims.schemas.ts';
 import { toClaimDto } from './claims.service.ts';
+import { claimRepresentations } from '../interop/interop.representations.ts';
 
 const tags = ['Claims'];
 
@@ -30,11 +31,12 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { versioned: true },
+      config: { versioned: true, representations: claimRepresentations },
       schema: {
         operationId: 'getClaim',
         tags,
         summary: 'Get a claim',
+        description: 'As JSON (the default) or as a schema.org Claim in JSON-LD (`Accept: application/ld+json` or `format=jsonld`), with a ClaimReview when the claim has a verdict.',
         params: IdParams,
         querystring: z.strictObject({ include: ClaimInclude, as_of: AsOf }),
         response: { 200: ok(ClaimWithArticleSchema, 'The claim.'), ...problemResponses(400, 404) },

@@ -17,6 +17,7 @@ import {
   RolePage,
 } from './entities.schemas.ts';
 import { toEntityDto } from './entities.service.ts';
+import { entityRepresentations } from '../interop/interop.representations.ts';
 
 const tags = ['Entities'];
 
@@ -50,11 +51,12 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug',
     {
-      config: { versioned: true },
+      config: { versioned: true, representations: entityRepresentations },
       schema: {
         operationId: 'getEntity',
         tags,
         summary: 'Get an entity by id or slug',
+        description: 'As JSON (the default) or as schema.org JSON-LD (`Accept: application/ld+json` or `format=jsonld`): a Country, Place, Person, Organization, Event, Legislation or Product with sameAs its Wikidata page.',
         params: EntityKeyParams,
         querystring: EntityGetQuery,
         response: { 200: ok(EntitySchema, 'The entity.'), ...problemResponses(400, 404) },

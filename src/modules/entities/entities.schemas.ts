@@ -11,9 +11,9 @@ export const EntityTypeSchema = z.enum(EntityType).meta({
   description: 'What the entity is: country, person, organization, port, place, event, legal_instrument, commodity or other.',
 });
 
-const Wikidata = z.string().regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q419').meta({ example: 'Q419' });
-const IsoAlpha2 = z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2)').meta({ example: 'PE' });
-const IsoAlpha3 = z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)').meta({ example: 'PER' });
+const Wikidata = z.string().max(20).regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q419').meta({ example: 'Q419' });
+const IsoAlpha2 = z.string().length(2).regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2)').meta({ example: 'PE' });
+const IsoAlpha3 = z.string().length(3).regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)').meta({ example: 'PER' });
 /** UN/LOCODE is written with or without its space ("PE CHY", "PECHY"); it is stored without. */
 const Unlocode = z
   .string()

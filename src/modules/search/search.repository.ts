@@ -204,6 +204,11 @@ function articleArms(scope: ArticleScope): Prisma.Sql[] {
   return matchArms(scope.query, Prisma.sql`a.search`, scope.filters.languages).map((arm) => Prisma.join([arm, ...conditions], ' AND '));
 }
 
+/** The ids of the articles a scope selects: its query and filters, as every search statement applies them (used by exports). */
+export function matchingArticleIds(scope: ArticleScope): Prisma.Sql {
+  return unionOfArms(articleArms(scope), (where) => Prisma.sql`SELECT a.id FROM articles AS a WHERE ${where}`);
+}
+
 /** Per arm: the WHERE clause over `c` (claims) joined to `a` (their articles). */
 function claimArms(scope: ArticleScope): Prisma.Sql[] {
   const conditions = articleConditions(scope.filters, 'claim');

@@ -11,7 +11,7 @@ export const facetNames = ['source', 'language', 'entityType', 'entities', 'date
 
 const EntityKey = z.union([Uuid, Slug]);
 const SourceKey = z.union([Uuid, Slug]);
-const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }).max(64), z.iso.date()]);
 const Marker = z.string().max(100, 'must be at most 100 characters');
 
 export const SearchSort = z.enum(['relevance', 'newest', 'oldest']);

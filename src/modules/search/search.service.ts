@@ -172,6 +172,22 @@ function started<T>(promise: Promise<T>): Promise<T> {
 
 type Deps = { search: SearchRepository };
 
+/** The parameters that select articles (the query and the filters), without paging, sorting or presentation. */
+export type SearchFilterInput = Pick<
+  SearchInput,
+  'q' | 'entity' | 'anyEntity' | 'entityType' | 'country' | 'source' | 'language' | 'publishedFrom' | 'publishedTo' | 'claimStatus'
+>;
+
+function parsedQuery(q: string | undefined): ParsedQuery | null {
+  if (q === undefined || !q.trim()) return null;
+  try {
+    return parseQuery(q);
+  } catch (error) {
+    if (error instanceof QuerySyntaxError) throw invalidField('querystring', 'q', error.message);
+    throw error;
+  }
+}
+
 export function createSearchService(deps: Deps) {
   const { search } = deps;
 
@@ -204,7 +220,7 @@ export function createSearchService(deps: Deps) {
     return { ...compiled, branches: branchesOf(compiled.tsqueries) };
   }
 
-  async function filtersOf(input: SearchInput): Promise<{ articles: ArticleFilters; entities: EntityFilters }> {
+  async function filtersOf(input: SearchFilterInput): Promise<{ articles: ArticleFilters; entities: EntityFilters }> {
     const [allEntityIds, anyEntityIds, sourceIds, countryEntityIds] = await Promise.all([
       resolveKeys('entity', input.entity, search.findEntityIds, 'entity'),
       resolveKeys('anyEntity', input.anyEntity, search.findEntityIds, 'entity'),
@@ -406,6 +422,12 @@ export function createSearchService(deps: Deps) {
   }
 
   return {
+    /** The articles a search's query and filters select, for walking them all (exports); ids and slugs resolved (422 if unknown). */
+    async articleScope(input: SearchFilterInput): Promise<ArticleScope> {
+      const [compiled, filters] = await Promise.all([compile(parsedQuery(input.q)), filtersOf(input)]);
+      return { query: compiled, filters: filters.articles };
+    },
+
     async search(input: SearchInput): Promise<SearchOutcome> {
       let parsed: ParsedQuery | null = null;
       const q = input.q?.trim() ? input.q : undefined;

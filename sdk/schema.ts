@@ -1,0 +1,8706 @@
+// Generated from openapi/openapi.json by `npm run sdk` (openapi-typescript). Do not edit: regenerate.
+
+export interface paths {
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description Request counts and latency histograms per route pattern, error counts, database pool usage and process metrics, in the Prometheus text format. Needs the `admin` scope unless the server runs with METRICS_PUBLIC=true. Not rate limited and never shed under load.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is up */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers and every migration is applied */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe a problem type
+         * @description The `type` of every error response is `/problems/<code>`; this explains the code.
+         */
+        get: operations["getProblemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sources
+         * @description Outlets in the order they were added, optionally filtered by kind and country.
+         */
+        get: operations["listSources"];
+        put?: never;
+        /** Create a source */
+        post: operations["createSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{idOrSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a source by id or slug */
+        get: operations["getSource"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a source
+         * @description Refused with 409 while articles or claims still refer to the source.
+         */
+        delete: operations["deleteSource"];
+        options?: never;
+        head?: never;
+        /** Update a source */
+        patch: operations["updateSource"];
+        trace?: never;
+    };
+    "/v1/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List articles
+         * @description Newest first by default. Filter by source, language, mentioned entity and publication date range.
+         */
+        get: operations["listArticles"];
+        put?: never;
+        /**
+         * Create an article
+         * @description Stores the article and its mentions in one transaction. The URL is stored canonical and must be new (409 names the existing article). A missing publication time is recorded as unknown; a future one is refused.
+         */
+        post: operations["createArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an article
+         * @description As JSON (the default), IPTC ninjs 2.1 (`Accept: application/ninjs+json` or `format=ninjs`) or schema.org NewsArticle JSON-LD (`Accept: application/ld+json` or `format=jsonld`).
+         */
+        get: operations["getArticle"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an article
+         * @description Also deletes its mentions and claims. Articles derived from it keep their text and lose the lineage link.
+         */
+        delete: operations["deleteArticle"];
+        options?: never;
+        head?: never;
+        /** Update an article */
+        patch: operations["updateArticle"];
+        trace?: never;
+    };
+    "/v1/articles/{id}/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the entities an article mentions, with every mention */
+        get: operations["listArticleEntities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the claims an article makes */
+        get: operations["listArticleClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and look up entities
+         * @description Entities in the order they were added, filtered by type, part of a name or alias, external identifier (`wikidata`, `iso`, `unlocode`) or place (`near` with `radius_km`, `bbox`); all filters combine.
+         *
+         *     - `q` looks entities up by name or alias in any language, ignoring case and accents and tolerating typos ("Dina Bolaurte", "Peru" for "Perú", "Estados Unidos"). Each hit has a `score` from 0 to 1: 0.8 × the best trigram similarity between `q` and one of its names (the mean of pg_trgm `similarity` and `word_similarity` over accent-folded text) + 0.2 × its prominence (log of its mention count, capped at 10,000). Results come by score, then id; the best 200 name matches are ranked, and the cursor pages through them.
+         *     - `near=lat,lng` keeps entities with coordinates within `radius_km` (default 100) by great-circle distance, nearest first, each with `distanceKm`. It cannot be combined with `q` (each sets the order).
+         *     - `bbox=minLng,minLat,maxLng,maxLat` (GeoJSON order) keeps entities inside the box; minLng > maxLng crosses the antimeridian.
+         */
+        get: operations["listEntities"];
+        put?: never;
+        /**
+         * Create an entity
+         * @description Creates the entity and its aliases in one transaction. Slugs and external identifiers are unique.
+         */
+        post: operations["createEntity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an entity by id or slug
+         * @description As JSON (the default) or as schema.org JSON-LD (`Accept: application/ld+json` or `format=jsonld`): a Country, Place, Person, Organization, Event, Legislation or Product with sameAs its Wikidata page.
+         */
+        get: operations["getEntity"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an entity
+         * @description Also deletes its aliases, roles and mentions. Refused with 409 while claims name it as claimant or subject.
+         */
+        delete: operations["deleteEntity"];
+        options?: never;
+        head?: never;
+        /** Update an entity */
+        patch: operations["updateEntity"];
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the articles that mention an entity */
+        get: operations["listEntityArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the claims made by or about an entity */
+        get: operations["listEntityClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the roles of a person, or the roles held within an organization or country
+         * @description Time-scoped positions in start-date order; `at` keeps the roles held on that date.
+         */
+        get: operations["listEntityRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List claims
+         * @description Filter by article, claimant (entity or source), subject entity, status and kind.
+         */
+        get: operations["listClaims"];
+        put?: never;
+        /**
+         * Create a claim
+         * @description The evidence span must lie inside the article body and a quote must appear in it verbatim.
+         */
+        post: operations["createClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a claim
+         * @description As JSON (the default) or as a schema.org Claim in JSON-LD (`Accept: application/ld+json` or `format=jsonld`), with a ClaimReview when the claim has a verdict.
+         */
+        get: operations["getClaim"];
+        put?: never;
+        post?: never;
+        /** Delete a claim */
+        delete: operations["deleteClaim"];
+        options?: never;
+        head?: never;
+        /** Update a claim (for example its verification status) */
+        patch: operations["updateClaim"];
+        trace?: never;
+    };
+    "/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description Keys without their secrets, oldest first. Needs the `admin` scope.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description The response carries the secret, once; only its hash is stored. Needs the `admin` scope.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description The key stops working at once; it stays listed (with `revokedAt`) for the audit trail.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit log
+         * @description Every write request that reached a route — applied or refused — newest first. Needs the `admin` scope.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the mentions of an entity over time
+         * @description Mentions of the entity, and the articles they are in, per day, ISO week or month of the articles’ publication time (UTC), every bucket in the range included (zeros where nothing was published). `from` and `to` are widened to whole buckets; a range of more than 366 buckets is refused with 400. Articles without a publication time are not counted.
+         */
+        get: operations["getEntityTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/cooccurrences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the entities mentioned together with an entity
+         * @description The entities mentioned in the most articles that also mention this one, with the number of articles in common and the mentions in them; optionally only articles published in a date range, or only entities of a type. Returns the top `limit` (no cursor).
+         */
+        get: operations["listEntityCooccurrences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List articles related to an article
+         * @description Articles that mention the same entities or have a similar title, best first. Each shared entity weighs ln(1 + N / df) (N articles, df of them mention it), so a rare entity such as a port counts for more than a country every article names; `entityScore` is the weight shared over the article’s own, `titleSimilarity` the pg_trgm similarity of the titles, and `score` = 0.8 × entityScore + 0.2 × titleSimilarity. Returns the top `limit` (no cursor).
+         */
+        get: operations["listRelatedArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search articles, claims and entities
+         * @description Full-text search over articles, and on request over claims and entities, with filters and facets.
+         *
+         *     **Query syntax** (`q`, up to 1,000 characters and 32 terms):
+         *     - `lithium reserves`: articles with both words. Words are stemmed in the article's language, so `troops` also finds *troop*.
+         *     - `"armed forces"`: the words next to each other, in this order. A quote left open runs to the end of the query.
+         *     - `chile OR peru`: either. OR binds loosest: `lithium chile OR peru` means (lithium and chile) or peru.
+         *     - `-bolivia`, `-"la paz"`: without this word or phrase.
+         *     - `lith*`: words starting with *lith* (at least 3 letters before the star; the prefix is normalised like a word).
+         *     - Everything else (`&`, `!`, `:`, brackets, emoji) is ignored as punctuation; a query with nothing searchable matches nothing.
+         *
+         *     **Languages.** Each article is indexed in its own language: English (`en`, `en-GB`, …) and Spanish (`es`, `es-419`, …)
+         *     with stemming and stop words, every other language word for word. The query is read in each of these ways and each
+         *     article is matched with the reading for its language, so `tropa` or `llegar` finds *las tropas llegaron* in a Spanish
+         *     article. Accents never matter, in either direction: `Peru` finds *Perú*, `Misión` finds *Mision*.
+         *
+         *     **Relevance** (`sort=relevance`, the default with `q`): title matches weigh most, then the dek, then the body.
+         *     Ranking reads every candidate's stored text vector, so it is bounded: when more than 1,000 articles match,
+         *     only the 1,000 newest matches are ranked and `articles.ranking` says so
+         *     (`exhaustive: false`, `candidates`). A very common word thus returns the most relevant of its recent matches, in
+         *     milliseconds; add words or filters to rank over all time. Walking the pages keeps that candidate set. `newest` and
+         *     `oldest` order every match by publication time, undated articles last.
+         *
+         *     **Totals.** `total.value` is exact up to 10,000 matches. Beyond that, or when the database planner expects more, it
+         *     is the planner's estimate and `total.exact` is false: counting a frequent word's matches exactly would take seconds.
+         *
+         *     **Highlights.** Up to three fragments of each article's body (its first 50,000 characters) with the matched words
+         *     between `highlightStart` and `highlightEnd` (default `<mark>` and `</mark>`). The text is HTML-escaped before the
+         *     markers are added, so the fragments are safe to render as HTML; the markers are inserted as given.
+         *
+         *     **Filters** combine with each other and with `q` (all must hold; the values of one filter are alternatives, except
+         *     `entity`, which requires every entity). `country` matches articles that mention the country itself or a port or place
+         *     whose UN/LOCODE starts with its code: the store has no "located in" relation yet, so cities and regions without a
+         *     UN/LOCODE are not counted as in their country. An unknown entity or source id or slug is a 422 naming the parameter.
+         *
+         *     **Claims and entities** (`types=claims,entities`): claims match on their text and quote, in their article's
+         *     language, and are limited by the article filters (`claimStatus` applies to the claim itself); entities match when
+         *     their name or an alias contains the query's words (accents and case ignored; exclusions and OR apply), best match
+         *     first, and are limited by `entityType` and `country` only. Claims are ranked like articles, among the
+         *     1,000 most recently recorded matches.
+         *
+         *     **Facets** (`facets=…`) count the matching articles by source, language, entity type, top entities and publication
+         *     date. They are exact up to 2,000 matches (source, language and date buckets then add up to `total.value`); beyond
+         *     that they are counted over a repeatable random sample of about 1,000 matches (`facets.sampled: true`, `sampleSize`;
+         *     scale by `total.value / sampleSize` for estimates), so they stay fast whatever the query.
+         *
+         *     **Paging.** Each section has its own `page.next`: a URL that continues that section alone (`types=<section>` and its
+         *     cursor). A cursor only works with the same query and filters. Relevance pages keep the candidate set of the first page,
+         *     so walking the pages returns every hit once.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export articles as NDJSON
+         * @description Every article the same query and filters as GET /v1/search select (`q`, `entity`, `source`, …; no paging, no cap), one Article per line. Streamed, uncapped and consistent: every row comes from one database snapshot taken when the export starts, so rows written while it streams are not in it. The response echoes the normalised query in `Meridian-Export-Query` and the snapshot time in `Meridian-Export-Snapshot` (cite them; repeat the query for a newer export), and names a file in `Content-Disposition`. Rows come in the order they were recorded (by id).
+         */
+        get: operations["exportArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export claims as NDJSON or CSV
+         * @description Every claim matching the filters (those of GET /v1/claims). NDJSON by default; CSV with `Accept: text/csv` or `format=csv` (subjects as `;`-separated ids and slugs). Streamed, uncapped and consistent: every row comes from one database snapshot taken when the export starts, so rows written while it streams are not in it. The response echoes the normalised query in `Meridian-Export-Query` and the snapshot time in `Meridian-Export-Snapshot` (cite them; repeat the query for a newer export), and names a file in `Content-Disposition`. Rows come in the order they were recorded (by id).
+         */
+        get: operations["exportClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export entities as NDJSON or CSV
+         * @description Every entity, or those of one type. NDJSON by default; CSV with `Accept: text/csv` or `format=csv` (aliases as a JSON array in one cell). Streamed, uncapped and consistent: every row comes from one database snapshot taken when the export starts, so rows written while it streams are not in it. The response echoes the normalised query in `Meridian-Export-Query` and the snapshot time in `Meridian-Export-Snapshot` (cite them; repeat the query for a newer export), and names a file in `Content-Disposition`. Rows come in the order they were recorded (by id).
+         */
+        get: operations["exportEntities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the revisions of an article
+         * @description Every create, update and delete of the article, newest first (`order=oldest` for oldest first): what changed, when, by which key and request. Readable with the same access as the resource, also after it was deleted.
+         */
+        get: operations["listArticleRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one revision of an article with its full state
+         * @description The revision and the article as it was after it, in the same representation as GET of the article.
+         */
+        get: operations["getArticleRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the revisions of a entity
+         * @description Every create, update and delete and merge of the entity, newest first (`order=oldest` for oldest first): what changed, when, by which key and request. Readable with the same access as the resource, also after it was deleted.
+         */
+        get: operations["listEntityRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one revision of a entity with its full state
+         * @description The revision and the entity as it was after it, in the same representation as GET of the entity.
+         */
+        get: operations["getEntityRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the revisions of a claim
+         * @description Every create, update and delete of the claim, newest first (`order=oldest` for oldest first): what changed, when, by which key and request. Readable with the same access as the resource, also after it was deleted.
+         */
+        get: operations["listClaimRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one revision of a claim with its full state
+         * @description The revision and the claim as it was after it, in the same representation as GET of the claim.
+         */
+        get: operations["getClaimRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow every change to articles, entities, claims and sources
+         * @description An ordered, resumable feed of created, updated, deleted and merged events for all resources. Store the `cursor` of the last event you processed and pass it as `after` to resume: every event is delivered exactly once and in the same order, even when writers commit out of order. An event appears once every transaction of this database that started before it has finished, so a long-running write delays the feed (it never reorders it). `types` narrows the feed to some kinds of resource.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate entity into another
+         * @description Moves everything that points at this entity to `into` — mentions, claims (as claimant or subject), aliases, roles — adds this entity’s name as an alias of the survivor, gives the survivor the identifiers, description and coordinates it lacks, and deletes this entity. Its id and slug keep resolving: any request under /v1/entities/{old id or slug} answers 308 Permanent Redirect to the same URL under the survivor. A mention the survivor already has at the same place is dropped (counted in `moved.mentionsDropped`). Refused with 409 when both entities have different values of one identifier (`identifiers.wikidata` …), with 422 when `into` does not exist or is of another type. Recorded as revisions with the operation `merge` (this entity: action `merged`).
+         */
+        post: operations["mergeEntity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split some mentions, aliases and claims off an entity into a new one
+         * @description Creates `entity` (as POST /v1/entities would) and moves to it the chosen mentions of this entity (`mentions`: all of them in an article, or the one at [start, end)), aliases and claim links (`claimIds`: the claims’ claimant or subject link to this entity). Anything named that this entity does not have is refused with 422 naming it. Recorded as revisions with the operation `split`.
+         */
+        post: operations["splitEntity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Alias: {
+            /** @example Perú */
+            name: string;
+            /** @description The alias’s language; null for language-neutral names such as acronyms. */
+            language: string | null;
+        };
+        AliasInput: {
+            /** @example Perú */
+            name: string;
+            /** @description The alias’s language; null for language-neutral names such as acronyms. */
+            language: string | null;
+        };
+        /**
+         * @description An API key, without its secret.
+         * @example {
+         *       "id": "01a2185e-f0a0-7c3d-8e4f-5a6b7c8d9e01",
+         *       "name": "newsroom ingest",
+         *       "prefix": "Xk3f9QpL2mZa",
+         *       "scopes": [
+         *         "write"
+         *       ],
+         *       "createdAt": "2026-11-26T15:00:00.000Z",
+         *       "lastUsedAt": null,
+         *       "revokedAt": null
+         *     }
+         */
+        ApiKey: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /** @example newsroom ingest */
+            name: string;
+            /**
+             * @description The public part of the key, shown in lists and logs.
+             * @example Xk3f9QpL2mZa
+             */
+            prefix: string;
+            scopes: components["schemas"]["ApiKeyScope"][];
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /** @description Approximate (updated at most once a minute). */
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "name": "newsroom ingest",
+         *       "scopes": [
+         *         "write"
+         *       ]
+         *     }
+         */
+        ApiKeyCreate: {
+            /** @description What the key is for. */
+            name: string;
+            scopes: components["schemas"]["ApiKeyScope"][];
+        };
+        /** @description A page of ApiKey objects. */
+        ApiKeyPage: {
+            data: components["schemas"]["ApiKey"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /**
+         * @description `read` (reads, when reads are keyed), `write` (create, update, delete; implies read), `admin` (keys and audit log; implies write).
+         * @enum {string}
+         */
+        ApiKeyScope: "read" | "write" | "admin";
+        /**
+         * @description A news article with its text, source and lineage.
+         * @example {
+         *       "id": "01a2185e-f303-7111-8c69-1b6d28cf787f",
+         *       "url": "https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru",
+         *       "title": "What is Behind the Entry of US Troops and Weapons Into Peru?",
+         *       "dek": null,
+         *       "byline": "Misión Verdad",
+         *       "body": "On May 31, the Peruvian government authorized the entry of US military personnel into the country by air and sea with weapons. …",
+         *       "language": "en",
+         *       "publishedAt": "2023-06-05T04:00:00.000Z",
+         *       "modifiedAt": null,
+         *       "ingestedAt": "2026-11-26T15:00:05.507Z",
+         *       "sourceId": "01a2185e-f106-7347-ae37-0d969960a6bb",
+         *       "contentHash": "e974cbc43c2a8d348433edf15ac7e1ddb993ac8901590ce135b61ced123614f5",
+         *       "version": 1,
+         *       "lineage": {
+         *         "originalId": "01a2185e-f2fe-76ef-ab4c-e1d8570616d4",
+         *         "kind": "translation"
+         *       },
+         *       "createdAt": "2026-11-26T15:00:05.507Z",
+         *       "updatedAt": "2026-11-26T15:00:05.507Z"
+         *     }
+         */
+        Article: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /**
+             * @description The canonical URL (unique).
+             * @example https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru
+             */
+            url: string;
+            /** @example What is Behind the Entry of US Troops and Weapons Into Peru? */
+            title: string;
+            /** @description The standfirst or subtitle. */
+            dek: string | null;
+            byline: string | null;
+            /** @description The plain-text body. Mention and claim offsets count its Unicode code points. */
+            body: string;
+            /**
+             * @description A BCP 47 language tag.
+             * @example en
+             */
+            language: string;
+            /** @description When the source published it; null when unknown. */
+            publishedAt: string | null;
+            /** @description When the source last revised it, if it says. */
+            modifiedAt: string | null;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            ingestedAt: string;
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            sourceId: string;
+            /** @description SHA-256 of the body, hex. */
+            contentHash: string;
+            /**
+             * Format: int64
+             * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
+             * @example 1
+             */
+            version: number;
+            /** @description The earlier article this one republishes, translates or rewrites. */
+            lineage: components["schemas"]["Lineage"] | null;
+            /** @description With `include=source`. */
+            source?: components["schemas"]["Source"];
+            /** @description With `include=original`. */
+            original?: components["schemas"]["ArticleSummary"] | null;
+            /** @description With `include=mentions`: every mention in text order. */
+            mentions?: components["schemas"]["ArticleMention"][];
+            /** @description With `include=claims`: the claims the article makes, in text order. */
+            claims?: components["schemas"]["Claim"][];
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "url": "https://wire.example.org/peru-congress",
+         *       "title": "Peru's Congress votes on the troop resolution",
+         *       "body": "Peru's Congress voted on Tuesday to authorise the entry of foreign troops.",
+         *       "language": "en",
+         *       "publishedAt": "2023-06-06T10:00:00Z",
+         *       "sourceId": "01a2185e-f106-7347-ae37-0d969960a6bb",
+         *       "mentions": [
+         *         {
+         *           "entityId": "01a2185e-f125-7652-ba92-5bb0ec87d27f",
+         *           "start": 0,
+         *           "end": 4
+         *         }
+         *       ]
+         *     }
+         */
+        ArticleCreate: {
+            /**
+             * Format: uri
+             * @description The article’s URL; stored canonical (lowercase host, no fragment).
+             */
+            url: string;
+            title: string;
+            dek?: string | null;
+            byline?: string | null;
+            /** @description Plain text. */
+            body: string;
+            /**
+             * @description A BCP 47 language tag.
+             * @example en
+             */
+            language: string;
+            /** @description Null or absent when unknown; never in the future. */
+            publishedAt?: string | null;
+            modifiedAt?: string | null;
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            sourceId: string;
+            lineage?: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                originalId: string;
+                kind: components["schemas"]["LineageKind"];
+            } | null;
+            /**
+             * @description Entity mentions as [start, end) offsets into the body; the surface text is taken from the body.
+             * @default []
+             */
+            mentions: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                entityId: string;
+                /** Format: int64 */
+                start: number;
+                /** Format: int64 */
+                end: number;
+                /**
+                 * @default manual
+                 * @enum {string}
+                 */
+                method: "manual" | "gazetteer" | "ner";
+                /** @default 1 */
+                confidence: number;
+            }[];
+        };
+        /** @description An entity an article mentions, with the mentions. */
+        ArticleEntity: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            type: components["schemas"]["EntityType"];
+            /** @example Peru */
+            name: string;
+            /** @example peru */
+            slug: string;
+            description: string | null;
+            identifiers: components["schemas"]["EntityIdentifiers"];
+            coordinates: components["schemas"]["Coordinates"] | null;
+            aliases: components["schemas"]["Alias"][];
+            /**
+             * Format: int64
+             * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
+             * @example 1
+             */
+            version: number;
+            /** @description With `include=roles`: roles held by the person or within the organization. */
+            roles?: components["schemas"]["Role"][];
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+            /** @description Every occurrence of the entity in this article, in text order. */
+            mentions: components["schemas"]["Mention"][];
+        };
+        /** @description A page of ArticleEntity objects. */
+        ArticleEntityPage: {
+            data: components["schemas"]["ArticleEntity"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /**
+         * @description An article that matches the search.
+         * @example {
+         *       "id": "01a2185e-f303-7111-8c69-1b6d28cf787f",
+         *       "title": "What is Behind the Entry of US Troops and Weapons Into Peru?",
+         *       "dek": null,
+         *       "url": "https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru/",
+         *       "language": "en",
+         *       "publishedAt": "2023-06-05T04:00:00.000Z",
+         *       "sourceId": "01a2185e-f106-7347-ae37-0d969960a6bb",
+         *       "score": 0.0010600119,
+         *       "highlights": [
+         *         "built with Chinese capital, an investment that has not been well regarded by the <mark>Pentagon</mark> for interfering with its interests in the region. Why is Chancay so important? With",
+         *         "where raw materials from the region would leave for the Asian continent. For example, <mark>lithium</mark>, a mineral that has received worldwide attention because it is vital for the new technological"
+         *       ]
+         *     }
+         */
+        ArticleHit: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /** @example What is Behind the Entry of US Troops and Weapons Into Peru? */
+            title: string;
+            /** @description The standfirst or subtitle. */
+            dek: string | null;
+            /** @example https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru/ */
+            url: string;
+            /** @example en */
+            language: string;
+            publishedAt: string | null;
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            sourceId: string;
+            score: number | null;
+            /**
+             * @description Up to three short fragments of the body around the matches, HTML-escaped, with matched words between `highlightStart` and `highlightEnd`. Safe to insert as HTML with the default markers. Empty without `q`; the opening of the body when only the title or dek matched.
+             * @example [
+             *       "authorized the entry of US <mark>military</mark> personnel into the country"
+             *     ]
+             */
+            highlights: string[];
+        };
+        /** @description A mention in the article body, with the entity it refers to. */
+        ArticleMention: {
+            /**
+             * Format: int64
+             * @description Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).
+             * @example 201
+             */
+            start: number;
+            /**
+             * Format: int64
+             * @description Offset just past the last character: code points [start, end) of the body are the surface text.
+             * @example 214
+             */
+            end: number;
+            /** @example Dina Boluarte */
+            surface: string;
+            /**
+             * @description How the mention was found.
+             * @enum {string}
+             */
+            method: "manual" | "gazetteer" | "ner";
+            confidence: number;
+            entity: components["schemas"]["EntityRef"];
+        };
+        /** @description A page of Article objects. */
+        ArticlePage: {
+            data: components["schemas"]["Article"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /** @description A revision of an article with the full article as it was. */
+        ArticleRevision: {
+            /**
+             * Format: int64
+             * @description The revision number: 1, 2, 3 … per resource; the resource’s version when the write incremented it.
+             * @example 2
+             */
+            revision: number;
+            /**
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "merged";
+            /**
+             * @description For `updated`: the fields that differ from the previous revision (`aliases`, `identifiers.wikidata`, `subjects` …).
+             * @example [
+             *       "status"
+             *     ]
+             */
+            changedFields: string[];
+            /**
+             * @description What the change was part of, when more than a plain write: `merge`, `split`, `import`.
+             * @example null
+             */
+            operation: string | null;
+            /** @description For `merged`: the entity this one was merged into. */
+            mergedInto: string | null;
+            /** @description Who made the change; null for changes made without a key (seeding, scripts). */
+            actor: {
+                /**
+                 * @description The public prefix of the API key that made the change.
+                 * @example Xq3v9TzA1bCd
+                 */
+                keyPrefix: string;
+            } | null;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was committed; `as_of` compares with it.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            recordedAt: string;
+            /** @description The article as it was after this change (for deleted: as it last was). */
+            state: components["schemas"]["Article"];
+        };
+        /** @description A page of matching articles. */
+        ArticleSearchSection: {
+            data: components["schemas"]["ArticleHit"][];
+            page: components["schemas"]["PageInfo"];
+            total: components["schemas"]["SearchTotal"];
+            ranking: components["schemas"]["SearchRanking"];
+        };
+        /** @description A short reference to an article. */
+        ArticleSummary: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            url: string;
+            title: string;
+            language: string;
+            publishedAt: string | null;
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            sourceId: string;
+        };
+        /**
+         * @description Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it.
+         * @example {
+         *       "dek": "Why Washington cares about the port of Chancay."
+         *     }
+         */
+        ArticleUpdate: {
+            title?: string;
+            dek?: string | null;
+            byline?: string | null;
+            /** @description Plain text. */
+            body?: string;
+            /**
+             * @description A BCP 47 language tag.
+             * @example en
+             */
+            language?: string;
+            /** @description Null or absent when unknown; never in the future. */
+            publishedAt?: string | null;
+            modifiedAt?: string | null;
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            sourceId?: string;
+            lineage?: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                originalId: string;
+                kind: components["schemas"]["LineageKind"];
+            } | null;
+        };
+        /** @description One write request (or refused write attempt). */
+        AuditEvent: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            at: string;
+            /** @description The key that made the request; null when none (or an invalid one) was sent. */
+            apiKey: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                id: string;
+                prefix: string;
+                name: string;
+            } | null;
+            /** @example PATCH */
+            method: string;
+            /**
+             * @description The route template.
+             * @example /v1/claims/:id
+             */
+            route: string;
+            /** @example /v1/claims/01a2185e-f3ec-75f2-b01a-b4d356020c10 */
+            path: string;
+            /** @example claims */
+            resourceType: string | null;
+            /** @example 01a2185e-f3ec-75f2-b01a-b4d356020c10 */
+            resourceId: string | null;
+            /**
+             * Format: int64
+             * @description The response status: 2xx applied, 4xx refused.
+             * @example 200
+             */
+            status: number;
+            requestId: string;
+        };
+        /** @description A page of AuditEvent objects. */
+        AuditEventPage: {
+            data: components["schemas"]["AuditEvent"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /**
+         * @description One change of one resource, in feed order.
+         * @example {
+         *       "cursor": "eyJ0IjoiNTU2NSIsImkiOiIxMjAzIn0",
+         *       "type": "claim",
+         *       "id": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d",
+         *       "location": "/v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d",
+         *       "revision": 2,
+         *       "action": "updated",
+         *       "changedFields": [
+         *         "status"
+         *       ],
+         *       "operation": null,
+         *       "mergedInto": null,
+         *       "actor": {
+         *         "keyPrefix": "Xq3v9TzA1bCd"
+         *       },
+         *       "requestId": "01a2185e-f857-7c1a-9d3e-2b4c5d6e7f80",
+         *       "recordedAt": "2026-12-03T07:12:27.123Z"
+         *     }
+         */
+        ChangeEvent: {
+            /** @description Pass as `after` to resume right after this event. */
+            cursor: string;
+            /**
+             * @description The kind of resource.
+             * @enum {string}
+             */
+            type: "article" | "entity" | "claim" | "source";
+            /**
+             * Format: uuid
+             * @description The resource’s id.
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /**
+             * @description The resource’s URL (its revision, for resources without revision routes: sources).
+             * @example /v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            location: string;
+            /**
+             * Format: int64
+             * @description The revision number: 1, 2, 3 … per resource; the resource’s version when the write incremented it.
+             * @example 2
+             */
+            revision: number;
+            /**
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "merged";
+            /**
+             * @description For `updated`: the fields that differ from the previous revision (`aliases`, `identifiers.wikidata`, `subjects` …).
+             * @example [
+             *       "status"
+             *     ]
+             */
+            changedFields: string[];
+            /**
+             * @description What the change was part of, when more than a plain write: `merge`, `split`, `import`.
+             * @example null
+             */
+            operation: string | null;
+            /** @description For `merged`: the entity this one was merged into. */
+            mergedInto: string | null;
+            /** @description Who made the change; null for changes made without a key (seeding, scripts). */
+            actor: {
+                /**
+                 * @description The public prefix of the API key that made the change.
+                 * @example Xq3v9TzA1bCd
+                 */
+                keyPrefix: string;
+            } | null;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was committed; `as_of` compares with it.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            recordedAt: string;
+        };
+        /** @description A page of the change feed. */
+        ChangeFeedPage: {
+            data: components["schemas"]["ChangeEvent"][];
+            page: {
+                /**
+                 * Format: int64
+                 * @description The page size used.
+                 */
+                limit: number;
+                /** @description Where to resume: pass as `after`. The last event’s cursor, or the `after` you sent when nothing new is visible yet. */
+                nextCursor: string | null;
+                /** @description The URL of the next page (also sent as a Link header); null on the last page. */
+                next: string | null;
+                /** @description True when this page holds every event visible now: poll again later with `nextCursor`. */
+                caughtUp: boolean;
+            };
+        };
+        /**
+         * @description A statement an article makes or reports, with claimant, subjects and evidence span.
+         * @example {
+         *       "id": "01a2185e-f3ec-75f2-b01a-b4d356020c10",
+         *       "articleId": "01a2185e-f303-7111-8c69-1b6d28cf787f",
+         *       "text": "Bolivia holds 30% of the world's lithium reserves, according to recent studies.",
+         *       "quote": null,
+         *       "claimant": {
+         *         "type": "source",
+         *         "id": "01a2185e-f0f9-7091-a987-4a47dfcc6fc1",
+         *         "name": "Misión Verdad"
+         *       },
+         *       "subjects": [
+         *         {
+         *           "id": "01a2185e-f15c-751c-9608-2b2fe90b9a60",
+         *           "type": "country",
+         *           "name": "Bolivia",
+         *           "slug": "bolivia"
+         *         },
+         *         {
+         *           "id": "01a2185e-f2ed-704d-a65d-81d6ffd742c3",
+         *           "type": "commodity",
+         *           "name": "Lithium",
+         *           "slug": "lithium"
+         *         }
+         *       ],
+         *       "kind": "quantity",
+         *       "value": 30,
+         *       "unit": "%",
+         *       "modality": "reported",
+         *       "evidence": {
+         *         "start": 4860,
+         *         "end": 4936
+         *       },
+         *       "status": "unverified",
+         *       "version": 1,
+         *       "createdAt": "2026-11-26T15:00:05.740Z",
+         *       "updatedAt": "2026-11-26T15:00:05.740Z"
+         *     }
+         */
+        Claim: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            articleId: string;
+            /**
+             * @description The claim as a self-contained statement.
+             * @example Bolivia holds 30% of the world’s lithium reserves.
+             */
+            text: string;
+            /** @description The exact words, when the claim is a direct quote. */
+            quote: string | null;
+            claimant: components["schemas"]["Claimant"];
+            /** @description The entities the claim is about. */
+            subjects: components["schemas"]["EntityRef"][];
+            kind: components["schemas"]["ClaimKind"];
+            /**
+             * @description The number stated, for quantity claims.
+             * @example 30
+             */
+            value: number | null;
+            /**
+             * @description The unit of `value`.
+             * @example %
+             */
+            unit: string | null;
+            modality: components["schemas"]["ClaimModality"];
+            /** @description Where the claim stands in the article body. */
+            evidence: components["schemas"]["Span"];
+            status: components["schemas"]["ClaimStatus"];
+            /**
+             * Format: int64
+             * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        /** @description Who makes the claim. */
+        Claimant: {
+            /**
+             * @description `entity` for a person or body; `source` when the outlet itself asserts it.
+             * @enum {string}
+             */
+            type: "entity" | "source";
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /** @example Ned Price */
+            name: string;
+        };
+        /**
+         * @example {
+         *       "articleId": "01a2185e-f303-7111-8c69-1b6d28cf787f",
+         *       "text": "Chancay has 11 berths for ships of up to 9,000 tons.",
+         *       "claimant": {
+         *         "type": "source",
+         *         "id": "01a2185e-f0f9-7091-a987-4a47dfcc6fc1"
+         *       },
+         *       "subjectIds": [
+         *         "01a2185e-f1e1-709a-90e1-0f82d360bd5d"
+         *       ],
+         *       "kind": "quantity",
+         *       "value": 11,
+         *       "unit": "berths",
+         *       "evidence": {
+         *         "start": 4282,
+         *         "end": 4351
+         *       }
+         *     }
+         */
+        ClaimCreate: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            articleId: string;
+            text: string;
+            /** @description Must appear verbatim in the article body. */
+            quote?: string | null;
+            /** @description Who makes the claim: an entity, or the source itself. */
+            claimant: {
+                /** @enum {string} */
+                type: "entity" | "source";
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                id: string;
+            };
+            /**
+             * @description Ids of the entities the claim is about.
+             * @default []
+             */
+            subjectIds: string[];
+            kind: components["schemas"]["ClaimKind"];
+            value?: number | null;
+            unit?: string | null;
+            /** @default asserted */
+            modality: components["schemas"]["ClaimModality"];
+            evidence: {
+                /** Format: int64 */
+                start: number;
+                /** Format: int64 */
+                end: number;
+            };
+            /** @default unverified */
+            status: components["schemas"]["ClaimStatus"];
+        };
+        /** @description A claim whose text or quote matches the search, with the article it stands in. */
+        ClaimHit: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            articleId: string;
+            /**
+             * @description The claim as a self-contained statement.
+             * @example Bolivia holds 30% of the world’s lithium reserves.
+             */
+            text: string;
+            /** @description The exact words, when the claim is a direct quote. */
+            quote: string | null;
+            claimant: components["schemas"]["Claimant"];
+            /** @description The entities the claim is about. */
+            subjects: components["schemas"]["EntityRef"][];
+            kind: components["schemas"]["ClaimKind"];
+            /**
+             * @description The number stated, for quantity claims.
+             * @example 30
+             */
+            value: number | null;
+            /**
+             * @description The unit of `value`.
+             * @example %
+             */
+            unit: string | null;
+            modality: components["schemas"]["ClaimModality"];
+            /** @description Where the claim stands in the article body. */
+            evidence: components["schemas"]["Span"];
+            status: components["schemas"]["ClaimStatus"];
+            /**
+             * Format: int64
+             * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+            /** @description With `include=article`. */
+            article?: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                id: string;
+                title: string;
+                url: string;
+                publishedAt: string | null;
+            };
+            score: number | null;
+        };
+        /** @description A claim as a schema.org Claim in JSON-LD (application/ld+json), with a ClaimReview when it has a verdict. */
+        ClaimJsonLd: {
+            /** @constant */
+            "@context": "https://schema.org";
+            /** @example Claim */
+            "@type": string;
+            /** @description The Meridian URN (`urn:uuid:<id>`). */
+            "@id": string;
+            text: string;
+            /** @description The NewsArticle the claim appears in. */
+            appearance: {
+                "@type": string;
+                url: string;
+            } & {
+                [key: string]: unknown;
+            };
+            about: components["schemas"]["JsonLdThing"][];
+            /** @description When the claim has a verdict (verified, false, misleading, disputed): a ClaimReview rating it from 1 (False) to 5 (True). */
+            review?: {
+                /** @constant */
+                "@type": "ClaimReview";
+                claimReviewed: string;
+                reviewRating: {
+                    /** @constant */
+                    "@type": "Rating";
+                    ratingValue: number;
+                    alternateName: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description quantity (a number), event (something happened), attribution (someone said), policy (a decision or legal act), assessment (a judgement), prediction.
+         * @enum {string}
+         */
+        ClaimKind: "quantity" | "event" | "attribution" | "policy" | "assessment" | "prediction";
+        /**
+         * @description asserted (stated as fact), reported (attributed to another source), speculative (hedged: could, may, intends).
+         * @enum {string}
+         */
+        ClaimModality: "asserted" | "reported" | "speculative";
+        /** @description A page of Claim objects. */
+        ClaimPage: {
+            data: components["schemas"]["ClaimWithArticle"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /** @description A revision of a claim with the full claim as it was. */
+        ClaimRevision: {
+            /**
+             * Format: int64
+             * @description The revision number: 1, 2, 3 … per resource; the resource’s version when the write incremented it.
+             * @example 2
+             */
+            revision: number;
+            /**
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "merged";
+            /**
+             * @description For `updated`: the fields that differ from the previous revision (`aliases`, `identifiers.wikidata`, `subjects` …).
+             * @example [
+             *       "status"
+             *     ]
+             */
+            changedFields: string[];
+            /**
+             * @description What the change was part of, when more than a plain write: `merge`, `split`, `import`.
+             * @example null
+             */
+            operation: string | null;
+            /** @description For `merged`: the entity this one was merged into. */
+            mergedInto: string | null;
+            /** @description Who made the change; null for changes made without a key (seeding, scripts). */
+            actor: {
+                /**
+                 * @description The public prefix of the API key that made the change.
+                 * @example Xq3v9TzA1bCd
+                 */
+                keyPrefix: string;
+            } | null;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was committed; `as_of` compares with it.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            recordedAt: string;
+            /** @description The claim as it was after this change (for deleted: as it last was). */
+            state: components["schemas"]["Claim"];
+        };
+        /** @description A page of matching claims. */
+        ClaimSearchSection: {
+            data: components["schemas"]["ClaimHit"][];
+            page: components["schemas"]["PageInfo"];
+            total: components["schemas"]["SearchTotal"];
+        };
+        /**
+         * @description Verification status; new claims are unverified.
+         * @enum {string}
+         */
+        ClaimStatus: "unverified" | "verified" | "disputed" | "false" | "misleading";
+        /**
+         * @description Only the fields sent are changed; `subjectIds` replaces the list; null clears.
+         * @example {
+         *       "status": "verified"
+         *     }
+         */
+        ClaimUpdate: {
+            text?: string;
+            /** @description Must appear verbatim in the article body. */
+            quote?: string | null;
+            /** @description Who makes the claim: an entity, or the source itself. */
+            claimant?: {
+                /** @enum {string} */
+                type: "entity" | "source";
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                id: string;
+            };
+            /** @description Ids of the entities the claim is about. */
+            subjectIds?: string[];
+            kind?: components["schemas"]["ClaimKind"];
+            value?: number | null;
+            unit?: string | null;
+            modality?: components["schemas"]["ClaimModality"];
+            evidence?: {
+                /** Format: int64 */
+                start: number;
+                /** Format: int64 */
+                end: number;
+            };
+            status?: components["schemas"]["ClaimStatus"];
+        };
+        /**
+         * @example {
+         *       "id": "01a2185e-f3ec-75f2-b01a-b4d356020c10",
+         *       "articleId": "01a2185e-f303-7111-8c69-1b6d28cf787f",
+         *       "text": "Bolivia holds 30% of the world's lithium reserves, according to recent studies.",
+         *       "quote": null,
+         *       "claimant": {
+         *         "type": "source",
+         *         "id": "01a2185e-f0f9-7091-a987-4a47dfcc6fc1",
+         *         "name": "Misión Verdad"
+         *       },
+         *       "subjects": [
+         *         {
+         *           "id": "01a2185e-f15c-751c-9608-2b2fe90b9a60",
+         *           "type": "country",
+         *           "name": "Bolivia",
+         *           "slug": "bolivia"
+         *         },
+         *         {
+         *           "id": "01a2185e-f2ed-704d-a65d-81d6ffd742c3",
+         *           "type": "commodity",
+         *           "name": "Lithium",
+         *           "slug": "lithium"
+         *         }
+         *       ],
+         *       "kind": "quantity",
+         *       "value": 30,
+         *       "unit": "%",
+         *       "modality": "reported",
+         *       "evidence": {
+         *         "start": 4860,
+         *         "end": 4936
+         *       },
+         *       "status": "unverified",
+         *       "version": 1,
+         *       "createdAt": "2026-11-26T15:00:05.740Z",
+         *       "updatedAt": "2026-11-26T15:00:05.740Z"
+         *     }
+         */
+        ClaimWithArticle: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            articleId: string;
+            /**
+             * @description The claim as a self-contained statement.
+             * @example Bolivia holds 30% of the world’s lithium reserves.
+             */
+            text: string;
+            /** @description The exact words, when the claim is a direct quote. */
+            quote: string | null;
+            claimant: components["schemas"]["Claimant"];
+            /** @description The entities the claim is about. */
+            subjects: components["schemas"]["EntityRef"][];
+            kind: components["schemas"]["ClaimKind"];
+            /**
+             * @description The number stated, for quantity claims.
+             * @example 30
+             */
+            value: number | null;
+            /**
+             * @description The unit of `value`.
+             * @example %
+             */
+            unit: string | null;
+            modality: components["schemas"]["ClaimModality"];
+            /** @description Where the claim stands in the article body. */
+            evidence: components["schemas"]["Span"];
+            status: components["schemas"]["ClaimStatus"];
+            /**
+             * Format: int64
+             * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+            /** @description With `include=article`. */
+            article?: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                id: string;
+                title: string;
+                url: string;
+                publishedAt: string | null;
+            };
+        };
+        /** @description An entity mentioned in the same articles as another. */
+        Cooccurrence: {
+            entity: components["schemas"]["EntityRef"];
+            /**
+             * Format: int64
+             * @description Articles that mention both entities.
+             * @example 1
+             */
+            articles: number;
+            /**
+             * Format: int64
+             * @description Mentions of this entity in those articles.
+             * @example 12
+             */
+            mentions: number;
+        };
+        /** @description WGS 84 coordinates. */
+        Coordinates: {
+            /** @example -11.58 */
+            latitude: number;
+            /** @example -77.27 */
+            longitude: number;
+        };
+        /**
+         * @example {
+         *       "id": "01a2185e-f0a0-7c3d-8e4f-5a6b7c8d9e01",
+         *       "name": "newsroom ingest",
+         *       "prefix": "Xk3f9QpL2mZa",
+         *       "scopes": [
+         *         "write"
+         *       ],
+         *       "createdAt": "2026-11-26T15:00:00.000Z",
+         *       "lastUsedAt": null,
+         *       "revokedAt": null,
+         *       "secret": "mk_Xk3f9QpL2mZa_4TqWv0b8mS3nR1yC6dZ2kF5hJ7lP9xA0eG3iK8oU1sQ2w"
+         *     }
+         */
+        CreatedApiKey: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /** @example newsroom ingest */
+            name: string;
+            /**
+             * @description The public part of the key, shown in lists and logs.
+             * @example Xk3f9QpL2mZa
+             */
+            prefix: string;
+            scopes: components["schemas"]["ApiKeyScope"][];
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /** @description Approximate (updated at most once a minute). */
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            /**
+             * @description The key to send as `Authorization: Bearer <secret>`. Shown once: it is not stored.
+             * @example mk_Xk3f9QpL2mZa_4Tq…
+             */
+            secret: string;
+        };
+        /**
+         * @description Something articles name: a country, person, organization, port, place, event, law or commodity.
+         * @example {
+         *       "id": "01a2185e-f1e1-709a-90e1-0f82d360bd5d",
+         *       "type": "port",
+         *       "name": "Port of Chancay",
+         *       "slug": "chancay",
+         *       "description": "Deep-water port at Chancay on Peru's central coast north of Lima, built with majority Chinese capital.",
+         *       "identifiers": {
+         *         "wikidata": null,
+         *         "isoAlpha2": null,
+         *         "isoAlpha3": null,
+         *         "unlocode": "PECHY"
+         *       },
+         *       "coordinates": {
+         *         "latitude": -11.583333,
+         *         "longitude": -77.25
+         *       },
+         *       "version": 1,
+         *       "aliases": [
+         *         {
+         *           "name": "Chancay",
+         *           "language": null
+         *         },
+         *         {
+         *           "name": "Puerto de Chancay",
+         *           "language": "es"
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-26T15:00:05.217Z",
+         *       "updatedAt": "2026-11-26T15:00:05.217Z"
+         *     }
+         */
+        Entity: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            type: components["schemas"]["EntityType"];
+            /** @example Peru */
+            name: string;
+            /** @example peru */
+            slug: string;
+            description: string | null;
+            identifiers: components["schemas"]["EntityIdentifiers"];
+            coordinates: components["schemas"]["Coordinates"] | null;
+            aliases: components["schemas"]["Alias"][];
+            /**
+             * Format: int64
+             * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
+             * @example 1
+             */
+            version: number;
+            /** @description With `include=roles`: roles held by the person or within the organization. */
+            roles?: components["schemas"]["Role"][];
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description The entities most often mentioned together with an entity.
+         * @example {
+         *       "entity": {
+         *         "id": "01a2185e-f1e1-709a-90e1-0f82d360bd5d",
+         *         "type": "port",
+         *         "name": "Port of Chancay",
+         *         "slug": "chancay"
+         *       },
+         *       "articles": 1,
+         *       "data": [
+         *         {
+         *           "entity": {
+         *             "id": "01a2185e-f125-7652-ba92-5bb0ec87d27f",
+         *             "type": "country",
+         *             "name": "Peru",
+         *             "slug": "peru"
+         *           },
+         *           "articles": 1,
+         *           "mentions": 12
+         *         },
+         *         {
+         *           "entity": {
+         *             "id": "01a2185e-f12b-7a4c-8d7e-2f3a4b5c6d7e",
+         *             "type": "country",
+         *             "name": "United States",
+         *             "slug": "united-states"
+         *           },
+         *           "articles": 1,
+         *           "mentions": 10
+         *         },
+         *         {
+         *           "entity": {
+         *             "id": "01a2185e-f131-7b2d-9e8f-3a4b5c6d7e8f",
+         *             "type": "country",
+         *             "name": "China",
+         *             "slug": "china"
+         *           },
+         *           "articles": 1,
+         *           "mentions": 5
+         *         }
+         *       ]
+         *     }
+         */
+        EntityCooccurrences: {
+            entity: components["schemas"]["EntityRef"];
+            /**
+             * Format: int64
+             * @description Articles that mention the entity (within the date range).
+             * @example 1
+             */
+            articles: number;
+            /** @description Most articles in common first, then most mentions, then id. */
+            data: components["schemas"]["Cooccurrence"][];
+        };
+        EntityCreate: {
+            type: components["schemas"]["EntityType"];
+            name: string;
+            /** @description Defaults to a slug made from the name. */
+            slug?: string;
+            description?: string | null;
+            identifiers?: {
+                wikidata?: string | null;
+                isoAlpha2?: string | null;
+                isoAlpha3?: string | null;
+                unlocode?: string | null;
+            };
+            coordinates?: {
+                latitude: number;
+                longitude: number;
+            } | null;
+            /**
+             * @description All the entity’s other names (replaces the list on update).
+             * @default []
+             */
+            aliases: {
+                name: string;
+                language?: string | null;
+            }[];
+        };
+        /**
+         * @description An entity in a list; lookups add how well it matched (`score`) or how far it is (`distanceKm`).
+         * @example {
+         *       "id": "01a2185e-f1c4-752b-9612-88fe2344274a",
+         *       "type": "person",
+         *       "name": "Dina Boluarte",
+         *       "slug": "dina-boluarte",
+         *       "description": "Peruvian lawyer and politician who became President of Peru on 7 December 2022 after serving as First Vice President.",
+         *       "identifiers": {
+         *         "wikidata": "Q106474688",
+         *         "isoAlpha2": null,
+         *         "isoAlpha3": null,
+         *         "unlocode": null
+         *       },
+         *       "coordinates": null,
+         *       "aliases": [
+         *         {
+         *           "name": "Dina Ercilia Boluarte Zegarra",
+         *           "language": null
+         *         }
+         *       ],
+         *       "version": 1,
+         *       "createdAt": "2026-11-26T15:00:05.217Z",
+         *       "updatedAt": "2026-11-26T15:00:05.217Z",
+         *       "score": 0.4959
+         *     }
+         */
+        EntityHit: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            type: components["schemas"]["EntityType"];
+            /** @example Peru */
+            name: string;
+            /** @example peru */
+            slug: string;
+            description: string | null;
+            identifiers: components["schemas"]["EntityIdentifiers"];
+            coordinates: components["schemas"]["Coordinates"] | null;
+            aliases: components["schemas"]["Alias"][];
+            /**
+             * Format: int64
+             * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
+             * @example 1
+             */
+            version: number;
+            /** @description With `include=roles`: roles held by the person or within the organization. */
+            roles?: components["schemas"]["Role"][];
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description With `q`: how well the entity matches, 0–1 (0.8 × best name or alias similarity + 0.2 × prominence by mention count).
+             * @example 0.6
+             */
+            score?: number;
+            /**
+             * @description With `near`: the great-circle distance from that point in kilometres.
+             * @example 19.1
+             */
+            distanceKm?: number;
+        };
+        /** @description External identifiers; null where the entity has none. */
+        EntityIdentifiers: {
+            wikidata: string | null;
+            isoAlpha2: string | null;
+            isoAlpha3: string | null;
+            /**
+             * @description UN/LOCODE without the space.
+             * @example PECHY
+             */
+            unlocode: string | null;
+        };
+        /** @description An entity as schema.org JSON-LD (application/ld+json): its type, names, identifiers, sameAs Wikidata and, for places, geo coordinates. */
+        EntityJsonLd: {
+            /** @example Place */
+            "@type": string;
+            /** @description The Meridian URN (`urn:uuid:<id>`). */
+            "@id": string;
+            name: string;
+            /**
+             * @description The Wikidata page, when the entity has a Wikidata id.
+             * @example [
+             *       "https://www.wikidata.org/wiki/Q419"
+             *     ]
+             */
+            sameAs?: string[];
+            /** @constant */
+            "@context": "https://schema.org";
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @example {
+         *       "into": "peru"
+         *     }
+         */
+        EntityMerge: {
+            /**
+             * @description The surviving entity (id or slug); an old id or slug of a merged entity resolves to its survivor.
+             * @example peru
+             */
+            into: string;
+        };
+        EntityMergeResult: {
+            survivor: components["schemas"]["Entity"];
+            /** @description The merged entity: its id and slug now redirect (308) to the survivor. */
+            merged: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                id: string;
+                slug: string;
+            };
+            moved: {
+                /**
+                 * Format: int64
+                 * @description Mentions moved.
+                 */
+                mentions: number;
+                /**
+                 * Format: int64
+                 * @description Mentions dropped because the other entity already had one at the same place in the same article.
+                 */
+                mentionsDropped: number;
+                /**
+                 * Format: int64
+                 * @description Claims whose claimant or subject link moved.
+                 */
+                claims: number;
+                /**
+                 * Format: int64
+                 * @description Aliases moved (for a merge, plus the merged entity’s name as a new alias).
+                 */
+                aliases: number;
+                /**
+                 * Format: int64
+                 * @description Roles moved.
+                 */
+                roles: number;
+            };
+        };
+        /** @description A page of Entity objects. */
+        EntityPage: {
+            data: components["schemas"]["EntityHit"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /** @description A short reference to an entity. */
+        EntityRef: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            type: components["schemas"]["EntityType"];
+            name: string;
+            slug: string;
+        };
+        /** @description A revision of an entity with the full entity as it was. */
+        EntityRevision: {
+            /**
+             * Format: int64
+             * @description The revision number: 1, 2, 3 … per resource; the resource’s version when the write incremented it.
+             * @example 2
+             */
+            revision: number;
+            /**
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "merged";
+            /**
+             * @description For `updated`: the fields that differ from the previous revision (`aliases`, `identifiers.wikidata`, `subjects` …).
+             * @example [
+             *       "status"
+             *     ]
+             */
+            changedFields: string[];
+            /**
+             * @description What the change was part of, when more than a plain write: `merge`, `split`, `import`.
+             * @example null
+             */
+            operation: string | null;
+            /** @description For `merged`: the entity this one was merged into. */
+            mergedInto: string | null;
+            /** @description Who made the change; null for changes made without a key (seeding, scripts). */
+            actor: {
+                /**
+                 * @description The public prefix of the API key that made the change.
+                 * @example Xq3v9TzA1bCd
+                 */
+                keyPrefix: string;
+            } | null;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was committed; `as_of` compares with it.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            recordedAt: string;
+            /** @description The entity as it was after this change (for deleted and merged: as it last was). */
+            state: components["schemas"]["Entity"];
+        };
+        /** @description A page of matching entities. */
+        EntitySearchSection: {
+            data: components["schemas"]["SearchEntityHit"][];
+            page: components["schemas"]["PageInfo"];
+            total: components["schemas"]["SearchTotal"];
+        };
+        EntitySplit: {
+            /** @description The new entity, as for POST /v1/entities. */
+            entity: components["schemas"]["EntityCreate"];
+            /**
+             * @description Mentions of the entity to move to the new one: all its mentions in an article, or the one at [start, end).
+             * @default []
+             */
+            mentions: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                articleId: string;
+                /** Format: int64 */
+                start?: number;
+                /** Format: int64 */
+                end?: number;
+            }[];
+            /**
+             * @description Aliases of the entity to move to the new one.
+             * @default []
+             */
+            aliases: components["schemas"]["AliasInput"][];
+            /**
+             * @description Claims naming the entity (as claimant or subject) to point at the new one instead.
+             * @default []
+             */
+            claimIds: string[];
+        };
+        EntitySplitResult: {
+            original: components["schemas"]["Entity"];
+            created: components["schemas"]["Entity"];
+            moved: {
+                /**
+                 * Format: int64
+                 * @description Mentions moved.
+                 */
+                mentions: number;
+                /**
+                 * Format: int64
+                 * @description Claims whose claimant or subject link moved.
+                 */
+                claims: number;
+                /**
+                 * Format: int64
+                 * @description Aliases moved (for a merge, plus the merged entity’s name as a new alias).
+                 */
+                aliases: number;
+            };
+        };
+        /**
+         * @description How often an entity is mentioned over time, by publication date of the articles.
+         * @example {
+         *       "entity": {
+         *         "id": "01a2185e-f125-7652-ba92-5bb0ec87d27f",
+         *         "type": "country",
+         *         "name": "Peru",
+         *         "slug": "peru"
+         *       },
+         *       "interval": "week",
+         *       "data": [
+         *         {
+         *           "start": "2023-05-22",
+         *           "end": "2023-05-29",
+         *           "mentions": 0,
+         *           "articles": 0
+         *         },
+         *         {
+         *           "start": "2023-05-29",
+         *           "end": "2023-06-05",
+         *           "mentions": 0,
+         *           "articles": 0
+         *         },
+         *         {
+         *           "start": "2023-06-05",
+         *           "end": "2023-06-12",
+         *           "mentions": 12,
+         *           "articles": 1
+         *         },
+         *         {
+         *           "start": "2023-06-12",
+         *           "end": "2023-06-19",
+         *           "mentions": 0,
+         *           "articles": 0
+         *         }
+         *       ],
+         *       "totals": {
+         *         "mentions": 12,
+         *         "articles": 1
+         *       }
+         *     }
+         */
+        EntityTimeline: {
+            entity: components["schemas"]["EntityRef"];
+            interval: components["schemas"]["TimelineInterval"];
+            /** @description Every bucket in the range in order, empty ones included (at most 366). */
+            data: components["schemas"]["TimelineBucket"][];
+            /** @description Sums over the buckets. Articles with no known publication time are in no bucket. */
+            totals: {
+                /** Format: int64 */
+                mentions: number;
+                /** Format: int64 */
+                articles: number;
+            };
+        };
+        /**
+         * @description What the entity is: country, person, organization, port, place, event, legal_instrument, commodity or other.
+         * @enum {string}
+         */
+        EntityType: "country" | "person" | "organization" | "port" | "place" | "event" | "legal_instrument" | "commodity" | "other";
+        /** @description Only the fields sent are changed; `aliases` replaces the whole list; null clears. */
+        EntityUpdate: {
+            type?: components["schemas"]["EntityType"];
+            name?: string;
+            /** @description Defaults to a slug made from the name. */
+            slug?: string;
+            description?: string | null;
+            identifiers?: {
+                wikidata?: string | null;
+                isoAlpha2?: string | null;
+                isoAlpha3?: string | null;
+                unlocode?: string | null;
+            };
+            coordinates?: {
+                latitude: number;
+                longitude: number;
+            } | null;
+            /** @description All the entity’s other names (replaces the list on update). */
+            aliases?: {
+                name: string;
+                language?: string | null;
+            }[];
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+        };
+        /** @description An entity as a schema.org Country, Place, Person, Organization, Event, Legislation, Product or Thing. */
+        JsonLdThing: {
+            /** @example Place */
+            "@type": string;
+            /** @description The Meridian URN (`urn:uuid:<id>`). */
+            "@id": string;
+            name: string;
+            /**
+             * @description The Wikidata page, when the entity has a Wikidata id.
+             * @example [
+             *       "https://www.wikidata.org/wiki/Q419"
+             *     ]
+             */
+            sameAs?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        Lineage: {
+            /**
+             * Format: uuid
+             * @description The earlier article this one derives from.
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            originalId: string;
+            kind: components["schemas"]["LineageKind"];
+        };
+        /**
+         * @description How an article derives from an earlier one: a republication, a translation or a rewrite.
+         * @enum {string}
+         */
+        LineageKind: "republication" | "translation" | "rewrite";
+        /**
+         * @description One occurrence of an entity in an article body.
+         * @example {
+         *       "start": 4032,
+         *       "end": 4039,
+         *       "surface": "Chancay",
+         *       "method": "manual",
+         *       "confidence": 1
+         *     }
+         */
+        Mention: {
+            /**
+             * Format: int64
+             * @description Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).
+             * @example 201
+             */
+            start: number;
+            /**
+             * Format: int64
+             * @description Offset just past the last character: code points [start, end) of the body are the surface text.
+             * @example 214
+             */
+            end: number;
+            /** @example Dina Boluarte */
+            surface: string;
+            /**
+             * @description How the mention was found.
+             * @enum {string}
+             */
+            method: "manual" | "gazetteer" | "ner";
+            confidence: number;
+        };
+        /** @description An article as a schema.org NewsArticle in JSON-LD (application/ld+json). */
+        NewsArticleJsonLd: {
+            /** @constant */
+            "@context": "https://schema.org";
+            /** @example NewsArticle */
+            "@type": string;
+            /** @description The Meridian URN (`urn:uuid:<id>`). */
+            "@id": string;
+            url: string;
+            headline: string;
+            inLanguage: string;
+            articleBody: string;
+            /** @description The entities the article’s claims are about. */
+            about: components["schemas"]["JsonLdThing"][];
+            /** @description Every entity the article body mentions. */
+            mentions: components["schemas"]["JsonLdThing"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An article as IPTC ninjs 2.1 (media type application/ninjs+json). */
+        NinjsArticle: {
+            /** @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d */
+            uri: string;
+            standard: {
+                /** @constant */
+                name: "ninjs";
+                version: string;
+                schema: string;
+            };
+            /** @constant */
+            type: "text";
+            /** @constant */
+            representationtype: "full";
+            /** @description Meridian’s version counter of the article. */
+            version: string;
+            /** @description When Meridian stored the article. */
+            firstcreated: string;
+            /** @description When this version of Meridian’s record was made. */
+            versioncreated: string;
+            /** @description When the source published it (absent when unknown). */
+            contentcreated?: string;
+            /** @constant */
+            pubstatus: "usable";
+            language: string;
+            /** @description `main`: the title; `sub`: the dek. */
+            headlines: {
+                role?: string;
+                value: string;
+            }[];
+            by?: string;
+            bodies: {
+                role: string;
+                contenttype: string;
+                charcount: number;
+                wordcount: number;
+                value: string;
+            }[];
+            people: {
+                name: string;
+                /** @description `mentioned`: the article body names it. */
+                rel: string;
+                /**
+                 * @description The Wikidata concept URI when known, else the entity’s Meridian URN.
+                 * @example http://www.wikidata.org/entity/Q419
+                 */
+                uri: string;
+                /**
+                 * @description The entity’s Meridian slug.
+                 * @example peru
+                 */
+                literal: string;
+            }[];
+            organisations: {
+                name: string;
+                /** @description `mentioned`: the article body names it. */
+                rel: string;
+                /**
+                 * @description The Wikidata concept URI when known, else the entity’s Meridian URN.
+                 * @example http://www.wikidata.org/entity/Q419
+                 */
+                uri: string;
+                /**
+                 * @description The entity’s Meridian slug.
+                 * @example peru
+                 */
+                literal: string;
+            }[];
+            places: {
+                name: string;
+                /** @description `mentioned`: the article body names it. */
+                rel: string;
+                /**
+                 * @description The Wikidata concept URI when known, else the entity’s Meridian URN.
+                 * @example http://www.wikidata.org/entity/Q419
+                 */
+                uri: string;
+                /**
+                 * @description The entity’s Meridian slug.
+                 * @example peru
+                 */
+                literal: string;
+                geojson?: {
+                    /** @constant */
+                    type: "Point";
+                    /** @description [longitude, latitude] (GeoJSON order). */
+                    coordinates: number[];
+                };
+            }[];
+            events: {
+                name: string;
+                /** @description `mentioned`: the article body names it. */
+                rel: string;
+                /**
+                 * @description The Wikidata concept URI when known, else the entity’s Meridian URN.
+                 * @example http://www.wikidata.org/entity/Q419
+                 */
+                uri: string;
+                /**
+                 * @description The entity’s Meridian slug.
+                 * @example peru
+                 */
+                literal: string;
+            }[];
+            subjects: {
+                name: string;
+                /** @description `mentioned`: the article body names it. */
+                rel: string;
+                /**
+                 * @description The Wikidata concept URI when known, else the entity’s Meridian URN.
+                 * @example http://www.wikidata.org/entity/Q419
+                 */
+                uri: string;
+                /**
+                 * @description The entity’s Meridian slug.
+                 * @example peru
+                 */
+                literal: string;
+                creator: string;
+                /**
+                 * Format: int64
+                 * @description The best mention confidence, 0–100.
+                 */
+                confidence: number;
+            }[];
+            infosources: {
+                name: string;
+                uri?: string;
+                literal: string;
+            }[];
+            /** @description `url`: the article’s address; `meridian`: its id; `sha256`: its content hash. */
+            altids: {
+                role: string;
+                value: string;
+            }[];
+            /** @description The original this article republishes, translates or rewrites (`name` says which). */
+            associations?: {
+                name: string;
+                uri: string;
+                /** @constant */
+                type: "text";
+                headlines: {
+                    role?: string;
+                    value: string;
+                }[];
+                altids: {
+                    role: string;
+                    value: string;
+                }[];
+            }[];
+        };
+        PageInfo: {
+            /**
+             * Format: int64
+             * @description The page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description The URL of the next page (also sent as a Link header); null on the last page. */
+            next: string | null;
+        };
+        /**
+         * @description An RFC 9457 problem details object (media type application/problem+json).
+         * @example {
+         *       "type": "/problems/validation_failed",
+         *       "title": "The request is not valid",
+         *       "status": 400,
+         *       "detail": "The querystring is not valid: limit: Too big: expected number to be <=100",
+         *       "instance": "/v1/articles",
+         *       "code": "validation_failed",
+         *       "requestId": "01a2185e-f857-7c1a-9d3e-2b4c5d6e7f80",
+         *       "errors": [
+         *         {
+         *           "location": "querystring",
+         *           "field": "limit",
+         *           "message": "Too big: expected number to be <=100"
+         *         }
+         *       ]
+         *     }
+         */
+        Problem: {
+            /**
+             * @description A URI reference naming the problem type; GET it for a description.
+             * @example /problems/validation_failed
+             */
+            type: string;
+            /** @description A short, human-readable summary of the problem type. */
+            title: string;
+            /**
+             * Format: int64
+             * @description The HTTP status code.
+             * @example 400
+             */
+            status: number;
+            /** @description What went wrong with this request. */
+            detail: string;
+            /**
+             * @description The path of the request that failed.
+             * @example /v1/articles
+             */
+            instance: string;
+            /**
+             * @description A stable machine-readable code.
+             * @enum {string}
+             */
+            code: "validation_failed" | "malformed_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "uri_too_long" | "rate_limited" | "query_timeout" | "overloaded" | "service_unavailable" | "internal_error";
+            /** @description The request id, also returned in the X-Request-Id header. */
+            requestId: string;
+            /** @description For validation failures: each refused field and why. */
+            errors?: {
+                /**
+                 * @description Where the field was sent.
+                 * @enum {string}
+                 */
+                location: "body" | "querystring" | "params" | "headers";
+                /**
+                 * @description The field, as a dotted path (`mentions.0.start`).
+                 * @example limit
+                 */
+                field: string;
+                /**
+                 * @description Why the value was refused.
+                 * @example must be at most 100
+                 */
+                message: string;
+            }[];
+            /** @description On conflicts: the URL of the existing resource. */
+            location?: string;
+            /** @description On 406: the representations the operation offers, as `format` values and media types. */
+            supported?: {
+                format: string;
+                mediaType: string;
+            }[];
+        };
+        /** @description What a problem `type` means; problem bodies link here. */
+        ProblemType: {
+            /** @example validation_failed */
+            code: string;
+            /**
+             * Format: int64
+             * @example 400
+             */
+            status: number;
+            /** @example The request is not valid */
+            title: string;
+            description: string;
+        };
+        Readiness: {
+            /** @constant */
+            status: "ready";
+            /** @constant */
+            database: "reachable";
+            migrations: {
+                /** Format: int64 */
+                applied: number;
+                pending: string[];
+            };
+        };
+        RelatedArticle: {
+            article: components["schemas"]["ArticleSummary"];
+            /**
+             * @description 0.8 × entityScore + 0.2 × titleSimilarity.
+             * @example 0.8137
+             */
+            score: number;
+            /**
+             * @description Weight of the shared entities over the weight of all the entities of the first article.
+             * @example 1
+             */
+            entityScore: number;
+            /**
+             * @description pg_trgm trigram similarity of the two titles.
+             * @example 0.0685
+             */
+            titleSimilarity: number;
+            /** @description The entities both mention, heaviest first. */
+            sharedEntities: components["schemas"]["SharedEntity"][];
+        };
+        /**
+         * @description Articles related to an article by the entities they share and by title.
+         * @example {
+         *       "article": {
+         *         "id": "01a2186a-0c1f-7d3e-8a2b-4c5d6e7f8091",
+         *         "url": "https://wire.example.org/peru-congress",
+         *         "title": "Peru's Congress votes",
+         *         "language": "en",
+         *         "publishedAt": "2023-06-06T10:00:00.000Z",
+         *         "sourceId": "01a2186a-0b2e-7c4d-9e1f-2a3b4c5d6e7f"
+         *       },
+         *       "data": [
+         *         {
+         *           "article": {
+         *             "id": "01a2185e-f303-7111-8c69-1b6d28cf787f",
+         *             "url": "https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru",
+         *             "title": "What is Behind the Entry of US Troops and Weapons Into Peru?",
+         *             "language": "en",
+         *             "publishedAt": "2023-06-05T04:00:00.000Z",
+         *             "sourceId": "01a2185e-f106-7347-ae37-0d969960a6bb"
+         *           },
+         *           "score": 0.8137,
+         *           "entityScore": 1,
+         *           "titleSimilarity": 0.0685,
+         *           "sharedEntities": [
+         *             {
+         *               "id": "01a2185e-f125-7652-ba92-5bb0ec87d27f",
+         *               "type": "country",
+         *               "name": "Peru",
+         *               "slug": "peru",
+         *               "weight": 0.9163
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        RelatedArticles: {
+            article: components["schemas"]["ArticleSummary"];
+            /** @description Best first (score, then id). */
+            data: components["schemas"]["RelatedArticle"][];
+        };
+        /**
+         * @description One recorded change of a resource.
+         * @example {
+         *       "revision": 2,
+         *       "action": "updated",
+         *       "changedFields": [
+         *         "status"
+         *       ],
+         *       "operation": null,
+         *       "mergedInto": null,
+         *       "actor": {
+         *         "keyPrefix": "Xq3v9TzA1bCd"
+         *       },
+         *       "requestId": "01a2185e-f857-7c1a-9d3e-2b4c5d6e7f80",
+         *       "recordedAt": "2026-12-03T07:12:27.123Z"
+         *     }
+         */
+        Revision: {
+            /**
+             * Format: int64
+             * @description The revision number: 1, 2, 3 … per resource; the resource’s version when the write incremented it.
+             * @example 2
+             */
+            revision: number;
+            /**
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "merged";
+            /**
+             * @description For `updated`: the fields that differ from the previous revision (`aliases`, `identifiers.wikidata`, `subjects` …).
+             * @example [
+             *       "status"
+             *     ]
+             */
+            changedFields: string[];
+            /**
+             * @description What the change was part of, when more than a plain write: `merge`, `split`, `import`.
+             * @example null
+             */
+            operation: string | null;
+            /** @description For `merged`: the entity this one was merged into. */
+            mergedInto: string | null;
+            /** @description Who made the change; null for changes made without a key (seeding, scripts). */
+            actor: {
+                /**
+                 * @description The public prefix of the API key that made the change.
+                 * @example Xq3v9TzA1bCd
+                 */
+                keyPrefix: string;
+            } | null;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was committed; `as_of` compares with it.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            recordedAt: string;
+        };
+        /** @description A page of Revision objects. */
+        RevisionPage: {
+            data: components["schemas"]["Revision"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /**
+         * @description A time-scoped position: a person holds an office in an organization or country.
+         * @example {
+         *       "id": "01a2185e-f2fa-725b-9003-4f7da7f2d1ef",
+         *       "title": "President of Peru",
+         *       "person": {
+         *         "id": "01a2185e-f1c4-752b-9612-88fe2344274a",
+         *         "type": "person",
+         *         "name": "Dina Boluarte",
+         *         "slug": "dina-boluarte"
+         *       },
+         *       "organization": {
+         *         "id": "01a2185e-f125-7652-ba92-5bb0ec87d27f",
+         *         "type": "country",
+         *         "name": "Peru",
+         *         "slug": "peru"
+         *       },
+         *       "startDate": "2022-12-07",
+         *       "endDate": null
+         *     }
+         */
+        Role: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /** @example President of Peru */
+            title: string;
+            person: components["schemas"]["EntityRef"];
+            /** @description The organization or country the office belongs to. */
+            organization: components["schemas"]["EntityRef"] | null;
+            /** @example 2022-12-07 */
+            startDate: string | null;
+            /**
+             * @description Null while the role is held.
+             * @example null
+             */
+            endDate: string | null;
+        };
+        /** @description A page of Role objects. */
+        RolePage: {
+            data: components["schemas"]["Role"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /** @description An entity whose name or an alias matches the search. */
+        SearchEntityHit: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            type: components["schemas"]["EntityType"];
+            /** @example Peru */
+            name: string;
+            /** @example peru */
+            slug: string;
+            description: string | null;
+            identifiers: components["schemas"]["EntityIdentifiers"];
+            coordinates: components["schemas"]["Coordinates"] | null;
+            aliases: components["schemas"]["Alias"][];
+            /**
+             * Format: int64
+             * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
+             * @example 1
+             */
+            version: number;
+            /** @description With `include=roles`: roles held by the person or within the organization. */
+            roles?: components["schemas"]["Role"][];
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+            score: number | null;
+            /**
+             * @description The name or alias that matched the query.
+             * @example Perú
+             */
+            matchedName: string | null;
+        };
+        /**
+         * @description Counts over the matching articles, on request (`facets=`).
+         * @example {
+         *       "sampled": false,
+         *       "sampleSize": null,
+         *       "counted": 1,
+         *       "source": {
+         *         "buckets": [
+         *           {
+         *             "id": "01a2185e-f106-7347-ae37-0d969960a6bb",
+         *             "slug": "orinoco-tribune",
+         *             "name": "Orinoco Tribune",
+         *             "count": 1
+         *           }
+         *         ],
+         *         "other": 0
+         *       },
+         *       "language": {
+         *         "buckets": [
+         *           {
+         *             "language": "en",
+         *             "count": 1
+         *           }
+         *         ],
+         *         "other": 0
+         *       },
+         *       "date": {
+         *         "interval": "month",
+         *         "buckets": [
+         *           {
+         *             "start": "2023-06-01",
+         *             "count": 1
+         *           }
+         *         ],
+         *         "undated": 0
+         *       }
+         *     }
+         */
+        SearchFacets: {
+            /** @description True when the counts are over a random sample of the matches (too many to count quickly). */
+            sampled: boolean;
+            /**
+             * @description When sampled: how many matching articles the sample holds. Null otherwise.
+             * @example null
+             */
+            sampleSize: number | null;
+            /**
+             * Format: int64
+             * @description How many articles the counts are over: every match when not sampled (then equal to the exact total), else the sample.
+             */
+            counted: number;
+            source?: {
+                buckets: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID (version 7: time-ordered).
+                     * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                     */
+                    id: string;
+                    slug: string;
+                    name: string;
+                    /**
+                     * Format: int64
+                     * @example 1
+                     */
+                    count: number;
+                }[];
+                /**
+                 * Format: int64
+                 * @description Articles from sources beyond the 50 largest buckets; buckets plus other add up to `counted`.
+                 * @example 1
+                 */
+                other: number;
+            };
+            language?: {
+                buckets: {
+                    language: string;
+                    /**
+                     * Format: int64
+                     * @example 1
+                     */
+                    count: number;
+                }[];
+                /**
+                 * Format: int64
+                 * @description Articles in languages beyond the 50 largest buckets.
+                 * @example 1
+                 */
+                other: number;
+            };
+            /** @description Not a partition: an article mentioning a person and a port counts in both. */
+            entityType?: {
+                buckets: {
+                    type: components["schemas"]["EntityType"];
+                    /**
+                     * Format: int64
+                     * @description Articles that mention at least one entity of the type.
+                     * @example 1
+                     */
+                    count: number;
+                }[];
+            };
+            /** @description The 10 entities mentioned by the most matching articles. */
+            entities?: {
+                buckets: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID (version 7: time-ordered).
+                     * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                     */
+                    id: string;
+                    slug: string;
+                    name: string;
+                    type: components["schemas"]["EntityType"];
+                    /**
+                     * Format: int64
+                     * @description Articles that mention the entity.
+                     * @example 1
+                     */
+                    count: number;
+                }[];
+            };
+            /** @description Articles per publication interval (UTC), oldest first; empty intervals are left out. */
+            date?: {
+                /** @enum {string} */
+                interval: "day" | "week" | "month" | "year";
+                buckets: {
+                    /**
+                     * Format: date
+                     * @example 2023-06-01
+                     */
+                    start: string;
+                    /**
+                     * Format: int64
+                     * @example 1
+                     */
+                    count: number;
+                }[];
+                /**
+                 * Format: int64
+                 * @description Articles with no known publication time; buckets plus undated add up to `counted`.
+                 * @example 1
+                 */
+                undated: number;
+            };
+        };
+        SearchQueryInfo: {
+            /** @description The query as received. */
+            q: string | null;
+            /** @description How the query was understood, per text search configuration (an empty string: nothing searchable in that language). */
+            tsquery: {
+                english: string;
+                spanish: string;
+                simple: string;
+            } | null;
+        };
+        /** @description How the articles were ordered. */
+        SearchRanking: {
+            /** @enum {string} */
+            sort: "relevance" | "newest" | "oldest";
+            /** @description True when every match was considered for this order; false when relevance ranked only the newest matches. */
+            exhaustive: boolean;
+            /**
+             * @description When not exhaustive: how many of the newest matches were ranked. Null when exhaustive.
+             * @example null
+             */
+            candidates: number | null;
+        };
+        /**
+         * @description Search results, one section per requested type, and facets on request.
+         * @example {
+         *       "query": {
+         *         "q": "pentagon lithium",
+         *         "tsquery": {
+         *           "english": "'pentagon' & 'lithium'",
+         *           "spanish": "'pentagon' & 'lithium'",
+         *           "simple": "'pentagon' & 'lithium'"
+         *         }
+         *       },
+         *       "articles": {
+         *         "data": [
+         *           {
+         *             "id": "01a2185e-f303-7111-8c69-1b6d28cf787f",
+         *             "title": "What is Behind the Entry of US Troops and Weapons Into Peru?",
+         *             "dek": null,
+         *             "url": "https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru/",
+         *             "language": "en",
+         *             "publishedAt": "2023-06-05T04:00:00.000Z",
+         *             "sourceId": "01a2185e-f106-7347-ae37-0d969960a6bb",
+         *             "score": 0.0010600119,
+         *             "highlights": [
+         *               "built with Chinese capital, an investment that has not been well regarded by the <mark>Pentagon</mark> for interfering with its interests in the region. Why is Chancay so important? With",
+         *               "where raw materials from the region would leave for the Asian continent. For example, <mark>lithium</mark>, a mineral that has received worldwide attention because it is vital for the new technological"
+         *             ]
+         *           }
+         *         ],
+         *         "page": {
+         *           "limit": 1,
+         *           "nextCursor": null,
+         *           "next": null
+         *         },
+         *         "total": {
+         *           "value": 1,
+         *           "exact": true
+         *         },
+         *         "ranking": {
+         *           "sort": "relevance",
+         *           "exhaustive": true,
+         *           "candidates": null
+         *         }
+         *       },
+         *       "facets": {
+         *         "sampled": false,
+         *         "sampleSize": null,
+         *         "counted": 1,
+         *         "source": {
+         *           "buckets": [
+         *             {
+         *               "id": "01a2185e-f106-7347-ae37-0d969960a6bb",
+         *               "slug": "orinoco-tribune",
+         *               "name": "Orinoco Tribune",
+         *               "count": 1
+         *             }
+         *           ],
+         *           "other": 0
+         *         },
+         *         "language": {
+         *           "buckets": [
+         *             {
+         *               "language": "en",
+         *               "count": 1
+         *             }
+         *           ],
+         *           "other": 0
+         *         },
+         *         "date": {
+         *           "interval": "month",
+         *           "buckets": [
+         *             {
+         *               "start": "2023-06-01",
+         *               "count": 1
+         *             }
+         *           ],
+         *           "undated": 0
+         *         }
+         *       }
+         *     }
+         */
+        SearchResult: {
+            query: components["schemas"]["SearchQueryInfo"];
+            /** @description With `types` including `articles` (the default). */
+            articles?: components["schemas"]["ArticleSearchSection"];
+            /** @description With `types` including `claims`. */
+            claims?: components["schemas"]["ClaimSearchSection"];
+            /** @description With `types` including `entities`. */
+            entities?: components["schemas"]["EntitySearchSection"];
+            facets?: components["schemas"]["SearchFacets"];
+        };
+        /** @description How many results match the query and filters. */
+        SearchTotal: {
+            /**
+             * Format: int64
+             * @description How many results match.
+             * @example 1
+             */
+            value: number;
+            /** @description False when `value` is the planner’s estimate: matches are counted only up to 10,000. */
+            exact: boolean;
+        };
+        /** @description An entity both articles mention, with its weight in the score. */
+        SharedEntity: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            type: components["schemas"]["EntityType"];
+            name: string;
+            slug: string;
+            /**
+             * @description ln(1 + N / df): N articles in the store, df of them mention the entity. Rarer entities weigh more.
+             * @example 0.9163
+             */
+            weight: number;
+        };
+        /**
+         * @description An outlet that publishes articles.
+         * @example {
+         *       "id": "01a2185e-f106-7347-ae37-0d969960a6bb",
+         *       "slug": "orinoco-tribune",
+         *       "name": "Orinoco Tribune",
+         *       "homepage": "https://orinocotribune.com",
+         *       "country": "VE",
+         *       "language": "en",
+         *       "kind": "independent",
+         *       "version": 1,
+         *       "createdAt": "2026-11-26T15:00:04.998Z",
+         *       "updatedAt": "2026-11-26T15:00:04.998Z"
+         *     }
+         */
+        Source: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /** @example orinoco-tribune */
+            slug: string;
+            /** @example Orinoco Tribune */
+            name: string;
+            /** @example https://orinocotribune.com/ */
+            homepage: string | null;
+            /**
+             * @description Where the outlet is based (ISO 3166-1 alpha-2).
+             * @example VE
+             */
+            country: string | null;
+            /**
+             * @description The outlet’s main language (BCP 47).
+             * @example en
+             */
+            language: string | null;
+            kind: components["schemas"]["SourceKind"];
+            /**
+             * Format: int64
+             * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "name": "Misión Verdad",
+         *       "homepage": "https://misionverdad.com",
+         *       "country": "VE",
+         *       "language": "es",
+         *       "kind": "state_affiliated"
+         *     }
+         */
+        SourceCreate: {
+            name: string;
+            /** @description Defaults to a slug made from the name. */
+            slug?: string;
+            homepage?: string | null;
+            country?: string | null;
+            language?: string | null;
+            /** @default other */
+            kind: components["schemas"]["SourceKind"];
+        };
+        /**
+         * @description What kind of outlet: state-affiliated, public broadcaster, independent, commercial, wire, government, NGO, academic, other.
+         * @enum {string}
+         */
+        SourceKind: "state_affiliated" | "public_broadcaster" | "independent" | "commercial" | "wire" | "government" | "ngo" | "academic" | "other";
+        /** @description A page of Source objects. */
+        SourcePage: {
+            data: components["schemas"]["Source"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /**
+         * @description Only the fields sent are changed; null clears an optional field.
+         * @example {
+         *       "kind": "state_affiliated"
+         *     }
+         */
+        SourceUpdate: {
+            name?: string;
+            slug?: string;
+            homepage?: string | null;
+            country?: string | null;
+            language?: string | null;
+            kind?: components["schemas"]["SourceKind"];
+        };
+        /** @description A [start, end) range of the article body. */
+        Span: {
+            /**
+             * Format: int64
+             * @description Offset of the first character in the article body, in Unicode code points.
+             */
+            start: number;
+            /**
+             * Format: int64
+             * @description Offset just past the last character.
+             */
+            end: number;
+        };
+        TimelineBucket: {
+            /**
+             * Format: date
+             * @description First day of the bucket (UTC).
+             * @example 2023-06-05
+             */
+            start: string;
+            /**
+             * Format: date
+             * @description First day after the bucket: the bucket is [start, end).
+             * @example 2023-06-12
+             */
+            end: string;
+            /**
+             * Format: int64
+             * @description Mentions of the entity in articles published in the bucket.
+             * @example 12
+             */
+            mentions: number;
+            /**
+             * Format: int64
+             * @description Distinct articles published in the bucket that mention the entity.
+             * @example 1
+             */
+            articles: number;
+        };
+        /**
+         * @description Bucket size: `day`, `week` (ISO weeks, starting on Monday) or `month`, all in UTC.
+         * @enum {string}
+         */
+        TimelineInterval: "day" | "week" | "month";
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics in the Prometheus text exposition format. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready to serve. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblemType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: "validation_failed" | "malformed_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "uri_too_long" | "rate_limited" | "query_timeout" | "overloaded" | "service_unavailable" | "internal_error";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The problem type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemType"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                kind?: components["schemas"]["SourceKind"];
+                /** @description An ISO 3166-1 alpha-2 country code. */
+                country?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcePage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceCreate"];
+            };
+        };
+        responses: {
+            /** @description The created source. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response: 304 with no body while it is still current. */
+                "if-none-match"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The source’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The source’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The source’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticles: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Only articles from this source. */
+                sourceId?: string;
+                /** @description A BCP 47 language tag. */
+                language?: string;
+                /** @description Only articles that mention this entity. */
+                entityId?: string;
+                /** @description Published at or after this date or time. */
+                publishedFrom?: string;
+                /** @description Published before this time, or on or before this date. */
+                publishedTo?: string;
+                /** @description `newest` / `oldest` by publication time (unknown dates last), `ingested` in the order articles were added. */
+                sort?: "newest" | "oldest" | "ingested";
+                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`. */
+                include?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of articles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticlePage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleCreate"];
+            };
+        };
+        responses: {
+            /** @description The created article. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticle: {
+        parameters: {
+            query?: {
+                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`. */
+                include?: string;
+                /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. */
+                as_of?: string;
+                /** @description The representation, for clients that cannot send Accept: `json` (application/json), `ninjs` (application/ninjs+json), `jsonld` (application/ld+json). Overrides the Accept header; any other value is a 406 listing these. */
+                format?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response: 304 with no body while it is still current. */
+                "if-none-match"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                    "application/ninjs+json": components["schemas"]["NinjsArticle"];
+                    "application/ld+json": components["schemas"]["NewsArticleJsonLd"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested representation (Accept or `format`) is not offered here; the problem lists the supported ones. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleUpdate"];
+            };
+        };
+        responses: {
+            /** @description The article. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleEntities: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                type?: components["schemas"]["EntityType"];
+                /** @description Case-insensitive part of the name or of an alias. */
+                name?: string;
+                /** @description Related objects to embed, comma-separated: `roles`. */
+                include?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the entities the article mentions, each with its mentions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleEntityPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleClaims: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                status?: components["schemas"]["ClaimStatus"];
+                kind?: components["schemas"]["ClaimKind"];
+                /** @description Related objects to embed, comma-separated: `article`. */
+                include?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the article’s claims. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntities: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                type?: components["schemas"]["EntityType"];
+                /** @description Case-insensitive part of the name or of an alias. */
+                name?: string;
+                /** @description Related objects to embed, comma-separated: `roles`. */
+                include?: string;
+                /** @description Fuzzy lookup by name or alias in any language, ignoring case and accents and tolerating typos. Orders the results by `score` (name similarity, then prominence) instead of by id and considers the best 200 name matches. */
+                q?: string & (unknown & unknown);
+                /** @description The entity with this Wikidata item id. */
+                wikidata?: string;
+                /** @description The country with this ISO 3166-1 alpha-2 or alpha-3 code. */
+                iso?: string;
+                /** @description The place with this UN/LOCODE, with or without the space (`PECHY`, `PE CHY`). */
+                unlocode?: string;
+                /** @description Only entities with coordinates within `radius_km` of this point, nearest first, each with `distanceKm`. Latitude first: `lat,lng` in decimal degrees (WGS 84). */
+                near?: string;
+                /** @description With `near`: the search radius in kilometres (default 100, at most 20016). */
+                radius_km?: number;
+                /** @description Only entities with coordinates inside this box: `minLng,minLat,maxLng,maxLat` (GeoJSON order: longitude first). A box whose minLng is greater than its maxLng crosses the antimeridian (RFC 7946 §5.2): `170,-20,-170,-10` spans 170°E to 170°W. */
+                bbox?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entities; with `q` each has a `score`, with `near` a `distanceKm`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEntity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityCreate"];
+            };
+        };
+        responses: {
+            /** @description The created entity. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entity"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEntity: {
+        parameters: {
+            query?: {
+                /** @description Related objects to embed, comma-separated: `roles`. */
+                include?: string;
+                /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. */
+                as_of?: string;
+                /** @description The representation, for clients that cannot send Accept: `json` (application/json), `jsonld` (application/ld+json). Overrides the Accept header; any other value is a 406 listing these. */
+                format?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response: 304 with no body while it is still current. */
+                "if-none-match"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entity"];
+                    "application/ld+json": components["schemas"]["EntityJsonLd"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested representation (Accept or `format`) is not offered here; the problem lists the supported ones. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEntity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateEntity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityUpdate"];
+            };
+        };
+        responses: {
+            /** @description The entity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entity"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntityArticles: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Only articles from this source. */
+                sourceId?: string;
+                /** @description A BCP 47 language tag. */
+                language?: string;
+                /** @description Published at or after this date or time. */
+                publishedFrom?: string;
+                /** @description Published before this time, or on or before this date. */
+                publishedTo?: string;
+                /** @description `newest` / `oldest` by publication time (unknown dates last), `ingested` in the order articles were added. */
+                sort?: "newest" | "oldest" | "ingested";
+                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`. */
+                include?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the articles that mention the entity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticlePage"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntityClaims: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                status?: components["schemas"]["ClaimStatus"];
+                kind?: components["schemas"]["ClaimKind"];
+                /** @description Related objects to embed, comma-separated: `article`. */
+                include?: string;
+                /** @description Claims about the entity, made by it, or either. */
+                as?: "any" | "subject" | "claimant";
+            };
+            header?: never;
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of claims by or about the entity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPage"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntityRoles: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Only roles held on this date (YYYY-MM-DD). */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of roles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RolePage"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClaims: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                status?: components["schemas"]["ClaimStatus"];
+                kind?: components["schemas"]["ClaimKind"];
+                /** @description Related objects to embed, comma-separated: `article`. */
+                include?: string;
+                /** @description Only claims made in this article. */
+                articleId?: string;
+                /** @description Only claims made by this entity or source. */
+                claimantId?: string;
+                /** @description Only claims about this entity. */
+                subjectId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of claims. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimCreate"];
+            };
+        };
+        responses: {
+            /** @description The created claim. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimWithArticle"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaim: {
+        parameters: {
+            query?: {
+                /** @description Related objects to embed, comma-separated: `article`. */
+                include?: string;
+                /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. */
+                as_of?: string;
+                /** @description The representation, for clients that cannot send Accept: `json` (application/json), `jsonld` (application/ld+json). Overrides the Accept header; any other value is a 406 listing these. */
+                format?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response: 304 with no body while it is still current. */
+                "if-none-match"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claim. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimWithArticle"];
+                    "application/ld+json": components["schemas"]["ClaimJsonLd"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested representation (Accept or `format`) is not offered here; the problem lists the supported ones. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimUpdate"];
+            };
+        };
+        responses: {
+            /** @description The claim. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimWithArticle"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Also list revoked keys. */
+                includeRevoked?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of API keys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyCreate"];
+            };
+        };
+        responses: {
+            /** @description The created key, with its secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Only requests made with this key. */
+                apiKeyId?: string;
+                resourceType?: "articles" | "entities" | "claims" | "sources" | "keys";
+                /** @description Only requests about this resource (id or slug as sent). */
+                resourceId?: string;
+                /** @description `applied`: 2xx; `refused`: 4xx and 5xx. */
+                outcome?: "applied" | "refused";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEntityTimeline: {
+        parameters: {
+            query?: {
+                /** @description First day (YYYY-MM-DD, UTC) to count; widened to the start of its bucket. Default: 30 days, 26 weeks or 12 months up to `to`. */
+                from?: string;
+                /** @description Last day to count, inclusive; widened to the end of its bucket. Default: 30 days, 26 weeks or 12 months from `from`; without `from` either, the day of the newest article that mentions the entity (today when none). */
+                to?: string;
+                interval?: components["schemas"]["TimelineInterval"];
+            };
+            header?: never;
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The buckets, oldest first, and their totals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityTimeline"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntityCooccurrences: {
+        parameters: {
+            query?: {
+                /** @description Only articles published on or after this day (YYYY-MM-DD, UTC). */
+                from?: string;
+                /** @description Only articles published on or before this day (YYYY-MM-DD, UTC). */
+                to?: string;
+                type?: components["schemas"]["EntityType"];
+                /** @description How many entities to return (1–100). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The co-occurring entities, most articles in common first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityCooccurrences"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRelatedArticles: {
+        parameters: {
+            query?: {
+                /** @description How many articles to return (1–50). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The related articles, best first, each with the entities it shares. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedArticles"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query?: {
+                /** @description The search query: words, "quoted phrases", OR, -exclusions and prefix* (see the operation description). Optional: without it, the filters alone select articles. */
+                q?: string;
+                /** @description What to search: `articles` (default), `claims` (their text and quote), `entities` (names and aliases). Repeat the parameter or separate values with commas (at most 3). */
+                types?: string | string[];
+                /** @description Order of the articles: `relevance` (the default with `q`), `newest` (the default without) or `oldest` by publication time, undated last. Claims and entities are always ordered by relevance with `q`, else most recently added first. */
+                sort?: "relevance" | "newest" | "oldest";
+                /** @description Articles that mention **every** one of these entities (ids or slugs). Repeat the parameter or separate values with commas (at most 20). */
+                entity?: string | string[];
+                /** @description Articles that mention **at least one** of these entities (ids or slugs). Repeat the parameter or separate values with commas (at most 50). */
+                anyEntity?: string | string[];
+                /** @description Articles that mention an entity of one of these types; for `types=entities`, entities of these types. Repeat the parameter or separate values with commas (at most 9). */
+                entityType?: string | string[];
+                /** @description Articles that mention one of these countries (ISO 3166-1 alpha-2) or a port or place in it; for `types=entities`, the countries and the ports and places in them. "In it" means the UN/LOCODE starts with the country code: the store has no located-in relation yet. Repeat the parameter or separate values with commas (at most 20). */
+                country?: string | string[];
+                /** @description Articles from one of these sources (ids or slugs). Repeat the parameter or separate values with commas (at most 50). */
+                source?: string | string[];
+                /** @description Articles in one of these languages (BCP 47 tags, exactly as stored). Repeat the parameter or separate values with commas (at most 20). */
+                language?: string | string[];
+                /** @description Published at or after this date or time. */
+                publishedFrom?: string;
+                /** @description Published before this time, or on or before this date. */
+                publishedTo?: string;
+                /** @description Articles with a claim in one of these statuses; for `types=claims`, claims in these statuses. Repeat the parameter or separate values with commas (at most 5). */
+                claimStatus?: string | string[];
+                /** @description Counts to compute over the matching articles: `source`, `language`, `entityType`, `entities` (the top 10) and `date` (a histogram). Repeat the parameter or separate values with commas (at most 5). */
+                facets?: string | string[];
+                /** @description The bucket width of the `date` facet (UTC; weeks start on Monday). */
+                dateInterval?: "day" | "week" | "month" | "year";
+                /** @description Inserted before each matched word in `highlights`. */
+                highlightStart?: string;
+                /** @description Inserted after each matched word in `highlights`. */
+                highlightEnd?: string;
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching articles (and claims and entities on request), with totals and facets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResult"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportArticles: {
+        parameters: {
+            query?: {
+                /** @description The search query: words, "quoted phrases", OR, -exclusions and prefix* (see the operation description). Optional: without it, the filters alone select articles. */
+                q?: string;
+                /** @description Articles that mention **every** one of these entities (ids or slugs). Repeat the parameter or separate values with commas (at most 20). */
+                entity?: string | string[];
+                /** @description Articles that mention **at least one** of these entities (ids or slugs). Repeat the parameter or separate values with commas (at most 50). */
+                anyEntity?: string | string[];
+                /** @description Articles that mention an entity of one of these types; for `types=entities`, entities of these types. Repeat the parameter or separate values with commas (at most 9). */
+                entityType?: string | string[];
+                /** @description Articles that mention one of these countries (ISO 3166-1 alpha-2) or a port or place in it; for `types=entities`, the countries and the ports and places in them. "In it" means the UN/LOCODE starts with the country code: the store has no located-in relation yet. Repeat the parameter or separate values with commas (at most 20). */
+                country?: string | string[];
+                /** @description Articles from one of these sources (ids or slugs). Repeat the parameter or separate values with commas (at most 50). */
+                source?: string | string[];
+                /** @description Articles in one of these languages (BCP 47 tags, exactly as stored). Repeat the parameter or separate values with commas (at most 20). */
+                language?: string | string[];
+                /** @description Published at or after this date or time. */
+                publishedFrom?: string;
+                /** @description Published before this time, or on or before this date. */
+                publishedTo?: string;
+                /** @description Articles with a claim in one of these statuses; for `types=claims`, claims in these statuses. Repeat the parameter or separate values with commas (at most 5). */
+                claimStatus?: string | string[];
+                /**
+                 * @description The representation, for clients that cannot send Accept: `ndjson` (application/x-ndjson). Overrides the Accept header; any other value is a 406 listing these.
+                 * @example ndjson
+                 */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The articles, one JSON object per line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested representation (Accept or `format`) is not offered here; the problem lists the supported ones. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportClaims: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ClaimStatus"];
+                kind?: components["schemas"]["ClaimKind"];
+                /** @description Only claims made in this article. */
+                articleId?: string;
+                /** @description Only claims made by this entity or source. */
+                claimantId?: string;
+                /** @description Only claims about this entity. */
+                subjectId?: string;
+                /** @description The representation, for clients that cannot send Accept: `ndjson` (application/x-ndjson), `csv` (text/csv). Overrides the Accept header; any other value is a 406 listing these. */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claims. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested representation (Accept or `format`) is not offered here; the problem lists the supported ones. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportEntities: {
+        parameters: {
+            query?: {
+                type?: components["schemas"]["EntityType"];
+                /** @description The representation, for clients that cannot send Accept: `ndjson` (application/x-ndjson), `csv` (text/csv). Overrides the Accept header; any other value is a 406 listing these. */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested representation (Accept or `format`) is not offered here; the problem lists the supported ones. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleRevisions: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Newest revision first (default) or oldest first. */
+                order?: "newest" | "oldest";
+            };
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the article’s revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+                /** @description The revision number. */
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision and the article as it was. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleRevision"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntityRevisions: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Newest revision first (default) or oldest first. */
+                order?: "newest" | "oldest";
+            };
+            header?: never;
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the entity’s revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEntityRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+                /** @description The revision number. */
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision and the entity as it was. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityRevision"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClaimRevisions: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Newest revision first (default) or oldest first. */
+                order?: "newest" | "oldest";
+            };
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the claim’s revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+                /** @description The revision number. */
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision and the claim as it was. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimRevision"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The `cursor` of the last event you processed (or `page.nextCursor`); omit to start from the beginning. */
+                after?: string;
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`. */
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of change events in feed order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeFeedPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeEntity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityMerge"];
+            };
+        };
+        responses: {
+            /** @description The survivor as it now is, and what moved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityMergeResult"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    splitEntity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitySplit"];
+            };
+        };
+        responses: {
+            /** @description The original and the new entity, and what moved. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitySplitResult"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

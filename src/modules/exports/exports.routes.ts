@@ -1,0 +1,95 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { problemResponses } from '../../lib/schemas.ts';
+import { ArticleExportQuery, ClaimExportQuery, CsvBody, csv, EntityExportQuery, NdjsonBody, ndjson } from './exports.schemas.ts';
+import type { ExportFormat, PreparedExport } from './exports.service.ts';
+
+const tags = ['Exports'];
+
+const common =
+  'Streamed, uncapped and consistent: every row comes from one database snapshot taken when the export starts, so rows written ' +
+  'while it streams are not in it. The response echoes the normalised query in `Meridian-Export-Query` and the snapshot time in ' +
+  '`Meridian-Export-Snapshot` (cite them; repeat the query for a newer export), and names a file in `Content-Disposition`. ' +
+  'Rows come in the order they were recorded (by id).';
+
+const mediaTypes: Record<ExportFormat, string> = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text/csv; charset=utf-8; header=present' };
+
+function send(reply: FastifyReply, format: ExportFormat, result: PreparedExport) {
+  return reply
+    .type(mediaTypes[format])
+    .header('content-disposition', `attachment; filename="${result.filename}"`)
+    .header('meridian-export-query', result.query)
+    .header('meridian-export-snapshot', result.snapshotAt.toISOString())
+    .header('cache-control', 'no-store')
+    .send(result.body);
+}
+
+const formatOf = (format: string | undefined): ExportFormat => (format === 'csv' ? 'csv' : 'ndjson');
+
+export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { exports } = app.services;
+
+  app.get(
+    '/articles',
+    {
+      // HEAD would open a snapshot only to discard it.
+      exposeHeadRoute: false,
+      config: { representations: [ndjson] },
+      schema: {
+        operationId: 'exportArticles',
+        tags,
+        summary: 'Export articles as NDJSON',
+        description: `Every article the same query and filters as GET /v1/search select (\`q\`, \`entity\`, \`source\`, …; no paging, no cap), one Article per line. ${common}`,
+        querystring: ArticleExportQuery,
+        response: { 200: { description: 'The articles, one JSON object per line.', content: { 'application/x-ndjson': { schema: NdjsonBody } } }, ...problemResponses(400, 422) },
+      },
+    },
+    async (request, reply) => send(reply, 'ndjson', await exports.articles(request.query)),
+  );
+
+  app.get(
+    '/claims',
+    {
+      exposeHeadRoute: false,
+      config: { representations: [ndjson, csv] },
+      schema: {
+        operationId: 'exportClaims',
+        tags,
+        summary: 'Export claims as NDJSON or CSV',
+        description: `Every claim matching the filters (those of GET /v1/claims). NDJSON by default; CSV with \`Accept: text/csv\` or \`format=csv\` (subjects as \`;\`-separated ids and slugs). ${common}`,
+        querystring: ClaimExportQuery,
+        response: {
+          200: { description: 'The claims.', content: { 'application/x-ndjson': { schema: NdjsonBody }, 'text/csv': { schema: CsvBody } } },
+          ...problemResponses(400),
+        },
+      },
+    },
+    async (request, reply) => {
+      const format = formatOf(request.representation?.format);
+      return send(reply, format, await exports.claims(request.query, format));
+    },
+  );
+
+  app.get(
+    '/entities',
+    {
+      exposeHeadRoute: false,
+      config: { representations: [ndjson, csv] },
+      schema: {
+        operationId: 'exportEntities',
+        tags,
+        summary: 'Export entities as NDJSON or CSV',
+        description: `Every entity, or those of one type. NDJSON by default; CSV with \`Accept: text/csv\` or \`format=csv\` (aliases as a JSON array in one cell). ${common}`,
+        querystring: EntityExportQuery,
+        response: {
+          200: { description: 'The entities.', content: { 'application/x-ndjson': { schema: NdjsonBody }, 'text/csv': { schema: CsvBody } } },
+          ...problemResponses(400),
+        },
+      },
+    },
+    async (request, reply) => {
+      const format = formatOf(request.representation?.format);
+      return send(reply, format, await exports.entities(request.query, format));
+    },
+  );
+};

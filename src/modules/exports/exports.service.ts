@@ -1,0 +1,66 @@
+import { Readable } from 'node:stream';
+import { csvRow, utf8Bom } from '../../lib/csv-writer.ts';
+import type { SearchFilterInput, SearchService } from '../search/search.service.ts';
+import { articleObject, type CsvLayout, claimCsv, claimObject, entityCsv, entityObject } from './exports.formats.ts';
+import type { ClaimExportFilters, EntityExportFilters, ExportCursor, ExportRepository } from './exports.repository.ts';
+
+/** Rows fetched per round trip: the most an export holds in memory at once, whatever its size. */
+export const exportBatchSize = 500;
+
+export type ExportFormat = 'ndjson' | 'csv';
+
+export type PreparedExport = {
+  /** The normalised query (sorted parameters, lists comma-joined, format included): repeat it to repeat the export. */
+  query: string;
+  /** When the snapshot was taken: the export shows the store as it was then. */
+  snapshotAt: Date;
+  filename: string;
+  body: Readable;
+};
+
+/** Sorted `name=value` pairs of the parameters that were given, lists joined with commas, as a URL query string. */
+export function normalisedQuery(input: Record<string, unknown>, format: ExportFormat): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries({ ...input, format }).sort(([a], [b]) => a.localeCompare(b))) {
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
+    params.set(name, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  return params.toString();
+}
+
+function body<Row, T>(cursor: ExportCursor<Row>, toObject: (row: Row) => T, format: ExportFormat, layout?: CsvLayout<T>): Readable {
+  async function* chunks() {
+    if (format === 'csv' && layout) yield utf8Bom + csvRow(layout.columns);
+    for await (const batch of cursor.batches()) {
+      yield batch.map((row) => (format === 'csv' && layout ? csvRow(layout.record(toObject(row))) : `${JSON.stringify(toObject(row))}\n`)).join('');
+    }
+  }
+  // A byte stream (not object mode) buffers one chunk, one batch, before the socket's backpressure stops the reads.
+  const stream = Readable.from(chunks(), { objectMode: false });
+  stream.on('close', () => void cursor.close());
+  return stream;
+}
+
+function prepared<Row, T>(resource: string, query: string, format: ExportFormat, cursor: ExportCursor<Row>, toObject: (row: Row) => T, layout?: CsvLayout<T>): PreparedExport {
+  const stamp = cursor.snapshotAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return { query, snapshotAt: cursor.snapshotAt, filename: `meridian-${resource}-${stamp}.${format}`, body: body(cursor, toObject, format, layout) };
+}
+
+export function createExportService(deps: { exports: ExportRepository; search: Pick<SearchService, 'articleScope'> }) {
+  const { exports, search } = deps;
+  return {
+    /** Articles a search would find (same query and filters), all of them, oldest record first. Unknown ids or slugs: 422. */
+    async articles(input: SearchFilterInput): Promise<PreparedExport> {
+      const scope = await search.articleScope(input);
+      return prepared('articles', normalisedQuery(input, 'ndjson'), 'ndjson', await exports.articles(scope, exportBatchSize), articleObject);
+    },
+    async claims(input: ClaimExportFilters, format: ExportFormat): Promise<PreparedExport> {
+      return prepared('claims', normalisedQuery(input, format), format, await exports.claims(input, exportBatchSize), claimObject, claimCsv);
+    },
+    async entities(input: EntityExportFilters, format: ExportFormat): Promise<PreparedExport> {
+      return prepared('entities', normalisedQuery(input, format), format, await exports.entities(input, exportBatchSize), entityObject, entityCsv);
+    },
+  };
+}
+
+export type ExportService = ReturnType<typeof createExportService>;

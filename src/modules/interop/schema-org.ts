@@ -1,0 +1,162 @@
+import type { EntityDto } from '../entities/entities.schemas.ts';
+import type { ArticleGraph, ClaimGraph, LinkedEntity } from './interop.repository.ts';
+import { distinctEntities, urnOf, wikidataPage } from './linked-data.ts';
+
+// Articles, claims and entities as schema.org JSON-LD (https://schema.org). `@id` is the Meridian URN;
+// `sameAs` links the Wikidata page where the entity has a Wikidata id, so a consumer can join on it.
+
+export const jsonLdMediaType = 'application/ld+json';
+const context = 'https://schema.org';
+
+/** The schema.org type of each entity type. Ports have no schema.org type of their own: they are Places. */
+const entityTypes: Record<string, string> = {
+  country: 'Country',
+  person: 'Person',
+  organization: 'Organization',
+  port: 'Place',
+  place: 'Place',
+  event: 'Event',
+  legal_instrument: 'Legislation',
+  commodity: 'Product',
+  other: 'Thing',
+};
+
+type EntityFields = Pick<LinkedEntity, 'id' | 'type' | 'name' | 'slug' | 'wikidataId' | 'isoAlpha2' | 'isoAlpha3' | 'unlocode' | 'latitude' | 'longitude'>;
+
+function propertyValues(entity: EntityFields) {
+  const values = [
+    entity.isoAlpha2 ? { '@type': 'PropertyValue', propertyID: 'ISO 3166-1 alpha-2', value: entity.isoAlpha2 } : null,
+    entity.isoAlpha3 ? { '@type': 'PropertyValue', propertyID: 'ISO 3166-1 alpha-3', value: entity.isoAlpha3 } : null,
+    entity.unlocode ? { '@type': 'PropertyValue', propertyID: 'UN/LOCODE', value: entity.unlocode } : null,
+    entity.wikidataId ? { '@type': 'PropertyValue', propertyID: 'Wikidata', value: entity.wikidataId } : null,
+  ];
+  return values.filter((value) => value !== null);
+}
+
+/** An entity as a schema.org node: type, name, identifiers, sameAs Wikidata, and coordinates for places. */
+export function entityNode(entity: EntityFields, extra: { description?: string | null; alternateName?: string[] } = {}) {
+  const type = entityTypes[entity.type] ?? 'Thing';
+  const identifiers = propertyValues(entity);
+  const isPlace = type === 'Place' || type === 'Country';
+  return {
+    '@type': type,
+    '@id': urnOf(entity.id),
+    name: entity.name,
+    ...(extra.description ? { description: extra.description } : {}),
+    ...(extra.alternateName && extra.alternateName.length > 0 ? { alternateName: extra.alternateName } : {}),
+    ...(entity.wikidataId ? { sameAs: [wikidataPage(entity.wikidataId)] } : {}),
+    ...(identifiers.length > 0 ? { identifier: identifiers } : {}),
+    ...(isPlace && entity.latitude !== null && entity.longitude !== null
+      ? { geo: { '@type': 'GeoCoordinates', latitude: entity.latitude, longitude: entity.longitude } }
+      : {}),
+  };
+}
+
+export function toEntityJsonLd(entity: EntityDto) {
+  return {
+    '@context': context,
+    ...entityNode(
+      {
+        id: entity.id,
+        type: entity.type,
+        name: entity.name,
+        slug: entity.slug,
+        wikidataId: entity.identifiers.wikidata,
+        isoAlpha2: entity.identifiers.isoAlpha2,
+        isoAlpha3: entity.identifiers.isoAlpha3,
+        unlocode: entity.identifiers.unlocode,
+        latitude: entity.coordinates?.latitude ?? null,
+        longitude: entity.coordinates?.longitude ?? null,
+      },
+      { description: entity.description, alternateName: entity.aliases.map((alias) => alias.name) },
+    ),
+    dateModified: entity.updatedAt,
+  };
+}
+
+const organization = (source: { id: string; name: string; homepage: string | null }) => ({
+  '@type': 'NewsMediaOrganization',
+  '@id': urnOf(source.id),
+  name: source.name,
+  ...(source.homepage ? { url: source.homepage } : {}),
+});
+
+/**
+ * An article as a NewsArticle. `mentions`: every entity its body mentions; `about`: the entities its claims are
+ * about (what the article argues over), a subset of what it mentions or not.
+ */
+export function toNewsArticle(article: ArticleGraph) {
+  const mentioned = distinctEntities(article.mentions.map((mention) => mention.entity));
+  const about = distinctEntities(article.claims.flatMap((claim) => claim.subjects.map((subject) => subject.entity)));
+  return {
+    '@context': context,
+    '@type': 'NewsArticle',
+    '@id': urnOf(article.id),
+    url: article.url,
+    identifier: article.id,
+    headline: article.title,
+    ...(article.dek ? { alternativeHeadline: article.dek } : {}),
+    ...(article.byline ? { author: [{ '@type': 'Person', name: article.byline }] } : {}),
+    inLanguage: article.language,
+    ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
+    ...(article.modifiedAt ? { dateModified: article.modifiedAt.toISOString() } : {}),
+    publisher: organization(article.source),
+    articleBody: article.body,
+    wordCount: article.body.split(/\s+/u).filter((word) => word.length > 0).length,
+    about: about.map((entity) => entityNode(entity)),
+    mentions: mentioned.map((entity) => entityNode(entity)),
+    ...(article.original ? { isBasedOn: { '@type': 'NewsArticle', '@id': urnOf(article.original.id), url: article.original.url, headline: article.original.title } } : {}),
+  };
+}
+
+/** The verdicts a ClaimReview can state, on a 1 (false) to 5 (true) scale; `unverified` has none. */
+const verdicts: Record<string, { ratingValue: number; alternateName: string }> = {
+  false: { ratingValue: 1, alternateName: 'False' },
+  misleading: { ratingValue: 2, alternateName: 'Misleading' },
+  disputed: { ratingValue: 3, alternateName: 'Disputed' },
+  verified: { ratingValue: 5, alternateName: 'True' },
+};
+
+/**
+ * A claim as a schema.org Claim: its text, who made it (`author`), where it appears (the article), what it is about.
+ * A claim with a verdict also carries its ClaimReview in `review`, with the verdict as a Rating.
+ */
+export function toClaimJsonLd(claim: ClaimGraph) {
+  const article = claim.article;
+  const author = claim.claimantEntity ? entityNode(claim.claimantEntity) : claim.claimantSource ? organization(claim.claimantSource) : undefined;
+  const appearance = {
+    '@type': 'NewsArticle',
+    '@id': urnOf(article.id),
+    url: article.url,
+    headline: article.title,
+    inLanguage: article.language,
+    ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
+    publisher: organization(article.source),
+  };
+  const verdict = verdicts[claim.status];
+  return {
+    '@context': context,
+    '@type': 'Claim',
+    '@id': urnOf(claim.id),
+    text: claim.text,
+    ...(claim.quote ? { abstract: claim.quote } : {}),
+    ...(author ? { author } : {}),
+    ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
+    inLanguage: article.language,
+    appearance,
+    firstAppearance: appearance,
+    about: claim.subjects.map((subject) => entityNode(subject.entity)),
+    ...(verdict
+      ? {
+          review: {
+            '@type': 'ClaimReview',
+            claimReviewed: claim.text,
+            itemReviewed: { '@type': 'Claim', '@id': urnOf(claim.id) },
+            dateModified: claim.updatedAt.toISOString(),
+            author: { '@type': 'Organization', name: 'Meridian' },
+            reviewRating: { '@type': 'Rating', ratingValue: verdict.ratingValue, bestRating: 5, worstRating: 1, alternateName: verdict.alternateName },
+          },
+        }
+      : {}),
+  };
+}
