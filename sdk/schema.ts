@@ -503,8 +503,8 @@ export interface paths {
          *     article. Accents never matter, in either direction: `Peru` finds *Perú*, `Misión` finds *Mision*.
          *
          *     **Relevance** (`sort=relevance`, the default with `q`): title matches weigh most, then the dek, then the body.
-         *     Ranking reads every candidate's stored text vector, so it is bounded: when more than 1,000 articles match,
-         *     only the 1,000 newest matches are ranked and `articles.ranking` says so
+         *     Ranking reads every candidate's stored text vector, so it is bounded: when more than 500 articles match,
+         *     only the 500 newest matches are ranked and `articles.ranking` says so
          *     (`exhaustive: false`, `candidates`). A very common word thus returns the most relevant of its recent matches, in
          *     milliseconds; add words or filters to rank over all time. Walking the pages keeps that candidate set. `newest` and
          *     `oldest` order every match by publication time, undated articles last.
@@ -525,7 +525,7 @@ export interface paths {
          *     language, and are limited by the article filters (`claimStatus` applies to the claim itself); entities match when
          *     their name or an alias contains the query's words (accents and case ignored; exclusions and OR apply), best match
          *     first, and are limited by `entityType` and `country` only. Claims are ranked like articles, among the
-         *     1,000 most recently recorded matches.
+         *     500 most recently recorded matches.
          *
          *     **Facets** (`facets=…`) count the matching articles by source, language, entity type, top entities and publication
          *     date. They are exact up to 2,000 matches (source, language and date buckets then add up to `total.value`); beyond
