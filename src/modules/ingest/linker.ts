@@ -11,7 +11,7 @@
 import type { EntityType } from '../../generated/prisma/enums.ts';
 import { resolveCandidates, type DocumentContext } from './disambiguation.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
-import { casePasses, hitsAt, tokenize, type Gazetteer, type Token } from './gazetteer.ts';
+import { casePassesAt, tokenize, type Candidate, type Gazetteer, type Token } from './gazetteer.ts';
 import { nerConfidence, nerSpans } from './ner.ts';
 import { codePointIndexer } from './offsets.ts';
 import { institutionSpans, legalActSpans, standaloneInstitutionSpans, type CountryMention } from './patterns.ts';
@@ -63,26 +63,69 @@ interface GazetteerMatch {
   rule: string;
 }
 
-function matchGazetteer(
-  gazetteer: Gazetteer,
-  tokens: readonly Token[],
-  context: DocumentContext,
-  language: string | null,
-): GazetteerMatch[] {
+/** An alias found in the trie at a token range, with the candidates that pass the language and case checks. */
+interface Hit {
+  last: number;
+  candidates: Candidate[];
+  contextual: boolean;
+}
+
+/**
+ * The trie walk of every start token, done once per document and shared by both gazetteer passes: per token, the
+ * aliases starting there (longest first) that pass the language and case checks; null where none does.
+ */
+function findHits(gazetteer: Gazetteer, tokens: readonly Token[], language: string | null): (Hit[] | null)[] {
+  const hits: (Hit[] | null)[] = new Array(tokens.length).fill(null);
+  const root = gazetteer.root;
+  for (let first = 0; first < tokens.length; first += 1) {
+    let node = root.children.get(tokens[first]!.folded);
+    if (node === undefined) continue;
+    let found: Hit[] | null = null;
+    for (let index = first; ; ) {
+      if (node.candidates.length > 0) {
+        let kept: Candidate[] | null = null;
+        let contextual = false;
+        for (const candidate of node.candidates) {
+          if (language !== null && candidate.language !== null && candidate.language !== language) continue;
+          if (!casePassesAt(candidate, tokens, first)) continue;
+          if (kept === null) kept = [];
+          kept.push(candidate);
+          if (candidate.contextual) contextual = true;
+        }
+        if (kept !== null) {
+          if (found === null) found = [];
+          found.unshift({ last: index, candidates: kept, contextual });
+        }
+      }
+      index += 1;
+      if (index >= tokens.length || tokens[index]!.breakBefore) break;
+      node = node.children.get(tokens[index]!.folded);
+      if (node === undefined) break;
+    }
+    hits[first] = found;
+  }
+  return hits;
+}
+
+interface Pass {
+  matches: GazetteerMatch[];
+  /** Some resolution read the document context, so a pass with a fuller context may differ. */
+  readContext: boolean;
+}
+
+/** Leftmost-longest: at each token the longest alias that resolves wins, and matching resumes after it. */
+function matchGazetteer(hits: readonly (Hit[] | null)[], tokens: readonly Token[], context: DocumentContext): Pass {
   const matches: GazetteerMatch[] = [];
+  let readContext = false;
   let index = 0;
   while (index < tokens.length) {
     let matched: GazetteerMatch | null = null;
-    for (const hit of hitsAt(gazetteer, tokens, index)) {
-      const span = tokens.slice(hit.first, hit.last + 1);
-      const candidates = hit.candidates.filter(
-        (candidate) => (language === null || candidate.language === null || candidate.language === language) && casePasses(candidate, span),
-      );
-      if (candidates.length === 0) continue;
-      const resolution = resolveCandidates(candidates, tokens, hit.first, hit.last, context);
+    for (const hit of hits[index] ?? []) {
+      if (hit.contextual) readContext = true;
+      const resolution = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
       if (!resolution) continue;
-      const kind = candidates.find((candidate) => candidate.entity === resolution.entity)!.kind;
-      matched = { first: hit.first, last: hit.last, entity: resolution.entity, kind, confidence: resolution.confidence, rule: resolution.rule };
+      const kind = hit.candidates.find((candidate) => candidate.entity === resolution.entity)!.kind;
+      matched = { first: index, last: hit.last, entity: resolution.entity, kind, confidence: resolution.confidence, rule: resolution.rule };
       break;
     }
     if (matched) {
@@ -90,16 +133,38 @@ function matchGazetteer(
       index = matched.last + 1;
     } else index += 1;
   }
-  return matches;
+  return { matches, readContext };
 }
 
-function contextFrom(tokens: readonly Token[], matches: readonly GazetteerMatch[]): DocumentContext {
+/** The folded words of the document, built on first use (only the Georgia rule reads them). */
+function lazyWords(tokens: readonly Token[]): () => ReadonlySet<string> {
+  let words: Set<string> | null = null;
+  return () => {
+    if (words === null) {
+      words = new Set();
+      for (const token of tokens) words.add(token.folded);
+    }
+    return words;
+  };
+}
+
+function contextFrom(tokens: readonly Token[], matches: readonly GazetteerMatch[], words: () => ReadonlySet<string>): DocumentContext {
+  const countries = new Set<string>();
+  const usStates = new Set<string>();
+  const establishedPorts = new Set<string>();
+  for (const match of matches) {
+    if (match.entity.type === 'country') countries.add(match.entity.isoAlpha2!);
+    if (match.entity.tags.includes('us-state')) usStates.add(match.entity.key);
+    if (match.rule === 'port-explicit') establishedPorts.add(match.entity.key);
+  }
   return {
     tokens,
-    words: new Set(tokens.map((token) => token.folded)),
-    countries: new Set(matches.filter((match) => match.entity.type === 'country').map((match) => match.entity.isoAlpha2!)),
-    usStates: new Set(matches.filter((match) => match.entity.tags.includes('us-state')).map((match) => match.entity.key)),
-    establishedPorts: new Set(matches.filter((match) => match.rule === 'port-explicit').map((match) => match.entity.key)),
+    get words() {
+      return words();
+    },
+    countries,
+    usStates,
+    establishedPorts,
   };
 }
 
@@ -140,8 +205,11 @@ export function createLinker(gazetteer: Gazetteer): Linker {
     link(body, options = {}) {
       const language = options.language ?? null;
       const tokens = tokenize(body);
-      const draft = matchGazetteer(gazetteer, tokens, contextFrom(tokens, []), language);
-      const matches = matchGazetteer(gazetteer, tokens, contextFrom(tokens, draft), language);
+      const hits = findHits(gazetteer, tokens, language);
+      const words = lazyWords(tokens);
+      const draft = matchGazetteer(hits, tokens, contextFrom(tokens, [], words));
+      // The second pass only changes what read the context; without such a resolution it would repeat the first.
+      const { matches } = draft.readContext ? matchGazetteer(hits, tokens, contextFrom(tokens, draft.matches, words)) : draft;
 
       const taken = new Uint8Array(tokens.length);
       for (const match of matches) taken.fill(1, match.first, match.last + 1);
