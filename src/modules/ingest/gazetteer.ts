@@ -45,13 +45,28 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = index;
-    index = kind === WORD ? wordEnd(text, index + width) : index + width;
+    let ascii = unit < 0x80;
+    index += width;
+    if (kind === WORD) {
+      // ASCII run inline; the general scanner takes over at the first non-ASCII character.
+      while (index < length) {
+        const next = text.charCodeAt(index);
+        if (next >= 0x80) {
+          const end = wordEnd(text, index);
+          if (end > index) ascii = false;
+          index = end;
+          break;
+        }
+        if (CLASS_OF_UNIT[next] !== WORD) break;
+        index += 1;
+      }
+    }
     const tokenText = text.slice(start, index);
     tokens.push({
       start,
       end: index,
       text: tokenText,
-      folded: isAscii(tokenText) ? tokenText.toLowerCase() : foldNonAscii(tokenText),
+      folded: ascii ? tokenText.toLowerCase() : foldNonAscii(tokenText),
       breakBefore: newline && tokens.length > 0,
     });
     newline = false;
@@ -79,12 +94,24 @@ interface TrieNode {
 
 export interface Gazetteer {
   root: TrieNode;
+  /**
+   * The root's children that a token without a capital initial can start: aliases whose first word is written in
+   * lowercase, and commodities (matched in any case). A lowercase word cannot pass the case check of any other alias
+   * (casePasses), so most tokens of a body are looked up in this much smaller map.
+   */
+  lowerRoot: ReadonlyMap<string, TrieNode>;
   entities: readonly GazetteerEntity[];
   byKey: ReadonlyMap<string, GazetteerEntity>;
 }
 
 function newNode(): TrieNode {
   return { children: new Map(), candidates: [] };
+}
+
+function newChild(parent: TrieNode, key: string): TrieNode {
+  const child = newNode();
+  parent.children.set(key, child);
+  return child;
 }
 
 /** Entities whose disambiguation reads what the rest of the document names (disambiguation.ts, rules 1 and 3). */
@@ -95,11 +122,15 @@ function isContextual(entity: GazetteerEntity): boolean {
 /** Compiles the data into a trie. Extra entities (the store's own, later) can be passed with the reference data. */
 export function compileGazetteer(data: Pick<GazetteerData, 'entities'>): Gazetteer {
   const root = newNode();
+  const lowerRoot = new Map<string, TrieNode>();
   for (const entity of data.entities) {
     const forms = [{ name: entity.name, kind: 'name' as AliasKind, language: null }, ...entity.aliases];
     for (const form of forms) {
       const tokens = tokenize(form.name.normalize('NFC'));
       if (tokens.length === 0) continue;
+      if (!startsUpper(tokens[0]!.text) || entity.type === 'commodity') {
+        lowerRoot.set(tokens[0]!.folded, root.children.get(tokens[0]!.folded) ?? newChild(root, tokens[0]!.folded));
+      }
       let node = root;
       for (const token of tokens) {
         let child = node.children.get(token.folded);
@@ -115,7 +146,7 @@ export function compileGazetteer(data: Pick<GazetteerData, 'entities'>): Gazette
       }
     }
   }
-  return { root, entities: data.entities, byKey: new Map(data.entities.map((entity) => [entity.key, entity])) };
+  return { root, lowerRoot, entities: data.entities, byKey: new Map(data.entities.map((entity) => [entity.key, entity])) };
 }
 
 export interface TrieHit {

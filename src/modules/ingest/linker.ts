@@ -11,8 +11,10 @@
 import type { EntityType } from '../../generated/prisma/enums.ts';
 import { resolveCandidates, type DocumentContext } from './disambiguation.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
-import { casePassesAt, tokenize, type Candidate, type Gazetteer, type Token } from './gazetteer.ts';
-import { nerConfidence, nerSpans } from './ner.ts';
+import { casePassesAt, startsUpper, tokenize, type Candidate, type Gazetteer, type Token } from './gazetteer.ts';
+import { nerConfidence, nerSpansIn } from './ner.ts';
+import { sentenceRanges, type TextRange } from './sentences.ts';
+import { WORD, classAt } from './text-scan.ts';
 import { codePointIndexer } from './offsets.ts';
 import { institutionSpans, legalActSpans, standaloneInstitutionSpans, type CountryMention } from './patterns.ts';
 
@@ -76,9 +78,10 @@ interface Hit {
  */
 function findHits(gazetteer: Gazetteer, tokens: readonly Token[], language: string | null): (Hit[] | null)[] {
   const hits: (Hit[] | null)[] = new Array(tokens.length).fill(null);
-  const root = gazetteer.root;
+  const { root, lowerRoot } = gazetteer;
   for (let first = 0; first < tokens.length; first += 1) {
-    let node = root.children.get(tokens[first]!.folded);
+    const token = tokens[first]!;
+    let node = (startsUpper(token.text) ? root.children : lowerRoot).get(token.folded);
     if (node === undefined) continue;
     let found: Hit[] | null = null;
     for (let index = first; ; ) {
@@ -136,36 +139,38 @@ function matchGazetteer(hits: readonly (Hit[] | null)[], tokens: readonly Token[
   return { matches, readContext };
 }
 
-/** The folded words of the document, built on first use (only the Georgia rule reads them). */
-function lazyWords(tokens: readonly Token[]): () => ReadonlySet<string> {
-  let words: Set<string> | null = null;
-  return () => {
-    if (words === null) {
-      words = new Set();
-      for (const token of tokens) words.add(token.folded);
+/** The folded words of the document, built on first use (only the Georgia rule reads them) and shared by both passes. */
+class LazyWords {
+  private words: Set<string> | null = null;
+  constructor(private readonly tokens: readonly Token[]) {}
+  get(): ReadonlySet<string> {
+    if (this.words === null) {
+      this.words = new Set();
+      for (const token of this.tokens) this.words.add(token.folded);
     }
-    return words;
-  };
+    return this.words;
+  }
 }
 
-function contextFrom(tokens: readonly Token[], matches: readonly GazetteerMatch[], words: () => ReadonlySet<string>): DocumentContext {
-  const countries = new Set<string>();
-  const usStates = new Set<string>();
-  const establishedPorts = new Set<string>();
-  for (const match of matches) {
-    if (match.entity.type === 'country') countries.add(match.entity.isoAlpha2!);
-    if (match.entity.tags.includes('us-state')) usStates.add(match.entity.key);
-    if (match.rule === 'port-explicit') establishedPorts.add(match.entity.key);
+/** What the disambiguation rules read; a class, so the lazy `words` is a prototype getter and not a per-object accessor. */
+class Context implements DocumentContext {
+  readonly countries = new Set<string>();
+  readonly usStates = new Set<string>();
+  readonly establishedPorts = new Set<string>();
+  constructor(
+    readonly tokens: readonly Token[],
+    matches: readonly GazetteerMatch[],
+    private readonly lazyWords: LazyWords,
+  ) {
+    for (const match of matches) {
+      if (match.entity.type === 'country') this.countries.add(match.entity.isoAlpha2!);
+      if (match.entity.tags.includes('us-state')) this.usStates.add(match.entity.key);
+      if (match.rule === 'port-explicit') this.establishedPorts.add(match.entity.key);
+    }
   }
-  return {
-    tokens,
-    get words() {
-      return words();
-    },
-    countries,
-    usStates,
-    establishedPorts,
-  };
+  get words(): ReadonlySet<string> {
+    return this.lazyWords.get();
+  }
 }
 
 /** Pass 2: surnames of the people matched in full, linked where they stand alone. */
@@ -196,6 +201,44 @@ function mostNamedCountry(matches: readonly GazetteerMatch[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+const LOWER = /^\p{Ll}/u;
+
+function startsLower(text: string): boolean {
+  const unit = text.charCodeAt(0);
+  if (unit < 0x80) return unit >= 0x61 && unit <= 0x7a;
+  return LOWER.test(text);
+}
+
+/**
+ * The sentences where an NER proposal could survive. A proposal starts with a capital and must not overlap what the
+ * gazetteer and the patterns found, so a sentence is worth tagging only when it has a capitalised word outside every
+ * selected span — not counting its first word when the document also writes that word in lowercase ("The", "El",
+ * "But": capitalised only because they open the sentence). The others are never shown to compromise.
+ */
+function nerCandidateSentences(body: string, tokens: readonly Token[], selected: readonly Span[]): TextRange[] {
+  const covered = new Uint8Array(body.length);
+  for (const span of selected) covered.fill(1, span.start, span.end);
+  const lowercase = new Set<string>();
+  for (const token of tokens) if (startsLower(token.text)) lowercase.add(token.folded);
+  const candidates: TextRange[] = [];
+  let next = 0;
+  for (const sentence of sentenceRanges(body)) {
+    while (next < tokens.length && tokens[next]!.end <= sentence.start) next += 1;
+    let first = true;
+    for (let index = next; index < tokens.length && tokens[index]!.start < sentence.end; index += 1) {
+      const token = tokens[index]!;
+      if ((classAt(token.text, 0) & 7) !== WORD) continue;
+      const opensSentence = first;
+      first = false;
+      if (!startsUpper(token.text) || covered[token.start] === 1) continue;
+      if (opensSentence && lowercase.has(token.folded)) continue;
+      candidates.push(sentence);
+      break;
+    }
+  }
+  return candidates;
+}
+
 export interface Linker {
   link(body: string, options?: LinkOptions): LinkedMention[];
 }
@@ -206,10 +249,10 @@ export function createLinker(gazetteer: Gazetteer): Linker {
       const language = options.language ?? null;
       const tokens = tokenize(body);
       const hits = findHits(gazetteer, tokens, language);
-      const words = lazyWords(tokens);
-      const draft = matchGazetteer(hits, tokens, contextFrom(tokens, [], words));
+      const words = new LazyWords(tokens);
+      const draft = matchGazetteer(hits, tokens, new Context(tokens, [], words));
       // The second pass only changes what read the context; without such a resolution it would repeat the first.
-      const { matches } = draft.readContext ? matchGazetteer(hits, tokens, contextFrom(tokens, draft.matches, words)) : draft;
+      const { matches } = draft.readContext ? matchGazetteer(hits, tokens, new Context(tokens, draft.matches, words)) : draft;
 
       const taken = new Uint8Array(tokens.length);
       for (const match of matches) taken.fill(1, match.first, match.last + 1);
@@ -258,7 +301,7 @@ export function createLinker(gazetteer: Gazetteer): Linker {
       for (const span of ordered) if (!overlaps(span)) selected.push(span);
 
       if (options.ner ?? true) {
-        for (const ner of nerSpans(body)) {
+        for (const ner of nerSpansIn(body, nerCandidateSentences(body, tokens, selected))) {
           const span: Span = {
             start: ner.start,
             end: ner.end,
