@@ -193,13 +193,21 @@ function extractQuantities(
   covered: (range: TextRange) => boolean,
 ): Draft[] {
   const drafts: Draft[] = [];
+  // UTF-16 units inside some mention, to test a number against all of them at once.
+  const inMention = new Uint8Array(body.length + 1);
+  for (const located of mentions) inMention.fill(1, located.start, located.end);
+  const overlapsMention = (start: number, end: number) => {
+    for (let index = start; index < end; index += 1) if (inMention[index] === 1) return true;
+    return false;
+  };
   sentences.forEach((sentence, sentenceIndex) => {
     const text = body.slice(sentence.start, sentence.end);
+    let clauses: TextRange[] | null = null;
     for (const match of text.matchAll(NUMBER)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       // Numbers inside names ("Resolute Sentinel 2023", "Resolution No. 31758") belong to the name.
-      if (mentions.some((located) => located.start < end && start < located.end)) continue;
+      if (overlapsMention(start, end)) continue;
       const before = body.slice(Math.max(sentence.start, start - 40), start);
       const afterText = body.slice(end, Math.min(sentence.end, end + 40));
       if (MONTH.test(before) || REFERENCE_BEFORE.test(before) || /^(?:st|nd|rd|th)\b/u.test(afterText)) continue;
@@ -213,7 +221,8 @@ function extractQuantities(
       if (!unit || isYear) continue;
       const bound = BOUNDS.find(([pattern]) => pattern.test(before))?.[1] ?? 'exact';
       const value = parseNumber(digits!) * (multiplier ? MULTIPLIERS[multiplier.toLowerCase()]! : 1);
-      const clause = clauseRanges(body, sentence).find((range) => range.start <= start && end <= range.end) ?? sentence;
+      clauses ??= clauseRanges(body, sentence);
+      const clause = clauses.find((range) => range.start <= start && end <= range.end) ?? sentence;
       if (covered(clause)) continue;
       // Subjects: what the clause names, with the sentence's commodities (the "of lithium" of "21% and Argentina
       // with 17%"); without any, the sentence's, then the paragraph's countries and people so far.
@@ -250,6 +259,8 @@ function extractQuantities(
 const DECISION =
   /\b(?:(?:is|are|was|were|has been|have been) (?:authori[sz]ed|approved|banned|prohibited|suspended|declared|imposed|ratified|enacted|signed)|authori[sz]ed|approved|enacted|decreed|ratified|signed into law|imposed sanctions|declared a state of emergency|autoriza|autorizó|aprobó|aprueba|promulgó|decretó|ratificó|firmó|prohibió|impuso sanciones|declaró el estado de emergencia)\b/iu;
 
+const DECISION_ANYWHERE = new RegExp(DECISION.source, 'giu');
+
 function extractDecisions(
   body: string,
   sentences: readonly TextRange[],
@@ -257,11 +268,17 @@ function extractDecisions(
   covered: (range: TextRange) => boolean,
 ): Draft[] {
   const drafts: Draft[] = [];
+  // One scan of the body instead of one per sentence: a decision phrase is words and single spaces, so it never
+  // crosses a sentence boundary, and a sentence holds one exactly when a match starts inside it.
+  const decisionStarts: number[] = [];
+  for (const match of body.matchAll(DECISION_ANYWHERE)) decisionStarts.push(match.index);
+  let next = 0;
   for (const sentence of sentences) {
+    while (next < decisionStarts.length && decisionStarts[next]! < sentence.start) next += 1;
+    if (next === decisionStarts.length || decisionStarts[next]! >= sentence.end || covered(sentence)) continue;
     const text = body.slice(sentence.start, sentence.end);
     const inSentence = mentionsIn(mentions, sentence);
     const namesAct = inSentence.some((located) => located.mention.entity.type === 'legal_instrument');
-    if (!DECISION.test(text) || covered(sentence)) continue;
     drafts.push({
       kind: 'policy',
       modality: modalityOf(text),

@@ -35,7 +35,7 @@ const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 const MIN_FUNCTION_WORD_SHARE = 0.08;
 /** Characters of the text read by franc and the function-word check. */
-export const PREFIX_LENGTH = 640;
+export const PREFIX_LENGTH = 512;
 
 function functionWordShare(text: string, words: ReadonlySet<string>): number {
   const tokens = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}+/gu) ?? [];

@@ -185,6 +185,7 @@ function surnameMentions(tokens: readonly Token[], matches: readonly GazetteerMa
     bySurname.set(surname.text, people);
   }
   const found: GazetteerMatch[] = [];
+  if (bySurname.size === 0) return found;
   tokens.forEach((token, index) => {
     const people = bySurname.get(token.text);
     if (people?.size !== 1 || taken[index] === 1) return;
