@@ -259,7 +259,34 @@ function extractQuantities(
 const DECISION =
   /\b(?:(?:is|are|was|were|has been|have been) (?:authori[sz]ed|approved|banned|prohibited|suspended|declared|imposed|ratified|enacted|signed)|authori[sz]ed|approved|enacted|decreed|ratified|signed into law|imposed sanctions|declared a state of emergency|autoriza|autorizó|aprobó|aprueba|promulgó|decretó|ratificó|firmó|prohibió|impuso sanciones|declaró el estado de emergencia)\b/iu;
 
-const DECISION_ANYWHERE = new RegExp(DECISION.source, 'giu');
+/**
+ * Every alternative of DECISION contains one of these (lowercase, as a substring): the cheap test run first, with
+ * indexOf on the lowercased body, so the case-insensitive alternation only reads the few sentences that have one.
+ */
+const DECISION_HINTS = [
+  'authori', 'approved', 'enacted', 'decreed', 'ratified', 'signed', 'imposed', 'declar', 'banned', 'prohibi',
+  'suspended', 'autoriz', 'aprob', 'aprueba', 'promulg', 'decret', 'ratific', 'firm', 'impuso',
+];
+
+/**
+ * Per sentence: may DECISION match in it? Exact as a filter — false only where no hint occurs. Falls back to "every
+ * sentence" where lowercasing changes the length (so offsets would not line up) or where the body holds one of the
+ * two characters the /i flag folds onto an ASCII letter (ſ → s, the Kelvin sign → k).
+ */
+function decisionCandidates(body: string, sentences: readonly TextRange[]): boolean[] {
+  const lower = body.toLowerCase();
+  if (lower.length !== body.length || body.includes('\u017f') || body.includes('\u212a')) return sentences.map(() => true);
+  const positions: number[] = [];
+  for (const hint of DECISION_HINTS) {
+    for (let at = lower.indexOf(hint); at !== -1; at = lower.indexOf(hint, at + 1)) positions.push(at);
+  }
+  positions.sort((a, b) => a - b);
+  let next = 0;
+  return sentences.map((sentence) => {
+    while (next < positions.length && positions[next]! < sentence.start) next += 1;
+    return next < positions.length && positions[next]! < sentence.end;
+  });
+}
 
 function extractDecisions(
   body: string,
@@ -268,15 +295,11 @@ function extractDecisions(
   covered: (range: TextRange) => boolean,
 ): Draft[] {
   const drafts: Draft[] = [];
-  // One scan of the body instead of one per sentence: a decision phrase is words and single spaces, so it never
-  // crosses a sentence boundary, and a sentence holds one exactly when a match starts inside it.
-  const decisionStarts: number[] = [];
-  for (const match of body.matchAll(DECISION_ANYWHERE)) decisionStarts.push(match.index);
-  let next = 0;
-  for (const sentence of sentences) {
-    while (next < decisionStarts.length && decisionStarts[next]! < sentence.start) next += 1;
-    if (next === decisionStarts.length || decisionStarts[next]! >= sentence.end || covered(sentence)) continue;
+  const mayDecide = decisionCandidates(body, sentences);
+  for (const [index, sentence] of sentences.entries()) {
+    if (!mayDecide[index] || covered(sentence)) continue;
     const text = body.slice(sentence.start, sentence.end);
+    if (!DECISION.test(text)) continue;
     const inSentence = mentionsIn(mentions, sentence);
     const namesAct = inSentence.some((located) => located.mention.entity.type === 'legal_instrument');
     drafts.push({
