@@ -193,13 +193,21 @@ function extractQuantities(
   covered: (range: TextRange) => boolean,
 ): Draft[] {
   const drafts: Draft[] = [];
+  // UTF-16 units inside some mention, to test a number against all of them at once.
+  const inMention = new Uint8Array(body.length + 1);
+  for (const located of mentions) inMention.fill(1, located.start, located.end);
+  const overlapsMention = (start: number, end: number) => {
+    for (let index = start; index < end; index += 1) if (inMention[index] === 1) return true;
+    return false;
+  };
   sentences.forEach((sentence, sentenceIndex) => {
     const text = body.slice(sentence.start, sentence.end);
+    let clauses: TextRange[] | null = null;
     for (const match of text.matchAll(NUMBER)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       // Numbers inside names ("Resolute Sentinel 2023", "Resolution No. 31758") belong to the name.
-      if (mentions.some((located) => located.start < end && start < located.end)) continue;
+      if (overlapsMention(start, end)) continue;
       const before = body.slice(Math.max(sentence.start, start - 40), start);
       const afterText = body.slice(end, Math.min(sentence.end, end + 40));
       if (MONTH.test(before) || REFERENCE_BEFORE.test(before) || /^(?:st|nd|rd|th)\b/u.test(afterText)) continue;
@@ -213,7 +221,8 @@ function extractQuantities(
       if (!unit || isYear) continue;
       const bound = BOUNDS.find(([pattern]) => pattern.test(before))?.[1] ?? 'exact';
       const value = parseNumber(digits!) * (multiplier ? MULTIPLIERS[multiplier.toLowerCase()]! : 1);
-      const clause = clauseRanges(body, sentence).find((range) => range.start <= start && end <= range.end) ?? sentence;
+      clauses ??= clauseRanges(body, sentence);
+      const clause = clauses.find((range) => range.start <= start && end <= range.end) ?? sentence;
       if (covered(clause)) continue;
       // Subjects: what the clause names, with the sentence's commodities (the "of lithium" of "21% and Argentina
       // with 17%"); without any, the sentence's, then the paragraph's countries and people so far.
@@ -250,6 +259,35 @@ function extractQuantities(
 const DECISION =
   /\b(?:(?:is|are|was|were|has been|have been) (?:authori[sz]ed|approved|banned|prohibited|suspended|declared|imposed|ratified|enacted|signed)|authori[sz]ed|approved|enacted|decreed|ratified|signed into law|imposed sanctions|declared a state of emergency|autoriza|autorizó|aprobó|aprueba|promulgó|decretó|ratificó|firmó|prohibió|impuso sanciones|declaró el estado de emergencia)\b/iu;
 
+/**
+ * Every alternative of DECISION contains one of these (lowercase, as a substring): the cheap test run first, with
+ * indexOf on the lowercased body, so the case-insensitive alternation only reads the few sentences that have one.
+ */
+const DECISION_HINTS = [
+  'authori', 'approved', 'enacted', 'decreed', 'ratified', 'signed', 'imposed', 'declar', 'banned', 'prohibi',
+  'suspended', 'autoriz', 'aprob', 'aprueba', 'promulg', 'decret', 'ratific', 'firm', 'impuso',
+];
+
+/**
+ * Per sentence: may DECISION match in it? Exact as a filter — false only where no hint occurs. Falls back to "every
+ * sentence" where lowercasing changes the length (so offsets would not line up) or where the body holds one of the
+ * two characters the /i flag folds onto an ASCII letter (ſ → s, the Kelvin sign → k).
+ */
+function decisionCandidates(body: string, sentences: readonly TextRange[]): boolean[] {
+  const lower = body.toLowerCase();
+  if (lower.length !== body.length || body.includes('\u017f') || body.includes('\u212a')) return sentences.map(() => true);
+  const positions: number[] = [];
+  for (const hint of DECISION_HINTS) {
+    for (let at = lower.indexOf(hint); at !== -1; at = lower.indexOf(hint, at + 1)) positions.push(at);
+  }
+  positions.sort((a, b) => a - b);
+  let next = 0;
+  return sentences.map((sentence) => {
+    while (next < positions.length && positions[next]! < sentence.start) next += 1;
+    return next < positions.length && positions[next]! < sentence.end;
+  });
+}
+
 function extractDecisions(
   body: string,
   sentences: readonly TextRange[],
@@ -257,11 +295,13 @@ function extractDecisions(
   covered: (range: TextRange) => boolean,
 ): Draft[] {
   const drafts: Draft[] = [];
-  for (const sentence of sentences) {
+  const mayDecide = decisionCandidates(body, sentences);
+  for (const [index, sentence] of sentences.entries()) {
+    if (!mayDecide[index] || covered(sentence)) continue;
     const text = body.slice(sentence.start, sentence.end);
+    if (!DECISION.test(text)) continue;
     const inSentence = mentionsIn(mentions, sentence);
     const namesAct = inSentence.some((located) => located.mention.entity.type === 'legal_instrument');
-    if (!DECISION.test(text) || covered(sentence)) continue;
     drafts.push({
       kind: 'policy',
       modality: modalityOf(text),

@@ -4,6 +4,7 @@
 // Case is checked after the walk, per alias kind (see casePasses), so "US" the country and "us" the pronoun, or
 // "Chad" and "chad", are told apart without a second index.
 import type { AliasKind, GazetteerData, GazetteerEntity } from './gazetteer-data.ts';
+import { ASTRAL, CLASS_OF_UNIT, classAt, foldNonAscii, isAscii, SPACE, WORD, wordEnd } from './text-scan.ts';
 
 export interface Token {
   /** UTF-16 offsets into the body. */
@@ -16,34 +17,59 @@ export interface Token {
   breakBefore: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) > 0x7f) return false;
-  return true;
-}
-
 export function foldToken(text: string): string {
-  const lower = text.toLowerCase();
   // Pure-ASCII text has nothing to fold; skipping NFD for it is the common, fast path.
-  return isAscii(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return isAscii(text) ? text.toLowerCase() : foldNonAscii(text);
 }
 
-/** Word tokens (maximal runs of letters, marks and digits) and single punctuation characters. */
+/**
+ * Word tokens (maximal runs of letters, marks and digits) and single punctuation characters (a surrogate pair is one
+ * character), in one pass over the UTF-16 units without a regex per token.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  const length = text.length;
+  let index = 0;
+  let newline = false;
+  while (index < length) {
+    const unit = text.charCodeAt(index);
+    // ASCII fast path for the commonest characters.
+    let kind: number;
+    if (unit < 0x80) kind = CLASS_OF_UNIT[unit]!;
+    else kind = classAt(text, index);
+    const width = kind & ASTRAL ? 2 : 1;
+    kind &= 7;
+    if (kind === SPACE) {
+      if (unit === 0x0a) newline = true;
+      index += width;
+      continue;
+    }
+    const start = index;
+    let ascii = unit < 0x80;
+    index += width;
+    if (kind === WORD) {
+      // ASCII run inline; the general scanner takes over at the first non-ASCII character.
+      while (index < length) {
+        const next = text.charCodeAt(index);
+        if (next >= 0x80) {
+          const end = wordEnd(text, index);
+          if (end > index) ascii = false;
+          index = end;
+          break;
+        }
+        if (CLASS_OF_UNIT[next] !== WORD) break;
+        index += 1;
+      }
+    }
+    const tokenText = text.slice(start, index);
     tokens.push({
       start,
-      end,
-      text: match[0],
-      folded: foldToken(match[0]),
-      breakBefore: tokens.length > 0 && text.slice(previousEnd, start).includes('\n'),
+      end: index,
+      text: tokenText,
+      folded: ascii ? tokenText.toLowerCase() : foldNonAscii(tokenText),
+      breakBefore: newline && tokens.length > 0,
     });
-    previousEnd = end;
+    newline = false;
   }
   return tokens;
 }
@@ -55,6 +81,10 @@ export interface Candidate {
   kind: AliasKind;
   /** BCP 47 of the alias; null for names that are the same in every language. */
   language: string | null;
+  /** Per alias token: written with a capital initial (precomputed at build, for the case check). */
+  capitalised: readonly boolean[];
+  /** The entity's resolution reads document context (a port, or one of the two Georgias): see linker.ts. */
+  contextual: boolean;
 }
 
 interface TrieNode {
@@ -64,6 +94,12 @@ interface TrieNode {
 
 export interface Gazetteer {
   root: TrieNode;
+  /**
+   * The root's children that a token without a capital initial can start: aliases whose first word is written in
+   * lowercase, and commodities (matched in any case). A lowercase word cannot pass the case check of any other alias
+   * (casePasses), so most tokens of a body are looked up in this much smaller map.
+   */
+  lowerRoot: ReadonlyMap<string, TrieNode>;
   entities: readonly GazetteerEntity[];
   byKey: ReadonlyMap<string, GazetteerEntity>;
 }
@@ -72,14 +108,29 @@ function newNode(): TrieNode {
   return { children: new Map(), candidates: [] };
 }
 
+function newChild(parent: TrieNode, key: string): TrieNode {
+  const child = newNode();
+  parent.children.set(key, child);
+  return child;
+}
+
+/** Entities whose disambiguation reads what the rest of the document names (disambiguation.ts, rules 1 and 3). */
+function isContextual(entity: GazetteerEntity): boolean {
+  return entity.tags.includes('port') || entity.key === 'country:GE' || entity.key === 'place:us-state:GA';
+}
+
 /** Compiles the data into a trie. Extra entities (the store's own, later) can be passed with the reference data. */
 export function compileGazetteer(data: Pick<GazetteerData, 'entities'>): Gazetteer {
   const root = newNode();
+  const lowerRoot = new Map<string, TrieNode>();
   for (const entity of data.entities) {
     const forms = [{ name: entity.name, kind: 'name' as AliasKind, language: null }, ...entity.aliases];
     for (const form of forms) {
       const tokens = tokenize(form.name.normalize('NFC'));
       if (tokens.length === 0) continue;
+      if (!startsUpper(tokens[0]!.text) || entity.type === 'commodity') {
+        lowerRoot.set(tokens[0]!.folded, root.children.get(tokens[0]!.folded) ?? newChild(root, tokens[0]!.folded));
+      }
       let node = root;
       for (const token of tokens) {
         let child = node.children.get(token.folded);
@@ -90,11 +141,12 @@ export function compileGazetteer(data: Pick<GazetteerData, 'entities'>): Gazette
         node = child;
       }
       if (!node.candidates.some((candidate) => candidate.entity === entity)) {
-        node.candidates.push({ entity, tokens: tokens.map((token) => token.text), kind: form.kind, language: form.language });
+        const texts = tokens.map((token) => token.text);
+        node.candidates.push({ entity, tokens: texts, kind: form.kind, language: form.language, capitalised: texts.map(startsUpper), contextual: isContextual(entity) });
       }
     }
   }
-  return { root, entities: data.entities, byKey: new Map(data.entities.map((entity) => [entity.key, entity])) };
+  return { root, lowerRoot, entities: data.entities, byKey: new Map(data.entities.map((entity) => [entity.key, entity])) };
 }
 
 export interface TrieHit {
@@ -120,6 +172,13 @@ export function hitsAt(gazetteer: Gazetteer, tokens: readonly Token[], first: nu
 
 const UPPER = /^\p{Lu}/u;
 
+/** Whether a token starts with an uppercase letter (\p{Lu}); ASCII answered without a regex. */
+export function startsUpper(text: string): boolean {
+  const unit = text.charCodeAt(0);
+  if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a;
+  return UPPER.test(text);
+}
+
 /**
  * Whether the text tokens are written the way the alias needs:
  * - abbreviations exactly as in the data ("US", not "Us" or "us");
@@ -128,10 +187,20 @@ const UPPER = /^\p{Lu}/u;
  * - commodities and lowercase demonyms ("peruano", "lithium"): any case.
  */
 export function casePasses(candidate: Candidate, textTokens: readonly Token[]): boolean {
+  return casePassesAt(candidate, textTokens, 0);
+}
+
+/** casePasses for the alias matched at tokens[first …], without slicing the token array. */
+export function casePassesAt(candidate: Candidate, tokens: readonly Token[], first: number): boolean {
   if (candidate.entity.type === 'commodity') return true;
-  return candidate.tokens.every((aliasToken, index) => {
-    const text = textTokens[index]!.text;
-    if (candidate.kind === 'abbreviation') return text === aliasToken;
-    return !UPPER.test(aliasToken) || UPPER.test(text);
-  });
+  const aliasTokens = candidate.tokens;
+  if (candidate.kind === 'abbreviation') {
+    for (let index = 0; index < aliasTokens.length; index += 1) if (tokens[first + index]!.text !== aliasTokens[index]) return false;
+    return true;
+  }
+  const capitalised = candidate.capitalised;
+  for (let index = 0; index < capitalised.length; index += 1) {
+    if (capitalised[index] && !startsUpper(tokens[first + index]!.text)) return false;
+  }
+  return true;
 }

@@ -7,12 +7,19 @@
 //    document has that surname);
 // 3. pattern proposals: institutions named after a country ("Peruvian Armed Forces") and numbered legal acts;
 // 4. overlaps: the longest span wins, so a demonym inside an institution's name is not a mention of the country;
-// 5. optional NER (compromise) proposals, only in the gaps the earlier passes left.
+// 5. optional NER (compromise) proposals, only in the gaps the earlier passes left, and compromise only reads the
+//    sentences with a capitalised word outside those passes' spans (see nerCandidateSentences).
+// Speed (bench/linker-results.md): one tokenizer pass over char codes, one trie walk per document shared by both
+// gazetteer passes — the second only runs when a resolution read the document context (ports, Georgia) — and the
+// case check on capitals precomputed at build. Without NER a 800-word article links in a few tenths of a millisecond;
+// compromise still costs milliseconds, so the bulk import path is expected to pass `ner: false`.
 import type { EntityType } from '../../generated/prisma/enums.ts';
 import { resolveCandidates, type DocumentContext } from './disambiguation.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
-import { casePasses, hitsAt, tokenize, type Gazetteer, type Token } from './gazetteer.ts';
-import { nerConfidence, nerSpans } from './ner.ts';
+import { casePassesAt, startsUpper, tokenize, type Candidate, type Gazetteer, type Token } from './gazetteer.ts';
+import { nerConfidence, nerSpansIn } from './ner.ts';
+import { sentenceRanges, type TextRange } from './sentences.ts';
+import { WORD, classAt } from './text-scan.ts';
 import { codePointIndexer } from './offsets.ts';
 import { institutionSpans, legalActSpans, standaloneInstitutionSpans, type CountryMention } from './patterns.ts';
 
@@ -36,7 +43,7 @@ export interface LinkedMention {
 export interface LinkOptions {
   /** BCP 47 language of the body; aliases tagged with another language are skipped. Null: use all. */
   language?: string | null;
-  /** Run compromise NER for proposals (slow: tens of ms per article). Default true. */
+  /** Run compromise NER for proposals (slow: several ms per article even on candidate sentences only). Default true. */
   ner?: boolean;
 }
 
@@ -63,26 +70,70 @@ interface GazetteerMatch {
   rule: string;
 }
 
-function matchGazetteer(
-  gazetteer: Gazetteer,
-  tokens: readonly Token[],
-  context: DocumentContext,
-  language: string | null,
-): GazetteerMatch[] {
+/** An alias found in the trie at a token range, with the candidates that pass the language and case checks. */
+interface Hit {
+  last: number;
+  candidates: Candidate[];
+  contextual: boolean;
+}
+
+/**
+ * The trie walk of every start token, done once per document and shared by both gazetteer passes: per token, the
+ * aliases starting there (longest first) that pass the language and case checks; null where none does.
+ */
+function findHits(gazetteer: Gazetteer, tokens: readonly Token[], language: string | null): (Hit[] | null)[] {
+  const hits: (Hit[] | null)[] = new Array(tokens.length).fill(null);
+  const { root, lowerRoot } = gazetteer;
+  for (let first = 0; first < tokens.length; first += 1) {
+    const token = tokens[first]!;
+    let node = (startsUpper(token.text) ? root.children : lowerRoot).get(token.folded);
+    if (node === undefined) continue;
+    let found: Hit[] | null = null;
+    for (let index = first; ; ) {
+      if (node.candidates.length > 0) {
+        let kept: Candidate[] | null = null;
+        let contextual = false;
+        for (const candidate of node.candidates) {
+          if (language !== null && candidate.language !== null && candidate.language !== language) continue;
+          if (!casePassesAt(candidate, tokens, first)) continue;
+          if (kept === null) kept = [];
+          kept.push(candidate);
+          if (candidate.contextual) contextual = true;
+        }
+        if (kept !== null) {
+          if (found === null) found = [];
+          found.unshift({ last: index, candidates: kept, contextual });
+        }
+      }
+      index += 1;
+      if (index >= tokens.length || tokens[index]!.breakBefore) break;
+      node = node.children.get(tokens[index]!.folded);
+      if (node === undefined) break;
+    }
+    hits[first] = found;
+  }
+  return hits;
+}
+
+interface Pass {
+  matches: GazetteerMatch[];
+  /** Some resolution read the document context, so a pass with a fuller context may differ. */
+  readContext: boolean;
+}
+
+/** Leftmost-longest: at each token the longest alias that resolves wins, and matching resumes after it. */
+function matchGazetteer(hits: readonly (Hit[] | null)[], tokens: readonly Token[], context: DocumentContext): Pass {
   const matches: GazetteerMatch[] = [];
+  let readContext = false;
   let index = 0;
   while (index < tokens.length) {
     let matched: GazetteerMatch | null = null;
-    for (const hit of hitsAt(gazetteer, tokens, index)) {
-      const span = tokens.slice(hit.first, hit.last + 1);
-      const candidates = hit.candidates.filter(
-        (candidate) => (language === null || candidate.language === null || candidate.language === language) && casePasses(candidate, span),
-      );
-      if (candidates.length === 0) continue;
-      const resolution = resolveCandidates(candidates, tokens, hit.first, hit.last, context);
+    for (const hit of hits[index] ?? []) {
+      if (hit.contextual) readContext = true;
+      const resolution = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
       if (!resolution) continue;
-      const kind = candidates.find((candidate) => candidate.entity === resolution.entity)!.kind;
-      matched = { first: hit.first, last: hit.last, entity: resolution.entity, kind, confidence: resolution.confidence, rule: resolution.rule };
+      const kind = hit.candidates.find((candidate) => candidate.entity === resolution.entity)!.kind;
+      matched = { first: index, last: hit.last, entity: resolution.entity, kind, confidence: resolution.confidence, rule: resolution.rule };
       break;
     }
     if (matched) {
@@ -90,17 +141,41 @@ function matchGazetteer(
       index = matched.last + 1;
     } else index += 1;
   }
-  return matches;
+  return { matches, readContext };
 }
 
-function contextFrom(tokens: readonly Token[], matches: readonly GazetteerMatch[]): DocumentContext {
-  return {
-    tokens,
-    words: new Set(tokens.map((token) => token.folded)),
-    countries: new Set(matches.filter((match) => match.entity.type === 'country').map((match) => match.entity.isoAlpha2!)),
-    usStates: new Set(matches.filter((match) => match.entity.tags.includes('us-state')).map((match) => match.entity.key)),
-    establishedPorts: new Set(matches.filter((match) => match.rule === 'port-explicit').map((match) => match.entity.key)),
-  };
+/** The folded words of the document, built on first use (only the Georgia rule reads them) and shared by both passes. */
+class LazyWords {
+  private words: Set<string> | null = null;
+  constructor(private readonly tokens: readonly Token[]) {}
+  get(): ReadonlySet<string> {
+    if (this.words === null) {
+      this.words = new Set();
+      for (const token of this.tokens) this.words.add(token.folded);
+    }
+    return this.words;
+  }
+}
+
+/** What the disambiguation rules read; a class, so the lazy `words` is a prototype getter and not a per-object accessor. */
+class Context implements DocumentContext {
+  readonly countries = new Set<string>();
+  readonly usStates = new Set<string>();
+  readonly establishedPorts = new Set<string>();
+  constructor(
+    readonly tokens: readonly Token[],
+    matches: readonly GazetteerMatch[],
+    private readonly lazyWords: LazyWords,
+  ) {
+    for (const match of matches) {
+      if (match.entity.type === 'country') this.countries.add(match.entity.isoAlpha2!);
+      if (match.entity.tags.includes('us-state')) this.usStates.add(match.entity.key);
+      if (match.rule === 'port-explicit') this.establishedPorts.add(match.entity.key);
+    }
+  }
+  get words(): ReadonlySet<string> {
+    return this.lazyWords.get();
+  }
 }
 
 /** Pass 2: surnames of the people matched in full, linked where they stand alone. */
@@ -115,6 +190,7 @@ function surnameMentions(tokens: readonly Token[], matches: readonly GazetteerMa
     bySurname.set(surname.text, people);
   }
   const found: GazetteerMatch[] = [];
+  if (bySurname.size === 0) return found;
   tokens.forEach((token, index) => {
     const people = bySurname.get(token.text);
     if (people?.size !== 1 || taken[index] === 1) return;
@@ -131,6 +207,44 @@ function mostNamedCountry(matches: readonly GazetteerMatch[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+const LOWER = /^\p{Ll}/u;
+
+function startsLower(text: string): boolean {
+  const unit = text.charCodeAt(0);
+  if (unit < 0x80) return unit >= 0x61 && unit <= 0x7a;
+  return LOWER.test(text);
+}
+
+/**
+ * The sentences where an NER proposal could survive. A proposal starts with a capital and must not overlap what the
+ * gazetteer and the patterns found, so a sentence is worth tagging only when it has a capitalised word outside every
+ * selected span — not counting its first word when the document also writes that word in lowercase ("The", "El",
+ * "But": capitalised only because they open the sentence). The others are never shown to compromise.
+ */
+function nerCandidateSentences(body: string, tokens: readonly Token[], selected: readonly Span[]): TextRange[] {
+  const covered = new Uint8Array(body.length);
+  for (const span of selected) covered.fill(1, span.start, span.end);
+  const lowercase = new Set<string>();
+  for (const token of tokens) if (startsLower(token.text)) lowercase.add(token.folded);
+  const candidates: TextRange[] = [];
+  let next = 0;
+  for (const sentence of sentenceRanges(body)) {
+    while (next < tokens.length && tokens[next]!.end <= sentence.start) next += 1;
+    let first = true;
+    for (let index = next; index < tokens.length && tokens[index]!.start < sentence.end; index += 1) {
+      const token = tokens[index]!;
+      if ((classAt(token.text, 0) & 7) !== WORD) continue;
+      const opensSentence = first;
+      first = false;
+      if (!startsUpper(token.text) || covered[token.start] === 1) continue;
+      if (opensSentence && lowercase.has(token.folded)) continue;
+      candidates.push(sentence);
+      break;
+    }
+  }
+  return candidates;
+}
+
 export interface Linker {
   link(body: string, options?: LinkOptions): LinkedMention[];
 }
@@ -140,8 +254,11 @@ export function createLinker(gazetteer: Gazetteer): Linker {
     link(body, options = {}) {
       const language = options.language ?? null;
       const tokens = tokenize(body);
-      const draft = matchGazetteer(gazetteer, tokens, contextFrom(tokens, []), language);
-      const matches = matchGazetteer(gazetteer, tokens, contextFrom(tokens, draft), language);
+      const hits = findHits(gazetteer, tokens, language);
+      const words = new LazyWords(tokens);
+      const draft = matchGazetteer(hits, tokens, new Context(tokens, [], words));
+      // The second pass only changes what read the context; without such a resolution it would repeat the first.
+      const { matches } = draft.readContext ? matchGazetteer(hits, tokens, new Context(tokens, draft.matches, words)) : draft;
 
       const taken = new Uint8Array(tokens.length);
       for (const match of matches) taken.fill(1, match.first, match.last + 1);
@@ -190,7 +307,7 @@ export function createLinker(gazetteer: Gazetteer): Linker {
       for (const span of ordered) if (!overlaps(span)) selected.push(span);
 
       if (options.ner ?? true) {
-        for (const ner of nerSpans(body)) {
+        for (const ner of nerSpansIn(body, nerCandidateSentences(body, tokens, selected))) {
           const span: Span = {
             start: ner.start,
             end: ner.end,

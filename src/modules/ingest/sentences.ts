@@ -12,6 +12,32 @@ const ABBREVIATIONS = new Set([
   'sr', 'sra', 'srta', 'dña', 'art', 'núm', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'ee.uu',
 ]);
 
+const LETTER = /^\p{L}$/u;
+
+function isLetterOrDot(body: string, index: number): boolean {
+  const unit = body.charCodeAt(index);
+  if (unit < 0x80) return unit === 0x2e || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
+  return LETTER.test(body[index]!);
+}
+
+/**
+ * The run of letters and dots right before the full stop at `stop` (not reaching before `from`), lowercased: "u.s"
+ * before the last dot of "U.S.", "no" in "No. 31758". Null when `stop` is not a full stop or nothing precedes it —
+ * what /([\p{L}.]+)\.$/u gave on body[from, stop], without a slice and a regex per boundary.
+ */
+function wordBeforeFullStop(body: string, stop: number, from: number): string | null {
+  if (body.charCodeAt(stop) !== 0x2e) return null;
+  let first = stop;
+  while (first > from) {
+    const unit = body.charCodeAt(first - 1);
+    // A surrogate pair (an astral letter) is read as one character, as the regex did.
+    if (unit >= 0xdc00 && unit <= 0xdfff && first - 2 >= from && LETTER.test(body.slice(first - 2, first))) first -= 2;
+    else if (isLetterOrDot(body, first - 1)) first -= 1;
+    else break;
+  }
+  return first === stop ? null : body.slice(first, stop).toLowerCase();
+}
+
 /** Sentence ranges, trimmed of surrounding spaces. */
 export function sentenceRanges(body: string): TextRange[] {
   const ranges: TextRange[] = [];
@@ -26,8 +52,8 @@ export function sentenceRanges(body: string): TextRange[] {
   for (const match of body.matchAll(boundary)) {
     const end = match.index + match[0].length;
     if (match[0] !== '\n\n') {
-      const word = /([\p{L}.]+)\.$/u.exec(body.slice(Math.max(start, match.index - 12), match.index + 1))?.[1]?.toLowerCase();
-      if (word !== undefined && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+      const word = wordBeforeFullStop(body, match.index, Math.max(start, match.index - 12));
+      if (word !== null && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
     }
     push(match[0] === '\n\n' ? match.index : end);
     start = end;
