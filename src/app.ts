@@ -38,14 +38,23 @@ export type AppOptions = {
 };
 
 /** The dotted path of the first string (or key) in a JSON value that contains U+0000, or null. */
-function nulBytePath(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (value === null || typeof value !== 'object') return null;
-  for (const [key, item] of Object.entries(value)) {
-    const itemPath = path ? `${path}.${key}` : key;
-    if (key.includes('\u0000')) return itemPath;
-    const found = nulBytePath(item, itemPath);
-    if (found !== null) return found;
+function nulBytePath(body: unknown): string | null {
+  // An explicit stack, not recursion: a body nested 100,000 levels deep is valid JSON and must not overflow the call stack.
+  const pending: { value: unknown; path: string }[] = [{ value: body, path: '' }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, path } = next;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path;
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    const entries = Object.entries(value);
+    for (let index = entries.length - 1; index >= 0; index -= 1) {
+      const [key, item] = entries[index] as [string, unknown];
+      const itemPath = path ? `${path}.${key}` : key;
+      if (key.includes('\u0000')) return itemPath;
+      pending.push({ value: item, path: itemPath });
+    }
   }
   return null;
 }

@@ -37,6 +37,14 @@ describe('operations', () => {
     expect(body.detail).toContain('/v1/nothing-here');
   });
 
+  it.each([
+    ['an array', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
+    ['an object', `${'{"name":'.repeat(20_000)}"x"${'}'.repeat(20_000)}`],
+  ])('refuses a body of %s nested far too deep with a 400, not a stack overflow (found by the fuzzer)', async (_, body) => {
+    const response = await t.api.post('/v1/sources').set('content-type', 'application/json').send(body);
+    expectProblem(response, 400, 'validation_failed');
+  });
+
   it('answers 503 from /readyz when the database is unreachable', async () => {
     const { buildApp } = await import('../src/app.ts');
     const app = await buildApp({
