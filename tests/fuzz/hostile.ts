@@ -32,7 +32,7 @@ export const injectionStrings = [
   '<script>alert(1)</script>',
   '"><img src=x onerror=alert(1)>',
   'javascript:alert(1)',
-  '{{7*7}}' + '${7*7}', // template injection, in two parts so linters do not read it as a typo
+  '{{7*7}}#{7*7}$' + '{7*7}', // template injection (split so the literal is not read as a placeholder)
   '../../../../etc/passwd',
   '%00',
   '%s%s%s%n',
