@@ -12,7 +12,7 @@ import { problemRoutes } from './modules/problems/problems.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
 import databasePlugin from './plugins/database.ts';
-import errorsPlugin from './plugins/errors.ts';
+import errorsPlugin, { sendProblem } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import servicesPlugin from './plugins/services.ts';
 import auditPlugin from './plugins/audit.ts';
@@ -79,6 +79,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: (request) => requestId(request.headers['x-request-id']),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     return503OnClosing: true,
+    // URLs the router refuses before any route runs (bad percent-encoding, an over-long parameter) get a problem too.
+    frameworkErrors: (error, request, reply) => {
+      const reason = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'is longer than 200 characters' : 'is not valid percent-encoded UTF-8';
+      reply.header('x-request-id', request.id);
+      return sendProblem(request, reply, 'validation_failed', `A path parameter ${reason}.`, { errors: [{ location: 'params', field: '', message: reason }] });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   // The API speaks JSON only; without this, Fastify's built-in text/plain parser would let strings through to validation.

@@ -45,6 +45,15 @@ describe('operations', () => {
     expectProblem(response, 400, 'validation_failed');
   });
 
+  it.each([
+    ['invalid UTF-8 (a lone surrogate)', '/v1/articles/%ED%A0%80/related'],
+    ['a truncated escape', '/v1/entities/a%E0%A4'],
+    ['a parameter over 200 characters', `/v1/sources/${'a'.repeat(250)}`],
+  ])('answers a path with %s with a 400 problem, not the router’s own JSON (found by the fuzzer)', async (_, url) => {
+    const body = expectProblem(await t.api.get(url), 400, 'validation_failed');
+    expect(body.errors?.[0]?.location).toBe('params');
+  });
+
   it('answers 503 from /readyz when the database is unreachable', async () => {
     const { buildApp } = await import('../src/app.ts');
     const app = await buildApp({

@@ -389,7 +389,7 @@ export type OperationReport = { operation: string; runs: number; statuses: Recor
  */
 export async function fuzzOperations(
   context: FuzzContext,
-  options: { seed: number; runsPerOperation: number; only?: string; path?: string; shrink?: boolean },
+  options: { seed: number; runsPerOperation: number; only?: string; path?: string; shrink?: boolean; onReport?: (report: OperationReport) => void },
 ): Promise<OperationReport[]> {
   const reports: OperationReport[] = [];
   for (const operation of context.operations) {
@@ -414,6 +414,7 @@ export async function fuzzOperations(
       report.failure = `${message}\n  replay: npm run fuzz -- --seed ${options.seed} --operation ${operation.id} --path ${details.counterexamplePath}\n  case: ${JSON.stringify(details.counterexample?.[0]).slice(0, 1000)}`;
     }
     reports.push(report);
+    options.onReport?.(report);
   }
   return reports;
 }
@@ -424,11 +425,14 @@ function operationSeed(seed: number, operationId: string): number {
   return hash;
 }
 
-export function formatReport(reports: OperationReport[]): string {
-  const lines = reports.map((report) => {
-    const statuses = Object.entries(report.statuses).map(([status, count]) => `${status}×${count}`).join(' ');
-    return `${report.failure ? 'FAIL' : 'ok  '} ${report.operation.padEnd(26)} ${String(report.runs).padStart(6)}  ${statuses}`;
-  });
+export function formatLine(report: OperationReport): string {
+  const statuses = Object.entries(report.statuses).map(([status, count]) => `${status}×${count}`).join(' ');
+  return `${report.failure ? 'FAIL' : 'ok  '} ${report.operation.padEnd(26)} ${String(report.runs).padStart(6)}  ${statuses}`;
+}
+
+/** Per-operation counts and statuses, a total, and each failure with the command that replays it. */
+export function formatReport(reports: OperationReport[], options: { lines?: boolean } = {}): string {
+  const lines = options.lines === false ? [] : reports.map(formatLine);
   const total = reports.reduce((sum, report) => sum + report.runs, 0);
   const failures = reports.filter((report) => report.failure);
   return [...lines, `${total} cases across ${reports.length} operations; ${failures.length} failing`, ...failures.map((report) => `\n${report.operation}: ${report.failure}`)].join('\n');

@@ -9,7 +9,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded.ts';
 import { applyMigrations } from '../../src/db/migrate.ts';
 import { seedFixture } from '../../src/seed/seed.ts';
 import { admin, withDatabase } from '../support/global-setup.ts';
-import { createFuzzContext, formatReport, fuzzOperations } from './harness.ts';
+import { createFuzzContext, formatLine, formatReport, fuzzOperations } from './harness.ts';
 
 // `npm run fuzz -- [--runs 10000] [--seed N] [--operation createArticle] [--path 12:3] [--shrink]`
 // Fuzzes every operation of openapi/openapi.json against the real app over a fresh, migrated, seeded database
@@ -59,8 +59,8 @@ try {
     const runsPerOperation = Math.ceil(runs / operationCount);
     console.log(`fuzzing ${operationCount} operations, ${runsPerOperation} cases each, seed ${seed}`);
     const started = performance.now();
-    const reports = await fuzzOperations(context, { seed, runsPerOperation, only: values.operation, path: values.path, shrink: values.shrink });
-    console.log(formatReport(reports));
+    const reports = await fuzzOperations(context, { seed, runsPerOperation, only: values.operation, path: values.path, shrink: values.shrink, onReport: (report) => console.log(formatLine(report)) });
+    console.log(formatReport(reports, { lines: false }));
     console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
     if (reports.length === 0) console.error(`no operation is called ${values.operation}`);
     exitCode = reports.length > 0 && reports.every((report) => !report.failure) ? 0 : 1;
