@@ -17,6 +17,9 @@ export function createDatabaseClient(databaseUrl: string, poolMax = 10): Databas
 /** The app's connections: one pg pool shared by the Prisma client and by plain SQL. `close` ends both, Prisma first. */
 export function openDatabase(databaseUrl: string, poolMax = 10): { db: Database; pool: SqlPool; close: () => Promise<void> } {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, connectionTimeoutMillis });
+  // An idle connection the server closed (restart, failover) is dropped from the pool, and the next query opens a new
+  // one; without a listener its 'error' event would crash the process. Errors of queries reach their callers as usual.
+  pool.on('error', () => {});
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     db,

@@ -8,7 +8,16 @@ import type { ProblemBody } from '../lib/schemas.ts';
 const problemMediaType = 'application/problem+json; charset=utf-8';
 
 /** Database errors that mean "not reachable right now" rather than "your request is wrong". */
-const unavailableCodes = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', '57P01', '57P03']);
+const unavailableCodes = new Set([
+  ...['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03'],
+  // Connection exceptions (class 08), too many connections, and Prisma's "could not start / finish the transaction in time".
+  ...['08000', '08001', '08003', '08004', '08006', '53300', 'P2028'],
+]);
+/** The same conditions as the pg driver adapter names them, and as node-postgres words those it gives no code. */
+const unavailableKinds = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+const unavailableMessages = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection refused/i;
+/** Deadlock, serialisation failure, lock timeout: the write collided with a concurrent one and can simply be retried. */
+const contentionCodes = new Set(['40P01', '40001', '55P03', 'P2034']);
 
 export function sendProblem(
   request: FastifyRequest,
@@ -48,12 +57,29 @@ function validationErrors(error: FastifyError): FieldError[] {
   });
 }
 
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') return code;
-  const cause = (error as { cause?: unknown }).cause;
-  return cause === undefined ? undefined : errorCode(cause);
+/** The error and what it wraps (`cause`, Prisma's driver adapter error), outermost first. */
+function errorChain(error: unknown): Record<string, unknown>[] {
+  const chain: Record<string, unknown>[] = [];
+  const pending: unknown[] = [error];
+  while (pending.length > 0 && chain.length < 10) {
+    const current = pending.shift();
+    if (typeof current !== 'object' || current === null) continue;
+    const record = current as Record<string, unknown>;
+    chain.push(record);
+    pending.push(record.cause, (record.meta as Record<string, unknown> | undefined)?.driverAdapterError);
+  }
+  return chain;
+}
+
+function databaseFault(error: unknown): 'unavailable' | 'contention' | undefined {
+  for (const link of errorChain(error)) {
+    const code = typeof link.code === 'string' ? link.code : undefined;
+    if (code !== undefined && contentionCodes.has(code)) return 'contention';
+    if (code !== undefined && unavailableCodes.has(code)) return 'unavailable';
+    if (typeof link.kind === 'string' && unavailableKinds.has(link.kind)) return 'unavailable';
+    if (typeof link.message === 'string' && unavailableMessages.test(link.message)) return 'unavailable';
+  }
+  return undefined;
 }
 
 /** One error model for the whole API: every error leaves as RFC 9457 problem+json. */
@@ -94,10 +120,14 @@ export default fp(
         if (error.code === 'P2025') return sendProblem(request, reply, 'not_found', 'The resource does not exist.');
         if (error.code === 'P2003') return sendProblem(request, reply, 'in_use', 'The change would break a reference between resources.');
       }
-      const code = errorCode(error);
-      if (code !== undefined && unavailableCodes.has(code)) {
+      const fault = databaseFault(error);
+      if (fault === 'unavailable') {
         request.log.warn({ err: error }, 'database unavailable');
-        return sendProblem(request, reply, 'service_unavailable', 'The database is not reachable; retry shortly.');
+        return sendProblem(request, reply, 'service_unavailable', 'The database is not reachable or too busy; retry shortly.');
+      }
+      if (fault === 'contention') {
+        request.log.warn({ err: error }, 'write collided with a concurrent one');
+        return sendProblem(request, reply, 'service_unavailable', 'The write collided with a concurrent one; retry it.');
       }
       if (isResponseSerializationError(error)) {
         request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
