@@ -33,8 +33,8 @@ export type JsonSchema = {
 export type SchemaContext = {
   /** Resolves a local `$ref` (`#/components/schemas/X`). */
   resolve: (ref: string) => JsonSchema;
-  /** Real ids from the database, offered for uuid-formatted values so that references sometimes exist. */
-  knownIds: readonly string[];
+  /** Real ids from the database for a uuid-formatted field of this name, so that references sometimes exist. */
+  knownIds: (field: string | undefined) => readonly string[];
 };
 
 function patternArbitrary(pattern: string, minLength: number, maxLength: number): fc.Arbitrary<string> | null {
@@ -48,14 +48,16 @@ function patternArbitrary(pattern: string, minLength: number, maxLength: number)
   }
 }
 
-function stringArbitrary(schema: JsonSchema, context: SchemaContext, patterns: string[]): fc.Arbitrary<string> {
+function stringArbitrary(schema: JsonSchema, context: SchemaContext, patterns: string[], field?: string): fc.Arbitrary<string> {
   const minLength = schema.minLength ?? 0;
   const maxLength = schema.maxLength ?? 10_000;
   const examples = [schema.example, ...(schema.examples ?? [])].filter((value): value is string => typeof value === 'string');
   const choices: fc.Arbitrary<string>[] = examples.length > 0 ? [fc.constantFrom(...examples)] : [];
   switch (schema.format) {
-    case 'uuid':
-      return fc.oneof(...(context.knownIds.length > 0 ? [fc.constantFrom(...context.knownIds)] : []), fc.uuid({ version: 7 }));
+    case 'uuid': {
+      const known = context.knownIds(field);
+      return fc.oneof(...(known.length > 0 ? [fc.constantFrom(...known)] : []), fc.uuid({ version: 7 }));
+    }
     case 'date-time':
       return fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date(), noInvalidDate: true }).map((date) => date.toISOString());
     case 'date':
@@ -75,28 +77,28 @@ function stringArbitrary(schema: JsonSchema, context: SchemaContext, patterns: s
 }
 
 /** An arbitrary of values valid against `schema`. */
-export function validValue(schema: JsonSchema, context: SchemaContext, depth = 0): fc.Arbitrary<unknown> {
-  if (schema.$ref) return validValue({ ...context.resolve(schema.$ref), ...withoutRef(schema) }, context, depth);
+export function validValue(schema: JsonSchema, context: SchemaContext, depth = 0, field?: string): fc.Arbitrary<unknown> {
+  if (schema.$ref) return validValue({ ...context.resolve(schema.$ref), ...withoutRef(schema) }, context, depth, field);
   if ('const' in schema) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const alternatives = schema.anyOf ?? schema.oneOf;
-  if (alternatives) return fc.oneof(...alternatives.map((alternative) => validValue(alternative, context, depth)));
+  if (alternatives) return fc.oneof(...alternatives.map((alternative) => validValue(alternative, context, depth, field)));
   if (schema.allOf) {
     const patterns = [schema.pattern, ...schema.allOf.map((part) => part.pattern)].filter((pattern): pattern is string => typeof pattern === 'string');
     const merged = Object.assign({}, schema, ...schema.allOf) as JsonSchema;
     delete merged.allOf;
-    if (merged.type === 'string' || patterns.length > 0) return stringArbitrary(merged, context, patterns);
-    return validValue(merged, context, depth);
+    if (merged.type === 'string' || patterns.length > 0) return stringArbitrary(merged, context, patterns, field);
+    return validValue(merged, context, depth, field);
   }
   const type = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? undefined : [schema.type];
-  if (type && type.length > 1) return fc.oneof(...type.map((single) => validValue({ ...schema, type: single }, context, depth)));
+  if (type && type.length > 1) return fc.oneof(...type.map((single) => validValue({ ...schema, type: single }, context, depth, field)));
   switch (type?.[0]) {
     case 'null':
       return fc.constant(null);
     case 'boolean':
       return fc.boolean();
     case 'string':
-      return stringArbitrary(schema, context, schema.pattern ? [schema.pattern] : []);
+      return stringArbitrary(schema, context, schema.pattern ? [schema.pattern] : [], field);
     case 'integer':
       return fc.integer({
         min: Math.max(schema.minimum ?? (schema.exclusiveMinimum === undefined ? -1_000_000 : schema.exclusiveMinimum + 1), -1_000_000),
@@ -111,7 +113,7 @@ export function validValue(schema: JsonSchema, context: SchemaContext, depth = 0
     }
     case 'array':
       if (depth > 4) return fc.constant([]);
-      return fc.array(validValue(schema.items ?? {}, context, depth + 1), {
+      return fc.array(validValue(schema.items ?? {}, context, depth + 1, field), {
         minLength: schema.minItems ?? 0,
         maxLength: Math.max(schema.minItems ?? 0, Math.min(schema.maxItems ?? 4, 4)),
       });
@@ -125,7 +127,7 @@ export function validValue(schema: JsonSchema, context: SchemaContext, depth = 0
 function objectArbitrary(schema: JsonSchema, context: SchemaContext, depth: number): fc.Arbitrary<unknown> {
   const properties = schema.properties ?? {};
   if (depth > 4) return fc.constant({});
-  const model = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, validValue(value, context, depth + 1)]));
+  const model = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, validValue(value, context, depth + 1, key)]));
   const generated = fc.record(model, { requiredKeys: (schema.required ?? []).filter((key) => key in properties) });
   const examples = (schema.examples ?? []).filter((example) => typeof example === 'object' && example !== null);
   return examples.length > 0 ? fc.oneof(generated, fc.constantFrom(...examples)) : generated;
