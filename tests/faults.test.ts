@@ -134,7 +134,7 @@ type Server = { process: ChildProcess; baseUrl: string; logs: string[]; exited: 
 async function startServer(databaseUrl: string): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, SEED_FIXTURE: 'false', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_POOL_MAX: '5', SHUTDOWN_TIMEOUT_MS: '60000' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, SEED_FIXTURE: 'false', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_POOL_MAX: '10', SHUTDOWN_TIMEOUT_MS: '60000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
@@ -196,15 +196,14 @@ describe('under faults and contention', () => {
         (error: unknown) => ({ url, status: 0, type: null, id: null, error }),
       );
 
-    const requests: Promise<{ url: string; status: number; type: string | null; id: string | null }>[] = [];
-    for (const [index, url] of urls.entries()) {
-      requests.push(post(url));
-      if (index === count / 2) {
-        // Mid-way: once some writes are in flight, ask the process to stop while the rest keep arriving.
-        await new Promise((resolve) => setTimeout(resolve, 150));
-        server.process.kill('SIGTERM');
-      }
-    }
+    // A first batch (about the pool's size) is let in; once the server has received all of it, SIGTERM; the rest
+    // keep arriving while it drains.
+    const inFlight = 6;
+    const requests = urls.slice(0, inFlight).map(post);
+    const received = () => server.logs.join('').split('"msg":"incoming request"').length - 1;
+    for (const startedAt = Date.now(); received() < inFlight && Date.now() - startedAt < 30_000; ) await new Promise((resolve) => setTimeout(resolve, 20));
+    server.process.kill('SIGTERM');
+    requests.push(...urls.slice(inFlight).map(post));
     const results = await Promise.all(requests);
     expect(await server.exited, server.logs.join('')).toBe(0);
 
