@@ -12,7 +12,7 @@ import { problemRoutes } from './modules/problems/problems.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
 import databasePlugin from './plugins/database.ts';
-import errorsPlugin from './plugins/errors.ts';
+import errorsPlugin, { sendProblem } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import servicesPlugin from './plugins/services.ts';
 import auditPlugin from './plugins/audit.ts';
@@ -52,14 +52,23 @@ export type AppOptions = {
 };
 
 /** The dotted path of the first string (or key) in a JSON value that contains U+0000, or null. */
-function nulBytePath(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (value === null || typeof value !== 'object') return null;
-  for (const [key, item] of Object.entries(value)) {
-    const itemPath = path ? `${path}.${key}` : key;
-    if (key.includes('\u0000')) return itemPath;
-    const found = nulBytePath(item, itemPath);
-    if (found !== null) return found;
+function nulBytePath(body: unknown): string | null {
+  // An explicit stack, not recursion: a body nested 100,000 levels deep is valid JSON and must not overflow the call stack.
+  const pending: { value: unknown; path: string }[] = [{ value: body, path: '' }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, path } = next;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path;
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    const entries = Object.entries(value);
+    for (let index = entries.length - 1; index >= 0; index -= 1) {
+      const [key, item] = entries[index] as [string, unknown];
+      const itemPath = path ? `${path}.${key}` : key;
+      if (key.includes('\u0000')) return itemPath;
+      pending.push({ value: item, path: itemPath });
+    }
   }
   return null;
 }
@@ -84,6 +93,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: (request) => requestId(request.headers['x-request-id']),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     return503OnClosing: true,
+    // URLs the router refuses before any route runs (bad percent-encoding, an over-long parameter) get a problem too.
+    frameworkErrors: (error, request, reply) => {
+      const reason = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'is longer than 200 characters' : 'is not valid percent-encoded UTF-8';
+      reply.header('x-request-id', request.id);
+      return sendProblem(request, reply, 'validation_failed', `A path parameter ${reason}.`, { errors: [{ location: 'params', field: '', message: reason }] });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   // The API speaks JSON only; without this, Fastify's built-in text/plain parser would let strings through to validation.

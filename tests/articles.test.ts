@@ -167,6 +167,10 @@ describe('articles: bad input', () => {
     expectFieldError(await t.api.get('/v1/articles?sort=random'), 'sort');
     expectFieldError(await t.api.get('/v1/articles?include=everything'), 'include');
     expectFieldError(await t.api.get('/v1/articles?publishedFrom=June'), 'publishedFrom');
+    // Year 0 (found by the fuzzer: PostgreSQL refused it, and the API answered 500).
+    expectFieldError(await t.api.get('/v1/articles?publishedFrom=0000-01-01T00:00:00Z'), 'publishedFrom');
+    expectFieldError(await t.api.get('/v1/articles?publishedTo=0000-12-31'), 'publishedTo');
+    expectFieldError(await t.api.get('/v1/search?q=peru&publishedFrom=0000-01-01'), 'publishedFrom');
     expectFieldError(await t.api.get('/v1/articles?cursor=garbage'), 'cursor', 400, 'invalid_cursor');
     const first = await t.api.get('/v1/articles?limit=1&sort=newest').expect(200);
     expectFieldError(await t.api.get(`/v1/articles?limit=1&sort=oldest&cursor=${first.body.page.nextCursor}`), 'cursor', 400, 'invalid_cursor');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeAccess } from '../src/plugins/auth.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
-import { expectProblem } from './support/problems.ts';
+import { expectFieldError, expectProblem } from './support/problems.ts';
 
 let t: TestApp;
 let readKey: string;
@@ -103,5 +103,11 @@ describe('audit log', () => {
     const refused = await t.api.get('/v1/audit?outcome=refused').expect(200);
     expect(refused.body.data.every((event: { status: number }) => event.status >= 400)).toBe(true);
     expectProblem(await t.anonymous.get('/v1/audit').set('authorization', `Bearer ${readKey}`), 403, 'forbidden');
+  });
+
+  it('refuses a resourceId with a NUL or another control character with a 400 naming it (found by the fuzzer: was a 500)', async () => {
+    for (const resourceId of ['\u0000', 'abc\u0000', 'a\u0007b']) {
+      expectFieldError(await t.api.get('/v1/audit').query({ resourceId }), 'resourceId');
+    }
   });
 });

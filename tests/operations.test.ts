@@ -37,6 +37,23 @@ describe('operations', () => {
     expect(body.detail).toContain('/v1/nothing-here');
   });
 
+  it.each([
+    ['an array', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
+    ['an object', `${'{"name":'.repeat(20_000)}"x"${'}'.repeat(20_000)}`],
+  ])('refuses a body of %s nested far too deep with a 400, not a stack overflow (found by the fuzzer)', async (_, body) => {
+    const response = await t.api.post('/v1/sources').set('content-type', 'application/json').send(body);
+    expectProblem(response, 400, 'validation_failed');
+  });
+
+  it.each([
+    ['invalid UTF-8 (a lone surrogate)', '/v1/articles/%ED%A0%80/related'],
+    ['a truncated escape', '/v1/entities/a%E0%A4'],
+    ['a parameter over 200 characters', `/v1/sources/${'a'.repeat(250)}`],
+  ])('answers a path with %s with a 400 problem, not the router’s own JSON (found by the fuzzer)', async (_, url) => {
+    const body = expectProblem(await t.api.get(url), 400, 'validation_failed');
+    expect(body.errors?.[0]?.location).toBe('params');
+  });
+
   it('answers 503 from /readyz when the database is unreachable', async () => {
     const { buildApp } = await import('../src/app.ts');
     const app = await buildApp({

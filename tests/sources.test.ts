@@ -41,6 +41,17 @@ describe('sources', () => {
     expect(problem.location).toMatch(/^\/v1\/sources\//);
   });
 
+  it.each([
+    ['only direction marks', '\u200F\u200E\u061C'],
+    ['a Cyrillic name', 'ТАСС'],
+    ['only punctuation', '!!!'],
+  ])('creates a source whose name (%s) makes no slug, with a generated one (found by the fuzzer: was a 500 after the insert)', async (_, name) => {
+    const created = await t.api.post('/v1/sources').send({ name }).expect(201);
+    expect(created.body.slug).toMatch(/^source-[a-z0-9]+$/);
+    expect((await t.api.get(`/v1/sources/${created.body.slug}`).expect(200)).body.name).toBe(name);
+    await t.api.delete(`/v1/sources/${created.body.id}`).expect(204);
+  });
+
   it('refuses to delete a source that still has articles', async () => {
     expectProblem(await t.api.delete('/v1/sources/orinoco-tribune'), 409, 'in_use');
     await t.api.get('/v1/sources/orinoco-tribune').expect(200);

@@ -29,6 +29,9 @@ export function openDatabase(
 ): { db: Database; pool: SqlPool; stats: () => PoolStats; close: () => Promise<void> } {
   const statementTimeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, connectionTimeoutMillis, ...statementTimeout });
+  // An idle connection the server closed (restart, failover) is dropped from the pool, and the next query opens a new
+  // one; without a listener its 'error' event would crash the process. Errors of queries reach their callers as usual.
+  pool.on('error', () => {});
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     db,

@@ -9,11 +9,18 @@ import { type ProblemBody, problemResponses } from '../lib/schemas.ts';
 const problemMediaType = 'application/problem+json; charset=utf-8';
 
 /** Database errors that mean "not reachable right now" rather than "your request is wrong". */
-const unavailableCodes = new Set(['POOL_TIMEOUT', 'P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
-/** pg-pool's error when no connection frees up within connectionTimeoutMillis: it carries a message but no code. */
-const poolTimeoutMessage = 'timeout exceeded when trying to connect';
+const unavailableCodes = new Set([
+  ...['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03'],
+  // Too many connections, and Prisma's "could not start / finish the transaction in time".
+  ...['53300', 'P2028'],
+]);
 /** SQLSTATE class 08: connection exceptions (e.g. 08006 connection failure, 08001 cannot connect). */
 const isConnectionException = (code: string) => /^08[0-9A-Z]{3}$/.test(code);
+/** The same conditions as the pg driver adapter names them, and as node-postgres words those it gives no code. */
+const unavailableKinds = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+const unavailableMessages = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection refused/i;
+/** Deadlock, serialisation failure, lock timeout: the write collided with a concurrent one and can simply be retried. */
+const contentionCodes = new Set(['40P01', '40001', '55P03', 'P2034']);
 /** SQLSTATE 57014: query_canceled, which is what statement_timeout raises. */
 const statementTimeoutCode = '57014';
 
@@ -67,20 +74,32 @@ function validationErrors(error: FastifyError): FieldError[] {
   });
 }
 
-/**
- * Every code along an error's chain: its own, its cause's, and the database's SQLSTATE that Prisma's driver
- * adapter keeps in `meta.driverAdapterError` (a raw query failing with 57014 arrives as P2010 with it inside).
- */
-function errorCodes(error: unknown, depth = 0): string[] {
-  if (typeof error !== 'object' || error === null || depth > 5) return [];
-  const { code, cause, meta } = error as { code?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
-  return [
-    ...(typeof code === 'string' ? [code] : []),
-    ...((error as { message?: unknown }).message === poolTimeoutMessage ? ['POOL_TIMEOUT'] : []),
-    ...(typeof (cause as { originalCode?: unknown } | undefined)?.originalCode === 'string' ? [(cause as { originalCode: string }).originalCode] : []),
-    ...errorCodes(cause, depth + 1),
-    ...errorCodes(meta?.driverAdapterError, depth + 1),
-  ];
+/** The error and what it wraps (`cause`, Prisma's driver adapter error), outermost first. */
+function errorChain(error: unknown): Record<string, unknown>[] {
+  const chain: Record<string, unknown>[] = [];
+  const pending: unknown[] = [error];
+  while (pending.length > 0 && chain.length < 10) {
+    const current = pending.shift();
+    if (typeof current !== 'object' || current === null) continue;
+    const record = current as Record<string, unknown>;
+    chain.push(record);
+    pending.push(record.cause, (record.meta as Record<string, unknown> | undefined)?.driverAdapterError);
+  }
+  return chain;
+}
+
+function databaseFault(error: unknown): 'unavailable' | 'contention' | 'timeout' | undefined {
+  for (const link of errorChain(error)) {
+    const code = typeof link.code === 'string' ? link.code : undefined;
+    if (code === statementTimeoutCode) return 'timeout';
+    if (code !== undefined && contentionCodes.has(code)) return 'contention';
+    if (code !== undefined && (unavailableCodes.has(code) || isConnectionException(code))) return 'unavailable';
+    const originalCode = (link.cause as { originalCode?: unknown } | undefined)?.originalCode;
+    if (originalCode === statementTimeoutCode) return 'timeout';
+    if (typeof link.kind === 'string' && unavailableKinds.has(link.kind)) return 'unavailable';
+    if (typeof link.message === 'string' && unavailableMessages.test(link.message)) return 'unavailable';
+  }
+  return undefined;
 }
 
 /** One error model for the whole API: every error leaves as RFC 9457 problem+json. */
@@ -124,16 +143,19 @@ export default fp(
         if (error.code === 'P2025') return sendProblem(request, reply, 'not_found', 'The resource does not exist.');
         if (error.code === 'P2003') return sendProblem(request, reply, 'in_use', 'The change would break a reference between resources.');
       }
-      const codes = errorCodes(error);
-      if (codes.includes(statementTimeoutCode)) {
+      const fault = databaseFault(error);
+      if (fault === 'timeout') {
         request.log.warn({ err: error }, 'query cancelled by the statement timeout');
         reply.header('retry-after', '10');
         return sendProblem(request, reply, 'query_timeout', 'The database query took longer than this server allows and was cancelled; retry later or narrow the request.');
       }
-      const code = codes.find((candidate) => unavailableCodes.has(candidate) || isConnectionException(candidate));
-      if (code !== undefined) {
+      if (fault === 'unavailable') {
         request.log.warn({ err: error }, 'database unavailable');
-        return sendProblem(request, reply, 'service_unavailable', 'The database is not reachable; retry shortly.');
+        return sendProblem(request, reply, 'service_unavailable', 'The database is not reachable or too busy; retry shortly.');
+      }
+      if (fault === 'contention') {
+        request.log.warn({ err: error }, 'write collided with a concurrent one');
+        return sendProblem(request, reply, 'service_unavailable', 'The write collided with a concurrent one; retry it.');
       }
       if (isResponseSerializationError(error)) {
         request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');

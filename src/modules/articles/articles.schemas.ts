@@ -107,7 +107,8 @@ export const ArticleUpdateSchema = z
   .partial()
   .meta({ id: 'ArticleUpdate', description: 'Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it.', examples: [articleUpdateExample] });
 
-const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }).max(64), z.iso.date()]);
+// PostgreSQL has no year 0 (1 BC is year -1 to it): refuse it here rather than fail in the query.
+const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }).max(64), z.iso.date()]).refine((value) => !value.startsWith('0000'), 'must be in year 0001 or later');
 
 export const ArticleSort = z.enum(['newest', 'oldest', 'ingested']).meta({
   description: '`newest` / `oldest` by publication time (unknown dates last), `ingested` in the order articles were added.',

@@ -11,7 +11,8 @@ export const facetNames = ['source', 'language', 'entityType', 'entities', 'date
 
 const EntityKey = z.union([Uuid, Slug]);
 const SourceKey = z.union([Uuid, Slug]);
-const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }).max(64), z.iso.date()]);
+// PostgreSQL has no year 0 (1 BC is year -1 to it): refuse it here rather than fail in the query.
+const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }).max(64), z.iso.date()]).refine((value) => !value.startsWith('0000'), 'must be in year 0001 or later');
 const Marker = z.string().max(100, 'must be at most 100 characters');
 
 export const SearchSort = z.enum(['relevance', 'newest', 'oldest']);

@@ -52,7 +52,8 @@ export function createSourceService(deps: { db: Database; sources: SourceReposit
     },
 
     async create(input: SourceCreate) {
-      const slug = input.slug ?? slugify(input.name);
+      // A name with no Latin letter or digit (ТАСС, or only punctuation) slugifies to nothing: fall back as entities do.
+      const slug = input.slug ?? (slugify(input.name) || `source-${Date.now().toString(36)}`);
       const existing = await sources.findBySlug(slug);
       if (existing) throw slugTaken(slug, existing.id);
       return writeTransaction(db, (tx) => sources.create({ ...input, slug }, tx));
