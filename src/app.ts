@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { uuidv7 } from 'uuidv7';
@@ -21,6 +22,8 @@ import conditionalPlugin from './plugins/conditional.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
 
@@ -31,7 +34,7 @@ declare module 'fastify' {
 }
 
 export type AppOptions = {
-  config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> & Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours'>>;
+  config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> & Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours' | 'importMaxBytes'>>;
   databaseUrl: string;
   /** Replaces the default pino options (tests pass `false` to keep output quiet). */
   logger?: FastifyServerOptions['logger'];
@@ -82,6 +85,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // PostgreSQL text cannot hold U+0000; refuse it up front, naming the field, instead of failing at the database.
   app.addHook('preValidation', async (request) => {
+    // A streamed body (NDJSON imports) is checked line by line by its route, not walked here.
+    if (request.body instanceof Readable) return;
     const field = nulBytePath(request.body);
     if (field !== null) throw invalidField('body', field, 'must not contain the NUL character (U+0000)');
   });
@@ -110,5 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/v1/audit' });
   await app.register(discoveryRoutes, { prefix: '/v1' });
   await app.register(searchRoutes, { prefix: '/v1/search' });
+  await app.register(importRoutes, { prefix: '/v1/imports', maxBytes: options.config.importMaxBytes ?? 1024 ** 3, maxLineBytes: options.config.bodyLimitBytes });
+  await app.register(reviewRoutes, { prefix: '/v1' });
   return app;
 }

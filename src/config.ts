@@ -15,6 +15,7 @@ const EnvironmentSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   READS_REQUIRE_KEY: z.stringbool().default(false),
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(24),
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(1024 ** 3),
 });
 
 export type Config = {
@@ -31,6 +32,8 @@ export type Config = {
   /** Writes always need a key; reads only when this is set. */
   readsRequireKey: boolean;
   idempotencyTtlHours: number;
+  /** The largest NDJSON body POST /v1/imports reads (it streams; the JSON body limit does not apply). */
+  importMaxBytes: number;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -54,5 +57,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     readsRequireKey: env.READS_REQUIRE_KEY,
     idempotencyTtlHours: env.IDEMPOTENCY_TTL_HOURS,
+    importMaxBytes: env.IMPORT_MAX_BYTES,
   };
 }

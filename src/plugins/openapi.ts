@@ -41,6 +41,7 @@ export default fp(
           { name: 'Claims', description: 'Statements made in articles, with claimant, subjects and evidence span.' },
           { name: 'Sources', description: 'Outlets that publish articles.' },
           { name: 'Search', description: 'Multilingual full-text search over articles, claims and entities, with filters and facets.' },
+          { name: 'Imports', description: 'Bulk NDJSON import through the ingest pipeline, with per-line results.' },
           { name: 'Keys', description: 'API keys and the audit log (admin scope).' },
           { name: 'Operations', description: 'Health and readiness probes, and the problem types errors refer to.' },
         ],

@@ -15,6 +15,12 @@ import { createAuditRepository } from '../modules/audit/audit.repository.ts';
 import { type AuditService, createAuditService } from '../modules/audit/audit.service.ts';
 import { createKeyRepository } from '../modules/keys/keys.repository.ts';
 import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
+import { createGazetteerCache } from '../modules/ingest/gazetteer-cache.ts';
+import { createIngestRepository } from '../modules/ingest/ingest.repository.ts';
+import { createIngestService, type IngestService } from '../modules/ingest/ingest.service.ts';
+import { createImportService, type ImportService } from '../modules/imports/imports.service.ts';
+import { createReviewRepository } from '../modules/review/review.repository.ts';
+import { createReviewService, type ReviewService } from '../modules/review/review.service.ts';
 
 export type Services = {
   sources: SourceService;
@@ -25,6 +31,9 @@ export type Services = {
   audit: AuditService;
   discovery: DiscoveryService;
   search: SearchService;
+  ingest: IngestService;
+  imports: ImportService;
+  review: ReviewService;
 };
 
 declare module 'fastify' {
@@ -51,7 +60,16 @@ export default fp(
     const audit = createAuditService({ audit: createAuditRepository(db) });
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
     const search = createSearchService({ search: createSearchRepository(db) });
-    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search });
+    const ingestRepository = createIngestRepository(db);
+    const gazetteer = createGazetteerCache({ storedEntities: ingestRepository.storedGazetteerEntities, fingerprint: ingestRepository.gazetteerFingerprint });
+    const ingest = createIngestService({ ingest: ingestRepository, gazetteer });
+    const imports = createImportService({ ingest, imports: ingestRepository });
+    const review = createReviewService({ db, review: createReviewRepository(db), entities: repositories.entities, claims: repositories.claims });
+    // The gazetteer reads accepted entities and their aliases: any successful entity write may change it.
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400 && request.routeOptions.url?.startsWith('/v1/entities')) gazetteer.invalidate();
+    });
+    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, ingest, imports, review });
   },
   { name: 'services', dependencies: ['database'] },
 );
