@@ -1,4 +1,5 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { AppError } from '../../lib/errors.ts';
 import type { FastifyRouteSchemaDef } from 'fastify/types/schema.js';
 import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -44,7 +45,9 @@ export const importRoutes: FastifyPluginAsyncZod<{ maxBytes: number; maxLineByte
       },
     },
     async (request, reply) => {
-      const result = await imports.run(request.body as unknown as Readable, {
+      const body: unknown = request.body;
+      if (!(body instanceof Readable)) throw new AppError('unsupported_media_type', `Send the import as ${ndjsonMediaType}: one JSON article per line.`);
+      const result = await imports.run(body, {
         apiKeyId: request.apiKey?.id ?? null,
         maxBytes: options.maxBytes,
         maxLineBytes: options.maxLineBytes,
