@@ -111,7 +111,7 @@ ALTER TABLE "claims" ADD CONSTRAINT "claims_confidence_check" CHECK ("confidence
 -- Hand-entered claims are accepted by the person who entered them.
 ALTER TABLE "claims" ADD CONSTRAINT "claims_manual_accepted_check" CHECK ("method" <> 'manual' OR "review_status" = 'accepted');
 ALTER TABLE "mentions" ADD CONSTRAINT "mentions_version_check" CHECK ("version" >= 1);
-ALTER TABLE "entities" ADD CONSTRAINT "entities_reference_key_check" CHECK ("reference_key" ~ '^[a-z_]+:[^\s]+$');
+ALTER TABLE "entities" ADD CONSTRAINT "entities_reference_key_check" CHECK ("reference_key" ~ '^[a-z_]+:.+$');
 ALTER TABLE "imports" ADD CONSTRAINT "imports_bytes_check" CHECK ("bytes" >= 0);
 ALTER TABLE "imports" ADD CONSTRAINT "imports_finished_check" CHECK (("state" = 'running') = ("finished_at" IS NULL));
 ALTER TABLE "imports" ADD CONSTRAINT "imports_error_check" CHECK ("state" = 'failed' OR "error" IS NULL);
