@@ -92,8 +92,10 @@ export function createIngestRepository(db: Database) {
           }),
     takenSlugs: async (slugs: string[], tx: Client = db) =>
       new Set((await tx.entity.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((row) => row.slug)),
-    createEntity: (data: Prisma.EntityUncheckedCreateInput, aliases: { name: string; language: string | null }[], tx: Client = db) =>
-      tx.entity.create({ data: { ...data, aliases: aliases.length > 0 ? { createMany: { data: aliases } } : undefined }, select: { id: true } }),
+    createEntities: async (entities: Prisma.EntityCreateManyInput[], aliases: Prisma.EntityAliasCreateManyInput[], tx: Client = db) => {
+      await tx.entity.createMany({ data: entities });
+      if (aliases.length > 0) await tx.entityAlias.createMany({ data: aliases });
+    },
 
     // --- article --------------------------------------------------------------------------------------------
     createArticle: (data: Prisma.ArticleUncheckedCreateInput, tx: Client = db) => tx.article.create({ data }),

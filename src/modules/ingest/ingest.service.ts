@@ -254,6 +254,7 @@ export function createIngestService(deps: Deps) {
       }
     }
 
+    const missingReferences: GazetteerEntity[] = [];
     const references = [...unique.entries()]
       .filter(([key, entity]) => entity.status === 'known' && !key.startsWith(STORED_KEY_PREFIX))
       .map(([key]) => gazetteer.referenceEntity(key))
@@ -276,15 +277,11 @@ export function createIngestService(deps: Deps) {
         if (row) resolved.set(entity.key, usable(row));
         else missing.push(entity);
       }
-      const slugs = await allocateSlugs(missing.map((entity) => ({ key: entity.key, name: entity.name, type: entity.type, suffix: entity.key.split(':')[1] ?? '' })), tx);
-      for (const [index, entity] of missing.entries()) {
-        const { data, aliases } = referenceRow(entity);
-        const created = await ingest.createEntity({ ...data, slug: slugs[index]! }, aliases, tx);
-        resolved.set(entity.key, { id: created.id, proposed: false });
-      }
+      missingReferences.push(...missing);
     }
 
     const proposals = [...unique.entries()].filter(([, entity]) => entity.status === 'proposed') as [string, Extract<LinkedEntity, { status: 'proposed' }>][];
+    const missingProposals: typeof proposals = [];
     if (proposals.length > 0) {
       const rows = await ingest.entitiesByTypeAndName(proposals.map(([, entity]) => ({ type: entity.type, name: truncate(entity.name, 300) })), tx);
       const byKey = new Map<string, EntityMatchRow>();
@@ -295,13 +292,34 @@ export function createIngestService(deps: Deps) {
         const current = byKey.get(key);
         if (!current || rank[row.status] < rank[current.status]) byKey.set(key, row);
       }
-      const missing = proposals.filter(([key]) => !byKey.has(key));
+      missingProposals.push(...proposals.filter(([key]) => !byKey.has(key)));
       for (const [key] of proposals) if (byKey.has(key)) resolved.set(key, usable(byKey.get(key)!));
-      const slugs = await allocateSlugs(missing.map(([key, entity]) => ({ key, name: entity.name, type: entity.type, suffix: entity.countryIso2Hint ?? '' })), tx);
-      for (const [index, [key, entity]] of missing.entries()) {
-        const created = await ingest.createEntity({ type: entity.type, name: truncate(entity.name, 300), slug: slugs[index]!, status: 'proposed' }, [], tx);
-        resolved.set(key, { id: created.id, proposed: true });
+    }
+
+    // New entities, in order of first appearance (so slugs come out the same whatever ran before): two statements.
+    if (missingReferences.length + missingProposals.length > 0) {
+      const slugs = await allocateSlugs(
+        [
+          ...missingReferences.map((entity) => ({ key: entity.key, name: entity.name, type: entity.type, suffix: entity.key.split(':')[1] ?? '' })),
+          ...missingProposals.map(([key, entity]) => ({ key, name: entity.name, type: entity.type, suffix: entity.countryIso2Hint ?? '' })),
+        ],
+        tx,
+      );
+      const rows: Prisma.EntityCreateManyInput[] = [];
+      const aliases: Prisma.EntityAliasCreateManyInput[] = [];
+      for (const entity of missingReferences) {
+        const id = uuidv7();
+        const reference = referenceRow(entity);
+        rows.push({ ...reference.data, id, slug: slugs[rows.length]! });
+        aliases.push(...reference.aliases.map((alias) => ({ ...alias, entityId: id })));
+        resolved.set(entity.key, { id, proposed: false });
       }
+      for (const [key, entity] of missingProposals) {
+        const id = uuidv7();
+        rows.push({ id, type: entity.type, name: truncate(entity.name, 300), slug: slugs[rows.length]!, status: 'proposed' });
+        resolved.set(key, { id, proposed: true });
+      }
+      await ingest.createEntities(rows, aliases, tx);
     }
     return resolved;
   }
