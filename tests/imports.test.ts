@@ -4,7 +4,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import pg from 'pg';
+import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
 import { importLines } from '../bench/import-file.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { expectProblem } from './support/problems.ts';
@@ -88,6 +90,28 @@ describe('POST /v1/imports', () => {
     expect(after.body.data.map((item: { id: string; version: number }) => `${item.id}:${item.version}`)).toEqual(
       before.body.data.map((item: { id: string; version: number }) => `${item.id}:${item.version}`),
     );
+  });
+
+  it('stops at IMPORT_MAX_BYTES with 413, keeping the lines read before the limit', async () => {
+    const small = await buildApp({ config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2, importMaxBytes: 2048 }, databaseUrl: t.databaseUrl, logger: false });
+    await small.ready();
+    try {
+      const key = await t.createKey(['write']);
+      const lines = Array.from({ length: 20 }, (_, index) => article(100 + index));
+      const response = await supertest(small.server)
+        .post('/v1/imports')
+        .query({ ner: 'false' })
+        .set('authorization', `Bearer ${key}`)
+        .set('content-type', 'application/x-ndjson')
+        .send(ndjson(lines));
+      const problem = expectProblem(response, 413, 'payload_too_large');
+      const imported = await t.api.get(problem.location!).expect(200);
+      expect(imported.body.state).toBe('failed');
+      expect(imported.body.error).toContain('IMPORT_MAX_BYTES');
+      expect(imported.body.counts.created).toBeLessThan(20);
+    } finally {
+      await small.close();
+    }
   });
 
   it('refuses other media types, unknown imports and missing keys', async () => {

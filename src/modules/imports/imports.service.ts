@@ -121,10 +121,8 @@ export function createImportService(deps: Deps) {
       let tooLarge = false;
       const onBytes = (total: number) => {
         bytes = total;
-        if (total > options.maxBytes && !tooLarge) {
-          tooLarge = true;
-          stream.destroy(new AppError('payload_too_large', `The import body is larger than IMPORT_MAX_BYTES (${options.maxBytes} bytes).`));
-        }
+        tooLarge = total > options.maxBytes;
+        return !tooLarge;
       };
 
       const storeLine = async (line: number, outcome: LineOutcome): Promise<void> => {
@@ -158,8 +156,9 @@ export function createImportService(deps: Deps) {
           pending = storeLine(item.line, outcome);
         }
       } catch (error) {
-        failure = error instanceof AppError ? error.message : `The request body ended early: ${(error as Error).message}`;
+        failure = `The request body ended early: ${(error as Error).message}`;
       }
+      if (tooLarge) failure = `The import body is larger than IMPORT_MAX_BYTES (${options.maxBytes} bytes).`;
       if (pending) await pending;
       await imports.finishImport(record.id, bytes, failure);
       if (tooLarge) {

@@ -5,7 +5,8 @@ import type { Readable } from 'node:stream';
 
 export type NdjsonLine = { line: number; text: string } | { line: number; tooLong: true };
 
-export async function* ndjsonLines(stream: Readable, maxLineBytes: number, onBytes: (total: number) => void = () => {}): AsyncGenerator<NdjsonLine> {
+/** `onBytes` returns false to stop reading (the stream is left open, so the request can still be answered). */
+export async function* ndjsonLines(stream: Readable, maxLineBytes: number, onBytes: (total: number) => boolean = () => true): AsyncGenerator<NdjsonLine> {
   let parts: Buffer[] = [];
   let length = 0;
   let skipping = false;
@@ -22,9 +23,9 @@ export async function* ndjsonLines(stream: Readable, maxLineBytes: number, onByt
     length = 0;
     skipping = false;
   };
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of stream.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
     total += chunk.length;
-    onBytes(total);
+    if (!onBytes(total)) return;
     let from = 0;
     while (from < chunk.length) {
       const newline = chunk.indexOf(0x0a, from);

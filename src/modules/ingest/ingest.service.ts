@@ -9,7 +9,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { EntityType } from '../../generated/prisma/enums.ts';
 import { uuidv7 } from 'uuidv7';
-import { AppError, type FieldError } from '../../lib/errors.ts';
+import { AppError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import { contentHash } from '../../lib/text.ts';
 import { stripBoilerplate } from './boilerplate.ts';
@@ -486,6 +486,3 @@ export function createIngestService(deps: Deps) {
 }
 
 export type IngestService = ReturnType<typeof createIngestService>;
-
-/** Field errors of a refused raw article, for an import line's problem. */
-export type LineProblem = { code: string; status: number; detail: string; errors?: FieldError[] };
