@@ -25,7 +25,7 @@ export const problemCodes = {
   payload_too_large: { status: 413, title: 'The request body is too large', description: 'The body exceeds the configured limit (BODY_LIMIT_BYTES).' },
   unsupported_media_type: { status: 415, title: 'The request body has an unsupported content type', description: 'Send request bodies as application/json.' },
   idempotency_key_reused: { status: 422, title: 'The Idempotency-Key was used with a different request', description: 'An Idempotency-Key identifies one request: method, path and body must be the same to replay it.' },
-  unprocessable: { status: 422, title: 'The request is well-formed but cannot be applied', description: 'A body field refers to a resource that does not exist.' },
+  unprocessable: { status: 422, title: 'The request is well-formed but cannot be applied', description: 'A body field refers to a resource that does not exist, or holds an impossible value such as a publication time in the future.' },
   service_unavailable: { status: 503, title: 'The service is temporarily unavailable', description: 'The database is unreachable or the server is shutting down; retry after Retry-After seconds.' },
   internal_error: { status: 500, title: 'Internal server error', description: 'An unexpected failure; the request id identifies it in the server logs.' },
 } as const;
