@@ -133,7 +133,7 @@ export interface paths {
         put?: never;
         /**
          * Create an article
-         * @description Stores the article and its mentions in one transaction. The URL is stored canonical and must be new (409 names the existing article). A missing publication time is recorded as unknown; a future one is refused.
+         * @description Two forms. **Structured** (no `bodyFormat`): a plain-text body with `sourceId`, `language` and optional hand-made mentions, stored as given with its mentions in one transaction. **Raw ingest** (with `bodyFormat`: `text`, `html` or `auto`): the body is turned into normalised text (HTML to text, site boilerplate such as comment forms and share prompts removed, whitespace), the language detected when absent, the source found by id, domain or name (default: the URL’s domain; an unknown domain creates a source), then the article is deduplicated — an identical body is stored with `duplicateOf` and lineage `republication` (similarity 1), a near-duplicate (MinHash similarity ≥ 0.5) with lineage `republication` and its similarity — linked to entities (gazetteer, plus NER proposals stored as `proposed` entities) and mined for claims (method `auto`, review status `proposed`), all in one transaction. In both forms the URL is stored canonical and must be new: 409 names the existing article, or `onDuplicate=return` answers 200 with it. A missing publication time is recorded as unknown (null); a future one is refused with 422.
          */
         post: operations["createArticle"];
         delete?: never;
@@ -785,6 +785,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List imports
+         * @description Newest first, with their state and counts (running ones included).
+         */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Import articles from an NDJSON stream
+         * @description One raw article per line (the fields of POST /v1/articles with `bodyFormat`, which defaults to `auto`), each normalised, deduplicated, linked and mined for claims, and stored in its own transaction with its line result. The body is read as a stream with bounded memory, up to IMPORT_MAX_BYTES (default 1 GiB). A bad line is recorded as `rejected` and never stops the rest; a line whose canonical URL is already stored is a `duplicate` and changes nothing, so importing a file again — after a crash, say — completes it without doubling anything. The response comes when the body has been read: 201 with the import and its counts; GET /v1/imports lists running imports and GET /v1/imports/{id}/lines the per-line results.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an import’s progress */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an import’s per-line results
+         * @description In line order; filter by outcome (`?outcome=rejected` lists the refused lines with their reasons).
+         */
+        get: operations["listImportLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or reject a proposed entity
+         * @description Records a reviewer’s decision on what the ingest pipeline proposed: `accept` or `reject`. Send If-Match with the ETag last read to make sure you decide on what you saw. An accepted entity is linked by the gazetteer from then on; a rejected one is never proposed again, and its unreviewed mentions are rejected with it. Correct its fields with PATCH /v1/entities/{idOrSlug}.
+         */
+        post: operations["reviewEntity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or reject an extracted claim
+         * @description Records a reviewer’s decision on what the ingest pipeline proposed: `accept` or `reject`. Send If-Match with the ETag last read to make sure you decide on what you saw. Sets `reviewStatus`; the verdict (`status`) is separate. Correct the claim with PATCH /v1/claims/{id}. Manual claims cannot be reviewed (409).
+         */
+        post: operations["reviewClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mentions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List mentions
+         * @description Every mention of any entity in any article, oldest first; filter by review status, method, article and entity (`?status=proposed&method=ner` is the review queue).
+         */
+        get: operations["listMentions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mentions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a mention */
+        get: operations["getMention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a mention
+         * @description Point it at another entity, move its offsets (the surface text is re-read from the body), change its confidence or status.
+         */
+        patch: operations["updateMention"];
+        trace?: never;
+    };
+    "/v1/mentions/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or reject a mention
+         * @description Records a reviewer’s decision on what the ingest pipeline proposed: `accept` or `reject`. Send If-Match with the ETag last read to make sure you decide on what you saw. Correct it with PATCH /v1/mentions/{id}.
+         */
+        post: operations["reviewMention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -883,6 +1045,7 @@ export interface components {
          *         "originalId": "01a2185e-f2fe-76ef-ab4c-e1d8570616d4",
          *         "kind": "translation"
          *       },
+         *       "duplicateOf": null,
          *       "createdAt": "2026-11-26T15:00:05.507Z",
          *       "updatedAt": "2026-11-26T15:00:05.507Z"
          *     }
@@ -937,6 +1100,26 @@ export interface components {
             version: number;
             /** @description The earlier article this one republishes, translates or rewrites. */
             lineage: components["schemas"]["Lineage"] | null;
+            /** @description Only in the response to a raw ingest: what the pipeline stored with the article. */
+            ingest?: {
+                /**
+                 * Format: int64
+                 * @description Mentions the linker stored.
+                 */
+                mentions: number;
+                /**
+                 * Format: int64
+                 * @description Claims the extractor stored.
+                 */
+                claims: number;
+                /**
+                 * Format: int64
+                 * @description Distinct proposed (unreviewed) entities the mentions refer to.
+                 */
+                proposedEntities: number;
+            };
+            /** @description The earlier article with exactly the same normalised body (same content hash), found at ingest. */
+            duplicateOf: string | null;
             /** @description With `include=source`. */
             source?: components["schemas"]["Source"];
             /** @description With `include=original`. */
@@ -984,22 +1167,22 @@ export interface components {
             title: string;
             dek?: string | null;
             byline?: string | null;
-            /** @description Plain text. */
+            /** @description Plain text (structured), or the raw text or HTML with `bodyFormat`. */
             body: string;
             /**
-             * @description A BCP 47 language tag.
+             * @description Required for structured articles; detected from the text for raw ones when absent.
              * @example en
              */
-            language: string;
+            language?: string;
             /** @description Null or absent when unknown; never in the future. */
             publishedAt?: string | null;
             modifiedAt?: string | null;
             /**
              * Format: uuid
-             * @description A UUID (version 7: time-ordered).
+             * @description Required for structured articles; raw ones may give `source` instead.
              * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
              */
-            sourceId: string;
+            sourceId?: string;
             lineage?: {
                 /**
                  * Format: uuid
@@ -1009,11 +1192,10 @@ export interface components {
                 originalId: string;
                 kind: components["schemas"]["LineageKind"];
             } | null;
-            /**
-             * @description Entity mentions as [start, end) offsets into the body; the surface text is taken from the body.
-             * @default []
-             */
-            mentions: {
+            bodyFormat?: components["schemas"]["BodyFormat"];
+            source?: components["schemas"]["SourceRef"];
+            /** @description Entity mentions as [start, end) offsets into the body; the surface text is taken from the body. */
+            mentions?: {
                 /**
                  * Format: uuid
                  * @description A UUID (version 7: time-ordered).
@@ -1042,6 +1224,7 @@ export interface components {
              */
             id: string;
             type: components["schemas"]["EntityType"];
+            status: components["schemas"]["ReviewStatus"];
             /** @example Peru */
             name: string;
             /** @example peru */
@@ -1140,6 +1323,12 @@ export interface components {
              * @example 214
              */
             end: number;
+            /**
+             * Format: uuid
+             * @description The mention’s id (for review: POST /v1/mentions/{id}/review).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id?: string;
             /** @example Dina Boluarte */
             surface: string;
             /**
@@ -1148,6 +1337,8 @@ export interface components {
              */
             method: "manual" | "gazetteer" | "ner";
             confidence: number;
+            /** @description `proposed` for NER mentions until reviewed. */
+            status?: components["schemas"]["ReviewStatus"];
             entity: components["schemas"]["EntityRef"];
         };
         /** @description A page of Article objects. */
@@ -1315,6 +1506,11 @@ export interface components {
             page: components["schemas"]["PageInfo"];
         };
         /**
+         * @description Raw ingest: `text` or `html`, or `auto` (HTML when the body contains HTML tags). The body is normalised (HTML to text, site boilerplate removed, whitespace), deduplicated, linked to entities and mined for claims.
+         * @enum {string}
+         */
+        BodyFormat: "text" | "html" | "auto";
+        /**
          * @description One change of one resource, in feed order.
          * @example {
          *       "cursor": "eyJ0IjoiNTU2NSIsImkiOiIxMjAzIn0",
@@ -1448,6 +1644,9 @@ export interface components {
          *         "end": 4936
          *       },
          *       "status": "unverified",
+         *       "method": "manual",
+         *       "confidence": 1,
+         *       "reviewStatus": "accepted",
          *       "version": 1,
          *       "createdAt": "2026-11-26T15:00:05.740Z",
          *       "updatedAt": "2026-11-26T15:00:05.740Z"
@@ -1491,6 +1690,15 @@ export interface components {
             /** @description Where the claim stands in the article body. */
             evidence: components["schemas"]["Span"];
             status: components["schemas"]["ClaimStatus"];
+            /**
+             * @description `manual`: entered by hand; `auto`: extracted by the ingest pipeline.
+             * @enum {string}
+             */
+            method: "manual" | "auto";
+            /** @description 1 for manual claims; the extractor’s confidence for automatic ones. */
+            confidence: number;
+            /** @description Whether the claim is a real claim of the article (separate from `status`, the verdict on its truth). */
+            reviewStatus: components["schemas"]["ReviewStatus"];
             /**
              * Format: int64
              * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
@@ -1625,6 +1833,15 @@ export interface components {
             /** @description Where the claim stands in the article body. */
             evidence: components["schemas"]["Span"];
             status: components["schemas"]["ClaimStatus"];
+            /**
+             * @description `manual`: entered by hand; `auto`: extracted by the ingest pipeline.
+             * @enum {string}
+             */
+            method: "manual" | "auto";
+            /** @description 1 for manual claims; the extractor’s confidence for automatic ones. */
+            confidence: number;
+            /** @description Whether the claim is a real claim of the article (separate from `status`, the verdict on its truth). */
+            reviewStatus: components["schemas"]["ReviewStatus"];
             /**
              * Format: int64
              * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
@@ -1834,6 +2051,9 @@ export interface components {
          *         "end": 4936
          *       },
          *       "status": "unverified",
+         *       "method": "manual",
+         *       "confidence": 1,
+         *       "reviewStatus": "accepted",
          *       "version": 1,
          *       "createdAt": "2026-11-26T15:00:05.740Z",
          *       "updatedAt": "2026-11-26T15:00:05.740Z"
@@ -1877,6 +2097,15 @@ export interface components {
             /** @description Where the claim stands in the article body. */
             evidence: components["schemas"]["Span"];
             status: components["schemas"]["ClaimStatus"];
+            /**
+             * @description `manual`: entered by hand; `auto`: extracted by the ingest pipeline.
+             * @enum {string}
+             */
+            method: "manual" | "auto";
+            /** @description 1 for manual claims; the extractor’s confidence for automatic ones. */
+            confidence: number;
+            /** @description Whether the claim is a real claim of the article (separate from `status`, the verdict on its truth). */
+            reviewStatus: components["schemas"]["ReviewStatus"];
             /**
              * Format: int64
              * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
@@ -1980,6 +2209,7 @@ export interface components {
          * @example {
          *       "id": "01a2185e-f1e1-709a-90e1-0f82d360bd5d",
          *       "type": "port",
+         *       "status": "accepted",
          *       "name": "Port of Chancay",
          *       "slug": "chancay",
          *       "description": "Deep-water port at Chancay on Peru's central coast north of Lima, built with majority Chinese capital.",
@@ -2016,6 +2246,7 @@ export interface components {
              */
             id: string;
             type: components["schemas"]["EntityType"];
+            status: components["schemas"]["ReviewStatus"];
             /** @example Peru */
             name: string;
             /** @example peru */
@@ -2128,6 +2359,7 @@ export interface components {
         /**
          * @description An entity in a list; lookups add how well it matched (`score`) or how far it is (`distanceKm`).
          * @example {
+         *       "status": "accepted",
          *       "id": "01a2185e-f1c4-752b-9612-88fe2344274a",
          *       "type": "person",
          *       "name": "Dina Boluarte",
@@ -2160,6 +2392,7 @@ export interface components {
              */
             id: string;
             type: components["schemas"]["EntityType"];
+            status: components["schemas"]["ReviewStatus"];
             /** @example Peru */
             name: string;
             /** @example peru */
@@ -2488,6 +2721,121 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        /**
+         * @description A bulk NDJSON import and its progress.
+         * @example {
+         *       "id": "019a2b3c-4d5e-7f60-8a9b-0c1d2e3f4a5b",
+         *       "state": "completed",
+         *       "error": null,
+         *       "bytes": 48213,
+         *       "counts": {
+         *         "created": 18,
+         *         "duplicate": 1,
+         *         "rejected": 1
+         *       },
+         *       "lastLine": 20,
+         *       "createdAt": "2026-12-03T08:00:00.000Z",
+         *       "heartbeatAt": "2026-12-03T08:00:01.200Z",
+         *       "finishedAt": "2026-12-03T08:00:01.200Z"
+         *     }
+         */
+        Import: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            state: components["schemas"]["ImportState"];
+            /** @description Why the import stopped early, when `failed`. */
+            error: string | null;
+            /**
+             * Format: int64
+             * @description Bytes of the body read so far.
+             */
+            bytes: number;
+            /** @description Lines per outcome so far. */
+            counts: {
+                /** Format: int64 */
+                created: number;
+                /** Format: int64 */
+                duplicate: number;
+                /** Format: int64 */
+                rejected: number;
+            };
+            /**
+             * Format: int64
+             * @description The highest line number with a result (blank lines have none).
+             */
+            lastLine: number;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last sign of progress; a running import silent for a minute is reported as failed.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            heartbeatAt: string;
+            finishedAt: string | null;
+        };
+        /** @description What became of one line of an import. */
+        ImportLine: {
+            /**
+             * Format: int64
+             * @description 1-based line number in the file.
+             * @example 3
+             */
+            line: number;
+            outcome: components["schemas"]["ImportLineOutcome"];
+            /** @description The created article, or the stored one a duplicate line matched. */
+            articleId: string | null;
+            /** @description The canonical URL, when the line got that far. */
+            url: string | null;
+            /** @description Created: `duplicateOf`, `lineage`, `mentions`, `claims`; duplicate: `reason` and `unchanged` (same content). */
+            detail?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Rejected: why, as in a problem+json body. */
+            problem?: {
+                /** @example validation_failed */
+                code: string;
+                /**
+                 * Format: int64
+                 * @example 400
+                 */
+                status: number;
+                detail: string;
+                errors?: {
+                    location: string;
+                    field: string;
+                    message: string;
+                }[];
+            };
+        };
+        /**
+         * @description `created`: stored (possibly recorded as a duplicate or republication of an earlier article); `duplicate`: an article with the same canonical URL was already stored, nothing changed; `rejected`: refused, see `problem`.
+         * @enum {string}
+         */
+        ImportLineOutcome: "created" | "duplicate" | "rejected";
+        /** @description A page of ImportLine objects. */
+        ImportLinePage: {
+            data: components["schemas"]["ImportLine"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /** @description A page of Import objects. */
+        ImportPage: {
+            data: components["schemas"]["Import"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /**
+         * @description `running` while the request streams; `completed` at the end of the body; `failed` when it stopped early (body too large, connection cut, process ended).
+         * @enum {string}
+         */
+        ImportState: "running" | "completed" | "failed";
         /** @description An entity as a schema.org Country, Place, Person, Organization, Event, Legislation, Product or Thing. */
         JsonLdThing: {
             /** @example Place */
@@ -2513,6 +2861,11 @@ export interface components {
              */
             originalId: string;
             kind: components["schemas"]["LineageKind"];
+            /**
+             * @description When the ingest pipeline found the link: estimated Jaccard similarity of the two bodies (word 4-shingles, MinHash); 1 for an identical body.
+             * @example 0.86
+             */
+            similarity?: number;
         };
         /**
          * @description How an article derives from an earlier one: a republication, a translation or a rewrite.
@@ -2542,6 +2895,12 @@ export interface components {
              * @example 214
              */
             end: number;
+            /**
+             * Format: uuid
+             * @description The mention’s id (for review: POST /v1/mentions/{id}/review).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id?: string;
             /** @example Dina Boluarte */
             surface: string;
             /**
@@ -2550,6 +2909,108 @@ export interface components {
              */
             method: "manual" | "gazetteer" | "ner";
             confidence: number;
+            /** @description `proposed` for NER mentions until reviewed. */
+            status?: components["schemas"]["ReviewStatus"];
+        };
+        /** @description A page of Mention objects. */
+        MentionPage: {
+            data: components["schemas"]["MentionResource"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /**
+         * @description One occurrence of an entity in an article body, as a resource of its own (for review).
+         * @example {
+         *       "id": "019a2b3c-4d5e-7f60-8a9b-0c1d2e3f4a5b",
+         *       "articleId": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d",
+         *       "entity": {
+         *         "id": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3e",
+         *         "type": "person",
+         *         "name": "Dina Boluarte",
+         *         "slug": "dina-boluarte"
+         *       },
+         *       "start": 201,
+         *       "end": 214,
+         *       "surface": "Dina Boluarte",
+         *       "method": "ner",
+         *       "confidence": 0.5,
+         *       "status": "proposed",
+         *       "version": 1,
+         *       "createdAt": "2026-12-03T08:00:00.000Z",
+         *       "updatedAt": "2026-12-03T08:00:00.000Z"
+         *     }
+         */
+        MentionResource: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            articleId: string;
+            entity: components["schemas"]["EntityRef"];
+            /**
+             * Format: int64
+             * @description Offset of the first character in the article body, in Unicode code points.
+             * @example 201
+             */
+            start: number;
+            /**
+             * Format: int64
+             * @description Offset just past the last character.
+             * @example 214
+             */
+            end: number;
+            /** @example Dina Boluarte */
+            surface: string;
+            /** @enum {string} */
+            method: "manual" | "gazetteer" | "ner";
+            confidence: number;
+            status: components["schemas"]["ReviewStatus"];
+            /**
+             * Format: int64
+             * @description Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description Only the fields sent change; the surface text is re-read from the body.
+         * @example {
+         *       "start": 205,
+         *       "end": 214,
+         *       "status": "accepted"
+         *     }
+         */
+        MentionUpdate: {
+            /**
+             * Format: uuid
+             * @description The entity the mention really refers to.
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            entityId?: string;
+            /** Format: int64 */
+            start?: number;
+            /** Format: int64 */
+            end?: number;
+            confidence?: number;
+            status?: components["schemas"]["ReviewStatus"];
         };
         /** @description An article as a schema.org NewsArticle in JSON-LD (application/ld+json). */
         NewsArticleJsonLd: {
@@ -2892,6 +3353,25 @@ export interface components {
             data: components["schemas"]["RelatedArticle"][];
         };
         /**
+         * @description A reviewer’s decision. To correct fields, PATCH the resource (and then accept it).
+         * @example {
+         *       "action": "accept"
+         *     }
+         */
+        Review: {
+            action: components["schemas"]["ReviewAction"];
+        };
+        /**
+         * @description `accept` or `reject` what the ingest pipeline proposed.
+         * @enum {string}
+         */
+        ReviewAction: "accept" | "reject";
+        /**
+         * @description `accepted`: curated, entered by hand or confirmed by a reviewer; `proposed`: made by the ingest pipeline, awaiting review; `rejected`: refused by a reviewer.
+         * @enum {string}
+         */
+        ReviewStatus: "accepted" | "proposed" | "rejected";
+        /**
          * @description One recorded change of a resource.
          * @example {
          *       "revision": 2,
@@ -3011,6 +3491,7 @@ export interface components {
              */
             id: string;
             type: components["schemas"]["EntityType"];
+            status: components["schemas"]["ReviewStatus"];
             /** @example Peru */
             name: string;
             /** @example peru */
@@ -3418,6 +3899,22 @@ export interface components {
         SourcePage: {
             data: components["schemas"]["Source"][];
             page: components["schemas"]["PageInfo"];
+        };
+        /** @description The source, by id, domain or name. Without it, the article URL’s domain is used. */
+        SourceRef: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id?: string;
+            /**
+             * @description The outlet’s host name; `www.` is ignored. An unknown domain creates a source (kind `other`).
+             * @example orinocotribune.com
+             */
+            domain?: string;
+            /** @description The outlet’s name, matched without case; it must name exactly one source. */
+            name?: string;
         };
         /**
          * @description Only the fields sent are changed; null clears an optional field.
@@ -4347,7 +4844,12 @@ export interface operations {
     };
     createArticle: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description When an article with the same canonical URL is stored: `fail` answers 409 with its location, `return` answers 200 with it. */
+                onDuplicate?: "fail" | "return";
+                /** @description Raw ingest: also propose new entities with named-entity recognition (slower). Gazetteer linking always runs. */
+                ner?: string;
+            };
             header?: {
                 /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
@@ -4361,6 +4863,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description With `onDuplicate=return`: the article already stored under the same canonical URL. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
             /** @description The created article. */
             201: {
                 headers: {
@@ -4953,6 +5464,9 @@ export interface operations {
                 cursor?: string;
                 status?: components["schemas"]["ClaimStatus"];
                 kind?: components["schemas"]["ClaimKind"];
+                /** @description Only claims entered by hand (`manual`) or extracted automatically (`auto`). */
+                method?: "manual" | "auto";
+                reviewStatus?: components["schemas"]["ReviewStatus"];
                 /** @description Related objects to embed, comma-separated: `article`. */
                 include?: string;
             };
@@ -5059,6 +5573,7 @@ export interface operations {
                 iso?: string;
                 /** @description The place with this UN/LOCODE, with or without the space (`PECHY`, `PE CHY`). */
                 unlocode?: string;
+                status?: components["schemas"]["ReviewStatus"];
                 /** @description Only entities with coordinates within `radius_km` of this point, nearest first, each with `distanceKm`. Latitude first: `lat,lng` in decimal degrees (WGS 84). */
                 near?: string;
                 /** @description With `near`: the search radius in kilometres (default 100, at most 20016). */
@@ -5807,6 +6322,9 @@ export interface operations {
                 cursor?: string;
                 status?: components["schemas"]["ClaimStatus"];
                 kind?: components["schemas"]["ClaimKind"];
+                /** @description Only claims entered by hand (`manual`) or extracted automatically (`auto`). */
+                method?: "manual" | "auto";
+                reviewStatus?: components["schemas"]["ReviewStatus"];
                 /** @description Related objects to embed, comma-separated: `article`. */
                 include?: string;
                 /** @description Claims about the entity, made by it, or either. */
@@ -6025,6 +6543,9 @@ export interface operations {
                 cursor?: string;
                 status?: components["schemas"]["ClaimStatus"];
                 kind?: components["schemas"]["ClaimKind"];
+                /** @description Only claims entered by hand (`manual`) or extracted automatically (`auto`). */
+                method?: "manual" | "auto";
+                reviewStatus?: components["schemas"]["ReviewStatus"];
                 /** @description Related objects to embed, comma-separated: `article`. */
                 include?: string;
                 /** @description Only claims made in this article. */
@@ -8582,6 +9103,1194 @@ export interface operations {
                         /** @description The same URL under the surviving entity (also the Location header). */
                         location: string;
                     };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of imports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: {
+                /** @description Also propose new entities with named-entity recognition (slower). */
+                ner?: string;
+            };
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description NDJSON: one JSON article per line, e.g. {"url": "https://example.org/a", "title": "…", "body": "<p>…</p>", "publishedAt": "2023-06-05T10:00:00Z"}. */
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description The finished import with its counts. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportLines: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                outcome?: components["schemas"]["ImportLineOutcome"];
+            };
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of line results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportLinePage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewEntity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Review"];
+            };
+        };
+        responses: {
+            /** @description The entity with its new status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entity"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Review"];
+            };
+        };
+        responses: {
+            /** @description The claim with its new review status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimWithArticle"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMentions: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                status?: components["schemas"]["ReviewStatus"];
+                /** @description Only mentions found this way. */
+                method?: "manual" | "gazetteer" | "ner";
+                /** @description Only mentions in this article. */
+                articleId?: string;
+                /** @description Only mentions of this entity. */
+                entityId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of mentions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentionPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier response: 304 with no body while it is still current. */
+                "if-none-match"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mention. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentionResource"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentionUpdate"];
+            };
+        };
+        responses: {
+            /** @description The corrected mention. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentionResource"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewMention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Review"];
+            };
+        };
+        responses: {
+            /** @description The mention with its new status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentionResource"];
                 };
             };
             /** @description The request is not valid: the problem lists each refused field and why. */

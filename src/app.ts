@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { uuidv7 } from 'uuidv7';
@@ -32,6 +33,8 @@ import loadSheddingPlugin from './plugins/load-shedding.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import rateLimitPlugin from './plugins/rate-limit.ts';
 import securityHeadersPlugin from './plugins/security-headers.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
 
@@ -43,7 +46,7 @@ declare module 'fastify' {
 
 export type AppOptions = {
   config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> &
-    Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours'>> &
+    Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours' | 'importMaxBytes'>> &
     // Without `rateLimit` no budget applies and without `pressure` nothing is shed (src/server.ts passes both).
     Partial<Pick<Config, 'rateLimit' | 'corsOrigins' | 'maxUrlLength' | 'statementTimeoutMs' | 'pressure' | 'metricsPublic'>>;
   databaseUrl: string;
@@ -111,6 +114,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // PostgreSQL text cannot hold U+0000; refuse it up front, naming the field, instead of failing at the database.
   app.addHook('preValidation', async (request) => {
+    // A streamed body (NDJSON imports) is checked line by line by its route, not walked here.
+    if (request.body instanceof Readable) return;
     const field = nulBytePath(request.body);
     if (field !== null) throw invalidField('body', field, 'must not contain the NUL character (U+0000)');
   });
@@ -153,5 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(revisionRoutes, { prefix: '/v1/claims', type: 'claim' });
   await app.register(changeRoutes, { prefix: '/v1/changes' });
   await app.register(mergeRoutes, { prefix: '/v1/entities' });
+  await app.register(importRoutes, { prefix: '/v1/imports', maxBytes: options.config.importMaxBytes ?? 1024 ** 3, maxLineBytes: options.config.bodyLimitBytes });
+  await app.register(reviewRoutes, { prefix: '/v1' });
   return app;
 }

@@ -29,6 +29,7 @@ const EnvironmentSchema = z.object({
   PRESSURE_MAX_HEAP_USED_BYTES: z.coerce.number().int().min(0).default(Math.floor(getHeapStatistics().heap_size_limit * 0.9)),
   PRESSURE_MAX_RSS_BYTES: z.coerce.number().int().min(0).default(0),
   METRICS_PUBLIC: z.stringbool().default(false),
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(1024 ** 3),
 });
 
 /** Requests per window and client (API key, else IP), reads and writes counted apart; 0 turns a budget off. */
@@ -60,6 +61,8 @@ export type Config = {
   pressure: PressureConfig;
   /** Serve /metrics without a key; otherwise it needs the admin scope. */
   metricsPublic: boolean;
+  /** The largest NDJSON body POST /v1/imports reads (it streams; the JSON body limit does not apply). */
+  importMaxBytes: number;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -96,5 +99,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       maxRssBytes: env.PRESSURE_MAX_RSS_BYTES,
     },
     metricsPublic: env.METRICS_PUBLIC,
+    importMaxBytes: env.IMPORT_MAX_BYTES,
   };
 }

@@ -26,7 +26,7 @@ export const problemCodes = {
   payload_too_large: { status: 413, title: 'The request body is too large', description: 'The body exceeds the configured limit (BODY_LIMIT_BYTES).' },
   unsupported_media_type: { status: 415, title: 'The request body has an unsupported content type', description: 'Send request bodies as application/json.' },
   idempotency_key_reused: { status: 422, title: 'The Idempotency-Key was used with a different request', description: 'An Idempotency-Key identifies one request: method, path and body must be the same to replay it.' },
-  unprocessable: { status: 422, title: 'The request is well-formed but cannot be applied', description: 'A body field refers to a resource that does not exist.' },
+  unprocessable: { status: 422, title: 'The request is well-formed but cannot be applied', description: 'A body field refers to a resource that does not exist, or holds an impossible value such as a publication time in the future.' },
   uri_too_long: { status: 414, title: 'The request URL is too long', description: 'The path and query string exceed the configured limit (MAX_URL_LENGTH); `errors` names the longest parameter.' },
   rate_limited: { status: 429, title: 'Too many requests', description: 'The API key (or, without one, the client address) used up its request budget; retry after Retry-After seconds (see the RateLimit-* headers).' },
   query_timeout: { status: 503, title: 'The database query took too long', description: 'The query was cancelled by the statement timeout (DB_STATEMENT_TIMEOUT_MS); retry after Retry-After seconds or narrow the request.' },

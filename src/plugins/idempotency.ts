@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { documentRoute } from '../lib/route-docs.ts';
@@ -46,7 +47,8 @@ export default fp<{ ttlHours: number }>(
     app.addHook('preHandler', async (request, reply) => {
       if (request.method !== 'POST') return;
       const key = request.headers['idempotency-key'];
-      if (key === undefined) return;
+      // A streamed body (NDJSON imports) cannot be fingerprinted up front; imports are idempotent by canonical URL.
+      if (key === undefined || request.body instanceof Readable) return;
       if (typeof key !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(key)) {
         return sendProblem(request, reply, 'validation_failed', 'Idempotency-Key must be 1–255 visible ASCII characters.', {
           errors: [{ location: 'headers', field: 'idempotency-key', message: 'must be 1–255 visible ASCII characters' }],

@@ -44,6 +44,7 @@ export default fp(
           { name: 'Sources', description: 'Outlets that publish articles.' },
           { name: 'Search', description: 'Multilingual full-text search over articles, claims and entities, with filters and facets.' },
           { name: 'Exports', description: 'Whole collections as NDJSON or CSV, streamed from one snapshot, uncapped.' },
+          { name: 'Imports', description: 'Bulk NDJSON import through the ingest pipeline, with per-line results.' },
           { name: 'Keys', description: 'API keys and the audit log (admin scope).' },
           { name: 'Changes', description: 'The change feed: every create, update, delete and merge, in a resumable order.' },
           { name: 'Operations', description: 'Health and readiness probes, and the problem types errors refer to.' },

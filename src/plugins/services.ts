@@ -23,6 +23,12 @@ import { createInteropRepository } from '../modules/interop/interop.repository.t
 import { createInteropService, type InteropService } from '../modules/interop/interop.service.ts';
 import { createExportRepository } from '../modules/exports/exports.repository.ts';
 import { createExportService, type ExportService } from '../modules/exports/exports.service.ts';
+import { createGazetteerCache } from '../modules/ingest/gazetteer-cache.ts';
+import { createIngestRepository } from '../modules/ingest/ingest.repository.ts';
+import { createIngestService, type IngestService } from '../modules/ingest/ingest.service.ts';
+import { createImportService, type ImportService } from '../modules/imports/imports.service.ts';
+import { createReviewRepository } from '../modules/review/review.repository.ts';
+import { createReviewService, type ReviewService } from '../modules/review/review.service.ts';
 
 export type Services = {
   sources: SourceService;
@@ -37,6 +43,9 @@ export type Services = {
   exports: ExportService;
   history: HistoryService;
   merges: MergeService;
+  ingest: IngestService;
+  imports: ImportService;
+  review: ReviewService;
 };
 
 declare module 'fastify' {
@@ -67,7 +76,16 @@ export default fp(
     const exports = createExportService({ exports: createExportRepository(app.sql), search });
     const history = createHistoryService({ history: createHistoryRepository(db), entities: repositories.entities });
     const merges = createMergeService({ db, merges: createMergeRepository(db), entities: repositories.entities, entityService: entities });
-    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, history, merges, interop, exports });
+    const ingestRepository = createIngestRepository(db);
+    const gazetteer = createGazetteerCache({ storedEntities: ingestRepository.storedGazetteerEntities, fingerprint: ingestRepository.gazetteerFingerprint });
+    const ingest = createIngestService({ ingest: ingestRepository, gazetteer });
+    const imports = createImportService({ ingest, imports: ingestRepository });
+    const review = createReviewService({ db, review: createReviewRepository(db), entities: repositories.entities, claims: repositories.claims });
+    // The gazetteer reads accepted entities and their aliases: any successful entity write may change it.
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400 && request.routeOptions.url?.startsWith('/v1/entities')) gazetteer.invalidate();
+    });
+    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, ingest, imports, review, history, merges, interop, exports });
   },
   { name: 'services', dependencies: ['database'] },
 );

@@ -15,6 +15,7 @@ export const articleExample = {
   contentHash: 'e974cbc43c2a8d348433edf15ac7e1ddb993ac8901590ce135b61ced123614f5',
   version: 1,
   lineage: { originalId: '01a2185e-f2fe-76ef-ab4c-e1d8570616d4', kind: 'translation' },
+  duplicateOf: null,
   createdAt: '2026-11-26T15:00:05.507Z',
   updatedAt: '2026-11-26T15:00:05.507Z',
 } as const;

@@ -5,14 +5,14 @@ import { sendPage } from '../../lib/pagination.ts';
 import { IdParams, ok, problemResponses } from '../../lib/schemas.ts';
 import { ArticleClaimListQuery, ClaimPage } from '../claims/claims.schemas.ts';
 import { ArticleEntityPage, EntityListQuery } from '../entities/entities.schemas.ts';
-import { ArticleCreateSchema, ArticleGetQuery, ArticleListQuery, ArticlePage, ArticleSchema, ArticleUpdateSchema } from './articles.schemas.ts';
+import { ArticleCreateQuery, ArticleCreateSchema, ArticleGetQuery, ArticleListQuery, ArticlePage, ArticleSchema, ArticleUpdateSchema } from './articles.schemas.ts';
 import { toArticleDto } from './articles.service.ts';
 import { articleRepresentations } from '../interop/interop.representations.ts';
 
 const tags = ['Articles'];
 
 export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { articles, entities, claims } = app.services;
+  const { articles, entities, claims, ingest } = app.services;
 
   app.get(
     '/',
@@ -60,14 +60,28 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Create an article',
         description:
-          'Stores the article and its mentions in one transaction. The URL is stored canonical and must be new (409 names the existing article). ' +
-          'A missing publication time is recorded as unknown; a future one is refused.',
+          'Two forms. **Structured** (no `bodyFormat`): a plain-text body with `sourceId`, `language` and optional hand-made mentions, stored as given ' +
+          'with its mentions in one transaction. **Raw ingest** (with `bodyFormat`: `text`, `html` or `auto`): the body is turned into normalised text ' +
+          '(HTML to text, site boilerplate such as comment forms and share prompts removed, whitespace), the language detected when absent, the source ' +
+          'found by id, domain or name (default: the URL’s domain; an unknown domain creates a source), then the article is deduplicated — an identical ' +
+          'body is stored with `duplicateOf` and lineage `republication` (similarity 1), a near-duplicate (MinHash similarity ≥ 0.5) with lineage ' +
+          '`republication` and its similarity — linked to entities (gazetteer, plus NER proposals stored as `proposed` entities) and mined for ' +
+          'claims (method `auto`, review status `proposed`), all in one transaction. In both forms the URL is stored canonical and must be new: ' +
+          '409 names the existing article, or `onDuplicate=return` answers 200 with it. A missing publication time is recorded as unknown (null); a ' +
+          'future one is refused with 422.',
+        querystring: ArticleCreateQuery,
         body: ArticleCreateSchema,
-        response: { 201: ok(ArticleSchema, 'The created article.'), ...problemResponses(400, 409, 413, 415, 422) },
+        response: {
+          200: ok(ArticleSchema, 'With `onDuplicate=return`: the article already stored under the same canonical URL.'),
+          201: ok(ArticleSchema, 'The created article.'),
+          ...problemResponses(400, 409, 413, 415, 422),
+        },
       },
     },
     async (request, reply) => {
-      const article = await articles.create(request.body);
+      const existing = request.query.onDuplicate === 'return' ? await articles.findByUrl(request.body.url) : null;
+      if (existing) return reply.status(200).header('location', `/v1/articles/${existing.id}`).header('etag', etagOf(existing.version)).send(toArticleDto(existing));
+      const article = request.body.bodyFormat ? await ingest.createFromRaw(request.body, { ner: request.query.ner }) : await articles.create(request.body);
       return reply.status(201).header('location', `/v1/articles/${article.id}`).header('etag', etagOf(article.version)).send(toArticleDto(article));
     },
   );

@@ -16,6 +16,12 @@ export const LineageSchema = z
   .object({
     originalId: Uuid.meta({ description: 'The earlier article this one derives from.' }),
     kind: LineageKindSchema,
+    similarity: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .meta({ description: 'When the ingest pipeline found the link: estimated Jaccard similarity of the two bodies (word 4-shingles, MinHash); 1 for an identical body.', example: 0.86 }),
   })
   .meta({ id: 'Lineage' });
 
@@ -51,6 +57,15 @@ export const ArticleSchema = z
     contentHash: z.string().meta({ description: 'SHA-256 of the body, hex.' }),
     version: z.number().int().meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
     lineage: LineageSchema.nullable().meta({ description: 'The earlier article this one republishes, translates or rewrites.' }),
+    ingest: z
+      .object({
+        mentions: z.number().int().meta({ description: 'Mentions the linker stored.' }),
+        claims: z.number().int().meta({ description: 'Claims the extractor stored.' }),
+        proposedEntities: z.number().int().meta({ description: 'Distinct proposed (unreviewed) entities the mentions refer to.' }),
+      })
+      .optional()
+      .meta({ description: 'Only in the response to a raw ingest: what the pipeline stored with the article.' }),
+    duplicateOf: Uuid.nullable().meta({ description: 'The earlier article with exactly the same normalised body (same content hash), found at ingest.' }),
     source: SourceSchema.optional().meta({ description: 'With `include=source`.' }),
     original: ArticleSummarySchema.nullable().optional().meta({ description: 'With `include=original`.' }),
     mentions: z.array(ArticleMentionSchema).optional().meta({ description: 'With `include=mentions`: every mention in text order.' }),
@@ -85,9 +100,40 @@ const articleFields = {
   lineage: z.strictObject({ originalId: Uuid, kind: LineageKindSchema }).nullable(),
 };
 
+const Domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a host name such as orinocotribune.com')
+  .meta({ example: 'orinocotribune.com' });
+
+export const SourceRefSchema = z
+  .strictObject({
+    id: Uuid.optional(),
+    domain: Domain.optional().meta({ description: 'The outlet’s host name; `www.` is ignored. An unknown domain creates a source (kind `other`).' }),
+    name: z.string().trim().min(1).max(200).optional().meta({ description: 'The outlet’s name, matched without case; it must name exactly one source.' }),
+  })
+  .refine((source) => [source.id, source.domain, source.name].filter((value) => value !== undefined).length === 1, {
+    message: 'give exactly one of id, domain or name',
+  })
+  .meta({ id: 'SourceRef', description: 'The source, by id, domain or name. Without it, the article URL’s domain is used.' });
+
+export const BodyFormatSchema = z.enum(['text', 'html', 'auto']).meta({
+  id: 'BodyFormat',
+  description:
+    'Raw ingest: `text` or `html`, or `auto` (HTML when the body contains HTML tags). The body is normalised (HTML to text, site ' +
+    'boilerplate removed, whitespace), deduplicated, linked to entities and mined for claims.',
+});
+
 export const ArticleCreateSchema = z
   .strictObject({
     ...articleFields,
+    sourceId: articleFields.sourceId.optional().meta({ description: 'Required for structured articles; raw ones may give `source` instead.' }),
+    language: articleFields.language.optional().meta({ description: 'Required for structured articles; detected from the text for raw ones when absent.' }),
+    bodyFormat: BodyFormatSchema.optional(),
+    source: SourceRefSchema.optional(),
+    body: z.string().min(1).max(5_000_000).meta({ description: 'Plain text (structured), or the raw text or HTML with `bodyFormat`.' }),
     dek: articleFields.dek.optional(),
     byline: articleFields.byline.optional(),
     publishedAt: articleFields.publishedAt.optional(),
@@ -96,7 +142,7 @@ export const ArticleCreateSchema = z
     mentions: z
       .array(MentionInput)
       .max(10_000)
-      .default([])
+      .optional()
       .meta({ description: 'Entity mentions as [start, end) offsets into the body; the surface text is taken from the body.' }),
   })
   .meta({ id: 'ArticleCreate', examples: [articleCreateExample] });
@@ -127,10 +173,22 @@ export const ArticleListQuery = z.strictObject({
 
 export const ArticleGetQuery = z.strictObject({ include: ArticleInclude, as_of: AsOf });
 
+export const ArticleCreateQuery = z.strictObject({
+  onDuplicate: z
+    .enum(['fail', 'return'])
+    .default('fail')
+    .meta({ description: 'When an article with the same canonical URL is stored: `fail` answers 409 with its location, `return` answers 200 with it.' }),
+  ner: z
+    .stringbool()
+    .default(true)
+    .meta({ description: 'Raw ingest: also propose new entities with named-entity recognition (slower). Gazetteer linking always runs.' }),
+});
+
 export const ArticlePage = pageOf(ArticleSchema, 'ArticlePage');
 
 export type ArticleDto = z.infer<typeof ArticleSchema>;
 export type ArticleCreate = z.infer<typeof ArticleCreateSchema>;
 export type ArticleUpdate = z.infer<typeof ArticleUpdateSchema>;
+export type ArticleCreateOptions = z.infer<typeof ArticleCreateQuery>;
 export type ArticleListFilters = z.infer<typeof ArticleListQuery>;
 export type ArticleIncludes = NonNullable<z.infer<typeof ArticleInclude>>;

@@ -31,7 +31,12 @@ export function toArticleDto(article: ArticleRow): ArticleDto {
     sourceId: article.sourceId,
     contentHash: article.contentHash,
     version: article.version,
-    lineage: article.originalId && article.lineageKind ? { originalId: article.originalId, kind: article.lineageKind } : null,
+    lineage:
+      article.originalId && article.lineageKind
+        ? { originalId: article.originalId, kind: article.lineageKind, ...(article.lineageSimilarity !== null ? { similarity: article.lineageSimilarity } : {}) }
+        : null,
+    duplicateOf: article.duplicateOfId,
+    ...('ingest' in article ? { ingest: (article as { ingest: ArticleDto['ingest'] }).ingest } : {}),
     ...(article.source ? { source: toSourceDto(article.source) } : {}),
     ...(article.original !== undefined ? { original: article.original ? { ...article.original, publishedAt: iso(article.original.publishedAt) } : null } : {}),
     ...(article.mentions ? { mentions: article.mentions.map((mention) => ({ ...toMentionDto(mention), entity: mention.entity })) } : {}),
@@ -68,7 +73,7 @@ function assertTimes(publishedAt: string | null | undefined, modifiedAt: string 
   if (publishedAt && modifiedAt && Date.parse(modifiedAt) < Date.parse(publishedAt)) {
     errors.push({ location: 'body', field: 'modifiedAt', message: 'must not be before publishedAt' });
   }
-  if (errors.length > 0) throw new AppError('validation_failed', errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
+  if (errors.length > 0) throw new AppError('unprocessable', errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
 }
 
 type Deps = { db: Database; articles: ArticleRepository; sources: Pick<SourceRepository, 'findById'>; entities: Pick<EntityRepository, 'existingIds'> };
@@ -89,7 +94,7 @@ export function createArticleService(deps: Deps) {
   }
 
   /** Mentions name their offsets; the surface text is read from the body so the two can never disagree. */
-  async function mentionRows(text: string, mentions: ArticleCreate['mentions']) {
+  async function mentionRows(text: string, mentions: NonNullable<ArticleCreate['mentions']>) {
     const body = codePoints(text);
     const errors: FieldError[] = [];
     const seen = new Set<string>();
@@ -140,19 +145,36 @@ export function createArticleService(deps: Deps) {
       return { ...page, items: page.items.map(toArticleDto) };
     },
 
+    /** The stored article with this URL's canonical form, if any (for `onDuplicate=return`). */
+    async findByUrl(rawUrl: string) {
+      const existing = await articles.findIdByUrl(canonicalArticleUrl(rawUrl));
+      return existing ? get(existing.id) : null;
+    },
+
+    /** A structured article: plain-text body, explicit source, language and mentions, stored as given. */
     async create(input: ArticleCreate) {
+      const { sourceId, language } = input;
+      const missing: FieldError[] = [];
+      if (sourceId === undefined) missing.push({ location: 'body', field: 'sourceId', message: 'is required (or send bodyFormat for raw ingest, which takes source)' });
+      if (language === undefined) missing.push({ location: 'body', field: 'language', message: 'is required (or send bodyFormat for raw ingest, which detects it)' });
+      if (input.source !== undefined) missing.push({ location: 'body', field: 'source', message: 'is only taken with bodyFormat (raw ingest); give sourceId' });
+      if (input.body.length > 1_000_000) missing.push({ location: 'body', field: 'body', message: 'is longer than 1,000,000 characters' });
+      if (missing.length > 0 || sourceId === undefined || language === undefined) {
+        throw new AppError('validation_failed', missing.map((e) => `${e.field} ${e.message}`).join('; '), { errors: missing });
+      }
       const url = canonicalArticleUrl(input.url);
       assertTimes(input.publishedAt, input.modifiedAt);
       await assertUrlFree(url);
       await assertReferences(input.sourceId, input.lineage?.originalId);
-      const mentionsFor = await mentionRows(input.body, input.mentions);
-      const { mentions: _mentions, lineage, ...columns } = input;
+      const mentions = input.mentions ?? [];
+      const mentionsFor = await mentionRows(input.body, mentions);
+      const { mentions: _mentions, lineage, bodyFormat: _format, source: _source, ...columns } = input;
       return writeTransaction(db, async (tx) => {
         const article = await articles.create(
-          { ...columns, url, contentHash: contentHash(input.body), originalId: lineage?.originalId ?? null, lineageKind: lineage?.kind ?? null },
+          { ...columns, sourceId, language, url, contentHash: contentHash(input.body), originalId: lineage?.originalId ?? null, lineageKind: lineage?.kind ?? null },
           tx,
         );
-        if (input.mentions.length > 0) await articles.createMentions(mentionsFor(article.id), tx);
+        if (mentions.length > 0) await articles.createMentions(mentionsFor(article.id), tx);
         return article;
       });
     },

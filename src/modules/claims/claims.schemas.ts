@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClaimKind, ClaimModality, ClaimStatus } from '../../generated/prisma/enums.ts';
 import { includeParam, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
-import { EntityRefSchema } from '../entities/entities.schemas.ts';
+import { EntityRefSchema, ReviewStatusSchema } from '../entities/entities.schemas.ts';
 import { claimCreateExample, claimExample, claimUpdateExample } from './claims.examples.ts';
 
 export const ClaimKindSchema = z.enum(ClaimKind).meta({
@@ -46,6 +46,9 @@ export const ClaimSchema = z
     modality: ClaimModalitySchema,
     evidence: SpanSchema.meta({ description: 'Where the claim stands in the article body.' }),
     status: ClaimStatusSchema,
+    method: z.enum(['manual', 'auto']).meta({ description: '`manual`: entered by hand; `auto`: extracted by the ingest pipeline.' }),
+    confidence: z.number().min(0).max(1).meta({ description: '1 for manual claims; the extractor’s confidence for automatic ones.' }),
+    reviewStatus: ReviewStatusSchema.meta({ description: 'Whether the claim is a real claim of the article (separate from `status`, the verdict on its truth).' }),
     version: z.number().int().meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -91,6 +94,8 @@ const claimFilters = {
   ...PageQuery,
   status: ClaimStatusSchema.optional(),
   kind: ClaimKindSchema.optional(),
+  method: z.enum(['manual', 'auto']).optional().meta({ description: 'Only claims entered by hand (`manual`) or extracted automatically (`auto`).' }),
+  reviewStatus: ReviewStatusSchema.optional().meta({ description: 'Only claims with this review status (`proposed`: extracted, awaiting review).' }),
   include: ClaimInclude,
 };
 

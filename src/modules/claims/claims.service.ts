@@ -28,6 +28,9 @@ export function toClaimDto(claim: ClaimRow): ClaimDto {
     modality: claim.modality,
     evidence: { start: claim.evidenceStart, end: claim.evidenceEnd },
     status: claim.status,
+    method: claim.method,
+    confidence: claim.confidence,
+    reviewStatus: claim.reviewStatus,
     version: claim.version,
     ...(claim.article
       ? { article: { ...claim.article, publishedAt: claim.article.publishedAt?.toISOString() ?? null } }
@@ -93,10 +96,10 @@ export function createClaimService(deps: Deps) {
     return claimant.type === 'entity' ? { claimantEntityId: claimant.id, claimantSourceId: null } : { claimantEntityId: null, claimantSourceId: claimant.id };
   }
 
-  async function listWhere(where: Prisma.ClaimWhereInput, filters: Pick<ClaimListFilters, 'cursor' | 'limit' | 'include' | 'status' | 'kind'>) {
+  async function listWhere(where: Prisma.ClaimWhereInput, filters: Pick<ClaimListFilters, 'cursor' | 'limit' | 'include' | 'status' | 'kind' | 'method' | 'reviewStatus'>) {
     const cursor = decodeCursor(filters.cursor, 'claims:id');
     const rows = await claims.listPage(
-      { AND: [where, { status: filters.status, kind: filters.kind }] },
+      { AND: [where, { status: filters.status, kind: filters.kind, method: filters.method, reviewStatus: filters.reviewStatus }] },
       filters.include?.has('article') ?? false,
       cursor,
       filters.limit + 1,

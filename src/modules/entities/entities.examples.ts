@@ -15,6 +15,7 @@ export const roleExample = {
 export const entityExample = {
   id: '01a2185e-f1e1-709a-90e1-0f82d360bd5d',
   type: 'port',
+  status: 'accepted',
   name: 'Port of Chancay',
   slug: 'chancay',
   description: "Deep-water port at Chancay on Peru's central coast north of Lima, built with majority Chinese capital.",
@@ -41,6 +42,7 @@ export const entityCreateExample = {
 
 /** `GET /v1/entities?q=Dina%20Bolaurte`: the typo still finds her. */
 export const entityHitExample = {
+  status: 'accepted',
   id: '01a2185e-f1c4-752b-9612-88fe2344274a',
   type: 'person',
   name: 'Dina Boluarte',

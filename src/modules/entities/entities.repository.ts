@@ -35,6 +35,7 @@ export type EntityLookupWhere = {
   wikidata?: string;
   iso?: string;
   unlocode?: string;
+  status?: 'accepted' | 'proposed' | 'rejected';
   bbox?: GeoBox;
   near?: LatLng & { radiusKm: number; box: GeoBox };
 };
@@ -76,6 +77,7 @@ function lookupConditions(where: EntityLookupWhere): Prisma.Sql {
   if (where.wikidata) conditions.push(Prisma.sql`e.wikidata_id = ${where.wikidata}`);
   if (where.iso) conditions.push(where.iso.length === 2 ? Prisma.sql`e.iso_alpha2 = ${where.iso}::bpchar` : Prisma.sql`e.iso_alpha3 = ${where.iso}::bpchar`);
   if (where.unlocode) conditions.push(Prisma.sql`e.unlocode = ${where.unlocode}::bpchar`);
+  if (where.status) conditions.push(Prisma.sql`e.status = ${where.status}::review_status`);
   if (where.bbox) conditions.push(boxCondition(where.bbox));
   if (where.near) conditions.push(boxCondition(where.near.box));
   return Prisma.join(conditions, ' AND ');

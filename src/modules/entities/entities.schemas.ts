@@ -60,10 +60,16 @@ export const RoleSchema = z
   })
   .meta({ id: 'Role', description: 'A time-scoped position: a person holds an office in an organization or country.', examples: [roleExample] });
 
+export const ReviewStatusSchema = z.enum(['accepted', 'proposed', 'rejected']).meta({
+  id: 'ReviewStatus',
+  description: '`accepted`: curated, entered by hand or confirmed by a reviewer; `proposed`: made by the ingest pipeline, awaiting review; `rejected`: refused by a reviewer.',
+});
+
 export const EntitySchema = z
   .object({
     id: Uuid,
     type: EntityTypeSchema,
+    status: ReviewStatusSchema,
     name: z.string().meta({ example: 'Peru' }),
     slug: z.string().meta({ example: 'peru' }),
     description: z.string().nullable(),
@@ -81,9 +87,11 @@ export const MentionSchema = z
   .object({
     start: z.number().int().meta({ description: 'Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).', example: 201 }),
     end: z.number().int().meta({ description: 'Offset just past the last character: code points [start, end) of the body are the surface text.', example: 214 }),
+    id: Uuid.optional().meta({ description: 'The mention’s id (for review: POST /v1/mentions/{id}/review).' }),
     surface: z.string().meta({ example: 'Dina Boluarte' }),
     method: z.enum(['manual', 'gazetteer', 'ner']).meta({ description: 'How the mention was found.' }),
     confidence: z.number().min(0).max(1),
+    status: ReviewStatusSchema.optional().meta({ description: '`proposed` for NER mentions until reviewed.' }),
   })
   .meta({ id: 'Mention', description: 'One occurrence of an entity in an article body.', examples: [mentionExample] });
 
@@ -229,6 +237,7 @@ export const EntityLookupQuery = EntityListQuery.extend({
     .optional()
     .meta({ description: 'The country with this ISO 3166-1 alpha-2 or alpha-3 code.', example: 'PE' }),
   unlocode: Unlocode.optional().meta({ description: 'The place with this UN/LOCODE, with or without the space (`PECHY`, `PE CHY`).', example: 'PECHY' }),
+  status: ReviewStatusSchema.optional().meta({ description: 'Only entities with this review status (`proposed`: created by the ingest pipeline’s NER, awaiting review).' }),
   near: NearParam.optional(),
   radius_km: z.coerce
     .number()

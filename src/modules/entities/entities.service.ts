@@ -36,7 +36,7 @@ export function toRoleDto(role: RoleRow): RoleDto {
 }
 
 export function toMentionDto(mention: Mention): MentionDto {
-  return { start: mention.start, end: mention.end, surface: mention.surface, method: mention.method, confidence: mention.confidence };
+  return { id: mention.id, start: mention.start, end: mention.end, surface: mention.surface, method: mention.method, confidence: mention.confidence, status: mention.status };
 }
 
 export function toEntityDto(entity: EntityRow): EntityDto {
@@ -48,6 +48,7 @@ export function toEntityDto(entity: EntityRow): EntityDto {
   return {
     id: entity.id,
     type: entity.type,
+    status: entity.status,
     name: entity.name,
     slug: entity.slug,
     description: entity.description,
@@ -171,6 +172,7 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
         wikidata: filters.wikidata,
         iso: filters.iso,
         unlocode: filters.unlocode,
+        status: filters.status,
         bbox: filters.bbox ? boxFromBounds(filters.bbox) : undefined,
         near: filters.near
           ? { ...filters.near, radiusKm: filters.radius_km ?? defaultRadiusKm, box: boxAround(filters.near, filters.radius_km ?? defaultRadiusKm) }

@@ -24,7 +24,15 @@ export function articleObject(row: ArticleExportRow): ArticleDto {
     sourceId: row.source_id,
     contentHash: row.content_hash,
     version: row.version,
-    lineage: row.original_id && row.lineage_kind ? { originalId: row.original_id, kind: row.lineage_kind as NonNullable<ArticleDto['lineage']>['kind'] } : null,
+    lineage:
+      row.original_id && row.lineage_kind
+        ? {
+            originalId: row.original_id,
+            kind: row.lineage_kind as NonNullable<ArticleDto['lineage']>['kind'],
+            ...(row.lineage_similarity !== null ? { similarity: row.lineage_similarity } : {}),
+          }
+        : null,
+    duplicateOf: row.duplicate_of_id,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -46,6 +54,9 @@ export function claimObject(row: ClaimExportRow): ClaimDto {
     modality: row.modality as ClaimDto['modality'],
     evidence: { start: row.evidence_start, end: row.evidence_end },
     status: row.status as ClaimDto['status'],
+    method: row.method as ClaimDto['method'],
+    confidence: row.confidence,
+    reviewStatus: row.review_status as ClaimDto['reviewStatus'],
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -56,6 +67,7 @@ export function entityObject(row: EntityExportRow): EntityDto {
   return {
     id: row.id,
     type: row.type as EntityDto['type'],
+    status: row.status as EntityDto['status'],
     name: row.name,
     slug: row.slug,
     description: row.description,

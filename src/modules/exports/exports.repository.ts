@@ -22,6 +22,8 @@ export type ArticleExportRow = {
   version: number;
   original_id: string | null;
   lineage_kind: string | null;
+  lineage_similarity: number | null;
+  duplicate_of_id: string | null;
   created_at: Date;
   updated_at: Date;
 };
@@ -42,6 +44,9 @@ export type ClaimExportRow = {
   evidence_start: number;
   evidence_end: number;
   status: string;
+  method: string;
+  confidence: number;
+  review_status: string;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -57,6 +62,7 @@ export type EntityExportRow = {
   iso_alpha2: string | null;
   iso_alpha3: string | null;
   unlocode: string | null;
+  status: string;
   latitude: number | null;
   longitude: number | null;
   aliases: { name: string; language: string | null }[];
@@ -122,7 +128,7 @@ export function createExportRepository(pool: SqlPool) {
     articles: (scope: ArticleScope, batchSize: number) =>
       open<ArticleExportRow>(
         Prisma.sql`SELECT a.id, a.url, a.title, a.dek, a.byline, a.body, a.language, a.published_at, a.modified_at, a.ingested_at, a.source_id,
-            a.content_hash, a.version, a.original_id, a.lineage_kind::text AS lineage_kind, a.created_at, a.updated_at
+            a.content_hash, a.version, a.original_id, a.lineage_kind::text AS lineage_kind, a.lineage_similarity, a.duplicate_of_id, a.created_at, a.updated_at
           FROM articles AS a WHERE a.id IN (${matchingArticleIds(scope)}) ORDER BY a.id`,
         batchSize,
       ),
@@ -139,7 +145,7 @@ export function createExportRepository(pool: SqlPool) {
             COALESCE((SELECT json_agg(json_build_object('id', e.id, 'type', e.type, 'name', e.name, 'slug', e.slug) ORDER BY e.id)
                       FROM claim_subjects AS s JOIN entities AS e ON e.id = s.entity_id WHERE s.claim_id = c.id), '[]'::json) AS subjects,
             c.kind::text AS kind, c.value, c.unit, c.modality::text AS modality, c.evidence_start, c.evidence_end, c.status::text AS status,
-            c.version, c.created_at, c.updated_at
+            c.method::text AS method, c.confidence, c.review_status::text AS review_status, c.version, c.created_at, c.updated_at
           FROM claims AS c
           LEFT JOIN entities AS ce ON ce.id = c.claimant_entity_id
           LEFT JOIN sources AS cs ON cs.id = c.claimant_source_id
@@ -152,7 +158,7 @@ export function createExportRepository(pool: SqlPool) {
     entities: (filters: EntityExportFilters, batchSize: number) =>
       open<EntityExportRow>(
         Prisma.sql`SELECT e.id, e.type::text AS type, e.name, e.slug, e.description, e.wikidata_id, e.iso_alpha2, e.iso_alpha3, e.unlocode,
-            e.latitude, e.longitude, e.version, e.created_at, e.updated_at,
+            e.status::text AS status, e.latitude, e.longitude, e.version, e.created_at, e.updated_at,
             COALESCE((SELECT json_agg(json_build_object('name', al.name, 'language', al.language) ORDER BY al.id)
                       FROM entity_aliases AS al WHERE al.entity_id = e.id), '[]'::json) AS aliases
           FROM entities AS e

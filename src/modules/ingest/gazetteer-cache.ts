@@ -1,0 +1,150 @@
+// The linker the ingest pipeline uses, built once per process from the reference data (data/ and the country
+// packages, ~18.5k entities) plus the store's own accepted entities and aliases, and rebuilt only when those change.
+//
+// What goes in: every reference entity, with the aliases curators gave its stored copy; and every accepted stored
+// entity that is not an untouched copy of a reference entity (those add nothing). Proposed entities stay out until a
+// reviewer accepts them, and rejected ones stay out for good — so whether a name links never depends on which
+// articles happened to be ingested first, and an interrupted import re-run links exactly as an uninterrupted one.
+//
+// Invalidation is cheap: `invalidate()` (called after entity writes in this process) marks the linker stale; and at
+// most every `checkIntervalMs` a one-row fingerprint query (count and latest update of the entities that feed the
+// gazetteer) notices changes other processes made. A stale linker is rebuilt on the next use (~1 s), never per request.
+import type { EntityType } from '../../generated/prisma/enums.ts';
+import type { GazetteerAlias, GazetteerData, GazetteerEntity } from './gazetteer-data.ts';
+import { loadGazetteerData } from './gazetteer-data.ts';
+import { compileGazetteer } from './gazetteer.ts';
+import { createLinker, type Linker } from './linker.ts';
+
+/** A stored entity as the gazetteer needs it. */
+export interface StoredGazetteerEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  referenceKey: string | null;
+  wikidataId: string | null;
+  isoAlpha2: string | null;
+  unlocode: string | null;
+  aliases: { name: string; language: string | null }[];
+}
+
+export interface GazetteerSource {
+  /** Accepted entities that are not untouched copies of reference entities, with their aliases. */
+  storedEntities(): Promise<StoredGazetteerEntity[]>;
+  /** Changes whenever what storedEntities() returns may have changed. */
+  fingerprint(): Promise<string>;
+}
+
+/** The key the linker reports for a stored entity that has no reference counterpart. */
+export const STORED_KEY_PREFIX = 'db:';
+
+let referenceData: GazetteerData | undefined;
+
+/** The reference data, read once per process (it does not change while the process runs). */
+export function referenceGazetteerData(): GazetteerData {
+  referenceData ??= loadGazetteerData();
+  return referenceData;
+}
+
+function isAbbreviation(name: string): boolean {
+  return /^[\p{Lu}\d.&-]{2,8}$/u.test(name);
+}
+
+function aliasOf(alias: { name: string; language: string | null }): GazetteerAlias {
+  return { name: alias.name, language: alias.language, kind: isAbbreviation(alias.name) ? 'abbreviation' : 'name' };
+}
+
+/** Reference entities and stored ones merged: a stored copy of a reference entity adds its extra names to it. */
+export function mergeGazetteerEntities(reference: readonly GazetteerEntity[], stored: readonly StoredGazetteerEntity[]): GazetteerEntity[] {
+  const byKey = new Map(reference.map((entity) => [entity.key, entity]));
+  const byIdentifier = new Map<string, GazetteerEntity>();
+  for (const entity of reference) {
+    if (entity.wikidataId) byIdentifier.set(`wikidata:${entity.wikidataId}`, entity);
+    if (entity.isoAlpha2 && entity.type === 'country') byIdentifier.set(`iso:${entity.isoAlpha2}`, entity);
+    if (entity.unlocode) byIdentifier.set(`unlocode:${entity.unlocode}`, entity);
+  }
+  const merged = new Map(byKey);
+  const extra: GazetteerEntity[] = [];
+  for (const row of stored) {
+    const counterpart =
+      (row.referenceKey ? byKey.get(row.referenceKey) : undefined) ??
+      (row.wikidataId ? byIdentifier.get(`wikidata:${row.wikidataId}`) : undefined) ??
+      (row.isoAlpha2 && row.type === 'country' ? byIdentifier.get(`iso:${row.isoAlpha2}`) : undefined) ??
+      (row.unlocode ? byIdentifier.get(`unlocode:${row.unlocode}`) : undefined);
+    const names = [{ name: row.name, language: null }, ...row.aliases];
+    if (counterpart) {
+      const current = merged.get(counterpart.key)!;
+      const known = new Set([current.name, ...current.aliases.map((alias) => alias.name)]);
+      const added = names.filter((alias) => !known.has(alias.name)).map(aliasOf);
+      if (added.length > 0) merged.set(counterpart.key, { ...current, aliases: [...current.aliases, ...added] });
+      continue;
+    }
+    extra.push({
+      key: `${STORED_KEY_PREFIX}${row.id}`,
+      type: row.type,
+      name: row.name,
+      description: null,
+      wikidataId: row.wikidataId,
+      isoAlpha2: row.isoAlpha2,
+      isoAlpha3: null,
+      unlocode: row.unlocode,
+      latitude: null,
+      longitude: null,
+      countryIso2: null,
+      tags: row.type === 'port' ? ['port'] : [],
+      aliases: row.aliases.map(aliasOf),
+      harbourSize: null,
+    });
+  }
+  return [...merged.values(), ...extra];
+}
+
+export interface GazetteerCache {
+  /** The current linker, rebuilt first when stale. */
+  linker(): Promise<Linker>;
+  /** The reference entity behind a linker key (undefined for stored-only keys). */
+  referenceEntity(key: string): GazetteerEntity | undefined;
+  /** Marks the linker stale: the next use rebuilds it. */
+  invalidate(): void;
+}
+
+export function createGazetteerCache(source: GazetteerSource, options: { checkIntervalMs?: number } = {}): GazetteerCache {
+  const checkIntervalMs = options.checkIntervalMs ?? 10_000;
+  type Built = { linker: Linker; fingerprint: string; generation: number };
+  let current: Built | undefined;
+  let building: Promise<Built> | undefined;
+  /** Bumped by every invalidation; a linker built from an older generation is stale. */
+  let generation = 0;
+  let checkedAt = 0;
+  let referenceIndex: Map<string, GazetteerEntity> | undefined;
+
+  async function build(target: number): Promise<Built> {
+    const fingerprint = await source.fingerprint();
+    const entities = mergeGazetteerEntities(referenceGazetteerData().entities, await source.storedEntities());
+    return { linker: createLinker(compileGazetteer({ entities })), fingerprint, generation: target };
+  }
+
+  return {
+    async linker() {
+      if (current && current.generation === generation && Date.now() - checkedAt > checkIntervalMs) {
+        checkedAt = Date.now();
+        if ((await source.fingerprint()) !== current.fingerprint) generation += 1;
+      }
+      while (!current || current.generation !== generation) {
+        // One rebuild at a time; requests arriving meanwhile wait for the same one.
+        building ??= build(generation).finally(() => {
+          building = undefined;
+        });
+        current = await building;
+        checkedAt = Date.now();
+      }
+      return current.linker;
+    },
+    referenceEntity(key) {
+      referenceIndex ??= new Map(referenceGazetteerData().entities.map((entity) => [entity.key, entity]));
+      return referenceIndex.get(key);
+    },
+    invalidate() {
+      generation += 1;
+    },
+  };
+}

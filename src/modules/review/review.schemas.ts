@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { EntityRefSchema, ReviewStatusSchema } from '../entities/entities.schemas.ts';
+
+export const ReviewActionSchema = z.enum(['accept', 'reject']).meta({ id: 'ReviewAction', description: '`accept` or `reject` what the ingest pipeline proposed.' });
+
+export const ReviewSchema = z
+  .strictObject({ action: ReviewActionSchema })
+  .meta({ id: 'Review', description: 'A reviewer’s decision. To correct fields, PATCH the resource (and then accept it).', examples: [{ action: 'accept' }] });
+
+export const MentionResourceSchema = z
+  .object({
+    id: Uuid,
+    articleId: Uuid,
+    entity: EntityRefSchema,
+    start: z.number().int().meta({ description: 'Offset of the first character in the article body, in Unicode code points.', example: 201 }),
+    end: z.number().int().meta({ description: 'Offset just past the last character.', example: 214 }),
+    surface: z.string().meta({ example: 'Dina Boluarte' }),
+    method: z.enum(['manual', 'gazetteer', 'ner']),
+    confidence: z.number().min(0).max(1),
+    status: ReviewStatusSchema,
+    version: z.number().int().meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({
+    id: 'MentionResource',
+    description: 'One occurrence of an entity in an article body, as a resource of its own (for review).',
+    examples: [
+      {
+        id: '019a2b3c-4d5e-7f60-8a9b-0c1d2e3f4a5b',
+        articleId: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d',
+        entity: { id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3e', type: 'person', name: 'Dina Boluarte', slug: 'dina-boluarte' },
+        start: 201,
+        end: 214,
+        surface: 'Dina Boluarte',
+        method: 'ner',
+        confidence: 0.5,
+        status: 'proposed',
+        version: 1,
+        createdAt: '2026-12-03T08:00:00.000Z',
+        updatedAt: '2026-12-03T08:00:00.000Z',
+      },
+    ],
+  });
+
+export const MentionListQuery = z.strictObject({
+  ...PageQuery,
+  status: ReviewStatusSchema.optional().meta({ description: 'Only mentions with this review status.' }),
+  method: z.enum(['manual', 'gazetteer', 'ner']).optional().meta({ description: 'Only mentions found this way.' }),
+  articleId: Uuid.optional().meta({ description: 'Only mentions in this article.' }),
+  entityId: Uuid.optional().meta({ description: 'Only mentions of this entity.' }),
+});
+
+export const MentionUpdateSchema = z
+  .strictObject({
+    entityId: Uuid.optional().meta({ description: 'The entity the mention really refers to.' }),
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().min(1).optional(),
+    confidence: z.number().min(0).max(1).optional(),
+    status: ReviewStatusSchema.optional(),
+  })
+  .meta({ id: 'MentionUpdate', description: 'Only the fields sent change; the surface text is re-read from the body.', examples: [{ start: 205, end: 214, status: 'accepted' }] });
+
+export const MentionPage = pageOf(MentionResourceSchema, 'MentionPage');
+
+export type ReviewAction = z.infer<typeof ReviewActionSchema>;
+export type MentionDto = z.infer<typeof MentionResourceSchema>;
+export type MentionListFilters = z.infer<typeof MentionListQuery>;
+export type MentionUpdate = z.infer<typeof MentionUpdateSchema>;
