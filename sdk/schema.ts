@@ -4987,7 +4987,7 @@ export interface operations {
             query?: {
                 /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`. */
                 include?: string;
-                /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. */
+                /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. Example: `2026-01-01T00:00:00Z`. */
                 as_of?: string;
                 /** @description The representation, for clients that cannot send Accept: `json` (application/json), `ninjs` (application/ninjs+json), `jsonld` (application/ld+json). Overrides the Accept header; any other value is a 406 listing these. */
                 format?: string;
@@ -5783,7 +5783,7 @@ export interface operations {
             query?: {
                 /** @description Related objects to embed, comma-separated: `roles`. */
                 include?: string;
-                /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. */
+                /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. Example: `2026-01-01T00:00:00Z`. */
                 as_of?: string;
                 /** @description The representation, for clients that cannot send Accept: `json` (application/json), `jsonld` (application/ld+json). Overrides the Accept header; any other value is a 406 listing these. */
                 format?: string;
@@ -6757,7 +6757,7 @@ export interface operations {
             query?: {
                 /** @description Related objects to embed, comma-separated: `article`. */
                 include?: string;
-                /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. */
+                /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. Example: `2026-01-01T00:00:00Z`. */
                 as_of?: string;
                 /** @description The representation, for clients that cannot send Accept: `json` (application/json), `jsonld` (application/ld+json). Overrides the Accept header; any other value is a 406 listing these. */
                 format?: string;
