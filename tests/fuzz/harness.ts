@@ -359,8 +359,10 @@ export async function runCase(context: FuzzContext, operation: Operation, fuzzCa
   const status = response.statusCode;
   const mediaType = String(response.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
   if (status >= 500) failures.push(`server error ${status}: ${response.body.slice(0, 500)}`);
-  let parsed: unknown;
-  if (response.body.length > 0 && /json/.test(mediaType)) {
+  // JSON documents are parsed; streamed formats (NDJSON, CSV, text) are documented as strings and checked as such.
+  const isJsonDocument = /^application\/([\w.-]+\+)?json$/.test(mediaType);
+  let parsed: unknown = isJsonDocument ? undefined : response.body;
+  if (response.body.length > 0 && isJsonDocument) {
     try {
       parsed = JSON.parse(response.body);
     } catch {
