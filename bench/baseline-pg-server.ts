@@ -12,7 +12,7 @@ const route = /^\/v1\/articles\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}
 const findArticle = `SELECT "public"."articles"."id", "public"."articles"."url", "public"."articles"."title", "public"."articles"."dek",
   "public"."articles"."byline", "public"."articles"."body", "public"."articles"."language", "public"."articles"."published_at",
   "public"."articles"."modified_at", "public"."articles"."ingested_at", "public"."articles"."source_id", "public"."articles"."content_hash",
-  "public"."articles"."original_id", "public"."articles"."lineage_kind"::text, "public"."articles"."version", "public"."articles"."created_at",
+  "public"."articles"."original_id", "public"."articles"."lineage_kind"::text, "public"."articles"."lineage_similarity", "public"."articles"."duplicate_of_id", "public"."articles"."version", "public"."articles"."created_at",
   "public"."articles"."updated_at" FROM "public"."articles" WHERE ("public"."articles"."id" = $1 AND 1=1) LIMIT $2 OFFSET $3`;
 
 type ArticleRow = {
@@ -30,6 +30,8 @@ type ArticleRow = {
   content_hash: string;
   original_id: string | null;
   lineage_kind: string | null;
+  lineage_similarity: number | null;
+  duplicate_of_id: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -51,7 +53,11 @@ function toJson(row: ArticleRow): string {
     sourceId: row.source_id,
     contentHash: row.content_hash,
     version: row.version,
-    lineage: row.original_id && row.lineage_kind ? { originalId: row.original_id, kind: row.lineage_kind } : null,
+    lineage:
+      row.original_id && row.lineage_kind
+        ? { originalId: row.original_id, kind: row.lineage_kind, ...(row.lineage_similarity !== null ? { similarity: row.lineage_similarity } : {}) }
+        : null,
+    duplicateOf: row.duplicate_of_id,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   });

@@ -147,7 +147,8 @@ async function startServer(target: Target): Promise<Server> {
   const profiling = values.profile && target === 'meridian' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(repoRoot, 'bench/results/profiles')}`] : [];
   const child = spawn(process.execPath, [...profiling, '--import', 'tsx', entry], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: settings.databaseUrl, DATABASE_POOL_MAX: String(settings.pool), SEED_FIXTURE: 'false', LOG_LEVEL: 'warn' },
+    // Rate limits off: the load generator is one client, and a 429 would measure the limiter, not the API.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: settings.databaseUrl, DATABASE_POOL_MAX: String(settings.pool), SEED_FIXTURE: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_READ_MAX: '0', RATE_LIMIT_WRITE_MAX: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
