@@ -1638,6 +1638,7 @@ export interface components {
          *       "kind": "quantity",
          *       "value": 30,
          *       "unit": "%",
+         *       "bound": "exact",
          *       "modality": "reported",
          *       "evidence": {
          *         "start": 4860,
@@ -1686,6 +1687,8 @@ export interface components {
              * @example %
              */
             unit: string | null;
+            /** @description How `value` bounds the quantity; null when there is no value or it was not stated. */
+            bound: components["schemas"]["QuantityBound"] | null;
             modality: components["schemas"]["ClaimModality"];
             /** @description Where the claim stands in the article body. */
             evidence: components["schemas"]["Span"];
@@ -1748,6 +1751,7 @@ export interface components {
          *       "kind": "quantity",
          *       "value": 11,
          *       "unit": "berths",
+         *       "bound": "exact",
          *       "evidence": {
          *         "start": 4282,
          *         "end": 4351
@@ -1783,6 +1787,8 @@ export interface components {
             kind: components["schemas"]["ClaimKind"];
             value?: number | null;
             unit?: string | null;
+            /** @description How `value` bounds the quantity; needs a `value`. Clearing `value` clears it. */
+            bound?: components["schemas"]["QuantityBound"] | null;
             /** @default asserted */
             modality: components["schemas"]["ClaimModality"];
             evidence: {
@@ -1829,6 +1835,8 @@ export interface components {
              * @example %
              */
             unit: string | null;
+            /** @description How `value` bounds the quantity; null when there is no value or it was not stated. */
+            bound: components["schemas"]["QuantityBound"] | null;
             modality: components["schemas"]["ClaimModality"];
             /** @description Where the claim stands in the article body. */
             evidence: components["schemas"]["Span"];
@@ -2008,6 +2016,8 @@ export interface components {
             kind?: components["schemas"]["ClaimKind"];
             value?: number | null;
             unit?: string | null;
+            /** @description How `value` bounds the quantity; needs a `value`. Clearing `value` clears it. */
+            bound?: components["schemas"]["QuantityBound"] | null;
             modality?: components["schemas"]["ClaimModality"];
             evidence?: {
                 /** Format: int64 */
@@ -2045,6 +2055,7 @@ export interface components {
          *       "kind": "quantity",
          *       "value": 30,
          *       "unit": "%",
+         *       "bound": "exact",
          *       "modality": "reported",
          *       "evidence": {
          *         "start": 4860,
@@ -2093,6 +2104,8 @@ export interface components {
              * @example %
              */
             unit: string | null;
+            /** @description How `value` bounds the quantity; null when there is no value or it was not stated. */
+            bound: components["schemas"]["QuantityBound"] | null;
             modality: components["schemas"]["ClaimModality"];
             /** @description Where the claim stands in the article body. */
             evidence: components["schemas"]["Span"];
@@ -3279,6 +3292,11 @@ export interface components {
             title: string;
             description: string;
         };
+        /**
+         * @description How `value` bounds the real quantity: exact ("30%"), at_least ("at least 50"), more_than ("over 3,500"), at_most ("up to 9,000 tons"), less_than ("under 5%"), approximately ("about 30%").
+         * @enum {string}
+         */
+        QuantityBound: "exact" | "at_least" | "more_than" | "at_most" | "less_than" | "approximately";
         Readiness: {
             /** @constant */
             status: "ready";

@@ -121,6 +121,7 @@ describe('CSV exports', () => {
     expect(first).toEqual((await t.api.get(`/v1/claims/${first.id}`).expect(200)).body);
     const record = records[0]!;
     expect(record[header!.indexOf('text')]).toBe(first.text);
+    for (const [index, claim] of json.entries()) expect(records[index]![header!.indexOf('bound')]).toBe(claim.bound ?? '');
     expect(record[header!.indexOf('subjectSlugs')]).toBe(first.subjects.map((s: { slug: string }) => s.slug).join(';'));
     const filtered = lines((await t.api.get(`/v1/exports/claims?articleId=${first.articleId}`).expect(200)).text);
     expect(filtered.every((claim) => claim.articleId === first.articleId)).toBe(true);
