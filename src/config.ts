@@ -30,6 +30,7 @@ const EnvironmentSchema = z.object({
   PRESSURE_MAX_RSS_BYTES: z.coerce.number().int().min(0).default(0),
   METRICS_PUBLIC: z.stringbool().default(false),
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(1024 ** 3),
+  EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(3),
 });
 
 /** Requests per window and client (API key, else IP), reads and writes counted apart; 0 turns a budget off. */
@@ -63,6 +64,8 @@ export type Config = {
   metricsPublic: boolean;
   /** The largest NDJSON body POST /v1/imports reads (it streams; the JSON body limit does not apply). */
   importMaxBytes: number;
+  /** Exports streaming at once (each holds a pooled connection while it streams); one more is answered 503. */
+  exportMaxConcurrent: number;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -100,5 +103,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     metricsPublic: env.METRICS_PUBLIC,
     importMaxBytes: env.IMPORT_MAX_BYTES,
+    exportMaxConcurrent: env.EXPORT_MAX_CONCURRENT,
   };
 }

@@ -233,4 +233,26 @@ describe('streaming', () => {
     });
     await until(async () => ((await exportSession()) === undefined ? true : undefined), 'the abandoned export to end');
   });
+
+  it('streams at most EXPORT_MAX_CONCURRENT (3) exports at once, answers one more 503 exports_busy, and frees a slot when one ends', async () => {
+    const streams = [openStream('/v1/exports/articles'), openStream('/v1/exports/articles'), openStream('/v1/exports/articles')];
+    await Promise.all(streams.map((stream) => stream.ready));
+    const busy = await t.api.get('/v1/exports/claims').expect(503);
+    expect(busy.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(busy.body).toMatchObject({ code: 'exports_busy', status: 503 });
+    expect(busy.headers['retry-after']).toBe('30');
+    // The rest of the API still has connections to answer with.
+    await t.api.get('/v1/articles?limit=1').expect(200);
+
+    await streams[0]!.finish();
+    await t.api.get('/v1/exports/claims').expect(200);
+    // A client that goes away frees its slot too.
+    await new Promise<void>((resolve) => {
+      const request = http.get(`${baseUrl}/v1/exports/articles`, (res) => res.once('data', () => (request.destroy(), resolve())));
+      request.on('error', () => {});
+    });
+    await Promise.all(streams.slice(1).map((stream) => stream.finish()));
+    await until(async () => ((await exportSession()) === undefined ? true : undefined), 'every export to end');
+    await t.api.get('/v1/exports/entities').expect(200);
+  });
 });
