@@ -512,7 +512,7 @@ export interface paths {
          *     **Totals.** `total.value` is exact up to 10,000 matches. Beyond that, or when the database planner expects more, it
          *     is the planner's estimate and `total.exact` is false: counting a frequent word's matches exactly would take seconds.
          *
-         *     **Highlights.** Up to three fragments of each article's body with the matched words (taken from its first 1,500
+         *     **Highlights.** Up to three fragments of each article's body with the matched words (taken from its first 1,000
          *     characters when they hold a match, otherwise from its first 50,000),
          *     between `highlightStart` and `highlightEnd` (default `<mark>` and `</mark>`). The text is HTML-escaped before the
          *     markers are added, so the fragments are safe to render as HTML; the markers are inserted as given.

@@ -478,8 +478,10 @@ export function createSearchRepository(db: Database) {
       const lexemes = query ? highlightLexemes(query) : [];
       const firstAt =
         lexemes.length > 0
-          ? Prisma.sql`(SELECT min(nullif(strpos(folded.text, lexeme), 0)) FROM unnest(ARRAY[${Prisma.join(lexemes)}]::text[]) AS lexeme,
-              (SELECT lower(public.meridian_unaccent(left(a.body, ${highlight.maxChars}))) AS text) AS folded)`
+          ? // Lower-cased first; accents are folded (unaccent is the dearer step) only for a lexeme not found that way.
+            Prisma.sql`(SELECT min(coalesce(nullif(strpos(lower(left(a.body, ${highlight.maxChars})), lexeme), 0),
+                                           nullif(strpos(lower(public.meridian_unaccent(left(a.body, ${highlight.maxChars}))), lexeme), 0)))
+              FROM unnest(ARRAY[${Prisma.join(lexemes)}]::text[]) AS lexeme)`
           : Prisma.sql`NULL::int`;
       const columns = query
         ? Prisma.sql`${score(query, Prisma.sql`a.search`)} AS score,
