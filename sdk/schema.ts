@@ -467,7 +467,7 @@ export interface paths {
         };
         /**
          * List articles related to an article
-         * @description Articles that mention the same entities or have a similar title, best first. Each shared entity weighs ln(1 + N / df) (N articles, df of them mention it), so a rare entity such as a port counts for more than a country every article names; `entityScore` is the weight shared over the article’s own, `titleSimilarity` the pg_trgm similarity of the titles, and `score` = 0.8 × entityScore + 0.2 × titleSimilarity. Returns the top `limit` (no cursor).
+         * @description Articles that mention the same entities or have a similar title, best first. Each shared entity weighs ln(1 + N / df) (N articles, from the table statistics once there are 50,000 or more; df of them mention it), so a rare entity such as a port counts for more than a country every article names; `entityScore` is the weight shared over the article’s own, `titleSimilarity` the pg_trgm similarity of the titles, and `score` = 0.8 × entityScore + 0.2 × titleSimilarity. Candidates are the 200 articles sharing the most weight among the article’s rarer entities (those whose document frequencies add up to 5,000, at least the rarest) and the articles with a similar title; every candidate’s entityScore counts all of the article’s entities. Returns the top `limit` (no cursor).
          */
         get: operations["listRelatedArticles"];
         put?: never;
@@ -512,7 +512,8 @@ export interface paths {
          *     **Totals.** `total.value` is exact up to 10,000 matches. Beyond that, or when the database planner expects more, it
          *     is the planner's estimate and `total.exact` is false: counting a frequent word's matches exactly would take seconds.
          *
-         *     **Highlights.** Up to three fragments of each article's body (its first 50,000 characters) with the matched words
+         *     **Highlights.** Up to three fragments of each article's body with the matched words (taken from its first 1,000
+         *     characters when they hold a match, otherwise from its first 50,000),
          *     between `highlightStart` and `highlightEnd` (default `<mark>` and `</mark>`). The text is HTML-escaped before the
          *     markers are added, so the fragments are safe to render as HTML; the markers are inserted as given.
          *

@@ -244,6 +244,23 @@ describe('search: highlights', () => {
     expect(text).not.toContain('<mark>');
   });
 
+  it('marks a match deep in a long body, also when a word containing the stem comes first, escaping the text', async () => {
+    const { excerptChars } = searchLimits.highlight;
+    const filler = (word: string, chars: number) => Array.from({ length: Math.ceil(chars / (word.length + 1)) }, () => word).join(' ');
+    // The first match is well past the excerpt's length; "Quokkaland" (not a match) contains the lexeme earlier.
+    const deep = await createArticle({
+      title: 'Harbour report',
+      body: `${filler('harbour', excerptChars * 2)} Quokkaland & <b>co</b> ${filler('tide', excerptChars * 2)} the quokka & <i>friends</i> arrived. ${filler('wave', excerptChars)}`,
+    });
+    const text = (await search({ q: 'quokka', limit: 50 })).articles?.data.find((hit) => hit.id === deep)?.highlights.join(' ') ?? '';
+    expect(text).toContain('the <mark>quokka</mark> &amp; &lt;i&gt;friends&lt;/i&gt; arrived');
+    expect(text.replaceAll('<mark>', '').replaceAll('</mark>', '')).not.toMatch(/[<>]/);
+    // A match near the start of the body is marked from the excerpt.
+    const early = await createArticle({ title: 'Early quokka', body: `A quokka & a wallaby. ${filler('sand', excerptChars * 3)}` });
+    const earlyText = (await search({ q: 'quokka', limit: 50 })).articles?.data.find((hit) => hit.id === early)?.highlights.join(' ') ?? '';
+    expect(earlyText).toContain('<mark>quokka</mark> &amp; a wallaby');
+  });
+
   it('has no highlights and no score without a query', async () => {
     const body = await search({ source: 'agencia-prueba' });
     expect(body.articles?.data.map((hit) => hit.id)).toEqual([articles.tropas]);

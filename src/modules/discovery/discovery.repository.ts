@@ -21,6 +21,21 @@ export const relatedWeights = { entities: 0.8, title: 0.2 } as const;
 /** Related articles: how many of the best by shared entities get their title compared too. */
 export const relatedCandidateLimit = 200;
 
+/**
+ * Related articles: candidates come from the article's rarest entities while their document frequencies add up to
+ * at most this many articles, so finding them reads at most this many mention rows (see related).
+ */
+export const relatedSeedBudget = 5_000;
+
+/**
+ * N, the number of articles, for the related articles' weights: counted while the table is small; beyond
+ * 50,000 rows (by the planner's statistics) the statistics answer, since counting a million rows takes
+ * longer than the rest of the request and a weight ln(1 + N / df) barely moves with a few percent of N.
+ */
+const articleTotal = Prisma.sql`
+  SELECT CASE WHEN c.reltuples >= 50000 THEN c.reltuples::float8 ELSE (SELECT count(*) FROM articles)::float8 END AS articles
+  FROM pg_class c WHERE c.oid = 'articles'::regclass`;
+
 /** `FROM` body: the entity's mentions (as `m`), joined to their articles only when a publication range applies. */
 function mentionsOf(entityId: string, range: PublishedRange): Prisma.Sql {
   if (!range.from && !range.to) return Prisma.sql`mentions m WHERE m.entity_id = ${entityId}::uuid`;
@@ -128,36 +143,55 @@ export function createDiscoveryRepository(db: Database) {
      *   article's entities (0–1);
      * - title similarity (pg_trgm `similarity`, 0–1).
      * score = 0.8 × entityScore + 0.2 × titleSimilarity, computed for the best `relatedCandidateLimit` articles by
-     * entityScore plus every article whose title is similar (pg_trgm `%`, served by the trigram index on titles).
-     * An article outside both sets has a title similarity under 0.3, so at most 0.06 of title score is left out.
+     * the weight they share among the article's seed entities, plus every article whose title is similar (pg_trgm
+     * `%`, served by the trigram index on titles). An article outside both sets has a title similarity under 0.3,
+     * so at most 0.06 of title score is left out.
+     *
+     * Bounded work whatever the entities (bench/search-speed.md): df is the diagonal row of entity_cooccurrences
+     * (one index probe, where counting the United States' articles read 144k mentions at 100k); N is the planner's
+     * count of articles once the table is large (see articleTotal); and candidates come from the seed entities — the
+     * article's rarest, while their document frequencies add up to at most `relatedSeedBudget` (always at least
+     * the rarest one) — so at most that many mention rows are read. A ubiquitous entity weighs little
+     * (ln(1 + N / df) ≈ 1 against ≈ 8 for an entity in 20 articles of 100k); it still counts in every candidate's
+     * exact entityScore, checked with one index probe per candidate and entity.
      */
     related: (articleId: string, title: string, limit: number, tx: Client = db) =>
       tx.$queryRaw<RelatedRow[]>`
-        WITH total AS (SELECT count(*)::float8 AS articles FROM articles),
-        own AS (
-          SELECT s.entity_id, ln(1 + total.articles / df.articles) AS weight
+        WITH total AS (${articleTotal}),
+        own AS MATERIALIZED (
+          SELECT s.entity_id, df.articles AS df, ln(1 + total.articles / df.articles) AS weight
           FROM (SELECT DISTINCT entity_id FROM mentions WHERE article_id = ${articleId}::uuid) s
           CROSS JOIN total
-          CROSS JOIN LATERAL (SELECT count(DISTINCT m.article_id)::float8 AS articles FROM mentions m WHERE m.entity_id = s.entity_id) df
+          JOIN entity_cooccurrences df ON df.entity_id = s.entity_id AND df.other_id = s.entity_id AND df.articles > 0
         ),
-        by_entities AS (
-          SELECT pairs.article_id, sum(o.weight) / (SELECT sum(weight) FROM own) AS entity_score
+        seeds AS (
+          SELECT entity_id, weight FROM (
+            SELECT entity_id, weight, df, sum(df) OVER (ORDER BY df, entity_id) AS running FROM own
+          ) ranked
+          WHERE running - df < ${relatedSeedBudget}
+        ),
+        by_seeds AS (
+          SELECT pairs.article_id, sum(s.weight) AS seed_weight
           FROM (
             SELECT DISTINCT m.article_id, m.entity_id
-            FROM mentions m WHERE m.entity_id IN (SELECT entity_id FROM own) AND m.article_id <> ${articleId}::uuid
+            FROM mentions m WHERE m.entity_id IN (SELECT entity_id FROM seeds) AND m.article_id <> ${articleId}::uuid
           ) pairs
-          JOIN own o ON o.entity_id = pairs.entity_id
+          JOIN seeds s ON s.entity_id = pairs.entity_id
           GROUP BY pairs.article_id
         ),
         candidates AS (
-          (SELECT article_id FROM by_entities ORDER BY entity_score DESC, article_id LIMIT ${relatedCandidateLimit})
+          (SELECT article_id FROM by_seeds ORDER BY seed_weight DESC, article_id LIMIT ${relatedCandidateLimit})
           UNION
           SELECT a.id FROM articles a WHERE a.title % ${title} AND a.id <> ${articleId}::uuid
         ),
         -- MATERIALIZED: compute each title similarity once, not once per expression that uses it.
         scored AS MATERIALIZED (
-          SELECT c.article_id AS id, coalesce(b.entity_score, 0) AS entity_score, similarity(a.title, ${title}) AS title_similarity
-          FROM candidates c JOIN articles a ON a.id = c.article_id LEFT JOIN by_entities b ON b.article_id = c.article_id
+          SELECT c.article_id AS id,
+                 coalesce((SELECT sum(o.weight) FROM own o
+                           WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = c.article_id AND m.entity_id = o.entity_id)), 0)
+                   / coalesce(nullif((SELECT sum(weight) FROM own), 0), 1) AS entity_score,
+                 similarity(a.title, ${title}) AS title_similarity
+          FROM candidates c JOIN articles a ON a.id = c.article_id
         ),
         top AS (
           SELECT id,

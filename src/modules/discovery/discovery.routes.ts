@@ -61,9 +61,11 @@ export const discoveryRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'List articles related to an article',
         description:
           'Articles that mention the same entities or have a similar title, best first. Each shared entity weighs ln(1 + N / df) (N articles, ' +
-          'df of them mention it), so a rare entity such as a port counts for more than a country every article names; `entityScore` is the ' +
+          'from the table statistics once there are 50,000 or more; df of them mention it), so a rare entity such as a port counts for more than a country every article names; `entityScore` is the ' +
           'weight shared over the article’s own, `titleSimilarity` the pg_trgm similarity of the titles, and ' +
-          '`score` = 0.8 × entityScore + 0.2 × titleSimilarity. Returns the top `limit` (no cursor).',
+          '`score` = 0.8 × entityScore + 0.2 × titleSimilarity. Candidates are the 200 articles sharing the most weight among the article’s ' +
+          'rarer entities (those whose document frequencies add up to 5,000, at least the rarest) and the articles with a similar title; ' +
+          'every candidate’s entityScore counts all of the article’s entities. Returns the top `limit` (no cursor).',
         params: IdParams,
         querystring: RelatedQuery,
         response: { 200: ok(RelatedArticlesSchema, 'The related articles, best first, each with the entities it shares.'), ...problemResponses(400, 404) },

@@ -59,7 +59,7 @@ export type ArticleCandidates = {
 
 export type ClaimCandidates = { limit: number; boundaryId?: string };
 
-export type HighlightOptions = { maxFragments: number; maxWords: number; minWords: number; maxChars: number };
+export type HighlightOptions = { maxFragments: number; maxWords: number; minWords: number; maxChars: number; excerptChars: number; excerptLead: number };
 
 export type FacetName = 'source' | 'language' | 'entityType' | 'entities' | 'date';
 /**
@@ -192,6 +192,15 @@ function ownTsquery(query: CompiledQuery, use: 'tsqueries' | 'highlights' = 'tsq
     WHEN ${configLiteral.english} THEN ${byConfig.english}::tsquery
     WHEN ${configLiteral.spanish} THEN ${byConfig.spanish}::tsquery
     ELSE ${byConfig.simple}::tsquery END)`;
+}
+
+/** The lexemes of the highlighting queries (every configuration), lower-cased: what the body is scanned for. */
+function highlightLexemes(query: CompiledQuery): string[] {
+  const lexemes = new Set<string>();
+  for (const tsquery of Object.values(query.highlights)) {
+    for (const match of tsquery.matchAll(/'((?:[^']|'')+)'/g)) lexemes.add((match[1] as string).replaceAll("''", "'").toLowerCase());
+  }
+  return [...lexemes];
 }
 
 function score(query: CompiledQuery, vector: Prisma.Sql): Prisma.Sql {
@@ -456,16 +465,39 @@ export function createSearchRepository(db: Database) {
       ].join(', ');
       // Escape first, then mark: the stored text is HTML-escaped before ts_headline inserts the sentinel markers
       // (after removing any sentinel characters the text itself holds), so only markers are ever unescaped.
-      const escapedBody = Prisma.sql`replace(replace(replace(replace(replace(
-          translate(left(a.body, ${highlight.maxChars}), ${Object.values(highlightSentinels).join('')}, '   '),
+      const escaped = (text: Prisma.Sql) => Prisma.sql`replace(replace(replace(replace(replace(
+          translate(${text}, ${Object.values(highlightSentinels).join('')}, '   '),
           '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;')`;
+      const headline = (text: Prisma.Sql) =>
+        query ? Prisma.sql`ts_headline(public.meridian_highlight_config(a.language), ${escaped(text)}, ${ownTsquery(query, 'highlights')}, ${options})` : Prisma.sql`NULL::text`;
+      // ts_headline parses all the text it is given, and a page of 20 bodies of ~5 KB was the largest statement of a
+      // search (bench/search-speed.md). So an excerpt of `excerptChars` is marked first: it starts a little before
+      // the first place where one of the query's lexemes occurs in the folded body (a stem is nearly always the start
+      // of the words it stands for, so this finds the first match without parsing), cut at word boundaries. Only
+      // when the excerpt holds no match (a lexeme inside another word, or none found) is the body marked whole.
+      const lexemes = query ? highlightLexemes(query) : [];
+      const firstAt =
+        lexemes.length > 0
+          ? // Lower-cased first; accents are folded (unaccent is the dearer step) only for a lexeme not found that way.
+            Prisma.sql`(SELECT min(coalesce(nullif(strpos(lower(left(a.body, ${highlight.maxChars})), lexeme), 0),
+                                           nullif(strpos(lower(public.meridian_unaccent(left(a.body, ${highlight.maxChars}))), lexeme), 0)))
+              FROM unnest(ARRAY[${Prisma.join(lexemes)}]::text[]) AS lexeme)`
+          : Prisma.sql`NULL::int`;
       const columns = query
         ? Prisma.sql`${score(query, Prisma.sql`a.search`)} AS score,
-            ts_headline(public.meridian_highlight_config(a.language), ${escapedBody}, ${ownTsquery(query, 'highlights')}, ${options}) AS headline`
+            CASE WHEN first.whole OR strpos(first.headline, ${highlightSentinels.start}) > 0 THEN first.headline
+                 ELSE ${headline(Prisma.sql`left(a.body, ${highlight.maxChars})`)} END AS headline`
         : Prisma.sql`NULL::real AS score, NULL::text AS headline`;
+      const firstPass = query
+        ? Prisma.sql`CROSS JOIN LATERAL (SELECT length(a.body) <= ${highlight.excerptChars} AS whole,
+              CASE WHEN length(a.body) <= ${highlight.excerptChars} THEN ${headline(Prisma.sql`a.body`)}
+                   ELSE ${headline(Prisma.sql`regexp_replace(regexp_replace(substr(a.body, excerpt_at.start, ${highlight.excerptChars}), '[[:alnum:]]+$', ''),
+                          CASE WHEN excerpt_at.start > 1 THEN '^[[:alnum:]]+' ELSE '^$' END, '')`)} END AS headline
+            FROM (SELECT greatest(1, coalesce(${firstAt}, 1) - ${highlight.excerptLead}) AS start) AS excerpt_at OFFSET 0) AS first`
+        : Prisma.empty;
       return db.$queryRaw<ArticleHitRow[]>`
         SELECT a.id, a.title, a.dek, a.url, a.language, a.published_at, a.source_id, ${columns}
-        FROM articles AS a WHERE a.id IN (${uuidList(ids)})`;
+        FROM articles AS a ${firstPass} WHERE a.id IN (${uuidList(ids)})`;
     },
 
     /**

@@ -33,7 +33,8 @@ milliseconds; add words or filters to rank over all time. Walking the pages keep
 **Totals.** \`total.value\` is exact up to ${searchLimits.countCap.toLocaleString('en')} matches. Beyond that, or when the database planner expects more, it
 is the planner's estimate and \`total.exact\` is false: counting a frequent word's matches exactly would take seconds.
 
-**Highlights.** Up to three fragments of each article's body (its first ${searchLimits.highlight.maxChars.toLocaleString('en')} characters) with the matched words
+**Highlights.** Up to three fragments of each article's body with the matched words (taken from its first ${searchLimits.highlight.excerptChars.toLocaleString('en')}
+characters when they hold a match, otherwise from its first ${searchLimits.highlight.maxChars.toLocaleString('en')}),
 between \`highlightStart\` and \`highlightEnd\` (default \`<mark>\` and \`</mark>\`). The text is HTML-escaped before the
 markers are added, so the fragments are safe to render as HTML; the markers are inserted as given.
 

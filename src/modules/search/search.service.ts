@@ -57,7 +57,12 @@ export const searchLimits = {
   /** Facets are exact up to this many matches, otherwise counted over a sample of about `facetSample` of them. */
   facetExact: 2_000,
   facetSample: 1_000,
-  highlight: { maxFragments: 3, maxWords: 30, minWords: 12, maxChars: 50_000 },
+  /**
+   * Highlights mark an excerpt of `excerptChars` characters starting `excerptLead` before the first occurrence of
+   * a query lexeme, and the body up to `maxChars` only when that excerpt holds no match (ts_headline's cost is the
+   * length of the text it parses).
+   */
+  highlight: { maxFragments: 3, maxWords: 30, minWords: 12, maxChars: 50_000, excerptChars: 1_000, excerptLead: 150 },
 } as const;
 
 /** The total of a section and, for decisions, its best-known number of matches and the planner's estimate per arm. */
