@@ -46,7 +46,7 @@ declare module 'fastify' {
 
 export type AppOptions = {
   config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> &
-    Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours' | 'importMaxBytes'>> &
+    Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours' | 'importMaxBytes' | 'importBatch' | 'importWorkers'>> &
     // Without `rateLimit` no budget applies and without `pressure` nothing is shed (src/server.ts passes both).
     Partial<Pick<Config, 'rateLimit' | 'corsOrigins' | 'maxUrlLength' | 'statementTimeoutMs' | 'pressure' | 'metricsPublic'>>;
   databaseUrl: string;
@@ -131,7 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(limitsPlugin, { maxUrlLength: options.config.maxUrlLength ?? 4096 });
   await app.register(openapiPlugin);
   await app.register(databasePlugin, { databaseUrl: options.databaseUrl, poolMax: options.config.databasePoolMax, statementTimeoutMs: options.config.statementTimeoutMs ?? 5000 });
-  await app.register(servicesPlugin);
+  await app.register(servicesPlugin, { importBatch: options.config.importBatch ?? { size: 250, maxWaitMs: 250 }, importWorkers: options.config.importWorkers ?? 1 });
   await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey ?? false });
   await app.register(rateLimitPlugin, options.config.rateLimit ?? { readMax: 0, writeMax: 0, windowMs: 60_000 });
   await app.register(metricsPlugin, { public: options.config.metricsPublic ?? false });
