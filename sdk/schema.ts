@@ -554,7 +554,7 @@ export interface paths {
         };
         /**
          * Export articles as NDJSON
-         * @description Every article the same query and filters as GET /v1/search select (`q`, `entity`, `source`, …; no paging, no cap), one Article per line. Streamed, uncapped and consistent: every row comes from one database snapshot taken when the export starts, so rows written while it streams are not in it. The response echoes the normalised query in `Meridian-Export-Query` and the snapshot time in `Meridian-Export-Snapshot` (cite them; repeat the query for a newer export), and names a file in `Content-Disposition`. Rows come in the order they were recorded (by id).
+         * @description Every article the same query and filters as GET /v1/search select (`q`, `entity`, `source`, …; no paging, no cap), one Article per line. Streamed, uncapped and consistent: every row comes from one database snapshot taken when the export starts, so rows written while it streams are not in it. The response echoes the normalised query in `Meridian-Export-Query` and the snapshot time in `Meridian-Export-Snapshot` (cite them; repeat the query for a newer export), and names a file in `Content-Disposition`. Rows come in the order they were recorded (by id). At most EXPORT_MAX_CONCURRENT exports stream at once (each holds a database connection); one more is answered 503 `exports_busy` with Retry-After.
          */
         get: operations["exportArticles"];
         put?: never;
@@ -574,7 +574,7 @@ export interface paths {
         };
         /**
          * Export claims as NDJSON or CSV
-         * @description Every claim matching the filters (those of GET /v1/claims). NDJSON by default; CSV with `Accept: text/csv` or `format=csv` (subjects as `;`-separated ids and slugs). Streamed, uncapped and consistent: every row comes from one database snapshot taken when the export starts, so rows written while it streams are not in it. The response echoes the normalised query in `Meridian-Export-Query` and the snapshot time in `Meridian-Export-Snapshot` (cite them; repeat the query for a newer export), and names a file in `Content-Disposition`. Rows come in the order they were recorded (by id).
+         * @description Every claim matching the filters (those of GET /v1/claims). NDJSON by default; CSV with `Accept: text/csv` or `format=csv` (subjects as `;`-separated ids and slugs). Streamed, uncapped and consistent: every row comes from one database snapshot taken when the export starts, so rows written while it streams are not in it. The response echoes the normalised query in `Meridian-Export-Query` and the snapshot time in `Meridian-Export-Snapshot` (cite them; repeat the query for a newer export), and names a file in `Content-Disposition`. Rows come in the order they were recorded (by id). At most EXPORT_MAX_CONCURRENT exports stream at once (each holds a database connection); one more is answered 503 `exports_busy` with Retry-After.
          */
         get: operations["exportClaims"];
         put?: never;
@@ -594,7 +594,7 @@ export interface paths {
         };
         /**
          * Export entities as NDJSON or CSV
-         * @description Every entity, or those of one type. NDJSON by default; CSV with `Accept: text/csv` or `format=csv` (aliases as a JSON array in one cell). Streamed, uncapped and consistent: every row comes from one database snapshot taken when the export starts, so rows written while it streams are not in it. The response echoes the normalised query in `Meridian-Export-Query` and the snapshot time in `Meridian-Export-Snapshot` (cite them; repeat the query for a newer export), and names a file in `Content-Disposition`. Rows come in the order they were recorded (by id).
+         * @description Every entity, or those of one type. NDJSON by default; CSV with `Accept: text/csv` or `format=csv` (aliases as a JSON array in one cell). Streamed, uncapped and consistent: every row comes from one database snapshot taken when the export starts, so rows written while it streams are not in it. The response echoes the normalised query in `Meridian-Export-Query` and the snapshot time in `Meridian-Export-Snapshot` (cite them; repeat the query for a newer export), and names a file in `Content-Disposition`. Rows come in the order they were recorded (by id). At most EXPORT_MAX_CONCURRENT exports stream at once (each holds a database connection); one more is answered 503 `exports_busy` with Retry-After.
          */
         get: operations["exportEntities"];
         put?: never;
@@ -1638,6 +1638,7 @@ export interface components {
          *       "kind": "quantity",
          *       "value": 30,
          *       "unit": "%",
+         *       "bound": "exact",
          *       "modality": "reported",
          *       "evidence": {
          *         "start": 4860,
@@ -1686,6 +1687,8 @@ export interface components {
              * @example %
              */
             unit: string | null;
+            /** @description How `value` bounds the quantity; null when there is no value or it was not stated. */
+            bound: components["schemas"]["QuantityBound"] | null;
             modality: components["schemas"]["ClaimModality"];
             /** @description Where the claim stands in the article body. */
             evidence: components["schemas"]["Span"];
@@ -1748,6 +1751,7 @@ export interface components {
          *       "kind": "quantity",
          *       "value": 11,
          *       "unit": "berths",
+         *       "bound": "exact",
          *       "evidence": {
          *         "start": 4282,
          *         "end": 4351
@@ -1783,6 +1787,8 @@ export interface components {
             kind: components["schemas"]["ClaimKind"];
             value?: number | null;
             unit?: string | null;
+            /** @description How `value` bounds the quantity; needs a `value`. Clearing `value` clears it. */
+            bound?: components["schemas"]["QuantityBound"] | null;
             /** @default asserted */
             modality: components["schemas"]["ClaimModality"];
             evidence: {
@@ -1829,6 +1835,8 @@ export interface components {
              * @example %
              */
             unit: string | null;
+            /** @description How `value` bounds the quantity; null when there is no value or it was not stated. */
+            bound: components["schemas"]["QuantityBound"] | null;
             modality: components["schemas"]["ClaimModality"];
             /** @description Where the claim stands in the article body. */
             evidence: components["schemas"]["Span"];
@@ -2008,6 +2016,8 @@ export interface components {
             kind?: components["schemas"]["ClaimKind"];
             value?: number | null;
             unit?: string | null;
+            /** @description How `value` bounds the quantity; needs a `value`. Clearing `value` clears it. */
+            bound?: components["schemas"]["QuantityBound"] | null;
             modality?: components["schemas"]["ClaimModality"];
             evidence?: {
                 /** Format: int64 */
@@ -2045,6 +2055,7 @@ export interface components {
          *       "kind": "quantity",
          *       "value": 30,
          *       "unit": "%",
+         *       "bound": "exact",
          *       "modality": "reported",
          *       "evidence": {
          *         "start": 4860,
@@ -2093,6 +2104,8 @@ export interface components {
              * @example %
              */
             unit: string | null;
+            /** @description How `value` bounds the quantity; null when there is no value or it was not stated. */
+            bound: components["schemas"]["QuantityBound"] | null;
             modality: components["schemas"]["ClaimModality"];
             /** @description Where the claim stands in the article body. */
             evidence: components["schemas"]["Span"];
@@ -3237,7 +3250,7 @@ export interface components {
              * @description A stable machine-readable code.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "uri_too_long" | "rate_limited" | "query_timeout" | "overloaded" | "service_unavailable" | "internal_error";
+            code: "validation_failed" | "malformed_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "uri_too_long" | "rate_limited" | "query_timeout" | "overloaded" | "exports_busy" | "service_unavailable" | "internal_error";
             /** @description The request id, also returned in the X-Request-Id header. */
             requestId: string;
             /** @description For validation failures: each refused field and why. */
@@ -3279,6 +3292,11 @@ export interface components {
             title: string;
             description: string;
         };
+        /**
+         * @description How `value` bounds the real quantity: exact ("30%"), at_least ("at least 50"), more_than ("over 3,500"), at_most ("up to 9,000 tons"), less_than ("under 5%"), approximately ("about 30%").
+         * @enum {string}
+         */
+        QuantityBound: "exact" | "at_least" | "more_than" | "at_most" | "less_than" | "approximately";
         Readiness: {
             /** @constant */
             status: "ready";
@@ -4129,7 +4147,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                code: "validation_failed" | "malformed_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "uri_too_long" | "rate_limited" | "query_timeout" | "overloaded" | "service_unavailable" | "internal_error";
+                code: "validation_failed" | "malformed_json" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "uri_too_long" | "rate_limited" | "query_timeout" | "overloaded" | "exports_busy" | "service_unavailable" | "internal_error";
             };
             cookie?: never;
         };

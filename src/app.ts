@@ -46,7 +46,7 @@ declare module 'fastify' {
 
 export type AppOptions = {
   config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> &
-    Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours' | 'importMaxBytes' | 'importBatch' | 'importWorkers'>> &
+    Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours' | 'importMaxBytes' | 'importBatch' | 'importWorkers' | 'exportMaxConcurrent'>> &
     // Without `rateLimit` no budget applies and without `pressure` nothing is shed (src/server.ts passes both).
     Partial<Pick<Config, 'rateLimit' | 'corsOrigins' | 'maxUrlLength' | 'statementTimeoutMs' | 'pressure' | 'metricsPublic'>>;
   databaseUrl: string;
@@ -152,7 +152,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/v1/audit' });
   await app.register(discoveryRoutes, { prefix: '/v1' });
   await app.register(searchRoutes, { prefix: '/v1/search' });
-  await app.register(exportRoutes, { prefix: '/v1/exports' });
+  await app.register(exportRoutes, { prefix: '/v1/exports', maxConcurrent: options.config.exportMaxConcurrent ?? 3 });
   await app.register(revisionRoutes, { prefix: '/v1/articles', type: 'article' });
   await app.register(revisionRoutes, { prefix: '/v1/entities', type: 'entity' });
   await app.register(revisionRoutes, { prefix: '/v1/claims', type: 'claim' });

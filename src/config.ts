@@ -33,6 +33,7 @@ const EnvironmentSchema = z.object({
   IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(250),
   IMPORT_BATCH_MAX_WAIT_MS: z.coerce.number().int().min(0).default(250),
   IMPORT_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(3),
 });
 
 /** Requests per window and client (API key, else IP), reads and writes counted apart; 0 turns a budget off. */
@@ -70,6 +71,8 @@ export type Config = {
   importBatch: { size: number; maxWaitMs: number };
   /** Worker threads that prepare import lines; 0: on the main thread. */
   importWorkers: number;
+  /** Exports streaming at once (each holds a pooled connection while it streams); one more is answered 503. */
+  exportMaxConcurrent: number;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -109,5 +112,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     importMaxBytes: env.IMPORT_MAX_BYTES,
     importBatch: { size: env.IMPORT_BATCH_SIZE, maxWaitMs: env.IMPORT_BATCH_MAX_WAIT_MS },
     importWorkers: env.IMPORT_WORKERS,
+    exportMaxConcurrent: env.EXPORT_MAX_CONCURRENT,
   };
 }

@@ -56,6 +56,30 @@ describe('claims', () => {
     expectProblem(await t.api.get(`/v1/claims/${created.body.id}`), 404, 'not_found');
   });
 
+  it('keeps how a value bounds the quantity, refuses a bound without a value, and clears it with the value', async () => {
+    const evidence = span('Bolivia has 30% of the world’s lithium reserves');
+    const base = { articleId: article.id, text: 'Bolivia holds about 30% of the lithium.', claimant: { type: 'source', id: sourceId }, kind: 'quantity', evidence };
+    const created = await t.api.post('/v1/claims').send({ ...base, value: 30, unit: '%', bound: 'approximately' }).expect(201);
+    expect(created.body).toMatchObject({ value: 30, bound: 'approximately' });
+
+    expectFieldError(await t.api.post('/v1/claims').send({ ...base, bound: 'at_least' }), 'bound');
+    expectFieldError(await t.api.post('/v1/claims').send({ ...base, value: 30, bound: 'roughly' }), 'bound');
+
+    const atLeast = await t.api.patch(`/v1/claims/${created.body.id}`).send({ bound: 'at_least' }).expect(200);
+    expect(atLeast.body.bound).toBe('at_least');
+    const cleared = await t.api.patch(`/v1/claims/${created.body.id}`).send({ value: null }).expect(200);
+    expect(cleared.body).toMatchObject({ value: null, bound: null });
+    expectFieldError(await t.api.patch(`/v1/claims/${created.body.id}`).send({ bound: 'exact' }), 'bound');
+    expect((await t.api.get(`/v1/claims/${created.body.id}`).expect(200)).body.bound).toBeNull();
+    await t.api.delete(`/v1/claims/${created.body.id}`).expect(204);
+  });
+
+  it('seeds the fixture’s quantities with their bounds (“at least 50 dead”, “up to 9,000 tons”, “over 3,500 soldiers”)', async () => {
+    const quantities = (await t.api.get(`/v1/claims?kind=quantity&limit=100`).expect(200)).body.data as { value: number; bound: string }[];
+    const boundOf = (value: number) => quantities.find((claim) => claim.value === value)?.bound;
+    expect([boundOf(50), boundOf(9000), boundOf(3500), boundOf(30)]).toEqual(['at_least', 'at_most', 'more_than', 'exact']);
+  });
+
   it('filters by article, claimant, subject, status and kind', async () => {
     const inArticle = await t.api.get(`/v1/claims?articleId=${article.id}&limit=100`).expect(200);
     expect(inArticle.body.data.length).toBeGreaterThanOrEqual(15);

@@ -121,6 +121,7 @@ describe('CSV exports', () => {
     expect(first).toEqual((await t.api.get(`/v1/claims/${first.id}`).expect(200)).body);
     const record = records[0]!;
     expect(record[header!.indexOf('text')]).toBe(first.text);
+    for (const [index, claim] of json.entries()) expect(records[index]![header!.indexOf('bound')]).toBe(claim.bound ?? '');
     expect(record[header!.indexOf('subjectSlugs')]).toBe(first.subjects.map((s: { slug: string }) => s.slug).join(';'));
     const filtered = lines((await t.api.get(`/v1/exports/claims?articleId=${first.articleId}`).expect(200)).text);
     expect(filtered.every((claim) => claim.articleId === first.articleId)).toBe(true);
@@ -231,5 +232,27 @@ describe('streaming', () => {
       setTimeout(() => reject(new Error('no data')), 10_000);
     });
     await until(async () => ((await exportSession()) === undefined ? true : undefined), 'the abandoned export to end');
+  });
+
+  it('streams at most EXPORT_MAX_CONCURRENT (3) exports at once, answers one more 503 exports_busy, and frees a slot when one ends', async () => {
+    const streams = [openStream('/v1/exports/articles'), openStream('/v1/exports/articles'), openStream('/v1/exports/articles')];
+    await Promise.all(streams.map((stream) => stream.ready));
+    const busy = await t.api.get('/v1/exports/claims').expect(503);
+    expect(busy.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(busy.body).toMatchObject({ code: 'exports_busy', status: 503 });
+    expect(busy.headers['retry-after']).toBe('30');
+    // The rest of the API still has connections to answer with.
+    await t.api.get('/v1/articles?limit=1').expect(200);
+
+    await streams[0]!.finish();
+    await t.api.get('/v1/exports/claims').expect(200);
+    // A client that goes away frees its slot too.
+    await new Promise<void>((resolve) => {
+      const request = http.get(`${baseUrl}/v1/exports/articles`, (res) => res.once('data', () => (request.destroy(), resolve())));
+      request.on('error', () => {});
+    });
+    await Promise.all(streams.slice(1).map((stream) => stream.finish()));
+    await until(async () => ((await exportSession()) === undefined ? true : undefined), 'every export to end');
+    await t.api.get('/v1/exports/entities').expect(200);
   });
 });

@@ -22,7 +22,7 @@ async function storedState(databaseUrl: string, importId: string) {
       SELECT a.url, a.content_hash, a.language, a.title, o.url AS original, a.lineage_kind, a.lineage_similarity, d.url AS duplicate_of, s.slug AS source,
         (SELECT json_agg(json_build_array(m.start, m."end", m.surface, m.method, m.status, e.slug, e.status) ORDER BY m.start, m."end", e.slug)
            FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = a.id) AS mentions,
-        (SELECT json_agg(json_build_array(c.text, c.kind, c.value, c.unit, c.evidence_start, ce.slug,
+        (SELECT json_agg(json_build_array(c.text, c.kind, c.value, c.unit, c.bound, c.evidence_start, ce.slug,
            (SELECT json_agg(se.slug ORDER BY se.slug) FROM claim_subjects cs JOIN entities se ON se.id = cs.entity_id WHERE cs.claim_id = c.id)) ORDER BY c.evidence_start, c.text)
            FROM claims c LEFT JOIN entities ce ON ce.id = c.claimant_entity_id WHERE c.article_id = a.id) AS claims
       FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN articles o ON o.id = a.original_id LEFT JOIN articles d ON d.id = a.duplicate_of_id
@@ -132,7 +132,7 @@ describe('ingest writes record who made them', () => {
     const line = {
       url: `https://actor.example.org/${randomUUID()}`,
       title: 'Import actor',
-      body: 'Gustavo Petro said Colombia has 30% of the region’s coal reserves, according to officials in Bogotá.',
+      body: 'Gustavo Petro said Colombia has more than 30% of the region’s coal reserves, according to officials in Bogotá.',
       language: 'en',
     };
     const response = await t.anonymous
@@ -147,7 +147,8 @@ describe('ingest writes record who made them', () => {
     const article = await t.api.get(`/v1/articles/${articleId}`).query({ include: 'mentions,claims' }).expect(200);
     const expected = { action: 'created', operation: 'import', actor: { keyPrefix: prefixOf(key) } };
     expect((await t.api.get(`/v1/articles/${articleId}/revisions`).expect(200)).body.data[0]).toMatchObject(expected);
-    expect(article.body.claims.length).toBeGreaterThan(0);
+    // The quantity's bound is stored with the claim ("more than 30%").
+    expect(article.body.claims).toEqual(expect.arrayContaining([expect.objectContaining({ value: 30, unit: '%', bound: 'more_than' })]));
     expect((await t.api.get(`/v1/claims/${article.body.claims[0].id}/revisions`).expect(200)).body.data[0]).toMatchObject(expected);
     const petro = article.body.mentions.find((mention: { surface: string }) => mention.surface === 'Gustavo Petro');
     expect((await t.api.get(`/v1/entities/${petro.entity.id}/revisions`).expect(200)).body.data[0]).toMatchObject(expected);

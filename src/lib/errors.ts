@@ -31,6 +31,7 @@ export const problemCodes = {
   rate_limited: { status: 429, title: 'Too many requests', description: 'The API key (or, without one, the client address) used up its request budget; retry after Retry-After seconds (see the RateLimit-* headers).' },
   query_timeout: { status: 503, title: 'The database query took too long', description: 'The query was cancelled by the statement timeout (DB_STATEMENT_TIMEOUT_MS); retry after Retry-After seconds or narrow the request.' },
   overloaded: { status: 503, title: 'The server is overloaded', description: 'The event loop or memory is saturated, so the request was shed; retry after Retry-After seconds.' },
+  exports_busy: { status: 503, title: 'Too many exports are streaming', description: 'As many exports as EXPORT_MAX_CONCURRENT are streaming, each holding a database connection; retry after Retry-After seconds.' },
   service_unavailable: { status: 503, title: 'The service is temporarily unavailable', description: 'The database is unreachable or the server is shutting down; retry after Retry-After seconds.' },
   internal_error: { status: 500, title: 'Internal server error', description: 'An unexpected failure; the request id identifies it in the server logs.' },
 } as const;

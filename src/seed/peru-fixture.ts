@@ -10,6 +10,7 @@ import path from 'node:path';
 import type {
   ClaimKind,
   ClaimModality,
+  QuantityBound,
   EntityType,
   LineageKind,
   SourceKind,
@@ -113,6 +114,8 @@ export interface ClaimSeed {
   kind: ClaimKind;
   value?: number;
   unit?: string;
+  /** How `value` bounds the quantity; `exact` when a value is given without one. */
+  bound?: QuantityBound;
   modality: ClaimModality;
   /** Exact substring of the body that carries the claim. */
   evidence: string;
@@ -1156,8 +1159,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     claimant: MV,
     subjects: ['peru', 'dina-boluarte'],
     kind: 'quantity',
-    // A lower bound ("at least").
     value: 50,
+    bound: 'at_least',
     unit: 'deaths',
     modality: 'asserted',
     evidence: 'Since then, there has been intense repression against the population, leaving at least 50 dead, thousands injured, and tens of thousands detained to date.',
@@ -1263,6 +1266,7 @@ export const CLAIMS: readonly ClaimSeed[] = [
     kind: 'quantity',
     value: 9000,
     unit: 'tons',
+    bound: 'at_most',
     modality: 'asserted',
     evidence: 'the capacity to receive ships of up to 9,000 tons',
   },
@@ -1361,8 +1365,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     claimant: MV,
     subjects: ['united-states', 'peru'],
     kind: 'quantity',
-    // A lower bound ("over").
     value: 3500,
+    bound: 'more_than',
     unit: 'soldiers',
     modality: 'asserted',
     evidence: 'Since 2015, over 3,500 soldiers have entered to cooperate and “fight” against drug trafficking and insurgent groups.',

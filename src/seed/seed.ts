@@ -128,6 +128,7 @@ async function writeFixture(tx: TransactionClient, fixture: PreparedFixture): Pr
         kind: claim.kind,
         value: claim.value ?? null,
         unit: claim.unit ?? null,
+        bound: claim.value === undefined ? null : (claim.bound ?? 'exact'),
         modality: claim.modality,
         evidenceStart: claim.evidenceStart,
         evidenceEnd: claim.evidenceEnd,

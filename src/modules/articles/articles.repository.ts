@@ -59,9 +59,14 @@ const articleColumns: Record<Exclude<Prisma.ArticleScalarFieldEnum, 'minhash'>, 
  * 7.10; bench/RESULTS.md). So the plain article (no include) is read with one parameterised statement on the pool
  * Prisma itself uses; pg returns the same values Prisma does (uuid and text as strings, timestamptz as Date).
  */
-const selectArticleById = `SELECT ${Object.entries(articleColumns)
-  .map(([field, column]) => `"${column}" AS "${field}"`)
-  .join(', ')} FROM "articles" WHERE "id" = $1`;
+/** The article's columns as the model's field names (what toArticleDto reads), qualified with a table alias if given. */
+export function articleSelectList(alias?: string): string {
+  return Object.entries(articleColumns)
+    .map(([field, column]) => `${alias ? `${alias}.` : ''}"${column}" AS "${field}"`)
+    .join(', ');
+}
+
+const selectArticleById = `SELECT ${articleSelectList()} FROM "articles" WHERE "id" = $1`;
 
 export function createArticleRepository(db: Database, sql: SqlPool) {
   return {

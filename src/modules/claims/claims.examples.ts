@@ -13,6 +13,7 @@ export const claimExample = {
   kind: 'quantity',
   value: 30,
   unit: '%',
+  bound: 'exact',
   modality: 'reported',
   evidence: { start: 4860, end: 4936 },
   status: 'unverified',
@@ -32,6 +33,7 @@ export const claimCreateExample = {
   kind: 'quantity',
   value: 11,
   unit: 'berths',
+  bound: 'exact',
   evidence: { start: 4282, end: 4351 },
 } as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimKind, ClaimModality, ClaimStatus } from '../../generated/prisma/enums.ts';
+import { ClaimKind, ClaimModality, ClaimStatus, QuantityBound } from '../../generated/prisma/enums.ts';
 import { includeParam, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { EntityRefSchema, ReviewStatusSchema } from '../entities/entities.schemas.ts';
 import { claimCreateExample, claimExample, claimUpdateExample } from './claims.examples.ts';
@@ -11,6 +11,11 @@ export const ClaimKindSchema = z.enum(ClaimKind).meta({
 export const ClaimModalitySchema = z.enum(ClaimModality).meta({
   id: 'ClaimModality',
   description: 'asserted (stated as fact), reported (attributed to another source), speculative (hedged: could, may, intends).',
+});
+export const QuantityBoundSchema = z.enum(QuantityBound).meta({
+  id: 'QuantityBound',
+  description:
+    'How `value` bounds the real quantity: exact ("30%"), at_least ("at least 50"), more_than ("over 3,500"), at_most ("up to 9,000 tons"), less_than ("under 5%"), approximately ("about 30%").',
 });
 export const ClaimStatusSchema = z.enum(ClaimStatus).meta({
   id: 'ClaimStatus',
@@ -43,6 +48,7 @@ export const ClaimSchema = z
     kind: ClaimKindSchema,
     value: z.number().nullable().meta({ description: 'The number stated, for quantity claims.', example: 30 }),
     unit: z.string().nullable().meta({ description: 'The unit of `value`.', example: '%' }),
+    bound: QuantityBoundSchema.nullable().meta({ description: 'How `value` bounds the quantity; null when there is no value or it was not stated.' }),
     modality: ClaimModalitySchema,
     evidence: SpanSchema.meta({ description: 'Where the claim stands in the article body.' }),
     status: ClaimStatusSchema,
@@ -67,6 +73,7 @@ const claimFields = {
   kind: ClaimKindSchema,
   value: z.number().finite().nullable(),
   unit: z.string().trim().min(1).max(100).nullable(),
+  bound: QuantityBoundSchema.nullable().meta({ description: 'How `value` bounds the quantity; needs a `value`. Clearing `value` clears it.' }),
   modality: ClaimModalitySchema,
   evidence: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) }),
   status: ClaimStatusSchema,
@@ -80,6 +87,7 @@ export const ClaimCreateSchema = z
     subjectIds: claimFields.subjectIds.default([]),
     value: claimFields.value.optional(),
     unit: claimFields.unit.optional(),
+    bound: claimFields.bound.optional(),
     modality: claimFields.modality.default('asserted'),
     status: claimFields.status.default('unverified'),
   })

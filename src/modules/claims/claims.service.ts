@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import type { QuantityBound } from '../../generated/prisma/enums.ts';
 import { writeTransaction } from '../../lib/actor.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
@@ -25,6 +26,7 @@ export function toClaimDto(claim: ClaimRow): ClaimDto {
     kind: claim.kind,
     value: claim.value,
     unit: claim.unit,
+    bound: claim.bound,
     modality: claim.modality,
     evidence: { start: claim.evidenceStart, end: claim.evidenceEnd },
     status: claim.status,
@@ -92,6 +94,15 @@ export function createClaimService(deps: Deps) {
     }
   }
 
+  /** A bound describes a value: it needs one, and clearing the value clears it. */
+  function boundColumns(value: number | null, bound: QuantityBound | null | undefined, boundSent: boolean): { bound?: QuantityBound | null } {
+    if (value === null) {
+      if (boundSent && bound !== null) throw new AppError('validation_failed', 'bound needs a value', { errors: [{ location: 'body', field: 'bound', message: 'needs a value (the claim has none)' }] });
+      return { bound: null };
+    }
+    return boundSent ? { bound: bound ?? null } : {};
+  }
+
   function claimantColumns(claimant: { type: 'entity' | 'source'; id: string }) {
     return claimant.type === 'entity' ? { claimantEntityId: claimant.id, claimantSourceId: null } : { claimantEntityId: null, claimantSourceId: claimant.id };
   }
@@ -131,9 +142,10 @@ export function createClaimService(deps: Deps) {
     async create(input: ClaimCreate) {
       const subjectIds = [...new Set(input.subjectIds)];
       await assertConsistent({ ...input, quote: input.quote ?? null, subjectIds });
-      const { claimant, subjectIds: _subjects, evidence, ...columns } = input;
+      const { claimant, subjectIds: _subjects, evidence, bound, ...columns } = input;
+      const bounded = boundColumns(input.value ?? null, bound, bound !== undefined);
       return writeTransaction(db, (tx) =>
-        claims.create({ ...columns, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, subjectIds, tx),
+        claims.create({ ...columns, ...bounded, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, subjectIds, tx),
       );
     },
 
@@ -143,10 +155,11 @@ export function createClaimService(deps: Deps) {
       const claimant = input.claimant ?? (claim.claimantEntityId ? { type: 'entity' as const, id: claim.claimantEntityId } : { type: 'source' as const, id: claim.claimantSourceId ?? '' });
       const evidence = input.evidence ?? { start: claim.evidenceStart, end: claim.evidenceEnd };
       await assertConsistent({ articleId: claim.articleId, quote: input.quote === undefined ? claim.quote : input.quote, claimant, subjectIds, evidence });
-      const { claimant: _claimant, subjectIds: _subjects, evidence: _evidence, ...columns } = input;
+      const { claimant: _claimant, subjectIds: _subjects, evidence: _evidence, bound, ...columns } = input;
+      const bounded = boundColumns(input.value === undefined ? claim.value : input.value, bound, bound !== undefined);
       await writeIfCurrent(precondition, claim.version, 'claim', (expected) =>
         writeTransaction(db, async (tx) => {
-          await claims.update(id, expected, { ...columns, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, tx);
+          await claims.update(id, expected, { ...columns, ...bounded, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, tx);
           if (input.subjectIds) await claims.replaceSubjects(id, subjectIds, tx);
         }),
       );

@@ -1,75 +1,20 @@
 import type { SqlPool } from '../../db/client.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
+import { type ArticleRow, articleSelectList } from '../articles/articles.repository.ts';
+import type { ClaimRow } from '../claims/claims.repository.ts';
+import type { EntityRow } from '../entities/entities.repository.ts';
 import { type ArticleScope, matchingArticleIds } from '../search/search.repository.ts';
 
 // Exports read whole tables, so they cannot go through Prisma (which buffers every row): each one is a server-side
 // cursor in its own REPEATABLE READ READ ONLY transaction, fetched in batches. The transaction is one snapshot, so an
 // export is consistent however long it streams; the batches keep the server's memory constant however large it is.
 
-export type ArticleExportRow = {
-  id: string;
-  url: string;
-  title: string;
-  dek: string | null;
-  byline: string | null;
-  body: string;
-  language: string;
-  published_at: Date | null;
-  modified_at: Date | null;
-  ingested_at: Date;
-  source_id: string;
-  content_hash: string;
-  version: number;
-  original_id: string | null;
-  lineage_kind: string | null;
-  lineage_similarity: number | null;
-  duplicate_of_id: string | null;
-  created_at: Date;
-  updated_at: Date;
-};
-
-export type ClaimExportRow = {
-  id: string;
-  article_id: string;
-  text: string;
-  quote: string | null;
-  claimant_entity_id: string | null;
-  claimant_source_id: string | null;
-  claimant_name: string;
-  subjects: { id: string; type: string; name: string; slug: string }[];
-  kind: string;
-  value: number | null;
-  unit: string | null;
-  modality: string;
-  evidence_start: number;
-  evidence_end: number;
-  status: string;
-  method: string;
-  confidence: number;
-  review_status: string;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-};
-
-export type EntityExportRow = {
-  id: string;
-  type: string;
-  name: string;
-  slug: string;
-  description: string | null;
-  wikidata_id: string | null;
-  iso_alpha2: string | null;
-  iso_alpha3: string | null;
-  unlocode: string | null;
-  status: string;
-  latitude: number | null;
-  longitude: number | null;
-  aliases: { name: string; language: string | null }[];
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-};
+// Rows come out in the shapes the services' DTO mappers read (model field names, relations as nested objects), so an
+// export line is built by the same toArticleDto / toClaimDto / toEntityDto as GET /v1/<resource>/{id}: a field added
+// to a resource appears in its export without a second mapper to keep in step.
+export type ArticleExportRow = ArticleRow;
+export type ClaimExportRow = ClaimRow;
+export type EntityExportRow = EntityRow;
 
 export type ClaimExportFilters = { status?: string; kind?: string; articleId?: string; claimantId?: string; subjectId?: string };
 export type EntityExportFilters = { type?: string };
@@ -127,8 +72,7 @@ export function createExportRepository(pool: SqlPool) {
   return {
     articles: (scope: ArticleScope, batchSize: number) =>
       open<ArticleExportRow>(
-        Prisma.sql`SELECT a.id, a.url, a.title, a.dek, a.byline, a.body, a.language, a.published_at, a.modified_at, a.ingested_at, a.source_id,
-            a.content_hash, a.version, a.original_id, a.lineage_kind::text AS lineage_kind, a.lineage_similarity, a.duplicate_of_id, a.created_at, a.updated_at
+        Prisma.sql`SELECT ${Prisma.raw(articleSelectList('a'))}
           FROM articles AS a WHERE a.id IN (${matchingArticleIds(scope)}) ORDER BY a.id`,
         batchSize,
       ),
@@ -141,11 +85,14 @@ export function createExportRepository(pool: SqlPool) {
       if (filters.claimantId) conditions.push(Prisma.sql`(c.claimant_entity_id = ${filters.claimantId}::uuid OR c.claimant_source_id = ${filters.claimantId}::uuid)`);
       if (filters.subjectId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM claim_subjects AS s WHERE s.claim_id = c.id AND s.entity_id = ${filters.subjectId}::uuid)`);
       return open<ClaimExportRow>(
-        Prisma.sql`SELECT c.id, c.article_id, c.text, c.quote, c.claimant_entity_id, c.claimant_source_id, COALESCE(ce.name, cs.name) AS claimant_name,
-            COALESCE((SELECT json_agg(json_build_object('id', e.id, 'type', e.type, 'name', e.name, 'slug', e.slug) ORDER BY e.id)
+        Prisma.sql`SELECT c.id, c.article_id AS "articleId", c.text, c.quote, c.claimant_entity_id AS "claimantEntityId", c.claimant_source_id AS "claimantSourceId",
+            CASE WHEN ce.id IS NULL THEN NULL ELSE json_build_object('id', ce.id, 'name', ce.name) END AS "claimantEntity",
+            CASE WHEN cs.id IS NULL THEN NULL ELSE json_build_object('id', cs.id, 'name', cs.name) END AS "claimantSource",
+            COALESCE((SELECT json_agg(json_build_object('claimId', s.claim_id, 'entityId', s.entity_id,
+                        'entity', json_build_object('id', e.id, 'type', e.type, 'name', e.name, 'slug', e.slug)) ORDER BY e.id)
                       FROM claim_subjects AS s JOIN entities AS e ON e.id = s.entity_id WHERE s.claim_id = c.id), '[]'::json) AS subjects,
-            c.kind::text AS kind, c.value, c.unit, c.modality::text AS modality, c.evidence_start, c.evidence_end, c.status::text AS status,
-            c.method::text AS method, c.confidence, c.review_status::text AS review_status, c.version, c.created_at, c.updated_at
+            c.kind, c.value, c.unit, c.bound, c.modality, c.evidence_start AS "evidenceStart", c.evidence_end AS "evidenceEnd", c.status,
+            c.method, c.confidence, c.review_status AS "reviewStatus", c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt"
           FROM claims AS c
           LEFT JOIN entities AS ce ON ce.id = c.claimant_entity_id
           LEFT JOIN sources AS cs ON cs.id = c.claimant_source_id
@@ -157,9 +104,9 @@ export function createExportRepository(pool: SqlPool) {
 
     entities: (filters: EntityExportFilters, batchSize: number) =>
       open<EntityExportRow>(
-        Prisma.sql`SELECT e.id, e.type::text AS type, e.name, e.slug, e.description, e.wikidata_id, e.iso_alpha2, e.iso_alpha3, e.unlocode,
-            e.status::text AS status, e.latitude, e.longitude, e.version, e.created_at, e.updated_at,
-            COALESCE((SELECT json_agg(json_build_object('name', al.name, 'language', al.language) ORDER BY al.id)
+        Prisma.sql`SELECT e.id, e.type, e.name, e.slug, e.description, e.wikidata_id AS "wikidataId", e.iso_alpha2 AS "isoAlpha2", e.iso_alpha3 AS "isoAlpha3",
+            e.unlocode, e.status, e.latitude, e.longitude, e.version, e.created_at AS "createdAt", e.updated_at AS "updatedAt",
+            COALESCE((SELECT json_agg(json_build_object('id', al.id, 'entityId', al.entity_id, 'name', al.name, 'language', al.language) ORDER BY al.id)
                       FROM entity_aliases AS al WHERE al.entity_id = e.id), '[]'::json) AS aliases
           FROM entities AS e
           ${where(filters.type ? [Prisma.sql`e.type = ${filters.type}::entity_type`] : [])}

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../lib/errors.ts';
 import { problemResponses } from '../../lib/schemas.ts';
 import { ArticleExportQuery, ClaimExportQuery, CsvBody, csv, EntityExportQuery, NdjsonBody, ndjson } from './exports.schemas.ts';
 import type { ExportFormat, PreparedExport } from './exports.service.ts';
@@ -10,7 +11,8 @@ const common =
   'Streamed, uncapped and consistent: every row comes from one database snapshot taken when the export starts, so rows written ' +
   'while it streams are not in it. The response echoes the normalised query in `Meridian-Export-Query` and the snapshot time in ' +
   '`Meridian-Export-Snapshot` (cite them; repeat the query for a newer export), and names a file in `Content-Disposition`. ' +
-  'Rows come in the order they were recorded (by id).';
+  'Rows come in the order they were recorded (by id). At most EXPORT_MAX_CONCURRENT exports stream at once (each holds a ' +
+  'database connection); one more is answered 503 `exports_busy` with Retry-After.';
 
 const mediaTypes: Record<ExportFormat, string> = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text/csv; charset=utf-8; header=present' };
 
@@ -26,8 +28,35 @@ function send(reply: FastifyReply, format: ExportFormat, result: PreparedExport)
 
 const formatOf = (format: string | undefined): ExportFormat => (format === 'csv' ? 'csv' : 'ndjson');
 
-export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
+/** How long a client is asked to wait when every export slot is taken: a large export streams for a while. */
+const busyRetryAfterSeconds = 30;
+
+export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = async (app, options) => {
   const { exports } = app.services;
+
+  // Each streaming export holds one pooled connection (its snapshot) until its last row is sent, so at most
+  // `maxConcurrent` run at once and the rest of the API keeps connections to serve other requests.
+  let streaming = 0;
+  async function limited(reply: FastifyReply, open: () => Promise<PreparedExport>): Promise<PreparedExport> {
+    if (streaming >= options.maxConcurrent) {
+      reply.header('retry-after', String(busyRetryAfterSeconds));
+      throw new AppError('exports_busy', `${options.maxConcurrent} exports are streaming already (EXPORT_MAX_CONCURRENT); retry after ${busyRetryAfterSeconds} seconds.`);
+    }
+    streaming += 1;
+    let released = false;
+    const release = () => {
+      if (!released) streaming -= 1;
+      released = true;
+    };
+    try {
+      const result = await open();
+      result.body.once('close', release);
+      return result;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
 
   app.get(
     '/articles',
@@ -41,10 +70,10 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Export articles as NDJSON',
         description: `Every article the same query and filters as GET /v1/search select (\`q\`, \`entity\`, \`source\`, …; no paging, no cap), one Article per line. ${common}`,
         querystring: ArticleExportQuery,
-        response: { 200: { description: 'The articles, one JSON object per line.', content: { 'application/x-ndjson': { schema: NdjsonBody } } }, ...problemResponses(400, 422) },
+        response: { 200: { description: 'The articles, one JSON object per line.', content: { 'application/x-ndjson': { schema: NdjsonBody } } }, ...problemResponses(400, 422, 503) },
       },
     },
-    async (request, reply) => send(reply, 'ndjson', await exports.articles(request.query)),
+    async (request, reply) => send(reply, 'ndjson', await limited(reply, () => exports.articles(request.query))),
   );
 
   app.get(
@@ -60,13 +89,13 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: ClaimExportQuery,
         response: {
           200: { description: 'The claims.', content: { 'application/x-ndjson': { schema: NdjsonBody }, 'text/csv': { schema: CsvBody } } },
-          ...problemResponses(400),
+          ...problemResponses(400, 503),
         },
       },
     },
     async (request, reply) => {
       const format = formatOf(request.representation?.format);
-      return send(reply, format, await exports.claims(request.query, format));
+      return send(reply, format, await limited(reply, () => exports.claims(request.query, format)));
     },
   );
 
@@ -83,13 +112,13 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: EntityExportQuery,
         response: {
           200: { description: 'The entities.', content: { 'application/x-ndjson': { schema: NdjsonBody }, 'text/csv': { schema: CsvBody } } },
-          ...problemResponses(400),
+          ...problemResponses(400, 503),
         },
       },
     },
     async (request, reply) => {
       const format = formatOf(request.representation?.format);
-      return send(reply, format, await exports.entities(request.query, format));
+      return send(reply, format, await limited(reply, () => exports.entities(request.query, format)));
     },
   );
 };

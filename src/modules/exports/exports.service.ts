@@ -1,7 +1,10 @@
 import { Readable } from 'node:stream';
 import { csvRow, utf8Bom } from '../../lib/csv-writer.ts';
 import type { SearchFilterInput, SearchService } from '../search/search.service.ts';
-import { articleObject, type CsvLayout, claimCsv, claimObject, entityCsv, entityObject } from './exports.formats.ts';
+import { toArticleDto } from '../articles/articles.service.ts';
+import { toClaimDto } from '../claims/claims.service.ts';
+import { toEntityDto } from '../entities/entities.service.ts';
+import { type CsvLayout, claimCsv, entityCsv } from './exports.formats.ts';
 import type { ClaimExportFilters, EntityExportFilters, ExportCursor, ExportRepository } from './exports.repository.ts';
 
 /** Rows fetched per round trip: the most an export holds in memory at once, whatever its size. */
@@ -52,13 +55,13 @@ export function createExportService(deps: { exports: ExportRepository; search: P
     /** Articles a search would find (same query and filters), all of them, oldest record first. Unknown ids or slugs: 422. */
     async articles(input: SearchFilterInput): Promise<PreparedExport> {
       const scope = await search.articleScope(input);
-      return prepared('articles', normalisedQuery(input, 'ndjson'), 'ndjson', await exports.articles(scope, exportBatchSize), articleObject);
+      return prepared('articles', normalisedQuery(input, 'ndjson'), 'ndjson', await exports.articles(scope, exportBatchSize), toArticleDto);
     },
     async claims(input: ClaimExportFilters, format: ExportFormat): Promise<PreparedExport> {
-      return prepared('claims', normalisedQuery(input, format), format, await exports.claims(input, exportBatchSize), claimObject, claimCsv);
+      return prepared('claims', normalisedQuery(input, format), format, await exports.claims(input, exportBatchSize), toClaimDto, claimCsv);
     },
     async entities(input: EntityExportFilters, format: ExportFormat): Promise<PreparedExport> {
-      return prepared('entities', normalisedQuery(input, format), format, await exports.entities(input, exportBatchSize), entityObject, entityCsv);
+      return prepared('entities', normalisedQuery(input, format), format, await exports.entities(input, exportBatchSize), toEntityDto, entityCsv);
     },
   };
 }

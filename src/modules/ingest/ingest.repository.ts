@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Database, SqlPool } from '../../db/client.ts';
 import { actorSettingSql } from '../../lib/actor.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import type { EntityType, ImportLineOutcome, ReviewStatus } from '../../generated/prisma/enums.ts';
+import type { EntityType, ImportLineOutcome, QuantityBound, ReviewStatus } from '../../generated/prisma/enums.ts';
 import type { Cursor } from '../../lib/pagination.ts';
 import type { StoredGazetteerEntity } from './gazetteer-cache.ts';
 
@@ -79,7 +79,7 @@ export type EntityInsertRow = {
 export type MentionInsertRow = { id: string; articleId: string; entityId: string; start: number; end: number; surface: string; method: string; confidence: number; status: ReviewStatus };
 export type ClaimInsertRow = {
   id: string; articleId: string; text: string; quote: string | null; claimantEntityId: string | null; claimantSourceId: string | null; kind: string;
-  value: number | null; unit: string | null; modality: string; evidenceStart: number; evidenceEnd: number; confidence: number;
+  value: number | null; unit: string | null; bound: QuantityBound | null; modality: string; evidenceStart: number; evidenceEnd: number; confidence: number;
 };
 export type RoleInsertRow = { id: string; personId: string; title: string; organizationId: string | null; startDate: string | null; endDate: string | null };
 export type ImportLineRow = { line: number; outcome: ImportLineOutcome; articleId: string | null; url: string | null; detail: unknown };
@@ -302,17 +302,17 @@ function createBatchStatements(sql: SqlPool) {
     insertClaims: async (client: BatchClient, rows: ClaimInsertRow[]) => {
       if (rows.length === 0) return;
       await client.query(
-        `INSERT INTO claims (id, article_id, text, quote, claimant_entity_id, claimant_source_id, kind, value, unit, modality, evidence_start, evidence_end,
+        `INSERT INTO claims (id, article_id, text, quote, claimant_entity_id, claimant_source_id, kind, value, unit, bound, modality, evidence_start, evidence_end,
                              status, method, confidence, review_status, updated_at)
-         SELECT c.id, c.article_id, c.text, c.quote, c.claimant_entity_id, c.claimant_source_id, c.kind, c.value, c.unit, c.modality, c.evidence_start,
+         SELECT c.id, c.article_id, c.text, c.quote, c.claimant_entity_id, c.claimant_source_id, c.kind, c.value, c.unit, c.bound, c.modality, c.evidence_start,
                 c.evidence_end, 'unverified', 'auto', c.confidence, 'proposed', now()
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::claim_kind[], $8::float8[], $9::text[], $10::claim_modality[],
-                     $11::int4[], $12::int4[], $13::float8[])
-              AS c(id, article_id, text, quote, claimant_entity_id, claimant_source_id, kind, value, unit, modality, evidence_start, evidence_end, confidence)`,
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::claim_kind[], $8::float8[], $9::text[], $10::quantity_bound[],
+                     $11::claim_modality[], $12::int4[], $13::int4[], $14::float8[])
+              AS c(id, article_id, text, quote, claimant_entity_id, claimant_source_id, kind, value, unit, bound, modality, evidence_start, evidence_end, confidence)`,
         [
           column(rows, 'id'), column(rows, 'articleId'), column(rows, 'text'), column(rows, 'quote'), column(rows, 'claimantEntityId'), column(rows, 'claimantSourceId'),
-          column(rows, 'kind'), column(rows, 'value'), column(rows, 'unit'), column(rows, 'modality'), column(rows, 'evidenceStart'), column(rows, 'evidenceEnd'),
-          column(rows, 'confidence'),
+          column(rows, 'kind'), column(rows, 'value'), column(rows, 'unit'), column(rows, 'bound'), column(rows, 'modality'), column(rows, 'evidenceStart'),
+          column(rows, 'evidenceEnd'), column(rows, 'confidence'),
         ],
       );
     },

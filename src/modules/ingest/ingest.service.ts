@@ -481,6 +481,7 @@ export function createIngestService(deps: Deps) {
           kind: claim.kind,
           value: claim.value !== null && Number.isFinite(claim.value) ? claim.value : null,
           unit: claim.unit ? truncate(claim.unit, 100) : null,
+          bound: claim.value !== null && Number.isFinite(claim.value) ? claim.bound : null,
           modality: claim.modality,
           evidenceStart: claim.evidenceStart,
           evidenceEnd: claim.evidenceEnd,
