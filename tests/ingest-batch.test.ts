@@ -155,6 +155,23 @@ describe('ingest writes record who made them', () => {
   });
 });
 
+describe('import lines PostgreSQL could not store', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses a NUL character with 400 naming the field, before writing, and stores the rest of the batch', async () => {
+    const good = { url: `https://nul.example.org/${randomUUID()}`, title: 'Fine', body: 'Peru and Chile met in Lima.', language: 'en' };
+    const bad = { ...good, url: `https://nul.example.org/${randomUUID()}`, title: 'Bad\u0000title' };
+    const response = await postImport(t, ndjson([JSON.stringify(bad), JSON.stringify(good)]), false).expect(201);
+    expect(response.body.counts).toEqual({ created: 1, duplicate: 0, rejected: 1 });
+    const rejected = await t.api.get(`/v1/imports/${response.body.id}/lines`).query({ outcome: 'rejected' }).expect(200);
+    expect(rejected.body.data[0]).toMatchObject({ line: 1, problem: { code: 'validation_failed', status: 400, errors: [expect.objectContaining({ field: 'title' })] } });
+  });
+});
+
 describe('entities the ingest resolves', () => {
   let t: TestApp;
   beforeAll(async () => {

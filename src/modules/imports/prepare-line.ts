@@ -2,6 +2,7 @@
 // that refuses it. Pure CPU, the same on the main thread and on the import workers (line-worker.ts).
 import type { z } from 'zod';
 import type { FieldError } from '../../lib/errors.ts';
+import { nulBytePath } from '../../lib/nul-byte.ts';
 import type { Linker } from '../ingest/linker.ts';
 import { type LineProblem, type PreparedArticle, prepareArticle, problemOf } from '../ingest/prepare.ts';
 import { ImportLineInput } from './imports.schemas.ts';
@@ -23,6 +24,11 @@ export function prepareLine(text: string, linker: Linker, ner: boolean): LineOut
   } catch (error) {
     const message = (error as Error).message;
     return { problem: { code: 'malformed_json', status: 400, detail: `The line is not valid JSON: ${message}`, errors: [{ location: 'body', field: '', message }] } };
+  }
+  const nul = nulBytePath(json);
+  if (nul !== null) {
+    const message = 'must not contain the NUL character (U+0000)';
+    return { problem: { code: 'validation_failed', status: 400, detail: `${nul}: ${message}`, errors: [{ location: 'body', field: nul, message }] } };
   }
   const parsed = ImportLineInput.safeParse(json);
   if (!parsed.success) {
