@@ -172,6 +172,33 @@ describe('import lines PostgreSQL could not store', () => {
   });
 });
 
+describe('concurrent imports', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('of the same file store each article once: the batch that loses the race is retried line by line and reports duplicates', async () => {
+    const lines = [...importLines(12, 3)];
+    const [first, second] = await Promise.all([postImport(t, ndjson(lines), false).expect(201), postImport(t, ndjson(lines), false).expect(201)]);
+    expect(first.body.counts.rejected + second.body.counts.rejected).toBe(0);
+    expect(first.body.counts.created + second.body.counts.created).toBe(12);
+    expect(first.body.counts.duplicate + second.body.counts.duplicate).toBe(12);
+    const stored = await t.api.get('/v1/articles').query({ limit: 100 }).expect(200);
+    const urls = stored.body.data.map((article: { url: string }) => article.url);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('registers an outlet with a very long domain within the column limits', async () => {
+    // 230 characters (labels under DNS's 63): longer than sources.slug (120) and sources.name (200).
+    const domain = `${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(40)}.example`;
+    const line = { url: `https://${domain}/story`, title: 'Long domain', body: 'Peru and Chile met in Lima.', language: 'en' };
+    const response = await postImport(t, ndjson([JSON.stringify(line)]), false).expect(201);
+    expect(response.body.counts).toEqual({ created: 1, duplicate: 0, rejected: 0 });
+  });
+});
+
 describe('entities the ingest resolves', () => {
   let t: TestApp;
   beforeAll(async () => {

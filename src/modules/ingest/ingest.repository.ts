@@ -165,7 +165,7 @@ function createBatchStatements(sql: SqlPool) {
     ensureSourcesBySlug: async (client: BatchClient, sources: { id: string; slug: string; domain: string }[]): Promise<Map<string, string>> => {
       await client.query(
         `INSERT INTO sources (id, slug, name, homepage, kind, updated_at)
-         SELECT s.id, s.slug, s.domain, 'https://' || s.domain || '/', 'other', now()
+         SELECT s.id, s.slug, left(s.domain, 200), 'https://' || s.domain || '/', 'other', now()
          FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS s(id, slug, domain, position) ORDER BY s.position
          ON CONFLICT (slug) DO NOTHING`,
         [column(sources, 'id'), column(sources, 'slug'), column(sources, 'domain')],

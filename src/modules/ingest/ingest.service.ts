@@ -335,7 +335,10 @@ export function createIngestService(deps: Deps) {
     const domains = [...new Set(accepted.flatMap((entry) => (entry.sourceId === null ? [entry.prepared.source.domain!] : [])))];
     if (domains.length > 0) {
       const byDomain = await batch.sourcesByDomain(client, domains);
-      const missing = domains.filter((domain) => !byDomain.has(domain)).map((domain) => ({ id: uuidv7(), slug: slugify(domain) || 'source', domain }));
+      // Within the columns' limits (slug 120, name 200 characters): a host name may have up to 253.
+      const missing = domains
+        .filter((domain) => !byDomain.has(domain))
+        .map((domain) => ({ id: uuidv7(), slug: slugify(domain).slice(0, 120).replace(/-+$/u, '') || 'source', domain }));
       const bySlug = missing.length > 0 ? await batch.ensureSourcesBySlug(client, missing) : new Map<string, string>();
       for (const entry of missing) byDomain.set(entry.domain, bySlug.get(entry.slug)!);
       for (const entry of accepted) entry.sourceId ??= byDomain.get(entry.prepared.source.domain!)!;
