@@ -12,6 +12,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
+import { nulBytePath } from './lib/nul-byte.ts';
 import databasePlugin from './plugins/database.ts';
 import errorsPlugin, { sendProblem } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
@@ -46,35 +47,13 @@ declare module 'fastify' {
 
 export type AppOptions = {
   config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> &
-    Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours' | 'importMaxBytes' | 'exportMaxConcurrent'>> &
+    Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours' | 'importMaxBytes' | 'importBatch' | 'importWorkers' | 'exportMaxConcurrent'>> &
     // Without `rateLimit` no budget applies and without `pressure` nothing is shed (src/server.ts passes both).
     Partial<Pick<Config, 'rateLimit' | 'corsOrigins' | 'maxUrlLength' | 'statementTimeoutMs' | 'pressure' | 'metricsPublic'>>;
   databaseUrl: string;
   /** Replaces the default pino options (tests pass `false` to keep output quiet). */
   logger?: FastifyServerOptions['logger'];
 };
-
-/** The dotted path of the first string (or key) in a JSON value that contains U+0000, or null. */
-function nulBytePath(body: unknown): string | null {
-  // An explicit stack, not recursion: a body nested 100,000 levels deep is valid JSON and must not overflow the call stack.
-  const pending: { value: unknown; path: string }[] = [{ value: body, path: '' }];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const { value, path } = next;
-    if (typeof value === 'string') {
-      if (value.includes('\u0000')) return path;
-      continue;
-    }
-    if (value === null || typeof value !== 'object') continue;
-    const entries = Object.entries(value);
-    for (let index = entries.length - 1; index >= 0; index -= 1) {
-      const [key, item] = entries[index] as [string, unknown];
-      const itemPath = path ? `${path}.${key}` : key;
-      if (key.includes('\u0000')) return itemPath;
-      pending.push({ value: item, path: itemPath });
-    }
-  }
-  return null;
-}
 
 /** Accept a caller's X-Request-Id when it is a sane token; otherwise mint a time-ordered one. */
 function requestId(header: string | string[] | undefined): string {
@@ -131,7 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(limitsPlugin, { maxUrlLength: options.config.maxUrlLength ?? 4096 });
   await app.register(openapiPlugin);
   await app.register(databasePlugin, { databaseUrl: options.databaseUrl, poolMax: options.config.databasePoolMax, statementTimeoutMs: options.config.statementTimeoutMs ?? 5000 });
-  await app.register(servicesPlugin);
+  await app.register(servicesPlugin, { importBatch: options.config.importBatch ?? { size: 250, maxWaitMs: 250 }, importWorkers: options.config.importWorkers ?? 1 });
   await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey ?? false });
   await app.register(rateLimitPlugin, options.config.rateLimit ?? { readMax: 0, writeMax: 0, windowMs: 60_000 });
   await app.register(metricsPlugin, { public: options.config.metricsPublic ?? false });

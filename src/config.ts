@@ -30,6 +30,9 @@ const EnvironmentSchema = z.object({
   PRESSURE_MAX_RSS_BYTES: z.coerce.number().int().min(0).default(0),
   METRICS_PUBLIC: z.stringbool().default(false),
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(1024 ** 3),
+  IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(250),
+  IMPORT_BATCH_MAX_WAIT_MS: z.coerce.number().int().min(0).default(250),
+  IMPORT_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(3),
 });
 
@@ -64,6 +67,10 @@ export type Config = {
   metricsPublic: boolean;
   /** The largest NDJSON body POST /v1/imports reads (it streams; the JSON body limit does not apply). */
   importMaxBytes: number;
+  /** Lines per import transaction, and how long a partly filled batch may wait before it is written. */
+  importBatch: { size: number; maxWaitMs: number };
+  /** Worker threads that prepare import lines; 0: on the main thread. */
+  importWorkers: number;
   /** Exports streaming at once (each holds a pooled connection while it streams); one more is answered 503. */
   exportMaxConcurrent: number;
 };
@@ -103,6 +110,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     metricsPublic: env.METRICS_PUBLIC,
     importMaxBytes: env.IMPORT_MAX_BYTES,
+    importBatch: { size: env.IMPORT_BATCH_SIZE, maxWaitMs: env.IMPORT_BATCH_MAX_WAIT_MS },
+    importWorkers: env.IMPORT_WORKERS,
     exportMaxConcurrent: env.EXPORT_MAX_CONCURRENT,
   };
 }

@@ -130,7 +130,8 @@ type Server = { process: ChildProcess; baseUrl: string; exited: Promise<number |
 async function startServer(databaseUrl: string): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_FIXTURE: 'false' },
+    // Small batches (each commits as a whole, several lines at a time), so that the kill lands with batches still to come.
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_FIXTURE: 'false', IMPORT_BATCH_SIZE: '3' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];

@@ -26,7 +26,8 @@ import { createExportService, type ExportService } from '../modules/exports/expo
 import { createGazetteerCache } from '../modules/ingest/gazetteer-cache.ts';
 import { createIngestRepository } from '../modules/ingest/ingest.repository.ts';
 import { createIngestService, type IngestService } from '../modules/ingest/ingest.service.ts';
-import { createImportService, type ImportService } from '../modules/imports/imports.service.ts';
+import { createImportService, type ImportBatching, type ImportService } from '../modules/imports/imports.service.ts';
+import { createLinePreparer, type LinePreparer } from '../modules/imports/line-preparer.ts';
 import { createReviewRepository } from '../modules/review/review.repository.ts';
 import { createReviewService, type ReviewService } from '../modules/review/review.service.ts';
 
@@ -55,8 +56,8 @@ declare module 'fastify' {
 }
 
 /** Wires repositories into services in one place; routes reach them as `app.services`. */
-export default fp(
-  async (app) => {
+export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
+  async (app, options) => {
     const db = app.db;
     const repositories = {
       sources: createSourceRepository(db),
@@ -76,10 +77,18 @@ export default fp(
     const exports = createExportService({ exports: createExportRepository(app.sql), search });
     const history = createHistoryService({ history: createHistoryRepository(db), entities: repositories.entities });
     const merges = createMergeService({ db, merges: createMergeRepository(db), entities: repositories.entities, entityService: entities });
-    const ingestRepository = createIngestRepository(db);
+    const ingestRepository = createIngestRepository(db, app.sql);
     const gazetteer = createGazetteerCache({ storedEntities: ingestRepository.storedGazetteerEntities, fingerprint: ingestRepository.gazetteerFingerprint });
     const ingest = createIngestService({ ingest: ingestRepository, gazetteer });
-    const imports = createImportService({ ingest, imports: ingestRepository });
+    // Import workers start with the first import (each builds its own gazetteer), not with the app.
+    let preparer: LinePreparer | undefined;
+    app.addHook('onClose', async () => preparer?.close());
+    const imports = createImportService({
+      ingest,
+      imports: ingestRepository,
+      preparer: () => (preparer ??= createLinePreparer(gazetteer, options.importWorkers)),
+      batching: options.importBatch,
+    });
     const review = createReviewService({ db, review: createReviewRepository(db), entities: repositories.entities, claims: repositories.claims });
     // The gazetteer reads accepted entities and their aliases: any successful entity write may change it.
     app.addHook('onResponse', async (request, reply) => {

@@ -31,7 +31,8 @@ export const importRoutes: FastifyPluginAsyncZod<{ maxBytes: number; maxLineByte
         summary: 'Import articles from an NDJSON stream',
         description:
           'One raw article per line (the fields of POST /v1/articles with `bodyFormat`, which defaults to `auto`), each normalised, ' +
-          'deduplicated, linked and mined for claims, and stored in its own transaction with its line result. The body is read as a stream ' +
+          'deduplicated, linked and mined for claims, and stored with its line result in batches of lines (IMPORT_BATCH_SIZE), each batch in one ' +
+          'transaction that commits as a whole — the same results as storing the lines one by one in file order. The body is read as a stream ' +
           'with bounded memory, up to IMPORT_MAX_BYTES (default 1 GiB). A bad line is recorded as `rejected` and never stops the rest; a line ' +
           'whose canonical URL is already stored is a `duplicate` and changes nothing, so importing a file again — after a crash, say — ' +
           'completes it without doubling anything. The response comes when the body has been read: 201 with the import and its counts; ' +

@@ -1,62 +1,37 @@
 // Bulk import: an NDJSON stream, one raw article per line, each through the same pipeline as POST /v1/articles.
 //
-// Each article is stored in its own transaction together with its import line, so after a crash every line is
-// either fully stored (article, mentions, claims, line result) or not at all; re-running the file stores the rest
-// and reports the stored ones as `duplicate` (same canonical URL). Lines are processed in file order, which keeps
-// near-duplicate links the same on a re-run. While line n is written, line n+1 is already being prepared (the CPU
-// work overlaps the database round trips).
+// Lines are prepared (parsed, validated, normalised, linked: CPU only) on worker threads and collected into batches
+// in file order; each batch is stored in ONE transaction together with its line results (ingest.service.ts
+// storeBatch), so after a crash every line of a batch is either fully stored or not at all, and re-running the file
+// stores the rest and reports the stored ones as `duplicate` (same canonical URL). Batches are stored in file order,
+// which keeps near-duplicate links the same on a re-run. While batch n is written, batch n+1 is being prepared; at
+// most two batches are held in memory, whatever the size of the file.
 import type { Readable } from 'node:stream';
-import type { z } from 'zod';
-import { AppError, type FieldError } from '../../lib/errors.ts';
+import { AppError } from '../../lib/errors.ts';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.ts';
 import type { IngestRepository } from '../ingest/ingest.repository.ts';
-import type { IngestService, PreparedArticle } from '../ingest/ingest.service.ts';
+import type { BatchItem, IngestService } from '../ingest/ingest.service.ts';
+import type { LinePreparer } from './line-preparer.ts';
 import { ndjsonLines } from './ndjson.ts';
-import { type ImportDto, type ImportLineDto, ImportLineInput, type ImportLineListFilters } from './imports.schemas.ts';
+import type { ImportDto, ImportLineDto, ImportLineListFilters } from './imports.schemas.ts';
 
 /** A running import whose heartbeat is older than this died with its process (heartbeats come every few seconds). */
 const ABANDONED_AFTER_MS = 60_000;
 const HEARTBEAT_EVERY_MS = 2_000;
+/** A batch is written once it holds this many bytes of NDJSON, however few lines (bounds memory with long lines). */
+const BATCH_MAX_BYTES = 32 * 1024 * 1024;
 
-type Deps = { ingest: IngestService; imports: IngestRepository };
+export type ImportBatching = {
+  /** Lines per transaction (IMPORT_BATCH_SIZE). */
+  size: number;
+  /** A batch is written once its first line is this old, full or not (IMPORT_BATCH_MAX_WAIT_MS): a slow stream still commits as it goes. */
+  maxWaitMs: number;
+};
 
-type LineOutcome = { prepared: PreparedArticle } | { problem: { code: string; status: number; detail: string; errors?: FieldError[] } };
-
-function zodErrors(error: z.ZodError): FieldError[] {
-  return error.issues.flatMap((issue) => {
-    const path = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ location: 'body' as const, field: path ? `${path}.${key}` : key, message: 'is not a known field' }));
-    return [{ location: 'body' as const, field: path, message: issue.message }];
-  });
-}
-
-function problemOf(error: unknown): { code: string; status: number; detail: string; errors?: FieldError[] } {
-  if (error instanceof AppError) return { code: error.code, status: error.status, detail: error.message, ...(error.errors ? { errors: error.errors } : {}) };
-  return { code: 'internal_error', status: 500, detail: 'The line could not be stored because of an unexpected error; it is logged with the import id and line number.' };
-}
+type Deps = { ingest: IngestService; imports: IngestRepository; preparer: () => LinePreparer; batching: ImportBatching };
 
 export function createImportService(deps: Deps) {
-  const { ingest, imports } = deps;
-
-  async function prepareLine(text: string, ner: boolean): Promise<LineOutcome> {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      const message = (error as Error).message;
-      return { problem: { code: 'malformed_json', status: 400, detail: `The line is not valid JSON: ${message}`, errors: [{ location: 'body', field: '', message }] } };
-    }
-    const parsed = ImportLineInput.safeParse(json);
-    if (!parsed.success) {
-      const errors = zodErrors(parsed.error);
-      return { problem: { code: 'validation_failed', status: 400, detail: errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; '), errors } };
-    }
-    try {
-      return { prepared: await ingest.prepare(parsed.data, { ner }) };
-    } catch (error) {
-      return { problem: problemOf(error) };
-    }
-  }
+  const { ingest, imports, batching } = deps;
 
   function toDto(row: NonNullable<Awaited<ReturnType<IngestRepository['findImport']>>>, counts: { outcome: string; count: number; lastLine: number }[]): ImportDto {
     const count = (outcome: string) => counts.filter((entry) => entry.outcome === outcome).reduce((sum, entry) => sum + entry.count, 0);
@@ -116,6 +91,7 @@ export function createImportService(deps: Deps) {
      */
     async run(stream: Readable, options: { apiKeyId: string | null; maxBytes: number; maxLineBytes: number; ner: boolean; log: { error: (object: unknown, message: string) => void } }) {
       const record = await imports.createImport(options.apiKeyId);
+      const preparer = deps.preparer();
       let bytes = 0;
       let lastHeartbeat = Date.now();
       let tooLarge = false;
@@ -125,41 +101,46 @@ export function createImportService(deps: Deps) {
         return !tooLarge;
       };
 
-      const storeLine = async (line: number, outcome: LineOutcome): Promise<void> => {
-        try {
-          if ('problem' in outcome) {
-            await imports.recordLine({ importId: record.id, line, outcome: 'rejected', detail: outcome.problem });
-            return;
-          }
-          await ingest.storeInTransaction(outcome.prepared, { importId: record.id, line });
-        } catch (error) {
-          options.log.error({ err: error, importId: record.id, line }, 'import line failed');
-          await imports
-            .recordLine({ importId: record.id, line, outcome: 'rejected', url: 'prepared' in outcome ? outcome.prepared.url : null, detail: problemOf(error) })
-            .catch((recordError: unknown) => options.log.error({ err: recordError, importId: record.id, line }, 'could not record the import line'));
-        }
+      let batch: Promise<BatchItem>[] = [];
+      let batchBytes = 0;
+      let batchStartedAt = 0;
+      let storing: Promise<void> = Promise.resolve();
+      const store = async (items: BatchItem[]) => {
+        await ingest.storeBatch(items, { importId: record.id, operation: 'import', log: options.log });
         if (Date.now() - lastHeartbeat > HEARTBEAT_EVERY_MS) {
           lastHeartbeat = Date.now();
           await imports.heartbeat(record.id, bytes);
         }
       };
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const items = await Promise.all(batch);
+        batch = [];
+        batchBytes = 0;
+        await storing;
+        // Not awaited: the next batch is read and prepared while this one is written.
+        storing = store(items).catch((error: unknown) => options.log.error({ err: error, importId: record.id }, 'import batch failed'));
+      };
 
       let failure: string | null = null;
-      let pending: Promise<void> | null = null;
       try {
         for await (const item of ndjsonLines(stream, options.maxLineBytes, onBytes)) {
-          const outcome: LineOutcome =
-            'tooLong' in item
-              ? { problem: { code: 'payload_too_large', status: 413, detail: `The line is longer than ${options.maxLineBytes} bytes.` } }
-              : await prepareLine(item.text, options.ner);
-          if (pending) await pending;
-          pending = storeLine(item.line, outcome);
+          if (batch.length === 0) batchStartedAt = Date.now();
+          const line = item.line;
+          if ('tooLong' in item) {
+            batch.push(Promise.resolve({ line, problem: { code: 'payload_too_large', status: 413, detail: `The line is longer than ${options.maxLineBytes} bytes.` } }));
+          } else {
+            batchBytes += item.text.length;
+            batch.push(preparer.prepare(item.text, options.ner).then((outcome) => ({ line, ...outcome })));
+          }
+          if (batch.length >= batching.size || batchBytes >= BATCH_MAX_BYTES || Date.now() - batchStartedAt >= batching.maxWaitMs) await flush();
         }
       } catch (error) {
         failure = `The request body ended early: ${(error as Error).message}`;
       }
+      await flush();
+      await storing;
       if (tooLarge) failure = `The import body is larger than IMPORT_MAX_BYTES (${options.maxBytes} bytes).`;
-      if (pending) await pending;
       await imports.finishImport(record.id, bytes, failure);
       if (tooLarge) {
         throw new AppError('payload_too_large', `${failure} The lines before the limit were imported; see the import for their results.`, {

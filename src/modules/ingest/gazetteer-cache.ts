@@ -10,7 +10,7 @@
 // most every `checkIntervalMs` a one-row fingerprint query (count and latest update of the entities that feed the
 // gazetteer) notices changes other processes made. A stale linker is rebuilt on the next use (~1 s), never per request.
 import type { EntityType } from '../../generated/prisma/enums.ts';
-import type { GazetteerAlias, GazetteerData, GazetteerEntity } from './gazetteer-data.ts';
+import type { GazetteerAlias, GazetteerData, GazetteerEntity, GazetteerRole } from './gazetteer-data.ts';
 import { loadGazetteerData } from './gazetteer-data.ts';
 import { compileGazetteer } from './gazetteer.ts';
 import { createLinker, type Linker } from './linker.ts';
@@ -98,13 +98,25 @@ export function mergeGazetteerEntities(reference: readonly GazetteerEntity[], st
   return [...merged.values(), ...extra];
 }
 
+/** The linker over the reference data and these stored entities (~1 s: built once per process or worker, and on change). */
+export function buildLinker(stored: readonly StoredGazetteerEntity[]): Linker {
+  return createLinker(compileGazetteer({ entities: mergeGazetteerEntities(referenceGazetteerData().entities, stored) }));
+}
+
 export interface GazetteerCache {
   /** The current linker, rebuilt first when stale. */
   linker(): Promise<Linker>;
   /** The reference entity behind a linker key (undefined for stored-only keys). */
   referenceEntity(key: string): GazetteerEntity | undefined;
+  /** The time-scoped roles the reference data gives a person (by key). */
+  referenceRoles(personKey: string): GazetteerRole[];
   /** Marks the linker stale: the next use rebuilds it. */
   invalidate(): void;
+  /**
+   * What the linker is built from besides the reference data, for linkers built elsewhere (import workers): the
+   * stored entities and a generation number that changes whenever they may have (same staleness rules as linker()).
+   */
+  storedSnapshot(): Promise<{ generation: number; entities: StoredGazetteerEntity[] }>;
 }
 
 export function createGazetteerCache(source: GazetteerSource, options: { checkIntervalMs?: number } = {}): GazetteerCache {
@@ -116,11 +128,13 @@ export function createGazetteerCache(source: GazetteerSource, options: { checkIn
   let generation = 0;
   let checkedAt = 0;
   let referenceIndex: Map<string, GazetteerEntity> | undefined;
+  let rolesIndex: Map<string, GazetteerRole[]> | undefined;
+  let snapshot: { generation: number; fingerprint: string; entities: StoredGazetteerEntity[] } | undefined;
+  let snapshotCheckedAt = 0;
 
   async function build(target: number): Promise<Built> {
     const fingerprint = await source.fingerprint();
-    const entities = mergeGazetteerEntities(referenceGazetteerData().entities, await source.storedEntities());
-    return { linker: createLinker(compileGazetteer({ entities })), fingerprint, generation: target };
+    return { linker: buildLinker(await source.storedEntities()), fingerprint, generation: target };
   }
 
   return {
@@ -143,8 +157,28 @@ export function createGazetteerCache(source: GazetteerSource, options: { checkIn
       referenceIndex ??= new Map(referenceGazetteerData().entities.map((entity) => [entity.key, entity]));
       return referenceIndex.get(key);
     },
+    referenceRoles(personKey) {
+      if (!rolesIndex) {
+        rolesIndex = new Map();
+        for (const role of referenceGazetteerData().roles) rolesIndex.set(role.personKey, [...(rolesIndex.get(role.personKey) ?? []), role]);
+      }
+      return rolesIndex.get(personKey) ?? [];
+    },
     invalidate() {
       generation += 1;
+    },
+    async storedSnapshot() {
+      if (snapshot && snapshot.generation === generation && Date.now() - snapshotCheckedAt > checkIntervalMs) {
+        snapshotCheckedAt = Date.now();
+        if ((await source.fingerprint()) !== snapshot.fingerprint) generation += 1;
+      }
+      while (!snapshot || snapshot.generation !== generation) {
+        const target = generation;
+        const fingerprint = await source.fingerprint();
+        snapshot = { generation: target, fingerprint, entities: await source.storedEntities() };
+        snapshotCheckedAt = Date.now();
+      }
+      return { generation: snapshot.generation, entities: snapshot.entities };
     },
   };
 }

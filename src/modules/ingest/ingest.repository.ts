@@ -1,20 +1,20 @@
-import type { Database } from '../../db/client.ts';
-import { Prisma } from '../../generated/prisma/client.ts';
-import type { EntityType, ImportLineOutcome, ReviewStatus } from '../../generated/prisma/enums.ts';
+import type pg from 'pg';
+import type { Database, SqlPool } from '../../db/client.ts';
+import { actorSettingSql } from '../../lib/actor.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { EntityType, ImportLineOutcome, QuantityBound, ReviewStatus } from '../../generated/prisma/enums.ts';
 import type { Cursor } from '../../lib/pagination.ts';
 import type { StoredGazetteerEntity } from './gazetteer-cache.ts';
 
 type Client = Database | Prisma.TransactionClient;
 
-export type NearCandidate = { id: string; minhash: number[] };
 export type EntityMatchRow = { id: string; status: ReviewStatus; type: EntityType; name: string; referenceKey: string | null; wikidataId: string | null; isoAlpha2: string | null; unlocode: string | null };
 
-const entityMatchSelect = { id: true, status: true, type: true, name: true, referenceKey: true, wikidataId: true, isoAlpha2: true, unlocode: true } as const;
-
 /** The ingest pipeline's reads and writes: dedup lookups, entity resolution, and the imports tables. */
-export function createIngestRepository(db: Database) {
+export function createIngestRepository(db: Database, sql: SqlPool) {
   return {
     db,
+    batch: createBatchStatements(sql),
 
     // --- gazetteer ------------------------------------------------------------------------------------------
     /** Accepted entities that feed the gazetteer: all but untouched copies of reference entities. */
@@ -33,81 +33,11 @@ export function createIngestRepository(db: Database) {
       return `${row?.count ?? 0}:${row?.latest?.toISOString() ?? ''}`;
     },
 
-    // --- dedup ----------------------------------------------------------------------------------------------
+    // --- articles -----------------------------------------------------------------------------------------
     findArticle: (id: string, tx: Client = db) => tx.article.findUnique({ where: { id } }),
-    findArticleIdByUrl: (url: string, tx: Client = db) => tx.article.findUnique({ where: { url }, select: { id: true, contentHash: true } }),
-    /** The earliest stored article with this exact normalised body. */
-    findFirstByContentHash: (contentHash: string, tx: Client = db) =>
-      tx.article.findFirst({ where: { contentHash }, select: { id: true }, orderBy: { id: 'asc' } }),
-    articleExists: async (id: string, tx: Client = db) => (await tx.article.count({ where: { id } })) > 0,
-    /** Articles sharing at least one LSH band key with the signature, most shared bands first (at most `limit`). */
-    nearDuplicateCandidates: (bandKeys: number[], limit: number, tx: Client = db) => {
-      const pairs = Prisma.join(bandKeys.map((key, band) => Prisma.sql`(${band}::int2, ${key}::int4)`));
-      return tx.$queryRaw<NearCandidate[]>`
-        SELECT a.id, a.minhash FROM (
-          SELECT article_id, count(*) AS shared FROM article_minhash_bands
-          WHERE (band, key) IN (${pairs})
-          GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ${limit}
-        ) c JOIN articles a ON a.id = c.article_id
-        ORDER BY c.shared DESC, a.id`;
-    },
-
-    // --- sources --------------------------------------------------------------------------------------------
-    findSourceById: (id: string, tx: Client = db) => tx.source.findUnique({ where: { id }, select: { id: true } }),
-    /** A source whose homepage is on this host (with or without `www.`). */
-    findSourceByDomain: async (domain: string, tx: Client = db) => {
-      const rows = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM sources
-        WHERE lower(substring(homepage from '^https?://(?:www\\.)?([^/:?#]+)')) = ${domain}
-        ORDER BY id LIMIT 1`;
-      return rows[0] ?? null;
-    },
-    findSourcesByName: (name: string, tx: Client = db) =>
-      tx.source.findMany({ where: { name: { equals: name, mode: 'insensitive' } }, select: { id: true }, take: 2 }),
-    upsertSourceForDomain: (domain: string, slug: string, tx: Client = db) =>
-      tx.source.upsert({ where: { slug }, create: { slug, name: domain, homepage: `https://${domain}/`, kind: 'other' }, update: {}, select: { id: true } }),
-
-    // --- entities -------------------------------------------------------------------------------------------
-    entitiesByIds: (ids: string[], tx: Client = db) => tx.entity.findMany({ where: { id: { in: ids } }, select: entityMatchSelect }),
-    entitiesByReference: (keys: string[], wikidataIds: string[], countryCodes: string[], unlocodes: string[], tx: Client = db) =>
-      tx.entity.findMany({
-        where: {
-          OR: [
-            { referenceKey: { in: keys } },
-            ...(wikidataIds.length > 0 ? [{ wikidataId: { in: wikidataIds } }] : []),
-            ...(countryCodes.length > 0 ? [{ isoAlpha2: { in: countryCodes } }] : []),
-            ...(unlocodes.length > 0 ? [{ unlocode: { in: unlocodes } }] : []),
-          ],
-        },
-        select: entityMatchSelect,
-      }),
-    /** Entities with one of these (type, name) pairs, names compared without case. */
-    entitiesByTypeAndName: (pairs: { type: EntityType; name: string }[], tx: Client = db) =>
-      pairs.length === 0
-        ? Promise.resolve([] as EntityMatchRow[])
-        : tx.entity.findMany({
-            where: { OR: pairs.map((pair) => ({ type: pair.type, name: { equals: pair.name, mode: 'insensitive' as const } })) },
-            select: entityMatchSelect,
-            orderBy: { id: 'asc' },
-          }),
-    takenSlugs: async (slugs: string[], tx: Client = db) =>
-      new Set((await tx.entity.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((row) => row.slug)),
-    createEntities: async (entities: Prisma.EntityCreateManyInput[], aliases: Prisma.EntityAliasCreateManyInput[], tx: Client = db) => {
-      await tx.entity.createMany({ data: entities });
-      if (aliases.length > 0) await tx.entityAlias.createMany({ data: aliases });
-    },
-
-    // --- article --------------------------------------------------------------------------------------------
-    createArticle: (data: Prisma.ArticleUncheckedCreateInput, tx: Client = db) => tx.article.create({ data }),
-    createBands: (articleId: string, bandKeys: number[], tx: Client = db) =>
-      tx.articleMinhashBand.createMany({ data: bandKeys.map((key, band) => ({ band, key, articleId })), skipDuplicates: true }),
-    createMentions: (data: Prisma.MentionCreateManyInput[], tx: Client = db) => tx.mention.createMany({ data, skipDuplicates: true }),
-    createClaims: (data: Prisma.ClaimCreateManyInput[], tx: Client = db) => tx.claim.createMany({ data }),
-    createClaimSubjects: (data: Prisma.ClaimSubjectCreateManyInput[], tx: Client = db) => tx.claimSubject.createMany({ data, skipDuplicates: true }),
 
     // --- imports --------------------------------------------------------------------------------------------
     createImport: (apiKeyId: string | null) => db.import.create({ data: { apiKeyId } }),
-    recordLine: (data: Prisma.ImportLineUncheckedCreateInput, tx: Client = db) => tx.importLine.create({ data }),
     heartbeat: (id: string, bytes: number) => db.import.update({ where: { id }, data: { bytes, heartbeatAt: new Date() } }),
     finishImport: (id: string, bytes: number, error: string | null) =>
       db.import.update({ where: { id }, data: { bytes, heartbeatAt: new Date(), finishedAt: new Date(), state: error === null ? 'completed' : 'failed', error } }),
@@ -128,3 +58,276 @@ export function createIngestRepository(db: Database) {
 }
 
 export type IngestRepository = ReturnType<typeof createIngestRepository>;
+
+// --- the batched store -----------------------------------------------------------------------------------------
+// A whole import batch is written with plain `pg` on the pool Prisma uses, one statement per table: parameters are
+// parallel arrays expanded with unnest(), so the statement count does not grow with the batch (Prisma's createMany
+// would build one bind parameter per value and cost about twice the client CPU per query; bench/ingest-results.md).
+
+export type BatchClient = Pick<pg.PoolClient, 'query'>;
+export type ExistingUrlRow = { url: string; id: string; contentHash: string };
+export type BatchCandidateRow = { item: number; id: string; shared: number; minhash: number[] };
+export type ArticleInsertRow = {
+  id: string; url: string; title: string; dek: string | null; byline: string | null; body: string; language: string;
+  publishedAt: Date | null; modifiedAt: Date | null; sourceId: string; contentHash: string; minhash: number[];
+  duplicateOfId: string | null; originalId: string | null; lineageKind: string | null; lineageSimilarity: number | null;
+};
+export type EntityInsertRow = {
+  id: string; type: EntityType; name: string; slug: string; description: string | null; wikidataId: string | null; isoAlpha2: string | null;
+  isoAlpha3: string | null; unlocode: string | null; latitude: number | null; longitude: number | null; status: ReviewStatus; referenceKey: string | null;
+};
+export type MentionInsertRow = { id: string; articleId: string; entityId: string; start: number; end: number; surface: string; method: string; confidence: number; status: ReviewStatus };
+export type ClaimInsertRow = {
+  id: string; articleId: string; text: string; quote: string | null; claimantEntityId: string | null; claimantSourceId: string | null; kind: string;
+  value: number | null; unit: string | null; bound: QuantityBound | null; modality: string; evidenceStart: number; evidenceEnd: number; confidence: number;
+};
+export type RoleInsertRow = { id: string; personId: string; title: string; organizationId: string | null; startDate: string | null; endDate: string | null };
+export type ImportLineRow = { line: number; outcome: ImportLineOutcome; articleId: string | null; url: string | null; detail: unknown };
+
+const entityColumns = `id::text AS id, status, type, name, reference_key AS "referenceKey", wikidata_id AS "wikidataId", iso_alpha2 AS "isoAlpha2", unlocode`;
+const column = <Row, Key extends keyof Row>(rows: readonly Row[], key: Key) => rows.map((row) => row[key]);
+/** A signature as a PostgreSQL array literal: unnest() cannot take a two-dimensional array apart into rows of arrays. */
+const intArrayLiteral = (values: readonly number[]) => `{${values.join(',')}}`;
+
+function createBatchStatements(sql: SqlPool) {
+  return {
+    /**
+     * Runs `work` in one transaction on one pooled connection, with `actor` (the setting the revision triggers read,
+     * see src/lib/actor.ts) recorded as the author of every write. Rolls back on any error.
+     */
+    transaction: async <T>(actor: string | null, work: (client: BatchClient) => Promise<T>): Promise<T> => {
+      const client = await sql.connect();
+      try {
+        await client.query('BEGIN');
+        // A batch is hundreds of articles: its statements may take longer than the API's per-statement budget.
+        await client.query(`SELECT set_config('statement_timeout', '60000', true)`);
+        if (actor !== null) await client.query(actorSettingSql, [actor]);
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+
+    articlesByUrl: async (client: BatchClient, urls: string[]): Promise<ExistingUrlRow[]> =>
+      (await client.query<ExistingUrlRow>(`SELECT url, id::text AS id, content_hash AS "contentHash" FROM articles WHERE url = ANY($1::text[])`, [urls])).rows,
+    existingArticleIds: async (client: BatchClient, ids: string[]): Promise<Set<string>> =>
+      new Set((await client.query<{ id: string }>(`SELECT id::text AS id FROM articles WHERE id = ANY($1::uuid[])`, [ids])).rows.map((row) => row.id)),
+    /** The earliest stored article per content hash. */
+    firstByContentHash: async (client: BatchClient, hashes: string[]): Promise<Map<string, string>> => {
+      const { rows } = await client.query<{ hash: string; id: string }>(
+        `SELECT DISTINCT ON (content_hash) content_hash AS hash, id::text AS id FROM articles WHERE content_hash = ANY($1::bpchar[]) ORDER BY content_hash, id`,
+        [hashes],
+      );
+      return new Map(rows.map((row) => [row.hash, row.id]));
+    },
+    /** Per batch item, the `limit` stored articles sharing the most LSH bands with it (ties by id), with their signatures. */
+    nearDuplicateCandidates: async (client: BatchClient, items: number[], bands: number[], keys: number[], limit: number): Promise<BatchCandidateRow[]> =>
+      (
+        await client.query<BatchCandidateRow>(
+          `WITH query AS (SELECT * FROM unnest($1::int4[], $2::int2[], $3::int4[]) AS q(item, band, key)),
+           shared AS (
+             SELECT q.item, b.article_id, count(*)::int AS shared FROM query q
+             JOIN article_minhash_bands b ON b.band = q.band AND b.key = q.key
+             GROUP BY q.item, b.article_id),
+           ranked AS (SELECT s.*, row_number() OVER (PARTITION BY s.item ORDER BY s.shared DESC, s.article_id) AS rank FROM shared s)
+           SELECT r.item, r.article_id::text AS id, r.shared, a.minhash FROM ranked r JOIN articles a ON a.id = r.article_id
+           WHERE r.rank <= $4 ORDER BY r.item, r.shared DESC, r.article_id`,
+          [items, bands, keys, limit],
+        )
+      ).rows,
+
+    sourceIds: async (client: BatchClient, ids: string[]) =>
+      new Set((await client.query<{ id: string }>(`SELECT id::text AS id FROM sources WHERE id = ANY($1::uuid[])`, [ids])).rows.map((row) => row.id)),
+    /** Source ids per lowercased name (at most two each: more than one is ambiguous either way). */
+    sourcesByName: async (client: BatchClient, lowerNames: string[]): Promise<Map<string, string[]>> => {
+      const { rows } = await client.query<{ name: string; ids: string[] }>(
+        `SELECT lower(name) AS name, (array_agg(id::text ORDER BY id))[1:2] AS ids FROM sources WHERE lower(name) = ANY($1::text[]) GROUP BY lower(name)`,
+        [lowerNames],
+      );
+      return new Map(rows.map((row) => [row.name, row.ids]));
+    },
+    /** Per domain, the first source whose homepage is on that host (with or without `www.`). */
+    sourcesByDomain: async (client: BatchClient, domains: string[]): Promise<Map<string, string>> => {
+      const { rows } = await client.query<{ domain: string; id: string }>(
+        `SELECT DISTINCT ON (host) host AS domain, id::text AS id
+         FROM (SELECT id, lower(substring(homepage from '^https?://(?:www\\.)?([^/:?#]+)')) AS host FROM sources) s
+         WHERE host = ANY($1::text[]) ORDER BY host, id`,
+        [domains],
+      );
+      return new Map(rows.map((row) => [row.domain, row.id]));
+    },
+    /** Registers unknown outlets by slug (kind `other`); returns the id per slug, of the new row or the one already there. */
+    ensureSourcesBySlug: async (client: BatchClient, sources: { id: string; slug: string; domain: string }[]): Promise<Map<string, string>> => {
+      await client.query(
+        `INSERT INTO sources (id, slug, name, homepage, kind, updated_at)
+         SELECT s.id, s.slug, left(s.domain, 200), 'https://' || s.domain || '/', 'other', now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS s(id, slug, domain, position) ORDER BY s.position
+         ON CONFLICT (slug) DO NOTHING`,
+        [column(sources, 'id'), column(sources, 'slug'), column(sources, 'domain')],
+      );
+      const { rows } = await client.query<{ slug: string; id: string }>(`SELECT slug, id::text AS id FROM sources WHERE slug = ANY($1::text[])`, [column(sources, 'slug')]);
+      return new Map(rows.map((row) => [row.slug, row.id]));
+    },
+
+    entitiesByIds: async (client: BatchClient, ids: string[]): Promise<EntityMatchRow[]> =>
+      (await client.query<EntityMatchRow>(`SELECT ${entityColumns} FROM entities WHERE id = ANY($1::uuid[])`, [ids])).rows,
+    /** Where each merged (deleted) entity id now resolves: the end of its redirect chain. */
+    redirectTargets: async (client: BatchClient, ids: string[]): Promise<Map<string, string>> => {
+      const { rows } = await client.query<{ id: string; target: string }>(
+        `WITH RECURSIVE chain(id, target, depth) AS (
+           SELECT d.id, d.target_id, 1 FROM entity_redirects d WHERE d.id = ANY($1::uuid[])
+           UNION ALL
+           SELECT c.id, d.target_id, c.depth + 1 FROM chain c JOIN entity_redirects d ON d.id = c.target WHERE c.depth < 32)
+         SELECT DISTINCT ON (id) id::text AS id, target::text AS target FROM chain ORDER BY id, depth DESC`,
+        [ids],
+      );
+      return new Map(rows.map((row) => [row.id, row.target]));
+    },
+    /**
+     * Stored copies of reference entities that were merged into another entity: their reference key (from the
+     * revision recorded when they were merged) and the merged entity's id, to follow its redirect.
+     */
+    mergedReferenceCopies: async (client: BatchClient, referenceKeys: string[]): Promise<Map<string, string>> => {
+      const { rows } = await client.query<{ key: string; id: string }>(
+        `SELECT DISTINCT ON (r.state ->> 'reference_key') r.state ->> 'reference_key' AS key, d.id::text AS id
+         FROM entity_redirects d JOIN revisions r ON r.resource_type = 'entity' AND r.resource_id = d.id AND r.action = 'merged'
+         WHERE r.state ->> 'reference_key' = ANY($1::text[])
+         ORDER BY r.state ->> 'reference_key', r.id DESC`,
+        [referenceKeys],
+      );
+      return new Map(rows.map((row) => [row.key, row.id]));
+    },
+    entitiesByReference: async (client: BatchClient, keys: string[], wikidataIds: string[], countryCodes: string[], unlocodes: string[]): Promise<EntityMatchRow[]> =>
+      (
+        await client.query<EntityMatchRow>(
+          `SELECT ${entityColumns} FROM entities
+           WHERE reference_key = ANY($1::text[]) OR wikidata_id = ANY($2::text[]) OR iso_alpha2 = ANY($3::bpchar[]) OR unlocode = ANY($4::bpchar[])
+           ORDER BY id`,
+          [keys, wikidataIds, countryCodes, unlocodes],
+        )
+      ).rows,
+    /** Entities with one of these (type, name) pairs, names compared without case. */
+    entitiesByTypeAndName: async (client: BatchClient, pairs: { type: EntityType; name: string }[]): Promise<EntityMatchRow[]> =>
+      (
+        await client.query<EntityMatchRow>(
+          `SELECT ${entityColumns} FROM entities
+           WHERE (type::text, lower(name)) IN (SELECT t, lower(n) FROM unnest($1::text[], $2::text[]) AS p(t, n))
+           ORDER BY id`,
+          [column(pairs, 'type'), column(pairs, 'name')],
+        )
+      ).rows,
+    takenSlugs: async (client: BatchClient, slugs: string[]) =>
+      new Set((await client.query<{ slug: string }>(`SELECT slug FROM entities WHERE slug = ANY($1::text[])`, [slugs])).rows.map((row) => row.slug)),
+
+    insertEntities: async (client: BatchClient, rows: EntityInsertRow[]) => {
+      if (rows.length === 0) return;
+      await client.query(
+        `INSERT INTO entities (id, type, name, slug, description, wikidata_id, iso_alpha2, iso_alpha3, unlocode, latitude, longitude, status, reference_key, updated_at)
+         SELECT e.id, e.type, e.name, e.slug, e.description, e.wikidata_id, e.iso_alpha2, e.iso_alpha3, e.unlocode, e.latitude, e.longitude, e.status, e.reference_key, now()
+         FROM unnest($1::uuid[], $2::entity_type[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::float8[], $11::float8[],
+                     $12::review_status[], $13::text[]) WITH ORDINALITY
+              AS e(id, type, name, slug, description, wikidata_id, iso_alpha2, iso_alpha3, unlocode, latitude, longitude, status, reference_key, position)
+         ORDER BY e.position`,
+        [
+          column(rows, 'id'), column(rows, 'type'), column(rows, 'name'), column(rows, 'slug'), column(rows, 'description'), column(rows, 'wikidataId'),
+          column(rows, 'isoAlpha2'), column(rows, 'isoAlpha3'), column(rows, 'unlocode'), column(rows, 'latitude'), column(rows, 'longitude'),
+          column(rows, 'status'), column(rows, 'referenceKey'),
+        ],
+      );
+    },
+    insertAliases: async (client: BatchClient, rows: { id: string; entityId: string; name: string; language: string | null }[]) => {
+      if (rows.length === 0) return;
+      await client.query(
+        `INSERT INTO entity_aliases (id, entity_id, name, language, updated_at)
+         SELECT a.id, a.entity_id, a.name, a.language, now() FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS a(id, entity_id, name, language)
+         ON CONFLICT DO NOTHING`,
+        [column(rows, 'id'), column(rows, 'entityId'), column(rows, 'name'), column(rows, 'language')],
+      );
+    },
+    insertRoles: async (client: BatchClient, rows: RoleInsertRow[]) => {
+      if (rows.length === 0) return;
+      await client.query(
+        `INSERT INTO roles (id, person_id, title, organization_id, start_date, end_date, updated_at)
+         SELECT r.id, r.person_id, r.title, r.organization_id, r.start_date, r.end_date, now()
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::date[], $6::date[]) AS r(id, person_id, title, organization_id, start_date, end_date)`,
+        [column(rows, 'id'), column(rows, 'personId'), column(rows, 'title'), column(rows, 'organizationId'), column(rows, 'startDate'), column(rows, 'endDate')],
+      );
+    },
+
+    insertArticles: async (client: BatchClient, rows: ArticleInsertRow[]) => {
+      if (rows.length === 0) return;
+      await client.query(
+        `INSERT INTO articles (id, url, title, dek, byline, body, language, published_at, modified_at, source_id, content_hash, minhash,
+                               duplicate_of_id, original_id, lineage_kind, lineage_similarity, updated_at)
+         SELECT a.id, a.url, a.title, a.dek, a.byline, a.body, a.language, a.published_at, a.modified_at, a.source_id, a.content_hash, a.minhash::int4[],
+                a.duplicate_of_id, a.original_id, a.lineage_kind, a.lineage_similarity, now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::timestamptz[], $10::uuid[],
+                     $11::text[], $12::text[], $13::uuid[], $14::uuid[], $15::lineage_kind[], $16::float8[]) WITH ORDINALITY
+              AS a(id, url, title, dek, byline, body, language, published_at, modified_at, source_id, content_hash, minhash,
+                   duplicate_of_id, original_id, lineage_kind, lineage_similarity, position)
+         ORDER BY a.position`,
+        [
+          column(rows, 'id'), column(rows, 'url'), column(rows, 'title'), column(rows, 'dek'), column(rows, 'byline'), column(rows, 'body'), column(rows, 'language'),
+          column(rows, 'publishedAt'), column(rows, 'modifiedAt'), column(rows, 'sourceId'), column(rows, 'contentHash'), rows.map((row) => intArrayLiteral(row.minhash)),
+          column(rows, 'duplicateOfId'), column(rows, 'originalId'), column(rows, 'lineageKind'), column(rows, 'lineageSimilarity'),
+        ],
+      );
+    },
+    insertBands: async (client: BatchClient, articleIds: string[], bands: number[], keys: number[]) => {
+      if (articleIds.length === 0) return;
+      await client.query(
+        `INSERT INTO article_minhash_bands (band, key, article_id) SELECT * FROM unnest($1::int2[], $2::int4[], $3::uuid[]) ON CONFLICT DO NOTHING`,
+        [bands, keys, articleIds],
+      );
+    },
+    insertMentions: async (client: BatchClient, rows: MentionInsertRow[]) => {
+      if (rows.length === 0) return;
+      await client.query(
+        `INSERT INTO mentions (id, article_id, entity_id, start, "end", surface, method, confidence, status, updated_at)
+         SELECT m.id, m.article_id, m.entity_id, m.start, m."end", m.surface, m.method, m.confidence, m.status, now()
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int4[], $5::int4[], $6::text[], $7::mention_method[], $8::float8[], $9::review_status[])
+              AS m(id, article_id, entity_id, start, "end", surface, method, confidence, status)
+         ON CONFLICT DO NOTHING`,
+        [
+          column(rows, 'id'), column(rows, 'articleId'), column(rows, 'entityId'), column(rows, 'start'), column(rows, 'end'), column(rows, 'surface'),
+          column(rows, 'method'), column(rows, 'confidence'), column(rows, 'status'),
+        ],
+      );
+    },
+    insertClaims: async (client: BatchClient, rows: ClaimInsertRow[]) => {
+      if (rows.length === 0) return;
+      await client.query(
+        `INSERT INTO claims (id, article_id, text, quote, claimant_entity_id, claimant_source_id, kind, value, unit, bound, modality, evidence_start, evidence_end,
+                             status, method, confidence, review_status, updated_at)
+         SELECT c.id, c.article_id, c.text, c.quote, c.claimant_entity_id, c.claimant_source_id, c.kind, c.value, c.unit, c.bound, c.modality, c.evidence_start,
+                c.evidence_end, 'unverified', 'auto', c.confidence, 'proposed', now()
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::claim_kind[], $8::float8[], $9::text[], $10::quantity_bound[],
+                     $11::claim_modality[], $12::int4[], $13::int4[], $14::float8[])
+              AS c(id, article_id, text, quote, claimant_entity_id, claimant_source_id, kind, value, unit, bound, modality, evidence_start, evidence_end, confidence)`,
+        [
+          column(rows, 'id'), column(rows, 'articleId'), column(rows, 'text'), column(rows, 'quote'), column(rows, 'claimantEntityId'), column(rows, 'claimantSourceId'),
+          column(rows, 'kind'), column(rows, 'value'), column(rows, 'unit'), column(rows, 'bound'), column(rows, 'modality'), column(rows, 'evidenceStart'),
+          column(rows, 'evidenceEnd'), column(rows, 'confidence'),
+        ],
+      );
+    },
+    insertClaimSubjects: async (client: BatchClient, claimIds: string[], entityIds: string[]) => {
+      if (claimIds.length === 0) return;
+      await client.query(`INSERT INTO claim_subjects (claim_id, entity_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`, [claimIds, entityIds]);
+    },
+    insertImportLines: async (client: BatchClient, importId: string, rows: ImportLineRow[]) => {
+      if (rows.length === 0) return;
+      await client.query(
+        `INSERT INTO import_lines (import_id, line, outcome, article_id, url, detail)
+         SELECT $1::uuid, l.line, l.outcome, l.article_id, l.url, l.detail FROM unnest($2::int4[], $3::import_line_outcome[], $4::uuid[], $5::text[], $6::jsonb[])
+              AS l(line, outcome, article_id, url, detail)`,
+        [importId, column(rows, 'line'), column(rows, 'outcome'), column(rows, 'articleId'), column(rows, 'url'), rows.map((row) => (row.detail === undefined || row.detail === null ? null : JSON.stringify(row.detail)))],
+      );
+    },
+  };
+}

@@ -1,211 +1,80 @@
 // The ingest pipeline: raw article in, linked knowledge out.
 //
-// prepare() is pure CPU and runs BEFORE any transaction: canonical URL, HTML to text, boilerplate, whitespace,
-// language, content hash, MinHash signature, entity linking (gazetteer + optional NER) and claim extraction.
-// store() then writes everything in ONE transaction: the URL check, the source, exact and near duplicates, the
-// entities the mentions need (reference entities are stored on first mention, unknown NER names as `proposed`), the
-// article, its LSH band keys, mentions and claims — and, for imports, the import line, so a line's result and its
-// article commit or vanish together (what makes a killed import safe to re-run).
-import type { Prisma } from '../../generated/prisma/client.ts';
-import type { EntityType } from '../../generated/prisma/enums.ts';
+// prepare() (prepare.ts) is pure CPU and runs BEFORE any transaction — on worker threads for bulk imports. The store
+// is batched: storeBatch() writes a whole batch of prepared articles (an import batch, or the one article of
+// POST /v1/articles) in ONE transaction with one multi-row statement per table, after resolving URLs, content
+// hashes, LSH candidates, sources and entities for the whole batch at once. Lines of the same batch see each other
+// exactly as if they had been stored one by one in file order: a URL or content hash seen earlier in the batch, and a
+// near-duplicate of an earlier line, are found in memory. Import lines are recorded in the same transaction as their
+// articles, so a batch commits as a whole (what makes a killed import safe to re-run). Per-line problems found
+// before writing (unknown source, lineage to a missing article) reject that line only; a batch that fails anyway is
+// retried line by line, so only the culprit is rejected.
 import { uuidv7 } from 'uuidv7';
+import type { EntityType } from '../../generated/prisma/enums.ts';
+import { actorSetting, currentActor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import { contentHash } from '../../lib/text.ts';
-import { stripBoilerplate } from './boilerplate.ts';
-import { canonicalArticleUrl } from './canonical-url.ts';
-import { splitDateline } from './dates.ts';
-import { extractClaims, type CandidateClaim } from './claims-extractor.ts';
 import { STORED_KEY_PREFIX, type GazetteerCache } from './gazetteer-cache.ts';
-import type { GazetteerEntity } from './gazetteer-data.ts';
-import type { EntityMatchRow, IngestRepository } from './ingest.repository.ts';
-import { detectLanguage } from './language.ts';
-import type { LinkedEntity, LinkedMention } from './linker.ts';
-import { estimateSimilarity, fromSignedInt32Array, lshBandKeys, minHashSignature, toSignedInt32Array } from './near-duplicate.ts';
-import { htmlToParagraphs, joinParagraphs, normaliseParagraphs } from './normalise.ts';
+import type { GazetteerEntity, GazetteerRole, PartialDate } from './gazetteer-data.ts';
+import type {
+  ArticleInsertRow,
+  BatchClient,
+  ClaimInsertRow,
+  EntityInsertRow,
+  EntityMatchRow,
+  ImportLineRow,
+  IngestRepository,
+  MentionInsertRow,
+  RoleInsertRow,
+} from './ingest.repository.ts';
+import type { LinkedEntity } from './linker.ts';
+import { estimateSimilarity, fromSignedInt32Array } from './near-duplicate.ts';
+import {
+  fieldError,
+  type LineProblem,
+  linkedKey,
+  NEAR_DUPLICATE_CANDIDATES,
+  NEAR_DUPLICATE_THRESHOLD,
+  type PreparedArticle,
+  prepareArticle,
+  problemOf,
+  type RawArticle,
+  type StoreResult,
+  truncate,
+} from './prepare.ts';
 
-/** Estimated Jaccard similarity (word 4-shingles) from which an article is linked as a republication of another. */
-export const NEAR_DUPLICATE_THRESHOLD = 0.5;
-/** Candidates scored per article: the articles sharing the most LSH bands with it. */
-const NEAR_DUPLICATE_CANDIDATES = 20;
-/** Clock skew allowed for "never in the future". */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
-const MAX_STRUCTURED_ATTEMPTS = 3;
+export { type LineProblem, NEAR_DUPLICATE_THRESHOLD, type PreparedArticle, problemOf, type RawArticle, type SourceRef, type StoreResult } from './prepare.ts';
 
-export type SourceRef = { id?: string; domain?: string; name?: string; /** The request field that named it, for errors. */ field?: string };
+const MAX_UNIQUE_RETRIES = 3;
 
-/** A raw article as POST /v1/articles (with `bodyFormat`) and each import line take it. */
-export interface RawArticle {
-  url: string;
-  title: string;
-  body: string;
-  bodyFormat?: 'text' | 'html' | 'auto';
-  dek?: string | null;
-  byline?: string | null;
-  language?: string;
-  publishedAt?: string | null;
-  modifiedAt?: string | null;
-  sourceId?: string;
-  source?: SourceRef;
-  lineage?: { originalId: string; kind: 'republication' | 'translation' | 'rewrite' } | null;
+/** One line of a batch: prepared, or already refused (malformed JSON, invalid fields) — recorded in file order either way. */
+export type BatchItem = { line: number; prepared: PreparedArticle } | { line: number; problem: LineProblem };
+export type BatchResult = StoreResult | { outcome: 'rejected'; problem: LineProblem; error: unknown };
+
+type Resolved = { id: string; proposed: boolean } | null;
+type Logger = { error: (object: unknown, message: string) => void };
+
+/** A role's date for the `date` column: a year-only date widens to the year's first (start) or last (end) day. */
+function roleDate(date: PartialDate | null, edge: 'start' | 'end'): string | null {
+  if (!date) return null;
+  if (date.precision === 'day') return date.value.slice(0, 10);
+  return `${date.value.slice(0, 4)}-${edge === 'start' ? '01-01' : '12-31'}`;
 }
 
-export interface PreparedArticle {
-  url: string;
-  title: string;
-  dek: string | null;
-  byline: string | null;
-  body: string;
-  language: string;
-  publishedAt: Date | null;
-  modifiedAt: Date | null;
-  contentHash: string;
-  minhash: number[];
-  bandKeys: number[];
-  source: SourceRef;
-  lineage: RawArticle['lineage'];
-  mentions: LinkedMention[];
-  claims: CandidateClaim[];
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown }).code === '23505';
 }
-
-export type StoreResult =
-  | { outcome: 'duplicate'; articleId: string; url: string; sameContent: boolean }
-  | {
-      outcome: 'created';
-      articleId: string;
-      url: string;
-      duplicateOf: string | null;
-      lineage: { originalId: string; kind: string; similarity: number | null } | null;
-      mentions: number;
-      claims: number;
-      proposedEntities: number;
-    };
-
-const HTML_TAG = /<\/?(?:p|div|br|span|a|html|body|article|section|h[1-6]|ul|ol|li|em|strong|b|i|blockquote|table|script|style)\b[^>]*>/iu;
-
-function fieldError(code: 'validation_failed' | 'unprocessable', field: string, message: string): AppError {
-  return new AppError(code, `${field} ${message}`, { errors: [{ location: 'body', field, message }] });
-}
-
-function hostOf(url: string): string {
-  return new URL(url).hostname.toLowerCase().replace(/^www\./u, '');
-}
-
-/** The instant, or null when absent; a future one (beyond clock skew) is refused, naming the field. */
-function pastInstant(value: string | null | undefined, field: string, now: number): Date | null {
-  if (value === null || value === undefined) return null;
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) throw fieldError('validation_failed', field, 'is not a date-time with a UTC offset');
-  if (time > now + FUTURE_TOLERANCE_MS) throw fieldError('unprocessable', field, 'must not be in the future');
-  return new Date(time);
-}
-
-function linkedKey(entity: LinkedEntity): string {
-  return entity.status === 'known' ? entity.key : `proposed:${entity.type}:${entity.name.toLowerCase()}`;
-}
-
-const truncate = (text: string, length: number) => (Array.from(text).length <= length ? text : Array.from(text).slice(0, length).join(''));
 
 type Deps = { ingest: IngestRepository; gazetteer: GazetteerCache };
 
 export function createIngestService(deps: Deps) {
   const { ingest, gazetteer } = deps;
-  const db = ingest.db;
+  const batch = ingest.batch;
 
-  /** Normalise, fingerprint, link and extract: CPU only, no database (the linker is built beforehand). */
+  /** Normalise, fingerprint, link and extract on this thread (single articles; imports use the worker pool). */
   async function prepare(input: RawArticle, options: { ner: boolean }): Promise<PreparedArticle> {
-    const linker = await gazetteer.linker();
-    let url: string;
-    try {
-      url = canonicalArticleUrl(input.url);
-    } catch {
-      throw fieldError('validation_failed', 'url', 'is not an absolute http(s) URL');
-    }
-    if (url.length > 2048) throw fieldError('validation_failed', 'url', 'is longer than 2048 characters once canonical');
-    const now = Date.now();
-    const publishedAt = pastInstant(input.publishedAt, 'publishedAt', now);
-    const modifiedAt = pastInstant(input.modifiedAt, 'modifiedAt', now);
-    if (publishedAt && modifiedAt && modifiedAt < publishedAt) throw fieldError('unprocessable', 'modifiedAt', 'must not be before publishedAt');
-
-    const format = input.bodyFormat === 'auto' || input.bodyFormat === undefined ? (HTML_TAG.test(input.body) ? 'html' : 'text') : input.bodyFormat;
-    const paragraphs = format === 'html' ? htmlToParagraphs(input.body) : normaliseParagraphs(input.body);
-    // A leading dateline ("Misión Verdad, Orinoco Tribune, June 5, 2023 —") is page furniture, not text; its date is
-    // not used as the publication time (a day without an hour or zone would be a guess).
-    const body = joinParagraphs(splitDateline(stripBoilerplate(paragraphs).paragraphs).paragraphs);
-    if (body.length === 0) throw fieldError('unprocessable', 'body', 'has no article text once markup and site boilerplate are removed');
-    if (body.length > 1_000_000) throw fieldError('validation_failed', 'body', 'is longer than 1,000,000 characters once normalised');
-    const title = normaliseParagraphs(input.title).join(' ');
-    if (title.length === 0) throw fieldError('validation_failed', 'title', 'is empty once whitespace is normalised');
-
-    const language = input.language ?? detectLanguage(body) ?? 'und';
-    const signature = minHashSignature(body);
-    const mentions = linker.link(body, { language: input.language ?? (language === 'und' ? null : language), ner: options.ner }).filter((mention) => mention.end - mention.start <= 500);
-    const claims = extractClaims(body, mentions);
-    return {
-      url,
-      title: truncate(title, 1000),
-      dek: input.dek ? truncate(normaliseParagraphs(input.dek).join(' '), 2000) || null : null,
-      byline: input.byline ? truncate(normaliseParagraphs(input.byline).join(' '), 500) || null : null,
-      body,
-      language,
-      publishedAt,
-      modifiedAt,
-      contentHash: contentHash(body),
-      minhash: toSignedInt32Array(signature),
-      bandKeys: lshBandKeys(signature),
-      source: input.sourceId ? { id: input.sourceId, field: 'sourceId' } : (input.source ?? { domain: hostOf(url) }),
-      lineage: input.lineage ?? null,
-      mentions,
-      claims,
-    };
-  }
-
-  async function resolveSource(source: SourceRef, tx: Prisma.TransactionClient): Promise<string> {
-    if (source.id) {
-      if (!(await ingest.findSourceById(source.id, tx))) throw fieldError('unprocessable', source.field ?? 'source.id', `no source has the id '${source.id}'`);
-      return source.id;
-    }
-    if (source.name) {
-      const found = await ingest.findSourcesByName(source.name, tx);
-      if (found.length !== 1) {
-        throw fieldError('unprocessable', 'source.name', found.length === 0 ? `no source is named '${source.name}'` : `names more than one source; give its id`);
-      }
-      return found[0]!.id;
-    }
-    const domain = source.domain!;
-    const existing = await ingest.findSourceByDomain(domain, tx);
-    if (existing) return existing.id;
-    // An unknown outlet is registered from its domain (kind `other`); curators complete it later.
-    return (await ingest.upsertSourceForDomain(domain, slugify(domain) || 'source', tx)).id;
-  }
-
-  /** The stored earlier article this one republishes, with the estimated similarity, or null. */
-  async function nearDuplicate(prepared: PreparedArticle, tx: Prisma.TransactionClient) {
-    const candidates = await ingest.nearDuplicateCandidates(prepared.bandKeys, NEAR_DUPLICATE_CANDIDATES, tx);
-    const signature = fromSignedInt32Array(prepared.minhash);
-    let best: { id: string; similarity: number } | null = null;
-    for (const candidate of candidates) {
-      if (candidate.minhash.length !== signature.length) continue;
-      const similarity = estimateSimilarity(signature, fromSignedInt32Array(candidate.minhash));
-      if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity || (similarity === best.similarity && candidate.id < best.id))) {
-        best = { id: candidate.id, similarity };
-      }
-    }
-    return best;
-  }
-
-  /** Slugs for new entities: the name's, else qualified by type, else by a hash of the key. */
-  async function allocateSlugs(wanted: { key: string; name: string; type: EntityType; suffix: string }[], tx: Prisma.TransactionClient) {
-    const options = wanted.map((entity) => {
-      const base = slugify(entity.name).slice(0, 150) || entity.type.replaceAll('_', '-');
-      return [base, `${base}-${entity.type.replaceAll('_', '-')}`, `${base}-${slugify(entity.suffix) || contentHash(entity.key).slice(0, 8)}`, `${base}-${contentHash(entity.key).slice(0, 12)}`];
-    });
-    const taken = await ingest.takenSlugs(options.flat(), tx);
-    return wanted.map((_entity, index) => {
-      const slug = options[index]!.find((option) => !taken.has(option)) ?? `${options[index]![3]}-${taken.size}`;
-      taken.add(slug);
-      return slug;
-    });
+    return prepareArticle(input, await gazetteer.linker(), options);
   }
 
   function referenceRow(entity: GazetteerEntity) {
@@ -236,54 +105,99 @@ export function createIngestService(deps: Deps) {
     };
   }
 
+
+  /** Slugs for new entities, in order: the name's, else qualified by type, else by a hash of the key. */
+  async function allocateSlugs(client: BatchClient, wanted: { key: string; name: string; type: EntityType; suffix: string }[]) {
+    const options = wanted.map((entity) => {
+      const base = slugify(entity.name).slice(0, 150) || entity.type.replaceAll('_', '-');
+      return [base, `${base}-${entity.type.replaceAll('_', '-')}`, `${base}-${slugify(entity.suffix) || contentHash(entity.key).slice(0, 8)}`, `${base}-${contentHash(entity.key).slice(0, 12)}`];
+    });
+    const taken = await batch.takenSlugs(client, [...new Set(options.flat())]);
+    return wanted.map((_entity, index) => {
+      const slug = options[index]!.find((option) => !taken.has(option)) ?? `${options[index]![3]}-${taken.size}`;
+      taken.add(slug);
+      return slug;
+    });
+  }
+
+  /** Rows of entities that resolve to the survivors of merges, keyed by the merged ids asked for. */
+  async function followRedirects(client: BatchClient, mergedIds: string[]): Promise<Map<string, EntityMatchRow>> {
+    if (mergedIds.length === 0) return new Map();
+    const targets = await batch.redirectTargets(client, mergedIds);
+    if (targets.size === 0) return new Map();
+    const rows = new Map((await batch.entitiesByIds(client, [...new Set(targets.values())])).map((row) => [row.id, row]));
+    const found = new Map<string, EntityMatchRow>();
+    for (const [merged, target] of targets) {
+      const row = rows.get(target);
+      if (row) found.set(merged, row);
+    }
+    return found;
+  }
+
+  /** Stored rows for reference entities, matched by reference key, Wikidata id, ISO code or UN/LOCODE (in that order). */
+  async function findReferences(client: BatchClient, references: GazetteerEntity[]): Promise<Map<string, EntityMatchRow>> {
+    const found = new Map<string, EntityMatchRow>();
+    if (references.length === 0) return found;
+    const rows = await batch.entitiesByReference(
+      client,
+      references.map((entity) => entity.key),
+      references.flatMap((entity) => (entity.wikidataId ? [entity.wikidataId] : [])),
+      references.flatMap((entity) => (entity.type === 'country' && entity.isoAlpha2 ? [entity.isoAlpha2] : [])),
+      references.flatMap((entity) => (entity.unlocode ? [entity.unlocode] : [])),
+    );
+    for (const entity of references) {
+      const row =
+        rows.find((candidate) => candidate.referenceKey === entity.key) ??
+        rows.find((candidate) => entity.wikidataId !== null && candidate.wikidataId === entity.wikidataId) ??
+        rows.find((candidate) => entity.type === 'country' && candidate.type === 'country' && candidate.isoAlpha2 === entity.isoAlpha2) ??
+        rows.find((candidate) => entity.unlocode !== null && candidate.unlocode === entity.unlocode);
+      if (row) found.set(entity.key, row);
+    }
+    // A stored copy that was merged into another entity lost its reference key with its row: follow its redirect.
+    const missing = references.filter((entity) => !found.has(entity.key));
+    if (missing.length > 0) {
+      const merged = await batch.mergedReferenceCopies(client, missing.map((entity) => entity.key));
+      const survivors = await followRedirects(client, [...merged.values()]);
+      for (const [key, mergedId] of merged) {
+        const row = survivors.get(mergedId);
+        if (row) found.set(key, row);
+      }
+    }
+    return found;
+  }
+
   /**
-   * The stored entity for each linked entity (by linkedKey), or null for one a reviewer rejected (its mentions are
-   * dropped). Reference entities are stored on first mention; unknown NER names are stored as `proposed`.
+   * The stored entity for each linked entity of each line (by linkedKey), or null for one a reviewer rejected (its
+   * mentions are dropped). Reference entities are stored on first mention (a person with their time-scoped roles),
+   * unknown NER names as `proposed`; new entities are created in order of first appearance — line by line, and within
+   * a line references before proposals — so slugs come out as when the lines are stored one at a time.
    */
-  async function resolveEntities(linked: LinkedEntity[], tx: Prisma.TransactionClient): Promise<Map<string, { id: string; proposed: boolean } | null>> {
-    const unique = new Map(linked.map((entity) => [linkedKey(entity), entity]));
-    const resolved = new Map<string, { id: string; proposed: boolean } | null>();
-    const usable = (row: EntityMatchRow) => (row.status === 'rejected' ? null : { id: row.id, proposed: row.status === 'proposed' });
+  async function resolveEntities(client: BatchClient, lines: LinkedEntity[][]): Promise<Map<string, Resolved>> {
+    const unique = new Map<string, LinkedEntity>();
+    for (const line of lines) for (const entity of line) if (!unique.has(linkedKey(entity))) unique.set(linkedKey(entity), entity);
+    const resolved = new Map<string, Resolved>();
+    const usable = (row: EntityMatchRow): Resolved => (row.status === 'rejected' ? null : { id: row.id, proposed: row.status === 'proposed' });
 
     const storedIds = [...unique.keys()].filter((key) => key.startsWith(STORED_KEY_PREFIX)).map((key) => key.slice(STORED_KEY_PREFIX.length));
     if (storedIds.length > 0) {
-      const rows = new Map((await ingest.entitiesByIds(storedIds, tx)).map((row) => [row.id, row]));
+      const rows = new Map((await batch.entitiesByIds(client, storedIds)).map((row) => [row.id, row]));
+      // The gazetteer may name an entity merged away since it was built: its id resolves to the survivor.
+      const survivors = await followRedirects(client, storedIds.filter((id) => !rows.has(id)));
       for (const id of storedIds) {
-        const row = rows.get(id);
+        const row = rows.get(id) ?? survivors.get(id);
         resolved.set(`${STORED_KEY_PREFIX}${id}`, row ? usable(row) : null);
       }
     }
 
-    const missingReferences: GazetteerEntity[] = [];
     const references = [...unique.entries()]
       .filter(([key, entity]) => entity.status === 'known' && !key.startsWith(STORED_KEY_PREFIX))
       .map(([key]) => gazetteer.referenceEntity(key))
       .filter((entity): entity is GazetteerEntity => entity !== undefined);
-    if (references.length > 0) {
-      const rows = await ingest.entitiesByReference(
-        references.map((entity) => entity.key),
-        references.flatMap((entity) => (entity.wikidataId ? [entity.wikidataId] : [])),
-        references.flatMap((entity) => (entity.type === 'country' && entity.isoAlpha2 ? [entity.isoAlpha2] : [])),
-        references.flatMap((entity) => (entity.unlocode ? [entity.unlocode] : [])),
-        tx,
-      );
-      const missing: GazetteerEntity[] = [];
-      for (const entity of references) {
-        const row =
-          rows.find((candidate) => candidate.referenceKey === entity.key) ??
-          rows.find((candidate) => entity.wikidataId !== null && candidate.wikidataId === entity.wikidataId) ??
-          rows.find((candidate) => entity.type === 'country' && candidate.type === 'country' && candidate.isoAlpha2 === entity.isoAlpha2) ??
-          rows.find((candidate) => entity.unlocode !== null && candidate.unlocode === entity.unlocode);
-        if (row) resolved.set(entity.key, usable(row));
-        else missing.push(entity);
-      }
-      missingReferences.push(...missing);
-    }
+    for (const [key, row] of await findReferences(client, references)) resolved.set(key, usable(row));
 
     const proposals = [...unique.entries()].filter(([, entity]) => entity.status === 'proposed') as [string, Extract<LinkedEntity, { status: 'proposed' }>][];
-    const missingProposals: typeof proposals = [];
     if (proposals.length > 0) {
-      const rows = await ingest.entitiesByTypeAndName(proposals.map(([, entity]) => ({ type: entity.type, name: truncate(entity.name, 300) })), tx);
+      const rows = await batch.entitiesByTypeAndName(client, proposals.map(([, entity]) => ({ type: entity.type, name: truncate(entity.name, 300) })));
       const byKey = new Map<string, EntityMatchRow>();
       // Prefer an accepted entity of that name, then a proposed one; a rejected one suppresses the proposal.
       const rank = { accepted: 0, proposed: 1, rejected: 2 } as const;
@@ -292,67 +206,231 @@ export function createIngestService(deps: Deps) {
         const current = byKey.get(key);
         if (!current || rank[row.status] < rank[current.status]) byKey.set(key, row);
       }
-      missingProposals.push(...proposals.filter(([key]) => !byKey.has(key)));
       for (const [key] of proposals) if (byKey.has(key)) resolved.set(key, usable(byKey.get(key)!));
     }
 
-    // New entities, in order of first appearance (so slugs come out the same whatever ran before): two statements.
-    if (missingReferences.length + missingProposals.length > 0) {
-      const slugs = await allocateSlugs(
-        [
-          ...missingReferences.map((entity) => ({ key: entity.key, name: entity.name, type: entity.type, suffix: entity.key.split(':')[1] ?? '' })),
-          ...missingProposals.map(([key, entity]) => ({ key, name: entity.name, type: entity.type, suffix: entity.countryIso2Hint ?? '' })),
-        ],
-        tx,
-      );
-      const rows: Prisma.EntityCreateManyInput[] = [];
-      const aliases: Prisma.EntityAliasCreateManyInput[] = [];
-      for (const entity of missingReferences) {
+    // What is still missing, in the order the lines would create it.
+    const newReferences: GazetteerEntity[] = [];
+    const newProposals: [string, Extract<LinkedEntity, { status: 'proposed' }>][] = [];
+    const scheduled = new Set<string>();
+    for (const line of lines) {
+      const keys = [...new Map(line.map((entity) => [linkedKey(entity), entity])).entries()];
+      for (const [key, entity] of keys) {
+        if (entity.status !== 'known' || resolved.has(key) || scheduled.has(key)) continue;
+        const reference = gazetteer.referenceEntity(key);
+        if (!reference) continue;
+        newReferences.push(reference);
+        scheduled.add(key);
+      }
+      for (const [key, entity] of keys) {
+        if (entity.status !== 'proposed' || resolved.has(key) || scheduled.has(key)) continue;
+        newProposals.push([key, entity]);
+        scheduled.add(key);
+      }
+    }
+    // The offices of new reference people belong to countries, which are stored too if they are not yet.
+    const roles = newReferences.flatMap((entity) => (entity.type === 'person' ? gazetteer.referenceRoles(entity.key) : []));
+    const organizationKeys = [...new Set(roles.flatMap((role) => (role.organizationKey ? [role.organizationKey] : [])))].filter((key) => !resolved.has(key) && !scheduled.has(key));
+    const organizations = organizationKeys.map((key) => gazetteer.referenceEntity(key)).filter((entity): entity is GazetteerEntity => entity !== undefined);
+    for (const [key, row] of await findReferences(client, organizations)) resolved.set(key, usable(row));
+    for (const entity of organizations) {
+      if (resolved.has(entity.key)) continue;
+      newReferences.push(entity);
+      scheduled.add(entity.key);
+    }
+
+    if (newReferences.length + newProposals.length > 0) {
+      const slugs = await allocateSlugs(client, [
+        ...newReferences.map((entity) => ({ key: entity.key, name: entity.name, type: entity.type, suffix: entity.key.split(':')[1] ?? '' })),
+        ...newProposals.map(([key, entity]) => ({ key, name: entity.name, type: entity.type, suffix: entity.countryIso2Hint ?? '' })),
+      ]);
+      const rows: EntityInsertRow[] = [];
+      const aliases: { id: string; entityId: string; name: string; language: string | null }[] = [];
+      for (const entity of newReferences) {
         const id = uuidv7();
         const reference = referenceRow(entity);
         rows.push({ ...reference.data, id, slug: slugs[rows.length]! });
-        aliases.push(...reference.aliases.map((alias) => ({ ...alias, entityId: id })));
+        aliases.push(...reference.aliases.map((alias) => ({ ...alias, id: uuidv7(), entityId: id })));
         resolved.set(entity.key, { id, proposed: false });
       }
-      for (const [key, entity] of missingProposals) {
+      for (const [key, entity] of newProposals) {
         const id = uuidv7();
-        rows.push({ id, type: entity.type, name: truncate(entity.name, 300), slug: slugs[rows.length]!, status: 'proposed' });
+        rows.push({
+          id, type: entity.type, name: truncate(entity.name, 300), slug: slugs[rows.length]!, status: 'proposed',
+          description: null, wikidataId: null, isoAlpha2: null, isoAlpha3: null, unlocode: null, latitude: null, longitude: null, referenceKey: null,
+        });
         resolved.set(key, { id, proposed: true });
       }
-      await ingest.createEntities(rows, aliases, tx);
+      await batch.insertEntities(client, rows);
+      await batch.insertAliases(client, aliases);
+      const roleRows: RoleInsertRow[] = roles.map((role: GazetteerRole) => ({
+        id: uuidv7(),
+        personId: resolved.get(role.personKey)!.id,
+        title: truncate(role.title, 300),
+        organizationId: role.organizationKey ? (resolved.get(role.organizationKey)?.id ?? null) : null,
+        startDate: roleDate(role.start, 'start'),
+        endDate: roleDate(role.end, 'end'),
+      }));
+      await batch.insertRoles(client, roleRows);
     }
     return resolved;
   }
 
-  async function store(prepared: PreparedArticle, tx: Prisma.TransactionClient, importLine?: { importId: string; line: number }): Promise<StoreResult> {
-    const existing = await ingest.findArticleIdByUrl(prepared.url, tx);
-    if (existing) {
-      const result = { outcome: 'duplicate' as const, articleId: existing.id, url: prepared.url, sameContent: existing.contentHash === prepared.contentHash };
-      if (importLine) {
-        await ingest.recordLine(
-          { ...importLine, outcome: 'duplicate', articleId: existing.id, url: prepared.url, detail: { reason: 'url_exists', unchanged: result.sameContent } },
-          tx,
-        );
-      }
-      return result;
-    }
-    const sourceId = await resolveSource(prepared.source, tx);
-    if (prepared.lineage && !(await ingest.articleExists(prepared.lineage.originalId, tx))) {
-      throw fieldError('unprocessable', 'lineage.originalId', `no article has the id '${prepared.lineage.originalId}'`);
-    }
-    const twin = await ingest.findFirstByContentHash(prepared.contentHash, tx);
-    const near = twin ? null : await nearDuplicate(prepared, tx);
-    const lineage = prepared.lineage
-      ? { originalId: prepared.lineage.originalId, kind: prepared.lineage.kind, similarity: null }
-      : twin
-        ? { originalId: twin.id, kind: 'republication' as const, similarity: 1 }
-        : near
-          ? { originalId: near.id, kind: 'republication' as const, similarity: near.similarity }
-          : null;
+  /** Sources for the accepted lines; a line naming a source that does not exist is rejected (returned as an error). */
+  async function sourceLookups(client: BatchClient, prepared: PreparedArticle[]) {
+    const ids = [...new Set(prepared.flatMap((item) => (item.source.id ? [item.source.id] : [])))];
+    const names = [...new Set(prepared.flatMap((item) => (!item.source.id && item.source.name ? [item.source.name.toLowerCase()] : [])))];
+    const lineageIds = [...new Set(prepared.flatMap((item) => (item.lineage ? [item.lineage.originalId] : [])))];
+    return {
+      ids: ids.length > 0 ? await batch.sourceIds(client, ids) : new Set<string>(),
+      names: names.length > 0 ? await batch.sourcesByName(client, names) : new Map<string, string[]>(),
+      originals: lineageIds.length > 0 ? await batch.existingArticleIds(client, lineageIds) : new Set<string>(),
+    };
+  }
 
-    const entities = await resolveEntities([...prepared.mentions.map((mention) => mention.entity), ...prepared.claims.flatMap((claim) => claim.subjects)], tx);
-    const article = await ingest.createArticle(
-      {
+  /** The whole batch inside one transaction; results in the order of `items`. */
+  async function storeIn(client: BatchClient, items: BatchItem[], importId: string | undefined): Promise<BatchResult[]> {
+    const results: BatchResult[] = new Array(items.length);
+    const preparedItems = items.flatMap((item) => ('prepared' in item ? [item.prepared] : []));
+    const stored = new Map((await batch.articlesByUrl(client, [...new Set(preparedItems.map((item) => item.url))])).map((row) => [row.url, row]));
+    const lookups = await sourceLookups(client, preparedItems);
+
+    type Accepted = { index: number; prepared: PreparedArticle; id: string; sourceId: string | null };
+    const accepted: Accepted[] = [];
+    for (const [index, item] of items.entries()) {
+      if ('problem' in item) {
+        results[index] = { outcome: 'rejected', problem: item.problem, error: null };
+        continue;
+      }
+      const prepared = item.prepared;
+      const existing = stored.get(prepared.url);
+      if (existing) {
+        results[index] = { outcome: 'duplicate', articleId: existing.id, url: prepared.url, sameContent: existing.contentHash === prepared.contentHash };
+        continue;
+      }
+      let sourceId: string | null = null;
+      let problem: AppError | null = null;
+      if (prepared.source.id) {
+        if (lookups.ids.has(prepared.source.id)) sourceId = prepared.source.id;
+        else problem = fieldError('unprocessable', prepared.source.field ?? 'source.id', `no source has the id '${prepared.source.id}'`);
+      } else if (prepared.source.name) {
+        const found = lookups.names.get(prepared.source.name.toLowerCase()) ?? [];
+        if (found.length === 1) sourceId = found[0]!;
+        else problem = fieldError('unprocessable', 'source.name', found.length === 0 ? `no source is named '${prepared.source.name}'` : 'names more than one source; give its id');
+      }
+      if (!problem && prepared.lineage && !lookups.originals.has(prepared.lineage.originalId)) {
+        problem = fieldError('unprocessable', 'lineage.originalId', `no article has the id '${prepared.lineage.originalId}'`);
+      }
+      if (problem) {
+        results[index] = { outcome: 'rejected', problem: problemOf(problem), error: problem };
+        continue;
+      }
+      const id = uuidv7();
+      // A later line of this batch with the same URL is a duplicate of this one, as if this one were stored already.
+      stored.set(prepared.url, { url: prepared.url, id, contentHash: prepared.contentHash });
+      accepted.push({ index, prepared, id, sourceId });
+    }
+
+    // Outlets named only by the article's domain: found by homepage, else registered (kind `other`).
+    const domains = [...new Set(accepted.flatMap((entry) => (entry.sourceId === null ? [entry.prepared.source.domain!] : [])))];
+    if (domains.length > 0) {
+      const byDomain = await batch.sourcesByDomain(client, domains);
+      // Within the columns' limits (slug 120, name 200 characters): a host name may have up to 253.
+      const missing = domains
+        .filter((domain) => !byDomain.has(domain))
+        .map((domain) => ({ id: uuidv7(), slug: slugify(domain).slice(0, 120).replace(/-+$/u, '') || 'source', domain }));
+      const bySlug = missing.length > 0 ? await batch.ensureSourcesBySlug(client, missing) : new Map<string, string>();
+      for (const entry of missing) byDomain.set(entry.domain, bySlug.get(entry.slug)!);
+      for (const entry of accepted) entry.sourceId ??= byDomain.get(entry.prepared.source.domain!)!;
+    }
+
+    // Exact duplicates: the earliest article with the same body, stored or earlier in this batch.
+    const storedTwins = accepted.length > 0 ? await batch.firstByContentHash(client, [...new Set(accepted.map((entry) => entry.prepared.contentHash))]) : new Map<string, string>();
+    const batchTwins = new Map<string, string>();
+    const twins = accepted.map((entry) => {
+      const twin = storedTwins.get(entry.prepared.contentHash) ?? batchTwins.get(entry.prepared.contentHash) ?? null;
+      if (!batchTwins.has(entry.prepared.contentHash)) batchTwins.set(entry.prepared.contentHash, entry.id);
+      return twin;
+    });
+
+    // Near duplicates: stored candidates for the whole batch in one query, then earlier lines of the batch in memory.
+    const needsNear = accepted.map((entry, position) => twins[position] === null && entry.prepared.lineage === null);
+    const queryItems: number[] = [];
+    const queryBands: number[] = [];
+    const queryKeys: number[] = [];
+    for (const [position, entry] of accepted.entries()) {
+      if (!needsNear[position]) continue;
+      entry.prepared.bandKeys.forEach((key, band) => {
+        queryItems.push(position);
+        queryBands.push(band);
+        queryKeys.push(key);
+      });
+    }
+    const candidateRows = queryItems.length > 0 ? await batch.nearDuplicateCandidates(client, queryItems, queryBands, queryKeys, NEAR_DUPLICATE_CANDIDATES) : [];
+    const storedCandidates = new Map<number, { id: string; shared: number; minhash: number[] }[]>();
+    for (const row of candidateRows) {
+      const list = storedCandidates.get(row.item) ?? [];
+      list.push(row);
+      storedCandidates.set(row.item, list);
+    }
+    const bandOwners = new Map<string, number[]>();
+    const nears = accepted.map((entry, position) => {
+      let near: { id: string; similarity: number } | null = null;
+      if (needsNear[position]) {
+        const shared = new Map<number, number>();
+        entry.prepared.bandKeys.forEach((key, band) => {
+          for (const owner of bandOwners.get(`${band}:${key}`) ?? []) shared.set(owner, (shared.get(owner) ?? 0) + 1);
+        });
+        const candidates = [
+          ...(storedCandidates.get(position) ?? []),
+          ...[...shared].map(([owner, count]) => ({ id: accepted[owner]!.id, shared: count, minhash: accepted[owner]!.prepared.minhash })),
+        ]
+          .sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+          .slice(0, NEAR_DUPLICATE_CANDIDATES);
+        const signature = fromSignedInt32Array(entry.prepared.minhash);
+        for (const candidate of candidates) {
+          if (candidate.minhash.length !== signature.length) continue;
+          const similarity = estimateSimilarity(signature, fromSignedInt32Array(candidate.minhash));
+          if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!near || similarity > near.similarity || (similarity === near.similarity && candidate.id < near.id))) {
+            near = { id: candidate.id, similarity };
+          }
+        }
+      }
+      entry.prepared.bandKeys.forEach((key, band) => {
+        const owners = bandOwners.get(`${band}:${key}`);
+        if (owners) owners.push(position);
+        else bandOwners.set(`${band}:${key}`, [position]);
+      });
+      return near;
+    });
+
+    const entities = await resolveEntities(
+      client,
+      accepted.map((entry) => [...entry.prepared.mentions.map((mention) => mention.entity), ...entry.prepared.claims.flatMap((claim) => claim.subjects)]),
+    );
+
+    const articleRows: ArticleInsertRow[] = [];
+    const bandArticles: string[] = [];
+    const bandNumbers: number[] = [];
+    const bandKeys: number[] = [];
+    const mentionRows: MentionInsertRow[] = [];
+    const claimRows: ClaimInsertRow[] = [];
+    const subjectClaims: string[] = [];
+    const subjectEntities: string[] = [];
+    for (const [position, entry] of accepted.entries()) {
+      const { prepared, id: articleId } = entry;
+      const sourceId = entry.sourceId!;
+      const twin = twins[position]!;
+      const near = nears[position]!;
+      const lineage = prepared.lineage
+        ? { originalId: prepared.lineage.originalId, kind: prepared.lineage.kind, similarity: null }
+        : twin
+          ? { originalId: twin, kind: 'republication' as const, similarity: 1 }
+          : near
+            ? { originalId: near.id, kind: 'republication' as const, similarity: near.similarity }
+            : null;
+      articleRows.push({
+        id: articleId,
         url: prepared.url,
         title: prepared.title,
         dek: prepared.dek,
@@ -364,122 +442,144 @@ export function createIngestService(deps: Deps) {
         sourceId,
         contentHash: prepared.contentHash,
         minhash: prepared.minhash,
-        duplicateOfId: twin?.id ?? null,
+        duplicateOfId: twin,
         originalId: lineage?.originalId ?? null,
         lineageKind: lineage?.kind ?? null,
         lineageSimilarity: lineage?.similarity ?? null,
-      },
-      tx,
-    );
-    await ingest.createBands(article.id, prepared.bandKeys, tx);
-
-    const mentionRows: Prisma.MentionCreateManyInput[] = [];
-    for (const mention of prepared.mentions) {
-      const entity = entities.get(linkedKey(mention.entity));
-      if (!entity) continue;
-      mentionRows.push({
-        articleId: article.id,
-        entityId: entity.id,
-        start: mention.start,
-        end: mention.end,
-        surface: mention.surface,
-        method: mention.method,
-        confidence: mention.confidence,
-        status: mention.method === 'ner' || entity.proposed ? 'proposed' : 'accepted',
       });
-    }
-    if (mentionRows.length > 0) await ingest.createMentions(mentionRows, tx);
-
-    const claimRows: Prisma.ClaimCreateManyInput[] = [];
-    const subjectRows: Prisma.ClaimSubjectCreateManyInput[] = [];
-    for (const claim of prepared.claims) {
-      const id = uuidv7();
-      const claimant = claim.claimant ? entities.get(linkedKey(claim.claimant.entity)) : null;
-      claimRows.push({
-        id,
-        articleId: article.id,
-        text: truncate(claim.text, 4000),
-        quote: claim.quote ? truncate(claim.quote, 4000) : null,
-        ...(claimant ? { claimantEntityId: claimant.id, claimantSourceId: null } : { claimantEntityId: null, claimantSourceId: sourceId }),
-        kind: claim.kind,
-        value: claim.value !== null && Number.isFinite(claim.value) ? claim.value : null,
-        unit: claim.unit ? truncate(claim.unit, 100) : null,
-        bound: claim.value !== null && Number.isFinite(claim.value) ? claim.bound : null,
-        modality: claim.modality,
-        evidenceStart: claim.evidenceStart,
-        evidenceEnd: claim.evidenceEnd,
-        status: 'unverified',
-        method: 'auto',
-        confidence: Math.min(1, Math.max(0, claim.confidence)),
-        reviewStatus: 'proposed',
+      prepared.bandKeys.forEach((key, band) => {
+        bandArticles.push(articleId);
+        bandNumbers.push(band);
+        bandKeys.push(key);
       });
-      for (const subject of new Set(claim.subjects.map((entity) => entities.get(linkedKey(entity))?.id).filter((value): value is string => value !== undefined))) {
-        subjectRows.push({ claimId: id, entityId: subject });
+      let mentions = 0;
+      const lineEntities = new Set<string>();
+      for (const mention of prepared.mentions) {
+        const entity = entities.get(linkedKey(mention.entity));
+        if (!entity) continue;
+        if (entity.proposed) lineEntities.add(entity.id);
+        mentions += 1;
+        mentionRows.push({
+          id: uuidv7(),
+          articleId,
+          entityId: entity.id,
+          start: mention.start,
+          end: mention.end,
+          surface: mention.surface,
+          method: mention.method,
+          confidence: mention.confidence,
+          status: mention.method === 'ner' || entity.proposed ? 'proposed' : 'accepted',
+        });
       }
+      for (const claim of prepared.claims) {
+        const id = uuidv7();
+        const claimant = claim.claimant ? entities.get(linkedKey(claim.claimant.entity)) : null;
+        claimRows.push({
+          id,
+          articleId,
+          text: truncate(claim.text, 4000),
+          quote: claim.quote ? truncate(claim.quote, 4000) : null,
+          claimantEntityId: claimant ? claimant.id : null,
+          claimantSourceId: claimant ? null : sourceId,
+          kind: claim.kind,
+          value: claim.value !== null && Number.isFinite(claim.value) ? claim.value : null,
+          unit: claim.unit ? truncate(claim.unit, 100) : null,
+          bound: claim.value !== null && Number.isFinite(claim.value) ? claim.bound : null,
+          modality: claim.modality,
+          evidenceStart: claim.evidenceStart,
+          evidenceEnd: claim.evidenceEnd,
+          confidence: Math.min(1, Math.max(0, claim.confidence)),
+        });
+        for (const subject of new Set(claim.subjects.map((entity) => entities.get(linkedKey(entity))?.id).filter((value): value is string => value !== undefined))) {
+          subjectClaims.push(id);
+          subjectEntities.push(subject);
+        }
+      }
+      for (const entity of [...prepared.mentions.map((mention) => mention.entity), ...prepared.claims.flatMap((claim) => claim.subjects)]) {
+        const resolvedEntity = entities.get(linkedKey(entity));
+        if (resolvedEntity?.proposed) lineEntities.add(resolvedEntity.id);
+      }
+      results[entry.index] = {
+        outcome: 'created',
+        articleId,
+        url: prepared.url,
+        duplicateOf: twin,
+        lineage,
+        mentions,
+        claims: prepared.claims.length,
+        proposedEntities: lineEntities.size,
+      };
     }
-    if (claimRows.length > 0) await ingest.createClaims(claimRows, tx);
-    if (subjectRows.length > 0) await ingest.createClaimSubjects(subjectRows, tx);
+    await batch.insertArticles(client, articleRows);
+    await batch.insertBands(client, bandArticles, bandNumbers, bandKeys);
+    await batch.insertMentions(client, mentionRows);
+    await batch.insertClaims(client, claimRows);
+    await batch.insertClaimSubjects(client, subjectClaims, subjectEntities);
+    if (importId) await batch.insertImportLines(client, importId, items.map((item, index) => importLineRow(item.line, results[index]!)));
+    return results;
+  }
 
-    const proposedEntities = new Set([...entities.values()].filter((entity) => entity?.proposed).map((entity) => entity!.id)).size;
-    const result: StoreResult = {
-      outcome: 'created',
-      articleId: article.id,
-      url: prepared.url,
-      duplicateOf: twin?.id ?? null,
-      lineage,
-      mentions: mentionRows.length,
-      claims: claimRows.length,
-      proposedEntities,
-    };
-    if (importLine) {
-      await ingest.recordLine(
-        {
-          ...importLine,
-          outcome: 'created',
-          articleId: article.id,
-          url: prepared.url,
-          detail: { duplicateOf: result.duplicateOf, lineage, mentions: result.mentions, claims: result.claims },
-        },
-        tx,
-      );
+  function importLineRow(line: number, result: BatchResult): ImportLineRow {
+    switch (result.outcome) {
+      case 'created':
+        return { line, outcome: 'created', articleId: result.articleId, url: result.url, detail: { duplicateOf: result.duplicateOf, lineage: result.lineage, mentions: result.mentions, claims: result.claims } };
+      case 'duplicate':
+        return { line, outcome: 'duplicate', articleId: result.articleId, url: result.url, detail: { reason: 'url_exists', unchanged: result.sameContent } };
+      default:
+        return { line, outcome: 'rejected', articleId: null, url: null, detail: result.problem };
     }
-    return result;
   }
 
   /**
-   * Runs store() in a transaction, retrying when a concurrent writer took a unique value first (the same URL, or a
-   * slug or identifier of an entity both wanted to create): the retry then finds and reuses what the other stored.
+   * Stores a batch in one transaction. If it fails (a unique value a concurrent writer took first, or anything
+   * unexpected), each line is retried in a transaction of its own, so only the culprit is rejected; a single line
+   * hitting a unique violation is retried (the retry finds and reuses what the other writer stored).
    */
-  async function storeInTransaction(prepared: PreparedArticle, importLine?: { importId: string; line: number }): Promise<StoreResult> {
+  async function storeBatch(items: BatchItem[], options: { importId?: string; operation?: string; log?: Logger }): Promise<BatchResult[]> {
+    const actor = currentActor();
+    const setting = actor === undefined && options.operation === undefined ? null : actorSetting({ keyId: null, keyPrefix: null, requestId: null, ...actor, ...(options.operation ? { operation: options.operation } : {}) });
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await db.$transaction((tx) => store(prepared, tx, importLine), { timeout: 60_000 });
+        return await batch.transaction(setting, (client) => storeIn(client, items, options.importId));
       } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        if (code !== 'P2002' || attempt >= MAX_STRUCTURED_ATTEMPTS) throw error;
+        if (items.length > 1) {
+          const results: BatchResult[] = [];
+          for (const item of items) results.push(...(await storeBatch([item], options)));
+          return results;
+        }
+        if (isUniqueViolation(error) && attempt < MAX_UNIQUE_RETRIES) continue;
+        if (!options.importId) throw error;
+        options.log?.error({ err: error, importId: options.importId, line: items[0]!.line }, 'import line failed');
+        const result: BatchResult = { outcome: 'rejected', problem: problemOf(error), error };
+        const row = importLineRow(items[0]!.line, result);
+        await batch
+          .transaction(setting, (client) => batch.insertImportLines(client, options.importId!, [{ ...row, url: 'prepared' in items[0]! ? items[0].prepared.url : null }]))
+          .catch((recordError: unknown) => options.log?.error({ err: recordError, importId: options.importId, line: items[0]!.line }, 'could not record the import line'));
+        return [result];
       }
     }
   }
 
   return {
     prepare,
-    storeInTransaction,
+    storeBatch,
 
     /**
-     * POST /v1/articles with `bodyFormat`: the whole pipeline for one article; the stored article with its counts.
-     * A URL stored meanwhile (between the route's check and the transaction) is a 409 like any other.
+     * POST /v1/articles with `bodyFormat`: the whole pipeline for one article — a batch of one through the same store
+     * as imports; the stored article with its counts. A URL already stored is a 409.
      */
     async createFromRaw(input: RawArticle & { mentions?: unknown }, options: { ner: boolean }) {
       if (input.mentions !== undefined) throw fieldError('validation_failed', 'mentions', 'are found by the pipeline in raw ingest; send them only without bodyFormat');
-      const result = await storeInTransaction(await prepare(input, options));
-      if (result.outcome === 'duplicate') {
-        throw new AppError('conflict', `An article with the URL ${result.url} already exists.`, {
+      const [result] = await storeBatch([{ line: 1, prepared: await prepare(input, options) }], {});
+      if (result!.outcome === 'rejected') throw result!.error;
+      if (result!.outcome === 'duplicate') {
+        throw new AppError('conflict', `An article with the URL ${result!.url} already exists.`, {
           errors: [{ location: 'body', field: 'url', message: 'is already stored' }],
-          extensions: { location: `/v1/articles/${result.articleId}` },
+          extensions: { location: `/v1/articles/${result!.articleId}` },
         });
       }
-      const article = await ingest.findArticle(result.articleId);
-      return { ...article!, ingest: { mentions: result.mentions, claims: result.claims, proposedEntities: result.proposedEntities } };
+      const article = await ingest.findArticle(result!.articleId);
+      return { ...article!, ingest: { mentions: result!.mentions, claims: result!.claims, proposedEntities: result!.proposedEntities } };
     },
 
     invalidateGazetteer: () => gazetteer.invalidate(),

@@ -1,0 +1,152 @@
+// prepare(): everything the ingest pipeline does to one raw article before it touches the database — canonical URL,
+// dates, HTML to text, boilerplate, whitespace, language, content hash, MinHash signature and LSH band keys, entity
+// linking (gazetteer + optional NER) and claim extraction. Pure CPU and deterministic for a given linker, so it runs
+// on worker threads for bulk imports (prepare-pool.ts) and inline for single articles.
+import { AppError, type FieldError } from '../../lib/errors.ts';
+import { contentHash } from '../../lib/text.ts';
+import { stripBoilerplate } from './boilerplate.ts';
+import { canonicalArticleUrl } from './canonical-url.ts';
+import { type CandidateClaim, extractClaims } from './claims-extractor.ts';
+import { splitDateline } from './dates.ts';
+import { detectLanguage } from './language.ts';
+import type { LinkedEntity, LinkedMention, Linker } from './linker.ts';
+import { lshBandKeys, minHashSignature, toSignedInt32Array } from './near-duplicate.ts';
+import { htmlToParagraphs, joinParagraphs, normaliseParagraphs } from './normalise.ts';
+
+/** Estimated Jaccard similarity (word 4-shingles) from which an article is linked as a republication of another. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.5;
+/** Candidates scored per article: the articles sharing the most LSH bands with it. */
+export const NEAR_DUPLICATE_CANDIDATES = 20;
+/** Clock skew allowed for "never in the future". */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+export type SourceRef = { id?: string; domain?: string; name?: string; /** The request field that named it, for errors. */ field?: string };
+
+/** A raw article as POST /v1/articles (with `bodyFormat`) and each import line take it. */
+export interface RawArticle {
+  url: string;
+  title: string;
+  body: string;
+  bodyFormat?: 'text' | 'html' | 'auto';
+  dek?: string | null;
+  byline?: string | null;
+  language?: string;
+  publishedAt?: string | null;
+  modifiedAt?: string | null;
+  sourceId?: string;
+  source?: SourceRef;
+  lineage?: { originalId: string; kind: 'republication' | 'translation' | 'rewrite' } | null;
+}
+
+export interface PreparedArticle {
+  url: string;
+  title: string;
+  dek: string | null;
+  byline: string | null;
+  body: string;
+  language: string;
+  publishedAt: Date | null;
+  modifiedAt: Date | null;
+  contentHash: string;
+  minhash: number[];
+  bandKeys: number[];
+  source: SourceRef;
+  lineage: RawArticle['lineage'];
+  mentions: LinkedMention[];
+  claims: CandidateClaim[];
+}
+
+export type StoreResult =
+  | { outcome: 'duplicate'; articleId: string; url: string; sameContent: boolean }
+  | {
+      outcome: 'created';
+      articleId: string;
+      url: string;
+      duplicateOf: string | null;
+      lineage: { originalId: string; kind: string; similarity: number | null } | null;
+      mentions: number;
+      claims: number;
+      proposedEntities: number;
+    };
+
+const HTML_TAG = /<\/?(?:p|div|br|span|a|html|body|article|section|h[1-6]|ul|ol|li|em|strong|b|i|blockquote|table|script|style)\b[^>]*>/iu;
+
+/** A line's problem as the import records it (and the API would answer it). */
+export type LineProblem = { code: string; status: number; detail: string; errors?: FieldError[] };
+
+export function problemOf(error: unknown): LineProblem {
+  if (error instanceof AppError) return { code: error.code, status: error.status, detail: error.message, ...(error.errors ? { errors: error.errors } : {}) };
+  return { code: 'internal_error', status: 500, detail: 'The line could not be stored because of an unexpected error; it is logged with the import id and line number.' };
+}
+
+export function fieldError(code: 'validation_failed' | 'unprocessable', field: string, message: string): AppError {
+  return new AppError(code, `${field} ${message}`, { errors: [{ location: 'body', field, message }] });
+}
+
+function hostOf(url: string): string {
+  return new URL(url).hostname.toLowerCase().replace(/^www\./u, '');
+}
+
+/** The instant, or null when absent; a future one (beyond clock skew) is refused, naming the field. */
+function pastInstant(value: string | null | undefined, field: string, now: number): Date | null {
+  if (value === null || value === undefined) return null;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw fieldError('validation_failed', field, 'is not a date-time with a UTC offset');
+  if (time > now + FUTURE_TOLERANCE_MS) throw fieldError('unprocessable', field, 'must not be in the future');
+  return new Date(time);
+}
+
+export function linkedKey(entity: LinkedEntity): string {
+  return entity.status === 'known' ? entity.key : `proposed:${entity.type}:${entity.name.toLowerCase()}`;
+}
+
+export const truncate = (text: string, length: number) => (Array.from(text).length <= length ? text : Array.from(text).slice(0, length).join(''));
+
+/** Normalise, fingerprint, link and extract: CPU only, no database (the linker is built beforehand). */
+export function prepareArticle(input: RawArticle, linker: Linker, options: { ner: boolean; now?: number }): PreparedArticle {
+  let url: string;
+  try {
+    url = canonicalArticleUrl(input.url);
+  } catch {
+    throw fieldError('validation_failed', 'url', 'is not an absolute http(s) URL');
+  }
+  if (url.length > 2048) throw fieldError('validation_failed', 'url', 'is longer than 2048 characters once canonical');
+  const now = options.now ?? Date.now();
+  const publishedAt = pastInstant(input.publishedAt, 'publishedAt', now);
+  const modifiedAt = pastInstant(input.modifiedAt, 'modifiedAt', now);
+  if (publishedAt && modifiedAt && modifiedAt < publishedAt) throw fieldError('unprocessable', 'modifiedAt', 'must not be before publishedAt');
+
+  const format = input.bodyFormat === 'auto' || input.bodyFormat === undefined ? (HTML_TAG.test(input.body) ? 'html' : 'text') : input.bodyFormat;
+  const paragraphs = format === 'html' ? htmlToParagraphs(input.body) : normaliseParagraphs(input.body);
+  // A leading dateline ("Misión Verdad, Orinoco Tribune, June 5, 2023 —") is page furniture, not text; its date is
+  // not used as the publication time (a day without an hour or zone would be a guess).
+  const body = joinParagraphs(splitDateline(stripBoilerplate(paragraphs).paragraphs).paragraphs);
+  if (body.length === 0) throw fieldError('unprocessable', 'body', 'has no article text once markup and site boilerplate are removed');
+  if (body.length > 1_000_000) throw fieldError('validation_failed', 'body', 'is longer than 1,000,000 characters once normalised');
+  const title = normaliseParagraphs(input.title).join(' ');
+  if (title.length === 0) throw fieldError('validation_failed', 'title', 'is empty once whitespace is normalised');
+
+  // franc only when the line does not say which language it is in.
+  const language = input.language ?? detectLanguage(body) ?? 'und';
+  const signature = minHashSignature(body);
+  const mentions = linker.link(body, { language: input.language ?? (language === 'und' ? null : language), ner: options.ner }).filter((mention) => mention.end - mention.start <= 500);
+  const claims = extractClaims(body, mentions);
+  return {
+    url,
+    title: truncate(title, 1000),
+    dek: input.dek ? truncate(normaliseParagraphs(input.dek).join(' '), 2000) || null : null,
+    byline: input.byline ? truncate(normaliseParagraphs(input.byline).join(' '), 500) || null : null,
+    body,
+    language,
+    publishedAt,
+    modifiedAt,
+    contentHash: contentHash(body),
+    minhash: toSignedInt32Array(signature),
+    bandKeys: lshBandKeys(signature),
+    source: input.sourceId ? { id: input.sourceId, field: 'sourceId' } : (input.source ?? { domain: hostOf(url) }),
+    lineage: input.lineage ?? null,
+    mentions,
+    claims,
+  };
+}
+
