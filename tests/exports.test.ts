@@ -248,7 +248,12 @@ describe('streaming', () => {
     await t.api.get('/v1/exports/claims').expect(200);
     // A client that goes away frees its slot too.
     await new Promise<void>((resolve) => {
-      const request = http.get(`${baseUrl}/v1/exports/articles`, (res) => res.once('data', () => (request.destroy(), resolve())));
+      const request = http.get(`${baseUrl}/v1/exports/articles`, (res) =>
+        res.once('data', () => {
+          request.destroy();
+          resolve();
+        }),
+      );
       request.on('error', () => {});
     });
     await Promise.all(streams.slice(1).map((stream) => stream.finish()));
