@@ -74,7 +74,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.config.bodyLimitBytes,
     genReqId: (request) => requestId(request.headers['x-request-id']),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    return503OnClosing: true,
+    // Fastify's own 503 while closing is plain JSON; the hook below answers with a problem instead.
+    return503OnClosing: false,
     // URLs the router refuses before any route runs (bad percent-encoding, an over-long parameter) get a problem too.
     frameworkErrors: (error, request, reply) => {
       const reason = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'is longer than 200 characters' : 'is not valid percent-encoded UTF-8';
@@ -106,6 +107,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(errorsPlugin);
   await app.register(securityHeadersPlugin, { corsOrigins: options.config.corsOrigins ?? [] });
+  // Draining (SIGTERM: close() was called): requests still arriving on open keep-alive connections are refused with a
+  // problem and the connection is closed, so clients retry elsewhere; requests already running finish.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (!closing) return;
+    reply.header('connection', 'close');
+    return sendProblem(request, reply, 'service_unavailable', 'The server is shutting down; retry after Retry-After seconds.');
+  });
   await app.register(loadSheddingPlugin, options.config.pressure ?? { maxEventLoopDelayMs: 0, maxEventLoopUtilization: 0, maxHeapUsedBytes: 0, maxRssBytes: 0 });
   await app.register(limitsPlugin, { maxUrlLength: options.config.maxUrlLength ?? 4096 });
   await app.register(openapiPlugin);
