@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -227,6 +228,38 @@ describe('under faults and contention', () => {
       expect(Number(row.mentions), row.url).toBe(mentions.length);
     }
   }, 180_000);
+
+  it('SIGTERM while a request is still arriving: that request finishes, the next one on the same connection gets a 503 problem', async () => {
+    const server = await startServer(t.databaseUrl);
+    const { hostname, port } = new URL(server.baseUrl);
+    const socket = net.connect(Number(port), hostname);
+    await new Promise((resolve) => socket.once('connect', resolve));
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString();
+    });
+    // Half a request body: the connection is busy, so the drain does not close it.
+    const body = JSON.stringify({ name: 'Arriving during shutdown' });
+    socket.write(`POST /v1/sources HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.process.kill('SIGTERM');
+    for (const startedAt = Date.now(); !server.logs.join('').includes('shutting down') && Date.now() - startedAt < 10_000; ) await new Promise((resolve) => setTimeout(resolve, 20));
+    // The rest of the body, then a second request pipelined on the same connection.
+    socket.write(`${body.slice(5)}GET /v1/sources HTTP/1.1\r\nHost: test\r\n\r\n`);
+    await new Promise((resolve) => socket.once('close', resolve));
+    expect(await server.exited, server.logs.join('')).toBe(0);
+
+    const responses = received.split(/(?=HTTP\/1\.1 )/);
+    expect(responses, received).toHaveLength(2);
+    // The first request ran to its end (no key: 401, as a problem).
+    expect(responses[0]).toMatch(/^HTTP\/1\.1 401 /);
+    // The second was refused as a problem, with Retry-After, and the connection closed.
+    expect(responses[1]).toMatch(/^HTTP\/1\.1 503 /);
+    expect(responses[1]).toMatch(/\r\ncontent-type: application\/problem\+json/i);
+    expect(responses[1]).toMatch(/\r\nretry-after: \d+/i);
+    expect(responses[1]).toMatch(/\r\nconnection: close/i);
+    expect(JSON.parse(responses[1]!.slice(responses[1]!.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 503, code: 'service_unavailable' });
+  }, 120_000);
 
   async function raceIfMatch(url: string, bodyFor: (writer: number) => object, writers = 50) {
     const etag = (await t.api.get(url).expect(200)).headers.etag as string;
