@@ -18,7 +18,7 @@ export const exposedHeaders = [
 
 /**
  * The headers helmet sets for these options. They depend on the options only, so they are computed once: the
- * @fastify/helmet plugin rebuilt the helmet middleware, re-parsing the CSP directives, on every request — 5 % of the
+ * @fastify/helmet plugin rebuilt the helmet middleware, re-parsing the CSP directives, on every request — about 3 % of the
  * CPU of GET /v1/articles/{id} (bench/RESULTS.md).
  */
 export function helmetHeaders(options: HelmetOptions): Record<string, string> {
