@@ -145,6 +145,7 @@ function openStream(path: string) {
   });
   return {
     ready,
+    status: () => response.statusCode,
     received: () => Buffer.concat(chunks).length,
     finish: () =>
       new Promise<string>((resolve, reject) => {
@@ -257,6 +258,13 @@ describe('streaming', () => {
       request.on('error', () => {});
     });
     await Promise.all(streams.slice(1).map((stream) => stream.finish()));
+    await until(async () => ((await exportSession()) === undefined ? true : undefined), 'every export to end');
+    // Every slot is free again, the abandoned one included: three streams start, a fourth is refused.
+    const again = [openStream('/v1/exports/articles'), openStream('/v1/exports/articles'), openStream('/v1/exports/articles')];
+    await Promise.all(again.map((stream) => stream.ready));
+    expect(again.map((stream) => stream.status())).toEqual([200, 200, 200]);
+    await t.api.get('/v1/exports/entities').expect(503);
+    await Promise.all(again.map((stream) => stream.finish()));
     await until(async () => ((await exportSession()) === undefined ? true : undefined), 'every export to end');
     await t.api.get('/v1/exports/entities').expect(200);
   });
