@@ -1,3 +1,4 @@
+import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { expectFieldError, expectProblem } from './support/problems.ts';
@@ -118,5 +119,77 @@ describe('revisions', () => {
     const [row] = await t.app.db.$queryRaw<{ action: string; changed_fields: string[]; actor_key_prefix: string | null }[]>`
       SELECT action, changed_fields, actor_key_prefix FROM revisions WHERE resource_type = 'source' ORDER BY id DESC LIMIT 1`;
     expect(row).toEqual({ action: 'updated', changed_fields: ['name'], actor_key_prefix: null });
+  });
+
+  it('records the same revisions with meridian_revision_flush() as the commit-time trigger does, and leaves updates to the trigger', async () => {
+    const db = t.app.db;
+    type Row = { resource_type: string; resource_id: string; revision: number; action: string; state: Record<string, unknown>; changed_fields: string[]; actor_key_prefix: string | null; request_id: string | null; operation: string | null };
+    // One transaction that creates an entity with an alias and a claim with subjects (copies of stored ones, new ids),
+    // with or without the flush before COMMIT.
+    const createBoth = async (flush: boolean) => {
+      const [ids] = await db.$queryRaw<{ entity: string; claim: string }[]>`SELECT gen_random_uuid()::text AS entity, gen_random_uuid()::text AS claim`;
+      let flushed: number | null = null;
+      await db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT set_config('meridian.actor', '{"keyId":null,"keyPrefix":"flushkey","requestId":"flush-test","operation":"import"}', true)`;
+        await tx.$executeRaw`
+          INSERT INTO entities SELECT (jsonb_populate_record(e, jsonb_build_object('id', ${ids!.entity}::text, 'slug', 'flush-' || ${ids!.entity}::text,
+            'wikidata_id', null, 'iso_alpha2', null, 'iso_alpha3', null, 'unlocode', null, 'reference_key', null))).*
+          FROM entities e WHERE e.slug = 'peru'`;
+        await tx.$executeRaw`INSERT INTO entity_aliases (id, entity_id, name, language, updated_at) VALUES (${uuidv7()}::uuid, ${ids!.entity}::uuid, 'Flushland', 'en', now()), (${uuidv7()}::uuid, ${ids!.entity}::uuid, 'Flushlandia', 'es', now())`;
+        await tx.$executeRaw`
+          INSERT INTO claims SELECT (jsonb_populate_record(c, jsonb_build_object('id', ${ids!.claim}::text))).*
+          FROM claims c WHERE c.id = (SELECT id FROM claims ORDER BY id LIMIT 1)`;
+        await tx.$executeRaw`INSERT INTO claim_subjects (claim_id, entity_id) VALUES (${ids!.claim}::uuid, ${ids!.entity}::uuid)`;
+        if (flush) flushed = (await tx.$queryRaw<{ recorded: number }[]>`SELECT meridian_revision_flush() AS recorded`)[0]!.recorded;
+      });
+      const rows = await db.$queryRaw<Row[]>`
+        SELECT resource_type, resource_id::text, revision, action, state, changed_fields, actor_key_prefix, request_id, operation
+        FROM revisions WHERE resource_id IN (${ids!.entity}::uuid, ${ids!.claim}::uuid) ORDER BY resource_type`;
+      // Everything but the ids (and the times and slug derived from them) must be the same either way.
+      const comparable = rows.map(({ resource_id: _id, state, ...row }) => {
+        const { id: _i, slug: _s, created_at: _c, updated_at: _u, subject_ids, ...rest } = state;
+        return { ...row, state: rest, subjects: Array.isArray(subject_ids) ? subject_ids.length : null };
+      });
+      return { ids: ids!, rows, comparable, flushed };
+    };
+
+    const byTrigger = await createBoth(false);
+    const byFlush = await createBoth(true);
+    expect(byFlush.flushed).toBe(2);
+    expect(byTrigger.rows).toHaveLength(2);
+    expect(byFlush.comparable).toEqual(byTrigger.comparable);
+    expect(byFlush.rows.find((row) => row.resource_type === 'claim')?.state.subject_ids).toEqual([byFlush.ids.entity]);
+    expect(byFlush.rows.find((row) => row.resource_type === 'entity')?.state.aliases).toEqual([
+      { name: 'Flushland', language: 'en' },
+      { name: 'Flushlandia', language: 'es' },
+    ]);
+    expect(byFlush.comparable[0]).toMatchObject({ action: 'created', revision: 1, actor_key_prefix: 'flushkey', operation: 'import' });
+
+    // An update is not the flush's: it records nothing, and the trigger records the update at commit. A write after
+    // the flush is recorded at commit as a further revision.
+    let flushed: number | null = null;
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE entities SET description = 'First change', version = version + 1 WHERE id = ${byFlush.ids.entity}::uuid`;
+      flushed = (await tx.$queryRaw<{ recorded: number }[]>`SELECT meridian_revision_flush() AS recorded`)[0]!.recorded;
+    });
+    expect(flushed).toBe(0);
+    const claimId = byFlush.ids.claim;
+    const [ids] = await db.$queryRaw<{ claim: string }[]>`SELECT gen_random_uuid()::text AS claim`;
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`INSERT INTO claims SELECT (jsonb_populate_record(c, jsonb_build_object('id', ${ids!.claim}::text))).* FROM claims c WHERE c.id = ${claimId}::uuid`;
+      await tx.$queryRaw`SELECT meridian_revision_flush()`;
+      await tx.$executeRaw`UPDATE claims SET text = text || ' (edited)', version = version + 1 WHERE id = ${ids!.claim}::uuid`;
+    });
+    const later = await db.$queryRaw<{ resource_id: string; revision: number; action: string; changed_fields: string[] }[]>`
+      SELECT resource_id::text, revision, action, changed_fields FROM revisions
+      WHERE resource_id IN (${byFlush.ids.entity}::uuid, ${ids!.claim}::uuid) ORDER BY resource_id, revision`;
+    expect(later).toEqual(
+      [
+        { resource_id: byFlush.ids.entity, revision: 1, action: 'created', changed_fields: [] },
+        { resource_id: byFlush.ids.entity, revision: 2, action: 'updated', changed_fields: ['description'] },
+        { resource_id: ids!.claim, revision: 1, action: 'created', changed_fields: [] },
+        { resource_id: ids!.claim, revision: 2, action: 'updated', changed_fields: ['text'] },
+      ].sort((a, b) => a.resource_id.localeCompare(b.resource_id) || a.revision - b.revision),
+    );
   });
 });

@@ -103,6 +103,9 @@ function createBatchStatements(sql: SqlPool) {
         await client.query(`SELECT set_config('statement_timeout', '60000', true)`);
         if (actor !== null) await client.query(actorSettingSql, [actor]);
         const result = await work(client);
+        // The revisions of the claims and entities this batch created, in one statement rather than one commit-time
+        // trigger call each (prisma/migrations/20261203131215_revision_flush).
+        await client.query('SELECT meridian_revision_flush()');
         await client.query('COMMIT');
         return result;
       } catch (error) {
