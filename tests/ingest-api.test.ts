@@ -138,6 +138,18 @@ describe('raw ingest: deduplication', () => {
     expect(unrelated.body.lineage).toBeNull();
   });
 
+  it('forgets a deleted article’s LSH bands: a later rewrite of it is not linked to anything', async () => {
+    const paragraphs = Array.from({ length: 12 }, (_, index) => `Paragraph ${index} of the grain report: silos at Callao stored wheat bound for Guayaquil and Arica in week ${index}, traders said on ${index + 1} occasions.`);
+    const first = await t.api.post('/v1/articles').send(raw({ body: paragraphs.join('\n\n') })).expect(201);
+    const bands = (id: string) => t.app.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM article_minhash_bands WHERE article_id = ${id}::uuid`;
+    expect((await bands(first.body.id))[0]!.n).toBe(32);
+    await t.api.delete(`/v1/articles/${first.body.id}`).expect(204);
+    expect((await bands(first.body.id))[0]!.n).toBe(0);
+    const rewritten = [...paragraphs.slice(0, 11), 'A closing paragraph added by the syndicating outlet.'];
+    const second = await t.api.post('/v1/articles').send(raw({ body: rewritten.join('\n\n') })).expect(201);
+    expect(second.body.lineage).toBeNull();
+  });
+
   it('keeps a translation link only when the client says so', async () => {
     const first = await t.api.post('/v1/articles').send(raw()).expect(201);
     const translated = await t.api
