@@ -26,7 +26,26 @@ INSERT INTO claims (id, article_id, text, quote, claimant_entity_id, claimant_so
          c.evidence_end, c.status, c.method, c.confidence, c.review_status, now()
   FROM copy_map m JOIN claims c ON c.article_id = m.old_id;
 SELECT count(*) AS pending_revisions FROM revision_pending;
--- The commit-time revision of every claim noted above (deferred constraint trigger, one call per claim).
+-- The claims' revisions as an import records them: one set-based statement before COMMIT …
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) SELECT meridian_revision_flush();
+-- … after which the deferred per-claim trigger calls find nothing pending (SET CONSTRAINTS ALL IMMEDIATE fires them).
+SET CONSTRAINTS ALL IMMEDIATE;
+ROLLBACK;
+
+-- For comparison, the same revisions recorded by the commit-time trigger alone (one call per claim).
+BEGIN;
+SELECT set_config('meridian.actor', '{"operation":"import"}', true);
+CREATE TEMP TABLE copy_map ON COMMIT DROP AS
+  SELECT id AS old_id, gen_random_uuid() AS new_id FROM (SELECT id FROM articles ORDER BY id LIMIT 250) a;
+ALTER TABLE articles DISABLE TRIGGER USER;
+INSERT INTO articles (id, url, title, dek, byline, body, language, published_at, modified_at, source_id, content_hash, minhash, updated_at)
+  SELECT m.new_id, a.url || '#copy', a.title, a.dek, a.byline, a.body, a.language, a.published_at, a.modified_at, a.source_id, a.content_hash, a.minhash, now()
+  FROM copy_map m JOIN articles a ON a.id = m.old_id;
+INSERT INTO claims (id, article_id, text, quote, claimant_entity_id, claimant_source_id, kind, value, unit, modality, evidence_start, evidence_end,
+                    status, method, confidence, review_status, updated_at)
+  SELECT gen_random_uuid(), m.new_id, c.text, c.quote, c.claimant_entity_id, c.claimant_source_id, c.kind, c.value, c.unit, c.modality, c.evidence_start,
+         c.evidence_end, c.status, c.method, c.confidence, c.review_status, now()
+  FROM copy_map m JOIN claims c ON c.article_id = m.old_id;
 SET CONSTRAINTS ALL IMMEDIATE;
 ROLLBACK;
 
