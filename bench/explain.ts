@@ -63,9 +63,11 @@ try {
     captured = null;
     console.log(`## ${scenario.name}\n\n\`GET ${path}\` → ${response.statusCode}, ${statements.length} statement(s)\n`);
     for (const statement of statements) {
-      const { rows } = await explainer.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);
+      // Search asks the planner for estimates (EXPLAIN (FORMAT JSON) …): those are shown as sent, not explained again.
+      const isExplain = /^\s*EXPLAIN\b/iu.test(statement.text);
+      const { rows } = await explainer.query<{ 'QUERY PLAN': unknown }>(isExplain ? statement.text : `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);
       const parameters = statement.values.length > 0 ? `\n-- parameters: ${JSON.stringify(statement.values)}` : '';
-      console.log(`\`\`\`sql\n${shorten(statement.text)}${parameters}\n\`\`\`\n\`\`\`\n${rows.map((row) => row['QUERY PLAN']).join('\n')}\n\`\`\`\n`);
+      console.log(`\`\`\`sql\n${shorten(statement.text)}${parameters}\n\`\`\`\n\`\`\`\n${rows.map((row) => (typeof row['QUERY PLAN'] === 'string' ? row['QUERY PLAN'] : JSON.stringify(row['QUERY PLAN']))).join('\n')}\n\`\`\`\n`);
     }
   }
 } finally {
