@@ -49,6 +49,7 @@ const HEADS_ES: readonly Head[] = [
 const STANDALONE_HEADS = [...HEADS_EN, ...HEADS_ES].filter((head) => head.tokens.length >= 2);
 /** The words a standalone head can start with: most tokens are none of them, and are skipped at once. */
 const STANDALONE_FIRST_WORDS = new Set(STANDALONE_HEADS.map((head) => head.tokens[0]!));
+if ([...STANDALONE_FIRST_WORDS].some((word) => !/^[A-Z]/u.test(word))) throw new Error('standaloneInstitutionSpans assumes heads start with an ASCII capital');
 
 function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -151,7 +152,10 @@ export function institutionSpans(tokens: readonly Token[], body: string, countri
 export function standaloneInstitutionSpans(tokens: readonly Token[], body: string, countryHint: string | null): PatternSpan[] {
   const spans: PatternSpan[] = [];
   for (let first = 0; first < tokens.length; first += 1) {
-    if (!STANDALONE_FIRST_WORDS.has(tokens[first]!.text)) continue;
+    const text = tokens[first]!.text;
+    // Every head starts with an ASCII capital: other tokens are skipped without hashing them for the set.
+    const initial = text.charCodeAt(0);
+    if (initial < 0x41 || initial > 0x5a || !STANDALONE_FIRST_WORDS.has(text)) continue;
     const match = longest(
       STANDALONE_HEADS.flatMap((head) => {
         const last = headStartingAt(tokens, first, head);
