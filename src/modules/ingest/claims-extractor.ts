@@ -203,7 +203,9 @@ function extractQuantities(
   sentences.forEach((sentence, sentenceIndex) => {
     const text = body.slice(sentence.start, sentence.end);
     let clauses: TextRange[] | null = null;
-    for (const match of text.matchAll(NUMBER)) {
+    // An exec loop on the shared global regex: matchAll would clone NUMBER for every sentence.
+    NUMBER.lastIndex = 0;
+    for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       // Numbers inside names ("Resolute Sentinel 2023", "Resolution No. 31758") belong to the name.
