@@ -128,7 +128,10 @@ function matchGazetteer(hits: readonly (Hit[] | null)[], tokens: readonly Token[
   let index = 0;
   while (index < tokens.length) {
     let matched: GazetteerMatch | null = null;
-    for (const hit of hits[index] ?? []) {
+    // Most tokens start no alias: no empty array and no iterator for them.
+    const starting = hits[index];
+    for (let at = 0; starting != null && at < starting.length; at += 1) {
+      const hit = starting[at]!;
       if (hit.contextual) readContext = true;
       const resolution = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
       if (!resolution) continue;

@@ -100,7 +100,9 @@ export function linkedKey(entity: LinkedEntity): string {
   return entity.status === 'known' ? entity.key : `proposed:${entity.type}:${entity.name.toLowerCase()}`;
 }
 
-export const truncate = (text: string, length: number) => (Array.from(text).length <= length ? text : Array.from(text).slice(0, length).join(''));
+/** The first `length` code points of `text`; a text of at most `length` UTF-16 units has no more code points than that. */
+export const truncate = (text: string, length: number) =>
+  text.length <= length || Array.from(text).length <= length ? text : Array.from(text).slice(0, length).join('');
 
 /** Normalise, fingerprint, link and extract: CPU only, no database (the linker is built beforehand). */
 export function prepareArticle(input: RawArticle, linker: Linker, options: { ner: boolean; now?: number }): PreparedArticle {
