@@ -182,6 +182,18 @@ const NOT_UNITS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'for', 'th
 const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s*$/iu;
 const REFERENCE_BEFORE = /(?:\bNo\.|\bN\.?\s?[º°]\.?|\bnumber|\barticle|\bartículo|\bnumeral|\bResolution|\bsection|\bpage|\bchapter|\(|#)\s*$/iu;
 
+// MONTH and REFERENCE_BEFORE end in \s*$: a match ends with one of these characters (either case: no other
+// character case-folds onto these letters) followed only by white space. Checking the last non-space character
+// first spares the two regexes, which try every start position of `before`, for most numbers.
+const MONTH_LAST = new Set('.nybrhlegtpvcoNYBRHLEGTPVCO');
+const REFERENCE_LAST = new Set('.º°rneolRNEOL(#');
+
+/** The last character of `text` that is not white space (\s, which is what trimEnd removes), or ''. */
+function lastNonSpace(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.length === 0 ? '' : trimmed[trimmed.length - 1]!;
+}
+
 function parseNumber(text: string): number {
   return Number(text.replace(/,/gu, ''));
 }
@@ -212,7 +224,8 @@ function extractQuantities(
       if (overlapsMention(start, end)) continue;
       const before = body.slice(Math.max(sentence.start, start - 40), start);
       const afterText = body.slice(end, Math.min(sentence.end, end + 40));
-      if (MONTH.test(before) || REFERENCE_BEFORE.test(before) || /^(?:st|nd|rd|th)\b/u.test(afterText)) continue;
+      const last = lastNonSpace(before);
+      if ((MONTH_LAST.has(last) && MONTH.test(before)) || (REFERENCE_LAST.has(last) && REFERENCE_BEFORE.test(before)) || /^(?:st|nd|rd|th)\b/u.test(afterText)) continue;
       const [, digits, percent, multiplier] = match;
       const isYear = /^(?:1[89]|20)\d\d$/u.test(digits!) && !percent && !multiplier;
       let unit: string | null = percent ? '%' : null;

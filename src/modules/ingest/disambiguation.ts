@@ -20,6 +20,7 @@ import nlp from 'compromise';
 
 import type { GazetteerEntity } from './gazetteer-data.ts';
 import type { Candidate, Token } from './gazetteer.ts';
+import { isAscii } from './text-scan.ts';
 
 export interface Resolution {
   entity: GazetteerEntity;
@@ -113,6 +114,8 @@ export function isGivenName(word: string): boolean {
 }
 
 function foldForLexicon(word: string): string {
+  // ASCII has no decomposition and no marks: NFD and the mark removal would return it unchanged.
+  if (isAscii(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

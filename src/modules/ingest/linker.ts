@@ -195,6 +195,8 @@ function surnameMentions(tokens: readonly Token[], matches: readonly GazetteerMa
   const found: GazetteerMatch[] = [];
   if (bySurname.size === 0) return found;
   tokens.forEach((token, index) => {
+    // Every surname has at least 3 units: shorter tokens (punctuation, articles) are not looked up.
+    if (token.text.length < 3) return;
     const people = bySurname.get(token.text);
     if (people?.size !== 1 || taken[index] === 1) return;
     found.push({ first: index, last: index, entity: [...people][0]!, kind: 'name', confidence: 0.75, rule: 'surname-coreference' });

@@ -19,10 +19,20 @@ export interface PatternSpan {
 interface Head {
   tokens: readonly string[];
   type: EntityType;
+  /** Per word: written in lowercase (/^\p{Ll}/u), so any case of it matches; and its fold, precomputed. */
+  lowercase: readonly boolean[];
+  folded: readonly string[];
+}
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function heads(type: EntityType, names: readonly string[]): Head[] {
-  return names.map((name) => ({ tokens: name.split(' '), type }));
+  return names.map((name) => {
+    const tokens = name.split(' ');
+    return { tokens, type, lowercase: tokens.map((word) => /^\p{Ll}/u.test(word)), folded: tokens.map(fold) };
+  });
 }
 
 const HEADS_EN: readonly Head[] = [
@@ -51,10 +61,6 @@ const STANDALONE_HEADS = [...HEADS_EN, ...HEADS_ES].filter((head) => head.tokens
 const STANDALONE_FIRST_WORDS = new Set(STANDALONE_HEADS.map((head) => head.tokens[0]!));
 if ([...STANDALONE_FIRST_WORDS].some((word) => !/^[A-Z]/u.test(word))) throw new Error('standaloneInstitutionSpans assumes heads start with an ASCII capital');
 
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** Does `head` end at token `last` (reading backwards), written with its capitals? Returns its first index. */
 function headEndingAt(tokens: readonly Token[], last: number, head: Head): number | null {
   const first = last - head.tokens.length + 1;
@@ -62,7 +68,8 @@ function headEndingAt(tokens: readonly Token[], last: number, head: Head): numbe
   for (let offset = 0; offset < head.tokens.length; offset += 1) {
     const token = tokens[first + offset]!;
     const word = head.tokens[offset]!;
-    if (token.text !== word && !(offset > 0 && fold(token.text) === fold(word) && /^\p{Ll}/u.test(word))) return null;
+    // The lowercase test first: it is precomputed, and most words of a head are capitalised.
+    if (token.text !== word && !(offset > 0 && head.lowercase[offset]! && fold(token.text) === head.folded[offset])) return null;
   }
   return first;
 }
