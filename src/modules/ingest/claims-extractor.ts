@@ -41,6 +41,9 @@ interface LocatedMention {
 
 const SPEECH_VERBS =
   'said|says|declared|stated|states|told|added|noted|warned|explained|insisted|argued|wrote|tweeted|announced|claimed|affirmed|stressed|asserted|reiterated|dijo|afirmó|afirma|declaró|señaló|aseguró|indicó|manifestó|expresó|sostuvo|añadió|agregó|advirtió|explicó|escribió|anunció';
+// Compiled once (they were built per quote); not global, so exec always reads from the start.
+const VERB_AFTER = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'iu');
+const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^.“"]{0,40}:\\s*$`, 'iu');
 const QUOTE = /[“"«]([^”"»\n]{12,}?)[”"»]/gu;
 const ACCORDING_TO = /\b(?:according to|según|de acuerdo con)\b/iu;
 const SPEAKER_TYPES = new Set(['person', 'organization', 'country', 'legal_instrument']);
@@ -110,7 +113,7 @@ function extractQuotes(body: string, sentences: readonly TextRange[], mentions: 
 
     // "…,” X said / said X / the report states (attribution after the quote, same sentence).
     const after = body.slice(quoteEnd, lastSentence.end);
-    const verbAfter = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'iu').exec(after);
+    const verbAfter = VERB_AFTER.exec(after);
     if (verbAfter && verbAfter.index <= 160) {
       const window = { start: quoteEnd, end: quoteEnd + verbAfter.index + verbAfter[0].length + 60 };
       claimant = speakers(mentions, window)[0] ?? null;
@@ -119,7 +122,7 @@ function extractQuotes(body: string, sentences: readonly TextRange[], mentions: 
     if (!claimant && !verbAfter) {
       const lead = { start: Math.max(0, firstSentence.start - 200), end: quoteStart };
       const leadText = body.slice(lead.start, lead.end);
-      const verbBefore = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^.“"]{0,40}:\\s*$`, 'iu').exec(leadText);
+      const verbBefore = VERB_BEFORE.exec(leadText);
       if (verbBefore) {
         const candidates = speakers(mentions, { start: lead.start, end: lead.start + verbBefore.index });
         claimant = candidates.at(-1) ?? null;
