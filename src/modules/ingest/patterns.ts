@@ -60,6 +60,9 @@ const STANDALONE_HEADS = [...HEADS_EN, ...HEADS_ES].filter((head) => head.tokens
 /** The words a standalone head can start with: most tokens are none of them, and are skipped at once. */
 const STANDALONE_FIRST_WORDS = new Set(STANDALONE_HEADS.map((head) => head.tokens[0]!));
 if ([...STANDALONE_FIRST_WORDS].some((word) => !/^[A-Z]/u.test(word))) throw new Error('standaloneInstitutionSpans assumes heads start with an ASCII capital');
+/** Per ASCII capital: a bit per length (capped at 31) of the first words starting with it ("The" is no such word). */
+const FIRST_WORD_LENGTHS = new Uint32Array(0x80);
+for (const word of STANDALONE_FIRST_WORDS) FIRST_WORD_LENGTHS[word.charCodeAt(0)]! |= 1 << Math.min(word.length, 31);
 
 /** Does `head` end at token `last` (reading backwards), written with its capitals? Returns its first index. */
 function headEndingAt(tokens: readonly Token[], last: number, head: Head): number | null {
@@ -160,9 +163,11 @@ export function standaloneInstitutionSpans(tokens: readonly Token[], body: strin
   const spans: PatternSpan[] = [];
   for (let first = 0; first < tokens.length; first += 1) {
     const text = tokens[first]!.text;
-    // Every head starts with an ASCII capital: other tokens are skipped without hashing them for the set.
+    // Every head starts with an ASCII capital: other tokens, and capitalised ones of a length no first word starting
+    // with that capital has, are skipped without hashing them for the set.
     const initial = text.charCodeAt(0);
-    if (initial < 0x41 || initial > 0x5a || !STANDALONE_FIRST_WORDS.has(text)) continue;
+    if (initial < 0x41 || initial > 0x5a || ((FIRST_WORD_LENGTHS[initial]! >>> Math.min(text.length, 31)) & 1) === 0) continue;
+    if (!STANDALONE_FIRST_WORDS.has(text)) continue;
     const match = longest(
       STANDALONE_HEADS.flatMap((head) => {
         const last = headStartingAt(tokens, first, head);
