@@ -9,7 +9,7 @@ import { loadGazetteerData } from '../src/modules/ingest/gazetteer-data.ts';
 import { compileGazetteer, foldToken, tokenize } from '../src/modules/ingest/gazetteer.ts';
 import { detectLanguage, PREFIX_LENGTH } from '../src/modules/ingest/language.ts';
 import { createLinker, type LinkedMention } from '../src/modules/ingest/linker.ts';
-import { estimateSimilarity, minHashSignature, SIGNATURE_LENGTH, SIGNATURE_VERSION, shingleJaccard } from '../src/modules/ingest/near-duplicate.ts';
+import { estimateSimilarity, minHashSignature, minHashSignatureOfTokens, SIGNATURE_LENGTH, SIGNATURE_VERSION, shingleJaccard } from '../src/modules/ingest/near-duplicate.ts';
 import { nerSpans, nerSpansIn } from '../src/modules/ingest/ner.ts';
 import { sliceCodePoints } from '../src/modules/ingest/offsets.ts';
 import { sentenceRanges } from '../src/modules/ingest/sentences.ts';
@@ -150,6 +150,17 @@ describe('MinHash v2', () => {
     }
     expect(minHashSignature('').every((value) => value === 0xffffffff)).toBe(true);
     expect(minHashSignature(' ,. ')).toEqual(minHashSignature(''));
+  });
+
+  it('is the same from the tokenizer\'s tokens as from the body, on any text (prepare() shares one tokenizer pass)', () => {
+    expect(minHashSignatureOfTokens(tokenize(body))).toEqual(minHashSignature(body));
+    const pieced = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(pieced, fc.string({ unit: 'binary', maxLength: 60 })), (text) => {
+        expect(minHashSignatureOfTokens(tokenize(text))).toEqual(minHashSignature(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('ignores case and accents, and estimates the Jaccard similarity within a few standard errors', () => {

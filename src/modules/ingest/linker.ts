@@ -45,6 +45,8 @@ export interface LinkOptions {
   language?: string | null;
   /** Run compromise NER for proposals (slow: several ms per article even on candidate sentences only). Default true. */
   ner?: boolean;
+  /** tokenize(body), when the caller has it already (prepare() shares it with the MinHash signature). */
+  tokens?: readonly Token[];
 }
 
 /** A mention before its offsets are converted from UTF-16 units to code points. */
@@ -258,7 +260,7 @@ export function createLinker(gazetteer: Gazetteer): Linker {
   return {
     link(body, options = {}) {
       const language = options.language ?? null;
-      const tokens = tokenize(body);
+      const tokens = options.tokens ?? tokenize(body);
       const hits = findHits(gazetteer, tokens, language);
       const words = new LazyWords(tokens);
       const draft = matchGazetteer(hits, tokens, new Context(tokens, [], words));
