@@ -352,8 +352,9 @@ export function extractClaims(body: string, mentions: readonly LinkedMention[]):
   const quotes = extractQuotes(body, sentences, located);
   const inQuote = (range: TextRange) => quotes.some((quote) => quote.evidence.start <= range.start && range.end <= quote.evidence.end);
   const quantities = extractQuantities(body, sentences, located, inQuote);
+  const earlier = [...quotes, ...quantities];
   const decisions = extractDecisions(body, sentences, located, (range) =>
-    [...quotes, ...quantities].some((draft) => draft.evidence.start < range.end && range.start < draft.evidence.end),
+    earlier.some((draft) => draft.evidence.start < range.end && range.start < draft.evidence.end),
   );
   const toCodePoints = codePointIndexer(body);
   return [...quotes, ...quantities, ...decisions]
