@@ -14,7 +14,7 @@
 // case check on capitals precomputed at build. Without NER a 800-word article links in a few tenths of a millisecond;
 // compromise still costs milliseconds, so the bulk import path is expected to pass `ner: false`.
 import type { EntityType } from '../../generated/prisma/enums.ts';
-import { resolveCandidates, type DocumentContext } from './disambiguation.ts';
+import { resolveCandidates, type DocumentContext, type Resolution } from './disambiguation.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
 import { casePassesAt, startsUpper, tokenize, type Candidate, type Gazetteer, type Token } from './gazetteer.ts';
 import { nerConfidence, nerSpansIn } from './ner.ts';
@@ -77,6 +77,12 @@ interface Hit {
   last: number;
   candidates: Candidate[];
   contextual: boolean;
+  /**
+   * The resolution of a hit without a contextual candidate, once made: only ports and the two Georgias read the
+   * document context (disambiguation.ts rules 1 and 3), so the others resolve the same in both passes, and the second
+   * pass (which runs on nearly every document: port names are common words) reuses it. Undefined until resolved.
+   */
+  settled: Resolution | null | undefined;
 }
 
 /**
@@ -104,7 +110,7 @@ function findHits(gazetteer: Gazetteer, tokens: readonly Token[], language: stri
         }
         if (kept !== null) {
           if (found === null) found = [];
-          found.unshift({ last: index, candidates: kept, contextual });
+          found.unshift({ last: index, candidates: kept, contextual, settled: undefined });
         }
       }
       index += 1;
@@ -134,8 +140,14 @@ function matchGazetteer(hits: readonly (Hit[] | null)[], tokens: readonly Token[
     const starting = hits[index];
     for (let at = 0; starting != null && at < starting.length; at += 1) {
       const hit = starting[at]!;
-      if (hit.contextual) readContext = true;
-      const resolution = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
+      let resolution: Resolution | null;
+      if (hit.contextual) {
+        readContext = true;
+        resolution = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
+      } else {
+        if (hit.settled === undefined) hit.settled = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
+        resolution = hit.settled;
+      }
       if (!resolution) continue;
       const kind = hit.candidates.find((candidate) => candidate.entity === resolution.entity)!.kind;
       matched = { first: index, last: hit.last, entity: resolution.entity, kind, confidence: resolution.confidence, rule: resolution.rule };
