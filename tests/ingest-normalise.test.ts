@@ -1,4 +1,5 @@
 // Normalisation: canonical URLs, HTML, whitespace, boilerplate, language, dates, near-duplicates. No database.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { stripBoilerplate } from '../src/modules/ingest/boilerplate.ts';
@@ -9,8 +10,42 @@ import { estimateSimilarity, fromBytes, fromSignedInt32Array, lshBandKeys, minHa
 import { bodyHash, htmlToParagraphs, joinParagraphs, normaliseParagraphs, normaliseText } from '../src/modules/ingest/normalise.ts';
 import { ORIGINAL_BODY_STANDIN, parseFixtureArticle, readFixtureText } from '../src/seed/peru-fixture.ts';
 
+/** normaliseParagraphs as it was, with the space replace on every line (prepare() now skips it where it changes nothing). */
+function referenceNormaliseParagraphs(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/gu, '')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/gu, '\n')
+    .split(/\n[ \t\u00A0]*\n/u)
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.replace(/[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ').trim())
+        .filter((line) => line.length > 0)
+        .join(' '),
+    )
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+const WHITESPACE_PIECES = [
+  'a', 'Perú', 'e\u0301', '.', ' ', '  ', '\t', '\v', '\f', '\u00A0', '\u1680', '\u2009', '\u202F', '\u205F', '\u3000', '\u180E',
+  '\n', '\n\n', '\n \n', '\r\n', '\r', '\u2028', '\u2029', '\u0085', '\u200B', '\uFEFF', '\u00AD', '😀',
+];
+
 const raw = readFixtureText();
 const fixture = parseFixtureArticle(raw);
+
+describe('normaliseParagraphs', () => {
+  it('agrees with the per-line space replace on any text', () => {
+    const pieced = fc.array(fc.constantFrom(...WHITESPACE_PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(pieced, fc.string({ unit: 'binary', maxLength: 60 })), (text) => {
+        expect(normaliseParagraphs(text)).toEqual(referenceNormaliseParagraphs(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('canonicalArticleUrl', () => {
   it.each([

@@ -9,7 +9,7 @@ import { loadGazetteerData } from '../src/modules/ingest/gazetteer-data.ts';
 import { compileGazetteer, foldToken, tokenize } from '../src/modules/ingest/gazetteer.ts';
 import { detectLanguage, PREFIX_LENGTH } from '../src/modules/ingest/language.ts';
 import { createLinker, type LinkedMention } from '../src/modules/ingest/linker.ts';
-import { estimateSimilarity, minHashSignature, SIGNATURE_LENGTH, SIGNATURE_VERSION, shingleJaccard } from '../src/modules/ingest/near-duplicate.ts';
+import { estimateSimilarity, minHashSignature, minHashSignatureOfTokens, SIGNATURE_LENGTH, SIGNATURE_VERSION, shingleJaccard } from '../src/modules/ingest/near-duplicate.ts';
 import { nerSpans, nerSpansIn } from '../src/modules/ingest/ner.ts';
 import { sliceCodePoints } from '../src/modules/ingest/offsets.ts';
 import { sentenceRanges } from '../src/modules/ingest/sentences.ts';
@@ -34,6 +34,35 @@ function referenceTokenize(text: string) {
   }
   return tokens;
 }
+
+/** sentenceRanges as it was: matchAll, and three slices per sentence to trim it. */
+function referenceSentenceRanges(body: string) {
+  const ranges: { start: number; end: number }[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const text = body.slice(start, end);
+    const leading = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    if (trimmed.length > 0) ranges.push({ start: start + leading, end: start + leading + trimmed.length });
+  };
+  const abbreviations = new Set(['no', 'mr', 'u.s', 'ee.uu', 'núm', 'dña']);
+  for (const match of body.matchAll(/\n\n|[.!?]+[”"’)\]]*(?=\s+[“"‘([¿¡]?[\p{Lu}\d])/gu)) {
+    const end = match.index + match[0].length;
+    if (match[0] !== '\n\n') {
+      const word = /([\p{L}.]+)\.$/u.exec(body.slice(Math.max(start, match.index - 12), match.index + 1))?.[1]?.toLowerCase() ?? null;
+      if (word !== null && (abbreviations.has(word) || /^\p{L}$/u.test(word))) continue;
+    }
+    push(match[0] === '\n\n' ? match.index : end);
+    start = end;
+  }
+  push(body.length);
+  return ranges;
+}
+
+const SENTENCE_PIECES = [
+  'Peru', 'said', 'No.', 'Mr.', 'U.S.', 'EE.UU.', 'Núm.', 'A.', 'x.', '.', '!', '?', '...', '”', '’', ')', '“', '¿', '(',
+  ' ', '  ', '\n', '\n\n', '\u00A0', '\u2003', '\u3000', '\uFEFF', '\u2028', '\t', '31758', 'Ñuñoa', '𝐀', '😀', '\uD800',
+];
 
 const PIECES = [
   'Perú', 'Peru', 'e\u0301', '\u0301', '😀', '🇵🇪', '𝐀𝐁', '\uD800', '\uDC00', ' ', '  ', '\n', '\n\n', '\r\n', '\u00A0',
@@ -138,6 +167,18 @@ describe('gazetteer matching', () => {
   });
 });
 
+describe('sentenceRanges', () => {
+  it('agrees with the slicing implementation it replaced on any text (abbreviations among the pieces)', () => {
+    const pieced = fc.array(fc.constantFrom(...SENTENCE_PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(pieced, (text) => {
+        expect(sentenceRanges(text)).toEqual(referenceSentenceRanges(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('MinHash v2', () => {
   const body = parseFixtureArticle(readFixtureText()).body;
 
@@ -150,6 +191,17 @@ describe('MinHash v2', () => {
     }
     expect(minHashSignature('').every((value) => value === 0xffffffff)).toBe(true);
     expect(minHashSignature(' ,. ')).toEqual(minHashSignature(''));
+  });
+
+  it('is the same from the tokenizer\'s tokens as from the body, on any text (prepare() shares one tokenizer pass)', () => {
+    expect(minHashSignatureOfTokens(tokenize(body))).toEqual(minHashSignature(body));
+    const pieced = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(pieced, fc.string({ unit: 'binary', maxLength: 60 })), (text) => {
+        expect(minHashSignatureOfTokens(tokenize(text))).toEqual(minHashSignature(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('ignores case and accents, and estimates the Jaccard similarity within a few standard errors', () => {

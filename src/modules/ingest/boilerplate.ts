@@ -86,7 +86,20 @@ const COOKIE_NOTICE =
   /^(?:We use cookies|This (?:web)?site uses cookies|Our (?:web)?site uses cookies|By (?:continuing to use|using) this (?:web)?site|(?:Este sitio(?: web)?|Esta web) (?:utiliza|usa) cookies|(?:Utilizamos|Usamos) cookies)\b.{0,500}$/isu;
 const LEFTOVER = /^[\s*:.,;|·•–—\-()!]*$/u;
 
+/**
+ * Per set, one regex that matches wherever any of its phrases does: the cheap test run first. Exact as a filter —
+ * matchesPhraseSet finds a phrase only if one matches the paragraph as given (the first phrase that matches sees it
+ * unchanged, since every phrase before it replaced nothing), so a paragraph where this fails is not of the set.
+ */
+const ANY_PHRASE: ReadonlyMap<PhraseSet, RegExp> = new Map(
+  PHRASE_SETS.map((set) => [set, new RegExp(set.phrases.map((phrase) => `(?:${phrase.source})`).join('|'), 'iu')]),
+);
+
+/** Any phrase of any set: most paragraphs are prose and fail this one test. */
+const ANY_SET_PHRASE = new RegExp([...ANY_PHRASE.values()].map((any) => `(?:${any.source})`).join('|'), 'iu');
+
 function matchesPhraseSet(paragraph: string, set: PhraseSet): boolean {
+  if (!ANY_PHRASE.get(set)!.test(paragraph)) return false;
   let rest = paragraph;
   let found = false;
   for (const phrase of set.phrases) {
@@ -105,6 +118,7 @@ export function classifyParagraph(paragraph: string): BoilerplateKind | null {
   const text = paragraph.trim();
   if (COOKIE_NOTICE.test(text)) return 'cookie_notice';
   if (TEASER.test(text)) return 'related_posts';
+  if (!ANY_SET_PHRASE.test(text)) return null;
   for (const set of PHRASE_SETS) if (matchesPhraseSet(text, set)) return set.kind;
   return null;
 }

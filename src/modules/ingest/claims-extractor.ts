@@ -41,6 +41,9 @@ interface LocatedMention {
 
 const SPEECH_VERBS =
   'said|says|declared|stated|states|told|added|noted|warned|explained|insisted|argued|wrote|tweeted|announced|claimed|affirmed|stressed|asserted|reiterated|dijo|afirmó|afirma|declaró|señaló|aseguró|indicó|manifestó|expresó|sostuvo|añadió|agregó|advirtió|explicó|escribió|anunció';
+// Compiled once (they were built per quote); not global, so exec always reads from the start.
+const VERB_AFTER = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'iu');
+const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^.“"]{0,40}:\\s*$`, 'iu');
 const QUOTE = /[“"«]([^”"»\n]{12,}?)[”"»]/gu;
 const ACCORDING_TO = /\b(?:according to|según|de acuerdo con)\b/iu;
 const SPEAKER_TYPES = new Set(['person', 'organization', 'country', 'legal_instrument']);
@@ -110,7 +113,7 @@ function extractQuotes(body: string, sentences: readonly TextRange[], mentions: 
 
     // "…,” X said / said X / the report states (attribution after the quote, same sentence).
     const after = body.slice(quoteEnd, lastSentence.end);
-    const verbAfter = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'iu').exec(after);
+    const verbAfter = VERB_AFTER.exec(after);
     if (verbAfter && verbAfter.index <= 160) {
       const window = { start: quoteEnd, end: quoteEnd + verbAfter.index + verbAfter[0].length + 60 };
       claimant = speakers(mentions, window)[0] ?? null;
@@ -119,7 +122,7 @@ function extractQuotes(body: string, sentences: readonly TextRange[], mentions: 
     if (!claimant && !verbAfter) {
       const lead = { start: Math.max(0, firstSentence.start - 200), end: quoteStart };
       const leadText = body.slice(lead.start, lead.end);
-      const verbBefore = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^.“"]{0,40}:\\s*$`, 'iu').exec(leadText);
+      const verbBefore = VERB_BEFORE.exec(leadText);
       if (verbBefore) {
         const candidates = speakers(mentions, { start: lead.start, end: lead.start + verbBefore.index });
         claimant = candidates.at(-1) ?? null;
@@ -182,6 +185,18 @@ const NOT_UNITS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'for', 'th
 const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s*$/iu;
 const REFERENCE_BEFORE = /(?:\bNo\.|\bN\.?\s?[º°]\.?|\bnumber|\barticle|\bartículo|\bnumeral|\bResolution|\bsection|\bpage|\bchapter|\(|#)\s*$/iu;
 
+// MONTH and REFERENCE_BEFORE end in \s*$: a match ends with one of these characters (either case: no other
+// character case-folds onto these letters) followed only by white space. Checking the last non-space character
+// first spares the two regexes, which try every start position of `before`, for most numbers.
+const MONTH_LAST = new Set('.nybrhlegtpvcoNYBRHLEGTPVCO');
+const REFERENCE_LAST = new Set('.º°rneolRNEOL(#');
+
+/** The last character of `text` that is not white space (\s, which is what trimEnd removes), or ''. */
+function lastNonSpace(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.length === 0 ? '' : trimmed[trimmed.length - 1]!;
+}
+
 function parseNumber(text: string): number {
   return Number(text.replace(/,/gu, ''));
 }
@@ -203,14 +218,17 @@ function extractQuantities(
   sentences.forEach((sentence, sentenceIndex) => {
     const text = body.slice(sentence.start, sentence.end);
     let clauses: TextRange[] | null = null;
-    for (const match of text.matchAll(NUMBER)) {
+    // An exec loop on the shared global regex: matchAll would clone NUMBER for every sentence.
+    NUMBER.lastIndex = 0;
+    for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       // Numbers inside names ("Resolute Sentinel 2023", "Resolution No. 31758") belong to the name.
       if (overlapsMention(start, end)) continue;
       const before = body.slice(Math.max(sentence.start, start - 40), start);
       const afterText = body.slice(end, Math.min(sentence.end, end + 40));
-      if (MONTH.test(before) || REFERENCE_BEFORE.test(before) || /^(?:st|nd|rd|th)\b/u.test(afterText)) continue;
+      const last = lastNonSpace(before);
+      if ((MONTH_LAST.has(last) && MONTH.test(before)) || (REFERENCE_LAST.has(last) && REFERENCE_BEFORE.test(before)) || /^(?:st|nd|rd|th)\b/u.test(afterText)) continue;
       const [, digits, percent, multiplier] = match;
       const isYear = /^(?:1[89]|20)\d\d$/u.test(digits!) && !percent && !multiplier;
       let unit: string | null = percent ? '%' : null;
@@ -268,6 +286,8 @@ const DECISION_HINTS = [
   'suspended', 'autoriz', 'aprob', 'aprueba', 'promulg', 'decret', 'ratific', 'firm', 'impuso',
 ];
 
+const ANY_HINT = new RegExp(DECISION_HINTS.join('|'), 'gu');
+
 /**
  * Per sentence: may DECISION match in it? Exact as a filter — false only where no hint occurs. Falls back to "every
  * sentence" where lowercasing changes the length (so offsets would not line up) or where the body holds one of the
@@ -276,11 +296,14 @@ const DECISION_HINTS = [
 function decisionCandidates(body: string, sentences: readonly TextRange[]): boolean[] {
   const lower = body.toLowerCase();
   if (lower.length !== body.length || body.includes('\u017f') || body.includes('\u212a')) return sentences.map(() => true);
+  // Every position where some hint starts, in order: one regex scan (restarted one unit after each match, so
+  // overlapping hints are all found) instead of an indexOf scan per hint and a sort.
   const positions: number[] = [];
-  for (const hint of DECISION_HINTS) {
-    for (let at = lower.indexOf(hint); at !== -1; at = lower.indexOf(hint, at + 1)) positions.push(at);
+  ANY_HINT.lastIndex = 0;
+  for (let match = ANY_HINT.exec(lower); match !== null; match = ANY_HINT.exec(lower)) {
+    positions.push(match.index);
+    ANY_HINT.lastIndex = match.index + 1;
   }
-  positions.sort((a, b) => a - b);
   let next = 0;
   return sentences.map((sentence) => {
     while (next < positions.length && positions[next]! < sentence.start) next += 1;
@@ -329,8 +352,9 @@ export function extractClaims(body: string, mentions: readonly LinkedMention[]):
   const quotes = extractQuotes(body, sentences, located);
   const inQuote = (range: TextRange) => quotes.some((quote) => quote.evidence.start <= range.start && range.end <= quote.evidence.end);
   const quantities = extractQuantities(body, sentences, located, inQuote);
+  const earlier = [...quotes, ...quantities];
   const decisions = extractDecisions(body, sentences, located, (range) =>
-    [...quotes, ...quantities].some((draft) => draft.evidence.start < range.end && range.start < draft.evidence.end),
+    earlier.some((draft) => draft.evidence.start < range.end && range.start < draft.evidence.end),
   );
   const toCodePoints = codePointIndexer(body);
   return [...quotes, ...quantities, ...decisions]

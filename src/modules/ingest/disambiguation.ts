@@ -20,6 +20,7 @@ import nlp from 'compromise';
 
 import type { GazetteerEntity } from './gazetteer-data.ts';
 import type { Candidate, Token } from './gazetteer.ts';
+import { isAscii } from './text-scan.ts';
 
 export interface Resolution {
   entity: GazetteerEntity;
@@ -57,15 +58,15 @@ const SHIPPING_WORDS = new Set([
 ]);
 const SHIPPING_WINDOW = 30;
 
-function wordsBefore(tokens: readonly Token[], first: number, count: number): string[] {
-  return tokens.slice(Math.max(0, first - count), first).map((token) => token.folded);
-}
-
 /** "port of X", "X port", … : the strongest evidence, which also establishes the port for the whole document. */
 export function hasExplicitPortContext(tokens: readonly Token[], first: number, last: number): boolean {
+  // The words right before the match, compared in place (no slice per pattern).
   for (const pattern of PORT_BEFORE) {
-    const before = wordsBefore(tokens, first, pattern.length);
-    if (before.length === pattern.length && before.every((word, index) => word === pattern[index])) return true;
+    const from = first - pattern.length;
+    if (from < 0) continue;
+    let equal = true;
+    for (let index = 0; index < pattern.length && equal; index += 1) equal = tokens[from + index]!.folded === pattern[index];
+    if (equal) return true;
   }
   const next = tokens[last + 1];
   return next !== undefined && PORT_AFTER.has(next.folded);
@@ -113,6 +114,8 @@ export function isGivenName(word: string): boolean {
 }
 
 function foldForLexicon(word: string): string {
+  // ASCII has no decomposition and no marks: NFD and the mark removal would return it unchanged.
+  if (isAscii(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -46,6 +46,8 @@ export function tokenize(text: string): Token[] {
     }
     const start = index;
     let ascii = unit < 0x80;
+    // An ASCII token without a capital A–Z is its own lowercase form: toLowerCase is skipped for it.
+    let upper = unit >= 0x41 && unit <= 0x5a;
     index += width;
     if (kind === WORD) {
       // ASCII run inline; the general scanner takes over at the first non-ASCII character.
@@ -58,6 +60,7 @@ export function tokenize(text: string): Token[] {
           break;
         }
         if (CLASS_OF_UNIT[next] !== WORD) break;
+        if (next <= 0x5a && next >= 0x41) upper = true;
         index += 1;
       }
     }
@@ -66,7 +69,7 @@ export function tokenize(text: string): Token[] {
       start,
       end: index,
       text: tokenText,
-      folded: ascii ? tokenText.toLowerCase() : foldNonAscii(tokenText),
+      folded: ascii ? (upper ? tokenText.toLowerCase() : tokenText) : foldNonAscii(tokenText),
       breakBefore: newline && tokens.length > 0,
     });
     newline = false;

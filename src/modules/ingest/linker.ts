@@ -14,7 +14,7 @@
 // case check on capitals precomputed at build. Without NER a 800-word article links in a few tenths of a millisecond;
 // compromise still costs milliseconds, so the bulk import path is expected to pass `ner: false`.
 import type { EntityType } from '../../generated/prisma/enums.ts';
-import { resolveCandidates, type DocumentContext } from './disambiguation.ts';
+import { resolveCandidates, type DocumentContext, type Resolution } from './disambiguation.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
 import { casePassesAt, startsUpper, tokenize, type Candidate, type Gazetteer, type Token } from './gazetteer.ts';
 import { nerConfidence, nerSpansIn } from './ner.ts';
@@ -45,6 +45,8 @@ export interface LinkOptions {
   language?: string | null;
   /** Run compromise NER for proposals (slow: several ms per article even on candidate sentences only). Default true. */
   ner?: boolean;
+  /** tokenize(body), when the caller has it already (prepare() shares it with the MinHash signature). */
+  tokens?: readonly Token[];
 }
 
 /** A mention before its offsets are converted from UTF-16 units to code points. */
@@ -75,6 +77,12 @@ interface Hit {
   last: number;
   candidates: Candidate[];
   contextual: boolean;
+  /**
+   * The resolution of a hit without a contextual candidate, once made: only ports and the two Georgias read the
+   * document context (disambiguation.ts rules 1 and 3), so the others resolve the same in both passes, and the second
+   * pass (which runs on nearly every document: port names are common words) reuses it. Undefined until resolved.
+   */
+  settled: Resolution | null | undefined;
 }
 
 /**
@@ -102,7 +110,7 @@ function findHits(gazetteer: Gazetteer, tokens: readonly Token[], language: stri
         }
         if (kept !== null) {
           if (found === null) found = [];
-          found.unshift({ last: index, candidates: kept, contextual });
+          found.unshift({ last: index, candidates: kept, contextual, settled: undefined });
         }
       }
       index += 1;
@@ -128,9 +136,18 @@ function matchGazetteer(hits: readonly (Hit[] | null)[], tokens: readonly Token[
   let index = 0;
   while (index < tokens.length) {
     let matched: GazetteerMatch | null = null;
-    for (const hit of hits[index] ?? []) {
-      if (hit.contextual) readContext = true;
-      const resolution = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
+    // Most tokens start no alias: no empty array and no iterator for them.
+    const starting = hits[index];
+    for (let at = 0; starting != null && at < starting.length; at += 1) {
+      const hit = starting[at]!;
+      let resolution: Resolution | null;
+      if (hit.contextual) {
+        readContext = true;
+        resolution = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
+      } else {
+        if (hit.settled === undefined) hit.settled = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
+        resolution = hit.settled;
+      }
       if (!resolution) continue;
       const kind = hit.candidates.find((candidate) => candidate.entity === resolution.entity)!.kind;
       matched = { first: index, last: hit.last, entity: resolution.entity, kind, confidence: resolution.confidence, rule: resolution.rule };
@@ -192,6 +209,8 @@ function surnameMentions(tokens: readonly Token[], matches: readonly GazetteerMa
   const found: GazetteerMatch[] = [];
   if (bySurname.size === 0) return found;
   tokens.forEach((token, index) => {
+    // Every surname has at least 3 units: shorter tokens (punctuation, articles) are not looked up.
+    if (token.text.length < 3) return;
     const people = bySurname.get(token.text);
     if (people?.size !== 1 || taken[index] === 1) return;
     found.push({ first: index, last: index, entity: [...people][0]!, kind: 'name', confidence: 0.75, rule: 'surname-coreference' });
@@ -253,7 +272,7 @@ export function createLinker(gazetteer: Gazetteer): Linker {
   return {
     link(body, options = {}) {
       const language = options.language ?? null;
-      const tokens = tokenize(body);
+      const tokens = options.tokens ?? tokenize(body);
       const hits = findHits(gazetteer, tokens, language);
       const words = new LazyWords(tokens);
       const draft = matchGazetteer(hits, tokens, new Context(tokens, [], words));

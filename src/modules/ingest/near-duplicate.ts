@@ -19,6 +19,7 @@
 // a pair at Jaccard 0.5 becomes a candidate with probability 1-(1-0.5^4)^32 ≈ 0.87, at 0.3 ≈ 0.23, at 0.8 > 0.99.
 // The hashing below is part of the stored format: changing it (or the shingle size, or the tokeniser) makes old
 // signatures incomparable, so SIGNATURE_VERSION must be stored beside each signature and bumped with any change.
+import type { Token } from './gazetteer.ts';
 import { ASTRAL, CLASS_OF_UNIT, classAt, foldNonAscii, WORD, wordEnd } from './text-scan.ts';
 
 export const SIGNATURE_VERSION = 2;
@@ -105,6 +106,25 @@ function wordHashes(body: string): Uint32Array {
   return hashes.subarray(0, count);
 }
 
+/**
+ * The same hashes as wordHashes(body), from tokenize(body) (gazetteer.ts), for a caller that has the tokens already:
+ * the word tokens are the same maximal runs of word characters, and a token's `folded` is what wordHashes hashes
+ * (the ASCII word lowercased, or foldNonAscii of the word), so no second scan of the body is needed.
+ */
+function wordHashesOfTokens(tokens: readonly Token[]): Uint32Array {
+  const hashes = new Uint32Array(tokens.length);
+  let count = 0;
+  for (const token of tokens) {
+    if ((classAt(token.text, 0) & 7) !== WORD) continue;
+    const folded = token.folded;
+    // A word of marks only folds to nothing and is not a word (as in wordHashes).
+    if (folded.length === 0) continue;
+    hashes[count] = fnv1a(folded);
+    count += 1;
+  }
+  return hashes.subarray(0, count);
+}
+
 const SHINGLE_SEED = 0x9e3779b9;
 
 /** The hash of the shingle of words[first, first + length). */
@@ -137,10 +157,18 @@ const EMPTY = 0xffffffff;
 
 /** The MinHash signature of a normalised body (see the module comment). An empty body gives all-ones minima. */
 export function minHashSignature(body: string): Uint32Array {
+  return signatureOf(wordHashes(body));
+}
+
+/** minHashSignature(body) from tokenize(body), without scanning the body again. */
+export function minHashSignatureOfTokens(tokens: readonly Token[]): Uint32Array {
+  return signatureOf(wordHashesOfTokens(tokens));
+}
+
+function signatureOf(words: Uint32Array): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_LENGTH).fill(EMPTY);
   const filled = new Uint8Array(SIGNATURE_LENGTH);
   let filledCount = 0;
-  const words = wordHashes(body);
   const add = (hash: number) => {
     const bin = hash >>> BIN_SHIFT;
     if (filled[bin] === 0) {
@@ -210,7 +238,10 @@ export function lshBandKeys(signature: Uint32Array): number[] {
 
 /** The same 32 bits per value, read as signed: what a PostgreSQL `int4[]` holds. */
 export function toSignedInt32Array(signature: Uint32Array): number[] {
-  return Array.from(signature, (value) => value | 0);
+  // A plain loop: Array.from with a map function costs a call per value.
+  const values: number[] = [];
+  for (let index = 0; index < signature.length; index += 1) values.push(signature[index]! | 0);
+  return values;
 }
 
 export function fromSignedInt32Array(values: readonly number[]): Uint32Array {

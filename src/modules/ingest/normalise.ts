@@ -11,6 +11,10 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 // Every Unicode space except the line breaks handled below, including no-break and narrow spaces.
 const HORIZONTAL_SPACE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/gu;
 
+// A line where HORIZONTAL_SPACE would change something: one of its other spaces, or two spaces in a row. Elsewhere
+// every run is a single ' ' replaced by ' ', so the replace (a new string, one replacement per word) is skipped.
+const NOT_SINGLE_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}/u;
+
 /** Splits text into normalised paragraphs: blank lines separate paragraphs, single line breaks are hard wraps. */
 export function normaliseParagraphs(text: string): string[] {
   return text
@@ -21,7 +25,7 @@ export function normaliseParagraphs(text: string): string[] {
     .map((block) =>
       block
         .split('\n')
-        .map((line) => line.replace(HORIZONTAL_SPACE, ' ').trim())
+        .map((line) => (NOT_SINGLE_SPACES.test(line) ? line.replace(HORIZONTAL_SPACE, ' ') : line).trim())
         .filter((line) => line.length > 0)
         .join(' '),
     )

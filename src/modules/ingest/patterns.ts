@@ -19,10 +19,20 @@ export interface PatternSpan {
 interface Head {
   tokens: readonly string[];
   type: EntityType;
+  /** Per word: written in lowercase (/^\p{Ll}/u), so any case of it matches; and its fold, precomputed. */
+  lowercase: readonly boolean[];
+  folded: readonly string[];
+}
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function heads(type: EntityType, names: readonly string[]): Head[] {
-  return names.map((name) => ({ tokens: name.split(' '), type }));
+  return names.map((name) => {
+    const tokens = name.split(' ');
+    return { tokens, type, lowercase: tokens.map((word) => /^\p{Ll}/u.test(word)), folded: tokens.map(fold) };
+  });
 }
 
 const HEADS_EN: readonly Head[] = [
@@ -49,10 +59,10 @@ const HEADS_ES: readonly Head[] = [
 const STANDALONE_HEADS = [...HEADS_EN, ...HEADS_ES].filter((head) => head.tokens.length >= 2);
 /** The words a standalone head can start with: most tokens are none of them, and are skipped at once. */
 const STANDALONE_FIRST_WORDS = new Set(STANDALONE_HEADS.map((head) => head.tokens[0]!));
-
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+if ([...STANDALONE_FIRST_WORDS].some((word) => !/^[A-Z]/u.test(word))) throw new Error('standaloneInstitutionSpans assumes heads start with an ASCII capital');
+/** Per ASCII capital: a bit per length (capped at 31) of the first words starting with it ("The" is no such word). */
+const FIRST_WORD_LENGTHS = new Uint32Array(0x80);
+for (const word of STANDALONE_FIRST_WORDS) FIRST_WORD_LENGTHS[word.charCodeAt(0)]! |= 1 << Math.min(word.length, 31);
 
 /** Does `head` end at token `last` (reading backwards), written with its capitals? Returns its first index. */
 function headEndingAt(tokens: readonly Token[], last: number, head: Head): number | null {
@@ -61,7 +71,8 @@ function headEndingAt(tokens: readonly Token[], last: number, head: Head): numbe
   for (let offset = 0; offset < head.tokens.length; offset += 1) {
     const token = tokens[first + offset]!;
     const word = head.tokens[offset]!;
-    if (token.text !== word && !(offset > 0 && fold(token.text) === fold(word) && /^\p{Ll}/u.test(word))) return null;
+    // The lowercase test first: it is precomputed, and most words of a head are capitalised.
+    if (token.text !== word && !(offset > 0 && head.lowercase[offset]! && fold(token.text) === head.folded[offset])) return null;
   }
   return first;
 }
@@ -151,7 +162,12 @@ export function institutionSpans(tokens: readonly Token[], body: string, countri
 export function standaloneInstitutionSpans(tokens: readonly Token[], body: string, countryHint: string | null): PatternSpan[] {
   const spans: PatternSpan[] = [];
   for (let first = 0; first < tokens.length; first += 1) {
-    if (!STANDALONE_FIRST_WORDS.has(tokens[first]!.text)) continue;
+    const text = tokens[first]!.text;
+    // Every head starts with an ASCII capital: other tokens, and capitalised ones of a length no first word starting
+    // with that capital has, are skipped without hashing them for the set.
+    const initial = text.charCodeAt(0);
+    if (initial < 0x41 || initial > 0x5a || ((FIRST_WORD_LENGTHS[initial]! >>> Math.min(text.length, 31)) & 1) === 0) continue;
+    if (!STANDALONE_FIRST_WORDS.has(text)) continue;
     const match = longest(
       STANDALONE_HEADS.flatMap((head) => {
         const last = headStartingAt(tokens, first, head);

@@ -8,9 +8,10 @@ import { stripBoilerplate } from './boilerplate.ts';
 import { canonicalArticleUrl } from './canonical-url.ts';
 import { type CandidateClaim, extractClaims } from './claims-extractor.ts';
 import { splitDateline } from './dates.ts';
+import { tokenize } from './gazetteer.ts';
 import { detectLanguage } from './language.ts';
 import type { LinkedEntity, LinkedMention, Linker } from './linker.ts';
-import { lshBandKeys, minHashSignature, toSignedInt32Array } from './near-duplicate.ts';
+import { lshBandKeys, minHashSignatureOfTokens, toSignedInt32Array } from './near-duplicate.ts';
 import { htmlToParagraphs, joinParagraphs, normaliseParagraphs } from './normalise.ts';
 
 /** Estimated Jaccard similarity (word 4-shingles) from which an article is linked as a republication of another. */
@@ -100,7 +101,9 @@ export function linkedKey(entity: LinkedEntity): string {
   return entity.status === 'known' ? entity.key : `proposed:${entity.type}:${entity.name.toLowerCase()}`;
 }
 
-export const truncate = (text: string, length: number) => (Array.from(text).length <= length ? text : Array.from(text).slice(0, length).join(''));
+/** The first `length` code points of `text`; a text of at most `length` UTF-16 units has no more code points than that. */
+export const truncate = (text: string, length: number) =>
+  text.length <= length || Array.from(text).length <= length ? text : Array.from(text).slice(0, length).join('');
 
 /** Normalise, fingerprint, link and extract: CPU only, no database (the linker is built beforehand). */
 export function prepareArticle(input: RawArticle, linker: Linker, options: { ner: boolean; now?: number }): PreparedArticle {
@@ -128,8 +131,12 @@ export function prepareArticle(input: RawArticle, linker: Linker, options: { ner
 
   // franc only when the line does not say which language it is in.
   const language = input.language ?? detectLanguage(body) ?? 'und';
-  const signature = minHashSignature(body);
-  const mentions = linker.link(body, { language: input.language ?? (language === 'und' ? null : language), ner: options.ner }).filter((mention) => mention.end - mention.start <= 500);
+  // One tokenizer pass shared by the MinHash signature and the linker.
+  const tokens = tokenize(body);
+  const signature = minHashSignatureOfTokens(tokens);
+  const mentions = linker
+    .link(body, { language: input.language ?? (language === 'und' ? null : language), ner: options.ner, tokens })
+    .filter((mention) => mention.end - mention.start <= 500);
   const claims = extractClaims(body, mentions);
   return {
     url,

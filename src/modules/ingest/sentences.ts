@@ -1,5 +1,6 @@
 // Sentence and clause boundaries for the claim extractor, as UTF-16 ranges of the body. A full stop after a known
 // abbreviation ("No. 31758", "U.S.", "Mr.") or an initial does not end a sentence; a paragraph break always does.
+import { CLASS_OF_UNIT, SPACE } from './text-scan.ts';
 
 export interface TextRange {
   start: number;
@@ -38,18 +39,23 @@ function wordBeforeFullStop(body: string, stop: number, from: number): string | 
   return first === stop ? null : body.slice(first, stop).toLowerCase();
 }
 
+const BOUNDARY = /\n\n|[.!?]+[”"’)\]]*(?=\s+[“"‘([¿¡]?[\p{Lu}\d])/gu;
+
 /** Sentence ranges, trimmed of surrounding spaces. */
 export function sentenceRanges(body: string): TextRange[] {
   const ranges: TextRange[] = [];
   let start = 0;
+  // body[start, end) without the white space trim() removes (\s: the SPACE class), found on char codes, no slices.
   const push = (end: number) => {
-    const text = body.slice(start, end);
-    const leading = text.length - text.trimStart().length;
-    const trimmed = text.trim();
-    if (trimmed.length > 0) ranges.push({ start: start + leading, end: start + leading + trimmed.length });
+    let first = start;
+    let last = end;
+    while (first < last && CLASS_OF_UNIT[body.charCodeAt(first)] === SPACE) first += 1;
+    while (last > first && CLASS_OF_UNIT[body.charCodeAt(last - 1)] === SPACE) last -= 1;
+    if (last > first) ranges.push({ start: first, end: last });
   };
-  const boundary = /\n\n|[.!?]+[”"’)\]]*(?=\s+[“"‘([¿¡]?[\p{Lu}\d])/gu;
-  for (const match of body.matchAll(boundary)) {
+  // An exec loop on the shared regex: matchAll would clone it.
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(body); match !== null; match = BOUNDARY.exec(body)) {
     const end = match.index + match[0].length;
     if (match[0] !== '\n\n') {
       const word = wordBeforeFullStop(body, match.index, Math.max(start, match.index - 12));
