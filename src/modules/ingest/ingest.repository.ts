@@ -120,10 +120,16 @@ function createBatchStatements(sql: SqlPool) {
       (await client.query<ExistingUrlRow>(`SELECT url, id::text AS id, content_hash AS "contentHash" FROM articles WHERE url = ANY($1::text[])`, [urls])).rows,
     existingArticleIds: async (client: BatchClient, ids: string[]): Promise<Set<string>> =>
       new Set((await client.query<{ id: string }>(`SELECT id::text AS id FROM articles WHERE id = ANY($1::uuid[])`, [ids])).rows.map((row) => row.id)),
-    /** The earliest stored article per content hash. */
+    /**
+     * The earliest stored article per content hash. One content_hash index probe per hash (LATERAL … OFFSET 0, no
+     * ORDER BY id LIMIT 1, which walks the primary key instead): with `content_hash = ANY(…)` the planner, misled by
+     * statistics that lag behind a bulk import, read the whole articles table for every batch.
+     */
     firstByContentHash: async (client: BatchClient, hashes: string[]): Promise<Map<string, string>> => {
       const { rows } = await client.query<{ hash: string; id: string }>(
-        `SELECT DISTINCT ON (content_hash) content_hash AS hash, id::text AS id FROM articles WHERE content_hash = ANY($1::bpchar[]) ORDER BY content_hash, id`,
+        `SELECT h.hash, (array_agg(a.id ORDER BY a.id))[1]::text AS id FROM (SELECT DISTINCT unnest($1::bpchar[]) AS hash) h
+         CROSS JOIN LATERAL (SELECT id FROM articles WHERE content_hash = h.hash OFFSET 0) a
+         GROUP BY h.hash`,
         [hashes],
       );
       return new Map(rows.map((row) => [row.hash, row.id]));
@@ -135,10 +141,14 @@ function createBatchStatements(sql: SqlPool) {
           `WITH query AS (SELECT * FROM unnest($1::int4[], $2::int2[], $3::int4[]) AS q(item, band, key)),
            shared AS (
              SELECT q.item, b.article_id, count(*)::int AS shared FROM query q
-             JOIN article_minhash_bands b ON b.band = q.band AND b.key = q.key
+             CROSS JOIN LATERAL (SELECT article_id FROM article_minhash_bands WHERE band = q.band AND key = q.key OFFSET 0) b
              GROUP BY q.item, b.article_id),
            ranked AS (SELECT s.*, row_number() OVER (PARTITION BY s.item ORDER BY s.shared DESC, s.article_id) AS rank FROM shared s)
-           SELECT r.item, r.article_id::text AS id, r.shared, a.minhash FROM ranked r JOIN articles a ON a.id = r.article_id
+           -- Both lookups are index probes per key (LATERAL … OFFSET 0 keeps the planner from flattening them): plain
+           -- joins let it merge-join the whole band index or hash the whole articles table once its statistics lagged
+           -- behind a bulk import, so each batch's cost grew with the corpus.
+           SELECT r.item, r.article_id::text AS id, r.shared, a.minhash FROM ranked r
+           CROSS JOIN LATERAL (SELECT x.minhash FROM articles x WHERE x.id = r.article_id OFFSET 0) a
            WHERE r.rank <= $4 ORDER BY r.item, r.shared DESC, r.article_id`,
           [items, bands, keys, limit],
         )
