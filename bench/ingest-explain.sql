@@ -1,6 +1,8 @@
 -- Where a batch's database time goes: re-inserts copies of 250 stored articles (new ids and URLs) with their mentions
--- and claims, each INSERT under EXPLAIN ANALYZE (which times every trigger), then the COMMIT-time revision triggers
--- (SET CONSTRAINTS ALL IMMEDIATE fires them inside the transaction), then rolls everything back. Run it on a database an
+-- and claims, each INSERT under EXPLAIN ANALYZE (which times every trigger), then the claims' revisions as an import
+-- records them (meridian_revision_flush(), then the commit-time triggers, which SET CONSTRAINTS ALL IMMEDIATE fires
+-- inside the transaction), then rolls everything back; later blocks time the same work with parts switched off, and
+-- the revisions by the commit-time trigger alone. Run it on a database an
 -- import filled (bench/ingest-run.sh with KEEP_DB=1):
 --   psql -h 127.0.0.1 -U postgres -d bench_ingest_NNN -f bench/ingest-explain.sql
 \timing on
