@@ -22,7 +22,14 @@ declare module 'autocannon' {
   };
 
   /** Percentiles are named p50, p90, p97_5, p99, p99_9, …; latencies are in milliseconds. */
-  export type Statistics = { average: number; mean: number; stddev: number; min: number; max: number; total: number } & Record<`p${string}`, number>;
+  export type Statistics = {
+    average: number;
+    mean: number;
+    stddev: number;
+    min: number;
+    max: number;
+    total: number;
+  } & Record<`p${string}`, number>;
 
   export type Result = {
     requests: Statistics;
@@ -37,7 +44,10 @@ declare module 'autocannon' {
 
   export interface Instance extends EventEmitter, PromiseLike<Result> {
     stop(): void;
-    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, milliseconds: number) => void): this;
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, bytes: number, milliseconds: number) => void,
+    ): this;
   }
 
   export default function autocannon(options: Options): Instance;

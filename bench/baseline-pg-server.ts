@@ -6,7 +6,10 @@ import http from 'node:http';
 import pg from 'pg';
 
 const port = Number(process.env.PORT ?? 3001);
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+});
 
 const route = /^\/v1\/articles\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 const findArticle = `SELECT "public"."articles"."id", "public"."articles"."url", "public"."articles"."title", "public"."articles"."dek",
@@ -55,7 +58,11 @@ function toJson(row: ArticleRow): string {
     version: row.version,
     lineage:
       row.original_id && row.lineage_kind
-        ? { originalId: row.original_id, kind: row.lineage_kind, ...(row.lineage_similarity !== null ? { similarity: row.lineage_similarity } : {}) }
+        ? {
+            originalId: row.original_id,
+            kind: row.lineage_kind,
+            ...(row.lineage_similarity !== null ? { similarity: row.lineage_similarity } : {}),
+          }
         : null,
     duplicateOf: row.duplicate_of_id,
     createdAt: row.created_at.toISOString(),
@@ -64,7 +71,11 @@ function toJson(row: ArticleRow): string {
 }
 
 function send(response: http.ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    ...headers,
+  });
   response.end(body);
 }
 

@@ -17,7 +17,10 @@ const { values } = parseArgs({
 });
 const databaseUrl = values['database-url'];
 const seed = Number(values.seed);
-const selected = scenarios.filter((scenario) => scenario.target === 'meridian' && (values.scenario === 'all' || values.scenario.split(',').includes(scenario.name)));
+const selected = scenarios.filter(
+  (scenario) =>
+    scenario.target === 'meridian' && (values.scenario === 'all' || values.scenario.split(',').includes(scenario.name)),
+);
 
 // Every statement goes through pg's Client#query (Prisma's adapter and the app's own SQL alike): record them there.
 type Statement = { text: string; values: unknown[] };
@@ -27,7 +30,8 @@ const query = clientPrototype.query;
 clientPrototype.query = function (this: pg.Client, ...args: unknown[]) {
   const [config, parameters] = args;
   if (captured) {
-    if (typeof config === 'string') captured.push({ text: config, values: Array.isArray(parameters) ? parameters : [] });
+    if (typeof config === 'string')
+      captured.push({ text: config, values: Array.isArray(parameters) ? parameters : [] });
     else if (config && typeof config === 'object' && 'text' in config) {
       const statement = config as { text: string; values?: unknown[] };
       captured.push({ text: statement.text, values: statement.values ?? [] });
@@ -38,7 +42,11 @@ clientPrototype.query = function (this: pg.Client, ...args: unknown[]) {
 
 const explainer = new pg.Client({ connectionString: databaseUrl });
 await explainer.connect();
-const app = await buildApp({ config: { logLevel: 'warn', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 }, databaseUrl, logger: false });
+const app = await buildApp({
+  config: { logLevel: 'warn', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 },
+  databaseUrl,
+  logger: false,
+});
 await app.ready();
 
 /** Long select lists carry no information about the plan; they are shortened to keep the output readable. */
@@ -48,7 +56,8 @@ try {
   console.log(`# Query plans (${new URL(databaseUrl).pathname.slice(1)}, ${new Date().toISOString().slice(0, 10)})\n`);
   for (const scenario of selected) {
     const context = {
-      query: async <T extends Record<string, unknown>>(sql: string, parameters?: unknown[]) => (await explainer.query<T>(sql, parameters)).rows,
+      query: async <T extends Record<string, unknown>>(sql: string, parameters?: unknown[]) =>
+        (await explainer.query<T>(sql, parameters)).rows,
       seed,
       size: Number(values.samples),
       random: new Random(seed, scenario.name),
@@ -65,9 +74,14 @@ try {
     for (const statement of statements) {
       // Search asks the planner for estimates (EXPLAIN (FORMAT JSON) …): those are shown as sent, not explained again.
       const isExplain = /^\s*EXPLAIN\b/iu.test(statement.text);
-      const { rows } = await explainer.query<{ 'QUERY PLAN': unknown }>(isExplain ? statement.text : `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);
+      const { rows } = await explainer.query<{ 'QUERY PLAN': unknown }>(
+        isExplain ? statement.text : `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
+        statement.values,
+      );
       const parameters = statement.values.length > 0 ? `\n-- parameters: ${JSON.stringify(statement.values)}` : '';
-      console.log(`\`\`\`sql\n${shorten(statement.text)}${parameters}\n\`\`\`\n\`\`\`\n${rows.map((row) => (typeof row['QUERY PLAN'] === 'string' ? row['QUERY PLAN'] : JSON.stringify(row['QUERY PLAN']))).join('\n')}\n\`\`\`\n`);
+      console.log(
+        `\`\`\`sql\n${shorten(statement.text)}${parameters}\n\`\`\`\n\`\`\`\n${rows.map((row) => (typeof row['QUERY PLAN'] === 'string' ? row['QUERY PLAN'] : JSON.stringify(row['QUERY PLAN']))).join('\n')}\n\`\`\`\n`,
+      );
     }
   }
 } finally {

@@ -17,10 +17,25 @@ const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
 /** NDJSON lines (without the newline) for `count` raw articles. */
 export function* importLines(count: number, seed: number): Generator<string> {
   const world = buildWorld(seed);
-  const domains = new Map(world.rows.sources.map((row) => [row[sourceColumn('id')] as string, new URL(row[sourceColumn('homepage')] as string).hostname]));
+  const domains = new Map(
+    world.rows.sources.map((row) => [
+      row[sourceColumn('id')] as string,
+      new URL(row[sourceColumn('homepage')] as string).hostname,
+    ]),
+  );
   const generate = createArticleGenerator(world, { seed, articleCount: Math.max(count, 1000) });
-  const column = { url: articleColumn('url'), title: articleColumn('title'), dek: articleColumn('dek'), byline: articleColumn('byline'), body: articleColumn('body') };
-  const at = { language: articleColumn('language'), publishedAt: articleColumn('published_at'), source: articleColumn('source_id') };
+  const column = {
+    url: articleColumn('url'),
+    title: articleColumn('title'),
+    dek: articleColumn('dek'),
+    byline: articleColumn('byline'),
+    body: articleColumn('body'),
+  };
+  const at = {
+    language: articleColumn('language'),
+    publishedAt: articleColumn('published_at'),
+    source: articleColumn('source_id'),
+  };
   for (let index = 0; index < count; index++) {
     const { article } = generate(index);
     const random = new Random(seed, 'import-file', index);
@@ -49,7 +64,9 @@ export function* importLines(count: number, seed: number): Generator<string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: { articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
+  });
   const out = process.stdout;
   for (const line of importLines(Number(values.articles), Number(values.seed))) {
     if (!out.write(`${line}\n`)) await new Promise((resolve) => out.once('drain', resolve));

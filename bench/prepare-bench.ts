@@ -7,13 +7,18 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildLinker } from '../src/modules/ingest/gazetteer-cache.ts';
 import { prepareLine } from '../src/modules/imports/prepare-line.ts';
+import { buildLinker } from '../src/modules/ingest/gazetteer-cache.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '3' }, ner: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { rounds: { type: 'string', default: '3' }, ner: { type: 'boolean', default: false } },
+});
 const file = positionals[0];
 if (!file) throw new Error('usage: bench/prepare-bench.ts FILE.ndjson [--rounds N] [--ner]');
-const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.length > 0);
+const lines = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((line) => line.length > 0);
 let started = performance.now();
 const linker = buildLinker([]);
 console.log(`linker built in ${(performance.now() - started).toFixed(0)} ms; ${lines.length} lines`);
@@ -22,5 +27,7 @@ for (let round = 0; round < Number(values.rounds); round += 1) {
   started = performance.now();
   for (const line of lines) digest.update(JSON.stringify(prepareLine(line, linker, values.ner)));
   const elapsed = performance.now() - started;
-  console.log(`round ${round + 1}: ${(elapsed / lines.length).toFixed(3)} ms/line, digest ${digest.digest('hex').slice(0, 16)}`);
+  console.log(
+    `round ${round + 1}: ${(elapsed / lines.length).toFixed(3)} ms/line, digest ${digest.digest('hex').slice(0, 16)}`,
+  );
 }

@@ -12,20 +12,33 @@ import { detectLanguage } from '../src/modules/ingest/language.ts';
 import { minHashSignature } from '../src/modules/ingest/near-duplicate.ts';
 import { htmlToParagraphs, joinParagraphs, normaliseParagraphs } from '../src/modules/ingest/normalise.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '3' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { rounds: { type: 'string', default: '3' } },
+});
 const lines = readFileSync(positionals[0]!, 'utf8')
   .split('\n')
   .filter((line) => line.length > 0)
   .map((line) => JSON.parse(line) as { body: string; title: string; language?: string; bodyFormat?: string });
 const linker = buildLinker([]);
-const HTML_TAG = /<\/?(?:p|div|br|span|a|html|body|article|section|h[1-6]|ul|ol|li|em|strong|b|i|blockquote|table|script|style)\b[^>]*>/iu;
-const isHtml = lines.map((line) => (line.bodyFormat === 'auto' || line.bodyFormat === undefined ? HTML_TAG.test(line.body) : line.bodyFormat === 'html'));
-const paragraphs = lines.map((line, index) => (isHtml[index] ? htmlToParagraphs(line.body) : normaliseParagraphs(line.body)));
+const HTML_TAG =
+  /<\/?(?:p|div|br|span|a|html|body|article|section|h[1-6]|ul|ol|li|em|strong|b|i|blockquote|table|script|style)\b[^>]*>/iu;
+const isHtml = lines.map((line) =>
+  line.bodyFormat === 'auto' || line.bodyFormat === undefined ? HTML_TAG.test(line.body) : line.bodyFormat === 'html',
+);
+const paragraphs = lines.map((line, index) =>
+  isHtml[index] ? htmlToParagraphs(line.body) : normaliseParagraphs(line.body),
+);
 const bodies = paragraphs.map((p) => joinParagraphs(splitDateline(stripBoilerplate(p).paragraphs).paragraphs));
-const mentions = bodies.map((body, index) => linker.link(body, { language: lines[index]!.language ?? null, ner: false }));
+const mentions = bodies.map((body, index) =>
+  linker.link(body, { language: lines[index]!.language ?? null, ner: false }),
+);
 const stages: [string, (index: number) => unknown][] = [
   ['htmlToParagraphs (html lines)', (i) => (isHtml[i] ? htmlToParagraphs(lines[i]!.body) : null)],
-  ['normaliseParagraphs (text lines + titles)', (i) => (isHtml[i] ? normaliseParagraphs(lines[i]!.title) : normaliseParagraphs(lines[i]!.body))],
+  [
+    'normaliseParagraphs (text lines + titles)',
+    (i) => (isHtml[i] ? normaliseParagraphs(lines[i]!.title) : normaliseParagraphs(lines[i]!.body)),
+  ],
   ['stripBoilerplate', (i) => stripBoilerplate(paragraphs[i]!)],
   ['detectLanguage (no language)', (i) => (lines[i]!.language ? null : detectLanguage(bodies[i]!))],
   ['minHashSignature', (i) => minHashSignature(bodies[i]!)],

@@ -38,7 +38,9 @@ profile.samples.forEach((id, index) => {
 const print = (title: string, entries: Map<string, number>, limit: number) => {
   console.log(`\n${title}`);
   for (const [name, micros] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, limit)) {
-    console.log(`${((100 * micros) / total).toFixed(1).padStart(5)}%  ${(micros / 1000).toFixed(0).padStart(7)} ms  ${name}`);
+    console.log(
+      `${((100 * micros) / total).toFixed(1).padStart(5)}%  ${(micros / 1000).toFixed(0).padStart(7)} ms  ${name}`,
+    );
   }
 };
 console.log(`${(total / 1e6).toFixed(1)} s sampled`);

@@ -144,11 +144,24 @@ type Server = { target: Target; url: string; process: ChildProcess };
 async function startServer(target: Target): Promise<Server> {
   const port = await freePort();
   const entry = target === 'meridian' ? 'src/server.ts' : 'bench/baseline-pg-server.ts';
-  const profiling = values.profile && target === 'meridian' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(repoRoot, 'bench/results/profiles')}`] : [];
+  const profiling =
+    values.profile && target === 'meridian'
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.join(repoRoot, 'bench/results/profiles')}`]
+      : [];
   const child = spawn(process.execPath, [...profiling, '--import', 'tsx', entry], {
     cwd: repoRoot,
     // Rate limits off: the load generator is one client, and a 429 would measure the limiter, not the API.
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: settings.databaseUrl, DATABASE_POOL_MAX: String(settings.pool), SEED_FIXTURE: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_READ_MAX: '0', RATE_LIMIT_WRITE_MAX: '0' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: settings.databaseUrl,
+      DATABASE_POOL_MAX: String(settings.pool),
+      SEED_FIXTURE: 'false',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_READ_MAX: '0',
+      RATE_LIMIT_WRITE_MAX: '0',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -189,11 +202,19 @@ type Measurement = {
 };
 
 function percentile(sorted: Float64Array, fraction: number): number {
-  return sorted.length === 0 ? Number.NaN : (sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number);
+  return sorted.length === 0
+    ? Number.NaN
+    : (sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number);
 }
 
 /** Drives the server with autocannon, `connections` clients cycling through `paths`; warming up stops after `maxRequests`. */
-async function drive(server: Server, paths: string[], seconds: number, record: boolean, maxRequests = Number.POSITIVE_INFINITY): Promise<Measurement> {
+async function drive(
+  server: Server,
+  paths: string[],
+  seconds: number,
+  record: boolean,
+  maxRequests = Number.POSITIVE_INFINITY,
+): Promise<Measurement> {
   let next = 0;
   let warmed = 0;
   const latencies: number[] = [];
@@ -222,7 +243,10 @@ async function drive(server: Server, paths: string[], seconds: number, record: b
     } else if (++warmed >= maxRequests) instance.stop();
   });
   const result = await instance;
-  const cpu = { server: cpuSeconds(server.process.pid as number) - cpuBefore.server, postgres: postgresCpuDelta(cpuBefore.postgres, postgresCpuSeconds(database)) };
+  const cpu = {
+    server: cpuSeconds(server.process.pid as number) - cpuBefore.server,
+    postgres: postgresCpuDelta(cpuBefore.postgres, postgresCpuSeconds(database)),
+  };
   const sorted = Float64Array.from(latencies).sort();
   const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
   return {
@@ -238,7 +262,10 @@ async function drive(server: Server, paths: string[], seconds: number, record: b
     statuses,
     errors: result.errors,
     timeouts: result.timeouts,
-    cpuMsPerRequest: { server: round((cpu.server * 1000) / latencies.length, 3), postgres: round((cpu.postgres * 1000) / latencies.length, 3) },
+    cpuMsPerRequest: {
+      server: round((cpu.server * 1000) / latencies.length, 3),
+      postgres: round((cpu.postgres * 1000) / latencies.length, 3),
+    },
     loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0] as number) },
   };
 }
@@ -246,7 +273,9 @@ async function drive(server: Server, paths: string[], seconds: number, record: b
 const median = (numbers: number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
 // ---- The run ----
@@ -254,9 +283,11 @@ const median = (numbers: number[]) => {
 const client = new pg.Client({ connectionString: settings.databaseUrl });
 await client.connect();
 const corpus = await describeCorpus(client);
-if (!corpus.rows.articles) throw new Error(`No articles in ${settings.databaseUrl}: load a corpus first (npm run corpus)`);
+if (!corpus.rows.articles)
+  throw new Error(`No articles in ${settings.databaseUrl}: load a corpus first (npm run corpus)`);
 const context = {
-  query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
+  query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
+    (await client.query<T>(sql, params)).rows,
   seed: settings.seed,
   size: settings.samples,
 };
@@ -281,11 +312,13 @@ try {
     const first = (paths.get(scenario) as string[])[0] as string;
     const response = await fetch(`${server.url}${first}`);
     const body = await response.text();
-    if (response.status !== 200) throw new Error(`${scenario.name}: GET ${first} answered ${response.status}: ${body.slice(0, 300)}`);
+    if (response.status !== 200)
+      throw new Error(`${scenario.name}: GET ${first} answered ${response.status}: ${body.slice(0, 300)}`);
     if (scenario.baselineFor) {
       const meridian = servers.get('meridian');
       const reference = meridian ? await (await fetch(`${meridian.url}${first}`)).text() : undefined;
-      if (reference !== undefined && reference !== body) throw new Error(`${scenario.name}: the baseline's body differs from Meridian's for ${first}`);
+      if (reference !== undefined && reference !== body)
+        throw new Error(`${scenario.name}: the baseline's body differs from Meridian's for ${first}`);
     }
   }
 
@@ -294,7 +327,8 @@ try {
     for (const scenario of selected) {
       const server = servers.get(scenario.target) as Server;
       const scenarioPaths = paths.get(scenario) as string[];
-      if (settings.warmupRequests > 0) await drive(server, scenarioPaths, settings.warmupSeconds, false, settings.warmupRequests);
+      if (settings.warmupRequests > 0)
+        await drive(server, scenarioPaths, settings.warmupSeconds, false, settings.warmupRequests);
       const measurement = await drive(server, scenarioPaths, settings.duration, true);
       measured.get(scenario)?.push(measurement);
       const failures = measurement.requests - (measurement.statuses['200'] ?? 0);
@@ -315,8 +349,15 @@ try {
       distinctPaths: paths.get(scenario)?.length,
       median: {
         requestsPerSecond: pick((run) => run.requestsPerSecond),
-        latencyMs: { p50: pick((run) => run.latencyMs.p50), p95: pick((run) => run.latencyMs.p95), p99: pick((run) => run.latencyMs.p99) },
-        cpuMsPerRequest: { server: pick((run) => run.cpuMsPerRequest.server), postgres: pick((run) => run.cpuMsPerRequest.postgres) },
+        latencyMs: {
+          p50: pick((run) => run.latencyMs.p50),
+          p95: pick((run) => run.latencyMs.p95),
+          p99: pick((run) => run.latencyMs.p99),
+        },
+        cpuMsPerRequest: {
+          server: pick((run) => run.cpuMsPerRequest.server),
+          postgres: pick((run) => run.cpuMsPerRequest.postgres),
+        },
       },
       rounds: runs,
     };
@@ -324,13 +365,29 @@ try {
 
   // Meridian against its yardstick, round by round (the two ran back to back, under the same machine load).
   const comparisons = selected
-    .filter((scenario) => scenario.baselineFor && measured.has(scenarios.find((candidate) => candidate.name === scenario.baselineFor) as Scenario))
+    .filter(
+      (scenario) =>
+        scenario.baselineFor &&
+        measured.has(scenarios.find((candidate) => candidate.name === scenario.baselineFor) as Scenario),
+    )
     .map((baseline) => {
       const meridian = scenarios.find((candidate) => candidate.name === baseline.baselineFor) as Scenario;
-      const pairs = (measured.get(meridian) as Measurement[]).map((run, index) => [run, (measured.get(baseline) as Measurement[])[index] as Measurement] as const);
-      const throughputRatios = pairs.map(([ours, theirs]) => Math.round((ours.requestsPerSecond / theirs.requestsPerSecond) * 100) / 100);
-      const cpuRatios = pairs.map(([ours, theirs]) => Math.round((theirs.cpuMsPerRequest.server / ours.cpuMsPerRequest.server) * 100) / 100);
-      return { meridian: meridian.name, baseline: baseline.name, throughputRatios, medianThroughputRatio: median(throughputRatios), serverCpuEfficiencyRatios: cpuRatios };
+      const pairs = (measured.get(meridian) as Measurement[]).map(
+        (run, index) => [run, (measured.get(baseline) as Measurement[])[index] as Measurement] as const,
+      );
+      const throughputRatios = pairs.map(
+        ([ours, theirs]) => Math.round((ours.requestsPerSecond / theirs.requestsPerSecond) * 100) / 100,
+      );
+      const cpuRatios = pairs.map(
+        ([ours, theirs]) => Math.round((theirs.cpuMsPerRequest.server / ours.cpuMsPerRequest.server) * 100) / 100,
+      );
+      return {
+        meridian: meridian.name,
+        baseline: baseline.name,
+        throughputRatios,
+        medianThroughputRatio: median(throughputRatios),
+        serverCpuEfficiencyRatios: cpuRatios,
+      };
     });
 
   const results = {
@@ -356,10 +413,14 @@ try {
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const summary of summaries) {
     const { requestsPerSecond, latencyMs, cpuMsPerRequest } = summary.median;
-    console.log(`| ${summary.name} | ${requestsPerSecond} | ${latencyMs.p50} | ${latencyMs.p95} | ${latencyMs.p99} | ${cpuMsPerRequest.server} | ${cpuMsPerRequest.postgres} |`);
+    console.log(
+      `| ${summary.name} | ${requestsPerSecond} | ${latencyMs.p50} | ${latencyMs.p95} | ${latencyMs.p99} | ${cpuMsPerRequest.server} | ${cpuMsPerRequest.postgres} |`,
+    );
   }
   for (const comparison of comparisons) {
-    console.log(`\n${comparison.meridian} / ${comparison.baseline}: throughput ${comparison.medianThroughputRatio}× (rounds: ${comparison.throughputRatios.join(', ')})`);
+    console.log(
+      `\n${comparison.meridian} / ${comparison.baseline}: throughput ${comparison.medianThroughputRatio}× (rounds: ${comparison.throughputRatios.join(', ')})`,
+    );
   }
   log(`results written to ${path.relative(process.cwd(), out)}`);
 } finally {

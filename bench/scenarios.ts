@@ -23,16 +23,26 @@ export type Scenario = {
   paths: (context: SampleContext) => Promise<string[]>;
 };
 
-const column = async <K extends string>(rows: Promise<Record<K, unknown>[]>, key: K) => (await rows).map((row) => String(row[key]));
+const column = async <K extends string>(rows: Promise<Record<K, unknown>[]>, key: K) =>
+  (await rows).map((row) => String(row[key]));
 
 /** Articles in a seeded random order: a uniform sample, as a client following links from anywhere would request. */
 const articleIds = (context: SampleContext) =>
-  column(context.query<{ id: string }>('SELECT id FROM articles ORDER BY md5(id::text || $1) LIMIT $2', [context.seed, context.size]), 'id');
+  column(
+    context.query<{ id: string }>('SELECT id FROM articles ORDER BY md5(id::text || $1) LIMIT $2', [
+      context.seed,
+      context.size,
+    ]),
+    'id',
+  );
 
 /** Entities as often as they are mentioned: the popular ones dominate, as they do in what users ask for. */
 const mentionedEntities = (context: SampleContext) =>
   column(
-    context.query<{ id: string }>('SELECT entity_id AS id FROM mentions TABLESAMPLE SYSTEM (1) REPEATABLE ($1) ORDER BY md5(id::text || $1) LIMIT $2', [context.seed, context.size]),
+    context.query<{ id: string }>(
+      'SELECT entity_id AS id FROM mentions TABLESAMPLE SYSTEM (1) REPEATABLE ($1) ORDER BY md5(id::text || $1) LIMIT $2',
+      [context.seed, context.size],
+    ),
     'id',
   );
 
@@ -74,7 +84,8 @@ export const scenarios: Scenario[] = [
     name: 'article-with-relations',
     description: 'GET /v1/articles/{id}?include=source,mentions,claims (about 25 mentions and 3 claims each)',
     target: 'meridian',
-    paths: async (context) => (await articleIds(context)).map((id) => `/v1/articles/${id}?include=source,mentions,claims`),
+    paths: async (context) =>
+      (await articleIds(context)).map((id) => `/v1/articles/${id}?include=source,mentions,claims`),
   },
   {
     name: 'articles-newest',
@@ -89,7 +100,10 @@ export const scenarios: Scenario[] = [
     paths: async (context) =>
       (
         await column(
-          context.query<{ id: string }>('SELECT source_id AS id FROM articles ORDER BY md5(id::text || $1) LIMIT $2', [context.seed, context.size]),
+          context.query<{ id: string }>('SELECT source_id AS id FROM articles ORDER BY md5(id::text || $1) LIMIT $2', [
+            context.seed,
+            context.size,
+          ]),
           'id',
         )
       ).map((id) => `/v1/articles?sourceId=${id}`),
@@ -100,7 +114,13 @@ export const scenarios: Scenario[] = [
     target: 'meridian',
     paths: async (context) =>
       (
-        await column(context.query<{ language: string }>('SELECT language FROM articles ORDER BY md5(id::text || $1) LIMIT $2', [context.seed, context.size]), 'language')
+        await column(
+          context.query<{ language: string }>('SELECT language FROM articles ORDER BY md5(id::text || $1) LIMIT $2', [
+            context.seed,
+            context.size,
+          ]),
+          'language',
+        )
       ).map((language) => `/v1/articles?language=${language}`),
   },
   {
@@ -114,7 +134,10 @@ export const scenarios: Scenario[] = [
     description: 'GET /v1/articles?language=…&publishedFrom=…&publishedTo=… (30 days), newest first',
     target: 'meridian',
     paths: async (context) =>
-      times(context, () => `/v1/articles?language=${context.random.pick(['en', 'es', 'pt', 'fr'])}&${monthWindow(context.random)}`),
+      times(
+        context,
+        () => `/v1/articles?language=${context.random.pick(['en', 'es', 'pt', 'fr'])}&${monthWindow(context.random)}`,
+      ),
   },
   {
     name: 'articles-by-popular-entity',
@@ -133,17 +156,34 @@ export const scenarios: Scenario[] = [
     description: 'GET /v1/entities/{slug}, uniformly random entities',
     target: 'meridian',
     paths: async (context) =>
-      (await column(context.query<{ slug: string }>('SELECT slug FROM entities ORDER BY md5(id::text || $1) LIMIT $2', [context.seed, context.size]), 'slug')).map(
-        (slug) => `/v1/entities/${slug}`,
-      ),
+      (
+        await column(
+          context.query<{ slug: string }>('SELECT slug FROM entities ORDER BY md5(id::text || $1) LIMIT $2', [
+            context.seed,
+            context.size,
+          ]),
+          'slug',
+        )
+      ).map((slug) => `/v1/entities/${slug}`),
   },
   {
     name: 'entity-by-name',
-    description: 'GET /v1/entities?name=… with the longest word of a random entity’s name (substring match on names and aliases)',
+    description:
+      'GET /v1/entities?name=… with the longest word of a random entity’s name (substring match on names and aliases)',
     target: 'meridian',
     paths: async (context) =>
-      (await column(context.query<{ name: string }>('SELECT name FROM entities ORDER BY md5(id::text || $1) LIMIT $2', [context.seed, context.size]), 'name')).map((name) => {
-        const word = name.split(/[\s,()]+/).reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '');
+      (
+        await column(
+          context.query<{ name: string }>('SELECT name FROM entities ORDER BY md5(id::text || $1) LIMIT $2', [
+            context.seed,
+            context.size,
+          ]),
+          'name',
+        )
+      ).map((name) => {
+        const word = name
+          .split(/[\s,()]+/)
+          .reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '');
         return `/v1/entities?name=${encodeURIComponent(word)}`;
       }),
   },
@@ -176,7 +216,10 @@ export const scenarios: Scenario[] = [
     paths: async (context) =>
       (
         await column(
-          context.query<{ id: string }>('SELECT entity_id AS id FROM claim_subjects ORDER BY md5(claim_id::text || $1) LIMIT $2', [context.seed, context.size]),
+          context.query<{ id: string }>(
+            'SELECT entity_id AS id FROM claim_subjects ORDER BY md5(claim_id::text || $1) LIMIT $2',
+            [context.seed, context.size],
+          ),
           'id',
         )
       ).map((id) => `/v1/claims?subjectId=${id}`),
@@ -224,7 +267,9 @@ function searchVocabulary(context: SampleContext): Promise<Vocabulary> {
       ).map((row) => row.word),
     );
     const share = (word: string) => (df.get(word) ?? 0) / sample.length;
-    const byFrequency = candidates.filter((word) => kept.has(word)).sort((a, b) => (df.get(b) ?? 0) - (df.get(a) ?? 0) || a.localeCompare(b));
+    const byFrequency = candidates
+      .filter((word) => kept.has(word))
+      .sort((a, b) => (df.get(b) ?? 0) - (df.get(a) ?? 0) || a.localeCompare(b));
     const veryCommon = byFrequency.filter((word) => share(word) >= 0.25).slice(0, 20);
     const common = byFrequency.filter((word) => share(word) >= 0.01 && share(word) <= 0.05).slice(0, 50);
     const phrases = [...bigrams.entries()]
@@ -239,7 +284,9 @@ function searchVocabulary(context: SampleContext): Promise<Vocabulary> {
       [context.seed],
     );
     const rare = rareNames
-      .map(({ name }) => (name.match(/\p{L}+/gu) ?? []).reduce((longest, word) => (word.length > longest.length ? word : longest), ''))
+      .map(({ name }) =>
+        (name.match(/\p{L}+/gu) ?? []).reduce((longest, word) => (word.length > longest.length ? word : longest), ''),
+      )
       .filter((word) => word.length >= 5)
       .slice(0, 50);
     if (veryCommon.length === 0 || common.length === 0 || rare.length === 0 || phrases.length === 0) {
@@ -292,38 +339,48 @@ scenarios.push(
     name: 'search-rare',
     description: 'GET /v1/search?q=<rare word> (the name of an entity mentioned in ≤ 20 articles), relevance',
     target: 'meridian',
-    paths: async (context) => cycle(context, (await searchVocabulary(context)).rare, (word) => `/v1/search?q=${q(word)}`),
+    paths: async (context) =>
+      cycle(context, (await searchVocabulary(context)).rare, (word) => `/v1/search?q=${q(word)}`),
   },
   {
     name: 'search-common',
     description: 'GET /v1/search?q=<word in 1–5 % of articles>, relevance',
     target: 'meridian',
-    paths: async (context) => cycle(context, (await searchVocabulary(context)).common, (word) => `/v1/search?q=${q(word)}`),
+    paths: async (context) =>
+      cycle(context, (await searchVocabulary(context)).common, (word) => `/v1/search?q=${q(word)}`),
   },
   {
     name: 'search-very-common',
-    description: 'GET /v1/search?q=<word in ≥ 25 % of articles>, relevance (ranks a bounded window of the newest matches)',
+    description:
+      'GET /v1/search?q=<word in ≥ 25 % of articles>, relevance (ranks a bounded window of the newest matches)',
     target: 'meridian',
-    paths: async (context) => cycle(context, (await searchVocabulary(context)).veryCommon, (word) => `/v1/search?q=${q(word)}`),
+    paths: async (context) =>
+      cycle(context, (await searchVocabulary(context)).veryCommon, (word) => `/v1/search?q=${q(word)}`),
   },
   {
     name: 'search-very-common-newest',
     description: 'GET /v1/search?q=<word in ≥ 25 % of articles>&sort=newest',
     target: 'meridian',
-    paths: async (context) => cycle(context, (await searchVocabulary(context)).veryCommon, (word) => `/v1/search?q=${q(word)}&sort=newest`),
+    paths: async (context) =>
+      cycle(context, (await searchVocabulary(context)).veryCommon, (word) => `/v1/search?q=${q(word)}&sort=newest`),
   },
   {
     name: 'search-phrase',
     description: 'GET /v1/search?q="<two common words>" (the most frequent two-word sequences), relevance',
     target: 'meridian',
-    paths: async (context) => cycle(context, (await searchVocabulary(context)).phrases, (phrase) => `/v1/search?q=${q(`"${phrase}"`)}`),
+    paths: async (context) =>
+      cycle(context, (await searchVocabulary(context)).phrases, (phrase) => `/v1/search?q=${q(`"${phrase}"`)}`),
   },
   {
     name: 'search-common-filtered',
     description: 'GET /v1/search?q=<common word>&language=…&publishedFrom=…&publishedTo=… (one year)',
     target: 'meridian',
     paths: async (context) =>
-      cycle(context, (await searchVocabulary(context)).common, (word) => `/v1/search?q=${q(word)}&language=${context.random.pick(['en', 'es'])}&${yearWindow(context.random)}`),
+      cycle(
+        context,
+        (await searchVocabulary(context)).common,
+        (word) => `/v1/search?q=${q(word)}&language=${context.random.pick(['en', 'es'])}&${yearWindow(context.random)}`,
+      ),
   },
   {
     name: 'search-very-common-filtered',
@@ -331,26 +388,34 @@ scenarios.push(
     target: 'meridian',
     paths: async (context) => {
       const entities = await topEntities(context, 20);
-      return cycle(context, (await searchVocabulary(context)).veryCommon, (word) => `/v1/search?q=${q(word)}&entity=${context.random.pick(entities)}&${yearWindow(context.random)}`);
+      return cycle(
+        context,
+        (await searchVocabulary(context)).veryCommon,
+        (word) => `/v1/search?q=${q(word)}&entity=${context.random.pick(entities)}&${yearWindow(context.random)}`,
+      );
     },
   },
   {
     name: 'search-rare-facets',
     description: 'GET /v1/search?q=<rare word>&facets=<all five>',
     target: 'meridian',
-    paths: async (context) => cycle(context, (await searchVocabulary(context)).rare, (word) => `/v1/search?q=${q(word)}&${allFacets}`),
+    paths: async (context) =>
+      cycle(context, (await searchVocabulary(context)).rare, (word) => `/v1/search?q=${q(word)}&${allFacets}`),
   },
   {
     name: 'search-common-facets',
     description: 'GET /v1/search?q=<common word>&facets=<all five>',
     target: 'meridian',
-    paths: async (context) => cycle(context, (await searchVocabulary(context)).common, (word) => `/v1/search?q=${q(word)}&${allFacets}`),
+    paths: async (context) =>
+      cycle(context, (await searchVocabulary(context)).common, (word) => `/v1/search?q=${q(word)}&${allFacets}`),
   },
   {
     name: 'search-very-common-facets',
-    description: 'GET /v1/search?q=<very common word>&facets=<all five> (facets over hundreds of thousands of matches at 1M)',
+    description:
+      'GET /v1/search?q=<very common word>&facets=<all five> (facets over hundreds of thousands of matches at 1M)',
     target: 'meridian',
-    paths: async (context) => cycle(context, (await searchVocabulary(context)).veryCommon, (word) => `/v1/search?q=${q(word)}&${allFacets}`),
+    paths: async (context) =>
+      cycle(context, (await searchVocabulary(context)).veryCommon, (word) => `/v1/search?q=${q(word)}&${allFacets}`),
   },
   {
     name: 'search-entity-facets',
@@ -379,18 +444,28 @@ scenarios.push(
     description: 'GET /v1/entities?q=<name of a random entity with two letters swapped>',
     target: 'meridian',
     paths: async (context) =>
-      (await column(context.query<{ name: string }>('SELECT name FROM entities ORDER BY md5(id::text || $1) LIMIT $2', [context.seed, context.size]), 'name')).map(
-        (name) => `/v1/entities?q=${q(typo(name, context.random))}`,
-      ),
+      (
+        await column(
+          context.query<{ name: string }>('SELECT name FROM entities ORDER BY md5(id::text || $1) LIMIT $2', [
+            context.seed,
+            context.size,
+          ]),
+          'name',
+        )
+      ).map((name) => `/v1/entities?q=${q(typo(name, context.random))}`),
   },
   {
     name: 'entity-lookup-one-word',
-    description: 'GET /v1/entities?q=<one word of a random multi-word entity name> (surnames, "Port", "Republic": many candidates)',
+    description:
+      'GET /v1/entities?q=<one word of a random multi-word entity name> (surnames, "Port", "Republic": many candidates)',
     target: 'meridian',
     paths: async (context) =>
       (
         await column(
-          context.query<{ name: string }>(`SELECT name FROM entities WHERE name LIKE '% %' ORDER BY md5(id::text || $1) LIMIT $2`, [context.seed, context.size]),
+          context.query<{ name: string }>(
+            `SELECT name FROM entities WHERE name LIKE '% %' ORDER BY md5(id::text || $1) LIMIT $2`,
+            [context.seed, context.size],
+          ),
           'name',
         )
       ).map((name) => {
@@ -403,14 +478,21 @@ scenarios.push(
     description: 'GET /v1/entities?wikidata=… | ?iso=… | ?unlocode=… (mixed, unlocode with and without the space)',
     target: 'meridian',
     paths: async (context) => {
-      const rows = await context.query<{ wikidata_id: string | null; iso_alpha2: string | null; iso_alpha3: string | null; unlocode: string | null }>(
+      const rows = await context.query<{
+        wikidata_id: string | null;
+        iso_alpha2: string | null;
+        iso_alpha3: string | null;
+        unlocode: string | null;
+      }>(
         `SELECT wikidata_id, iso_alpha2, iso_alpha3, unlocode FROM entities
           WHERE wikidata_id IS NOT NULL OR iso_alpha2 IS NOT NULL OR unlocode IS NOT NULL ORDER BY md5(id::text || $1) LIMIT $2`,
         [context.seed, context.size],
       );
       return rows.map((row, index) => {
-        if (row.unlocode && index % 2 === 0) return `/v1/entities?unlocode=${q(index % 4 === 0 ? `${row.unlocode.slice(0, 2)} ${row.unlocode.slice(2)}` : row.unlocode)}`;
-        if (row.iso_alpha2 && row.iso_alpha3) return `/v1/entities?iso=${index % 3 === 0 ? row.iso_alpha3 : row.iso_alpha2}`;
+        if (row.unlocode && index % 2 === 0)
+          return `/v1/entities?unlocode=${q(index % 4 === 0 ? `${row.unlocode.slice(0, 2)} ${row.unlocode.slice(2)}` : row.unlocode)}`;
+        if (row.iso_alpha2 && row.iso_alpha3)
+          return `/v1/entities?iso=${index % 3 === 0 ? row.iso_alpha3 : row.iso_alpha2}`;
         if (row.wikidata_id) return `/v1/entities?wikidata=${row.wikidata_id}`;
         return `/v1/entities?unlocode=${q(row.unlocode as string)}`;
       });
@@ -418,9 +500,13 @@ scenarios.push(
   },
   {
     name: 'entity-timeline',
-    description: 'GET /v1/entities/{id}/timeline?interval=month over ten years; entities as often as they are mentioned',
+    description:
+      'GET /v1/entities/{id}/timeline?interval=month over ten years; entities as often as they are mentioned',
     target: 'meridian',
-    paths: async (context) => (await mentionedEntities(context)).map((id) => `/v1/entities/${id}/timeline?interval=month&from=2016-01-01&to=2025-12-31`),
+    paths: async (context) =>
+      (await mentionedEntities(context)).map(
+        (id) => `/v1/entities/${id}/timeline?interval=month&from=2016-01-01&to=2025-12-31`,
+      ),
   },
   {
     name: 'entity-timeline-day',
@@ -440,15 +526,18 @@ scenarios.push(
   },
   {
     name: 'entity-cooccurrences-top',
-    description: 'GET /v1/entities/{id}/cooccurrences, all time, for the 20 most mentioned entities (the United States, China, …)',
+    description:
+      'GET /v1/entities/{id}/cooccurrences, all time, for the 20 most mentioned entities (the United States, China, …)',
     target: 'meridian',
-    paths: async (context) => cycle(context, await topEntities(context, 20), (id) => `/v1/entities/${id}/cooccurrences`),
+    paths: async (context) =>
+      cycle(context, await topEntities(context, 20), (id) => `/v1/entities/${id}/cooccurrences`),
   },
   {
     name: 'entity-cooccurrences-typed',
     description: 'GET /v1/entities/{id}/cooccurrences?type=person, all time, for the 20 most mentioned entities',
     target: 'meridian',
-    paths: async (context) => cycle(context, await topEntities(context, 20), (id) => `/v1/entities/${id}/cooccurrences?type=person`),
+    paths: async (context) =>
+      cycle(context, await topEntities(context, 20), (id) => `/v1/entities/${id}/cooccurrences?type=person`),
   },
   {
     name: 'entity-cooccurrences-range',

@@ -40,7 +40,9 @@ const service = createSearchService({ search: createSearchRepository(timed) });
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 console.log(`backend ${pid}; ${runs} runs after 2 warm-up runs; medians in ms`);
-console.log(`${'query'.padEnd(62)} ${'db cpu'.padStart(8)} ${'app cpu'.padStart(8)} ${'total'.padStart(8)} ${'wall'.padStart(8)}`);
+console.log(
+  `${'query'.padEnd(62)} ${'db cpu'.padStart(8)} ${'app cpu'.padStart(8)} ${'total'.padStart(8)} ${'wall'.padStart(8)}`,
+);
 for (const query of queries) {
   const input = SearchQuery.parse(Object.fromEntries(new URLSearchParams(query)));
   const dbCpu: number[] = [];
@@ -59,8 +61,12 @@ for (const query of queries) {
     dbCpu.push((onCpuNs() - db0) / 1e6);
   }
   const total = dbCpu.map((value, index) => value + (appCpu[index] as number));
-  const cells = [median(dbCpu), median(appCpu), median(total), median(wall)].map((value) => value.toFixed(1).padStart(8));
+  const cells = [median(dbCpu), median(appCpu), median(total), median(wall)].map((value) =>
+    value.toFixed(1).padStart(8),
+  );
   console.log(`${query.padEnd(62)} ${cells.join(' ')}`);
-  if (perStatement) for (const statement of statements) console.log(`    ${statement.ms.toFixed(1).padStart(7)} ms  ${statement.label}`);
+  if (perStatement)
+    for (const statement of statements)
+      console.log(`    ${statement.ms.toFixed(1).padStart(7)} ms  ${statement.label}`);
 }
 await db.$disconnect();

@@ -37,7 +37,11 @@ const spy = new Proxy(db, {
         const result = await explainer.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
         const plan = result.rows.map((row) => row['QUERY PLAN'] as string).join('\n');
         const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
-        explained.push({ label: sql.text.replace(/\s+/g, ' ').slice(0, 90), ms, plan: `${sql.text}\n-- values: ${JSON.stringify(sql.values)}\n${plan}` });
+        explained.push({
+          label: sql.text.replace(/\s+/g, ' ').slice(0, 90),
+          ms,
+          plan: `${sql.text}\n-- values: ${JSON.stringify(sql.values)}\n${plan}`,
+        });
       }
       return target.$queryRaw(sql);
     };
@@ -68,6 +72,8 @@ console.log(
     entities: result.entities?.total,
   }),
 );
-console.log(`sum of statement execution times: ${explained.reduce((sum, entry) => sum + entry.ms, 0).toFixed(1)} ms (wall clock with EXPLAIN overhead: ${wall.toFixed(0)} ms)`);
+console.log(
+  `sum of statement execution times: ${explained.reduce((sum, entry) => sum + entry.ms, 0).toFixed(1)} ms (wall clock with EXPLAIN overhead: ${wall.toFixed(0)} ms)`,
+);
 await explainer.end();
 await db.$disconnect();

@@ -30,13 +30,21 @@ const nerCount = Number(values['ner-articles'] ?? Math.max(20, Math.floor(articl
 const root = path.resolve(values.root);
 const ingest = (name: string) => import(path.join(root, 'src/modules/ingest', name));
 
-const { normaliseText, bodyHash } = (await ingest('normalise.ts')) as typeof import('../src/modules/ingest/normalise.ts');
+const { normaliseText, bodyHash } = (await ingest(
+  'normalise.ts',
+)) as typeof import('../src/modules/ingest/normalise.ts');
 const { detectLanguage } = (await ingest('language.ts')) as typeof import('../src/modules/ingest/language.ts');
-const { minHashSignature } = (await ingest('near-duplicate.ts')) as typeof import('../src/modules/ingest/near-duplicate.ts');
-const { loadGazetteerData } = (await ingest('gazetteer-data.ts')) as typeof import('../src/modules/ingest/gazetteer-data.ts');
+const { minHashSignature } = (await ingest(
+  'near-duplicate.ts',
+)) as typeof import('../src/modules/ingest/near-duplicate.ts');
+const { loadGazetteerData } = (await ingest(
+  'gazetteer-data.ts',
+)) as typeof import('../src/modules/ingest/gazetteer-data.ts');
 const { compileGazetteer } = (await ingest('gazetteer.ts')) as typeof import('../src/modules/ingest/gazetteer.ts');
 const { createLinker } = (await ingest('linker.ts')) as typeof import('../src/modules/ingest/linker.ts');
-const { extractClaims } = (await ingest('claims-extractor.ts')) as typeof import('../src/modules/ingest/claims-extractor.ts');
+const { extractClaims } = (await ingest(
+  'claims-extractor.ts',
+)) as typeof import('../src/modules/ingest/claims-extractor.ts');
 
 const built = performance.now();
 const linker = createLinker(compileGazetteer(loadGazetteerData()));
@@ -76,15 +84,21 @@ const stages: [string, Stage, number][] = [
   ['minhash', (body) => minHashSignature(body.text), articleCount],
   ['link (no NER)', (body) => linker.link(body.text, { language: body.language, ner: false }), articleCount],
   ['link (NER)', (body) => linker.link(body.text, { language: body.language, ner: true }), nerCount],
-  ['claims', (body) => extractClaims(body.text, linker.link(body.text, { language: body.language, ner: false })), articleCount],
+  [
+    'claims',
+    (body) => extractClaims(body.text, linker.link(body.text, { language: body.language, ner: false })),
+    articleCount,
+  ],
 ];
-const pipeline = (ner: boolean): Stage => (body) => {
-  const text = normaliseText(body.text);
-  detectLanguage(text);
-  bodyHash(text);
-  minHashSignature(text);
-  return extractClaims(text, linker.link(text, { language: body.language, ner }));
-};
+const pipeline =
+  (ner: boolean): Stage =>
+  (body) => {
+    const text = normaliseText(body.text);
+    detectLanguage(text);
+    bodyHash(text);
+    minHashSignature(text);
+    return extractClaims(text, linker.link(text, { language: body.language, ner }));
+  };
 
 /**
  * Articles per second of CPU time (user + system, all threads of the process: GC helpers included). On a machine
@@ -119,9 +133,13 @@ const summary = {
 };
 if (values.json) console.log(JSON.stringify(summary));
 else {
-  console.log(`${root} — ${summary.articles} ${summary.source} bodies of ${summary.averageWords} words on average; gazetteer built in ${summary.gazetteerBuildSeconds} s`);
+  console.log(
+    `${root} — ${summary.articles} ${summary.source} bodies of ${summary.averageWords} words on average; gazetteer built in ${summary.gazetteerBuildSeconds} s`,
+  );
   for (const [name, rate] of Object.entries(summary.perCore)) {
-    console.log(`  ${name.padEnd(20)} ${String(rate).padStart(7)} articles/s per core  (${(1000 / rate).toFixed(3)} ms each; best of ${rounds})`);
+    console.log(
+      `  ${name.padEnd(20)} ${String(rate).padStart(7)} articles/s per core  (${(1000 / rate).toFixed(3)} ms each; best of ${rounds})`,
+    );
   }
   console.log(`  peak RSS ${summary.peakRssMb} MB`);
 }

@@ -23,10 +23,14 @@ if (!values.before) throw new Error('--before DIR: a checkout (or export) of the
 
 async function load(root: string) {
   const ingest = (name: string) => import(path.join(path.resolve(root), 'src/modules/ingest', name));
-  const { loadGazetteerData } = (await ingest('gazetteer-data.ts')) as typeof import('../src/modules/ingest/gazetteer-data.ts');
+  const { loadGazetteerData } = (await ingest(
+    'gazetteer-data.ts',
+  )) as typeof import('../src/modules/ingest/gazetteer-data.ts');
   const { compileGazetteer } = (await ingest('gazetteer.ts')) as typeof import('../src/modules/ingest/gazetteer.ts');
   const { createLinker } = (await ingest('linker.ts')) as typeof import('../src/modules/ingest/linker.ts');
-  const { extractClaims } = (await ingest('claims-extractor.ts')) as typeof import('../src/modules/ingest/claims-extractor.ts');
+  const { extractClaims } = (await ingest(
+    'claims-extractor.ts',
+  )) as typeof import('../src/modules/ingest/claims-extractor.ts');
   const { detectLanguage } = (await ingest('language.ts')) as typeof import('../src/modules/ingest/language.ts');
   return { linker: createLinker(compileGazetteer(loadGazetteerData())), extractClaims, detectLanguage };
 }
@@ -35,8 +39,14 @@ const before = await load(values.before);
 const after = await load(values.after);
 const articles = Number(values.articles);
 const nerEvery = Number(values['ner-every']);
-const gold = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../tests/fixtures/linking-gold.json'), 'utf8')) as GoldFile;
-const documents = gold.documents.map((document) => ({ id: document.id, text: document.text, language: document.language }));
+const gold = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, '../tests/fixtures/linking-gold.json'), 'utf8'),
+) as GoldFile;
+const documents = gold.documents.map((document) => ({
+  id: document.id,
+  text: document.text,
+  language: document.language,
+}));
 const generate = createArticleGenerator(buildWorld(1), { seed: 1, articleCount: Math.max(articles, 1000) });
 for (let index = 0; index < articles; index += 1) {
   const row = generate(index).article;
@@ -49,7 +59,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const report = (kind: string, id: string, a: readonly unknown[], b: readonly unknown[]) => {
   const left = new Set(a.map((item) => JSON.stringify(item)));
   const right = new Set(b.map((item) => JSON.stringify(item)));
-  console.log(`${kind} ${id}: only before ${JSON.stringify([...left].filter((item) => !right.has(item)))}; only after ${JSON.stringify([...right].filter((item) => !left.has(item)))}`);
+  console.log(
+    `${kind} ${id}: only before ${JSON.stringify([...left].filter((item) => !right.has(item)))}; only after ${JSON.stringify([...right].filter((item) => !left.has(item)))}`,
+  );
 };
 documents.forEach((document, index) => {
   const options = { language: document.language, ner: false };

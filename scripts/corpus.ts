@@ -35,7 +35,8 @@ if (values.help) {
 
 const integer = (name: string, text: string, min: number) => {
   const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < min) throw new Error(`--${name} must be an integer ≥ ${min}, not ${text}`);
+  if (!Number.isSafeInteger(value) || value < min)
+    throw new Error(`--${name} must be an integer ≥ ${min}, not ${text}`);
   return value;
 };
 const writer = (values.writer ?? (psqlAvailable() ? 'copy' : 'insert')) as WriterKind;
@@ -49,8 +50,16 @@ const options = {
 
 if (values['dry-run']) {
   const summary = await generateCorpus(options, async () => {});
-  console.log(JSON.stringify({ ...summary, articlesPerSecond: Math.round(summary.articles / summary.generateSeconds) }, null, 2));
+  console.log(
+    JSON.stringify({ ...summary, articlesPerSecond: Math.round(summary.articles / summary.generateSeconds) }, null, 2),
+  );
 } else {
-  const summary = await loadCorpus({ ...options, databaseUrl: values['database-url'], reset: values.reset, writer, keepIndexes: values['keep-indexes'] });
+  const summary = await loadCorpus({
+    ...options,
+    databaseUrl: values['database-url'],
+    reset: values.reset,
+    writer,
+    keepIndexes: values['keep-indexes'],
+  });
   console.log(JSON.stringify(summary, null, 2));
 }

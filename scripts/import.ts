@@ -78,7 +78,9 @@ const result = (await response.json()) as {
 };
 const seconds = (performance.now() - started) / 1000;
 if (!response.ok || !result.counts) {
-  console.error(`Import failed (${response.status}): ${result.detail ?? JSON.stringify(result)}${result.location ? ` — see ${result.location}` : ''}`);
+  console.error(
+    `Import failed (${response.status}): ${result.detail ?? JSON.stringify(result)}${result.location ? ` — see ${result.location}` : ''}`,
+  );
   process.exit(1);
 }
 const lines = result.counts.created + result.counts.duplicate + result.counts.rejected;

@@ -8,8 +8,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { GoldDocument, GoldFile, GoldMention } from '../src/modules/ingest/evaluate.ts';
-import { loadGazetteerData, type GazetteerEntity } from '../src/modules/ingest/gazetteer-data.ts';
-import { ENTITIES, prepareFixture, type EntitySeed } from '../src/seed/peru-fixture.ts';
+import { type GazetteerEntity, loadGazetteerData } from '../src/modules/ingest/gazetteer-data.ts';
+import { ENTITIES, type EntitySeed, prepareFixture } from '../src/seed/peru-fixture.ts';
 
 const entities = loadGazetteerData().entities;
 
@@ -21,7 +21,11 @@ function gazetteerKey(seed: EntitySeed): string | null {
   }
   if (seed.isoAlpha2) return match((entity) => entity.isoAlpha2 === seed.isoAlpha2);
   if (seed.unlocode) return match((entity) => entity.unlocode === seed.unlocode);
-  return match((entity) => entity.type === seed.type && (entity.name === seed.name || entity.aliases.some((alias) => alias.name === seed.name)));
+  return match(
+    (entity) =>
+      entity.type === seed.type &&
+      (entity.name === seed.name || entity.aliases.some((alias) => alias.name === seed.name)),
+  );
 }
 
 function fixtureDocument(): { document: GoldDocument; claims: GoldFile['claims'] } {
@@ -30,7 +34,14 @@ function fixtureDocument(): { document: GoldDocument; claims: GoldFile['claims']
   const bySlug = new Map(ENTITIES.map((entity) => [entity.slug, entity]));
   const mentions: GoldMention[] = fixture.mentions.map((mention) => {
     const seed = bySlug.get(mention.entitySlug)!;
-    return { start: mention.start, end: mention.end, surface: mention.surface, type: seed.type, key: gazetteerKey(seed), label: seed.slug };
+    return {
+      start: mention.start,
+      end: mention.end,
+      surface: mention.surface,
+      type: seed.type,
+      key: gazetteerKey(seed),
+      label: seed.slug,
+    };
   });
   return {
     document: { id: 'peru-fixture', language: 'en', text: article.body, mentions },
@@ -56,43 +67,66 @@ const SENTENCES: { id: string; language: string; text: string; labels: Label[] }
     id: 'georgia-country', // rule 3: country cues (Tbilisi, Caucasus)
     language: 'en',
     text: "Georgia's parliament met in Tbilisi as protesters filled the streets of the Caucasus nation's capital.",
-    labels: [['Georgia', 'country', 'country:GE'], ['Tbilisi', 'place', 'place:capital:GE:Tbilisi'], ['Caucasus', 'place', 'place:caucasus']],
+    labels: [
+      ['Georgia', 'country', 'country:GE'],
+      ['Tbilisi', 'place', 'place:capital:GE:Tbilisi'],
+      ['Caucasus', 'place', 'place:caucasus'],
+    ],
   },
   {
     id: 'georgia-us-state', // rule 3: US-state cues (Atlanta, another state)
     language: 'en',
     text: 'Voters in Georgia lined up for hours in Atlanta, while officials in Arizona counted ballots.',
-    labels: [['Georgia', 'place', 'place:us-state:GA'], ['Atlanta', 'place', null], ['Arizona', 'place', 'place:us-state:AZ']],
+    labels: [
+      ['Georgia', 'place', 'place:us-state:GA'],
+      ['Atlanta', 'place', null],
+      ['Arizona', 'place', 'place:us-state:AZ'],
+    ],
   },
   {
     id: 'lima-surname', // rule 2: a given name before a place name
     language: 'en',
     text: 'Ricardo Lima, a Brazilian economist, said inflation would ease.',
-    labels: [['Ricardo Lima', 'person', null], ['Brazilian', 'country', 'country:BR']],
+    labels: [
+      ['Ricardo Lima', 'person', null],
+      ['Brazilian', 'country', 'country:BR'],
+    ],
   },
   {
     id: 'lima-city',
     language: 'en',
     text: 'Protesters marched through Lima on Thursday demanding new elections in Peru.',
-    labels: [['Lima', 'place', 'place:capital:PE:Lima'], ['Peru', 'country', 'country:PE']],
+    labels: [
+      ['Lima', 'place', 'place:capital:PE:Lima'],
+      ['Peru', 'country', 'country:PE'],
+    ],
   },
   {
     id: 'lima-title', // rule 2: a title before a place name; rule 1: "port of Callao"
     language: 'en',
     text: 'Mr. Lima told reporters the port of Callao handled record cargo.',
-    labels: [['Lima', 'person', null], ['Callao', 'port', 'port:PECLL']],
+    labels: [
+      ['Lima', 'person', null],
+      ['Callao', 'port', 'port:PECLL'],
+    ],
   },
   {
     id: 'chancay-port', // rule 1: "megaport of X"
     language: 'en',
     text: 'The megaport of Chancay, built by Cosco Shipping, received its first container ships in November.',
-    labels: [['Chancay', 'port', 'port:PECHY'], ['Cosco Shipping', 'organization', null]],
+    labels: [
+      ['Chancay', 'port', 'port:PECHY'],
+      ['Cosco Shipping', 'organization', null],
+    ],
   },
   {
     id: 'chancay-district', // rule 1: no port context, so not the port
     language: 'en',
     text: 'The mayor of the district of Chancay, north of Lima, asked for more police.',
-    labels: [['Chancay', 'place', null], ['Lima', 'place', 'place:capital:PE:Lima']],
+    labels: [
+      ['Chancay', 'place', null],
+      ['Lima', 'place', 'place:capital:PE:Lima'],
+    ],
   },
   {
     id: 'pentagon', // metonym alias
@@ -104,7 +138,11 @@ const SENTENCES: { id: string; language: string; text: string; labels: Label[] }
     id: 'demonyms',
     language: 'en',
     text: 'Chinese and Peruvian officials met in Beijing.',
-    labels: [['Chinese', 'country', 'country:CN'], ['Peruvian', 'country', 'country:PE'], ['Beijing', 'place', 'place:capital:CN:Beijing']],
+    labels: [
+      ['Chinese', 'country', 'country:CN'],
+      ['Peruvian', 'country', 'country:PE'],
+      ['Beijing', 'place', 'place:capital:CN:Beijing'],
+    ],
   },
   {
     id: 'demonym-inside-name', // patterns.ts: demonym + institution
@@ -116,19 +154,29 @@ const SENTENCES: { id: string; language: string; text: string; labels: Label[] }
     id: 'chad-first-name', // rule 2: a place name that is a given name, before a surname
     language: 'en',
     text: 'Chad Daniels, a consultant in Texas, said the deal was fair.',
-    labels: [['Chad Daniels', 'person', null], ['Texas', 'place', 'place:us-state:TX']],
+    labels: [
+      ['Chad Daniels', 'person', null],
+      ['Texas', 'place', 'place:us-state:TX'],
+    ],
   },
   {
     id: 'jordan-country',
     language: 'en',
     text: 'Jordan and Egypt condemned the strike on Gaza.',
-    labels: [['Jordan', 'country', 'country:JO'], ['Egypt', 'country', 'country:EG'], ['Gaza', 'place', null]],
+    labels: [
+      ['Jordan', 'country', 'country:JO'],
+      ['Egypt', 'country', 'country:EG'],
+      ['Gaza', 'place', null],
+    ],
   },
   {
     id: 'jordan-surname', // rule 2: a given name before a place name
     language: 'en',
     text: 'Michael Jordan visited China last year.',
-    labels: [['Michael Jordan', 'person', null], ['China', 'country', 'country:CN']],
+    labels: [
+      ['Michael Jordan', 'person', null],
+      ['China', 'country', 'country:CN'],
+    ],
   },
   {
     id: 'china-porcelain', // case check: lowercase "china" is not the country
@@ -140,31 +188,52 @@ const SENTENCES: { id: string; language: string; text: string; labels: Label[] }
     id: 'es-demonym',
     language: 'es',
     text: 'El presidente de Colombia, Gustavo Petro, dijo que los estadounidenses no deben intervenir en Venezuela.',
-    labels: [['Colombia', 'country', 'country:CO'], ['Gustavo Petro', 'person', 'person:Q704022'], ['estadounidenses', 'country', 'country:US'], ['Venezuela', 'country', 'country:VE']],
+    labels: [
+      ['Colombia', 'country', 'country:CO'],
+      ['Gustavo Petro', 'person', 'person:Q704022'],
+      ['estadounidenses', 'country', 'country:US'],
+      ['Venezuela', 'country', 'country:VE'],
+    ],
   },
   {
     id: 'es-ports', // rule 1 in Spanish: "puerto del X", "megapuerto de X"
     language: 'es',
     text: 'Los buques de carga llegaron al puerto del Callao y luego al megapuerto de Chancay.',
-    labels: [['Callao', 'port', 'port:PECLL'], ['Chancay', 'port', 'port:PECHY']],
+    labels: [
+      ['Callao', 'port', 'port:PECLL'],
+      ['Chancay', 'port', 'port:PECHY'],
+    ],
   },
   {
     id: 'es-organizations',
     language: 'es',
     text: 'La OTAN y la Unión Europea expresaron su apoyo a Ucrania.',
-    labels: [['OTAN', 'organization', 'organization:SPRVD0232360'], ['Unión Europea', 'organization', 'organization:SPRVD0688028'], ['Ucrania', 'country', 'country:UA']],
+    labels: [
+      ['OTAN', 'organization', 'organization:SPRVD0232360'],
+      ['Unión Europea', 'organization', 'organization:SPRVD0688028'],
+      ['Ucrania', 'country', 'country:UA'],
+    ],
   },
   {
     id: 'es-pentagon-lithium',
     language: 'es',
     text: 'El Pentágono confirmó que el litio boliviano interesa a Estados Unidos.',
-    labels: [['Pentágono', 'organization', 'organization:us-department-of-defense'], ['litio', 'commodity', 'commodity:lithium'], ['boliviano', 'country', 'country:BO'], ['Estados Unidos', 'country', 'country:US']],
+    labels: [
+      ['Pentágono', 'organization', 'organization:us-department-of-defense'],
+      ['litio', 'commodity', 'commodity:lithium'],
+      ['boliviano', 'country', 'country:BO'],
+      ['Estados Unidos', 'country', 'country:US'],
+    ],
   },
   {
     id: 'es-institution', // patterns.ts: head + del + country
     language: 'es',
     text: 'La Policía Nacional del Perú detuvo a dos sospechosos en Tbilisi, la capital de Georgia.',
-    labels: [['Policía Nacional del Perú', 'organization', null], ['Tbilisi', 'place', 'place:capital:GE:Tbilisi'], ['Georgia', 'country', 'country:GE']],
+    labels: [
+      ['Policía Nacional del Perú', 'organization', null],
+      ['Tbilisi', 'place', 'place:capital:GE:Tbilisi'],
+      ['Georgia', 'country', 'country:GE'],
+    ],
   },
 ];
 
@@ -187,4 +256,6 @@ const { document, claims } = fixtureDocument();
 const gold: GoldFile = { documents: [document, ...SENTENCES.map(sentenceDocument)], claims };
 const target = path.resolve(import.meta.dirname, '../tests/fixtures/linking-gold.json');
 writeFileSync(target, `${JSON.stringify(gold, null, 1)}\n`);
-console.log(`${target}: ${gold.documents.length} documents, ${gold.documents.reduce((sum, doc) => sum + doc.mentions.length, 0)} mentions, ${claims.items.length} claims`);
+console.log(
+  `${target}: ${gold.documents.length} documents, ${gold.documents.reduce((sum, doc) => sum + doc.mentions.length, 0)} mentions, ${claims.items.length} claims`,
+);

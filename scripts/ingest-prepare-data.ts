@@ -6,7 +6,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-
 import { formatCsv, parseCsv, parseCsvRecords } from '../src/modules/ingest/csv.ts';
 import { worldCountries as countries } from '../src/modules/ingest/gazetteer-data.ts';
 
@@ -30,8 +29,23 @@ function write(relative: string, text: string): void {
 // ---------------------------------------------------------------------------------------------------------------
 
 const PORT_HEADER = [
-  'locode', 'country', 'location', 'name', 'name_ascii', 'subdivision', 'status', 'function', 'iata', 'lat', 'lon',
-  'coords_geocoded_by_geoapify', 'wpi_number', 'wpi_name', 'wpi_harbor_size', 'wpi_lat', 'wpi_lon',
+  'locode',
+  'country',
+  'location',
+  'name',
+  'name_ascii',
+  'subdivision',
+  'status',
+  'function',
+  'iata',
+  'lat',
+  'lon',
+  'coords_geocoded_by_geoapify',
+  'wpi_number',
+  'wpi_name',
+  'wpi_harbor_size',
+  'wpi_lat',
+  'wpi_lon',
 ] as const;
 
 /**
@@ -83,8 +97,18 @@ function preparePorts(): void {
     const [primaryAscii] = splitNames(row.name_ascii);
     byCode.set(row.locode, {
       fields: [
-        row.locode, row.country, primaryName!, primaryAscii!, row.subdivision, row.function,
-        Number(lat).toFixed(6), Number(lon).toFixed(6), coordinateSource, row.wpi_number, row.wpi_name, row.wpi_harbor_size,
+        row.locode,
+        row.country,
+        primaryName!,
+        primaryAscii!,
+        row.subdivision,
+        row.function,
+        Number(lat).toFixed(6),
+        Number(lon).toFixed(6),
+        coordinateSource,
+        row.wpi_number,
+        row.wpi_name,
+        row.wpi_harbor_size,
       ],
       names: new Set(names),
     });
@@ -97,7 +121,21 @@ function preparePorts(): void {
   write(
     'ports/ports.csv',
     formatCsv(
-      ['locode', 'country', 'name', 'name_ascii', 'alternate_names', 'subdivision', 'function', 'lat', 'lon', 'coordinate_source', 'wpi_number', 'wpi_name', 'wpi_harbor_size'],
+      [
+        'locode',
+        'country',
+        'name',
+        'name_ascii',
+        'alternate_names',
+        'subdivision',
+        'function',
+        'lat',
+        'lon',
+        'coordinate_source',
+        'wpi_number',
+        'wpi_name',
+        'wpi_harbor_size',
+      ],
       out,
     ),
   );
@@ -144,21 +182,35 @@ const US_CABINET_TITLES: Readonly<Record<string, string>> = {
 };
 
 function prepareOfficials(): void {
-  write('officials/heads_of_state_and_government_wikidata_2024-10.csv', read('officials/heads_of_state_and_government_wikidata_2024-10.csv'));
+  write(
+    'officials/heads_of_state_and_government_wikidata_2024-10.csv',
+    read('officials/heads_of_state_and_government_wikidata_2024-10.csv'),
+  );
   // The statement ids (psid) are dropped: nothing uses them.
   const ministers = parseCsvRecords(read('officials/foreign_ministers_wikidata_2023-01.csv'));
   write(
     'officials/foreign_ministers_wikidata_2023-01.csv',
     formatCsv(
       ['person', 'name', 'country', 'countryLabel', 'position', 'positionLabel', 'start'],
-      ministers.map((row) => [row.person!, row.name!, row.country!, row.countryLabel!, row.position!, row.positionLabel!, row.start!]),
+      ministers.map((row) => [
+        row.person!,
+        row.name!,
+        row.country!,
+        row.countryLabel!,
+        row.position!,
+        row.positionLabel!,
+        row.start!,
+      ]),
     ),
   );
   const holders = parseCsvRecords(read('officials/us_cabinet_officeholders_21c_2022-08.csv'));
   const cabinet = holders
     .filter((row) => US_CABINET_TITLES[row.position!] !== undefined && row.personID !== '')
     .map((row) => [row.position!, US_CABINET_TITLES[row.position!]!, row.person!, row.personID!, row.start!, row.end!]);
-  write('officials/us_cabinet_21c_2022-08.csv', formatCsv(['position', 'title', 'person', 'personID', 'start', 'end'], cabinet));
+  write(
+    'officials/us_cabinet_21c_2022-08.csv',
+    formatCsv(['position', 'title', 'person', 'personID', 'start', 'end'], cabinet),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -222,7 +274,8 @@ function prepareCountryWikidata(): void {
     if (iso === null) return;
     if (iso === undefined) throw new Error(`country label not mapped: ${label} (${qid}); add it to LABEL_TO_ISO`);
     const existing = found.get(iso);
-    if (existing && existing.qid !== qid) conflicts.push(`${iso}: ${existing.qid} (${existing.label}) vs ${qid} (${label})`);
+    if (existing && existing.qid !== qid)
+      conflicts.push(`${iso}: ${existing.qid} (${existing.label}) vs ${qid} (${label})`);
     if (!existing) found.set(iso, { qid, label, file });
   };
   for (const row of parseCsvRecords(read('officials/heads_of_state_and_government_wikidata_2024-10.csv'))) {
@@ -232,8 +285,13 @@ function prepareCountryWikidata(): void {
     consider(row.country!, row.countryLabel!, 'foreign_ministers_wikidata_2023-01.csv');
   }
   if (conflicts.length > 0) throw new Error(`conflicting country ids:\n${conflicts.join('\n')}`);
-  const rows = [...found].sort(([a], [b]) => a.localeCompare(b)).map(([iso, { qid, label, file }]) => [iso, qid, label, file]);
-  write('countries/country-wikidata.csv', formatCsv(['iso_alpha2', 'wikidata_id', 'label_in_source', 'source_file'], rows));
+  const rows = [...found]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([iso, { qid, label, file }]) => [iso, qid, label, file]);
+  write(
+    'countries/country-wikidata.csv',
+    formatCsv(['iso_alpha2', 'wikidata_id', 'label_in_source', 'source_file'], rows),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -15,7 +15,11 @@ type Scope = (typeof scopes)[number];
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { scope: { type: 'string', multiple: true }, name: { type: 'string' }, all: { type: 'boolean', default: false } },
+  options: {
+    scope: { type: 'string', multiple: true },
+    name: { type: 'string' },
+    all: { type: 'boolean', default: false },
+  },
 });
 const [command, argument] = positionals;
 
@@ -32,15 +36,29 @@ try {
   if (command === 'create') {
     const requested = values.scope ?? [];
     const invalid = requested.filter((scope) => !scopes.includes(scope as Scope));
-    if (requested.length === 0 || invalid.length > 0) fail(`--scope must be given, one or more of: ${scopes.join(', ')}${invalid.length ? ` (not: ${invalid.join(', ')})` : ''}`);
-    const { key, secret } = await keys.create({ name: values.name ?? `created ${new Date().toISOString()}`, scopes: requested as Scope[] });
+    if (requested.length === 0 || invalid.length > 0)
+      fail(
+        `--scope must be given, one or more of: ${scopes.join(', ')}${invalid.length ? ` (not: ${invalid.join(', ')})` : ''}`,
+      );
+    const { key, secret } = await keys.create({
+      name: values.name ?? `created ${new Date().toISOString()}`,
+      scopes: requested as Scope[],
+    });
     console.log(`Created key ${key.prefix} (${key.id}) with scopes [${key.scopes.join(', ')}].`);
     console.log('The secret is shown once; send it as "Authorization: Bearer <secret>":');
     console.log(secret);
   } else if (command === 'list') {
     const page = await keys.list({ limit: 100, includeRevoked: values.all ?? false });
     for (const key of page.items) {
-      console.log([key.prefix, key.id, key.scopes.join('+'), key.name, key.revokedAt ? `revoked ${key.revokedAt}` : `last used ${key.lastUsedAt ?? 'never'}`].join('\t'));
+      console.log(
+        [
+          key.prefix,
+          key.id,
+          key.scopes.join('+'),
+          key.name,
+          key.revokedAt ? `revoked ${key.revokedAt}` : `last used ${key.lastUsedAt ?? 'never'}`,
+        ].join('\t'),
+      );
     }
     if (page.nextCursor) console.log('(more keys: use GET /v1/keys to page through all)');
   } else if (command === 'revoke') {
@@ -48,11 +66,17 @@ try {
     const key = await keys.revoke(argument);
     console.log(`Revoked key ${key.prefix} (${key.id}).`);
   } else {
-    fail('usage: npm run keys -- create --scope <read|write|admin> [--scope …] [--name …] | list [--all] | revoke <id or prefix>');
+    fail(
+      'usage: npm run keys -- create --scope <read|write|admin> [--scope …] [--name …] | list [--all] | revoke <id or prefix>',
+    );
   }
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  fail(/ECONNREFUSED|P1001/.test(message) ? `Cannot reach the database. Start the API first (npm start) or set DATABASE_URL.\n${message}` : message);
+  fail(
+    /ECONNREFUSED|P1001/.test(message)
+      ? `Cannot reach the database. Start the API first (npm start) or set DATABASE_URL.\n${message}`
+      : message,
+  );
 } finally {
   await db.$disconnect();
 }

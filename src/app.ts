@@ -4,38 +4,38 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { uuidv7 } from 'uuidv7';
 import type { Config } from './config.ts';
 import { invalidField } from './lib/errors.ts';
+import { nulBytePath } from './lib/nul-byte.ts';
 import { articleRoutes } from './modules/articles/articles.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { claimRoutes } from './modules/claims/claims.routes.ts';
 import { discoveryRoutes } from './modules/discovery/discovery.routes.ts';
 import { entityRoutes } from './modules/entities/entities.routes.ts';
+import { exportRoutes } from './modules/exports/exports.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
+import { keyRoutes } from './modules/keys/keys.routes.ts';
+import { mergeRoutes } from './modules/merges/merges.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
-import { nulBytePath } from './lib/nul-byte.ts';
-import databasePlugin from './plugins/database.ts';
-import errorsPlugin, { sendProblem } from './plugins/errors.ts';
-import openapiPlugin from './plugins/openapi.ts';
-import servicesPlugin from './plugins/services.ts';
+import actorPlugin from './plugins/actor.ts';
 import auditPlugin from './plugins/audit.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
 import conditionalPlugin from './plugins/conditional.ts';
-import actorPlugin from './plugins/actor.ts';
+import databasePlugin from './plugins/database.ts';
 import entityRedirectsPlugin from './plugins/entity-redirects.ts';
+import errorsPlugin, { sendProblem } from './plugins/errors.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
-import representationsPlugin from './plugins/representations.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { keyRoutes } from './modules/keys/keys.routes.ts';
-import { exportRoutes } from './modules/exports/exports.routes.ts';
-import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
-import { mergeRoutes } from './modules/merges/merges.routes.ts';
 import limitsPlugin from './plugins/limits.ts';
 import loadSheddingPlugin from './plugins/load-shedding.ts';
 import metricsPlugin from './plugins/metrics.ts';
+import openapiPlugin from './plugins/openapi.ts';
 import rateLimitPlugin from './plugins/rate-limit.ts';
+import representationsPlugin from './plugins/representations.ts';
 import securityHeadersPlugin from './plugins/security-headers.ts';
-import { importRoutes } from './modules/imports/imports.routes.ts';
-import { reviewRoutes } from './modules/review/review.routes.ts';
+import servicesPlugin from './plugins/services.ts';
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
 
@@ -47,9 +47,21 @@ declare module 'fastify' {
 
 export type AppOptions = {
   config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> &
-    Partial<Pick<Config, 'readsRequireKey' | 'idempotencyTtlHours' | 'importMaxBytes' | 'importBatch' | 'importWorkers' | 'exportMaxConcurrent'>> &
+    Partial<
+      Pick<
+        Config,
+        | 'readsRequireKey'
+        | 'idempotencyTtlHours'
+        | 'importMaxBytes'
+        | 'importBatch'
+        | 'importWorkers'
+        | 'exportMaxConcurrent'
+      >
+    > &
     // Without `rateLimit` no budget applies and without `pressure` nothing is shed (src/server.ts passes both).
-    Partial<Pick<Config, 'rateLimit' | 'corsOrigins' | 'maxUrlLength' | 'statementTimeoutMs' | 'pressure' | 'metricsPublic'>>;
+    Partial<
+      Pick<Config, 'rateLimit' | 'corsOrigins' | 'maxUrlLength' | 'statementTimeoutMs' | 'pressure' | 'metricsPublic'>
+    >;
   databaseUrl: string;
   /** Replaces the default pino options (tests pass `false` to keep output quiet). */
   logger?: FastifyServerOptions['logger'];
@@ -63,7 +75,10 @@ function requestId(header: string | string[] | undefined): string {
 export function loggerOptions(level: Config['logLevel']): FastifyServerOptions['logger'] {
   return {
     level,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+      censor: '[redacted]',
+    },
   };
 }
 
@@ -78,9 +93,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: false,
     // URLs the router refuses before any route runs (bad percent-encoding, an over-long parameter) get a problem too.
     frameworkErrors: (error, request, reply) => {
-      const reason = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'is longer than 200 characters' : 'is not valid percent-encoded UTF-8';
+      const reason =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? 'is longer than 200 characters'
+          : 'is not valid percent-encoded UTF-8';
       reply.header('x-request-id', request.id);
-      return sendProblem(request, reply, 'validation_failed', `A path parameter ${reason}.`, { errors: [{ location: 'params', field: '', message: reason }] });
+      return sendProblem(request, reply, 'validation_failed', `A path parameter ${reason}.`, {
+        errors: [{ location: 'params', field: '', message: reason }],
+      });
     },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -90,7 +110,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const routeTable: RegisteredRoute[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routeTable.push({ method: String(method), url: route.url, access: route.config?.access });
+    for (const method of [route.method].flat())
+      routeTable.push({ method: String(method), url: route.url, access: route.config?.access });
   });
   // PostgreSQL text cannot hold U+0000; refuse it up front, naming the field, instead of failing at the database.
   app.addHook('preValidation', async (request) => {
@@ -117,13 +138,33 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     if (!closing) return;
     reply.header('connection', 'close');
-    return sendProblem(request, reply, 'service_unavailable', 'The server is shutting down; retry after Retry-After seconds.');
+    return sendProblem(
+      request,
+      reply,
+      'service_unavailable',
+      'The server is shutting down; retry after Retry-After seconds.',
+    );
   });
-  await app.register(loadSheddingPlugin, options.config.pressure ?? { maxEventLoopDelayMs: 0, maxEventLoopUtilization: 0, maxHeapUsedBytes: 0, maxRssBytes: 0 });
+  await app.register(
+    loadSheddingPlugin,
+    options.config.pressure ?? {
+      maxEventLoopDelayMs: 0,
+      maxEventLoopUtilization: 0,
+      maxHeapUsedBytes: 0,
+      maxRssBytes: 0,
+    },
+  );
   await app.register(limitsPlugin, { maxUrlLength: options.config.maxUrlLength ?? 4096 });
   await app.register(openapiPlugin);
-  await app.register(databasePlugin, { databaseUrl: options.databaseUrl, poolMax: options.config.databasePoolMax, statementTimeoutMs: options.config.statementTimeoutMs ?? 5000 });
-  await app.register(servicesPlugin, { importBatch: options.config.importBatch ?? { size: 250, maxWaitMs: 250 }, importWorkers: options.config.importWorkers ?? 1 });
+  await app.register(databasePlugin, {
+    databaseUrl: options.databaseUrl,
+    poolMax: options.config.databasePoolMax,
+    statementTimeoutMs: options.config.statementTimeoutMs ?? 5000,
+  });
+  await app.register(servicesPlugin, {
+    importBatch: options.config.importBatch ?? { size: 250, maxWaitMs: 250 },
+    importWorkers: options.config.importWorkers ?? 1,
+  });
   await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey ?? false });
   await app.register(rateLimitPlugin, options.config.rateLimit ?? { readMax: 0, writeMax: 0, windowMs: 60_000 });
   await app.register(metricsPlugin, { public: options.config.metricsPublic ?? false });
@@ -150,7 +191,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(revisionRoutes, { prefix: '/v1/claims', type: 'claim' });
   await app.register(changeRoutes, { prefix: '/v1/changes' });
   await app.register(mergeRoutes, { prefix: '/v1/entities' });
-  await app.register(importRoutes, { prefix: '/v1/imports', maxBytes: options.config.importMaxBytes ?? 1024 ** 3, maxLineBytes: options.config.bodyLimitBytes });
+  await app.register(importRoutes, {
+    prefix: '/v1/imports',
+    maxBytes: options.config.importMaxBytes ?? 1024 ** 3,
+    maxLineBytes: options.config.bodyLimitBytes,
+  });
   await app.register(reviewRoutes, { prefix: '/v1' });
   return app;
 }

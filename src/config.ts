@@ -12,10 +12,18 @@ const EnvironmentSchema = z.object({
   EMBEDDED_POSTGRES_DIR: z.string().min(1).default('.data/postgres'),
   SEED_FIXTURE: z.stringbool().default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   READS_REQUIRE_KEY: z.stringbool().default(false),
-  IDEMPOTENCY_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(24),
+  IDEMPOTENCY_TTL_HOURS: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
   RATE_LIMIT_READ_MAX: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_WRITE_MAX: z.coerce.number().int().min(0).default(120),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
@@ -26,10 +34,18 @@ const EnvironmentSchema = z.object({
   PRESSURE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().min(0).default(1000),
   PRESSURE_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0),
   // Past 90% of V8's heap limit the process is near an out-of-memory crash: shedding is better.
-  PRESSURE_MAX_HEAP_USED_BYTES: z.coerce.number().int().min(0).default(Math.floor(getHeapStatistics().heap_size_limit * 0.9)),
+  PRESSURE_MAX_HEAP_USED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(Math.floor(getHeapStatistics().heap_size_limit * 0.9)),
   PRESSURE_MAX_RSS_BYTES: z.coerce.number().int().min(0).default(0),
   METRICS_PUBLIC: z.stringbool().default(false),
-  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(1024 ** 3),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 ** 3),
   IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(250),
   IMPORT_BATCH_MAX_WAIT_MS: z.coerce.number().int().min(0).default(250),
   IMPORT_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
@@ -37,9 +53,21 @@ const EnvironmentSchema = z.object({
 });
 
 /** Requests per window and client (API key, else IP), reads and writes counted apart; 0 turns a budget off. */
-export type RateLimitConfig = { readMax: number; writeMax: number; windowMs: number; redisUrl?: string; redisNamespace?: string };
+export type RateLimitConfig = {
+  readMax: number;
+  writeMax: number;
+  windowMs: number;
+  redisUrl?: string;
+  redisNamespace?: string;
+};
 /** Thresholds above which requests are shed with 503; 0 turns a check off. */
-export type PressureConfig = { maxEventLoopDelayMs: number; maxEventLoopUtilization: number; maxHeapUsedBytes: number; maxRssBytes: number; sampleIntervalMs?: number };
+export type PressureConfig = {
+  maxEventLoopDelayMs: number;
+  maxEventLoopUtilization: number;
+  maxHeapUsedBytes: number;
+  maxRssBytes: number;
+  sampleIntervalMs?: number;
+};
 
 export type Config = {
   port: number;
@@ -96,7 +124,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     readsRequireKey: env.READS_REQUIRE_KEY,
     idempotencyTtlHours: env.IDEMPOTENCY_TTL_HOURS,
-    rateLimit: { readMax: env.RATE_LIMIT_READ_MAX, writeMax: env.RATE_LIMIT_WRITE_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS, redisUrl: env.REDIS_URL },
+    rateLimit: {
+      readMax: env.RATE_LIMIT_READ_MAX,
+      writeMax: env.RATE_LIMIT_WRITE_MAX,
+      windowMs: env.RATE_LIMIT_WINDOW_MS,
+      redisUrl: env.REDIS_URL,
+    },
     corsOrigins: env.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin.length > 0),

@@ -29,16 +29,33 @@ function newArticle(overrides: Record<string, unknown> = {}) {
 
 describe('articles: create, read, update, delete', () => {
   it('creates an article with mentions in one request and reads it back', async () => {
-    const input = newArticle({ mentions: [{ entityId: peruId, start: 0, end: 4 }, { entityId: peruId, start: 36, end: 40, method: 'gazetteer', confidence: 0.9 }] });
+    const input = newArticle({
+      mentions: [
+        { entityId: peruId, start: 0, end: 4 },
+        { entityId: peruId, start: 36, end: 40, method: 'gazetteer', confidence: 0.9 },
+      ],
+    });
     const created = await t.api.post('/v1/articles').send(input).expect(201);
     expect(created.headers.location).toBe(`/v1/articles/${created.body.id}`);
-    expect(created.body).toMatchObject({ title: input.title, language: 'en', publishedAt: '2024-03-01T12:00:00.000Z', lineage: null });
+    expect(created.body).toMatchObject({
+      title: input.title,
+      language: 'en',
+      publishedAt: '2024-03-01T12:00:00.000Z',
+      lineage: null,
+    });
     expect(created.body.contentHash).toMatch(/^[0-9a-f]{64}$/);
 
     const read = await t.api.get(`${created.headers.location}?include=mentions,source`).expect(200);
     expect(read.body.source.slug).toBe('orinoco-tribune');
     expect(read.body.mentions).toEqual([
-      expect.objectContaining({ start: 0, end: 4, surface: 'Peru', method: 'manual', confidence: 1, entity: expect.objectContaining({ slug: 'peru' }) }),
+      expect.objectContaining({
+        start: 0,
+        end: 4,
+        surface: 'Peru',
+        method: 'manual',
+        confidence: 1,
+        entity: expect.objectContaining({ slug: 'peru' }),
+      }),
       expect.objectContaining({ start: 36, end: 40, surface: 'Peru', method: 'gazetteer', confidence: 0.9 }),
     ]);
   });
@@ -46,21 +63,32 @@ describe('articles: create, read, update, delete', () => {
   it('counts mention offsets in code points, so text after an emoji lines up', async () => {
     const body = 'Protest 🇵🇪 in Peru today';
     const start = Array.from(body).indexOf('P', 2);
-    const created = await t.api.post('/v1/articles').send(newArticle({ body, mentions: [{ entityId: peruId, start, end: start + 4 }] })).expect(201);
+    const created = await t.api
+      .post('/v1/articles')
+      .send(newArticle({ body, mentions: [{ entityId: peruId, start, end: start + 4 }] }))
+      .expect(201);
     const read = await t.api.get(`/v1/articles/${created.body.id}?include=mentions`).expect(200);
     expect(read.body.mentions[0]).toMatchObject({ start: 14, end: 18, surface: 'Peru' });
   });
 
   it('records a missing publication time as unknown, not as the ingest time', async () => {
-    const created = await t.api.post('/v1/articles').send(newArticle({ publishedAt: undefined })).expect(201);
+    const created = await t.api
+      .post('/v1/articles')
+      .send(newArticle({ publishedAt: undefined }))
+      .expect(201);
     expect(created.body.publishedAt).toBeNull();
     expect(created.body.ingestedAt).toEqual(expect.any(String));
   });
 
   it('stores the URL canonical and refuses the same URL again with 409 pointing at the existing article', async () => {
-    const created = await t.api.post('/v1/articles').send(newArticle({ url: 'https://EXAMPLE.org/same#comments' })).expect(201);
+    const created = await t.api
+      .post('/v1/articles')
+      .send(newArticle({ url: 'https://EXAMPLE.org/same#comments' }))
+      .expect(201);
     expect(created.body.url).toBe('https://example.org/same');
-    const tracked = await t.api.post('/v1/articles').send(newArticle({ url: 'https://example.org/same/?utm_source=newsletter&fbclid=abc' }));
+    const tracked = await t.api
+      .post('/v1/articles')
+      .send(newArticle({ url: 'https://example.org/same/?utm_source=newsletter&fbclid=abc' }));
     expectFieldError(tracked, 'url', 409, 'conflict');
     const again = await t.api.post('/v1/articles').send(newArticle({ url: 'https://example.org/same' }));
     const problem = expectFieldError(again, 'url', 409, 'conflict');
@@ -68,20 +96,35 @@ describe('articles: create, read, update, delete', () => {
   });
 
   it('records lineage and embeds the original on request', async () => {
-    const original = await t.api.post('/v1/articles').send(newArticle({ language: 'es' })).expect(201);
-    const copy = await t.api.post('/v1/articles').send(newArticle({ lineage: { originalId: original.body.id, kind: 'translation' } })).expect(201);
+    const original = await t.api
+      .post('/v1/articles')
+      .send(newArticle({ language: 'es' }))
+      .expect(201);
+    const copy = await t.api
+      .post('/v1/articles')
+      .send(newArticle({ lineage: { originalId: original.body.id, kind: 'translation' } }))
+      .expect(201);
     expect(copy.body.lineage).toEqual({ originalId: original.body.id, kind: 'translation' });
     const read = await t.api.get(`/v1/articles/${copy.body.id}?include=original`).expect(200);
     expect(read.body.original).toMatchObject({ id: original.body.id, language: 'es' });
   });
 
   it('reads the plain article exactly as the form with relations does, lineage, nulls and timestamps included', async () => {
-    const original = await t.api.post('/v1/articles').send(newArticle({ language: 'es', publishedAt: undefined })).expect(201);
-    const input = newArticle({ dek: 'A dek', byline: 'A. Reporter', modifiedAt: '2024-03-02T08:30:00.123Z', lineage: { originalId: original.body.id, kind: 'translation' } });
+    const original = await t.api
+      .post('/v1/articles')
+      .send(newArticle({ language: 'es', publishedAt: undefined }))
+      .expect(201);
+    const input = newArticle({
+      dek: 'A dek',
+      byline: 'A. Reporter',
+      modifiedAt: '2024-03-02T08:30:00.123Z',
+      lineage: { originalId: original.body.id, kind: 'translation' },
+    });
     const copy = await t.api.post('/v1/articles').send(input).expect(201);
     for (const article of [original.body, copy.body]) {
       const plain = await t.api.get(`/v1/articles/${article.id}`).expect(200);
-      const { source, ...withRelation } = (await t.api.get(`/v1/articles/${article.id}?include=source`).expect(200)).body;
+      const { source, ...withRelation } = (await t.api.get(`/v1/articles/${article.id}?include=source`).expect(200))
+        .body;
       expect(source.id).toBe(article.sourceId);
       expect(plain.body).toEqual(withRelation);
       expect(plain.body).toEqual(article);
@@ -90,26 +133,46 @@ describe('articles: create, read, update, delete', () => {
 
   it('deletes an original article and leaves its republications in place without the link', async () => {
     const original = await t.api.post('/v1/articles').send(newArticle()).expect(201);
-    const copy = await t.api.post('/v1/articles').send(newArticle({ lineage: { originalId: original.body.id, kind: 'republication' } })).expect(201);
+    const copy = await t.api
+      .post('/v1/articles')
+      .send(newArticle({ lineage: { originalId: original.body.id, kind: 'republication' } }))
+      .expect(201);
     await t.api.delete(`/v1/articles/${original.body.id}`).expect(204);
     const read = await t.api.get(`/v1/articles/${copy.body.id}`).expect(200);
     expect(read.body.lineage).toBeNull();
   });
 
   it('updates fields partially and clears with null', async () => {
-    const created = await t.api.post('/v1/articles').send(newArticle({ dek: 'A dek' })).expect(201);
-    const updated = await t.api.patch(`/v1/articles/${created.body.id}`).send({ dek: null, title: 'Renamed', body: 'New text.' }).expect(200);
+    const created = await t.api
+      .post('/v1/articles')
+      .send(newArticle({ dek: 'A dek' }))
+      .expect(201);
+    const updated = await t.api
+      .patch(`/v1/articles/${created.body.id}`)
+      .send({ dek: null, title: 'Renamed', body: 'New text.' })
+      .expect(200);
     expect(updated.body).toMatchObject({ dek: null, title: 'Renamed', body: 'New text.', url: created.body.url });
     expect(updated.body.contentHash).not.toBe(created.body.contentHash);
   });
 
   it('refuses to change a body that mentions point into', async () => {
-    const created = await t.api.post('/v1/articles').send(newArticle({ mentions: [{ entityId: peruId, start: 0, end: 4 }] })).expect(201);
-    expectFieldError(await t.api.patch(`/v1/articles/${created.body.id}`).send({ body: 'Other text' }), 'body', 409, 'conflict');
+    const created = await t.api
+      .post('/v1/articles')
+      .send(newArticle({ mentions: [{ entityId: peruId, start: 0, end: 4 }] }))
+      .expect(201);
+    expectFieldError(
+      await t.api.patch(`/v1/articles/${created.body.id}`).send({ body: 'Other text' }),
+      'body',
+      409,
+      'conflict',
+    );
   });
 
   it('deletes an article with its mentions', async () => {
-    const created = await t.api.post('/v1/articles').send(newArticle({ mentions: [{ entityId: peruId, start: 0, end: 4 }] })).expect(201);
+    const created = await t.api
+      .post('/v1/articles')
+      .send(newArticle({ mentions: [{ entityId: peruId, start: 0, end: 4 }] }))
+      .expect(201);
     await t.api.delete(`/v1/articles/${created.body.id}`).expect(204);
     expectProblem(await t.api.get(`/v1/articles/${created.body.id}`), 404, 'not_found');
     expectProblem(await t.api.delete(`/v1/articles/${created.body.id}`), 404, 'not_found');
@@ -146,17 +209,40 @@ describe('articles: bad input', () => {
 
   it('answers 422 naming the field for references to missing rows, and writes nothing', async () => {
     const missing = '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d';
-    expectFieldError(await t.api.post('/v1/articles').send(newArticle({ sourceId: missing })), 'sourceId', 422, 'unprocessable');
-    expectFieldError(await t.api.post('/v1/articles').send(newArticle({ lineage: { originalId: missing, kind: 'republication' } })), 'lineage.originalId', 422, 'unprocessable');
-    const input = newArticle({ mentions: [{ entityId: peruId, start: 0, end: 4 }, { entityId: missing, start: 10, end: 15 }] });
+    expectFieldError(
+      await t.api.post('/v1/articles').send(newArticle({ sourceId: missing })),
+      'sourceId',
+      422,
+      'unprocessable',
+    );
+    expectFieldError(
+      await t.api.post('/v1/articles').send(newArticle({ lineage: { originalId: missing, kind: 'republication' } })),
+      'lineage.originalId',
+      422,
+      'unprocessable',
+    );
+    const input = newArticle({
+      mentions: [
+        { entityId: peruId, start: 0, end: 4 },
+        { entityId: missing, start: 10, end: 15 },
+      ],
+    });
     expectFieldError(await t.api.post('/v1/articles').send(input), 'mentions.1.entityId', 422, 'unprocessable');
     const created = await t.api.get(`/v1/articles?limit=100&sort=ingested`).expect(200);
     expect(created.body.data.map((article: { url: string }) => article.url)).not.toContain(input.url);
   });
 
   it('answers malformed JSON, wrong content type and oversized bodies with problems', async () => {
-    expectProblem(await t.api.post('/v1/articles').set('content-type', 'application/json').send('{"title": '), 400, 'malformed_json');
-    expectProblem(await t.api.post('/v1/articles').set('content-type', 'text/plain').send('hello'), 415, 'unsupported_media_type');
+    expectProblem(
+      await t.api.post('/v1/articles').set('content-type', 'application/json').send('{"title": '),
+      400,
+      'malformed_json',
+    );
+    expectProblem(
+      await t.api.post('/v1/articles').set('content-type', 'text/plain').send('hello'),
+      415,
+      'unsupported_media_type',
+    );
     const huge = newArticle({ body: 'x'.repeat(1024 * 1024 + 10) });
     expectProblem(await t.api.post('/v1/articles').send(huge), 413, 'payload_too_large');
   });
@@ -164,7 +250,11 @@ describe('articles: bad input', () => {
   it('answers malformed ids with 400 and unknown ids with 404', async () => {
     expectFieldError(await t.api.get('/v1/articles/123'), 'id');
     expectProblem(await t.api.get('/v1/articles/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d'), 404, 'not_found');
-    expectProblem(await t.api.patch('/v1/articles/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d').send({ title: 'x' }), 404, 'not_found');
+    expectProblem(
+      await t.api.patch('/v1/articles/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d').send({ title: 'x' }),
+      404,
+      'not_found',
+    );
   });
 
   it('refuses bad list parameters', async () => {
@@ -179,14 +269,23 @@ describe('articles: bad input', () => {
     expectFieldError(await t.api.get('/v1/search?q=peru&publishedFrom=0000-01-01'), 'publishedFrom');
     expectFieldError(await t.api.get('/v1/articles?cursor=garbage'), 'cursor', 400, 'invalid_cursor');
     const first = await t.api.get('/v1/articles?limit=1&sort=newest').expect(200);
-    expectFieldError(await t.api.get(`/v1/articles?limit=1&sort=oldest&cursor=${first.body.page.nextCursor}`), 'cursor', 400, 'invalid_cursor');
+    expectFieldError(
+      await t.api.get(`/v1/articles?limit=1&sort=oldest&cursor=${first.body.page.nextCursor}`),
+      'cursor',
+      400,
+      'invalid_cursor',
+    );
   });
 });
 
 describe('articles: filters and pagination', () => {
   it('filters by source, language, entity and publication range', async () => {
-    const tribune = await t.api.get(`/v1/articles?sourceId=${sourceId}&publishedFrom=2023-06-05&publishedTo=2023-06-05`).expect(200);
-    expect(tribune.body.data.map((a: { title: string }) => a.title)).toEqual(['What is Behind the Entry of US Troops and Weapons Into Peru?']);
+    const tribune = await t.api
+      .get(`/v1/articles?sourceId=${sourceId}&publishedFrom=2023-06-05&publishedTo=2023-06-05`)
+      .expect(200);
+    expect(tribune.body.data.map((a: { title: string }) => a.title)).toEqual([
+      'What is Behind the Entry of US Troops and Weapons Into Peru?',
+    ]);
     const spanish = await t.api.get('/v1/articles?language=es&limit=100').expect(200);
     expect(spanish.body.data.every((a: { language: string }) => a.language === 'es')).toBe(true);
     expect(spanish.body.data.map((a: { url: string }) => new URL(a.url).host)).toContain('misionverdad.com');
@@ -196,29 +295,44 @@ describe('articles: filters and pagination', () => {
     expect(mentioning.body.data[0].url).toContain('orinocotribune.com');
   });
 
-  it.each(['newest', 'oldest', 'ingested'])('walks every page (sort=%s) and sees each row exactly once while rows are inserted', async (sort) => {
-    const before = new Set<string>();
-    for (let i = 0; i < 7; i += 1) {
-      const created = await t.api.post('/v1/articles').send(newArticle({ publishedAt: i % 3 === 0 ? null : `2024-0${(i % 9) + 1}-02T00:00:00Z` })).expect(201);
-      before.add(created.body.id);
-    }
-    const everyId = (await t.api.get('/v1/articles?limit=100&sort=ingested').expect(200)).body.data.map((a: { id: string }) => a.id);
-    const seen: string[] = [];
-    let next: string | null = `/v1/articles?limit=3&sort=${sort}`;
-    let pages = 0;
-    while (next) {
-      const page: { body: { data: { id: string }[]; page: { next: string | null } }; headers: Record<string, string> } = await t.api.get(next).expect(200);
-      seen.push(...page.body.data.map((a: { id: string }) => a.id));
-      if (page.body.page.next) expect(page.headers.link).toBe(`<${page.body.page.next}>; rel="next"`);
-      next = page.body.page.next;
-      // Inserts during the walk must neither repeat nor skip rows that existed before it began.
-      if (pages === 1) await t.api.post('/v1/articles').send(newArticle({ publishedAt: '2024-02-02T00:00:00Z' })).expect(201);
-      pages += 1;
-    }
-    expect(new Set(seen).size).toBe(seen.length);
-    for (const id of everyId) expect(seen).toContain(id);
-    for (const id of before) expect(seen).toContain(id);
-  });
+  it.each(['newest', 'oldest', 'ingested'])(
+    'walks every page (sort=%s) and sees each row exactly once while rows are inserted',
+    async (sort) => {
+      const before = new Set<string>();
+      for (let i = 0; i < 7; i += 1) {
+        const created = await t.api
+          .post('/v1/articles')
+          .send(newArticle({ publishedAt: i % 3 === 0 ? null : `2024-0${(i % 9) + 1}-02T00:00:00Z` }))
+          .expect(201);
+        before.add(created.body.id);
+      }
+      const everyId = (await t.api.get('/v1/articles?limit=100&sort=ingested').expect(200)).body.data.map(
+        (a: { id: string }) => a.id,
+      );
+      const seen: string[] = [];
+      let next: string | null = `/v1/articles?limit=3&sort=${sort}`;
+      let pages = 0;
+      while (next) {
+        const page: {
+          body: { data: { id: string }[]; page: { next: string | null } };
+          headers: Record<string, string>;
+        } = await t.api.get(next).expect(200);
+        seen.push(...page.body.data.map((a: { id: string }) => a.id));
+        if (page.body.page.next) expect(page.headers.link).toBe(`<${page.body.page.next}>; rel="next"`);
+        next = page.body.page.next;
+        // Inserts during the walk must neither repeat nor skip rows that existed before it began.
+        if (pages === 1)
+          await t.api
+            .post('/v1/articles')
+            .send(newArticle({ publishedAt: '2024-02-02T00:00:00Z' }))
+            .expect(201);
+        pages += 1;
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      for (const id of everyId) expect(seen).toContain(id);
+      for (const id of before) expect(seen).toContain(id);
+    },
+  );
 
   it('orders newest first with unknown dates last', async () => {
     const all = (await t.api.get('/v1/articles?limit=100').expect(200)).body.data as { publishedAt: string | null }[];

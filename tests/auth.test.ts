@@ -18,7 +18,10 @@ const concrete = (url: string) => url.replace(/:(id|idOrSlug|code)\b/g, sampleId
 
 describe('API keys', () => {
   it('every write route — now and any added later — refuses a missing, an invalid and an under-scoped key', async () => {
-    const writes = t.app.routeTable.filter((route) => !['GET', 'HEAD', 'OPTIONS'].includes(route.method) && routeAccess(route.method, route.access) !== 'public');
+    const writes = t.app.routeTable.filter(
+      (route) =>
+        !['GET', 'HEAD', 'OPTIONS'].includes(route.method) && routeAccess(route.method, route.access) !== 'public',
+    );
     expect(writes.length).toBeGreaterThanOrEqual(14);
     for (const route of writes) {
       const call = (key?: string) => {
@@ -56,7 +59,11 @@ describe('API keys', () => {
   });
 
   it('accepts a write key for writes and stops accepting it once revoked', async () => {
-    const created = await t.anonymous.post('/v1/sources').set('authorization', `Bearer ${writeKey}`).send({ name: 'Keyed Source' }).expect(201);
+    const created = await t.anonymous
+      .post('/v1/sources')
+      .set('authorization', `Bearer ${writeKey}`)
+      .send({ name: 'Keyed Source' })
+      .expect(201);
     expect(created.body.slug).toBe('keyed-source');
     const prefix = writeKey.slice(3, 15);
     const listed = await t.api.get('/v1/keys?limit=100').expect(200);
@@ -64,15 +71,26 @@ describe('API keys', () => {
     expect(entry).toMatchObject({ scopes: ['write'], revokedAt: null });
     expect(JSON.stringify(listed.body)).not.toMatch(/secret/i);
     await t.api.delete(`/v1/keys/${entry.id}`).expect(204);
-    expectProblem(await t.anonymous.post('/v1/sources').set('authorization', `Bearer ${writeKey}`).send({ name: 'Too Late' }), 401, 'unauthorized');
+    expectProblem(
+      await t.anonymous.post('/v1/sources').set('authorization', `Bearer ${writeKey}`).send({ name: 'Too Late' }),
+      401,
+      'unauthorized',
+    );
     const all = await t.api.get('/v1/keys?limit=100&includeRevoked=true').expect(200);
     expect(all.body.data.find((key: { id: string }) => key.id === entry.id).revokedAt).not.toBeNull();
   });
 
   it('creates keys through the admin API, showing the secret once', async () => {
-    const created = await t.api.post('/v1/keys').send({ name: 'via api', scopes: ['write'] }).expect(201);
+    const created = await t.api
+      .post('/v1/keys')
+      .send({ name: 'via api', scopes: ['write'] })
+      .expect(201);
     expect(created.body.secret).toMatch(/^mk_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
-    await t.anonymous.post('/v1/sources').set('authorization', `Bearer ${created.body.secret}`).send({ name: 'Via Api Key' }).expect(201);
+    await t.anonymous
+      .post('/v1/sources')
+      .set('authorization', `Bearer ${created.body.secret}`)
+      .send({ name: 'Via Api Key' })
+      .expect(201);
     const read = await t.api.get('/v1/keys?limit=100').expect(200);
     expect(JSON.stringify(read.body)).not.toContain(created.body.secret);
   });
@@ -80,9 +98,14 @@ describe('API keys', () => {
   it('refuses mass assignment: read-only fields in a body are rejected, not ignored', async () => {
     const article = (await t.api.get('/v1/articles?limit=1').expect(200)).body.data[0];
     for (const field of ['id', 'createdAt', 'updatedAt', 'version', 'contentHash', 'ingestedAt']) {
-      const response = await t.api.patch(`/v1/articles/${article.id}`).send({ [field]: field === 'version' ? 99 : 'x' });
+      const response = await t.api
+        .patch(`/v1/articles/${article.id}`)
+        .send({ [field]: field === 'version' ? 99 : 'x' });
       expect(response.status, field).toBe(400);
-      expect(response.body.errors.map((error: { field: string }) => error.field), field).toContain(field);
+      expect(
+        response.body.errors.map((error: { field: string }) => error.field),
+        field,
+      ).toContain(field);
     }
   });
 });
@@ -93,7 +116,11 @@ describe('audit log', () => {
     await t.anonymous.delete(`/v1/sources/${created.body.id}`).expect(401);
     await t.api.patch(`/v1/sources/${created.body.id}`).send({ kind: 'wire' }).expect(200);
     const events = await t.api.get(`/v1/audit?resourceType=sources&resourceId=${created.body.id}`).expect(200);
-    const summary = events.body.data.map((event: { method: string; status: number; apiKey: unknown }) => [event.method, event.status, event.apiKey !== null]);
+    const summary = events.body.data.map((event: { method: string; status: number; apiKey: unknown }) => [
+      event.method,
+      event.status,
+      event.apiKey !== null,
+    ]);
     expect(summary).toEqual([
       ['PATCH', 200, true],
       ['DELETE', 401, false],

@@ -11,7 +11,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type ChangeEvent = { cursor: string; type: string; id: string; action: string; revision: number; changedFields: string[]; location: string };
+type ChangeEvent = {
+  cursor: string;
+  type: string;
+  id: string;
+  action: string;
+  revision: number;
+  changedFields: string[];
+  location: string;
+};
 type FeedPage = { data: ChangeEvent[]; page: { nextCursor: string | null; caughtUp: boolean; next: string | null } };
 
 async function feedPage(after: string | null, query = ''): Promise<FeedPage> {
@@ -45,7 +53,13 @@ async function drainUntil(after: string | null, predicate: (events: ChangeEvent[
   }
 }
 
-const articleBody = (n: string) => ({ url: `https://example.org/changes/${n}`, title: `Change ${n}`, body: `Body ${n}.`, language: 'en', sourceId });
+const articleBody = (n: string) => ({
+  url: `https://example.org/changes/${n}`,
+  title: `Change ${n}`,
+  body: `Body ${n}.`,
+  language: 'en',
+  sourceId,
+});
 
 async function connect() {
   const client = new pg.Client({ connectionString: t.databaseUrl });
@@ -68,7 +82,9 @@ describe('change feed', () => {
     const created = await t.api.post('/v1/articles').send(articleBody('a')).expect(201);
     await t.api.patch(`/v1/articles/${created.body.id}`).send({ title: 'Change a, edited' }).expect(200);
     await t.api.delete(`/v1/articles/${created.body.id}`).expect(204);
-    const { events } = await drainUntil(start, (all) => all.some((event) => event.action === 'deleted' && event.id === created.body.id));
+    const { events } = await drainUntil(start, (all) =>
+      all.some((event) => event.action === 'deleted' && event.id === created.body.id),
+    );
     const mine = events.filter((event) => event.id === created.body.id);
     expect(mine.map((event) => [event.type, event.action, event.revision])).toEqual([
       ['article', 'created', 1],
@@ -79,8 +95,13 @@ describe('change feed', () => {
 
     // Resuming from the first event's cursor gives exactly the events after it.
     const first = mine[0] as ChangeEvent;
-    const resumed = await drainUntil(first.cursor, (all) => all.some((event) => event.action === 'deleted' && event.id === created.body.id));
-    expect(resumed.events.filter((event) => event.id === created.body.id).map((event) => event.action)).toEqual(['updated', 'deleted']);
+    const resumed = await drainUntil(first.cursor, (all) =>
+      all.some((event) => event.action === 'deleted' && event.id === created.body.id),
+    );
+    expect(resumed.events.filter((event) => event.id === created.body.id).map((event) => event.action)).toEqual([
+      'updated',
+      'deleted',
+    ]);
 
     const onlyEntities = await drain(start, '&types=entity,claim');
     expect(onlyEntities.events.every((event) => event.type === 'entity' || event.type === 'claim')).toBe(true);
@@ -105,7 +126,10 @@ describe('change feed', () => {
 
       await early.query('COMMIT');
       const { events } = await drainUntil(whileOpen.cursor, (all) => all.some((event) => event.id === lateId));
-      expect(events.filter((event) => event.id === earlyId || event.id === lateId).map((event) => event.id)).toEqual([earlyId, lateId]);
+      expect(events.filter((event) => event.id === earlyId || event.id === lateId).map((event) => event.id)).toEqual([
+        earlyId,
+        lateId,
+      ]);
     } finally {
       await early.end();
       await late.end();
@@ -136,7 +160,11 @@ describe('change feed', () => {
           written.add(id);
           // Vary how long each transaction stays open so commits land out of sequence order.
           await new Promise((resolve) => setTimeout(resolve, (w * 7 + i * 3) % 11));
-          if (i % 3 === 0) await client.query('UPDATE articles SET title = title || $2, version = version + 1 WHERE id = $1', [id, ' (edited)']);
+          if (i % 3 === 0)
+            await client.query('UPDATE articles SET title = title || $2, version = version + 1 WHERE id = $1', [
+              id,
+              ' (edited)',
+            ]);
           await client.query('COMMIT');
         }
       }),
@@ -146,7 +174,10 @@ describe('change feed', () => {
     await Promise.all(writers.map((client) => client.end()));
 
     const expected = writers.length * writes + writers.length * Math.ceil(writes / 3);
-    const rest = await drainUntil(cursor, (all) => seen.length + all.filter((event) => written.has(event.id)).length >= expected);
+    const rest = await drainUntil(
+      cursor,
+      (all) => seen.length + all.filter((event) => written.has(event.id)).length >= expected,
+    );
     seen.push(...rest.events);
     const mine = seen.filter((event) => written.has(event.id));
     const keys = mine.map((event) => `${event.id}:${event.revision}`);
@@ -156,12 +187,19 @@ describe('change feed', () => {
 
     // A fresh reader from the same start sees the same events in the same order.
     const replay = await drain(start);
-    expect(replay.events.filter((event) => written.has(event.id)).map((event) => event.cursor)).toEqual(mine.map((event) => event.cursor));
+    expect(replay.events.filter((event) => written.has(event.id)).map((event) => event.cursor)).toEqual(
+      mine.map((event) => event.cursor),
+    );
   }, 120_000);
 
   it('refuses a cursor it did not issue and unknown types, naming the parameter', async () => {
     expectFieldError(await t.api.get('/v1/changes?after=not-a-cursor'), 'after', 400, 'invalid_cursor');
-    expectFieldError(await t.api.get(`/v1/changes?after=${Buffer.from('{"t":"x","i":"1"}').toString('base64url')}`), 'after', 400, 'invalid_cursor');
+    expectFieldError(
+      await t.api.get(`/v1/changes?after=${Buffer.from('{"t":"x","i":"1"}').toString('base64url')}`),
+      'after',
+      400,
+      'invalid_cursor',
+    );
     expectFieldError(await t.api.get('/v1/changes?types=article,mention'), 'types');
     expectFieldError(await t.api.get('/v1/changes?limit=0'), 'limit');
   });

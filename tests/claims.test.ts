@@ -42,13 +42,22 @@ describe('claims', () => {
       })
       .expect(201);
     expect(created.headers.location).toBe(`/v1/claims/${created.body.id}`);
-    expect(created.body).toMatchObject({ status: 'unverified', value: 30, unit: '%', evidence, claimant: { type: 'source', id: sourceId, name: 'Misión Verdad' } });
+    expect(created.body).toMatchObject({
+      status: 'unverified',
+      value: 30,
+      unit: '%',
+      evidence,
+      claimant: { type: 'source', id: sourceId, name: 'Misión Verdad' },
+    });
     expect(created.body.subjects.map((s: { id: string }) => s.id).sort()).toEqual([boliviaId, lithiumId].sort());
 
     const read = await t.api.get(`/v1/claims/${created.body.id}?include=article`).expect(200);
     expect(read.body.article).toMatchObject({ id: article.id });
 
-    const updated = await t.api.patch(`/v1/claims/${created.body.id}`).send({ status: 'disputed', subjectIds: [boliviaId] }).expect(200);
+    const updated = await t.api
+      .patch(`/v1/claims/${created.body.id}`)
+      .send({ status: 'disputed', subjectIds: [boliviaId] })
+      .expect(200);
     expect(updated.body.status).toBe('disputed');
     expect(updated.body.subjects).toHaveLength(1);
 
@@ -58,8 +67,17 @@ describe('claims', () => {
 
   it('keeps how a value bounds the quantity, refuses a bound without a value, and clears it with the value', async () => {
     const evidence = span('Bolivia has 30% of the world’s lithium reserves');
-    const base = { articleId: article.id, text: 'Bolivia holds about 30% of the lithium.', claimant: { type: 'source', id: sourceId }, kind: 'quantity', evidence };
-    const created = await t.api.post('/v1/claims').send({ ...base, value: 30, unit: '%', bound: 'approximately' }).expect(201);
+    const base = {
+      articleId: article.id,
+      text: 'Bolivia holds about 30% of the lithium.',
+      claimant: { type: 'source', id: sourceId },
+      kind: 'quantity',
+      evidence,
+    };
+    const created = await t.api
+      .post('/v1/claims')
+      .send({ ...base, value: 30, unit: '%', bound: 'approximately' })
+      .expect(201);
     expect(created.body).toMatchObject({ value: 30, bound: 'approximately' });
 
     expectFieldError(await t.api.post('/v1/claims').send({ ...base, bound: 'at_least' }), 'bound');
@@ -75,23 +93,35 @@ describe('claims', () => {
   });
 
   it('seeds the fixture’s quantities with their bounds (“at least 50 dead”, “up to 9,000 tons”, “over 3,500 soldiers”)', async () => {
-    const quantities = (await t.api.get(`/v1/claims?kind=quantity&limit=100`).expect(200)).body.data as { value: number; bound: string }[];
+    const quantities = (await t.api.get(`/v1/claims?kind=quantity&limit=100`).expect(200)).body.data as {
+      value: number;
+      bound: string;
+    }[];
     const boundOf = (value: number) => quantities.find((claim) => claim.value === value)?.bound;
-    expect([boundOf(50), boundOf(9000), boundOf(3500), boundOf(30)]).toEqual(['at_least', 'at_most', 'more_than', 'exact']);
+    expect([boundOf(50), boundOf(9000), boundOf(3500), boundOf(30)]).toEqual([
+      'at_least',
+      'at_most',
+      'more_than',
+      'exact',
+    ]);
   });
 
   it('filters by article, claimant, subject, status and kind', async () => {
     const inArticle = await t.api.get(`/v1/claims?articleId=${article.id}&limit=100`).expect(200);
     expect(inArticle.body.data.length).toBeGreaterThanOrEqual(15);
     const viaArticle = await t.api.get(`/v1/articles/${article.id}/claims?limit=100`).expect(200);
-    expect(viaArticle.body.data.map((c: { id: string }) => c.id)).toEqual(inArticle.body.data.map((c: { id: string }) => c.id));
+    expect(viaArticle.body.data.map((c: { id: string }) => c.id)).toEqual(
+      inArticle.body.data.map((c: { id: string }) => c.id),
+    );
 
     const quantities = await t.api.get('/v1/claims?kind=quantity&limit=100').expect(200);
     expect(quantities.body.data.length).toBeGreaterThan(0);
     expect(quantities.body.data.every((c: { kind: string }) => c.kind === 'quantity')).toBe(true);
 
     const about = await t.api.get(`/v1/claims?subjectId=${boliviaId}`).expect(200);
-    expect(about.body.data.every((c: { subjects: { id: string }[] }) => c.subjects.some((s) => s.id === boliviaId))).toBe(true);
+    expect(
+      about.body.data.every((c: { subjects: { id: string }[] }) => c.subjects.some((s) => s.id === boliviaId)),
+    ).toBe(true);
 
     const bySource = await t.api.get(`/v1/claims?claimantId=${sourceId}&status=unverified&limit=100`).expect(200);
     expect(bySource.body.data.every((c: { claimant: { id: string } }) => c.claimant.id === sourceId)).toBe(true);
@@ -99,17 +129,44 @@ describe('claims', () => {
 
   it('refuses evidence outside the body and quotes not in it', async () => {
     const base = { articleId: article.id, text: 'x', claimant: { type: 'source', id: sourceId }, kind: 'event' };
-    expectFieldError(await t.api.post('/v1/claims').send({ ...base, evidence: { start: 0, end: article.body.length + 1 } }), 'evidence.end');
+    expectFieldError(
+      await t.api.post('/v1/claims').send({ ...base, evidence: { start: 0, end: article.body.length + 1 } }),
+      'evidence.end',
+    );
     expectFieldError(await t.api.post('/v1/claims').send({ ...base, evidence: { start: 10, end: 5 } }), 'evidence.end');
-    expectFieldError(await t.api.post('/v1/claims').send({ ...base, evidence: { start: 0, end: 5 }, quote: 'words nobody wrote' }), 'quote');
+    expectFieldError(
+      await t.api.post('/v1/claims').send({ ...base, evidence: { start: 0, end: 5 }, quote: 'words nobody wrote' }),
+      'quote',
+    );
   });
 
   it('answers 422 for a missing article, claimant or subject, and writes nothing', async () => {
     const missing = '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d';
-    const base = { articleId: article.id, text: 'Unique claim text 4711', claimant: { type: 'source', id: sourceId }, kind: 'event', evidence: { start: 0, end: 5 } };
-    expectFieldError(await t.api.post('/v1/claims').send({ ...base, articleId: missing }), 'articleId', 422, 'unprocessable');
-    expectFieldError(await t.api.post('/v1/claims').send({ ...base, claimant: { type: 'entity', id: missing } }), 'claimant.id', 422, 'unprocessable');
-    expectFieldError(await t.api.post('/v1/claims').send({ ...base, subjectIds: [boliviaId, missing] }), 'subjectIds.1', 422, 'unprocessable');
+    const base = {
+      articleId: article.id,
+      text: 'Unique claim text 4711',
+      claimant: { type: 'source', id: sourceId },
+      kind: 'event',
+      evidence: { start: 0, end: 5 },
+    };
+    expectFieldError(
+      await t.api.post('/v1/claims').send({ ...base, articleId: missing }),
+      'articleId',
+      422,
+      'unprocessable',
+    );
+    expectFieldError(
+      await t.api.post('/v1/claims').send({ ...base, claimant: { type: 'entity', id: missing } }),
+      'claimant.id',
+      422,
+      'unprocessable',
+    );
+    expectFieldError(
+      await t.api.post('/v1/claims').send({ ...base, subjectIds: [boliviaId, missing] }),
+      'subjectIds.1',
+      422,
+      'unprocessable',
+    );
     const all = await t.api.get(`/v1/claims?articleId=${article.id}&limit=100`).expect(200);
     expect(all.body.data.map((c: { text: string }) => c.text)).not.toContain(base.text);
   });
@@ -123,7 +180,14 @@ describe('claims', () => {
     [{ subjectIds: ['bolivia'] }, 'subjectIds.0'],
     [{ text: '' }, 'text'],
   ])('refuses %j with a 400 naming %s', async (overrides, field) => {
-    const body = { articleId: article.id, text: 'x', claimant: { type: 'source', id: sourceId }, kind: 'event', evidence: { start: 0, end: 5 }, ...overrides };
+    const body = {
+      articleId: article.id,
+      text: 'x',
+      claimant: { type: 'source', id: sourceId },
+      kind: 'event',
+      evidence: { start: 0, end: 5 },
+      ...overrides,
+    };
     expectFieldError(await t.api.post('/v1/claims').send(body), field);
   });
 

@@ -26,12 +26,29 @@ describe('conditional requests', () => {
   it('refuses a stale If-Match with 412 on PATCH and DELETE, and applies a current one', async () => {
     const created = await t.api.post('/v1/sources').send({ name: 'Versioned Source' }).expect(201);
     expect(created.headers.etag).toBe('"1"');
-    const updated = await t.api.patch('/v1/sources/versioned-source').set('if-match', '"1"').send({ kind: 'wire' }).expect(200);
+    const updated = await t.api
+      .patch('/v1/sources/versioned-source')
+      .set('if-match', '"1"')
+      .send({ kind: 'wire' })
+      .expect(200);
     expect(updated.headers.etag).toBe('"2"');
     expect(updated.body.version).toBe(2);
-    expectFieldError(await t.api.patch('/v1/sources/versioned-source').set('if-match', '"1"').send({ kind: 'ngo' }), 'if-match', 412, 'precondition_failed');
-    expectProblem(await t.api.delete('/v1/sources/versioned-source').set('if-match', '"1"'), 412, 'precondition_failed');
-    expectProblem(await t.api.delete('/v1/sources/versioned-source').set('if-match', 'W/"2"'), 412, 'precondition_failed');
+    expectFieldError(
+      await t.api.patch('/v1/sources/versioned-source').set('if-match', '"1"').send({ kind: 'ngo' }),
+      'if-match',
+      412,
+      'precondition_failed',
+    );
+    expectProblem(
+      await t.api.delete('/v1/sources/versioned-source').set('if-match', '"1"'),
+      412,
+      'precondition_failed',
+    );
+    expectProblem(
+      await t.api.delete('/v1/sources/versioned-source').set('if-match', 'W/"2"'),
+      412,
+      'precondition_failed',
+    );
     expect((await t.api.get('/v1/sources/versioned-source').expect(200)).body.kind).toBe('wire');
     await t.api.delete('/v1/sources/versioned-source').set('if-match', '"2"').expect(204);
   });
@@ -39,8 +56,21 @@ describe('conditional requests', () => {
   it('lets exactly one of many concurrent editors with the same If-Match win: no lost update', async () => {
     const claim = (await t.api.get('/v1/claims?limit=1').expect(200)).body.data[0];
     const etag = `"${claim.version}"`;
-    const statuses = ['verified', 'disputed', 'false', 'misleading', 'verified', 'disputed', 'false', 'misleading', 'verified', 'disputed'];
-    const responses = await Promise.all(statuses.map((status) => t.api.patch(`/v1/claims/${claim.id}`).set('if-match', etag).send({ status })));
+    const statuses = [
+      'verified',
+      'disputed',
+      'false',
+      'misleading',
+      'verified',
+      'disputed',
+      'false',
+      'misleading',
+      'verified',
+      'disputed',
+    ];
+    const responses = await Promise.all(
+      statuses.map((status) => t.api.patch(`/v1/claims/${claim.id}`).set('if-match', etag).send({ status })),
+    );
     const codes = responses.map((response) => response.status).sort();
     expect(codes.filter((code) => code === 200)).toHaveLength(1);
     expect(codes.filter((code) => code === 412)).toHaveLength(statuses.length - 1);
@@ -51,7 +81,10 @@ describe('conditional requests', () => {
 
   it('applies writes without If-Match unconditionally, still counting versions', async () => {
     const entity = (await t.api.get('/v1/entities/lithium').expect(200)).body;
-    const updated = await t.api.patch('/v1/entities/lithium').send({ description: 'A soft, silvery alkali metal.' }).expect(200);
+    const updated = await t.api
+      .patch('/v1/entities/lithium')
+      .send({ description: 'A soft, silvery alkali metal.' })
+      .expect(200);
     expect(updated.body.version).toBe(entity.version + 1);
     await t.api.patch('/v1/entities/lithium').set('if-match', '*').send({ description: 'Element 3.' }).expect(200);
   });
@@ -59,7 +92,8 @@ describe('conditional requests', () => {
 
 describe('Idempotency-Key', () => {
   it('replays the first response for the same key and request, and creates one row', async () => {
-    const send = () => t.api.post('/v1/sources').set('idempotency-key', 'create-wire-1').send({ name: 'Idempotent Wire' });
+    const send = () =>
+      t.api.post('/v1/sources').set('idempotency-key', 'create-wire-1').send({ name: 'Idempotent Wire' });
     const first = await send().expect(201);
     const second = await send().expect(201);
     expect(second.headers['idempotent-replayed']).toBe('true');
@@ -71,14 +105,32 @@ describe('Idempotency-Key', () => {
 
   it('refuses the same key with a different body (422), and keeps keys per API key', async () => {
     await t.api.post('/v1/sources').set('idempotency-key', 'k-2').send({ name: 'First Body' }).expect(201);
-    expectFieldError(await t.api.post('/v1/sources').set('idempotency-key', 'k-2').send({ name: 'Other Body' }), 'idempotency-key', 422, 'idempotency_key_reused');
+    expectFieldError(
+      await t.api.post('/v1/sources').set('idempotency-key', 'k-2').send({ name: 'Other Body' }),
+      'idempotency-key',
+      422,
+      'idempotency_key_reused',
+    );
     const otherKey = await t.createKey(['write']);
-    await t.anonymous.post('/v1/sources').set('authorization', `Bearer ${otherKey}`).set('idempotency-key', 'k-2').send({ name: 'Other Caller' }).expect(201);
+    await t.anonymous
+      .post('/v1/sources')
+      .set('authorization', `Bearer ${otherKey}`)
+      .set('idempotency-key', 'k-2')
+      .send({ name: 'Other Caller' })
+      .expect(201);
   });
 
   it('replays refusals too, so a retried bad request is answered the same way', async () => {
-    const first = await t.api.post('/v1/sources').set('idempotency-key', 'dup-1').send({ name: 'Orinoco Tribune' }).expect(409);
-    const again = await t.api.post('/v1/sources').set('idempotency-key', 'dup-1').send({ name: 'Orinoco Tribune' }).expect(409);
+    const first = await t.api
+      .post('/v1/sources')
+      .set('idempotency-key', 'dup-1')
+      .send({ name: 'Orinoco Tribune' })
+      .expect(409);
+    const again = await t.api
+      .post('/v1/sources')
+      .set('idempotency-key', 'dup-1')
+      .send({ name: 'Orinoco Tribune' })
+      .expect(409);
     expect(again.body).toEqual(first.body);
     expect(again.headers['idempotent-replayed']).toBe('true');
   });
@@ -87,7 +139,9 @@ describe('Idempotency-Key', () => {
     const url = `https://example.org/idempotent-${Date.now()}`;
     const sourceId = (await t.api.get('/v1/sources/orinoco-tribune').expect(200)).body.id;
     const body = { url, title: 'Once', body: 'Only once.', language: 'en', sourceId };
-    const responses = await Promise.all(Array.from({ length: 8 }, () => t.api.post('/v1/articles').set('idempotency-key', 'race-1').send(body)));
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => t.api.post('/v1/articles').set('idempotency-key', 'race-1').send(body)),
+    );
     const created = responses.filter((response) => response.status === 201);
     expect(created.length).toBeGreaterThanOrEqual(1);
     expect(new Set(created.map((response) => response.body.id)).size).toBe(1);
@@ -97,6 +151,9 @@ describe('Idempotency-Key', () => {
   });
 
   it('refuses a malformed key', async () => {
-    expectFieldError(await t.api.post('/v1/sources').set('idempotency-key', 'x'.repeat(256)).send({ name: 'Long Key' }), 'idempotency-key');
+    expectFieldError(
+      await t.api.post('/v1/sources').set('idempotency-key', 'x'.repeat(256)).send({ name: 'Long Key' }),
+      'idempotency-key',
+    );
   });
 });

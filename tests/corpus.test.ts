@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { buildApp } from '../src/app.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type CorpusSummary, generateCorpus, loadCorpus } from '../bench/corpus/load.ts';
 import { type Row, type TableName, tableOrder } from '../bench/corpus/tables.ts';
 import { psqlAvailable } from '../bench/corpus/writers.ts';
+import { buildApp } from '../src/app.ts';
 import { admin, withDatabase } from './support/global-setup.ts';
 
 // The benchmark corpus generator (npm run corpus): deterministic, internally consistent, and loadable into a
@@ -75,9 +74,23 @@ describe('corpus loading', () => {
   const database = `meridian_corpus_${randomBytes(6).toString('hex')}`;
   const databaseUrl = withDatabase(adminUrl, database);
   const load = (overrides: Partial<Parameters<typeof loadCorpus>[0]> = {}) =>
-    loadCorpus({ databaseUrl, articles: 150, seed: 3, batchSize: 40, reset: false, writer: psqlAvailable() ? 'copy' : 'insert', keepIndexes: false, ...quiet, ...overrides });
-  const query = <T extends Record<string, unknown>>(sql: string) => admin(databaseUrl, async (client) => (await client.query<T>(sql)).rows);
-  const indexDefinitions = () => query<{ definition: string }>("SELECT indexdef AS definition FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname");
+    loadCorpus({
+      databaseUrl,
+      articles: 150,
+      seed: 3,
+      batchSize: 40,
+      reset: false,
+      writer: psqlAvailable() ? 'copy' : 'insert',
+      keepIndexes: false,
+      ...quiet,
+      ...overrides,
+    });
+  const query = <T extends Record<string, unknown>>(sql: string) =>
+    admin(databaseUrl, async (client) => (await client.query<T>(sql)).rows);
+  const indexDefinitions = () =>
+    query<{ definition: string }>(
+      "SELECT indexdef AS definition FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname",
+    );
   const tableChecksum = () =>
     query<{ checksum: string }>(
       `SELECT md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS checksum FROM (
@@ -88,7 +101,9 @@ describe('corpus loading', () => {
 
   beforeAll(async () => {
     // A migrated database that already holds the fixture article.
-    await admin(adminUrl, (client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${inject('templateDatabase')}`));
+    await admin(adminUrl, (client) =>
+      client.query(`CREATE DATABASE ${database} TEMPLATE ${inject('templateDatabase')}`),
+    );
     indexesBefore = await indexDefinitions();
   });
   afterAll(() => admin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)));
@@ -115,22 +130,39 @@ describe('corpus loading', () => {
       JOIN (SELECT article_id, entity_id, count(*) AS n FROM mentions GROUP BY 1, 2) y ON y.article_id = x.article_id GROUP BY 1, 2`;
     const stored = 'SELECT entity_id, other_id, articles, mentions FROM entity_cooccurrences';
     expect(await query(`(${stored} EXCEPT ${recount}) UNION ALL (${recount} EXCEPT ${stored})`)).toEqual([]);
-    expect(await query<{ pairs: string }>('SELECT count(*) AS pairs FROM entity_cooccurrences')).not.toEqual([{ pairs: '0' }]);
+    expect(await query<{ pairs: string }>('SELECT count(*) AS pairs FROM entity_cooccurrences')).not.toEqual([
+      { pairs: '0' },
+    ]);
     expect(
       await query<{ tgname: string; tgenabled: string }>(
         "SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'mentions'::regclass AND tgname LIKE 'mentions_cooccurrence_%' ORDER BY tgname",
       ),
-    ).toEqual(['delete', 'insert', 'truncate', 'update'].map((event) => ({ tgname: `mentions_cooccurrence_${event}`, tgenabled: 'O' })));
+    ).toEqual(
+      ['delete', 'insert', 'truncate', 'update'].map((event) => ({
+        tgname: `mentions_cooccurrence_${event}`,
+        tgenabled: 'O',
+      })),
+    );
 
-    const app = await buildApp({ config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 }, databaseUrl, logger: false });
+    const app = await buildApp({
+      config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 },
+      databaseUrl,
+      logger: false,
+    });
     try {
-      const [article] = await query<{ id: string; body: string }>('SELECT id, body FROM articles ORDER BY id DESC LIMIT 1');
+      const [article] = await query<{ id: string; body: string }>(
+        'SELECT id, body FROM articles ORDER BY id DESC LIMIT 1',
+      );
       const response = await app.inject({ url: `/v1/articles/${article?.id}?include=mentions` });
       expect(response.statusCode).toBe(200);
       const body = response.json() as { body: string; mentions: { start: number; end: number; surface: string }[] };
       expect(body.body).toBe(article?.body);
-      for (const mention of body.mentions) expect(Array.from(body.body).slice(mention.start, mention.end).join('')).toBe(mention.surface);
-      expect((await app.inject({ url: '/v1/entities/peru' })).json()).toMatchObject({ type: 'country', identifiers: { isoAlpha2: 'PE', isoAlpha3: 'PER' } });
+      for (const mention of body.mentions)
+        expect(Array.from(body.body).slice(mention.start, mention.end).join('')).toBe(mention.surface);
+      expect((await app.inject({ url: '/v1/entities/peru' })).json()).toMatchObject({
+        type: 'country',
+        identifiers: { isoAlpha2: 'PE', isoAlpha3: 'PER' },
+      });
     } finally {
       await app.close();
     }

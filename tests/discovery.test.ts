@@ -26,7 +26,11 @@ async function createEntity(body: Record<string, unknown>): Promise<Hit> {
 }
 
 /** An article whose body names each entity once, in order ("A and B and C."), with a mention on each name. */
-async function createArticle(title: string, entities: { id: string; name: string }[], publishedAt = '2024-05-01T12:00:00Z') {
+async function createArticle(
+  title: string,
+  entities: { id: string; name: string }[],
+  publishedAt = '2024-05-01T12:00:00Z',
+) {
   let body = '';
   const mentions = entities.map((entity, index) => {
     if (index > 0) body += ' and ';
@@ -36,7 +40,12 @@ async function createArticle(title: string, entities: { id: string; name: string
   });
   body += '.';
   const url = `https://discovery.example.org/${randomUUID()}`;
-  return (await t.api.post('/v1/articles').send({ url, title, body, language: 'en', sourceId, publishedAt, mentions }).expect(201)).body as { id: string };
+  return (
+    await t.api
+      .post('/v1/articles')
+      .send({ url, title, body, language: 'en', sourceId, publishedAt, mentions })
+      .expect(201)
+  ).body as { id: string };
 }
 
 /** Walks every page from `first`, returning every item in order. */
@@ -52,7 +61,9 @@ async function walk(first: string): Promise<Hit[]> {
 
 function haversineKm(a: [number, number], b: [number, number]) {
   const radians = (degrees: number) => (degrees * Math.PI) / 180;
-  const h = Math.sin(radians(b[0] - a[0]) / 2) ** 2 + Math.cos(radians(a[0])) * Math.cos(radians(b[0])) * Math.sin(radians(b[1] - a[1]) / 2) ** 2;
+  const h =
+    Math.sin(radians(b[0] - a[0]) / 2) ** 2 +
+    Math.cos(radians(a[0])) * Math.cos(radians(b[0])) * Math.sin(radians(b[1] - a[1]) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
@@ -112,7 +123,10 @@ describe('fuzzy entity lookup (q)', () => {
 
   it('embeds roles on request, as the plain list does', async () => {
     const body = await lookup('q=Boluarte&include=roles');
-    expect(body.data[0]).toMatchObject({ slug: 'dina-boluarte', roles: expect.arrayContaining([expect.objectContaining({ startDate: '2022-12-07' })]) });
+    expect(body.data[0]).toMatchObject({
+      slug: 'dina-boluarte',
+      roles: expect.arrayContaining([expect.objectContaining({ startDate: '2022-12-07' })]),
+    });
   });
 
   it('answers an empty page when nothing is close, and treats SQL as text', async () => {
@@ -124,7 +138,9 @@ describe('fuzzy entity lookup (q)', () => {
   });
 
   it('refuses a cursor whose sort value was tampered with', async () => {
-    const cursor = Buffer.from(JSON.stringify({ o: 'entities:score', v: "1; DROP TABLE x", id: randomUUID() })).toString('base64url');
+    const cursor = Buffer.from(
+      JSON.stringify({ o: 'entities:score', v: '1; DROP TABLE x', id: randomUUID() }),
+    ).toString('base64url');
     expectFieldError(await t.api.get(`/v1/entities?q=Peru&cursor=${cursor}`), 'cursor', 400, 'invalid_cursor');
     const idCursor = Buffer.from(JSON.stringify({ o: 'entities:id', v: null, id: randomUUID() })).toString('base64url');
     expectFieldError(await t.api.get(`/v1/entities?q=Peru&cursor=${idCursor}`), 'cursor', 400, 'invalid_cursor');
@@ -189,8 +205,16 @@ describe('geographic lookup', () => {
   });
 
   it('handles boxes and circles that cross the antimeridian', async () => {
-    const east = await createEntity({ type: 'place', name: 'Eastern Atoll', coordinates: { latitude: -17, longitude: 179.5 } });
-    const west = await createEntity({ type: 'place', name: 'Western Atoll', coordinates: { latitude: -17, longitude: -179.5 } });
+    const east = await createEntity({
+      type: 'place',
+      name: 'Eastern Atoll',
+      coordinates: { latitude: -17, longitude: 179.5 },
+    });
+    const west = await createEntity({
+      type: 'place',
+      name: 'Western Atoll',
+      coordinates: { latitude: -17, longitude: -179.5 },
+    });
     await createEntity({ type: 'place', name: 'Far Atoll', coordinates: { latitude: -17, longitude: 170 } });
     expect(slugs(await lookup('bbox=179,-20,-179,-15')).sort()).toEqual([east.slug, west.slug].sort());
     const near = await lookup('near=-17,180&radius_km=100');
@@ -201,10 +225,11 @@ describe('geographic lookup', () => {
 
 describe('entity timeline', () => {
   it('zero-fills day buckets and sums to the mentions in the range', async () => {
-    const mentionsOfPeru = (await t.api.get(`/v1/articles/${fixtureArticleId}/entities?limit=100`).expect(200)).body.data.find(
-      (entity: { slug: string }) => entity.slug === 'peru',
-    ).mentions.length;
-    const body = (await t.api.get('/v1/entities/peru/timeline?from=2023-06-01&to=2023-06-10&interval=day').expect(200)).body;
+    const mentionsOfPeru = (
+      await t.api.get(`/v1/articles/${fixtureArticleId}/entities?limit=100`).expect(200)
+    ).body.data.find((entity: { slug: string }) => entity.slug === 'peru').mentions.length;
+    const body = (await t.api.get('/v1/entities/peru/timeline?from=2023-06-01&to=2023-06-10&interval=day').expect(200))
+      .body;
     expect(body.entity.slug).toBe('peru');
     expect(body.data.map((bucket: { start: string }) => bucket.start)).toEqual(
       Array.from({ length: 10 }, (_, index) => `2023-06-${String(index + 1).padStart(2, '0')}`),
@@ -212,7 +237,9 @@ describe('entity timeline', () => {
     expect(body.data[4]).toEqual({ start: '2023-06-05', end: '2023-06-06', mentions: mentionsOfPeru, articles: 1 });
     expect(body.data.filter((bucket: { mentions: number }) => bucket.mentions > 0)).toHaveLength(1);
     expect(body.totals).toEqual({ mentions: mentionsOfPeru, articles: 1 });
-    expect(body.data.reduce((sum: number, bucket: { mentions: number }) => sum + bucket.mentions, 0)).toBe(mentionsOfPeru);
+    expect(body.data.reduce((sum: number, bucket: { mentions: number }) => sum + bucket.mentions, 0)).toBe(
+      mentionsOfPeru,
+    );
   });
 
   it('buckets by ISO week and by month, in UTC', async () => {
@@ -221,15 +248,23 @@ describe('entity timeline', () => {
     await createArticle('June piece', ref, '2023-06-14T12:00:00Z');
     // 23:30 in Lima on June 30 is July 1 in UTC.
     await createArticle('Late-night piece', [...ref, ...ref], '2023-06-30T23:30:00-05:00');
-    const months = (await t.api.get(`/v1/entities/${entity.slug}/timeline?from=2023-05-20&to=2023-08-02&interval=month`).expect(200)).body;
+    const months = (
+      await t.api.get(`/v1/entities/${entity.slug}/timeline?from=2023-05-20&to=2023-08-02&interval=month`).expect(200)
+    ).body;
     expect(months.data).toEqual([
       { start: '2023-05-01', end: '2023-06-01', mentions: 0, articles: 0 },
       { start: '2023-06-01', end: '2023-07-01', mentions: 1, articles: 1 },
       { start: '2023-07-01', end: '2023-08-01', mentions: 2, articles: 1 },
       { start: '2023-08-01', end: '2023-09-01', mentions: 0, articles: 0 },
     ]);
-    const weeks = (await t.api.get(`/v1/entities/${entity.slug}/timeline?from=2023-06-14&to=2023-07-02&interval=week`).expect(200)).body;
-    expect(weeks.data.map((bucket: { start: string }) => bucket.start)).toEqual(['2023-06-12', '2023-06-19', '2023-06-26']);
+    const weeks = (
+      await t.api.get(`/v1/entities/${entity.slug}/timeline?from=2023-06-14&to=2023-07-02&interval=week`).expect(200)
+    ).body;
+    expect(weeks.data.map((bucket: { start: string }) => bucket.start)).toEqual([
+      '2023-06-12',
+      '2023-06-19',
+      '2023-06-26',
+    ]);
     expect(weeks.data.map((bucket: { mentions: number }) => bucket.mentions)).toEqual([1, 0, 2]);
     for (const bucket of weeks.data) expect(new Date(`${bucket.start}T00:00:00Z`).getUTCDay()).toBe(1);
   });
@@ -250,7 +285,10 @@ describe('co-occurring entities', () => {
     expect(body.data[0]).toEqual({ entity: expect.objectContaining({ slug: 'peru' }), articles: 1, mentions: 12 });
     expect(body.data.map((row: { entity: { slug: string } }) => row.entity.slug)).not.toContain('chancay');
     const countries = (await t.api.get('/v1/entities/chancay/cooccurrences?type=country&limit=2').expect(200)).body;
-    expect(countries.data.map((row: { entity: { slug: string } }) => row.entity.slug)).toEqual(['peru', 'united-states']);
+    expect(countries.data.map((row: { entity: { slug: string } }) => row.entity.slug)).toEqual([
+      'peru',
+      'united-states',
+    ]);
   });
 
   it('counts each shared article once and honours the date range', async () => {
@@ -266,7 +304,9 @@ describe('co-occurring entities', () => {
       { entity: expect.objectContaining({ slug: often.slug }), articles: 2, mentions: 3 },
       { entity: expect.objectContaining({ slug: once.slug }), articles: 1, mentions: 1 },
     ]);
-    const february = (await t.api.get(`/v1/entities/${hub.slug}/cooccurrences?from=2023-02-01&to=2023-02-28`).expect(200)).body;
+    const february = (
+      await t.api.get(`/v1/entities/${hub.slug}/cooccurrences?from=2023-02-01&to=2023-02-28`).expect(200)
+    ).body;
     expect(february.articles).toBe(1);
     expect(february.data.map((row: { articles: number }) => row.articles)).toEqual([1, 1]);
   });
@@ -284,8 +324,12 @@ describe('pre-aggregated co-occurrence (entity_cooccurrences, kept by triggers o
         FROM (SELECT article_id, entity_id, count(*) AS n FROM mentions GROUP BY 1, 2) x
         JOIN (SELECT article_id, entity_id, count(*) AS n FROM mentions GROUP BY 1, 2) y ON y.article_id = x.article_id
         GROUP BY 1, 2`;
-      const stored = await client.query<Row>(`SELECT entity_id, other_id, articles, mentions FROM entity_cooccurrences EXCEPT ${recount}`);
-      const recounted = await client.query<Row>(`${recount} EXCEPT SELECT entity_id, other_id, articles, mentions FROM entity_cooccurrences`);
+      const stored = await client.query<Row>(
+        `SELECT entity_id, other_id, articles, mentions FROM entity_cooccurrences EXCEPT ${recount}`,
+      );
+      const recounted = await client.query<Row>(
+        `${recount} EXCEPT SELECT entity_id, other_id, articles, mentions FROM entity_cooccurrences`,
+      );
       return { stored: stored.rows, recounted: recounted.rows };
     } finally {
       await client.end();
@@ -308,8 +352,16 @@ describe('pre-aggregated co-occurrence (entity_cooccurrences, kept by triggers o
     const beta = await createEntity({ type: 'place', name: 'Betaville' });
     const gamma = await createEntity({ type: 'place', name: 'Gammaton' });
 
-    const first = await createArticle('Alpha and beta', [names(alpha), names(beta), names(beta)], '2022-03-01T00:00:00Z');
-    const second = await createArticle('Alpha, beta and gamma', [names(alpha), names(beta), names(gamma)], '2022-04-01T00:00:00Z');
+    const first = await createArticle(
+      'Alpha and beta',
+      [names(alpha), names(beta), names(beta)],
+      '2022-03-01T00:00:00Z',
+    );
+    const second = await createArticle(
+      'Alpha, beta and gamma',
+      [names(alpha), names(beta), names(gamma)],
+      '2022-04-01T00:00:00Z',
+    );
     let body = await pairs(alpha.slug);
     expect(body.articles).toBe(2);
     expect(body.data).toEqual([
@@ -322,12 +374,17 @@ describe('pre-aggregated co-occurrence (entity_cooccurrences, kept by triggers o
     ]);
 
     // An update that leaves the mentions alone changes nothing; a date change only matters to ranged queries.
-    await t.api.patch(`/v1/articles/${first.id}`).send({ title: 'Alpha and beta, revised', publishedAt: '2021-01-01T00:00:00Z' }).expect(200);
+    await t.api
+      .patch(`/v1/articles/${first.id}`)
+      .send({ title: 'Alpha and beta, revised', publishedAt: '2021-01-01T00:00:00Z' })
+      .expect(200);
     expect((await pairs(alpha.slug)).data.map((row) => [row.entity.slug, row.articles, row.mentions])).toEqual([
       [beta.slug, 2, 3],
       [gamma.slug, 1, 1],
     ]);
-    expect((await t.api.get(`/v1/entities/${alpha.slug}/cooccurrences?from=2022-01-01`).expect(200)).body.articles).toBe(1);
+    expect(
+      (await t.api.get(`/v1/entities/${alpha.slug}/cooccurrences?from=2022-01-01`).expect(200)).body.articles,
+    ).toBe(1);
 
     // Deleting an article takes its pairs away; a pair only it held disappears.
     await t.api.delete(`/v1/articles/${second.id}`).expect(204);
@@ -357,7 +414,9 @@ describe('pre-aggregated co-occurrence (entity_cooccurrences, kept by triggers o
       // A merge: every mention of one entity now points at another (one UPDATE statement, several articles).
       await client.query('UPDATE mentions SET entity_id = $1 WHERE entity_id = $2', [right.id, merged.id]);
       expect(await drift()).toEqual({ stored: [], recounted: [] });
-      expect((await pairs(left.slug)).data).toEqual([{ entity: expect.objectContaining({ slug: right.slug }), articles: 2, mentions: 4 }]);
+      expect((await pairs(left.slug)).data).toEqual([
+        { entity: expect.objectContaining({ slug: right.slug }), articles: 2, mentions: 4 },
+      ]);
       await client.query('DELETE FROM mentions WHERE entity_id = $1', [left.id]);
       expect(await drift()).toEqual({ stored: [], recounted: [] });
     } finally {

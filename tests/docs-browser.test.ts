@@ -28,7 +28,14 @@ beforeAll(async () => {
   browser = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -69,7 +76,10 @@ describe('the docs page in Chromium', () => {
 
       const status = operation.locator('.live-responses-table tr.response .response-col_status').first();
       await expect.poll(async () => (await status.textContent())?.trim(), { timeout: 30_000 }).toBe('200');
-      const body = await operation.locator('.live-responses-table tr.response .response-col_description pre').first().textContent();
+      const body = await operation
+        .locator('.live-responses-table tr.response .response-col_description pre')
+        .first()
+        .textContent();
       expect(JSON.parse(body ?? '{}')).toMatchObject({ slug: 'peru', name: 'Peru', identifiers: { wikidata: 'Q419' } });
     });
     await page.close();

@@ -11,9 +11,15 @@ afterAll(() => t.close());
 describe('entities', () => {
   it('gets an entity by slug with identifiers, coordinates and aliases', async () => {
     const peru = await t.api.get('/v1/entities/peru').expect(200);
-    expect(peru.body).toMatchObject({ type: 'country', name: 'Peru', identifiers: { wikidata: 'Q419', isoAlpha2: 'PE', isoAlpha3: 'PER' } });
+    expect(peru.body).toMatchObject({
+      type: 'country',
+      name: 'Peru',
+      identifiers: { wikidata: 'Q419', isoAlpha2: 'PE', isoAlpha3: 'PER' },
+    });
     expect(peru.body.coordinates).toEqual({ latitude: expect.any(Number), longitude: expect.any(Number) });
-    expect(peru.body.aliases).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Perú', language: 'es' })]));
+    expect(peru.body.aliases).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Perú', language: 'es' })]),
+    );
     const byId = await t.api.get(`/v1/entities/${peru.body.id}`).expect(200);
     expect(byId.body.slug).toBe('peru');
   });
@@ -31,13 +37,17 @@ describe('entities', () => {
   it('lists time-scoped roles, optionally on a date', async () => {
     const boluarte = await t.api.get('/v1/entities/dina-boluarte?include=roles').expect(200);
     expect(boluarte.body.roles).toEqual(
-      expect.arrayContaining([expect.objectContaining({ title: expect.stringMatching(/President/), startDate: '2022-12-07' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ title: expect.stringMatching(/President/), startDate: '2022-12-07' }),
+      ]),
     );
     const roles = await t.api.get('/v1/entities/peru/roles?at=2022-06-01').expect(200);
     const holders = roles.body.data.map((role: { person: { slug: string } }) => role.person.slug);
     expect(holders).toContain('pedro-castillo');
     const later = await t.api.get('/v1/entities/peru/roles?at=2023-06-05').expect(200);
-    const laterHolders = later.body.data.filter((r: { title: string }) => /^President/.test(r.title)).map((r: { person: { slug: string } }) => r.person.slug);
+    const laterHolders = later.body.data
+      .filter((r: { title: string }) => /^President/.test(r.title))
+      .map((r: { person: { slug: string } }) => r.person.slug);
     expect(laterHolders).toContain('dina-boluarte');
     expect(laterHolders).not.toContain('pedro-castillo');
   });
@@ -46,7 +56,9 @@ describe('entities', () => {
     const articles = await t.api.get('/v1/entities/chancay/articles').expect(200);
     expect(articles.body.data).toHaveLength(1);
     const claims = await t.api.get('/v1/entities/bolivia/claims?as=subject').expect(200);
-    expect(claims.body.data.some((c: { value: number | null; unit: string | null }) => c.value === 30 && c.unit === '%')).toBe(true);
+    expect(
+      claims.body.data.some((c: { value: number | null; unit: string | null }) => c.value === 30 && c.unit === '%'),
+    ).toBe(true);
     const byPrice = await t.api.get('/v1/entities/ned-price/claims?as=claimant').expect(200);
     expect(byPrice.body.data.length).toBeGreaterThan(0);
     expect(byPrice.body.data.every((c: { claimant: { name: string } }) => c.claimant.name === 'Ned Price')).toBe(true);
@@ -60,13 +72,19 @@ describe('entities', () => {
         name: 'Puerto de Paita',
         identifiers: { unlocode: 'PE PAI' },
         coordinates: { latitude: -5.08, longitude: -81.11 },
-        aliases: [{ name: 'Paita', language: null }, { name: 'Port of Paita', language: 'en' }],
+        aliases: [
+          { name: 'Paita', language: null },
+          { name: 'Port of Paita', language: 'en' },
+        ],
       })
       .expect(201);
     expect(created.body).toMatchObject({ slug: 'puerto-de-paita', identifiers: { unlocode: 'PEPAI' } });
     expect(created.body.aliases).toHaveLength(2);
 
-    const updated = await t.api.patch('/v1/entities/puerto-de-paita').send({ aliases: [{ name: 'Paita' }], description: 'A port in Piura.' }).expect(200);
+    const updated = await t.api
+      .patch('/v1/entities/puerto-de-paita')
+      .send({ aliases: [{ name: 'Paita' }], description: 'A port in Piura.' })
+      .expect(200);
     expect(updated.body.aliases).toEqual([{ name: 'Paita', language: null }]);
     expect(updated.body.description).toBe('A port in Piura.');
 
@@ -77,7 +95,9 @@ describe('entities', () => {
   it('refuses taken slugs and identifiers with 409 naming the field', async () => {
     expectFieldError(await t.api.post('/v1/entities').send({ type: 'country', name: 'Peru' }), 'slug', 409, 'conflict');
     const problem = expectFieldError(
-      await t.api.post('/v1/entities').send({ type: 'country', name: 'República del Perú', identifiers: { isoAlpha2: 'PE' } }),
+      await t.api
+        .post('/v1/entities')
+        .send({ type: 'country', name: 'República del Perú', identifiers: { isoAlpha2: 'PE' } }),
       'identifiers.isoAlpha2',
       409,
       'conflict',
@@ -114,7 +134,8 @@ describe('entities', () => {
     const seen: string[] = [];
     let next: string | null = '/v1/entities?limit=7';
     while (next) {
-      const page: { body: { data: { id: string }[]; page: { next: string | null } }; headers: Record<string, string> } = await t.api.get(next).expect(200);
+      const page: { body: { data: { id: string }[]; page: { next: string | null } }; headers: Record<string, string> } =
+        await t.api.get(next).expect(200);
       seen.push(...page.body.data.map((e: { id: string }) => e.id));
       next = page.body.page.next;
     }

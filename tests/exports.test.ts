@@ -2,8 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../src/modules/ingest/csv.ts';
 import { exportBatchSize } from '../src/modules/exports/exports.service.ts';
+import { parseCsv } from '../src/modules/ingest/csv.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 
 let t: TestApp;
@@ -22,17 +22,27 @@ afterAll(async () => {
   await t.close();
 });
 
-const lines = (text: string) => text.split('\n').filter((line) => line.length > 0).map((line) => JSON.parse(line));
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => JSON.parse(line));
 
 describe('GET /v1/exports/articles', () => {
   it('streams every article as NDJSON, each line what GET /v1/articles/{id} answers', async () => {
-    const response = await t.api.get('/v1/exports/articles').buffer(true).parse((res, done) => {
-      let text = '';
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => done(null, text));
-    }).expect(200);
+    const response = await t.api
+      .get('/v1/exports/articles')
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => done(null, text));
+      })
+      .expect(200);
     expect(response.headers['content-type']).toMatch(/^application\/x-ndjson/);
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="meridian-articles-\d{8}T\d{6}Z\.ndjson"$/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="meridian-articles-\d{8}T\d{6}Z\.ndjson"$/,
+    );
     expect(response.headers['meridian-export-query']).toBe('format=ndjson');
     expect(Date.parse(response.headers['meridian-export-snapshot'] as string)).not.toBeNaN();
     const articles = lines(response.body as string);
@@ -45,13 +55,19 @@ describe('GET /v1/exports/articles', () => {
   it('accepts the search filters and echoes them, normalised, in Meridian-Export-Query', async () => {
     const search = await t.api.get('/v1/search?source=orinoco-tribune&language=en&limit=100').expect(200);
     const response = await t.api.get('/v1/exports/articles?language=en&source=orinoco-tribune').expect(200);
-    const exported = lines(response.text).map((article) => article.id).sort();
+    const exported = lines(response.text)
+      .map((article) => article.id)
+      .sort();
     expect(exported).toEqual(search.body.articles.data.map((hit: { id: string }) => hit.id).sort());
     expect(exported.length).toBeGreaterThan(0);
     expect(response.headers['meridian-export-query']).toBe('format=ndjson&language=en&source=orinoco-tribune');
     const byQuery = await t.api.get('/v1/exports/articles?q=lithium&format=ndjson').expect(200);
     const searched = await t.api.get('/v1/search?q=lithium&limit=100').expect(200);
-    expect(lines(byQuery.text).map((a) => a.id).sort()).toEqual(searched.body.articles.data.map((hit: { id: string }) => hit.id).sort());
+    expect(
+      lines(byQuery.text)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(searched.body.articles.data.map((hit: { id: string }) => hit.id).sort());
   });
 
   it.each([
@@ -88,7 +104,12 @@ describe('CSV exports', () => {
     const tricky = 'A port, "the biggest"\nin the south\r\nof Peru';
     const created = await t.api
       .post('/v1/entities')
-      .send({ type: 'port', name: 'Puerto "Tricky", Sur', description: tricky, aliases: [{ name: 'Alias, one', language: 'es' }, { name: 'Say "two"' }] })
+      .send({
+        type: 'port',
+        name: 'Puerto "Tricky", Sur',
+        description: tricky,
+        aliases: [{ name: 'Alias, one', language: 'es' }, { name: 'Say "two"' }],
+      })
       .expect(201);
     const response = await t.api.get('/v1/exports/entities?type=port').set('accept', 'text/csv').expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
@@ -104,7 +125,10 @@ describe('CSV exports', () => {
     const column = (name: string) => row![header!.indexOf(name)];
     expect(column('name')).toBe('Puerto "Tricky", Sur');
     expect(column('description')).toBe(tricky);
-    expect(JSON.parse(column('aliases')!)).toEqual([{ name: 'Alias, one', language: 'es' }, { name: 'Say "two"', language: null }]);
+    expect(JSON.parse(column('aliases')!)).toEqual([
+      { name: 'Alias, one', language: 'es' },
+      { name: 'Say "two"', language: null },
+    ]);
     // Every record has as many fields as the header: no field broke out of its quotes.
     for (const record of records) expect(record).toHaveLength(header!.length);
     const ports = lines((await t.api.get('/v1/exports/entities?type=port').expect(200)).text);
@@ -121,7 +145,8 @@ describe('CSV exports', () => {
     expect(first).toEqual((await t.api.get(`/v1/claims/${first.id}`).expect(200)).body);
     const record = records[0]!;
     expect(record[header!.indexOf('text')]).toBe(first.text);
-    for (const [index, claim] of json.entries()) expect(records[index]![header!.indexOf('bound')]).toBe(claim.bound ?? '');
+    for (const [index, claim] of json.entries())
+      expect(records[index]![header!.indexOf('bound')]).toBe(claim.bound ?? '');
     expect(record[header!.indexOf('subjectSlugs')]).toBe(first.subjects.map((s: { slug: string }) => s.slug).join(';'));
     const filtered = lines((await t.api.get(`/v1/exports/claims?articleId=${first.articleId}`).expect(200)).text);
     expect(filtered.every((claim) => claim.articleId === first.articleId)).toBe(true);
@@ -133,15 +158,17 @@ function openStream(path: string) {
   const chunks: Buffer[] = [];
   let response!: http.IncomingMessage;
   const ready = new Promise<void>((resolve, reject) => {
-    http.get(`${baseUrl}${path}`, (res) => {
-      response = res;
-      res.pause();
-      res.once('readable', () => {
-        const chunk = res.read() as Buffer | null;
-        if (chunk) chunks.push(chunk);
-        resolve();
-      });
-    }).on('error', reject);
+    http
+      .get(`${baseUrl}${path}`, (res) => {
+        response = res;
+        res.pause();
+        res.once('readable', () => {
+          const chunk = res.read() as Buffer | null;
+          if (chunk) chunks.push(chunk);
+          resolve();
+        });
+      })
+      .on('error', reject);
   });
   return {
     ready,
@@ -215,7 +242,10 @@ describe('streaming', () => {
     expect(exported.find((article) => article.id === last.rows[0]!.id)?.title).not.toBe('Changed during the export');
     expect(new Set(exported.map((article) => article.id)).size).toBe(total);
     // The transaction ended with the stream: no export session is left behind.
-    await until(async () => ((await exportSession()) === undefined ? true : undefined), 'the export transaction to end');
+    await until(
+      async () => ((await exportSession()) === undefined ? true : undefined),
+      'the export transaction to end',
+    );
 
     const again = lines((await t.api.get('/v1/exports/articles').expect(200)).text);
     expect(again).toHaveLength(total + 1);
@@ -236,7 +266,11 @@ describe('streaming', () => {
   });
 
   it('streams at most EXPORT_MAX_CONCURRENT (3) exports at once, answers one more 503 exports_busy, and frees a slot when one ends', async () => {
-    const streams = [openStream('/v1/exports/articles'), openStream('/v1/exports/articles'), openStream('/v1/exports/articles')];
+    const streams = [
+      openStream('/v1/exports/articles'),
+      openStream('/v1/exports/articles'),
+      openStream('/v1/exports/articles'),
+    ];
     await Promise.all(streams.map((stream) => stream.ready));
     const busy = await t.api.get('/v1/exports/claims').expect(503);
     expect(busy.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -260,7 +294,11 @@ describe('streaming', () => {
     await Promise.all(streams.slice(1).map((stream) => stream.finish()));
     await until(async () => ((await exportSession()) === undefined ? true : undefined), 'every export to end');
     // Every slot is free again, the abandoned one included: three streams start, a fourth is refused.
-    const again = [openStream('/v1/exports/articles'), openStream('/v1/exports/articles'), openStream('/v1/exports/articles')];
+    const again = [
+      openStream('/v1/exports/articles'),
+      openStream('/v1/exports/articles'),
+      openStream('/v1/exports/articles'),
+    ];
     await Promise.all(again.map((stream) => stream.ready));
     expect(again.map((stream) => stream.status())).toEqual([200, 200, 200]);
     await t.api.get('/v1/exports/entities').expect(503);

@@ -34,7 +34,11 @@ describe('when PostgreSQL goes away and comes back', () => {
     const seeding = createDatabaseClient(database.url, 1);
     await seedFixture(seeding);
     await seeding.$disconnect();
-    app = await buildApp({ config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5 }, databaseUrl: database.url, logger: false });
+    app = await buildApp({
+      config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5 },
+      databaseUrl: database.url,
+      logger: false,
+    });
     await app.ready();
     adminKey = (await app.services.keys.create({ name: 'faults', scopes: ['admin'] })).secret;
   });
@@ -46,7 +50,12 @@ describe('when PostgreSQL goes away and comes back', () => {
 
   const get = (url: string) => app.inject({ method: 'GET', url });
   const post = (url: string, body: unknown) =>
-    app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+    app.inject({
+      method: 'POST',
+      url,
+      headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+      payload: JSON.stringify(body),
+    });
 
   function expectUnavailable(response: Awaited<ReturnType<typeof get>>) {
     expect(response.statusCode, response.body).toBe(503);
@@ -83,7 +92,9 @@ describe('when PostgreSQL goes away and comes back', () => {
     expect(performance.now() - returned).toBeLessThan(5_000);
     expect((await get('/readyz')).statusCode).toBe(200);
     expect((await post('/v1/sources', { name: 'After The Outage' })).statusCode).toBe(201);
-    const names = (await get('/v1/sources?limit=100')).json<{ data: { name: string }[] }>().data.map((source) => source.name);
+    const names = (await get('/v1/sources?limit=100'))
+      .json<{ data: { name: string }[] }>()
+      .data.map((source) => source.name);
     expect(names).toContain('Before The Outage');
     expect(names).toContain('After The Outage');
     expect(names.filter((name) => name.startsWith('During The Outage'))).toEqual([]);
@@ -93,19 +104,34 @@ describe('when PostgreSQL goes away and comes back', () => {
 describe('database faults in the error handler', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await buildApp({ config: { logLevel: 'silent', bodyLimitBytes: 1024, databasePoolMax: 1 }, databaseUrl: 'postgresql://nobody@127.0.0.1:1/none', logger: false });
+    app = await buildApp({
+      config: { logLevel: 'silent', bodyLimitBytes: 1024, databasePoolMax: 1 },
+      databaseUrl: 'postgresql://nobody@127.0.0.1:1/none',
+      logger: false,
+    });
     // The shapes in which node-postgres, the Prisma driver adapter and Prisma report them (seen in the tests below).
     app.get('/fault/:shape', { config: { access: 'public' } }, async (request) => {
       const shape = (request.params as { shape: string }).shape;
       const errors: Record<string, unknown> = {
         poolTimeout: new Error('timeout exceeded when trying to connect'),
         terminated: new Error('Connection terminated unexpectedly'),
-        transactionTimeout: Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' }),
-        adminShutdown: Object.assign(new Error('Invalid invocation'), { code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'postgres', code: '57P01' } } } }),
-        connectionClosed: Object.assign(new Error('Invalid invocation'), { code: 'P1017', cause: { kind: 'ConnectionClosed' } }),
+        transactionTimeout: Object.assign(
+          new Error('Transaction API error: Unable to start a transaction in the given time.'),
+          { code: 'P2028' },
+        ),
+        adminShutdown: Object.assign(new Error('Invalid invocation'), {
+          code: 'P2010',
+          meta: { driverAdapterError: { cause: { kind: 'postgres', code: '57P01' } } },
+        }),
+        connectionClosed: Object.assign(new Error('Invalid invocation'), {
+          code: 'P1017',
+          cause: { kind: 'ConnectionClosed' },
+        }),
         deadlock: Object.assign(new Error('deadlock detected'), { code: '40P01' }),
         serialization: Object.assign(new Error('could not serialize access'), { code: '40001' }),
-        writeConflict: Object.assign(new Error('Transaction failed due to a write conflict or a deadlock'), { code: 'P2034' }),
+        writeConflict: Object.assign(new Error('Transaction failed due to a write conflict or a deadlock'), {
+          code: 'P2034',
+        }),
       };
       throw errors[shape];
     });
@@ -113,16 +139,22 @@ describe('database faults in the error handler', () => {
   });
   afterAll(() => app.close());
 
-  it.each(['poolTimeout', 'terminated', 'transactionTimeout', 'adminShutdown', 'connectionClosed', 'deadlock', 'serialization', 'writeConflict'])(
-    'answers %s with 503 problem+json and Retry-After, not 500',
-    async (shape) => {
-      const response = await app.inject({ method: 'GET', url: `/fault/${shape}` });
-      expect(response.statusCode, response.body).toBe(503);
-      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.headers['retry-after']).toBe('5');
-      expect(response.json()).toMatchObject({ code: 'service_unavailable' });
-    },
-  );
+  it.each([
+    'poolTimeout',
+    'terminated',
+    'transactionTimeout',
+    'adminShutdown',
+    'connectionClosed',
+    'deadlock',
+    'serialization',
+    'writeConflict',
+  ])('answers %s with 503 problem+json and Retry-After, not 500', async (shape) => {
+    const response = await app.inject({ method: 'GET', url: `/fault/${shape}` });
+    expect(response.statusCode, response.body).toBe(503);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.headers['retry-after']).toBe('5');
+    expect(response.json()).toMatchObject({ code: 'service_unavailable' });
+  });
 
   it('still answers an unknown error with 500', async () => {
     const response = await app.inject({ method: 'GET', url: '/fault/unknown' });
@@ -135,7 +167,16 @@ type Server = { process: ChildProcess; baseUrl: string; logs: string[]; exited: 
 async function startServer(databaseUrl: string): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, SEED_FIXTURE: 'false', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_POOL_MAX: '10', SHUTDOWN_TIMEOUT_MS: '60000' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      SEED_FIXTURE: 'false',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      DATABASE_POOL_MAX: '10',
+      SHUTDOWN_TIMEOUT_MS: '60000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
@@ -193,7 +234,12 @@ describe('under faults and contention', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${writeKey}` },
         body: JSON.stringify({ url, title: `Bulk ${url}`, body, language: 'en', sourceId, mentions }),
       }).then(
-        async (response) => ({ url, status: response.status, type: response.headers.get('content-type'), id: response.status === 201 ? ((await response.json()) as { id: string }).id : null }),
+        async (response) => ({
+          url,
+          status: response.status,
+          type: response.headers.get('content-type'),
+          id: response.status === 201 ? ((await response.json()) as { id: string }).id : null,
+        }),
         (error: unknown) => ({ url, status: 0, type: null, id: null, error }),
       );
 
@@ -202,7 +248,8 @@ describe('under faults and contention', () => {
     const inFlight = 6;
     const requests = urls.slice(0, inFlight).map(post);
     const received = () => server.logs.join('').split('"msg":"incoming request"').length - 1;
-    for (const startedAt = Date.now(); received() < inFlight && Date.now() - startedAt < 30_000; ) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const startedAt = Date.now(); received() < inFlight && Date.now() - startedAt < 30_000; )
+      await new Promise((resolve) => setTimeout(resolve, 20));
     server.process.kill('SIGTERM');
     requests.push(...urls.slice(inFlight).map(post));
     const results = await Promise.all(requests);
@@ -222,7 +269,8 @@ describe('under faults and contention', () => {
       ),
     );
     const byUrl = new Map(stored.rows.map((row) => [row.url, row]));
-    for (const result of results.filter((candidate) => candidate.status === 201)) expect(byUrl.get(result.url)?.id).toBe(result.id);
+    for (const result of results.filter((candidate) => candidate.status === 201))
+      expect(byUrl.get(result.url)?.id).toBe(result.id);
     for (const row of stored.rows) {
       expect(row.body_length).toBe(body.length);
       expect(Number(row.mentions), row.url).toBe(mentions.length);
@@ -240,10 +288,16 @@ describe('under faults and contention', () => {
     });
     // Half a request body: the connection is busy, so the drain does not close it.
     const body = JSON.stringify({ name: 'Arriving during shutdown' });
-    socket.write(`POST /v1/sources HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`);
+    socket.write(
+      `POST /v1/sources HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     server.process.kill('SIGTERM');
-    for (const startedAt = Date.now(); !server.logs.join('').includes('shutting down') && Date.now() - startedAt < 10_000; ) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (
+      const startedAt = Date.now();
+      !server.logs.join('').includes('shutting down') && Date.now() - startedAt < 10_000;
+    )
+      await new Promise((resolve) => setTimeout(resolve, 20));
     // The rest of the body, then a second request pipelined on the same connection.
     socket.write(`${body.slice(5)}GET /v1/sources HTTP/1.1\r\nHost: test\r\n\r\n`);
     await new Promise((resolve) => socket.once('close', resolve));
@@ -258,33 +312,53 @@ describe('under faults and contention', () => {
     expect(responses[1]).toMatch(/\r\ncontent-type: application\/problem\+json/i);
     expect(responses[1]).toMatch(/\r\nretry-after: \d+/i);
     expect(responses[1]).toMatch(/\r\nconnection: close/i);
-    expect(JSON.parse(responses[1]!.slice(responses[1]!.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 503, code: 'service_unavailable' });
+    expect(JSON.parse(responses[1]!.slice(responses[1]!.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      status: 503,
+      code: 'service_unavailable',
+    });
   }, 120_000);
 
   async function raceIfMatch(url: string, bodyFor: (writer: number) => object, writers = 50) {
     const etag = (await t.api.get(url).expect(200)).headers.etag as string;
-    const responses = await Promise.all(Array.from({ length: writers }, (_, writer) => t.api.patch(url).set('if-match', etag).send(bodyFor(writer))));
+    const responses = await Promise.all(
+      Array.from({ length: writers }, (_, writer) => t.api.patch(url).set('if-match', etag).send(bodyFor(writer))),
+    );
     const statuses = responses.map((response) => response.status);
-    expect(statuses.filter((status) => status === 200), statuses.join(',')).toHaveLength(1);
+    expect(
+      statuses.filter((status) => status === 200),
+      statuses.join(','),
+    ).toHaveLength(1);
     expect(statuses.filter((status) => status === 412)).toHaveLength(writers - 1);
-    for (const response of responses.filter((candidate) => candidate.status === 412)) expectProblem(response, 412, 'precondition_failed');
+    for (const response of responses.filter((candidate) => candidate.status === 412))
+      expectProblem(response, 412, 'precondition_failed');
     return { winner: responses.findIndex((response) => response.status === 200), etag };
   }
 
   it.each([
-    ['an entity', '/v1/entities/japan', (writer: number) => ({ description: `written by writer ${writer}` }), 'description'],
+    [
+      'an entity',
+      '/v1/entities/japan',
+      (writer: number) => ({ description: `written by writer ${writer}` }),
+      'description',
+    ],
     ['a source', '/v1/sources/orinoco-tribune', (writer: number) => ({ name: `Orinoco Tribune ${writer}` }), 'name'],
-  ])('50 concurrent If-Match PATCHes of %s: exactly one wins per version, the rest get 412', async (_, url, bodyFor, field) => {
-    const before = (await t.api.get(url).expect(200)).body as Record<string, unknown> & { version: number };
-    const { winner } = await raceIfMatch(url, bodyFor);
-    const after = (await t.api.get(url).expect(200)).body as Record<string, unknown> & { version: number };
-    expect(after.version).toBe(before.version + 1);
-    expect(after[field]).toBe((bodyFor(winner) as Record<string, unknown>)[field]);
-  }, 60_000);
+  ])(
+    '50 concurrent If-Match PATCHes of %s: exactly one wins per version, the rest get 412',
+    async (_, url, bodyFor, field) => {
+      const before = (await t.api.get(url).expect(200)).body as Record<string, unknown> & { version: number };
+      const { winner } = await raceIfMatch(url, bodyFor);
+      const after = (await t.api.get(url).expect(200)).body as Record<string, unknown> & { version: number };
+      expect(after.version).toBe(before.version + 1);
+      expect(after[field]).toBe((bodyFor(winner) as Record<string, unknown>)[field]);
+    },
+    60_000,
+  );
 
   it('50 concurrent If-Match PATCHes of a claim: exactly one wins', async () => {
     const claim = (await t.api.get('/v1/claims?limit=1').expect(200)).body.data[0] as { id: string; version: number };
-    const { winner } = await raceIfMatch(`/v1/claims/${claim.id}`, (writer) => ({ text: `Claim text as written by writer ${writer}.` }));
+    const { winner } = await raceIfMatch(`/v1/claims/${claim.id}`, (writer) => ({
+      text: `Claim text as written by writer ${writer}.`,
+    }));
     const after = (await t.api.get(`/v1/claims/${claim.id}`).expect(200)).body as { version: number; text: string };
     expect(after.version).toBe(claim.version + 1);
     expect(after.text).toBe(`Claim text as written by writer ${winner}.`);
@@ -300,7 +374,10 @@ describe('under faults and contention', () => {
         for (;;) {
           const current = await t.api.get(url).expect(200);
           const description = `${(current.body.description as string | null) ?? ''}[${writer}]`;
-          const response = await t.api.patch(url).set('if-match', current.headers.etag as string).send({ description });
+          const response = await t.api
+            .patch(url)
+            .set('if-match', current.headers.etag as string)
+            .send({ description });
           if (response.status === 200) {
             successes.push(writer);
             return;
@@ -321,11 +398,29 @@ describe('under faults and contention', () => {
     const run = Date.now().toString(36);
     const sourceId = (await t.api.get('/v1/sources/mision-verdad').expect(200)).body.id as string;
     const cases = [
-      { url: '/v1/sources', body: { name: `Race Source ${run}` }, table: 'sources', column: 'name', value: `Race Source ${run}` },
-      { url: '/v1/entities', body: { type: 'place', name: `Race Place ${run}`, slug: `race-place-${run}` }, table: 'entities', column: 'slug', value: `race-place-${run}` },
+      {
+        url: '/v1/sources',
+        body: { name: `Race Source ${run}` },
+        table: 'sources',
+        column: 'name',
+        value: `Race Source ${run}`,
+      },
+      {
+        url: '/v1/entities',
+        body: { type: 'place', name: `Race Place ${run}`, slug: `race-place-${run}` },
+        table: 'entities',
+        column: 'slug',
+        value: `race-place-${run}`,
+      },
       {
         url: '/v1/articles',
-        body: { url: `https://race.example/${run}`, title: 'Race', body: 'A body for the race.', language: 'en', sourceId },
+        body: {
+          url: `https://race.example/${run}`,
+          title: 'Race',
+          body: 'A body for the race.',
+          language: 'en',
+          sourceId,
+        },
         table: 'articles',
         column: 'url',
         value: `https://race.example/${run}`,
@@ -334,9 +429,15 @@ describe('under faults and contention', () => {
     for (const race of cases) {
       const responses = await Promise.all(Array.from({ length: 50 }, () => t.api.post(race.url).send(race.body)));
       const statuses = responses.map((response) => response.status);
-      expect(statuses.filter((status) => status === 201), `${race.url}: ${statuses.join(',')}`).toHaveLength(1);
-      for (const response of responses.filter((candidate) => candidate.status !== 201)) expectProblem(response, 409, 'conflict');
-      const rows = await admin(t.databaseUrl, (client) => client.query(`SELECT count(*)::int AS n FROM ${race.table} WHERE ${race.column} = $1`, [race.value]));
+      expect(
+        statuses.filter((status) => status === 201),
+        `${race.url}: ${statuses.join(',')}`,
+      ).toHaveLength(1);
+      for (const response of responses.filter((candidate) => candidate.status !== 201))
+        expectProblem(response, 409, 'conflict');
+      const rows = await admin(t.databaseUrl, (client) =>
+        client.query(`SELECT count(*)::int AS n FROM ${race.table} WHERE ${race.column} = $1`, [race.value]),
+      );
       expect(rows.rows[0].n).toBe(1);
     }
   }, 120_000);
@@ -358,7 +459,9 @@ describe('under faults and contention', () => {
     const replay = await send().expect(201);
     expect(replay.headers['idempotent-replayed']).toBe('true');
     for (const response of [...created, replay]) expect(response.body).toEqual(created[0]?.body);
-    const rows = await admin(t.databaseUrl, (client) => client.query('SELECT count(*)::int AS n FROM sources WHERE name = $1', [body.name]));
+    const rows = await admin(t.databaseUrl, (client) =>
+      client.query('SELECT count(*)::int AS n FROM sources WHERE name = $1', [body.name]),
+    );
     expect(rows.rows[0].n).toBe(1);
   }, 60_000);
 });

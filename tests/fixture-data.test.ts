@@ -3,16 +3,16 @@ import { describe, expect, it } from 'vitest';
 
 import {
   CLAIMS,
-  ENTITIES,
-  ROLES,
   computeMentions,
+  ENTITIES,
+  type EntitySeed,
   parseFixtureArticle,
   prepareFixture,
+  ROLES,
   readFixtureText,
   resolveEvidence,
   sha256Hex,
   sliceCodePoints,
-  type EntitySeed,
 } from '../src/seed/peru-fixture.ts';
 
 const text = readFixtureText();
@@ -33,7 +33,7 @@ describe('parseFixtureArticle', () => {
     expect(article.body).not.toContain('Leave a Reply');
     expect(article.body).not.toContain('Your email address');
     expect(article.body).not.toContain('Required fields');
-    expect(article.body.endsWith("in the face of China’s advancement and possible regional integration.")).toBe(true);
+    expect(article.body.endsWith('in the face of China’s advancement and possible regional integration.')).toBe(true);
     expect(article.paragraphs.at(-1)).toMatch(/^Although it is not the first time/u);
   });
 
@@ -50,7 +50,10 @@ describe('parseFixtureArticle', () => {
       text
         .normalize('NFD')
         .replace(/\n/gu, '\r\n')
-        .replace('On May 31, the Peruvian government authorized', 'On May 31, the Peruvian\r\n  government   authorized');
+        .replace(
+          'On May 31, the Peruvian government authorized',
+          'On May 31, the Peruvian\r\n  government   authorized',
+        );
     expect(parseFixtureArticle(messy).contentHash).toBe(article.contentHash);
   });
 
@@ -109,7 +112,11 @@ describe('computeMentions', () => {
     ['National Police', 'Armed Forces and National Police.', 'national-police-of-peru'],
     ['Armed Forces', 'with the Armed Forces and the National Police of Peru', 'peruvian-armed-forces'],
     ['National Police of Peru', 'the National Police of Peru, from June 1', 'national-police-of-peru'],
-    ['Political Constitution of Peru', 'article 102 of the Political Constitution of Peru', 'political-constitution-of-peru'],
+    [
+      'Political Constitution of Peru',
+      'article 102 of the Political Constitution of Peru',
+      'political-constitution-of-peru',
+    ],
     ['Boluarte', 'the Boluarte government was a reliable ally', 'dina-boluarte'],
     ['Dina Boluarte', 'According to Dina Boluarte’s de facto', 'dina-boluarte'],
     ['China', 'responding to China’s progress', 'china'],
@@ -128,7 +135,11 @@ describe('computeMentions', () => {
     ['South Asia', 'dynamism in South Asia and', 'south-asia'],
     ['Asian', 'for the Asian continent', 'asia'],
     ['New Silk Road', 'also known as the New Silk Road', 'belt-and-road-initiative'],
-    ['Resolute Sentinel 2023 International Military Exercise', 'the Resolute Sentinel 2023 International Military Exercise and', 'resolute-sentinel-2023'],
+    [
+      'Resolute Sentinel 2023 International Military Exercise',
+      'the Resolute Sentinel 2023 International Military Exercise and',
+      'resolute-sentinel-2023',
+    ],
     ['United States of America', 'from the United States of America is', 'united-states'],
   ])('"%s" in "%s" is %s', (needle, inside, slug) => {
     expect(article.body).toContain(inside);
@@ -249,7 +260,9 @@ describe('claims', () => {
   });
 
   it("attributes Ned Price's words to him as a direct quote", () => {
-    const claim = CLAIMS.find((candidate) => 'entity' in candidate.claimant && candidate.claimant.entity === 'ned-price');
+    const claim = CLAIMS.find(
+      (candidate) => 'entity' in candidate.claimant && candidate.claimant.entity === 'ned-price',
+    );
     expect(claim).toMatchObject({ kind: 'attribution' });
     expect(claim!.quote).toMatch(/^Of course, we recognize the Peruvian president, Dina Boluarte/u);
   });
@@ -257,7 +270,9 @@ describe('claims', () => {
   it('rejects evidence that is missing or ambiguous', () => {
     expect(() => resolveEvidence(article.body, 'not in this article')).toThrow(/not found/u);
     expect(() => resolveEvidence(article.body, 'Boluarte')).toThrow(/times/u);
-    expect(resolveEvidence(article.body, 'Boluarte', 1)[0]).toBeGreaterThan(resolveEvidence(article.body, 'Boluarte', 0)[0]);
+    expect(resolveEvidence(article.body, 'Boluarte', 1)[0]).toBeGreaterThan(
+      resolveEvidence(article.body, 'Boluarte', 0)[0],
+    );
   });
 });
 

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
 
 let t: TestApp;
-type Article = { id: string; body: string; title: string; publishedAt: string; lineage: { originalId: string; kind: string } | null; url: string };
+type Article = {
+  id: string;
+  body: string;
+  title: string;
+  publishedAt: string;
+  lineage: { originalId: string; kind: string } | null;
+  url: string;
+};
 let article: Article;
 
 beforeAll(async () => {
@@ -35,7 +42,10 @@ describe('the seeded Peru article', () => {
     expect(entities.body.data.length).toBeGreaterThanOrEqual(30);
     const codePoints = Array.from(article.body);
     let count = 0;
-    for (const entity of entities.body.data as { slug: string; mentions: { start: number; end: number; surface: string }[] }[]) {
+    for (const entity of entities.body.data as {
+      slug: string;
+      mentions: { start: number; end: number; surface: string }[];
+    }[]) {
       expect(entity.mentions.length, entity.slug).toBeGreaterThan(0);
       for (const mention of entity.mentions) {
         expect(codePoints.slice(mention.start, mention.end).join(''), entity.slug).toBe(mention.surface);
@@ -45,13 +55,16 @@ describe('the seeded Peru article', () => {
     const embedded = await t.api.get(`/v1/articles/${article.id}?include=mentions`).expect(200);
     expect(embedded.body.mentions).toHaveLength(count);
     const types = new Set(entities.body.data.map((e: { type: string }) => e.type));
-    for (const type of ['country', 'person', 'organization', 'port', 'place', 'event', 'legal_instrument', 'commodity']) expect(types).toContain(type);
+    for (const type of ['country', 'person', 'organization', 'port', 'place', 'event', 'legal_instrument', 'commodity'])
+      expect(types).toContain(type);
   });
 
   it('names the ports with their UN/LOCODEs and the countries with ISO codes', async () => {
     expect((await t.api.get('/v1/entities/chancay').expect(200)).body.identifiers.unlocode).toBe('PECHY');
     const ports = (await t.api.get('/v1/entities?type=port&limit=100').expect(200)).body.data;
-    expect(ports.map((p: { identifiers: { unlocode: string } }) => p.identifiers.unlocode)).toEqual(expect.arrayContaining(['PECHY', 'PECLL']));
+    expect(ports.map((p: { identifiers: { unlocode: string } }) => p.identifiers.unlocode)).toEqual(
+      expect.arrayContaining(['PECHY', 'PECLL']),
+    );
     const countries = (await t.api.get('/v1/entities?type=country&limit=100').expect(200)).body.data;
     const codes = countries.map((c: { identifiers: { isoAlpha2: string } }) => c.identifiers.isoAlpha2);
     expect(codes).toEqual(expect.arrayContaining(['PE', 'US', 'CN', 'BO', 'CL', 'AR', 'DE', 'JP', 'FR']));
@@ -86,7 +99,9 @@ describe('the seeded Peru article', () => {
     expect(price?.quote).toContain('we recognize the Peruvian president, Dina Boluarte');
     const resolution = claims.find((c) => c.subjects.some((s) => s.slug.includes('31758')));
     expect(resolution).toBeDefined();
-    expect(Array.from(article.body).slice(resolution!.evidence.start, resolution!.evidence.end).join('')).toMatch(/June 1 to December 31, 2023/);
+    expect(Array.from(article.body).slice(resolution!.evidence.start, resolution!.evidence.end).join('')).toMatch(
+      /June 1 to December 31, 2023/,
+    );
   });
 
   it('is seeded once: the store holds exactly one copy', async () => {

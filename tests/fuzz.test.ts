@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFuzzContext, type FuzzContext, formatReport, fuzzOperations, listOperations, loadSpec, runCase } from './fuzz/harness.ts';
+import {
+  createFuzzContext,
+  type FuzzContext,
+  formatReport,
+  fuzzOperations,
+  listOperations,
+  loadSpec,
+  runCase,
+} from './fuzz/harness.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 
 // A fixed-seed sample of `npm run fuzz` (which runs 10,000+ cases): the same generators and invariants, fewer runs.
@@ -31,24 +39,51 @@ describe('fuzzing every operation from openapi.json', () => {
     const validate = context.validators.response(getSource, '200', 'application/json');
     expect(validate({ id: 1 })).toBe(false);
     expect(context.validators.problem({ type: '/problems/not_found', status: 404 })).toBe(false);
-    expect(context.validators.problem({ type: '/problems/not_found', title: 'x', status: 404, detail: 'x', instance: '/', code: 'no_such_code', requestId: 'r' })).toBe(false);
+    expect(
+      context.validators.problem({
+        type: '/problems/not_found',
+        title: 'x',
+        status: 404,
+        detail: 'x',
+        instance: '/',
+        code: 'no_such_code',
+        requestId: 'r',
+      }),
+    ).toBe(false);
   });
 
   it('reports a refused write that changed nothing as passing, and an undocumented status as failing', async () => {
     const deleteSource = context.operations.find((operation) => operation.id === 'deleteSource');
     if (!deleteSource) throw new Error('no deleteSource operation');
-    const refused = await runCase(context, deleteSource, { pathParams: { idOrSlug: 'no-such-source' }, query: '', headers: {}, credentials: 'admin', body: undefined, contentType: undefined });
+    const refused = await runCase(context, deleteSource, {
+      pathParams: { idOrSlug: 'no-such-source' },
+      query: '',
+      headers: {},
+      credentials: 'admin',
+      body: undefined,
+      contentType: undefined,
+    });
     expect(refused).toMatchObject({ status: 404, failures: [] });
     // The same request against an operation whose document does not list 404 must be reported.
     const undocumented = { ...deleteSource, responses: { 204: {} } };
-    const flagged = await runCase(context, undocumented, { pathParams: { idOrSlug: 'no-such-source' }, query: '', headers: {}, credentials: 'admin', body: undefined, contentType: undefined });
+    const flagged = await runCase(context, undocumented, {
+      pathParams: { idOrSlug: 'no-such-source' },
+      query: '',
+      headers: {},
+      credentials: 'admin',
+      body: undefined,
+      contentType: undefined,
+    });
     expect(flagged.failures.join('\n')).toContain('status 404 is not documented');
   });
 
   it(`holds every invariant for ${runsPerOperation} cases per operation (seed ${seed})`, async () => {
     const reports = await fuzzOperations(context, { seed, runsPerOperation });
     const summary = formatReport(reports);
-    expect(reports.filter((report) => report.failure), summary).toEqual([]);
+    expect(
+      reports.filter((report) => report.failure),
+      summary,
+    ).toEqual([]);
     expect(reports.reduce((sum, report) => sum + report.runs, 0)).toBe(runsPerOperation * context.operations.length);
     // The sample reaches past validation: some writes succeed and some are refused for each reason.
     const statuses = new Set(reports.flatMap((report) => Object.keys(report.statuses).map(Number)));

@@ -6,8 +6,8 @@ import path from 'node:path';
 import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.ts';
 import { importLines } from '../bench/import-file.ts';
+import { buildApp } from '../src/app.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { expectProblem } from './support/problems.ts';
 
@@ -51,23 +51,46 @@ describe('POST /v1/imports', () => {
     const response = await post(t, file, { ner: 'false' }).expect(201);
     importId = response.body.id;
     expect(response.headers.location).toBe(`/v1/imports/${importId}`);
-    expect(response.body).toMatchObject({ state: 'completed', error: null, counts: { created: 3, duplicate: 0, rejected: 4 }, lastLine: 8 });
+    expect(response.body).toMatchObject({
+      state: 'completed',
+      error: null,
+      counts: { created: 3, duplicate: 0, rejected: 4 },
+      lastLine: 8,
+    });
     expect(response.body.bytes).toBe(Buffer.byteLength(file));
 
     const rejected = await t.api.get(`/v1/imports/${importId}/lines`).query({ outcome: 'rejected' }).expect(200);
-    const byLine = Object.fromEntries(rejected.body.data.map((line: { line: number; problem: unknown }) => [line.line, line.problem]));
+    const byLine = Object.fromEntries(
+      rejected.body.data.map((line: { line: number; problem: unknown }) => [line.line, line.problem]),
+    );
     expect(Object.keys(byLine).map(Number)).toEqual([2, 5, 6, 7]);
     expect(byLine[2]).toMatchObject({ code: 'malformed_json', status: 400 });
-    expect(byLine[5]).toMatchObject({ code: 'validation_failed', errors: expect.arrayContaining([expect.objectContaining({ field: 'url' })]) });
-    expect(byLine[6]).toMatchObject({ code: 'unprocessable', errors: [expect.objectContaining({ field: 'publishedAt', message: 'must not be in the future' })] });
-    expect(byLine[7]).toMatchObject({ code: 'validation_failed', errors: [expect.objectContaining({ field: 'unexpected' })] });
+    expect(byLine[5]).toMatchObject({
+      code: 'validation_failed',
+      errors: expect.arrayContaining([expect.objectContaining({ field: 'url' })]),
+    });
+    expect(byLine[6]).toMatchObject({
+      code: 'unprocessable',
+      errors: [expect.objectContaining({ field: 'publishedAt', message: 'must not be in the future' })],
+    });
+    expect(byLine[7]).toMatchObject({
+      code: 'validation_failed',
+      errors: [expect.objectContaining({ field: 'unexpected' })],
+    });
 
     const created = await t.api.get(`/v1/imports/${importId}/lines`).query({ outcome: 'created' }).expect(200);
     expect(created.body.data.map((line: { line: number }) => line.line)).toEqual([1, 3, 8]);
-    const first = await t.api.get(`/v1/articles/${created.body.data[0].articleId}`).query({ include: 'mentions' }).expect(200);
+    const first = await t.api
+      .get(`/v1/articles/${created.body.data[0].articleId}`)
+      .query({ include: 'mentions' })
+      .expect(200);
     expect(first.body.url).toBe('https://imports.example.org/story/1');
-    expect(first.body.body).toBe('The terminal at Chancay in Peru handled 11 ships this week, officials said.\n\nStory number 1 of the import test, unique text 7919.');
-    expect(first.body.mentions.map((mention: { surface: string }) => mention.surface)).toEqual(expect.arrayContaining(['Chancay', 'Peru']));
+    expect(first.body.body).toBe(
+      'The terminal at Chancay in Peru handled 11 ships this week, officials said.\n\nStory number 1 of the import test, unique text 7919.',
+    );
+    expect(first.body.mentions.map((mention: { surface: string }) => mention.surface)).toEqual(
+      expect.arrayContaining(['Chancay', 'Peru']),
+    );
   });
 
   it('pages through the line results in line order', async () => {
@@ -84,7 +107,10 @@ describe('POST /v1/imports', () => {
     const before = await t.api.get('/v1/articles').query({ limit: 100 }).expect(200);
     const again = await post(t, file, { ner: 'false' }).expect(201);
     expect(again.body.counts).toEqual({ created: 0, duplicate: 3, rejected: 4 });
-    const duplicates = await t.api.get(`/v1/imports/${again.body.id}/lines`).query({ outcome: 'duplicate' }).expect(200);
+    const duplicates = await t.api
+      .get(`/v1/imports/${again.body.id}/lines`)
+      .query({ outcome: 'duplicate' })
+      .expect(200);
     for (const line of duplicates.body.data) expect(line.detail).toEqual({ reason: 'url_exists', unchanged: true });
     const after = await t.api.get('/v1/articles').query({ limit: 100 }).expect(200);
     expect(after.body.data.map((item: { id: string; version: number }) => `${item.id}:${item.version}`)).toEqual(
@@ -93,7 +119,11 @@ describe('POST /v1/imports', () => {
   });
 
   it('stops at IMPORT_MAX_BYTES with 413, keeping the lines read before the limit', async () => {
-    const small = await buildApp({ config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2, importMaxBytes: 2048 }, databaseUrl: t.databaseUrl, logger: false });
+    const small = await buildApp({
+      config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2, importMaxBytes: 2048 },
+      databaseUrl: t.databaseUrl,
+      logger: false,
+    });
     await small.ready();
     try {
       const key = await t.createKey(['write']);
@@ -117,9 +147,21 @@ describe('POST /v1/imports', () => {
   it('refuses other media types, unknown imports and missing keys', async () => {
     expectProblem(await t.api.post('/v1/imports').send({ url: 'https://example.org' }), 415, 'unsupported_media_type');
     expectProblem(await t.api.get('/v1/imports/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d'), 404, 'not_found');
-    expectProblem(await t.anonymous.post('/v1/imports').set('content-type', 'application/x-ndjson').send(article(9)), 401, 'unauthorized');
+    expectProblem(
+      await t.anonymous.post('/v1/imports').set('content-type', 'application/x-ndjson').send(article(9)),
+      401,
+      'unauthorized',
+    );
     const reader = await t.createKey(['read']);
-    expectProblem(await t.anonymous.post('/v1/imports').set('authorization', `Bearer ${reader}`).set('content-type', 'application/x-ndjson').send(article(9)), 403, 'forbidden');
+    expectProblem(
+      await t.anonymous
+        .post('/v1/imports')
+        .set('authorization', `Bearer ${reader}`)
+        .set('content-type', 'application/x-ndjson')
+        .send(article(9)),
+      403,
+      'forbidden',
+    );
   });
 });
 
@@ -131,7 +173,15 @@ async function startServer(databaseUrl: string): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: root,
     // Small batches (each commits as a whole, several lines at a time), so that the kill lands with batches still to come.
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_FIXTURE: 'false', IMPORT_BATCH_SIZE: '3' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      SEED_FIXTURE: 'false',
+      IMPORT_BATCH_SIZE: '3',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
@@ -155,7 +205,10 @@ async function startServer(databaseUrl: string): Promise<Server> {
 /** Streams the lines to the server slowly (so a kill lands mid-import); resolves when the request ends either way. */
 function streamSlowly(baseUrl: string, key: string, lines: readonly string[]): Promise<void> {
   return new Promise((resolve) => {
-    const request = http.request(`${baseUrl}/v1/imports?ner=true`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${key}` } });
+    const request = http.request(`${baseUrl}/v1/imports?ner=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${key}` },
+    });
     request.on('response', (response) => {
       response.resume();
       response.on('end', () => resolve());
@@ -188,7 +241,8 @@ async function storedState(databaseUrl: string) {
       FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN articles o ON o.id = a.original_id LEFT JOIN articles d ON d.id = a.duplicate_of_id
       ORDER BY a.url`);
     const entities = await client.query(`SELECT type, name, slug, status, reference_key FROM entities ORDER BY slug`);
-    const counts = await client.query(`SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM claims) AS claims,
+    const counts =
+      await client.query(`SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM claims) AS claims,
       (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM article_minhash_bands) AS bands`);
     return { counts: counts.rows[0], articles: articles.rows, entities: entities.rows };
   } finally {
@@ -201,7 +255,13 @@ describe('an import killed with SIGKILL and run again', () => {
   lines.splice(12, 0, 'not json at all');
   // A republication late in the file of an article stored early: its link must survive the kill.
   const early = JSON.parse(lines[1]!) as { url: string; body: string };
-  lines.push(JSON.stringify({ ...early, url: `${early.url}-syndicated`, body: `${early.body}\n\nThis article first appeared elsewhere.` }));
+  lines.push(
+    JSON.stringify({
+      ...early,
+      url: `${early.url}-syndicated`,
+      body: `${early.body}\n\nThis article first appeared elsewhere.`,
+    }),
+  );
 
   it('ends in the same state as an uninterrupted import', async () => {
     const crashed = await createTestApp();

@@ -11,7 +11,11 @@ import { createTestApp, type TestApp } from './support/app.ts';
 
 const ndjson = (lines: readonly string[]) => `${lines.join('\n')}\n`;
 const postImport = (app: TestApp, body: string, ner: boolean) =>
-  app.api.post('/v1/imports').query({ ner: String(ner) }).set('content-type', 'application/x-ndjson').send(body);
+  app.api
+    .post('/v1/imports')
+    .query({ ner: String(ner) })
+    .set('content-type', 'application/x-ndjson')
+    .send(body);
 
 /** Everything an import writes, without ids or times, plus each line's outcome. */
 async function storedState(databaseUrl: string, importId: string) {
@@ -34,30 +38,79 @@ async function storedState(databaseUrl: string, importId: string) {
        WHERE l.import_id = $1 ORDER BY l.line`,
       [importId],
     );
-    const revisions = await client.query(`SELECT resource_type, action, count(*)::int AS n FROM revisions GROUP BY 1, 2 ORDER BY 1, 2`);
-    return { articles: articles.rows, entities: entities.rows, sources: sources.rows, lines: lines.rows, revisions: revisions.rows };
+    const revisions = await client.query(
+      `SELECT resource_type, action, count(*)::int AS n FROM revisions GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    return {
+      articles: articles.rows,
+      entities: entities.rows,
+      sources: sources.rows,
+      lines: lines.rows,
+      revisions: revisions.rows,
+    };
   } finally {
     await client.end();
   }
 }
 
 describe('a batch stores exactly what line-by-line storing stores', () => {
-  const base = [...importLines(30, 11)].map((line) => JSON.parse(line) as Record<string, unknown> & { url: string; body: string });
+  const base = [...importLines(30, 11)].map(
+    (line) => JSON.parse(line) as Record<string, unknown> & { url: string; body: string },
+  );
   const lines = base.map((line) => JSON.stringify(line));
   // The same canonical URL again (tracking parameters dropped): a duplicate of a line stored earlier in the batch.
   lines.push(JSON.stringify({ ...base[4], url: `${base[4]!.url}?utm_source=feed` }));
   // The same body under another URL: created, recorded as a duplicate of line 3.
   lines.push(JSON.stringify({ ...base[2], url: `${base[2]!.url}-mirror` }));
   // A light rewrite: a near-duplicate of line 7, linked as a republication with its similarity.
-  lines.push(JSON.stringify({ ...base[6], url: `${base[6]!.url}-rewrite`, body: `${base[6]!.body}\n\nThis story was updated with reporting from our correspondents.` }));
+  lines.push(
+    JSON.stringify({
+      ...base[6],
+      url: `${base[6]!.url}-rewrite`,
+      body: `${base[6]!.body}\n\nThis story was updated with reporting from our correspondents.`,
+    }),
+  );
   // Refused before writing: an unknown source, a lineage to an article that does not exist; then a line with the URL
   // of the refused one, which is therefore new.
-  lines.push(JSON.stringify({ ...base[8], url: 'https://batch.example.org/unknown-source', source: undefined, sourceId: randomUUID() }));
-  lines.push(JSON.stringify({ ...base[9], url: 'https://batch.example.org/orphan', lineage: { originalId: randomUUID(), kind: 'translation' } }));
-  lines.push(JSON.stringify({ ...base[9], url: 'https://batch.example.org/unknown-source', body: `${base[9]!.body}\n\nA second take.` }));
+  lines.push(
+    JSON.stringify({
+      ...base[8],
+      url: 'https://batch.example.org/unknown-source',
+      source: undefined,
+      sourceId: randomUUID(),
+    }),
+  );
+  lines.push(
+    JSON.stringify({
+      ...base[9],
+      url: 'https://batch.example.org/orphan',
+      lineage: { originalId: randomUUID(), kind: 'translation' },
+    }),
+  );
+  lines.push(
+    JSON.stringify({
+      ...base[9],
+      url: 'https://batch.example.org/unknown-source',
+      body: `${base[9]!.body}\n\nA second take.`,
+    }),
+  );
   lines.push('{"url": broken');
-  lines.push(JSON.stringify({ url: 'https://batch.example.org/z1', title: 'Short note', body: 'Peru and Chile met in Lima on Monday.', language: 'en' }));
-  lines.push(JSON.stringify({ url: 'https://batch.example.org/z2', title: 'Short note', body: 'Peru and Chile met in Lima on Monday, again.', language: 'en' }));
+  lines.push(
+    JSON.stringify({
+      url: 'https://batch.example.org/z1',
+      title: 'Short note',
+      body: 'Peru and Chile met in Lima on Monday.',
+      language: 'en',
+    }),
+  );
+  lines.push(
+    JSON.stringify({
+      url: 'https://batch.example.org/z2',
+      title: 'Short note',
+      body: 'Peru and Chile met in Lima on Monday, again.',
+      language: 'en',
+    }),
+  );
 
   let oneByOne: TestApp;
   let batched: TestApp;
@@ -76,7 +129,10 @@ describe('a batch stores exactly what line-by-line storing stores', () => {
     expect(whole.body.counts).toEqual({ created: 35, duplicate: 1, rejected: 3 });
     expect(single.body.counts).toEqual(whole.body.counts);
 
-    const [expected, actual] = [await storedState(oneByOne.databaseUrl, single.body.id), await storedState(batched.databaseUrl, whole.body.id)];
+    const [expected, actual] = [
+      await storedState(oneByOne.databaseUrl, single.body.id),
+      await storedState(batched.databaseUrl, whole.body.id),
+    ];
     expect(actual.lines).toEqual(expected.lines);
     expect(actual.articles).toEqual(expected.articles);
     expect(actual.entities).toEqual(expected.entities);
@@ -85,8 +141,15 @@ describe('a batch stores exactly what line-by-line storing stores', () => {
 
     const byUrl = new Map(actual.articles.map((row) => [row.url, row]));
     expect(actual.lines[30]).toMatchObject({ outcome: 'duplicate', reason: 'url_exists' });
-    expect(byUrl.get(`${base[2]!.url}-mirror`)).toMatchObject({ duplicate_of: base[2]!.url, original: base[2]!.url, lineage_similarity: 1 });
-    expect(byUrl.get(`${base[6]!.url}-rewrite`)).toMatchObject({ original: base[6]!.url, lineage_kind: 'republication' });
+    expect(byUrl.get(`${base[2]!.url}-mirror`)).toMatchObject({
+      duplicate_of: base[2]!.url,
+      original: base[2]!.url,
+      lineage_similarity: 1,
+    });
+    expect(byUrl.get(`${base[6]!.url}-rewrite`)).toMatchObject({
+      original: base[6]!.url,
+      lineage_kind: 'republication',
+    });
     expect(byUrl.get(`${base[6]!.url}-rewrite`)!.lineage_similarity).toBeGreaterThan(0.5);
     expect(actual.lines.filter((line) => line.outcome === 'rejected').map((line) => [line.line, line.code])).toEqual([
       [34, 'unprocessable'],
@@ -97,10 +160,14 @@ describe('a batch stores exactly what line-by-line storing stores', () => {
     // NER proposals named by several lines of the batch were created once, by the first, and linked from all of them.
     const proposedIn = new Map<string, Set<string>>();
     for (const row of actual.articles) {
-      for (const mention of (row.mentions ?? []) as unknown[][]) if (mention[6] === 'proposed') proposedIn.set(mention[5] as string, (proposedIn.get(mention[5] as string) ?? new Set()).add(row.url));
+      for (const mention of (row.mentions ?? []) as unknown[][])
+        if (mention[6] === 'proposed')
+          proposedIn.set(mention[5] as string, (proposedIn.get(mention[5] as string) ?? new Set()).add(row.url));
     }
     expect([...proposedIn.values()].some((urls) => urls.size > 1)).toBe(true);
-    const proposed = actual.entities.filter((entity) => entity.status === 'proposed').map((entity) => `${entity.type}:${entity.name.toLowerCase()}`);
+    const proposed = actual.entities
+      .filter((entity) => entity.status === 'proposed')
+      .map((entity) => `${entity.type}:${entity.name.toLowerCase()}`);
     expect(new Set(proposed).size).toBe(proposed.length);
   }, 180_000);
 });
@@ -120,11 +187,21 @@ describe('ingest writes record who made them', () => {
     const created = await t.anonymous
       .post('/v1/articles')
       .set('authorization', `Bearer ${key}`)
-      .send({ url: `https://actor.example.org/${randomUUID()}`, title: 'Actor', body: 'Peru and Chile met in Lima on Monday to talk about ports.', bodyFormat: 'text', language: 'en' })
+      .send({
+        url: `https://actor.example.org/${randomUUID()}`,
+        title: 'Actor',
+        body: 'Peru and Chile met in Lima on Monday to talk about ports.',
+        bodyFormat: 'text',
+        language: 'en',
+      })
       .expect(201);
     const revisions = await t.api.get(`/v1/articles/${created.body.id}/revisions`).expect(200);
     expect(revisions.body.data).toHaveLength(1);
-    expect(revisions.body.data[0]).toMatchObject({ action: 'created', operation: null, actor: { keyPrefix: prefixOf(key) } });
+    expect(revisions.body.data[0]).toMatchObject({
+      action: 'created',
+      operation: null,
+      actor: { keyPrefix: prefixOf(key) },
+    });
   });
 
   it('records operation `import` and the importing key on articles, entities and claims an import creates', async () => {
@@ -148,10 +225,16 @@ describe('ingest writes record who made them', () => {
     const expected = { action: 'created', operation: 'import', actor: { keyPrefix: prefixOf(key) } };
     expect((await t.api.get(`/v1/articles/${articleId}/revisions`).expect(200)).body.data[0]).toMatchObject(expected);
     // The quantity's bound is stored with the claim ("more than 30%").
-    expect(article.body.claims).toEqual(expect.arrayContaining([expect.objectContaining({ value: 30, unit: '%', bound: 'more_than' })]));
-    expect((await t.api.get(`/v1/claims/${article.body.claims[0].id}/revisions`).expect(200)).body.data[0]).toMatchObject(expected);
+    expect(article.body.claims).toEqual(
+      expect.arrayContaining([expect.objectContaining({ value: 30, unit: '%', bound: 'more_than' })]),
+    );
+    expect(
+      (await t.api.get(`/v1/claims/${article.body.claims[0].id}/revisions`).expect(200)).body.data[0],
+    ).toMatchObject(expected);
     const petro = article.body.mentions.find((mention: { surface: string }) => mention.surface === 'Gustavo Petro');
-    expect((await t.api.get(`/v1/entities/${petro.entity.id}/revisions`).expect(200)).body.data[0]).toMatchObject(expected);
+    expect((await t.api.get(`/v1/entities/${petro.entity.id}/revisions`).expect(200)).body.data[0]).toMatchObject(
+      expected,
+    );
   });
 });
 
@@ -163,12 +246,23 @@ describe('import lines PostgreSQL could not store', () => {
   afterAll(() => t.close());
 
   it('refuses a NUL character with 400 naming the field, before writing, and stores the rest of the batch', async () => {
-    const good = { url: `https://nul.example.org/${randomUUID()}`, title: 'Fine', body: 'Peru and Chile met in Lima.', language: 'en' };
+    const good = {
+      url: `https://nul.example.org/${randomUUID()}`,
+      title: 'Fine',
+      body: 'Peru and Chile met in Lima.',
+      language: 'en',
+    };
     const bad = { ...good, url: `https://nul.example.org/${randomUUID()}`, title: 'Bad\u0000title' };
     const response = await postImport(t, ndjson([JSON.stringify(bad), JSON.stringify(good)]), false).expect(201);
     expect(response.body.counts).toEqual({ created: 1, duplicate: 0, rejected: 1 });
-    const rejected = await t.api.get(`/v1/imports/${response.body.id}/lines`).query({ outcome: 'rejected' }).expect(200);
-    expect(rejected.body.data[0]).toMatchObject({ line: 1, problem: { code: 'validation_failed', status: 400, errors: [expect.objectContaining({ field: 'title' })] } });
+    const rejected = await t.api
+      .get(`/v1/imports/${response.body.id}/lines`)
+      .query({ outcome: 'rejected' })
+      .expect(200);
+    expect(rejected.body.data[0]).toMatchObject({
+      line: 1,
+      problem: { code: 'validation_failed', status: 400, errors: [expect.objectContaining({ field: 'title' })] },
+    });
   });
 });
 
@@ -181,7 +275,10 @@ describe('concurrent imports', () => {
 
   it('of the same file store each article once: the batch that loses the race is retried line by line and reports duplicates', async () => {
     const lines = [...importLines(12, 3)];
-    const [first, second] = await Promise.all([postImport(t, ndjson(lines), false).expect(201), postImport(t, ndjson(lines), false).expect(201)]);
+    const [first, second] = await Promise.all([
+      postImport(t, ndjson(lines), false).expect(201),
+      postImport(t, ndjson(lines), false).expect(201),
+    ]);
     expect(first.body.counts.rejected + second.body.counts.rejected).toBe(0);
     expect(first.body.counts.created + second.body.counts.created).toBe(12);
     expect(first.body.counts.duplicate + second.body.counts.duplicate).toBe(12);
@@ -193,7 +290,12 @@ describe('concurrent imports', () => {
   it('registers an outlet with a very long domain within the column limits', async () => {
     // 230 characters (labels under DNS's 63): longer than sources.slug (120) and sources.name (200).
     const domain = `${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(40)}.example`;
-    const line = { url: `https://${domain}/story`, title: 'Long domain', body: 'Peru and Chile met in Lima.', language: 'en' };
+    const line = {
+      url: `https://${domain}/story`,
+      title: 'Long domain',
+      body: 'Peru and Chile met in Lima.',
+      language: 'en',
+    };
     const response = await postImport(t, ndjson([JSON.stringify(line)]), false).expect(201);
     expect(response.body.counts).toEqual({ created: 1, duplicate: 0, rejected: 0 });
   });
@@ -207,7 +309,16 @@ describe('entities the ingest resolves', () => {
   afterAll(() => t.close());
 
   const ingest = (body: string) =>
-    t.api.post('/v1/articles').send({ url: `https://entities.example.org/${randomUUID()}`, title: 'Entities', body, bodyFormat: 'text', language: 'en' }).expect(201);
+    t.api
+      .post('/v1/articles')
+      .send({
+        url: `https://entities.example.org/${randomUUID()}`,
+        title: 'Entities',
+        body,
+        bodyFormat: 'text',
+        language: 'en',
+      })
+      .expect(201);
   const entityOf = async (articleId: string, surface: string) => {
     const article = await t.api.get(`/v1/articles/${articleId}`).query({ include: 'mentions' }).expect(200);
     return article.body.mentions.find((mention: { surface: string }) => mention.surface === surface)?.entity ?? null;
@@ -219,26 +330,48 @@ describe('entities the ingest resolves', () => {
     expect(petro).toMatchObject({ type: 'person', name: 'Gustavo Petro' });
     const roles = await t.api.get(`/v1/entities/${petro.id}/roles`).expect(200);
     expect(roles.body.data).toEqual(
-      expect.arrayContaining([expect.objectContaining({ title: 'President of Colombia', organization: expect.objectContaining({ name: 'Colombia' }), endDate: null })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          title: 'President of Colombia',
+          organization: expect.objectContaining({ name: 'Colombia' }),
+          endDate: null,
+        }),
+      ]),
     );
     // Stored once: a second mention reuses the person and adds no roles.
     const again = await ingest('Gustavo Petro spoke again on Tuesday.');
     expect((await entityOf(again.body.id, 'Gustavo Petro')).id).toBe(petro.id);
-    expect((await t.api.get(`/v1/entities/${petro.id}/roles`).expect(200)).body.data).toHaveLength(roles.body.data.length);
+    expect((await t.api.get(`/v1/entities/${petro.id}/roles`).expect(200)).body.data).toHaveLength(
+      roles.body.data.length,
+    );
   });
 
   it('follows a merge the gazetteer has not seen yet: the merged id resolves to the survivor', async () => {
-    const merged = await t.api.post('/v1/entities').send({ type: 'organization', name: 'Quorvane Shipping Lines' }).expect(201);
-    const survivor = await t.api.post('/v1/entities').send({ type: 'organization', name: 'Quorvane Group' }).expect(201);
+    const merged = await t.api
+      .post('/v1/entities')
+      .send({ type: 'organization', name: 'Quorvane Shipping Lines' })
+      .expect(201);
+    const survivor = await t.api
+      .post('/v1/entities')
+      .send({ type: 'organization', name: 'Quorvane Group' })
+      .expect(201);
     const first = await ingest('Quorvane Shipping Lines ordered four new container ships for its Pacific routes.');
     expect((await entityOf(first.body.id, 'Quorvane Shipping Lines'))?.id).toBe(merged.body.id);
 
     // Merged through another instance of the app: this one's gazetteer still names the merged entity for a while.
-    const other = await buildApp({ config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 }, databaseUrl: t.databaseUrl, logger: false });
+    const other = await buildApp({
+      config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 },
+      databaseUrl: t.databaseUrl,
+      logger: false,
+    });
     await other.ready();
     try {
       const key = await t.createKey(['write']);
-      await supertest(other.server).post(`/v1/entities/${merged.body.id}/merge`).set('authorization', `Bearer ${key}`).send({ into: survivor.body.id }).expect(200);
+      await supertest(other.server)
+        .post(`/v1/entities/${merged.body.id}/merge`)
+        .set('authorization', `Bearer ${key}`)
+        .send({ into: survivor.body.id })
+        .expect(200);
     } finally {
       await other.close();
     }

@@ -6,19 +6,24 @@ import { describe, expect, it } from 'vitest';
 
 import { extractClaims } from '../src/modules/ingest/claims-extractor.ts';
 import { evaluateClaims, evaluateLinking, type GoldFile } from '../src/modules/ingest/evaluate.ts';
-import { loadGazetteerData, worldCountries } from '../src/modules/ingest/gazetteer-data.ts';
 import { compileGazetteer } from '../src/modules/ingest/gazetteer.ts';
+import { loadGazetteerData, worldCountries } from '../src/modules/ingest/gazetteer-data.ts';
 import { createLinker, type LinkedMention } from '../src/modules/ingest/linker.ts';
 import { sliceCodePoints } from '../src/modules/ingest/offsets.ts';
-import { ROLES, parseFixtureArticle, readFixtureText } from '../src/seed/peru-fixture.ts';
+import { parseFixtureArticle, ROLES, readFixtureText } from '../src/seed/peru-fixture.ts';
 
 const data = loadGazetteerData();
 const linker = createLinker(compileGazetteer(data));
 const body = parseFixtureArticle(readFixtureText()).body;
-const gold = JSON.parse(readFileSync(path.resolve(import.meta.dirname, 'fixtures/linking-gold.json'), 'utf8')) as GoldFile;
+const gold = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, 'fixtures/linking-gold.json'), 'utf8'),
+) as GoldFile;
 
 function keysOf(mentions: readonly LinkedMention[]): string[] {
-  return mentions.map((mention) => `${mention.surface}=${mention.entity.status === 'known' ? mention.entity.key : `new ${mention.entity.type}`}`);
+  return mentions.map(
+    (mention) =>
+      `${mention.surface}=${mention.entity.status === 'known' ? mention.entity.key : `new ${mention.entity.type}`}`,
+  );
 }
 
 describe('gazetteer data', () => {
@@ -30,7 +35,8 @@ describe('gazetteer data', () => {
       expect(country.isoAlpha3).toMatch(/^[A-Z]{3}$/u);
       // A Spanish name equal to the English one ("Chile") is the entity's name; one already known from another list
       // ("Brasil") keeps that list's language; names with commas or brackets are not matchable and are left out.
-      const spanish = worldCountries.find((candidate) => candidate.cca2 === country.isoAlpha2)!.translations.spa!.common;
+      const spanish = worldCountries.find((candidate) => candidate.cca2 === country.isoAlpha2)!.translations.spa!
+        .common;
       const names = [country.name, ...country.aliases.map((alias) => alias.name)];
       expect(names.includes(spanish) || country.aliases.some((alias) => alias.language === 'es')).toBe(true);
     }
@@ -38,7 +44,9 @@ describe('gazetteer data', () => {
   it('carries identifiers and demonyms in both languages', () => {
     const peru = countries.find((country) => country.isoAlpha2 === 'PE')!;
     expect(peru.wikidataId).toBe('Q419');
-    expect(peru.aliases.map((alias) => alias.name)).toEqual(expect.arrayContaining(['Perú', 'Peruvian', 'peruano', 'peruana']));
+    expect(peru.aliases.map((alias) => alias.name)).toEqual(
+      expect.arrayContaining(['Perú', 'Peruvian', 'peruano', 'peruana']),
+    );
     const china = countries.find((country) => country.isoAlpha2 === 'CN')!;
     expect(china.aliases.map((alias) => alias.name)).toEqual(expect.arrayContaining(['Chinese', 'chino']));
   });
@@ -50,8 +58,17 @@ describe('gazetteer data', () => {
   });
   it("gives Boluarte's presidency from 2022-12-07, as the curated fixture does", () => {
     const roles = data.roles.filter((role) => role.personKey === 'person:Q106474688');
-    expect(roles).toEqual([expect.objectContaining({ title: 'President of Peru', organizationKey: 'country:PE', start: { value: '2022-12-07', precision: 'day' }, end: null })]);
-    expect(ROLES.find((role) => role.personSlug === 'dina-boluarte' && role.title === 'President of Peru')?.startDate).toBe('2022-12-07');
+    expect(roles).toEqual([
+      expect.objectContaining({
+        title: 'President of Peru',
+        organizationKey: 'country:PE',
+        start: { value: '2022-12-07', precision: 'day' },
+        end: null,
+      }),
+    ]);
+    expect(
+      ROLES.find((role) => role.personSlug === 'dina-boluarte' && role.title === 'President of Peru')?.startDate,
+    ).toBe('2022-12-07');
   });
   it('has NATO with its Spanish abbreviation', () => {
     const nato = data.entities.find((entity) => entity.wikidataId === 'Q7184')!;
@@ -98,10 +115,13 @@ describe('linker', () => {
   });
   it('gives code point offsets that slice back to the surface, astral characters included', () => {
     const text = '😀 Peru and 😀 Chile signed.';
-    for (const mention of linker.link(text, { ner: false })) expect(sliceCodePoints(text, mention.start, mention.end)).toBe(mention.surface);
+    for (const mention of linker.link(text, { ner: false }))
+      expect(sliceCodePoints(text, mention.start, mention.end)).toBe(mention.surface);
     const mentions = linker.link(body, { language: 'en' });
     for (const mention of mentions) expect(sliceCodePoints(body, mention.start, mention.end)).toBe(mention.surface);
-    expect(mentions.every((mention) => mention.method === (mention.entity.status === 'known' ? 'gazetteer' : 'ner'))).toBe(true);
+    expect(
+      mentions.every((mention) => mention.method === (mention.entity.status === 'known' ? 'gazetteer' : 'ner')),
+    ).toBe(true);
   });
 });
 
@@ -112,12 +132,22 @@ describe('claim extractor on the fixture', () => {
 
   it('finds the 30% Bolivia lithium claim with its subjects', () => {
     const claim = claims.find((candidate) => candidate.value === 30)!;
-    expect(claim).toMatchObject({ kind: 'quantity', unit: '%', bound: 'exact', method: 'auto', status: 'unverified', claimant: null });
+    expect(claim).toMatchObject({
+      kind: 'quantity',
+      unit: '%',
+      bound: 'exact',
+      method: 'auto',
+      status: 'unverified',
+      claimant: null,
+    });
     expect(names(claim)).toEqual(['Bolivia', 'Lithium']);
     expect(evidence(claim)).toBe('Bolivia has 30% of the world’s lithium reserves');
   });
   it('finds over 3,500 soldiers and at least 50 deaths with their bounds', () => {
-    expect(claims.find((candidate) => candidate.value === 3500)).toMatchObject({ unit: 'soldiers', bound: 'more_than' });
+    expect(claims.find((candidate) => candidate.value === 3500)).toMatchObject({
+      unit: 'soldiers',
+      bound: 'more_than',
+    });
     expect(claims.find((candidate) => candidate.value === 50)).toMatchObject({ unit: 'deaths', bound: 'at_least' });
   });
   it("attributes Ned Price's quote to him", () => {
@@ -135,8 +165,12 @@ describe('claim extractor on the fixture', () => {
 
 describe('evaluation thresholds (measured: linking F1 89.3% with NER, 88.0% without; in-scope claim recall 84.6%)', () => {
   it('keeps linking F1 within two points of the measured values', () => {
-    const withNer = evaluateLinking(gold.documents, (document) => linker.link(document.text, { language: document.language }));
-    const without = evaluateLinking(gold.documents, (document) => linker.link(document.text, { language: document.language, ner: false }));
+    const withNer = evaluateLinking(gold.documents, (document) =>
+      linker.link(document.text, { language: document.language }),
+    );
+    const without = evaluateLinking(gold.documents, (document) =>
+      linker.link(document.text, { language: document.language, ner: false }),
+    );
     expect(withNer.overall.f1).toBeGreaterThanOrEqual(0.873);
     expect(without.overall.f1).toBeGreaterThanOrEqual(0.86);
     expect(without.byType.country?.f1).toBeGreaterThanOrEqual(0.98);

@@ -6,8 +6,22 @@ import { stripBoilerplate } from '../src/modules/ingest/boilerplate.ts';
 import { canonicalArticleUrl } from '../src/modules/ingest/canonical-url.ts';
 import { parsePublishedAt, splitDateline } from '../src/modules/ingest/dates.ts';
 import { detectLanguage } from '../src/modules/ingest/language.ts';
-import { estimateSimilarity, fromBytes, fromSignedInt32Array, lshBandKeys, minHashSignature, toBytes, toSignedInt32Array } from '../src/modules/ingest/near-duplicate.ts';
-import { bodyHash, htmlToParagraphs, joinParagraphs, normaliseParagraphs, normaliseText } from '../src/modules/ingest/normalise.ts';
+import {
+  estimateSimilarity,
+  fromBytes,
+  fromSignedInt32Array,
+  lshBandKeys,
+  minHashSignature,
+  toBytes,
+  toSignedInt32Array,
+} from '../src/modules/ingest/near-duplicate.ts';
+import {
+  bodyHash,
+  htmlToParagraphs,
+  joinParagraphs,
+  normaliseParagraphs,
+  normaliseText,
+} from '../src/modules/ingest/normalise.ts';
 import { ORIGINAL_BODY_STANDIN, parseFixtureArticle, readFixtureText } from '../src/seed/peru-fixture.ts';
 
 /** normaliseParagraphs as it was, with the space replace on every line (prepare() now skips it where it changes nothing). */
@@ -28,8 +42,34 @@ function referenceNormaliseParagraphs(text: string): string[] {
 }
 
 const WHITESPACE_PIECES = [
-  'a', 'Perú', 'e\u0301', '.', ' ', '  ', '\t', '\v', '\f', '\u00A0', '\u1680', '\u2009', '\u202F', '\u205F', '\u3000', '\u180E',
-  '\n', '\n\n', '\n \n', '\r\n', '\r', '\u2028', '\u2029', '\u0085', '\u200B', '\uFEFF', '\u00AD', '😀',
+  'a',
+  'Perú',
+  'e\u0301',
+  '.',
+  ' ',
+  '  ',
+  '\t',
+  '\v',
+  '\f',
+  '\u00A0',
+  '\u1680',
+  '\u2009',
+  '\u202F',
+  '\u205F',
+  '\u3000',
+  '\u180E',
+  '\n',
+  '\n\n',
+  '\n \n',
+  '\r\n',
+  '\r',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u200B',
+  '\uFEFF',
+  '\u00AD',
+  '😀',
 ];
 
 const raw = readFixtureText();
@@ -55,7 +95,10 @@ describe('canonicalArticleUrl', () => {
     ['https://example.com/story/?id=7&UTM_Campaign=z', 'https://example.com/story?id=7'],
     ['https://example.com:8443/x', 'https://example.com:8443/x'],
     ['https://example.com/search?q=b&q=a', 'https://example.com/search?q=a&q=b'],
-    ['https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru/', 'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru'],
+    [
+      'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru/',
+      'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru',
+    ],
   ])('%s → %s', (input, expected) => {
     expect(canonicalArticleUrl(input)).toBe(expected);
   });
@@ -76,14 +119,21 @@ describe('normalisation and boilerplate on the raw fixture', () => {
     expect(dateline).toEqual({ text: 'Misión Verdad, Orinoco Tribune, June 5, 2023 —', date: '2023-06-05' });
     expect(stripped.removed).toEqual([
       { kind: 'comment_form', text: 'Leave a Reply', paragraph: 15 },
-      { kind: 'comment_form', text: 'Your email address will not be published. Required fields are marked *', paragraph: 16 },
+      {
+        kind: 'comment_form',
+        text: 'Your email address will not be published. Required fields are marked *',
+        paragraph: 16,
+      },
     ]);
     expect(joinParagraphs(stripped.paragraphs)).toBe(fixture.body);
     expect(bodyHash(joinParagraphs(stripped.paragraphs))).toBe(fixture.contentHash);
   });
 
   it('normalises CRLF, NFD, hard wraps, no-break spaces and zero-width characters to the same body', () => {
-    const messy = fixture.body.normalize('NFD').replace(/\n\n/gu, '\r\n \r\n').replace('On May 31, the', 'On May\u00A031,\u200B\r\nthe');
+    const messy = fixture.body
+      .normalize('NFD')
+      .replace(/\n\n/gu, '\r\n \r\n')
+      .replace('On May 31, the', 'On May\u00A031,\u200B\r\nthe');
     expect(normaliseText(messy)).toBe(fixture.body);
   });
 
@@ -102,12 +152,19 @@ describe('normalisation and boilerplate on the raw fixture', () => {
     const result = stripBoilerplate(paragraphs);
     expect(result.paragraphs).toEqual([paragraphs[1], paragraphs[5]]);
     expect(result.removed.map((block) => block.kind)).toEqual([
-      'cookie_notice', 'share_prompt', 'newsletter', 'related_posts', 'related_posts', 'related_posts', 'related_posts',
+      'cookie_notice',
+      'share_prompt',
+      'newsletter',
+      'related_posts',
+      'related_posts',
+      'related_posts',
+      'related_posts',
     ]);
   });
 
   it('turns HTML into paragraphs without scripts, styles or navigation', () => {
-    const html = '<nav><a href="/">Home</a></nav><script>x()</script><h1>Title</h1><p>First <a href="/x">link</a><br>wrapped.</p><ul><li>One</li></ul><footer>©</footer>';
+    const html =
+      '<nav><a href="/">Home</a></nav><script>x()</script><h1>Title</h1><p>First <a href="/x">link</a><br>wrapped.</p><ul><li>One</li></ul><footer>©</footer>';
     expect(htmlToParagraphs(html)).toEqual(['Title', 'First link wrapped.', 'One']);
   });
 });
@@ -131,14 +188,22 @@ describe('parsePublishedAt', () => {
   ])('%s → %s', (value, expected) => {
     expect(parsePublishedAt(value, { now })?.toISOString()).toBe(expected);
   });
-  it.each([null, undefined, '', 'yesterday', '2023-06-05T10:00:00', '2023-06-05', '2023-02-30T10:00:00Z', '2024-01-01T13:00:00Z'])(
-    'refuses %s without guessing',
-    (value) => {
-      expect(parsePublishedAt(value, { now })).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    undefined,
+    '',
+    'yesterday',
+    '2023-06-05T10:00:00',
+    '2023-06-05',
+    '2023-02-30T10:00:00Z',
+    '2024-01-01T13:00:00Z',
+  ])('refuses %s without guessing', (value) => {
+    expect(parsePublishedAt(value, { now })).toBeNull();
+  });
   it('reads a date-only value as local midnight when the source offset is known', () => {
-    expect(parsePublishedAt('2023-06-05', { now, sourceUtcOffset: '-04:00' })?.toISOString()).toBe('2023-06-05T04:00:00.000Z');
+    expect(parsePublishedAt('2023-06-05', { now, sourceUtcOffset: '-04:00' })?.toISOString()).toBe(
+      '2023-06-05T04:00:00.000Z',
+    );
   });
 });
 

@@ -4,12 +4,18 @@
 // bounded language prefix. No database.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
-import { loadGazetteerData } from '../src/modules/ingest/gazetteer-data.ts';
 import { compileGazetteer, foldToken, tokenize } from '../src/modules/ingest/gazetteer.ts';
+import { loadGazetteerData } from '../src/modules/ingest/gazetteer-data.ts';
 import { detectLanguage, PREFIX_LENGTH } from '../src/modules/ingest/language.ts';
 import { createLinker, type LinkedMention } from '../src/modules/ingest/linker.ts';
-import { estimateSimilarity, minHashSignature, minHashSignatureOfTokens, SIGNATURE_LENGTH, SIGNATURE_VERSION, shingleJaccard } from '../src/modules/ingest/near-duplicate.ts';
+import {
+  estimateSimilarity,
+  minHashSignature,
+  minHashSignatureOfTokens,
+  SIGNATURE_LENGTH,
+  SIGNATURE_VERSION,
+  shingleJaccard,
+} from '../src/modules/ingest/near-duplicate.ts';
 import { nerSpans, nerSpansIn } from '../src/modules/ingest/ner.ts';
 import { sliceCodePoints } from '../src/modules/ingest/offsets.ts';
 import { sentenceRanges } from '../src/modules/ingest/sentences.ts';
@@ -49,7 +55,9 @@ function referenceSentenceRanges(body: string) {
   for (const match of body.matchAll(/\n\n|[.!?]+[”"’)\]]*(?=\s+[“"‘([¿¡]?[\p{Lu}\d])/gu)) {
     const end = match.index + match[0].length;
     if (match[0] !== '\n\n') {
-      const word = /([\p{L}.]+)\.$/u.exec(body.slice(Math.max(start, match.index - 12), match.index + 1))?.[1]?.toLowerCase() ?? null;
+      const word =
+        /([\p{L}.]+)\.$/u.exec(body.slice(Math.max(start, match.index - 12), match.index + 1))?.[1]?.toLowerCase() ??
+        null;
       if (word !== null && (abbreviations.has(word) || /^\p{L}$/u.test(word))) continue;
     }
     push(match[0] === '\n\n' ? match.index : end);
@@ -60,14 +68,80 @@ function referenceSentenceRanges(body: string) {
 }
 
 const SENTENCE_PIECES = [
-  'Peru', 'said', 'No.', 'Mr.', 'U.S.', 'EE.UU.', 'Núm.', 'A.', 'x.', '.', '!', '?', '...', '”', '’', ')', '“', '¿', '(',
-  ' ', '  ', '\n', '\n\n', '\u00A0', '\u2003', '\u3000', '\uFEFF', '\u2028', '\t', '31758', 'Ñuñoa', '𝐀', '😀', '\uD800',
+  'Peru',
+  'said',
+  'No.',
+  'Mr.',
+  'U.S.',
+  'EE.UU.',
+  'Núm.',
+  'A.',
+  'x.',
+  '.',
+  '!',
+  '?',
+  '...',
+  '”',
+  '’',
+  ')',
+  '“',
+  '¿',
+  '(',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\u00A0',
+  '\u2003',
+  '\u3000',
+  '\uFEFF',
+  '\u2028',
+  '\t',
+  '31758',
+  'Ñuñoa',
+  '𝐀',
+  '😀',
+  '\uD800',
 ];
 
 const PIECES = [
-  'Perú', 'Peru', 'e\u0301', '\u0301', '😀', '🇵🇪', '𝐀𝐁', '\uD800', '\uDC00', ' ', '  ', '\n', '\n\n', '\r\n', '\u00A0',
-  '\u2028', '\u3000', '.', ',', '“', '”', '’', 'Ñuñoa', 'İstanbul', 'straße', 'ǅ', '٣٤', '中文', 'U.S.', 'EE. UU.', '-', '42',
-  'a', 'Z', '\t', '\u200B', 'ﬁ',
+  'Perú',
+  'Peru',
+  'e\u0301',
+  '\u0301',
+  '😀',
+  '🇵🇪',
+  '𝐀𝐁',
+  '\uD800',
+  '\uDC00',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\u00A0',
+  '\u2028',
+  '\u3000',
+  '.',
+  ',',
+  '“',
+  '”',
+  '’',
+  'Ñuñoa',
+  'İstanbul',
+  'straße',
+  'ǅ',
+  '٣٤',
+  '中文',
+  'U.S.',
+  'EE. UU.',
+  '-',
+  '42',
+  'a',
+  'Z',
+  '\t',
+  '\u200B',
+  'ﬁ',
 ];
 
 describe('tokenize', () => {
@@ -96,7 +170,8 @@ describe('gazetteer matching', () => {
   const linker = createLinker(compileGazetteer(loadGazetteerData()));
   const keys = (text: string, language: string | null = 'en', ner = false) =>
     linker.link(text, { language, ner }).map((mention) => `${mention.surface}=${keyOf(mention)}`);
-  const keyOf = (mention: LinkedMention) => (mention.entity.status === 'known' ? mention.entity.key : `new ${mention.entity.type}`);
+  const keyOf = (mention: LinkedMention) =>
+    mention.entity.status === 'known' ? mention.entity.key : `new ${mention.entity.type}`;
 
   it('takes the longest alias among overlapping candidates', () => {
     expect(keys('Papua New Guinea and Guinea-Bissau signed with Equatorial Guinea and Guinea.')).toEqual([
@@ -141,14 +216,25 @@ describe('gazetteer matching', () => {
   });
 
   it('re-resolves with the whole document when a rule reads it: a port established later, a US state named later', () => {
-    expect(keys('Chancay was busy. The port of Chancay received ships.')).toEqual(['Chancay=port:PECHY', 'Chancay=port:PECHY']);
+    expect(keys('Chancay was busy. The port of Chancay received ships.')).toEqual([
+      'Chancay=port:PECHY',
+      'Chancay=port:PECHY',
+    ]);
     expect(keys('Chancay was busy. The district of Chancay elected a mayor.')).toEqual([]);
-    expect(keys('Georgia voted. Officials in Arizona counted.')).toEqual(['Georgia=place:us-state:GA', 'Arizona=place:us-state:AZ']);
-    expect(keys('Georgia voted. Officials in Tbilisi counted.')).toEqual(['Georgia=country:GE', 'Tbilisi=place:capital:GE:Tbilisi']);
+    expect(keys('Georgia voted. Officials in Arizona counted.')).toEqual([
+      'Georgia=place:us-state:GA',
+      'Arizona=place:us-state:AZ',
+    ]);
+    expect(keys('Georgia voted. Officials in Tbilisi counted.')).toEqual([
+      'Georgia=country:GE',
+      'Tbilisi=place:capital:GE:Tbilisi',
+    ]);
   });
 
   it('still tells Lima the city from Lima the surname, and the Pentagon is the Department of Defense', () => {
-    expect(keys('Protesters marched through Lima. Mr. Lima said so. Ricardo Lima agreed.')).toEqual(['Lima=place:capital:PE:Lima']);
+    expect(keys('Protesters marched through Lima. Mr. Lima said so. Ricardo Lima agreed.')).toEqual([
+      'Lima=place:capital:PE:Lima',
+    ]);
     expect(keys('The Pentagon said so.')).toEqual(['Pentagon=organization:us-department-of-defense']);
   });
 
@@ -193,7 +279,7 @@ describe('MinHash v2', () => {
     expect(minHashSignature(' ,. ')).toEqual(minHashSignature(''));
   });
 
-  it('is the same from the tokenizer\'s tokens as from the body, on any text (prepare() shares one tokenizer pass)', () => {
+  it("is the same from the tokenizer's tokens as from the body, on any text (prepare() shares one tokenizer pass)", () => {
     expect(minHashSignatureOfTokens(tokenize(body))).toEqual(minHashSignature(body));
     const pieced = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
@@ -209,7 +295,9 @@ describe('MinHash v2', () => {
     expect(minHashSignature('Perú y Bogotá')).toEqual(minHashSignature('PERU Y BOGOTA'));
     const sentences = body.split('. ');
     for (const keep of [0.2, 0.5, 0.8]) {
-      const edited = sentences.map((sentence, index) => ((index * 7919) % 100 < keep * 100 ? sentence : `${sentence} indeed`)).join('. ');
+      const edited = sentences
+        .map((sentence, index) => ((index * 7919) % 100 < keep * 100 ? sentence : `${sentence} indeed`))
+        .join('. ');
       const estimate = estimateSimilarity(minHashSignature(body), minHashSignature(edited));
       const exact = shingleJaccard(body, edited);
       expect(Math.abs(estimate - exact)).toBeLessThan(4 * Math.sqrt((exact * (1 - exact)) / SIGNATURE_LENGTH) + 0.02);
@@ -223,7 +311,11 @@ describe('language on a bounded prefix', () => {
     expect(english.length).toBeGreaterThan(PREFIX_LENGTH * 4);
     expect(detectLanguage(english)).toBe('en');
     // What follows the prefix does not change the answer.
-    expect(detectLanguage(`${english.slice(0, PREFIX_LENGTH)} ${'el gobierno de la república y los ministros '.repeat(200)}`)).toBe('en');
+    expect(
+      detectLanguage(
+        `${english.slice(0, PREFIX_LENGTH)} ${'el gobierno de la república y los ministros '.repeat(200)}`,
+      ),
+    ).toBe('en');
     expect(detectLanguage('Lima, Callao, Loreto, San Martín, Santa Lucía, Huánuco, Ucayali, Pasco')).toBeNull();
     expect(detectLanguage('Hola, Perú')).toBeNull();
   });

@@ -18,7 +18,11 @@ describe('request bounds', () => {
     expect(body.errors?.[0]?.location).toBe('querystring');
     expect(body.detail).toContain(String(maxUrlLength));
     // Also on writes and unknown routes, before any other work.
-    expectProblem(await t.api.post(`/v1/sources?x=${'b'.repeat(maxUrlLength)}`).send({ name: 'Never' }), 414, 'uri_too_long');
+    expectProblem(
+      await t.api.post(`/v1/sources?x=${'b'.repeat(maxUrlLength)}`).send({ name: 'Never' }),
+      414,
+      'uri_too_long',
+    );
     expectProblem(await t.anonymous.get(`/v1/${'c'.repeat(maxUrlLength)}`), 414, 'uri_too_long');
   });
 
@@ -31,7 +35,10 @@ describe('request bounds', () => {
     const slugs = Array.from({ length: 21 }, (_, i) => `entity-${i}`);
     expectFieldError(await t.api.get(`/v1/search?entity=${slugs.join(',')}`), 'entity');
     expectFieldError(await t.api.get(`/v1/search?${slugs.map((slug) => `entity=${slug}`).join('&')}`), 'entity');
-    expectFieldError(await t.api.get(`/v1/search?language=${Array.from({ length: 21 }, () => 'es').join(',')}`), 'language');
+    expectFieldError(
+      await t.api.get(`/v1/search?language=${Array.from({ length: 21 }, () => 'es').join(',')}`),
+      'language',
+    );
     await t.api.get(`/v1/search?language=${Array.from({ length: 20 }, () => 'es').join(',')}`).expect(200);
   });
 
@@ -40,7 +47,10 @@ describe('request bounds', () => {
     await t.api.get(`/v1/articles/${article.id}?include=source,original,mentions,claims`).expect(200);
     expectFieldError(await t.api.get(`/v1/articles/${article.id}?include=source.original`), 'include');
     expectFieldError(await t.api.get(`/v1/articles/${article.id}?include=source,source`), 'include');
-    expectFieldError(await t.api.get(`/v1/articles?include=${Array.from({ length: 50 }, () => 'claims').join(',')}`), 'include');
+    expectFieldError(
+      await t.api.get(`/v1/articles?include=${Array.from({ length: 50 }, () => 'claims').join(',')}`),
+      'include',
+    );
     expectFieldError(await t.api.get('/v1/claims?include=article,article'), 'include');
   });
 

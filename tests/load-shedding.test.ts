@@ -16,7 +16,17 @@ describe('load shedding', () => {
   let t: TestApp;
   beforeAll(async () => {
     // An absurd heap threshold: every sample finds the process "overloaded".
-    t = await createTestApp({ config: { pressure: { maxEventLoopDelayMs: 0, maxEventLoopUtilization: 0, maxHeapUsedBytes: 1, maxRssBytes: 0, sampleIntervalMs: 100 } } });
+    t = await createTestApp({
+      config: {
+        pressure: {
+          maxEventLoopDelayMs: 0,
+          maxEventLoopUtilization: 0,
+          maxHeapUsedBytes: 1,
+          maxRssBytes: 0,
+          sampleIntervalMs: 100,
+        },
+      },
+    });
   });
   afterAll(() => t.close());
 
@@ -41,7 +51,15 @@ describe('load shedding', () => {
 describe('no load shedding under the thresholds', () => {
   it('serves normally with realistic thresholds', async () => {
     const t = await createTestApp({
-      config: { pressure: { maxEventLoopDelayMs: 0, maxEventLoopUtilization: 0, maxHeapUsedBytes: 8 * 1024 ** 3, maxRssBytes: 0, sampleIntervalMs: 100 } },
+      config: {
+        pressure: {
+          maxEventLoopDelayMs: 0,
+          maxEventLoopUtilization: 0,
+          maxHeapUsedBytes: 8 * 1024 ** 3,
+          maxRssBytes: 0,
+          sampleIntervalMs: 100,
+        },
+      },
     });
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -33,11 +33,14 @@ describe('metrics', () => {
     const after = response.text;
 
     const route = '/v1/articles/:id';
-    const delta = (name: string, labels: Record<string, string>) => sample(after, name, labels) - sample(before, name, labels);
+    const delta = (name: string, labels: Record<string, string>) =>
+      sample(after, name, labels) - sample(before, name, labels);
     expect(delta('http_requests_total', { method: 'GET', route, status_class: '2xx' })).toBe(2);
     expect(delta('http_requests_total', { method: 'GET', route, status_class: '4xx' })).toBe(1);
     expect(delta('http_request_duration_seconds_count', { method: 'GET', route, status_class: '2xx' })).toBe(2);
-    expect(delta('http_request_duration_seconds_bucket', { method: 'GET', route, status_class: '2xx', le: '+Inf' })).toBe(2);
+    expect(
+      delta('http_request_duration_seconds_bucket', { method: 'GET', route, status_class: '2xx', le: '+Inf' }),
+    ).toBe(2);
     expect(delta('http_request_errors_total', { method: 'GET', route, status: '404' })).toBe(1);
     expect(delta('http_request_errors_total', { method: 'GET', route: '/v1/articles', status: '400' })).toBe(1);
     expect(after).not.toContain(article.id);
@@ -47,7 +50,9 @@ describe('metrics', () => {
     await t.api.get('/v1/no-such-thing-1').expect(404);
     await t.api.get('/v1/no-such-thing-2').expect(404);
     const text = (await t.api.get('/metrics').expect(200)).text;
-    expect(sample(text, 'http_requests_total', { route: '(unmatched)', status_class: '4xx' })).toBeGreaterThanOrEqual(2);
+    expect(sample(text, 'http_requests_total', { route: '(unmatched)', status_class: '4xx' })).toBeGreaterThanOrEqual(
+      2,
+    );
     expect(text).not.toContain('no-such-thing');
   });
 

@@ -18,7 +18,16 @@ function prisma(args: string[], databaseUrl: string) {
 describe('migrations', () => {
   it('match schema.prisma exactly (a schema change without its migration fails here)', async () => {
     const { stdout } = await prisma(
-      ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script', '--exit-code'],
+      [
+        'migrate',
+        'diff',
+        '--from-migrations',
+        'prisma/migrations',
+        '--to-schema',
+        'prisma/schema.prisma',
+        '--script',
+        '--exit-code',
+      ],
       inject('adminDatabaseUrl'),
     );
     expect(stdout).toContain('This is an empty migration.');

@@ -40,10 +40,13 @@ describe('operations', () => {
   it.each([
     ['an array', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
     ['an object', `${'{"name":'.repeat(20_000)}"x"${'}'.repeat(20_000)}`],
-  ])('refuses a body of %s nested far too deep with a 400, not a stack overflow (found by the fuzzer)', async (_, body) => {
-    const response = await t.api.post('/v1/sources').set('content-type', 'application/json').send(body);
-    expectProblem(response, 400, 'validation_failed');
-  });
+  ])(
+    'refuses a body of %s nested far too deep with a 400, not a stack overflow (found by the fuzzer)',
+    async (_, body) => {
+      const response = await t.api.post('/v1/sources').set('content-type', 'application/json').send(body);
+      expectProblem(response, 400, 'validation_failed');
+    },
+  );
 
   it.each([
     ['invalid UTF-8 (a lone surrogate)', '/v1/articles/%ED%A0%80/related'],

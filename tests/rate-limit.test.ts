@@ -58,7 +58,9 @@ describe('rate limits (in memory)', () => {
   });
 
   it('documents 429 on every rate-limited operation', async () => {
-    const document = (await t.anonymous.get('/openapi.json').expect(200)).body as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    const document = (await t.anonymous.get('/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
     const exempt = new Set(['/healthz', '/readyz', '/metrics', '/problems/{code}']);
     let checked = 0;
     for (const [path, operations] of Object.entries(document.paths)) {
@@ -81,7 +83,10 @@ describe('rate limits shared through Redis', () => {
   let second: TestApp;
   beforeAll(async () => {
     const rateLimit = { readMax: 4, writeMax: 4, windowMs, redisUrl, redisNamespace: namespace };
-    [first, second] = await Promise.all([createTestApp({ config: { rateLimit } }), createTestApp({ config: { rateLimit } })]);
+    [first, second] = await Promise.all([
+      createTestApp({ config: { rateLimit } }),
+      createTestApp({ config: { rateLimit } }),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([first?.close(), second?.close()]);
@@ -114,9 +119,14 @@ describe('rate limits when Redis is unreachable', () => {
     });
     try {
       for (let i = 0; i < 3; i++) await t.anonymous.get('/v1/sources').expect(200);
-      const warnings = lines.map((line) => JSON.parse(line) as { level: number; msg: string }).filter((entry) => entry.level === 40);
+      const warnings = lines
+        .map((line) => JSON.parse(line) as { level: number; msg: string })
+        .filter((entry) => entry.level === 40);
       expect(warnings.map((entry) => entry.msg)).toEqual(
-        expect.arrayContaining([expect.stringMatching(/unreachable at start/), expect.stringMatching(/rate limit store \(Redis\) unreachable/)]),
+        expect.arrayContaining([
+          expect.stringMatching(/unreachable at start/),
+          expect.stringMatching(/rate limit store \(Redis\) unreachable/),
+        ]),
       );
     } finally {
       await t.close();
@@ -141,7 +151,15 @@ describe('rate limits when Redis is unreachable', () => {
     const namespace = `meridian-test:${randomBytes(6).toString('hex')}:`;
     const lines: string[] = [];
     const t = await createTestApp({
-      config: { rateLimit: { readMax: 2, writeMax: 2, windowMs, redisUrl: `redis://127.0.0.1:${port}`, redisNamespace: namespace } },
+      config: {
+        rateLimit: {
+          readMax: 2,
+          writeMax: 2,
+          windowMs,
+          redisUrl: `redis://127.0.0.1:${port}`,
+          redisNamespace: namespace,
+        },
+      },
       logger: { level: 'warn', stream: { write: (line: string) => lines.push(line) } },
     });
     const redis = new Redis(redisUrl);
@@ -153,8 +171,12 @@ describe('rate limits when Redis is unreachable', () => {
       accepting = false;
       for (const socket of sockets) socket.destroy();
       for (let i = 0; i < 3; i++) await t.anonymous.get('/v1/sources').expect(200);
-      const warnings = lines.map((line) => JSON.parse(line) as { level: number; msg: string }).filter((entry) => entry.level === 40);
-      expect(warnings.map((entry) => entry.msg)).toContainEqual(expect.stringMatching(/rate limit store \(Redis\) unreachable/));
+      const warnings = lines
+        .map((line) => JSON.parse(line) as { level: number; msg: string })
+        .filter((entry) => entry.level === 40);
+      expect(warnings.map((entry) => entry.msg)).toContainEqual(
+        expect.stringMatching(/rate limit store \(Redis\) unreachable/),
+      );
 
       // Redis back (the counters survived there): the spent budget applies again.
       accepting = true;

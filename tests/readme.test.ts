@@ -4,7 +4,9 @@ import { createTestApp, type TestApp } from './support/app.ts';
 
 // The README's GET examples with literal URLs must keep working as written against the seeded store.
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const examples = [...readme.matchAll(/^curl -s '(http:\/\/127\.0\.0\.1:3000(\/[^']*))'$/gm)].map((match) => match[2] as string);
+const examples = [...readme.matchAll(/^curl -s '(http:\/\/127\.0\.0\.1:3000(\/[^']*))'$/gm)].map(
+  (match) => match[2] as string,
+);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -21,7 +23,11 @@ describe('README examples', () => {
     const response = await t.api.get(path);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     // A list has `data`; a search has a section per type (its examples all find articles); anything else is one object.
-    const items = Array.isArray(response.body.data) ? response.body.data : Array.isArray(response.body.articles?.data) ? response.body.articles.data : [response.body];
+    const items = Array.isArray(response.body.data)
+      ? response.body.data
+      : Array.isArray(response.body.articles?.data)
+        ? response.body.articles.data
+        : [response.body];
     expect(items.length).toBeGreaterThan(0);
   });
 

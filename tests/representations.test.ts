@@ -7,7 +7,9 @@ import { createTestApp, type TestApp } from './support/app.ts';
 // The official IPTC ninjs 2.1 schema (tests/schemas/README.md says where it comes from). Its places refer to the
 // GeoJSON schema by URL; offline, that id is bound to the official GeoJSON Point schema, the only geometry emitted.
 const ninjsSchema = JSON.parse(readFileSync(new URL('./schemas/ninjs-schema_2.1.json', import.meta.url), 'utf8'));
-const { $schema: _draft7, ...pointSchema } = JSON.parse(readFileSync(new URL('./schemas/geojson-Point.json', import.meta.url), 'utf8'));
+const { $schema: _draft7, ...pointSchema } = JSON.parse(
+  readFileSync(new URL('./schemas/geojson-Point.json', import.meta.url), 'utf8'),
+);
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
 ajv.addSchema(pointSchema);
@@ -22,7 +24,10 @@ beforeAll(async () => {
   const list = await t.api.get('/v1/articles?limit=100').expect(200);
   // The seeded article that mentions people, organisations and places (the Orinoco Tribune piece).
   const withMentions = await Promise.all(
-    list.body.data.map(async (article: { id: string }) => ({ id: article.id, count: (await t.api.get(`/v1/articles/${article.id}/entities?limit=100`)).body.data.length })),
+    list.body.data.map(async (article: { id: string }) => ({
+      id: article.id,
+      count: (await t.api.get(`/v1/articles/${article.id}/entities?limit=100`)).body.data.length,
+    })),
   );
   articleId = withMentions.sort((a, b) => b.count - a.count)[0].id;
   claims = (await t.api.get('/v1/claims?limit=100').expect(200)).body.data;
@@ -49,17 +54,29 @@ describe('articles as IPTC ninjs', () => {
     const source = (await t.api.get(`/v1/sources/${plain.sourceId}`).expect(200)).body;
     expect(ninjs.infosources[0].name).toBe(source.name);
     // Every mentioned entity lands in exactly one of the ninjs lists, places with GeoJSON [lng, lat].
-    const entities = (await t.api.get(`/v1/articles/${articleId}/entities?limit=100`).expect(200)).body.data as { slug: string; type: string; coordinates: { latitude: number; longitude: number } | null; identifiers: { wikidata: string | null } }[];
-    const listed = [...ninjs.people, ...ninjs.organisations, ...ninjs.places, ...ninjs.events, ...ninjs.subjects].map((item: { literal: string }) => item.literal);
+    const entities = (await t.api.get(`/v1/articles/${articleId}/entities?limit=100`).expect(200)).body.data as {
+      slug: string;
+      type: string;
+      coordinates: { latitude: number; longitude: number } | null;
+      identifiers: { wikidata: string | null };
+    }[];
+    const listed = [...ninjs.people, ...ninjs.organisations, ...ninjs.places, ...ninjs.events, ...ninjs.subjects].map(
+      (item: { literal: string }) => item.literal,
+    );
     expect(listed.sort()).toEqual(entities.map((entity) => entity.slug).sort());
     expect(ninjs.people.length).toBeGreaterThan(0);
     expect(ninjs.places.length).toBeGreaterThan(0);
     for (const entity of entities.filter((e) => e.type === 'port' && e.coordinates)) {
       const place = ninjs.places.find((item: { literal: string }) => item.literal === entity.slug);
-      expect(place.geojson).toEqual({ type: 'Point', coordinates: [entity.coordinates!.longitude, entity.coordinates!.latitude] });
+      expect(place.geojson).toEqual({
+        type: 'Point',
+        coordinates: [entity.coordinates!.longitude, entity.coordinates!.latitude],
+      });
     }
     for (const entity of entities.filter((e) => e.identifiers.wikidata)) {
-      const item = [...ninjs.people, ...ninjs.organisations, ...ninjs.places].find((i: { literal: string }) => i.literal === entity.slug);
+      const item = [...ninjs.people, ...ninjs.organisations, ...ninjs.places].find(
+        (i: { literal: string }) => i.literal === entity.slug,
+      );
       if (item) expect(item.uri).toBe(`http://www.wikidata.org/entity/${entity.identifiers.wikidata}`);
     }
   });
@@ -68,15 +85,27 @@ describe('articles as IPTC ninjs', () => {
     const ninjs = JSON.parse((await t.api.get(`/v1/articles/${articleId}?format=ninjs`).expect(200)).text);
     delete ninjs.uri;
     expect(validateNinjs(ninjs)).toBe(false);
-    expect(validateNinjs({ ...ninjs, uri: 'urn:uuid:x', places: [{ name: 'x', geojson: { type: 'Point', coordinates: [1] } }] })).toBe(false);
+    expect(
+      validateNinjs({
+        ...ninjs,
+        uri: 'urn:uuid:x',
+        places: [{ name: 'x', geojson: { type: 'Point', coordinates: [1] } }],
+      }),
+    ).toBe(false);
   });
 
   it('gives each representation its own ETag and honours If-None-Match on it', async () => {
     const plain = await t.api.get(`/v1/articles/${articleId}`).expect(200);
     const ninjs = await t.api.get(`/v1/articles/${articleId}?format=ninjs`).expect(200);
     expect(ninjs.headers.etag).not.toBe(plain.headers.etag);
-    await t.api.get(`/v1/articles/${articleId}?format=ninjs`).set('if-none-match', String(ninjs.headers.etag)).expect(304);
-    await t.api.get(`/v1/articles/${articleId}?format=ninjs`).set('if-none-match', String(plain.headers.etag)).expect(200);
+    await t.api
+      .get(`/v1/articles/${articleId}?format=ninjs`)
+      .set('if-none-match', String(ninjs.headers.etag))
+      .expect(304);
+    await t.api
+      .get(`/v1/articles/${articleId}?format=ninjs`)
+      .set('if-none-match', String(plain.headers.etag))
+      .expect(200);
   });
 });
 
@@ -91,8 +120,12 @@ describe('schema.org JSON-LD', () => {
     expect(article.publisher['@type']).toBe('NewsMediaOrganization');
     const peru = article.mentions.find((node: { name: string }) => node.name === 'Peru');
     expect(peru).toMatchObject({ '@type': 'Country', sameAs: ['https://www.wikidata.org/wiki/Q419'] });
-    const articleClaims = (await t.api.get(`/v1/articles/${articleId}/claims?limit=100`).expect(200)).body.data as { subjects: { id: string }[] }[];
-    const subjectIds = new Set(articleClaims.flatMap((claim) => claim.subjects.map((subject) => `urn:uuid:${subject.id}`)));
+    const articleClaims = (await t.api.get(`/v1/articles/${articleId}/claims?limit=100`).expect(200)).body.data as {
+      subjects: { id: string }[];
+    }[];
+    const subjectIds = new Set(
+      articleClaims.flatMap((claim) => claim.subjects.map((subject) => `urn:uuid:${subject.id}`)),
+    );
     expect(new Set(article.about.map((node: { '@id': string }) => node['@id']))).toEqual(subjectIds);
   });
 
@@ -105,10 +138,21 @@ describe('schema.org JSON-LD', () => {
     expect(plain.appearance['@type']).toBe('NewsArticle');
     expect(plain.review).toBeUndefined();
     expect(unverified.body.status).toBe('unverified');
-    for (const [status, rating, name] of [['false', 1, 'False'], ['misleading', 2, 'Misleading'], ['disputed', 3, 'Disputed'], ['verified', 5, 'True']] as const) {
+    for (const [status, rating, name] of [
+      ['false', 1, 'False'],
+      ['misleading', 2, 'Misleading'],
+      ['disputed', 3, 'Disputed'],
+      ['verified', 5, 'True'],
+    ] as const) {
       await t.api.patch(`/v1/claims/${claim.id}`).send({ status }).expect(200);
-      const reviewed = JSON.parse((await t.api.get(`/v1/claims/${claim.id}`).set('accept', 'application/ld+json').expect(200)).text);
-      expect(reviewed.review).toMatchObject({ '@type': 'ClaimReview', claimReviewed: reviewed.text, reviewRating: { '@type': 'Rating', ratingValue: rating, alternateName: name } });
+      const reviewed = JSON.parse(
+        (await t.api.get(`/v1/claims/${claim.id}`).set('accept', 'application/ld+json').expect(200)).text,
+      );
+      expect(reviewed.review).toMatchObject({
+        '@type': 'ClaimReview',
+        claimReviewed: reviewed.text,
+        reviewRating: { '@type': 'Rating', ratingValue: rating, alternateName: name },
+      });
     }
   });
 
@@ -122,7 +166,9 @@ describe('schema.org JSON-LD', () => {
     expect(node['@context']).toBe('https://schema.org');
     const plain = (await t.api.get(`/v1/entities/${slug}`).expect(200)).body;
     expect(node['@id']).toBe(`urn:uuid:${plain.id}`);
-    expect(node.sameAs).toEqual(plain.identifiers.wikidata ? [`https://www.wikidata.org/wiki/${plain.identifiers.wikidata}`] : undefined);
+    expect(node.sameAs).toEqual(
+      plain.identifiers.wikidata ? [`https://www.wikidata.org/wiki/${plain.identifiers.wikidata}`] : undefined,
+    );
     expect(node.geo !== undefined).toBe(hasGeo);
   });
 });
@@ -138,7 +184,10 @@ describe('negotiation', () => {
   });
 
   it('prefers the representation with the highest q', async () => {
-    const response = await t.api.get(`/v1/articles/${articleId}`).set('accept', 'application/json;q=0.5, application/ld+json').expect(200);
+    const response = await t.api
+      .get(`/v1/articles/${articleId}`)
+      .set('accept', 'application/json;q=0.5, application/ld+json')
+      .expect(200);
     expect(response.headers['content-type']).toMatch(/^application\/ld\+json/);
   });
 
@@ -149,7 +198,10 @@ describe('negotiation', () => {
     ['/v1/entities/peru?format=ninjs', {}, 'format'],
     ['/v1/claims/CLAIM?format=ninjs', {}, 'format'],
   ])('refuses %s %j with 406 listing the supported representations', async (path, headers, field) => {
-    const response = await t.api.get(path.replace('ID', articleId).replace('CLAIM', claims[0]!.id)).set(headers).expect(406);
+    const response = await t.api
+      .get(path.replace('ID', articleId).replace('CLAIM', claims[0]!.id))
+      .set(headers)
+      .expect(406);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.body.code).toBe('not_acceptable');
     expect(response.body.errors[0].field).toBe(field);

@@ -9,7 +9,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Revision = { revision: number; action: string; changedFields: string[]; actor: { keyPrefix: string } | null; requestId: string | null; recordedAt: string };
+type Revision = {
+  revision: number;
+  action: string;
+  changedFields: string[];
+  actor: { keyPrefix: string } | null;
+  requestId: string | null;
+  recordedAt: string;
+};
 
 /** The prefix of a key secret `mk_<prefix>_<secret>`. */
 const prefixOf = (secret: string) => secret.split('_')[1];
@@ -28,7 +35,13 @@ describe('revisions', () => {
       .patch(`/v1/entities/${id}`)
       .set('authorization', `Bearer ${writer}`)
       .set('x-request-id', 'rename-paita')
-      .send({ description: 'Port in Piura.', aliases: [{ name: 'Paita', language: null }, { name: 'Port of Paita', language: 'en' }] })
+      .send({
+        description: 'Port in Piura.',
+        aliases: [
+          { name: 'Paita', language: null },
+          { name: 'Port of Paita', language: 'en' },
+        ],
+      })
       .expect(200);
 
     const list = await t.api.get(`/v1/entities/${id}/revisions`).expect(200);
@@ -39,21 +52,37 @@ describe('revisions', () => {
     ]);
     expect(revisions[0]?.changedFields).toEqual(['aliases', 'description']);
     expect(revisions[0]).toMatchObject({ actor: { keyPrefix: prefixOf(writer) }, requestId: 'rename-paita' });
-    expect(revisions[1]).toMatchObject({ actor: { keyPrefix: prefixOf(writer) }, requestId: 'create-paita', changedFields: [] });
+    expect(revisions[1]).toMatchObject({
+      actor: { keyPrefix: prefixOf(writer) },
+      requestId: 'create-paita',
+      changedFields: [],
+    });
 
     const oldest = await t.api.get(`/v1/entities/${id}/revisions?order=oldest&limit=1`).expect(200);
     expect(oldest.body.data.map((r: Revision) => r.revision)).toEqual([1]);
-    const second = await t.api.get(`/v1/entities/${id}/revisions?order=oldest&limit=1&cursor=${oldest.body.page.nextCursor}`).expect(200);
+    const second = await t.api
+      .get(`/v1/entities/${id}/revisions?order=oldest&limit=1&cursor=${oldest.body.page.nextCursor}`)
+      .expect(200);
     expect(second.body.data.map((r: Revision) => r.revision)).toEqual([2]);
     expect(second.body.page.nextCursor).toBeNull();
 
     const first = await t.api.get(`/v1/entities/${id}/revisions/1`).expect(200);
-    expect(first.body.state).toMatchObject({ id, name: 'Puerto de Paita', description: null, version: 1, aliases: [{ name: 'Paita', language: null }] });
+    expect(first.body.state).toMatchObject({
+      id,
+      name: 'Puerto de Paita',
+      description: null,
+      version: 1,
+      aliases: [{ name: 'Paita', language: null }],
+    });
 
     await t.anonymous.delete(`/v1/entities/${id}`).set('authorization', `Bearer ${writer}`).expect(204);
     await t.api.get(`/v1/entities/${id}`).expect(404);
     const afterDelete = await t.api.get(`/v1/entities/${id}/revisions`).expect(200);
-    expect(afterDelete.body.data[0]).toMatchObject({ revision: 3, action: 'deleted', actor: { keyPrefix: prefixOf(writer) } });
+    expect(afterDelete.body.data[0]).toMatchObject({
+      revision: 3,
+      action: 'deleted',
+      actor: { keyPrefix: prefixOf(writer) },
+    });
     const deleted = await t.api.get(`/v1/entities/${id}/revisions/3`).expect(200);
     expect(deleted.body.state).toMatchObject({ id, description: 'Port in Piura.', version: 2 });
   });
@@ -62,14 +91,28 @@ describe('revisions', () => {
     const source = (await t.api.get('/v1/sources?limit=1').expect(200)).body.data[0];
     const article = await t.api
       .post('/v1/articles')
-      .send({ url: 'https://example.org/history/as-of', title: 'First title', body: 'Peru and Bolivia signed a lithium accord.', language: 'en', sourceId: source.id })
+      .send({
+        url: 'https://example.org/history/as-of',
+        title: 'First title',
+        body: 'Peru and Bolivia signed a lithium accord.',
+        language: 'en',
+        sourceId: source.id,
+      })
       .expect(201);
     const peru = (await t.api.get('/v1/entities/peru').expect(200)).body;
     const claim = await t.api
       .post('/v1/claims')
-      .send({ articleId: article.body.id, text: 'Peru and Bolivia signed a lithium accord.', claimant: { type: 'source', id: source.id }, subjectIds: [peru.id], kind: 'event', evidence: { start: 0, end: 41 } })
+      .send({
+        articleId: article.body.id,
+        text: 'Peru and Bolivia signed a lithium accord.',
+        claimant: { type: 'source', id: source.id },
+        subjectIds: [peru.id],
+        kind: 'event',
+        evidence: { start: 0, end: 41 },
+      })
       .expect(201);
-    const articleV1 = (await t.api.get(`/v1/articles/${article.body.id}/revisions`).expect(200)).body.data[0] as Revision;
+    const articleV1 = (await t.api.get(`/v1/articles/${article.body.id}/revisions`).expect(200)).body
+      .data[0] as Revision;
     const claimV1 = (await t.api.get(`/v1/claims/${claim.body.id}/revisions`).expect(200)).body.data[0] as Revision;
 
     await t.api.patch(`/v1/articles/${article.body.id}`).send({ title: 'Second title' }).expect(200);
@@ -77,20 +120,31 @@ describe('revisions', () => {
 
     const before = await t.api.get(`/v1/articles/${article.body.id}?as_of=${articleV1.recordedAt}`).expect(200);
     expect(before.body).toEqual(article.body);
-    const now = await t.api.get(`/v1/articles/${article.body.id}?as_of=${encodeURIComponent(new Date(Date.now() + 1000).toISOString())}`).expect(200);
+    const now = await t.api
+      .get(`/v1/articles/${article.body.id}?as_of=${encodeURIComponent(new Date(Date.now() + 1000).toISOString())}`)
+      .expect(200);
     expect(now.body).toMatchObject({ title: 'Second title', version: 2 });
     const current = await t.api.get(`/v1/articles/${article.body.id}`).expect(200);
     expect(now.body).toEqual(current.body);
 
     const claimBefore = await t.api.get(`/v1/claims/${claim.body.id}?as_of=${claimV1.recordedAt}`).expect(200);
     expect(claimBefore.body).toEqual(claim.body);
-    expect(claimBefore.body).toMatchObject({ status: 'unverified', subjects: [{ id: peru.id, name: 'Peru', slug: 'peru' }] });
+    expect(claimBefore.body).toMatchObject({
+      status: 'unverified',
+      subjects: [{ id: peru.id, name: 'Peru', slug: 'peru' }],
+    });
 
-    const peruNow = await t.api.get(`/v1/entities/peru?as_of=${encodeURIComponent(new Date().toISOString())}`).expect(200);
+    const peruNow = await t.api
+      .get(`/v1/entities/peru?as_of=${encodeURIComponent(new Date().toISOString())}`)
+      .expect(200);
     expect(peruNow.body).toEqual(peru);
 
     const beforeCreation = new Date(new Date(articleV1.recordedAt).getTime() - 1).toISOString();
-    const missing = expectProblem(await t.api.get(`/v1/articles/${article.body.id}?as_of=${beforeCreation}`), 404, 'not_found');
+    const missing = expectProblem(
+      await t.api.get(`/v1/articles/${article.body.id}?as_of=${beforeCreation}`),
+      404,
+      'not_found',
+    );
     expect(missing.detail).toContain(beforeCreation);
 
     await t.api.delete(`/v1/claims/${claim.body.id}`).expect(204);
@@ -111,23 +165,43 @@ describe('revisions', () => {
     const peru = await t.api.get('/v1/entities/peru/revisions?order=oldest&limit=1').expect(200);
     const other = await t.api.get('/v1/entities/bolivia/revisions').expect(200);
     expect(other.body.data.length).toBeGreaterThan(0);
-    expectFieldError(await t.api.get(`/v1/entities/bolivia/revisions?order=oldest&cursor=${peru.body.page.nextCursor ?? 'x'}`), 'cursor', 400, 'invalid_cursor');
+    expectFieldError(
+      await t.api.get(`/v1/entities/bolivia/revisions?order=oldest&cursor=${peru.body.page.nextCursor ?? 'x'}`),
+      'cursor',
+      400,
+      'invalid_cursor',
+    );
   });
 
   it('records revisions of every write path, including plain SQL without an actor', async () => {
-    await t.app.db.$executeRaw`UPDATE sources SET name = name || ' (renamed)', version = version + 1 WHERE slug = (SELECT slug FROM sources ORDER BY id LIMIT 1)`;
-    const [row] = await t.app.db.$queryRaw<{ action: string; changed_fields: string[]; actor_key_prefix: string | null }[]>`
+    await t.app.db
+      .$executeRaw`UPDATE sources SET name = name || ' (renamed)', version = version + 1 WHERE slug = (SELECT slug FROM sources ORDER BY id LIMIT 1)`;
+    const [row] = await t.app.db.$queryRaw<
+      { action: string; changed_fields: string[]; actor_key_prefix: string | null }[]
+    >`
       SELECT action, changed_fields, actor_key_prefix FROM revisions WHERE resource_type = 'source' ORDER BY id DESC LIMIT 1`;
     expect(row).toEqual({ action: 'updated', changed_fields: ['name'], actor_key_prefix: null });
   });
 
   it('records the same revisions with meridian_revision_flush() as the commit-time trigger does, and leaves updates to the trigger', async () => {
     const db = t.app.db;
-    type Row = { resource_type: string; resource_id: string; revision: number; action: string; state: Record<string, unknown>; changed_fields: string[]; actor_key_prefix: string | null; request_id: string | null; operation: string | null };
+    type Row = {
+      resource_type: string;
+      resource_id: string;
+      revision: number;
+      action: string;
+      state: Record<string, unknown>;
+      changed_fields: string[];
+      actor_key_prefix: string | null;
+      request_id: string | null;
+      operation: string | null;
+    };
     // One transaction that creates an entity with an alias and a claim with subjects (copies of stored ones, new ids),
     // with or without the flush before COMMIT.
     const createBoth = async (flush: boolean) => {
-      const [ids] = await db.$queryRaw<{ entity: string; claim: string }[]>`SELECT gen_random_uuid()::text AS entity, gen_random_uuid()::text AS claim`;
+      const [ids] = await db.$queryRaw<
+        { entity: string; claim: string }[]
+      >`SELECT gen_random_uuid()::text AS entity, gen_random_uuid()::text AS claim`;
       let flushed: number | null = null;
       await db.$transaction(async (tx) => {
         await tx.$executeRaw`SELECT set_config('meridian.actor', '{"keyId":null,"keyPrefix":"flushkey","requestId":"flush-test","operation":"import"}', true)`;
@@ -140,7 +214,9 @@ describe('revisions', () => {
           INSERT INTO claims SELECT (jsonb_populate_record(c, jsonb_build_object('id', ${ids!.claim}::text))).*
           FROM claims c WHERE c.id = (SELECT id FROM claims ORDER BY id LIMIT 1)`;
         await tx.$executeRaw`INSERT INTO claim_subjects (claim_id, entity_id) VALUES (${ids!.claim}::uuid, ${ids!.entity}::uuid)`;
-        if (flush) flushed = (await tx.$queryRaw<{ recorded: number }[]>`SELECT meridian_revision_flush() AS recorded`)[0]!.recorded;
+        if (flush)
+          flushed = (await tx.$queryRaw<{ recorded: number }[]>`SELECT meridian_revision_flush() AS recorded`)[0]!
+            .recorded;
       });
       const rows = await db.$queryRaw<Row[]>`
         SELECT resource_type, resource_id::text, revision, action, state, changed_fields, actor_key_prefix, request_id, operation
@@ -163,7 +239,12 @@ describe('revisions', () => {
       { name: 'Flushland', language: 'en' },
       { name: 'Flushlandia', language: 'es' },
     ]);
-    expect(byFlush.comparable[0]).toMatchObject({ action: 'created', revision: 1, actor_key_prefix: 'flushkey', operation: 'import' });
+    expect(byFlush.comparable[0]).toMatchObject({
+      action: 'created',
+      revision: 1,
+      actor_key_prefix: 'flushkey',
+      operation: 'import',
+    });
 
     // An update is not the flush's: it records nothing, and the trigger records the update at commit. A write after
     // the flush is recorded at commit as a further revision.
@@ -180,7 +261,9 @@ describe('revisions', () => {
       await tx.$queryRaw`SELECT meridian_revision_flush()`;
       await tx.$executeRaw`UPDATE claims SET text = text || ' (edited)', version = version + 1 WHERE id = ${ids!.claim}::uuid`;
     });
-    const later = await db.$queryRaw<{ resource_id: string; revision: number; action: string; changed_fields: string[] }[]>`
+    const later = await db.$queryRaw<
+      { resource_id: string; revision: number; action: string; changed_fields: string[] }[]
+    >`
       SELECT resource_id::text, revision, action, changed_fields FROM revisions
       WHERE resource_id IN (${byFlush.ids.entity}::uuid, ${ids!.claim}::uuid) ORDER BY resource_id, revision`;
     expect(later).toEqual(

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSdkSchema, schemaPath } from '../sdk/generate.ts';
-import { type components, createClient, type MeridianClient, type Problem, ProblemError, unwrap } from '../sdk/index.ts';
+import {
+  type components,
+  createClient,
+  type MeridianClient,
+  type Problem,
+  ProblemError,
+  unwrap,
+} from '../sdk/index.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 
 // The generated SDK against the live server, over HTTP: nothing here reaches the app except through the client.
@@ -30,7 +37,9 @@ describe('the generated SDK', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await unwrap(reader.GET('/v1/articles', { params: { query: { limit: 1, sort: 'ingested', cursor } } }));
+      const page = await unwrap(
+        reader.GET('/v1/articles', { params: { query: { limit: 1, sort: 'ingested', cursor } } }),
+      );
       seen.push(...page.data.map((article) => article.id));
       cursor = page.page.nextCursor ?? undefined;
     } while (cursor !== undefined);
@@ -39,18 +48,30 @@ describe('the generated SDK', () => {
 
   it('creates a source and an article with a write key, and reads the article back as ninjs', async () => {
     const writer = createClient({ baseUrl, apiKey: await t.createKey(['write']) });
-    const source = await unwrap(writer.POST('/v1/sources', { body: { name: 'SDK Wire', homepage: 'https://sdk-wire.example/', kind: 'wire' } }));
+    const source = await unwrap(
+      writer.POST('/v1/sources', { body: { name: 'SDK Wire', homepage: 'https://sdk-wire.example/', kind: 'wire' } }),
+    );
     const peru = await unwrap(reader.GET('/v1/entities/{idOrSlug}', { params: { path: { idOrSlug: 'peru' } } }));
     const body = 'Peru signed the agreement on Monday.';
     const article = await unwrap(
       writer.POST('/v1/articles', {
-        body: { url: 'https://sdk-wire.example/peru-agreement', title: 'Peru signs', body, language: 'en', sourceId: source.id, mentions: [{ entityId: peru.id, start: 0, end: 4, method: 'manual', confidence: 1 }] },
+        body: {
+          url: 'https://sdk-wire.example/peru-agreement',
+          title: 'Peru signs',
+          body,
+          language: 'en',
+          sourceId: source.id,
+          mentions: [{ entityId: peru.id, start: 0, end: 4, method: 'manual', confidence: 1 }],
+        },
       }),
     );
     expect(article.sourceId).toBe(source.id);
     const read = await unwrap(reader.GET('/v1/articles/{id}', { params: { path: { id: article.id } } }));
     expect(read.body).toBe(body);
-    const ninjs = await reader.GET('/v1/articles/{id}', { params: { path: { id: article.id }, query: { format: 'ninjs' } }, parseAs: 'json' });
+    const ninjs = await reader.GET('/v1/articles/{id}', {
+      params: { path: { id: article.id }, query: { format: 'ninjs' } },
+      parseAs: 'json',
+    });
     expect(ninjs.response.headers.get('content-type')).toMatch(/^application\/ninjs\+json/);
     const asNinjs = ninjs.data as unknown as components['schemas']['NinjsArticle'];
     expect(asNinjs.uri).toBe(`urn:uuid:${article.id}`);
@@ -59,7 +80,16 @@ describe('the generated SDK', () => {
 
   it('searches with filters and facets', async () => {
     const result = await unwrap(
-      reader.GET('/v1/search', { params: { query: { q: 'lithium', language: ['en', 'es'], facets: ['source', 'language', 'date'], dateInterval: 'month' } } }),
+      reader.GET('/v1/search', {
+        params: {
+          query: {
+            q: 'lithium',
+            language: ['en', 'es'],
+            facets: ['source', 'language', 'date'],
+            dateInterval: 'month',
+          },
+        },
+      }),
     );
     expect(result.articles?.data.length).toBeGreaterThan(0);
     expect(result.articles?.total.value).toBe(result.articles?.data.length);
@@ -70,7 +100,9 @@ describe('the generated SDK', () => {
 
   it("reads an entity's timeline", async () => {
     const timeline = await unwrap(
-      reader.GET('/v1/entities/{idOrSlug}/timeline', { params: { path: { idOrSlug: 'peru' }, query: { from: '2023-05-22', to: '2023-06-18', interval: 'week' } } }),
+      reader.GET('/v1/entities/{idOrSlug}/timeline', {
+        params: { path: { idOrSlug: 'peru' }, query: { from: '2023-05-22', to: '2023-06-18', interval: 'week' } },
+      }),
     );
     expect(timeline.entity.slug).toBe('peru');
     expect(timeline.data.length).toBe(4);
@@ -91,7 +123,9 @@ describe('the generated SDK', () => {
     expect((thrown as ProblemError).status).toBe(401);
     expect((thrown as ProblemError).problem.code).toBe('unauthorized');
 
-    const missing = await reader.GET('/v1/claims/{id}', { params: { path: { id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d' } } });
+    const missing = await reader.GET('/v1/claims/{id}', {
+      params: { path: { id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d' } },
+    });
     expect(missing.error?.code).toBe('not_found');
   });
 });

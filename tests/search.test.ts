@@ -7,13 +7,39 @@ import { expectFieldError, expectProblem } from './support/problems.ts';
 
 // Each test searches for words only its own articles contain, so the tests do not depend on each other's data.
 
-type ArticleHit = { id: string; title: string; language: string; publishedAt: string | null; sourceId: string; score: number | null; highlights: string[] };
-type Section<T> = { data: T[]; page: { limit: number; nextCursor: string | null; next: string | null }; total: { value: number; exact: boolean } };
+type ArticleHit = {
+  id: string;
+  title: string;
+  language: string;
+  publishedAt: string | null;
+  sourceId: string;
+  score: number | null;
+  highlights: string[];
+};
+type Section<T> = {
+  data: T[];
+  page: { limit: number; nextCursor: string | null; next: string | null };
+  total: { value: number; exact: boolean };
+};
 type SearchBody = {
   query: { q: string | null; tsquery: Record<string, string> | null };
   articles?: Section<ArticleHit> & { ranking: { sort: string; exhaustive: boolean; candidates: number | null } };
-  claims?: Section<{ id: string; text: string; status: string; articleId: string; score: number | null; article: { id: string } }>;
-  entities?: Section<{ id: string; slug: string; name: string; type: string; matchedName: string | null; score: number | null }>;
+  claims?: Section<{
+    id: string;
+    text: string;
+    status: string;
+    articleId: string;
+    score: number | null;
+    article: { id: string };
+  }>;
+  entities?: Section<{
+    id: string;
+    slug: string;
+    name: string;
+    type: string;
+    matchedName: string | null;
+    score: number | null;
+  }>;
   facets?: {
     sampled: boolean;
     sampleSize: number | null;
@@ -39,7 +65,15 @@ async function search(query: Record<string, string | number | string[]>): Promis
 const titles = (body: SearchBody) => (body.articles?.data ?? []).map((hit) => hit.title).sort();
 
 let counter = 0;
-async function createArticle(fields: { title: string; body: string; language?: string; source?: string; publishedAt?: string | null; dek?: string; mentions?: [string, string][] }) {
+async function createArticle(fields: {
+  title: string;
+  body: string;
+  language?: string;
+  source?: string;
+  publishedAt?: string | null;
+  dek?: string;
+  mentions?: [string, string][];
+}) {
   counter += 1;
   // Mention offsets count code points.
   const mentions = (fields.mentions ?? []).map(([entity, surface]) => {
@@ -66,11 +100,35 @@ async function createArticle(fields: { title: string; body: string; language?: s
 
 beforeAll(async () => {
   t = await createTestApp();
-  ids.wire = (await t.api.post('/v1/sources').send({ name: 'Search Test Wire', language: 'en', kind: 'wire' }).expect(201)).body.id;
-  ids.agencia = (await t.api.post('/v1/sources').send({ name: 'Agencia Prueba', language: 'es', kind: 'wire' }).expect(201)).body.id;
-  ids.freedonia = (await t.api.post('/v1/entities').send({ type: 'country', name: 'Freedonia', identifiers: { isoAlpha2: 'XF' } }).expect(201)).body.id;
-  ids.zenda = (await t.api.post('/v1/entities').send({ type: 'port', name: 'Port of Zenda', aliases: [{ name: 'Puerto de Zénda', language: 'es' }], identifiers: { unlocode: 'XF ZND' } }).expect(201)).body.id;
-  ids.sylvania = (await t.api.post('/v1/entities').send({ type: 'country', name: 'Sylvania', identifiers: { isoAlpha2: 'XS' } }).expect(201)).body.id;
+  ids.wire = (
+    await t.api.post('/v1/sources').send({ name: 'Search Test Wire', language: 'en', kind: 'wire' }).expect(201)
+  ).body.id;
+  ids.agencia = (
+    await t.api.post('/v1/sources').send({ name: 'Agencia Prueba', language: 'es', kind: 'wire' }).expect(201)
+  ).body.id;
+  ids.freedonia = (
+    await t.api
+      .post('/v1/entities')
+      .send({ type: 'country', name: 'Freedonia', identifiers: { isoAlpha2: 'XF' } })
+      .expect(201)
+  ).body.id;
+  ids.zenda = (
+    await t.api
+      .post('/v1/entities')
+      .send({
+        type: 'port',
+        name: 'Port of Zenda',
+        aliases: [{ name: 'Puerto de Zénda', language: 'es' }],
+        identifiers: { unlocode: 'XF ZND' },
+      })
+      .expect(201)
+  ).body.id;
+  ids.sylvania = (
+    await t.api
+      .post('/v1/entities')
+      .send({ type: 'country', name: 'Sylvania', identifiers: { isoAlpha2: 'XS' } })
+      .expect(201)
+  ).body.id;
   ids.firefly = (await t.api.post('/v1/entities').send({ type: 'person', name: 'Rufus Firefly' }).expect(201)).body.id;
 
   articles.tropas = await createArticle({
@@ -85,7 +143,10 @@ beforeAll(async () => {
     title: 'Lithium output rises in Freedonia',
     body: 'Lithium production in Freedonia rose sharply. Officials praised the lithographic survey of Sylvania.',
     publishedAt: '2024-01-15T08:00:00Z',
-    mentions: [['freedonia', 'Freedonia'], ['sylvania', 'Sylvania']],
+    mentions: [
+      ['freedonia', 'Freedonia'],
+      ['sylvania', 'Sylvania'],
+    ],
   });
   articles.script = await createArticle({
     title: 'A deal with Perú',
@@ -93,8 +154,16 @@ beforeAll(async () => {
     publishedAt: '2024-02-01T08:00:00Z',
     mentions: [['firefly', 'Rufus Firefly']],
   });
-  articles.armedForces = await createArticle({ title: 'Parade', body: 'The armed forces of Sylvania marched through the capital.', publishedAt: '2024-03-01T00:00:00Z' });
-  articles.forcesArmed = await createArticle({ title: 'Militia', body: 'The forces were armed by night in Sylvania.', publishedAt: '2024-03-02T00:00:00Z' });
+  articles.armedForces = await createArticle({
+    title: 'Parade',
+    body: 'The armed forces of Sylvania marched through the capital.',
+    publishedAt: '2024-03-01T00:00:00Z',
+  });
+  articles.forcesArmed = await createArticle({
+    title: 'Militia',
+    body: 'The forces were armed by night in Sylvania.',
+    publishedAt: '2024-03-02T00:00:00Z',
+  });
   await t.api
     .post('/v1/claims')
     .send({
@@ -114,10 +183,15 @@ describe('search: languages and query syntax', () => {
   it('finds a Spanish article by other inflections of its words, stemmed in Spanish', async () => {
     for (const q of ['tropa', 'llegar', 'estadounidense']) {
       const body = await search({ q });
-      expect(body.articles?.data.map((hit) => hit.id), q).toContain(articles.tropas);
+      expect(
+        body.articles?.data.map((hit) => hit.id),
+        q,
+      ).toContain(articles.tropas);
     }
     // The English article says "troops" (the seeded one, in its title); a Spanish stem does not reach it.
-    expect(titles(await search({ q: 'tropa' }))).not.toContain('What is Behind the Entry of US Troops and Weapons Into Peru?');
+    expect(titles(await search({ q: 'tropa' }))).not.toContain(
+      'What is Behind the Entry of US Troops and Weapons Into Peru?',
+    );
   });
 
   it('folds accents both ways', async () => {
@@ -126,30 +200,44 @@ describe('search: languages and query syntax', () => {
     const accented = await search({ q: 'Perú' });
     expect(titles(accented)).toContain('What is Behind the Entry of US Troops and Weapons Into Peru?');
     expect(accented.articles?.data.map((hit) => hit.id)).toContain(articles.script);
-    for (const q of ['Mision', 'Misión', 'MISION']) expect((await search({ q })).articles?.data.map((hit) => hit.id), q).toContain(articles.tropas);
+    for (const q of ['Mision', 'Misión', 'MISION'])
+      expect(
+        (await search({ q })).articles?.data.map((hit) => hit.id),
+        q,
+      ).toContain(articles.tropas);
   });
 
   it('matches a quoted phrase only in that order, and loose words in any order', async () => {
     const phrase = await search({ q: '"armed forces" sylvania' });
     expect(phrase.articles?.data.map((hit) => hit.id)).toEqual([articles.armedForces]);
     const words = await search({ q: 'armed forces sylvania' });
-    expect(words.articles?.data.map((hit) => hit.id).sort()).toEqual([articles.armedForces, articles.forcesArmed].sort());
+    expect(words.articles?.data.map((hit) => hit.id).sort()).toEqual(
+      [articles.armedForces, articles.forcesArmed].sort(),
+    );
   });
 
   it('excludes words and phrases with a minus, and reads OR as either', async () => {
-    expect((await search({ q: 'sylvania -marched' })).articles?.data.map((hit) => hit.id)).not.toContain(articles.armedForces);
+    expect((await search({ q: 'sylvania -marched' })).articles?.data.map((hit) => hit.id)).not.toContain(
+      articles.armedForces,
+    );
     const excluded = await search({ q: 'sylvania -"armed forces"' });
     expect(excluded.articles?.data.map((hit) => hit.id)).toContain(articles.forcesArmed);
     expect(excluded.articles?.data.map((hit) => hit.id)).not.toContain(articles.armedForces);
     const either = await search({ q: 'marched OR militia' });
-    expect(either.articles?.data.map((hit) => hit.id).sort()).toEqual([articles.armedForces, articles.forcesArmed].sort());
+    expect(either.articles?.data.map((hit) => hit.id).sort()).toEqual(
+      [articles.armedForces, articles.forcesArmed].sort(),
+    );
   });
 
   it('matches prefixes with a star, and refuses a prefix of fewer than three letters', async () => {
     const body = await search({ q: 'lith*' });
     expect(body.query.tsquery?.english).toBe("'lith':*");
-    expect(body.articles?.data.map((hit) => hit.id)).toEqual(expect.arrayContaining([articles.lithium, articles.script]));
-    expect(body.articles?.data.find((hit) => hit.id === articles.lithium)?.highlights.join(' ')).toContain('<mark>lithographic</mark>');
+    expect(body.articles?.data.map((hit) => hit.id)).toEqual(
+      expect.arrayContaining([articles.lithium, articles.script]),
+    );
+    expect(body.articles?.data.find((hit) => hit.id === articles.lithium)?.highlights.join(' ')).toContain(
+      '<mark>lithographic</mark>',
+    );
     expectFieldError(await t.api.get('/v1/search').query({ q: 'li*' }), 'q');
   });
 
@@ -158,8 +246,13 @@ describe('search: languages and query syntax', () => {
     const client = new pg.Client({ connectionString: t.databaseUrl });
     await client.connect();
     try {
-      const { rows } = await client.query<{ tag: string; config: string }>('SELECT tag, meridian_search_config(tag)::text AS config FROM unnest($1::text[]) AS tag', [tags]);
-      expect(Object.fromEntries(rows.map((row) => [row.tag, row.config]))).toEqual(Object.fromEntries(tags.map((tag) => [tag, searchConfigOf(tag)])));
+      const { rows } = await client.query<{ tag: string; config: string }>(
+        'SELECT tag, meridian_search_config(tag)::text AS config FROM unnest($1::text[]) AS tag',
+        [tags],
+      );
+      expect(Object.fromEntries(rows.map((row) => [row.tag, row.config]))).toEqual(
+        Object.fromEntries(tags.map((tag) => [tag, searchConfigOf(tag)])),
+      );
       expect(searchConfigOf('en-GB')).toBe('english');
       expect(searchConfigOf('enm')).toBe('simple');
     } finally {
@@ -199,17 +292,22 @@ describe('search: languages and query syntax', () => {
     ['a percent sign', '%'],
     ['an underscore', '_'],
   ])('answers %s with 200 or a 400 (414 past MAX_URL_LENGTH) naming q, never a server error', async (_label, q) => {
-    const response = await t.api.get('/v1/search').query({ q, types: 'articles,claims,entities', facets: 'source,date' });
+    const response = await t.api
+      .get('/v1/search')
+      .query({ q, types: 'articles,claims,entities', facets: 'source,date' });
     if (response.status === 400) expectFieldError(response, 'q');
     else if (response.status === 414) expectFieldError(response, 'q', 414, 'uri_too_long');
     else expect(response.status, JSON.stringify(response.body)).toBe(200);
   });
 
-  it.each(['peru%00chile', '%00', '%ED%A0%80', '%FF%FE', '%E0%A4%A', '%25%00%27%22%5C'])('answers q=%s, encoded as is in the URL, with 200 or a 400', async (raw) => {
-    const response = await t.api.get(`/v1/search?q=${raw}&types=articles,claims,entities`);
-    if (response.status === 400) expectProblem(response, 400, 'validation_failed');
-    else expect(response.status, JSON.stringify(response.body)).toBe(200);
-  });
+  it.each(['peru%00chile', '%00', '%ED%A0%80', '%FF%FE', '%E0%A4%A', '%25%00%27%22%5C'])(
+    'answers q=%s, encoded as is in the URL, with 200 or a 400',
+    async (raw) => {
+      const response = await t.api.get(`/v1/search?q=${raw}&types=articles,claims,entities`);
+      if (response.status === 400) expectProblem(response, 400, 'validation_failed');
+      else expect(response.status, JSON.stringify(response.body)).toBe(200);
+    },
+  );
 });
 
 describe('search: highlights', () => {
@@ -226,14 +324,20 @@ describe('search: highlights', () => {
   });
 
   it('marks accented words found by an unaccented query', async () => {
-    const hit = (await search({ q: 'peru firefly' })).articles?.data.find((candidate) => candidate.id === articles.script);
+    const hit = (await search({ q: 'peru firefly' })).articles?.data.find(
+      (candidate) => candidate.id === articles.script,
+    );
     expect(hit?.highlights.join(' ')).toContain('<mark>Perú</mark>');
   });
 
   it('marks every wanted term, also for a phrase together with a prefix, but not excluded ones', async () => {
-    const hit = (await search({ q: '"armed forces" sylv* -parade' })).articles?.data.find((candidate) => candidate.id === articles.armedForces);
+    const hit = (await search({ q: '"armed forces" sylv* -parade' })).articles?.data.find(
+      (candidate) => candidate.id === articles.armedForces,
+    );
     expect(hit).toBeUndefined(); // its title is "Parade"
-    const text = (await search({ q: '"armed forces" sylv*' })).articles?.data.find((candidate) => candidate.id === articles.armedForces)?.highlights.join(' ');
+    const text = (await search({ q: '"armed forces" sylv*' })).articles?.data
+      .find((candidate) => candidate.id === articles.armedForces)
+      ?.highlights.join(' ');
     expect(text).toContain('<mark>armed</mark> <mark>forces</mark> of <mark>Sylvania</mark>');
   });
 
@@ -246,18 +350,26 @@ describe('search: highlights', () => {
 
   it('marks a match deep in a long body, also when a word containing the stem comes first, escaping the text', async () => {
     const { excerptChars } = searchLimits.highlight;
-    const filler = (word: string, chars: number) => Array.from({ length: Math.ceil(chars / (word.length + 1)) }, () => word).join(' ');
+    const filler = (word: string, chars: number) =>
+      Array.from({ length: Math.ceil(chars / (word.length + 1)) }, () => word).join(' ');
     // The first match is well past the excerpt's length; "Quokkaland" (not a match) contains the lexeme earlier.
     const deep = await createArticle({
       title: 'Harbour report',
       body: `${filler('harbour', excerptChars * 2)} Quokkaland & <b>co</b> ${filler('tide', excerptChars * 2)} the quokka & <i>friends</i> arrived. ${filler('wave', excerptChars)}`,
     });
-    const text = (await search({ q: 'quokka', limit: 50 })).articles?.data.find((hit) => hit.id === deep)?.highlights.join(' ') ?? '';
+    const text =
+      (await search({ q: 'quokka', limit: 50 })).articles?.data.find((hit) => hit.id === deep)?.highlights.join(' ') ??
+      '';
     expect(text).toContain('the <mark>quokka</mark> &amp; &lt;i&gt;friends&lt;/i&gt; arrived');
     expect(text.replaceAll('<mark>', '').replaceAll('</mark>', '')).not.toMatch(/[<>]/);
     // A match near the start of the body is marked from the excerpt.
-    const early = await createArticle({ title: 'Early quokka', body: `A quokka & a wallaby. ${filler('sand', excerptChars * 3)}` });
-    const earlyText = (await search({ q: 'quokka', limit: 50 })).articles?.data.find((hit) => hit.id === early)?.highlights.join(' ') ?? '';
+    const early = await createArticle({
+      title: 'Early quokka',
+      body: `A quokka & a wallaby. ${filler('sand', excerptChars * 3)}`,
+    });
+    const earlyText =
+      (await search({ q: 'quokka', limit: 50 })).articles?.data.find((hit) => hit.id === early)?.highlights.join(' ') ??
+      '';
     expect(earlyText).toContain('<mark>quokka</mark> &amp; a wallaby');
   });
 
@@ -285,11 +397,19 @@ describe('search: filters', () => {
     expect((await search({ entityType: 'port' })).articles?.data.map((hit) => hit.id)).toContain(articles.tropas);
     expect((await search({ entityType: 'port' })).articles?.data.map((hit) => hit.id)).not.toContain(articles.lithium);
     // XF is Freedonia's code; the Port of Zenda's UN/LOCODE starts with it.
-    expect((await search({ country: 'xf' })).articles?.data.map((hit) => hit.id).sort()).toEqual([articles.tropas, articles.lithium].sort());
-    expect((await search({ country: 'XS', q: 'lithium' })).articles?.data.map((hit) => hit.id)).toEqual([articles.lithium]);
+    expect((await search({ country: 'xf' })).articles?.data.map((hit) => hit.id).sort()).toEqual(
+      [articles.tropas, articles.lithium].sort(),
+    );
+    expect((await search({ country: 'XS', q: 'lithium' })).articles?.data.map((hit) => hit.id)).toEqual([
+      articles.lithium,
+    ]);
     expect((await search({ country: 'QQ' })).articles?.data).toEqual([]);
-    expect((await search({ source: ids.agencia as string })).articles?.data.map((hit) => hit.id)).toEqual([articles.tropas]);
-    expect((await search({ language: 'es', q: 'zenda' })).articles?.data.map((hit) => hit.id)).toEqual([articles.tropas]);
+    expect((await search({ source: ids.agencia as string })).articles?.data.map((hit) => hit.id)).toEqual([
+      articles.tropas,
+    ]);
+    expect((await search({ language: 'es', q: 'zenda' })).articles?.data.map((hit) => hit.id)).toEqual([
+      articles.tropas,
+    ]);
     expect((await search({ language: 'en', q: 'zenda' })).articles?.data).toEqual([]);
     const january = await search({ q: 'lithium OR tropas', publishedFrom: '2024-01-10', publishedTo: '2024-01-15' });
     expect(january.articles?.data.map((hit) => hit.id).sort()).toEqual([articles.tropas, articles.lithium].sort());
@@ -298,14 +418,26 @@ describe('search: filters', () => {
   });
 
   it('filters by claim status', async () => {
-    expect((await search({ claimStatus: 'disputed', q: 'lithium' })).articles?.data.map((hit) => hit.id)).toEqual([articles.lithium]);
+    expect((await search({ claimStatus: 'disputed', q: 'lithium' })).articles?.data.map((hit) => hit.id)).toEqual([
+      articles.lithium,
+    ]);
     expect((await search({ claimStatus: 'verified', q: 'lithium' })).articles?.data).toEqual([]);
   });
 
   it('answers unknown entities and sources with a 422 naming the parameter', async () => {
     expectFieldError(await t.api.get('/v1/search').query({ entity: 'no-such-entity' }), 'entity', 422, 'unprocessable');
-    expectFieldError(await t.api.get('/v1/search').query({ anyEntity: 'peru,nowhere' }), 'anyEntity', 422, 'unprocessable');
-    expectFieldError(await t.api.get('/v1/search').query({ source: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d' }), 'source', 422, 'unprocessable');
+    expectFieldError(
+      await t.api.get('/v1/search').query({ anyEntity: 'peru,nowhere' }),
+      'anyEntity',
+      422,
+      'unprocessable',
+    );
+    expectFieldError(
+      await t.api.get('/v1/search').query({ source: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d' }),
+      'source',
+      422,
+      'unprocessable',
+    );
   });
 
   it.each([
@@ -327,7 +459,10 @@ describe('search: filters', () => {
   ])('refuses %j with a 400 naming %s', async (query, field) => {
     const problem = expectProblem(await t.api.get('/v1/search').query(query), 400, 'validation_failed');
     // A list parameter names the value too: `entityType.0`.
-    expect(problem.errors?.some((error) => error.field === field || error.field.startsWith(`${field}.`)), JSON.stringify(problem.errors)).toBe(true);
+    expect(
+      problem.errors?.some((error) => error.field === field || error.field.startsWith(`${field}.`)),
+      JSON.stringify(problem.errors),
+    ).toBe(true);
     expect(problem.errors?.every((error) => error.location === 'querystring')).toBe(true);
   });
 });
@@ -336,7 +471,9 @@ describe('search: claims and entities', () => {
   it('returns a section per type asked for', async () => {
     const body = await search({ q: 'lithium', types: 'articles,claims,entities' });
     expect(body.articles?.data.map((hit) => hit.id)).toContain(articles.lithium);
-    expect(body.claims?.data.map((claim) => claim.text)).toContain('Freedonia holds the largest lithium reserves of the region.');
+    expect(body.claims?.data.map((claim) => claim.text)).toContain(
+      'Freedonia holds the largest lithium reserves of the region.',
+    );
     const claim = body.claims?.data.find((candidate) => candidate.articleId === articles.lithium);
     expect(claim).toMatchObject({ status: 'disputed', article: { id: articles.lithium } });
     expect(claim?.score).toBeGreaterThan(0);
@@ -357,11 +494,17 @@ describe('search: claims and entities', () => {
     const exact = await search({ q: 'freedonia', types: 'entities' });
     expect(exact.entities?.data[0]).toMatchObject({ slug: 'freedonia', score: 1 });
     expect((await search({ q: 'zenda', types: 'entities', entityType: 'country' })).entities?.data).toEqual([]);
-    expect((await search({ q: 'zenda', types: 'entities', country: 'XF' })).entities?.data.map((entity) => entity.slug)).toEqual(['port-of-zenda']);
+    expect(
+      (await search({ q: 'zenda', types: 'entities', country: 'XF' })).entities?.data.map((entity) => entity.slug),
+    ).toEqual(['port-of-zenda']);
   });
 
   it('limits claims by claim status and by the article filters', async () => {
-    expect((await search({ q: 'lithium', types: 'claims', claimStatus: 'disputed' })).claims?.data.map((claim) => claim.articleId)).toEqual([articles.lithium]);
+    expect(
+      (await search({ q: 'lithium', types: 'claims', claimStatus: 'disputed' })).claims?.data.map(
+        (claim) => claim.articleId,
+      ),
+    ).toEqual([articles.lithium]);
     expect((await search({ q: 'lithium', types: 'claims', claimStatus: 'verified' })).claims?.data).toEqual([]);
     expect((await search({ q: 'lithium', types: 'claims', source: 'agencia-prueba' })).claims?.data).toEqual([]);
   });
@@ -377,7 +520,8 @@ describe('search: totals, facets and pages', () => {
     for (let index = 0; index < 23; index += 1) {
       const source = ['wire', 'agencia', 'wire'][index % 3] as string;
       const language = index % 4 === 0 ? 'es' : 'en';
-      const publishedAt = index % 11 === 5 ? null : `2023-0${1 + (index % 3)}-${String(1 + (index % 7)).padStart(2, '0')}T10:00:00Z`;
+      const publishedAt =
+        index % 11 === 5 ? null : `2023-0${1 + (index % 3)}-${String(1 + (index % 7)).padStart(2, '0')}T10:00:00Z`;
       const repeats = 1 + (index % 4);
       const id = await createArticle({
         title: index % 5 === 0 ? `Zorblax report ${index}` : `Report ${index}`,
@@ -405,8 +549,12 @@ describe('search: totals, facets and pages', () => {
     expect(sum(facets?.source?.buckets) + (facets?.source?.other ?? 0)).toBe(body.articles?.total.value);
     expect(sum(facets?.language?.buckets) + (facets?.language?.other ?? 0)).toBe(23);
     expect(sum(facets?.date?.buckets) + (facets?.date?.undated ?? 0)).toBe(23);
-    expect(facets?.source?.buckets.find((bucket) => bucket.slug === 'agencia-prueba')?.count).toBe(made.filter((m) => m.source === 'agencia').length);
-    expect(facets?.language?.buckets.find((bucket) => bucket.language === 'es')?.count).toBe(made.filter((m) => m.language === 'es').length);
+    expect(facets?.source?.buckets.find((bucket) => bucket.slug === 'agencia-prueba')?.count).toBe(
+      made.filter((m) => m.source === 'agencia').length,
+    );
+    expect(facets?.language?.buckets.find((bucket) => bucket.language === 'es')?.count).toBe(
+      made.filter((m) => m.language === 'es').length,
+    );
     expect(facets?.date?.undated).toBe(made.filter((m) => m.publishedAt === null).length);
     expect(facets?.date?.buckets.map((bucket) => bucket.start)).toEqual(['2023-01-01', '2023-02-01', '2023-03-01']);
     expect(facets?.entities?.buckets[0]).toMatchObject({ slug: 'freedonia', count: 12 });
@@ -415,7 +563,9 @@ describe('search: totals, facets and pages', () => {
 
   it('computes facets with filters and without a query', async () => {
     const body = await search({ source: 'agencia-prueba', facets: 'source,date', dateInterval: 'day' });
-    expect(body.facets?.source?.buckets).toEqual([expect.objectContaining({ slug: 'agencia-prueba', count: body.articles?.total.value })]);
+    expect(body.facets?.source?.buckets).toEqual([
+      expect.objectContaining({ slug: 'agencia-prueba', count: body.articles?.total.value }),
+    ]);
     expect(body.facets?.date?.buckets.every((bucket) => /^\d{4}-\d{2}-\d{2}$/.test(bucket.start))).toBe(true);
   });
 
@@ -449,8 +599,16 @@ describe('search: totals, facets and pages', () => {
   it('refuses a cursor from another search or sort, or sent for several sections', async () => {
     const first = (await search({ q: word, limit: 2 })).articles?.page.nextCursor as string;
     expectProblem(await t.api.get('/v1/search').query({ q: 'other', cursor: first }), 400, 'invalid_cursor');
-    expectProblem(await t.api.get('/v1/search').query({ q: word, limit: 2, sort: 'newest', cursor: first }), 400, 'invalid_cursor');
-    expectProblem(await t.api.get('/v1/search').query({ q: word, limit: 2, types: 'articles,claims', cursor: first }), 400, 'invalid_cursor');
+    expectProblem(
+      await t.api.get('/v1/search').query({ q: word, limit: 2, sort: 'newest', cursor: first }),
+      400,
+      'invalid_cursor',
+    );
+    expectProblem(
+      await t.api.get('/v1/search').query({ q: word, limit: 2, types: 'articles,claims', cursor: first }),
+      400,
+      'invalid_cursor',
+    );
     expectProblem(await t.api.get('/v1/search').query({ q: word, cursor: 'not-a-cursor' }), 400, 'invalid_cursor');
     await t.api.get('/v1/search').query({ q: word, limit: 2, cursor: first }).expect(200);
   });
@@ -520,14 +678,17 @@ describe('search: bounded relevance over many matches', () => {
     ['a third of all articles: the newest ones, walked newest first', 'quuxbulk', 8000],
     ['a sixth of all articles: looked for in a recent window', 'quuxmid', 4000],
     ['only the oldest articles: the recent window misses them and every match is looked at', 'quuxold', 4000],
-  ])('ranks only the newest matches (searchLimits.rankCandidates) of a word in %s, says so, and pages through them once', async (_label, word, matches) => {
-    const candidates = searchLimits.rankCandidates;
-    const { seen, first, rankings } = await walk(`q=${word}&limit=100`);
-    expect(first.articles?.total).toEqual({ value: matches, exact: true });
-    expect(rankings).toEqual([JSON.stringify({ sort: 'relevance', exhaustive: false, candidates })]);
-    expect(seen.length).toBe(candidates);
-    expect([...seen].sort()).toEqual((await newest(word, candidates)).sort());
-  });
+  ])(
+    'ranks only the newest matches (searchLimits.rankCandidates) of a word in %s, says so, and pages through them once',
+    async (_label, word, matches) => {
+      const candidates = searchLimits.rankCandidates;
+      const { seen, first, rankings } = await walk(`q=${word}&limit=100`);
+      expect(first.articles?.total).toEqual({ value: matches, exact: true });
+      expect(rankings).toEqual([JSON.stringify({ sort: 'relevance', exhaustive: false, candidates })]);
+      expect(seen.length).toBe(candidates);
+      expect([...seen].sort()).toEqual((await newest(word, candidates)).sort());
+    },
+  );
 
   it('orders every match by date', async () => {
     let next: string | null = '/v1/search?q=quuxmid&limit=100&sort=oldest';
@@ -552,11 +713,15 @@ describe('search: bounded relevance over many matches', () => {
     // A quarter of the 4,000 matches, give or take.
     expect(facets?.counted).toBeGreaterThan(800);
     expect(facets?.counted).toBeLessThan(1200);
-    expect(facets?.source?.buckets).toEqual([expect.objectContaining({ slug: 'search-test-wire', count: facets?.counted })]);
+    expect(facets?.source?.buckets).toEqual([
+      expect.objectContaining({ slug: 'search-test-wire', count: facets?.counted }),
+    ]);
     const dated = (facets?.date?.buckets ?? []).reduce((sum, bucket) => sum + bucket.count, 0);
     expect(dated + (facets?.date?.undated ?? 0)).toBe(facets?.counted);
     expect(facets?.date?.buckets.map((bucket) => bucket.start)).toEqual(['2022-01-01', '2023-01-01', '2024-01-01']);
-    expect((await search({ q: 'quuxmid', facets: 'source,language,date', dateInterval: 'year' })).facets).toEqual(facets);
+    expect((await search({ q: 'quuxmid', facets: 'source,language,date', dateInterval: 'year' })).facets).toEqual(
+      facets,
+    );
   });
 
   it('counts facets over a sample of pages when the matches are many, and says so', async () => {
@@ -566,13 +731,17 @@ describe('search: bounded relevance over many matches', () => {
     expect(facets?.sampleSize).toBe(facets?.counted);
     expect(facets?.counted).toBeGreaterThan(0);
     expect(facets?.counted).toBeLessThan(8000);
-    expect(facets?.source?.buckets).toEqual([expect.objectContaining({ slug: 'search-test-wire', count: facets?.counted })]);
+    expect(facets?.source?.buckets).toEqual([
+      expect.objectContaining({ slug: 'search-test-wire', count: facets?.counted }),
+    ]);
     expect(facets?.language?.buckets).toEqual([{ language: 'en', count: facets?.counted }]);
     const dated = (facets?.date?.buckets ?? []).reduce((sum, bucket) => sum + bucket.count, 0);
     expect(dated + (facets?.date?.undated ?? 0)).toBe(facets?.counted);
     // The same request gets the same sample.
     expect((await search({ q: 'quuxbulk', facets: 'source,language,date' })).facets).toEqual(facets);
     // A narrower search is counted exactly again.
-    expect((await search({ q: 'quuxbulk', publishedFrom: '2024-06-01', facets: 'language' })).facets?.sampled).toBe(false);
+    expect((await search({ q: 'quuxbulk', publishedFrom: '2024-06-01', facets: 'language' })).facets?.sampled).toBe(
+      false,
+    );
   });
 });

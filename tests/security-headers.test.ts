@@ -17,7 +17,10 @@ describe('security headers', () => {
   afterAll(() => t.close());
 
   it('sends helmet headers on API responses, errors included', async () => {
-    for (const response of [await t.anonymous.get('/v1/articles').expect(200), await t.anonymous.get('/v1/nothing').expect(404)]) {
+    for (const response of [
+      await t.anonymous.get('/v1/articles').expect(200),
+      await t.anonymous.get('/v1/nothing').expect(404),
+    ]) {
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
       expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
@@ -52,13 +55,23 @@ describe('security headers', () => {
     expect(csp).toMatch(/img-src 'self' data:/);
   });
 
-  it('renders the docs page in a real browser with no Content-Security-Policy violation', { timeout: 90_000 }, async () => {
+  it('renders the docs page in a real browser with no Content-Security-Policy violation', {
+    timeout: 90_000,
+  }, async () => {
     const profile = mkdtempSync(path.join(tmpdir(), 'meridian-csp-'));
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.server.address() as AddressInfo;
     const browser = await chromium.launchPersistentContext(profile, {
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     try {
       const page = browser.pages()[0] ?? (await browser.newPage());
@@ -86,7 +99,12 @@ describe('security headers', () => {
 describe('CORS allow-list', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ config: { corsOrigins: [allowed, 'https://research.example'], rateLimit: { readMax: 100, writeMax: 100, windowMs: 60_000 } } });
+    t = await createTestApp({
+      config: {
+        corsOrigins: [allowed, 'https://research.example'],
+        rateLimit: { readMax: 100, writeMax: 100, windowMs: 60_000 },
+      },
+    });
   });
   afterAll(() => t.close());
 
@@ -106,7 +124,10 @@ describe('CORS allow-list', () => {
   });
 
   it('refuses a preflight from another origin: no Access-Control-Allow-Origin', async () => {
-    const response = await t.anonymous.options('/v1/articles').set('origin', refused).set('access-control-request-method', 'POST');
+    const response = await t.anonymous
+      .options('/v1/articles')
+      .set('origin', refused)
+      .set('access-control-request-method', 'POST');
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
     const simple = await t.anonymous.get('/v1/articles').set('origin', refused).expect(200);
     expect(simple.headers['access-control-allow-origin']).toBeUndefined();
@@ -118,7 +139,17 @@ describe('CORS allow-list', () => {
     expect(response.headers['cross-origin-resource-policy']).toBe('cross-origin');
     const exposed = String(response.headers['access-control-expose-headers']).toLowerCase().split(/,\s*/);
     expect(exposed).toEqual(
-      expect.arrayContaining(['etag', 'location', 'link', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after', 'idempotent-replayed', 'x-request-id']),
+      expect.arrayContaining([
+        'etag',
+        'location',
+        'link',
+        'ratelimit-limit',
+        'ratelimit-remaining',
+        'ratelimit-reset',
+        'retry-after',
+        'idempotent-replayed',
+        'x-request-id',
+      ]),
     );
     // The headers it names are really sent.
     expect(response.headers['ratelimit-limit']).toBe('100');

@@ -1,8 +1,8 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // The real process, as `npm start` runs it: first start on an empty embedded database, restart, SIGTERM.
@@ -69,8 +69,13 @@ describe('the server process', () => {
     const ready = await fetch(`${first.baseUrl}/readyz`);
     expect(ready.status).toBe(200);
     const articles = (await (await fetch(`${first.baseUrl}/v1/articles`)).json()) as { data: { title: string }[] };
-    expect(articles.data.map((article) => article.title)).toContain('What is Behind the Entry of US Troops and Weapons Into Peru?');
-    const secret = (await keysCli('create', '--scope', 'write', '--name', 'server test')).trim().split('\n').pop() as string;
+    expect(articles.data.map((article) => article.title)).toContain(
+      'What is Behind the Entry of US Troops and Weapons Into Peru?',
+    );
+    const secret = (await keysCli('create', '--scope', 'write', '--name', 'server test'))
+      .trim()
+      .split('\n')
+      .pop() as string;
     expect(secret).toMatch(/^mk_/);
     expect(await keysCli('list')).toContain('server test');
     const post = (key: string, name: string) =>

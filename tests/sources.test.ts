@@ -23,12 +23,21 @@ describe('sources', () => {
   it('creates, updates and deletes a source', async () => {
     const created = await t.api
       .post('/v1/sources')
-      .send({ name: 'Agência Brasil', homepage: 'https://agenciabrasil.ebc.com.br/', country: 'BR', language: 'pt-BR', kind: 'public_broadcaster' })
+      .send({
+        name: 'Agência Brasil',
+        homepage: 'https://agenciabrasil.ebc.com.br/',
+        country: 'BR',
+        language: 'pt-BR',
+        kind: 'public_broadcaster',
+      })
       .expect(201);
     expect(created.body).toMatchObject({ slug: 'agencia-brasil', kind: 'public_broadcaster' });
     expect(created.headers.location).toBe(`/v1/sources/${created.body.id}`);
 
-    const updated = await t.api.patch(`/v1/sources/${created.body.id}`).send({ homepage: null, kind: 'government' }).expect(200);
+    const updated = await t.api
+      .patch(`/v1/sources/${created.body.id}`)
+      .send({ homepage: null, kind: 'government' })
+      .expect(200);
     expect(updated.body).toMatchObject({ homepage: null, kind: 'government', name: 'Agência Brasil' });
 
     await t.api.delete('/v1/sources/agencia-brasil').expect(204);
@@ -45,12 +54,15 @@ describe('sources', () => {
     ['only direction marks', '\u200F\u200E\u061C'],
     ['a Cyrillic name', 'ТАСС'],
     ['only punctuation', '!!!'],
-  ])('creates a source whose name (%s) makes no slug, with a generated one (found by the fuzzer: was a 500 after the insert)', async (_, name) => {
-    const created = await t.api.post('/v1/sources').send({ name }).expect(201);
-    expect(created.body.slug).toMatch(/^source-[a-z0-9]+$/);
-    expect((await t.api.get(`/v1/sources/${created.body.slug}`).expect(200)).body.name).toBe(name);
-    await t.api.delete(`/v1/sources/${created.body.id}`).expect(204);
-  });
+  ])(
+    'creates a source whose name (%s) makes no slug, with a generated one (found by the fuzzer: was a 500 after the insert)',
+    async (_, name) => {
+      const created = await t.api.post('/v1/sources').send({ name }).expect(201);
+      expect(created.body.slug).toMatch(/^source-[a-z0-9]+$/);
+      expect((await t.api.get(`/v1/sources/${created.body.slug}`).expect(200)).body.name).toBe(name);
+      await t.api.delete(`/v1/sources/${created.body.id}`).expect(204);
+    },
+  );
 
   it('refuses to delete a source that still has articles', async () => {
     expectProblem(await t.api.delete('/v1/sources/orinoco-tribune'), 409, 'in_use');

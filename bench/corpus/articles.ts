@@ -19,7 +19,14 @@ import type { World, WorldEntity, WorldSource } from './world.ts';
 // article), a language-independent content plan (who appears, which sentences, which claims) and the plan rendered
 // into text, tracking the code-point offsets of every mention and claim as it is written.
 
-export type GeneratedArticle = { article: Row; mentions: Row[]; claims: Row[]; claimSubjects: Row[]; codePoints: number; words: number };
+export type GeneratedArticle = {
+  article: Row;
+  mentions: Row[];
+  claims: Row[];
+  claimSubjects: Row[];
+  codePoints: number;
+  words: number;
+};
 
 /** Articles are ingested evenly from 2016-01-01 to 2025-10-01 whatever their number, so dates spread over years. */
 const timelineStartMs = Date.UTC(2016, 0, 1);
@@ -34,18 +41,49 @@ const mentionMethods = { gazetteer: 70, ner: 25, manual: 5 };
 const bylineJoiners: Record<Language, string> = { en: ' and ', es: ' y ', pt: ' e ', fr: ' et ' };
 
 type Lineage = { kind: 'republication' | 'translation'; originalIndex: number };
-type Meta = { id: string; ingestedAtMs: number; language: Language; source: WorldSource; lineage: Lineage | null; random: Random };
+type Meta = {
+  id: string;
+  ingestedAtMs: number;
+  language: Language;
+  source: WorldSource;
+  lineage: Lineage | null;
+  random: Random;
+};
 
 type Values = Record<ValueSlot, number>;
 type PlannedSentence =
   | { kind: 'entity'; template: number; values: Values | null; paragraph: boolean }
-  | { kind: 'filler'; subject: number; verb: number; object: number; adverbial: number | null; values: Values | null; paragraph: boolean }
+  | {
+      kind: 'filler';
+      subject: number;
+      verb: number;
+      object: number;
+      adverbial: number | null;
+      values: Values | null;
+      paragraph: boolean;
+    }
   | { kind: 'claim'; template: number; values: Values; status: string; paragraph: boolean };
 type Plan = { cast: Record<EntitySlot, WorldEntity>; title: number; dek: number | null; sentences: PlannedSentence[] };
 
 type Mention = { entity: WorldEntity; start: number; end: number; surface: string };
-type RenderedClaim = { template: number; values: Values; status: string; evidenceStart: number; evidenceEnd: number; quote: string | null; text: string };
-type Rendered = { title: string; dek: string | null; body: string; codePoints: number; words: number; mentions: Mention[]; claims: RenderedClaim[] };
+type RenderedClaim = {
+  template: number;
+  values: Values;
+  status: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+  quote: string | null;
+  text: string;
+};
+type Rendered = {
+  title: string;
+  dek: string | null;
+  body: string;
+  codePoints: number;
+  words: number;
+  mentions: Mention[];
+  claims: RenderedClaim[];
+};
 
 const formatThousands = (value: number, separator: string) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 
@@ -80,9 +118,14 @@ class TextBuilder {
 export function createArticleGenerator(world: World, options: { seed: number; articleCount: number }) {
   const { seed, articleCount } = options;
   const stepMs = (timelineEndMs - timelineStartMs) / articleCount;
-  if (stepMs < 2) throw new RangeError(`at most ${Math.floor((timelineEndMs - timelineStartMs) / 2)} articles fit the timeline`);
+  if (stepMs < 2)
+    throw new RangeError(`at most ${Math.floor((timelineEndMs - timelineStartMs) / 2)} articles fit the timeline`);
   const english = phrasebooks.en;
-  const indexZipf = (length: number, exponent: number) => new Zipf(Array.from({ length }, (_, index) => index), exponent);
+  const indexZipf = (length: number, exponent: number) =>
+    new Zipf(
+      Array.from({ length }, (_, index) => index),
+      exponent,
+    );
   // Flatter than entity popularity: the commonest filler words recur in most articles, none in every sentence.
   const subjects = indexZipf(english.subjects.length, 0.7);
   const verbs = indexZipf(english.verbs.length, 0.6);
@@ -106,14 +149,35 @@ export function createArticleGenerator(world: World, options: { seed: number; ar
         const outlets = world.sourcesByLanguage[original.language];
         let source = outlets.sample(random);
         for (let attempt = 0; attempt < 5 && source === original.source; attempt++) source = outlets.sample(random);
-        return { id, ingestedAtMs, language: original.language, source, lineage: { kind: 'republication', originalIndex }, random };
+        return {
+          id,
+          ingestedAtMs,
+          language: original.language,
+          source,
+          lineage: { kind: 'republication', originalIndex },
+          random,
+        };
       }
       const others = languages.filter((language) => language !== original.language);
       const language = random.pick(others);
-      return { id, ingestedAtMs, language, source: world.sourcesByLanguage[language].sample(random), lineage: { kind: 'translation', originalIndex }, random };
+      return {
+        id,
+        ingestedAtMs,
+        language,
+        source: world.sourcesByLanguage[language].sample(random),
+        lineage: { kind: 'translation', originalIndex },
+        random,
+      };
     }
     const language = random.weighted(languageShare);
-    return { id, ingestedAtMs, language, source: world.sourcesByLanguage[language].sample(random), lineage: null, random };
+    return {
+      id,
+      ingestedAtMs,
+      language,
+      source: world.sourcesByLanguage[language].sample(random),
+      lineage: null,
+      random,
+    };
   }
 
   function drawValues(random: Random): Values {
@@ -138,9 +202,18 @@ export function createArticleGenerator(world: World, options: { seed: number; ar
   }
 
   /** Prefer an entity of the given country (a Peruvian port in an article about Peru), else any. */
-  function local(groups: Map<string, Zipf<WorldEntity>>, global: Zipf<WorldEntity>, country: WorldEntity, share: number, random: Random, taken: WorldEntity[]) {
+  function local(
+    groups: Map<string, Zipf<WorldEntity>>,
+    global: Zipf<WorldEntity>,
+    country: WorldEntity,
+    share: number,
+    random: Random,
+    taken: WorldEntity[],
+  ) {
     const group = groups.get(country.country ?? '');
-    return group && random.chance(share) ? distinct(group.items.length > taken.length ? group : global, random, taken) : distinct(global, random, taken);
+    return group && random.chance(share)
+      ? distinct(group.items.length > taken.length ? group : global, random, taken)
+      : distinct(global, random, taken);
   }
 
   function planFor(contentIndex: number): Plan {
@@ -154,7 +227,19 @@ export function createArticleGenerator(world: World, options: { seed: number; ar
     const O2 = distinct(world.organizations, random, [O1]);
     const PT = local(world.local.ports, world.ports, C1, 0.6, random, []);
     const PL = local(world.local.places, world.places, C1, 0.6, random, []);
-    const cast = { C1, C2, C3, P1, P2, O1, O2, PT, PL, CM: world.commodities.sample(random), LI: world.lawsAndEvents.sample(random) };
+    const cast = {
+      C1,
+      C2,
+      C3,
+      P1,
+      P2,
+      O1,
+      O2,
+      PT,
+      PL,
+      CM: world.commodities.sample(random),
+      LI: world.lawsAndEvents.sample(random),
+    };
 
     const targetWords = 300 + Math.floor(1_050 * random.next() ** 1.5);
     const sentences: PlannedSentence[] = [];
@@ -176,18 +261,43 @@ export function createArticleGenerator(world: World, options: { seed: number; ar
         sentences.push({ kind: 'entity', template, values: valuesFor(parsed), paragraph: paragraphStart() });
         words += parsed.words;
       } else {
-        const parts = { subject: subjects.sample(random), verb: verbs.sample(random), object: objects.sample(random), adverbial: random.chance(0.6) ? adverbials.sample(random) : null };
+        const parts = {
+          subject: subjects.sample(random),
+          verb: verbs.sample(random),
+          object: objects.sample(random),
+          adverbial: random.chance(0.6) ? adverbials.sample(random) : null,
+        };
         const adverbial = parts.adverbial === null ? null : (english.adverbials[parts.adverbial] as Template);
-        sentences.push({ kind: 'filler', ...parts, values: adverbial ? valuesFor(adverbial) : null, paragraph: paragraphStart() });
-        words += (english.subjects[parts.subject] as Template).words + (english.verbs[parts.verb] as Template).words + (english.objects[parts.object] as Template).words + (adverbial?.words ?? 0);
+        sentences.push({
+          kind: 'filler',
+          ...parts,
+          values: adverbial ? valuesFor(adverbial) : null,
+          paragraph: paragraphStart(),
+        });
+        words +=
+          (english.subjects[parts.subject] as Template).words +
+          (english.verbs[parts.verb] as Template).words +
+          (english.objects[parts.object] as Template).words +
+          (adverbial?.words ?? 0);
       }
     }
     const claimCount = Number(random.weighted(claimCountWeights));
     for (let claim = 0; claim < claimCount; claim++) {
       const position = random.int(1, sentences.length);
-      sentences.splice(position, 0, { kind: 'claim', template: random.int(0, claimShapes.length - 1), values: drawValues(random), status: random.weighted(claimStatuses), paragraph: false });
+      sentences.splice(position, 0, {
+        kind: 'claim',
+        template: random.int(0, claimShapes.length - 1),
+        values: drawValues(random),
+        status: random.weighted(claimStatuses),
+        paragraph: false,
+      });
     }
-    return { cast, title: random.int(0, english.titles.length - 1), dek: random.chance(0.6) ? random.int(0, english.deks.length - 1) : null, sentences };
+    return {
+      cast,
+      title: random.int(0, english.titles.length - 1),
+      dek: random.chance(0.6) ? random.int(0, english.deks.length - 1) : null,
+      sentences,
+    };
   }
 
   function render(plan: Plan, contentIndex: number, book: Phrasebook): Rendered {
@@ -214,7 +324,12 @@ export function createArticleGenerator(world: World, options: { seed: number; ar
     };
 
     /** Writes a template; with `track`, entity slots become mentions (first mention in full, later ones often short). */
-    const write = (out: TextBuilder, template: Template, values: Values | null, track: boolean): { quoteStart: number; quoteEnd: number } => {
+    const write = (
+      out: TextBuilder,
+      template: Template,
+      values: Values | null,
+      track: boolean,
+    ): { quoteStart: number; quoteEnd: number } => {
       let quoteStart = -1;
       let quoteEnd = -1;
       for (const part of template.parts) {
@@ -225,11 +340,17 @@ export function createArticleGenerator(world: World, options: { seed: number; ar
         else {
           const entity = plan.cast[part.slot];
           const short = entity.short[book.language];
-          const surface = track && mentioned.has(entity) && short && random.chance(0.6) ? short : entity.full[book.language];
+          const surface =
+            track && mentioned.has(entity) && short && random.chance(0.6) ? short : entity.full[book.language];
           if (surface.prefix) out.appendSimple(surface.prefix);
           if (track) {
             mentioned.add(entity);
-            mentions.push({ entity, start: out.codePoints, end: out.codePoints + surface.codePoints, surface: surface.text });
+            mentions.push({
+              entity,
+              start: out.codePoints,
+              end: out.codePoints + surface.codePoints,
+              surface: surface.text,
+            });
           }
           out.append(surface.text, surface.codePoints);
         }
@@ -252,7 +373,12 @@ export function createArticleGenerator(world: World, options: { seed: number; ar
         write(body, template, sentence.values, true);
         words += template.words;
       } else if (sentence.kind === 'filler') {
-        const parts = [book.subjects[sentence.subject], book.verbs[sentence.verb], book.objects[sentence.object], sentence.adverbial === null ? undefined : book.adverbials[sentence.adverbial]];
+        const parts = [
+          book.subjects[sentence.subject],
+          book.verbs[sentence.verb],
+          book.objects[sentence.object],
+          sentence.adverbial === null ? undefined : book.adverbials[sentence.adverbial],
+        ];
         parts.forEach((template, index) => {
           if (!template) return;
           if (index > 0) body.appendSimple(' ');
@@ -315,21 +441,51 @@ export function createArticleGenerator(world: World, options: { seed: number; ar
 
     const at = new Date(meta.ingestedAtMs).toISOString();
     const publishedAtMs = publishedAtFor(meta);
-    const modifiedAtMs = publishedAtMs !== null && random.chance(0.08) ? publishedAtMs + Math.floor((1 + random.next() * 71) * hourMs) : null;
+    const modifiedAtMs =
+      publishedAtMs !== null && random.chance(0.08)
+        ? publishedAtMs + Math.floor((1 + random.next() * 71) * hourMs)
+        : null;
     const dated = new Date(publishedAtMs ?? meta.ingestedAtMs);
     const path = `${dated.getUTCFullYear()}/${String(dated.getUTCMonth() + 1).padStart(2, '0')}/${slugify(text.title).slice(0, 80).replace(/-+$/, '')}-${index.toString(36)}`;
     const originalId = meta.lineage ? metaFor(meta.lineage.originalIndex).id : null;
 
     const article: Row = [
-      id, `${meta.source.homepage}${path}`, text.title, text.dek, byline(meta), text.body, meta.language,
-      publishedAtMs === null ? null : new Date(publishedAtMs).toISOString(), modifiedAtMs === null ? null : new Date(modifiedAtMs).toISOString(), at,
-      meta.source.id, createHash('sha256').update(text.body, 'utf8').digest('hex'), originalId, meta.lineage?.kind ?? null, at, at,
+      id,
+      `${meta.source.homepage}${path}`,
+      text.title,
+      text.dek,
+      byline(meta),
+      text.body,
+      meta.language,
+      publishedAtMs === null ? null : new Date(publishedAtMs).toISOString(),
+      modifiedAtMs === null ? null : new Date(modifiedAtMs).toISOString(),
+      at,
+      meta.source.id,
+      createHash('sha256').update(text.body, 'utf8').digest('hex'),
+      originalId,
+      meta.lineage?.kind ?? null,
+      at,
+      at,
     ];
 
     const mentions = text.mentions.map((mention, sequence): Row => {
       const method = random.weighted(mentionMethods);
-      const confidence = method === 'manual' ? 1 : Math.round((method === 'gazetteer' ? 0.9 + random.next() * 0.1 : 0.6 + random.next() * 0.39) * 100) / 100;
-      return [uuidv7At(meta.ingestedAtMs, sequence, random), id, mention.entity.id, mention.start, mention.end, mention.surface, method, confidence, at, at];
+      const confidence =
+        method === 'manual'
+          ? 1
+          : Math.round((method === 'gazetteer' ? 0.9 + random.next() * 0.1 : 0.6 + random.next() * 0.39) * 100) / 100;
+      return [
+        uuidv7At(meta.ingestedAtMs, sequence, random),
+        id,
+        mention.entity.id,
+        mention.start,
+        mention.end,
+        mention.surface,
+        method,
+        confidence,
+        at,
+        at,
+      ];
     });
 
     const claims: Row[] = [];
@@ -339,10 +495,24 @@ export function createArticleGenerator(world: World, options: { seed: number; ar
       const claimId = uuidv7At(meta.ingestedAtMs, sequence, random);
       const claimant = shape.claimant === 'source' ? null : plan.cast[shape.claimant];
       claims.push([
-        claimId, id, claim.text, claim.quote, claimant?.id ?? null, claimant ? null : meta.source.id, shape.kind,
-        shape.value ? claim.values[shape.value.slot] : null, shape.value?.unit ?? null, shape.modality, claim.evidenceStart, claim.evidenceEnd, claim.status, at, at,
+        claimId,
+        id,
+        claim.text,
+        claim.quote,
+        claimant?.id ?? null,
+        claimant ? null : meta.source.id,
+        shape.kind,
+        shape.value ? claim.values[shape.value.slot] : null,
+        shape.value?.unit ?? null,
+        shape.modality,
+        claim.evidenceStart,
+        claim.evidenceEnd,
+        claim.status,
+        at,
+        at,
       ]);
-      for (const subject of new Set(shape.subjects.map((slot) => plan.cast[slot]))) claimSubjects.push([claimId, subject.id]);
+      for (const subject of new Set(shape.subjects.map((slot) => plan.cast[slot])))
+        claimSubjects.push([claimId, subject.id]);
     });
 
     return { article, mentions, claims, claimSubjects, codePoints: text.codePoints, words: text.words };

@@ -52,26 +52,40 @@ const write = (name: string, rows: unknown[]) => {
 // Countries: codes from Debian's iso-codes, names in four languages from the CLDR data built into Node (Intl).
 const headsOfState = readCsv('officials/heads_of_state_and_government_wikidata_2024-10.csv');
 const foreignMinisters = readCsv('officials/foreign_ministers_wikidata_2023-01.csv');
-const isoCountries = (JSON.parse(readFileSync(isoCodesFile, 'utf8')) as { '3166-1': { alpha_2: string; alpha_3: string; name: string; common_name?: string }[] })['3166-1'];
-const displayNames = Object.fromEntries(['en', 'es', 'pt', 'fr'].map((language) => [language, new Intl.DisplayNames([language], { type: 'region' })]));
+const isoCountries = (
+  JSON.parse(readFileSync(isoCodesFile, 'utf8')) as {
+    '3166-1': { alpha_2: string; alpha_3: string; name: string; common_name?: string }[];
+  }
+)['3166-1'];
+const displayNames = Object.fromEntries(
+  ['en', 'es', 'pt', 'fr'].map((language) => [language, new Intl.DisplayNames([language], { type: 'region' })]),
+);
 const countryQidByLabel = new Map<string, string>();
-for (const row of headsOfState) if (row.countryid && row.country) countryQidByLabel.set(row.country as string, row.countryid as string);
-for (const row of foreignMinisters) if (row.country && row.countryLabel) countryQidByLabel.set(row.countryLabel as string, row.country as string);
+for (const row of headsOfState)
+  if (row.countryid && row.country) countryQidByLabel.set(row.country as string, row.countryid as string);
+for (const row of foreignMinisters)
+  if (row.country && row.countryLabel) countryQidByLabel.set(row.countryLabel as string, row.country as string);
 const countries = isoCountries
   .map((country) => {
-    const names = Object.fromEntries(Object.entries(displayNames).map(([language, names]) => [language, names?.of(country.alpha_2) ?? country.name]));
+    const names = Object.fromEntries(
+      Object.entries(displayNames).map(([language, names]) => [language, names?.of(country.alpha_2) ?? country.name]),
+    );
     const labels = [names.en, country.common_name, country.name].filter((label): label is string => Boolean(label));
-    const wikidataId = labels.map((label) => countryQidByLabel.get(label)).find((qid) => qid && wikidataPattern.test(qid)) ?? null;
+    const wikidataId =
+      labels.map((label) => countryQidByLabel.get(label)).find((qid) => qid && wikidataPattern.test(qid)) ?? null;
     return { alpha2: country.alpha_2, alpha3: country.alpha_3, wikidataId, names };
   })
   .sort((a, b) => a.alpha2.localeCompare(b.alpha2));
 write('countries.json', countries);
-const alpha2ByQid = new Map(countries.filter((country) => country.wikidataId).map((country) => [country.wikidataId as string, country.alpha2]));
+const alpha2ByQid = new Map(
+  countries.filter((country) => country.wikidataId).map((country) => [country.wikidataId as string, country.alpha2]),
+);
 
 // People and the offices they held: Wikidata (CC0) via EveryPolitician's query results.
 type Role = { title: string; country: string | null; start: string | null; end: string | null };
 const people = new Map<string, { wikidataId: string; name: string; roles: Role[] }>();
-const yearOrDate = (value: string | undefined) => (!value ? null : /^\d{4}$/.test(value) ? `${value}-01-01` : /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
+const yearOrDate = (value: string | undefined) =>
+  !value ? null : /^\d{4}$/.test(value) ? `${value}-01-01` : /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 function addRole(qid: string | undefined, name: string | undefined, role: Role) {
   if (!qid || !name || !wikidataPattern.test(qid) || /^Q\d+$/.test(name)) return;
   const person = people.get(qid) ?? { wikidataId: qid, name, roles: [] };
@@ -80,23 +94,57 @@ function addRole(qid: string | undefined, name: string | undefined, role: Role) 
   people.set(qid, person);
 }
 for (const row of headsOfState) {
-  addRole(row.officeholder, row.officeholderLabel, { title: row.positionLabel ?? '', country: alpha2ByQid.get(row.countryid ?? '') ?? null, start: yearOrDate(row.start_year), end: yearOrDate(row.end_year) });
+  addRole(row.officeholder, row.officeholderLabel, {
+    title: row.positionLabel ?? '',
+    country: alpha2ByQid.get(row.countryid ?? '') ?? null,
+    start: yearOrDate(row.start_year),
+    end: yearOrDate(row.end_year),
+  });
 }
 for (const row of foreignMinisters) {
-  addRole(row.person, row.name, { title: row.positionLabel ?? '', country: alpha2ByQid.get(row.country ?? '') ?? null, start: yearOrDate(row.start), end: null });
+  addRole(row.person, row.name, {
+    title: row.positionLabel ?? '',
+    country: alpha2ByQid.get(row.country ?? '') ?? null,
+    start: yearOrDate(row.start),
+    end: null,
+  });
 }
 for (const row of readCsv('officials/us_cabinet_officeholders_21c_2022-08.csv')) {
-  addRole(row.personID, row.person, { title: row.position ?? '', country: 'US', start: yearOrDate(row.start), end: yearOrDate(row.end) });
+  addRole(row.personID, row.person, {
+    title: row.position ?? '',
+    country: 'US',
+    start: yearOrDate(row.start),
+    end: yearOrDate(row.end),
+  });
 }
-write('people.json', [...people.values()].sort((a, b) => Number(a.wikidataId.slice(1)) - Number(b.wikidataId.slice(1))));
+write(
+  'people.json',
+  [...people.values()].sort((a, b) => Number(a.wikidataId.slice(1)) - Number(b.wikidataId.slice(1))),
+);
 
 // International organizations: supraverden (CC BY-SA 4.0) — the names only.
-type SupraverdenRecord = { name_en: string; abbreviation_en: string | null; name_es: string | null; name_fr: string | null; wikidata: string | null };
+type SupraverdenRecord = {
+  name_en: string;
+  abbreviation_en: string | null;
+  name_es: string | null;
+  name_fr: string | null;
+  wikidata: string | null;
+};
 const seenQids = new Set<string>();
-const organizations = (JSON.parse(readFileSync(path.join(sharedData, 'organizations/international_organizations_supraverden.json'), 'utf8')) as SupraverdenRecord[]).map((record) => {
-  const qid = record.wikidata && wikidataPattern.test(record.wikidata) && !seenQids.has(record.wikidata) ? record.wikidata : null;
+const organizations = (
+  JSON.parse(
+    readFileSync(path.join(sharedData, 'organizations/international_organizations_supraverden.json'), 'utf8'),
+  ) as SupraverdenRecord[]
+).map((record) => {
+  const qid =
+    record.wikidata && wikidataPattern.test(record.wikidata) && !seenQids.has(record.wikidata) ? record.wikidata : null;
   if (qid) seenQids.add(qid);
-  return { name: record.name_en, abbreviation: record.abbreviation_en, names: { es: record.name_es, fr: record.name_fr }, wikidataId: qid };
+  return {
+    name: record.name_en,
+    abbreviation: record.abbreviation_en,
+    names: { es: record.name_es, fr: record.name_fr },
+    wikidataId: qid,
+  };
 });
 write('organizations.json', organizations);
 
@@ -106,12 +154,34 @@ const round = (value: string | undefined) => Math.round(Number(value) * 1e5) / 1
 // A few locodes match several WPI entries (terminals of one port); UN/LOCODE is unique in the store, so keep the first.
 const seenLocodes = new Set<string>();
 const ports = locations
-  .filter((row) => row.wpi_number && row.wpi_lat && row.wpi_lon && !seenLocodes.has(row.locode ?? '') && seenLocodes.add(row.locode ?? ''))
-  .map((row) => ({ unlocode: row.locode, country: row.country, name: row.name_ascii, wpiName: row.wpi_name || null, harborSize: row.wpi_harbor_size || null, latitude: round(row.wpi_lat), longitude: round(row.wpi_lon) }));
+  .filter(
+    (row) =>
+      row.wpi_number &&
+      row.wpi_lat &&
+      row.wpi_lon &&
+      !seenLocodes.has(row.locode ?? '') &&
+      seenLocodes.add(row.locode ?? ''),
+  )
+  .map((row) => ({
+    unlocode: row.locode,
+    country: row.country,
+    name: row.name_ascii,
+    wpiName: row.wpi_name || null,
+    harborSize: row.wpi_harbor_size || null,
+    latitude: round(row.wpi_lat),
+    longitude: round(row.wpi_lon),
+  }));
 write('ports.json', ports);
 
 // Places: towns served by at least two transport modes, with UNECE's own coordinates (not the geocoded ones).
 const places = locations
-  .filter((row) => !row.wpi_number && row.coords_geocoded_by_geoapify === 'false' && row.lat && row.lon && (row.function ?? '').replace(/\D/g, '').length >= 3)
+  .filter(
+    (row) =>
+      !row.wpi_number &&
+      row.coords_geocoded_by_geoapify === 'false' &&
+      row.lat &&
+      row.lon &&
+      (row.function ?? '').replace(/\D/g, '').length >= 3,
+  )
   .map((row) => ({ country: row.country, name: row.name_ascii, latitude: round(row.lat), longitude: round(row.lon) }));
 write('places.json', places);

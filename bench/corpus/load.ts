@@ -25,7 +25,10 @@ type Sink = (table: TableName, rows: Row[], copyText: string) => Promise<void>;
  */
 export async function generateCorpus(options: CorpusOptions, sink: Sink): Promise<CorpusSummary> {
   const started = performance.now();
-  const hashes = Object.fromEntries(tableOrder.map((table) => [table, createHash('sha256')])) as Record<TableName, Hash>;
+  const hashes = Object.fromEntries(tableOrder.map((table) => [table, createHash('sha256')])) as Record<
+    TableName,
+    Hash
+  >;
   const rows = Object.fromEntries(tableOrder.map((table) => [table, 0])) as Record<TableName, number>;
   const emit = async (table: TableName, batch: Row[]) => {
     if (batch.length === 0) return;
@@ -55,7 +58,9 @@ export async function generateCorpus(options: CorpusOptions, sink: Sink): Promis
     if (performance.now() - lastReport > 10_000) {
       lastReport = performance.now();
       const seconds = (lastReport - started) / 1000;
-      options.log(`${rows.articles.toLocaleString('en')} articles, ${rows.mentions.toLocaleString('en')} mentions in ${seconds.toFixed(0)} s (${Math.round(rows.articles / seconds)} articles/s)`);
+      options.log(
+        `${rows.articles.toLocaleString('en')} articles, ${rows.mentions.toLocaleString('en')} mentions in ${seconds.toFixed(0)} s (${Math.round(rows.articles / seconds)} articles/s)`,
+      );
     }
   }
 
@@ -82,7 +87,14 @@ export type LoadOptions = CorpusOptions & {
 export type LoadSummary = CorpusSummary & {
   writer: WriterKind;
   keepIndexes: boolean;
-  seconds: { load: number; indexes: number; cooccurrences: number; commit: number; vacuumAnalyze: number; total: number };
+  seconds: {
+    load: number;
+    indexes: number;
+    cooccurrences: number;
+    commit: number;
+    vacuumAnalyze: number;
+    total: number;
+  };
   rowsPerSecond: number;
   databaseBytes: number;
   tableBytes: Record<string, { total: number; heap: number; toast: number; indexes: number }>;
@@ -92,7 +104,12 @@ const corpusTables = tableOrder.map((table) => tables[table].name);
 const tableList = corpusTables.map((name) => `"${name}"`).join(', ');
 
 /** The statement triggers on `mentions` that keep entity_cooccurrences exact (see its migration). */
-const cooccurrenceTriggers = ['mentions_cooccurrence_insert', 'mentions_cooccurrence_update', 'mentions_cooccurrence_delete', 'mentions_cooccurrence_truncate'];
+const cooccurrenceTriggers = [
+  'mentions_cooccurrence_insert',
+  'mentions_cooccurrence_update',
+  'mentions_cooccurrence_delete',
+  'mentions_cooccurrence_truncate',
+];
 
 /**
  * The secondary indexes and foreign keys of the corpus tables, as statements that drop and recreate them, read from
@@ -117,7 +134,10 @@ async function deferrableDefinitions(client: pg.Client): Promise<{ drop: string[
     [corpusTables],
   );
   // Foreign keys go first and come back last, validated in one pass each, once their indexes exist again.
-  return { drop: [...foreignKeys, ...indexes].map((row) => row.drop), create: [...indexes, ...foreignKeys].map((row) => row.create) };
+  return {
+    drop: [...foreignKeys, ...indexes].map((row) => row.drop),
+    create: [...indexes, ...foreignKeys].map((row) => row.create),
+  };
 }
 
 /**
@@ -161,14 +181,18 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadSummary> {
       summary = await generateCorpus(options, (table, rows, copyText) => writer.write(tables[table], rows, copyText));
       await writer.reached();
       seconds.load = (performance.now() - loadStarted) / 1000;
-      if (deferred.create.length > 0) options.log(`rows written in ${seconds.load.toFixed(1)} s; rebuilding ${deferred.create.length} indexes and foreign keys…`);
+      if (deferred.create.length > 0)
+        options.log(
+          `rows written in ${seconds.load.toFixed(1)} s; rebuilding ${deferred.create.length} indexes and foreign keys…`,
+        );
       const indexesStarted = performance.now();
       for (const statement of deferred.create) await writer.execute(statement);
       await writer.reached();
       seconds.indexes = (performance.now() - indexesStarted) / 1000;
       const cooccurrencesStarted = performance.now();
       await writer.execute('SELECT meridian_cooccurrence_rebuild()');
-      for (const trigger of cooccurrenceTriggers) await writer.execute(`ALTER TABLE mentions ENABLE TRIGGER ${trigger}`);
+      for (const trigger of cooccurrenceTriggers)
+        await writer.execute(`ALTER TABLE mentions ENABLE TRIGGER ${trigger}`);
       await writer.reached();
       seconds.cooccurrences = (performance.now() - cooccurrencesStarted) / 1000;
       options.log(`entity_cooccurrences rebuilt in ${seconds.cooccurrences.toFixed(1)} s`);
@@ -189,13 +213,21 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadSummary> {
     seconds.vacuumAnalyze = (performance.now() - vacuumStarted) / 1000;
     seconds.total = (performance.now() - started) / 1000;
 
-    const { rows: sizes } = await admin.query<{ name: string; total: string; heap: string; toast: string; indexes: string }>(
+    const { rows: sizes } = await admin.query<{
+      name: string;
+      total: string;
+      heap: string;
+      toast: string;
+      indexes: string;
+    }>(
       `SELECT c.relname AS name, pg_total_relation_size(c.oid) AS total, pg_relation_size(c.oid) AS heap,
               COALESCE(pg_total_relation_size(NULLIF(c.reltoastrelid, 0)), 0) AS toast, pg_indexes_size(c.oid) AS indexes
          FROM pg_class c WHERE c.relname = ANY($1) AND c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace ORDER BY c.relname`,
       [corpusTables],
     );
-    const { rows: database } = await admin.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes');
+    const { rows: database } = await admin.query<{ bytes: string }>(
+      'SELECT pg_database_size(current_database()) AS bytes',
+    );
     const totalRows = Object.values(summary.rows).reduce((sum, count) => sum + count, 0);
     return {
       ...summary,
@@ -204,7 +236,17 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadSummary> {
       seconds,
       rowsPerSecond: totalRows / (seconds.load + seconds.indexes + seconds.commit),
       databaseBytes: Number(database[0]?.bytes ?? 0),
-      tableBytes: Object.fromEntries(sizes.map((size) => [size.name, { total: Number(size.total), heap: Number(size.heap), toast: Number(size.toast), indexes: Number(size.indexes) }])),
+      tableBytes: Object.fromEntries(
+        sizes.map((size) => [
+          size.name,
+          {
+            total: Number(size.total),
+            heap: Number(size.heap),
+            toast: Number(size.toast),
+            indexes: Number(size.indexes),
+          },
+        ]),
+      ),
     };
   } finally {
     await admin.end();

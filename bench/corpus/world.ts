@@ -38,24 +38,75 @@ export type World = {
   commodities: Zipf<WorldEntity>;
   lawsAndEvents: Zipf<WorldEntity>;
   /** People, ports and places of each country, most popular first. */
-  local: { people: Map<string, Zipf<WorldEntity>>; ports: Map<string, Zipf<WorldEntity>>; places: Map<string, Zipf<WorldEntity>> };
+  local: {
+    people: Map<string, Zipf<WorldEntity>>;
+    ports: Map<string, Zipf<WorldEntity>>;
+    places: Map<string, Zipf<WorldEntity>>;
+  };
   rows: { sources: Row[]; entities: Row[]; entityAliases: Row[]; roles: Row[] };
 };
 
 type CountryRecord = { alpha2: string; alpha3: string; wikidataId: string | null; names: Record<Language, string> };
-type PersonRecord = { wikidataId: string; name: string; roles: { title: string; country: string | null; start: string | null; end: string | null }[] };
-type OrganizationRecord = { name: string; abbreviation: string | null; names: { es: string | null; fr: string | null }; wikidataId: string | null };
-type PortRecord = { unlocode: string; country: string; name: string; wpiName: string | null; harborSize: string | null; latitude: number; longitude: number };
+type PersonRecord = {
+  wikidataId: string;
+  name: string;
+  roles: { title: string; country: string | null; start: string | null; end: string | null }[];
+};
+type OrganizationRecord = {
+  name: string;
+  abbreviation: string | null;
+  names: { es: string | null; fr: string | null };
+  wikidataId: string | null;
+};
+type PortRecord = {
+  unlocode: string;
+  country: string;
+  name: string;
+  wpiName: string | null;
+  harborSize: string | null;
+  latitude: number;
+  longitude: number;
+};
 type PlaceRecord = { country: string; name: string; latitude: number; longitude: number };
 
-const readData = <T>(file: string): T => JSON.parse(readFileSync(path.join(import.meta.dirname, 'data', file), 'utf8')) as T;
+const readData = <T>(file: string): T =>
+  JSON.parse(readFileSync(path.join(import.meta.dirname, 'data', file), 'utf8')) as T;
 
 /** Entities and outlets are dated before the first article: 2015-06-01, one second apart. */
 const worldEpochMs = Date.UTC(2015, 5, 1);
 const sourceCount = 180;
 const sourceLanguageShare: Record<Language, number> = { en: 0.45, es: 0.3, pt: 0.15, fr: 0.1 };
-const sourceKinds = { commercial: 35, independent: 25, public_broadcaster: 10, state_affiliated: 10, wire: 8, government: 4, ngo: 3, academic: 2, other: 3 };
-const prominentOrganizations = ['UN', 'EU', 'NATO', 'IMF', 'OAS', 'WB', 'WTO', 'OPEC', 'AU', 'WHO', 'ASEAN', 'ICC', 'IAEA', 'OECD', 'ECLAC', 'FAO', 'ILO', 'INTERPOL'];
+const sourceKinds = {
+  commercial: 35,
+  independent: 25,
+  public_broadcaster: 10,
+  state_affiliated: 10,
+  wire: 8,
+  government: 4,
+  ngo: 3,
+  academic: 2,
+  other: 3,
+};
+const prominentOrganizations = [
+  'UN',
+  'EU',
+  'NATO',
+  'IMF',
+  'OAS',
+  'WB',
+  'WTO',
+  'OPEC',
+  'AU',
+  'WHO',
+  'ASEAN',
+  'ICC',
+  'IAEA',
+  'OECD',
+  'ECLAC',
+  'FAO',
+  'ILO',
+  'INTERPOL',
+];
 const harborSizeRank: Record<string, number> = { Large: 0, Medium: 1, Small: 2, 'Very Small': 3 };
 /** Leading articles kept out of mention surfaces ("the Paris Agreement" is mentioned as "Paris Agreement"). */
 const leadingArticle = /^(the |el |la |los |las |o |a |os |as |le |les |l’)/;
@@ -66,19 +117,25 @@ function surface(text: string, prefixed = false): Surface {
   return { prefix, text: rest, codePoints: codePointLength(rest) };
 }
 
-const sameInEvery = (text: string) => Object.fromEntries(languages.map((language) => [language, surface(text)])) as Record<Language, Surface>;
+const sameInEvery = (text: string) =>
+  Object.fromEntries(languages.map((language) => [language, surface(text)])) as Record<Language, Surface>;
 
 /** A surname for later mentions: the last word of a plain two-to-four-word name ("Pedro Castillo" → "Castillo"). */
 function surname(name: string): string | null {
   const words = name.split(' ');
   const last = words[words.length - 1] ?? '';
-  return words.length >= 2 && words.length <= 4 && !name.includes(',') && /^\p{Lu}\p{Ll}{2,}$/u.test(last) ? last : null;
+  return words.length >= 2 && words.length <= 4 && !name.includes(',') && /^\p{Lu}\p{Ll}{2,}$/u.test(last)
+    ? last
+    : null;
 }
 
 /** Items ordered by tier (lower first), in seeded random order within a tier: the order is the popularity rank. */
 function rankByTier<T>(items: T[], tier: (item: T) => number, random: Random): T[] {
   const shuffled = random.shuffle([...items]);
-  return shuffled.map((item, order) => ({ item, order, tier: tier(item) })).sort((a, b) => a.tier - b.tier || a.order - b.order).map(({ item }) => item);
+  return shuffled
+    .map((item, order) => ({ item, order, tier: tier(item) }))
+    .sort((a, b) => a.tier - b.tier || a.order - b.order)
+    .map(({ item }) => item);
 }
 
 export function buildWorld(seed: number): World {
@@ -91,9 +148,12 @@ export function buildWorld(seed: number): World {
   /** The name's slug; on a clash, qualified by country or type ("callao-pe"), else numbered. */
   const uniqueSlug = (name: string, qualifiers: (string | null)[]) => {
     const base = slugify(name) || 'entity';
-    const qualified = qualifiers.filter((qualifier): qualifier is string => Boolean(qualifier)).map((qualifier) => `${base}-${slugify(qualifier)}`);
+    const qualified = qualifiers
+      .filter((qualifier): qualifier is string => Boolean(qualifier))
+      .map((qualifier) => `${base}-${slugify(qualifier)}`);
     let slug = [base, ...qualified].find((candidate) => !slugs.has(candidate));
-    for (let counter = 2; slug === undefined; counter++) if (!slugs.has(`${base}-${counter}`)) slug = `${base}-${counter}`;
+    for (let counter = 2; slug === undefined; counter++)
+      if (!slugs.has(`${base}-${counter}`)) slug = `${base}-${counter}`;
     slugs.add(slug);
     return slug;
   };
@@ -122,17 +182,42 @@ export function buildWorld(seed: number): World {
     if (wikidataId) wikidataIds.add(wikidataId);
     const slug = uniqueSlug(input.name, [input.country, input.type]);
     rows.entities.push([
-      id, input.type, input.name, slug, input.description ?? null, wikidataId, input.isoAlpha2 ?? null, input.isoAlpha3 ?? null,
-      input.unlocode ?? null, input.latitude ?? null, input.longitude ?? null, at.toISOString(), at.toISOString(),
+      id,
+      input.type,
+      input.name,
+      slug,
+      input.description ?? null,
+      wikidataId,
+      input.isoAlpha2 ?? null,
+      input.isoAlpha3 ?? null,
+      input.unlocode ?? null,
+      input.latitude ?? null,
+      input.longitude ?? null,
+      at.toISOString(),
+      at.toISOString(),
     ]);
     const seen = new Set<string>([`${input.name}|`]);
     input.aliases?.forEach((alias, sequence) => {
       const key = `${alias.name}|${alias.language ?? ''}`;
       if (seen.has(key) || alias.name === input.name) return;
       seen.add(key);
-      rows.entityAliases.push([uuidv7At(at.getTime(), sequence + 1, random), id, alias.name, alias.language, at.toISOString(), at.toISOString()]);
+      rows.entityAliases.push([
+        uuidv7At(at.getTime(), sequence + 1, random),
+        id,
+        alias.name,
+        alias.language,
+        at.toISOString(),
+        at.toISOString(),
+      ]);
     });
-    return { id, type: input.type, name: input.name, country: input.country, full: input.full, short: input.short ?? {} };
+    return {
+      id,
+      type: input.type,
+      name: input.name,
+      country: input.country,
+      full: input.full,
+      short: input.short ?? {},
+    };
   }
 
   const countryRecords = readData<CountryRecord[]>('countries.json');
@@ -145,7 +230,10 @@ export function buildWorld(seed: number): World {
         type: 'country',
         name: country.names.en,
         country: country.alpha2,
-        full: Object.fromEntries(languages.map((language) => [language, surface(country.names[language])])) as Record<Language, Surface>,
+        full: Object.fromEntries(languages.map((language) => [language, surface(country.names[language])])) as Record<
+          Language,
+          Surface
+        >,
         wikidataId: country.wikidataId,
         isoAlpha2: country.alpha2,
         isoAlpha3: country.alpha3,
@@ -166,28 +254,53 @@ export function buildWorld(seed: number): World {
       country: home,
       full: sameInEvery(person.name),
       short: short ? sameInEvery(short) : {},
-      description: latest ? `${latest.title}${latest.country && !latest.title.includes(countryName.get(latest.country) ?? '\0') ? ` (${countryName.get(latest.country)})` : ''}` : null,
+      description: latest
+        ? `${latest.title}${latest.country && !latest.title.includes(countryName.get(latest.country) ?? '\0') ? ` (${countryName.get(latest.country)})` : ''}`
+        : null,
       wikidataId: person.wikidataId,
     });
     people.push(entity);
-    if (person.roles.some((role) => /President|Prime Minister/.test(role.title) && prominentCountries.slice(0, 20).includes(role.country ?? ''))) headsOfProminentStates.add(entity);
+    if (
+      person.roles.some(
+        (role) =>
+          /President|Prime Minister/.test(role.title) && prominentCountries.slice(0, 20).includes(role.country ?? ''),
+      )
+    )
+      headsOfProminentStates.add(entity);
     // Roles are recorded together with their holder.
     const at = lastCreatedAt();
     person.roles.forEach((role, sequence) => {
       const organization = role.country ? countries.get(role.country) : undefined;
-      rows.roles.push([uuidv7At(at.getTime(), sequence, random), entity.id, role.title, organization?.id ?? null, role.start, role.end, at.toISOString(), at.toISOString()]);
+      rows.roles.push([
+        uuidv7At(at.getTime(), sequence, random),
+        entity.id,
+        role.title,
+        organization?.id ?? null,
+        role.start,
+        role.end,
+        at.toISOString(),
+        at.toISOString(),
+      ]);
     });
   }
 
   const organizations = readData<OrganizationRecord[]>('organizations.json').map((organization) => {
-    const inLanguage = { en: organization.name, es: organization.names.es ?? organization.name, pt: organization.name, fr: organization.names.fr ?? organization.name };
+    const inLanguage = {
+      en: organization.name,
+      es: organization.names.es ?? organization.name,
+      pt: organization.name,
+      fr: organization.names.fr ?? organization.name,
+    };
     return {
       abbreviation: organization.abbreviation,
       entity: addEntity({
         type: 'organization',
         name: organization.name,
         country: null,
-        full: Object.fromEntries(languages.map((language) => [language, surface(inLanguage[language])])) as Record<Language, Surface>,
+        full: Object.fromEntries(languages.map((language) => [language, surface(inLanguage[language])])) as Record<
+          Language,
+          Surface
+        >,
         short: organization.abbreviation ? { en: surface(organization.abbreviation) } : {},
         wikidataId: organization.wikidataId,
         aliases: [
@@ -231,7 +344,10 @@ export function buildWorld(seed: number): World {
       type: 'commodity',
       name: names.en,
       country: null,
-      full: Object.fromEntries(languages.map((language) => [language, surface(names[language])])) as Record<Language, Surface>,
+      full: Object.fromEntries(languages.map((language) => [language, surface(names[language])])) as Record<
+        Language,
+        Surface
+      >,
       aliases: (['es', 'pt', 'fr'] as const).map((language) => ({ name: names[language], language })),
     }),
   );
@@ -242,7 +358,10 @@ export function buildWorld(seed: number): World {
       type,
       name: bare(names.en).replace(/^./, (first) => first.toUpperCase()),
       country: null,
-      full: Object.fromEntries(languages.map((language) => [language, surface(names[language], true)])) as Record<Language, Surface>,
+      full: Object.fromEntries(languages.map((language) => [language, surface(names[language], true)])) as Record<
+        Language,
+        Surface
+      >,
       wikidataId,
       aliases: (['es', 'pt', 'fr'] as const).map((language) => ({ name: bare(names[language]), language })),
     });
@@ -260,31 +379,58 @@ export function buildWorld(seed: number): World {
     let slug = slugify(name);
     for (let counter = 2; sourceSlugs.has(slug); counter++) slug = `${slugify(name)}-${counter}`;
     sourceSlugs.add(slug);
-    const source: WorldSource = { id: uuidv7At(at.getTime(), 0, random), language, homepage: `https://${slug}.example/` };
-    rows.sources.push([source.id, slug, name, source.homepage, country, language, random.weighted(sourceKinds), at.toISOString(), at.toISOString()]);
+    const source: WorldSource = {
+      id: uuidv7At(at.getTime(), 0, random),
+      language,
+      homepage: `https://${slug}.example/`,
+    };
+    rows.sources.push([
+      source.id,
+      slug,
+      name,
+      source.homepage,
+      country,
+      language,
+      random.weighted(sourceKinds),
+      at.toISOString(),
+      at.toISOString(),
+    ]);
     outlets.get(language)?.push(source);
   }
 
-  const countriesRanked = rankByTier([...countries.values()], (country) => {
-    const rank = prominentCountries.indexOf(country.country ?? '');
-    return rank === -1 ? prominentCountries.length : rank;
-  }, random);
+  const countriesRanked = rankByTier(
+    [...countries.values()],
+    (country) => {
+      const rank = prominentCountries.indexOf(country.country ?? '');
+      return rank === -1 ? prominentCountries.length : rank;
+    },
+    random,
+  );
   const peopleRanked = rankByTier(people, (person) => (headsOfProminentStates.has(person) ? 0 : 1), random);
-  const organizationsRanked = rankByTier(organizations, ({ abbreviation }) => {
-    const rank = prominentOrganizations.indexOf(abbreviation ?? '');
-    return rank === -1 ? prominentOrganizations.length : rank;
-  }, random).map(({ entity }) => entity);
-  const portsRanked = rankByTier(ports, ({ harborSize }) => harborSizeRank[harborSize ?? ''] ?? 4, random).map(({ entity }) => entity);
+  const organizationsRanked = rankByTier(
+    organizations,
+    ({ abbreviation }) => {
+      const rank = prominentOrganizations.indexOf(abbreviation ?? '');
+      return rank === -1 ? prominentOrganizations.length : rank;
+    },
+    random,
+  ).map(({ entity }) => entity);
+  const portsRanked = rankByTier(ports, ({ harborSize }) => harborSizeRank[harborSize ?? ''] ?? 4, random).map(
+    ({ entity }) => entity,
+  );
   const placesRanked = random.shuffle([...places]);
 
   const byCountry = (ranked: WorldEntity[]) => {
     const groups = new Map<string, WorldEntity[]>();
-    for (const entity of ranked) if (entity.country) groups.set(entity.country, [...(groups.get(entity.country) ?? []), entity]);
+    for (const entity of ranked)
+      if (entity.country) groups.set(entity.country, [...(groups.get(entity.country) ?? []), entity]);
     return new Map([...groups].map(([country, members]) => [country, new Zipf(members)]));
   };
 
   return {
-    sourcesByLanguage: Object.fromEntries(languages.map((language) => [language, new Zipf(outlets.get(language) ?? [], 0.9)])) as Record<Language, Zipf<WorldSource>>,
+    sourcesByLanguage: Object.fromEntries(
+      languages.map((language) => [language, new Zipf(outlets.get(language) ?? [], 0.9)]),
+    ) as Record<Language, Zipf<WorldSource>>,
     countries: new Zipf(countriesRanked, 1.1),
     people: new Zipf(peopleRanked),
     organizations: new Zipf(organizationsRanked),

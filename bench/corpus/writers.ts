@@ -24,7 +24,20 @@ export interface RowWriter {
 const copyEscapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 /** Columns of these types never hold a tab, newline or backslash, so their values skip the escaping scan. */
-const plainTypes = new Set(['uuid', 'timestamptz', 'date', 'int4', 'float8', 'source_kind', 'entity_type', 'lineage_kind', 'mention_method', 'claim_kind', 'claim_modality', 'claim_status']);
+const plainTypes = new Set([
+  'uuid',
+  'timestamptz',
+  'date',
+  'int4',
+  'float8',
+  'source_kind',
+  'entity_type',
+  'lineage_kind',
+  'mention_method',
+  'claim_kind',
+  'claim_modality',
+  'claim_status',
+]);
 
 /** Rows in COPY's text format: tab-separated, `\N` for null, backslash escapes, one line per row. */
 export function encodeCopyRows(table: Table, rows: Row[]): string {
@@ -36,7 +49,8 @@ export function encodeCopyRows(table: Table, rows: Row[]): string {
       if (column > 0) text += '\t';
       if (value === null) text += '\\N';
       else if (typeof value === 'number') text += String(value);
-      else if (escaped[column] && /[\\\t\n\r]/.test(value)) text += value.replace(/[\\\t\n\r]/g, (char) => copyEscapes[char] as string);
+      else if (escaped[column] && /[\\\t\n\r]/.test(value))
+        text += value.replace(/[\\\t\n\r]/g, (char) => copyEscapes[char] as string);
       else text += value;
     }
     text += '\n';
@@ -144,7 +158,10 @@ class UnnestInsertWriter implements RowWriter {
     if (rows.length === 0) return;
     const columns = table.columns.map((_, column) => rows.map((row) => row[column] ?? null));
     const casts = table.columns.map(([, sqlType], index) => `$${index + 1}::${sqlType}[]`).join(', ');
-    await this.client.query(`INSERT INTO ${quoteIdentifier(table.name)} (${columnList(table)}) SELECT * FROM unnest(${casts})`, columns);
+    await this.client.query(
+      `INSERT INTO ${quoteIdentifier(table.name)} (${columnList(table)}) SELECT * FROM unnest(${casts})`,
+      columns,
+    );
   }
 
   async execute(sql: string): Promise<void> {

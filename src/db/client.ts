@@ -28,7 +28,12 @@ export function openDatabase(
   options: { statementTimeoutMs?: number } = {},
 ): { db: Database; pool: SqlPool; stats: () => PoolStats; close: () => Promise<void> } {
   const statementTimeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, connectionTimeoutMillis, ...statementTimeout });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolMax,
+    connectionTimeoutMillis,
+    ...statementTimeout,
+  });
   // An idle connection the server closed (restart, failover) is dropped from the pool, and the next query opens a new
   // one; without a listener its 'error' event would crash the process. Errors of queries reach their callers as usual.
   pool.on('error', () => {});

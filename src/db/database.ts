@@ -27,7 +27,10 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<P
     });
     url = embedded.url;
     stop = embedded.stop;
-    logger.info({ port: config.embeddedPostgres.port, dataDir: config.embeddedPostgres.dataDir }, 'embedded PostgreSQL started');
+    logger.info(
+      { port: config.embeddedPostgres.port, dataDir: config.embeddedPostgres.dataDir },
+      'embedded PostgreSQL started',
+    );
   }
 
   try {

@@ -29,7 +29,12 @@ export function currentActor(): Actor | undefined {
 
 /** The value the triggers read: compact JSON, at most 1 KB. */
 export function actorSetting(actor: Actor): string {
-  return JSON.stringify({ keyId: actor.keyId, keyPrefix: actor.keyPrefix, requestId: actor.requestId, operation: actor.operation ?? null }).slice(0, 1024);
+  return JSON.stringify({
+    keyId: actor.keyId,
+    keyPrefix: actor.keyPrefix,
+    requestId: actor.requestId,
+    operation: actor.operation ?? null,
+  }).slice(0, 1024);
 }
 
 /** For plain `pg` clients inside their own BEGIN … COMMIT: `client.query(actorSettingSql, [actorSetting(actor)])`. */
@@ -38,14 +43,28 @@ export const actorSettingSql = "SELECT set_config('meridian.actor', $1, true)";
 type TransactionClient = Prisma.TransactionClient;
 
 /** Records `actor` (default: the current one) as the author of this transaction's writes. Call it inside the transaction. */
-export async function setActor(tx: TransactionClient, actor: Actor | undefined = currentActor(), operation?: string): Promise<void> {
+export async function setActor(
+  tx: TransactionClient,
+  actor: Actor | undefined = currentActor(),
+  operation?: string,
+): Promise<void> {
   if (actor === undefined && operation === undefined) return;
-  const value = actorSetting({ keyId: null, keyPrefix: null, requestId: null, ...actor, ...(operation ? { operation } : {}) });
+  const value = actorSetting({
+    keyId: null,
+    keyPrefix: null,
+    requestId: null,
+    ...actor,
+    ...(operation ? { operation } : {}),
+  });
   await tx.$executeRaw`SELECT set_config('meridian.actor', ${value}, true)`;
 }
 
 /** `db.$transaction` with the current actor recorded: use it for every write to articles, entities, claims and sources. */
-export function writeTransaction<T>(db: Database, fn: (tx: TransactionClient) => Promise<T>, options: { operation?: string } = {}): Promise<T> {
+export function writeTransaction<T>(
+  db: Database,
+  fn: (tx: TransactionClient) => Promise<T>,
+  options: { operation?: string } = {},
+): Promise<T> {
   return db.$transaction(async (tx) => {
     await setActor(tx, currentActor(), options.operation);
     return fn(tx);

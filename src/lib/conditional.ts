@@ -21,12 +21,26 @@ export function parseIfMatch(header: string | undefined): Precondition | undefin
   return { versions };
 }
 
-export function assertPrecondition(precondition: Precondition | undefined, currentVersion: number, resource: string): void {
+export function assertPrecondition(
+  precondition: Precondition | undefined,
+  currentVersion: number,
+  resource: string,
+): void {
   if (precondition === undefined || 'any' in precondition) return;
   if (!precondition.versions.includes(currentVersion)) {
-    throw new AppError('precondition_failed', `The ${resource} is now at version ${currentVersion} (ETag ${etagOf(currentVersion)}); If-Match did not name it.`, {
-      errors: [{ location: 'headers', field: 'if-match', message: `does not match the current ETag ${etagOf(currentVersion)}` }],
-    });
+    throw new AppError(
+      'precondition_failed',
+      `The ${resource} is now at version ${currentVersion} (ETag ${etagOf(currentVersion)}); If-Match did not name it.`,
+      {
+        errors: [
+          {
+            location: 'headers',
+            field: 'if-match',
+            message: `does not match the current ETag ${etagOf(currentVersion)}`,
+          },
+        ],
+      },
+    );
   }
 }
 
@@ -55,9 +69,13 @@ export async function writeIfCurrent<T>(
   } catch (error) {
     // P2025: no row matched (id, version): someone else changed it since it was read.
     if (expected !== undefined && (error as { code?: unknown }).code === 'P2025') {
-      throw new AppError('precondition_failed', `The ${resource} changed while this request was being processed; GET it again.`, {
-        errors: [{ location: 'headers', field: 'if-match', message: 'names a version that is no longer current' }],
-      });
+      throw new AppError(
+        'precondition_failed',
+        `The ${resource} changed while this request was being processed; GET it again.`,
+        {
+          errors: [{ location: 'headers', field: 'if-match', message: 'names a version that is no longer current' }],
+        },
+      );
     }
     throw error;
   }

@@ -32,18 +32,36 @@ export function boxAround(center: LatLng, radiusKm: number): GeoBox {
     return { minLatitude: Math.max(minLatitude, -90), maxLatitude: Math.min(maxLatitude, 90), longitudeRanges: null };
   }
   const dLng = toDegrees(Math.asin(Math.min(1, Math.sin(angular) / Math.cos(toRadians(center.latitude)))));
-  return { minLatitude, maxLatitude, longitudeRanges: longitudeRanges(center.longitude - dLng, center.longitude + dLng) };
+  return {
+    minLatitude,
+    maxLatitude,
+    longitudeRanges: longitudeRanges(center.longitude - dLng, center.longitude + dLng),
+  };
 }
 
 /** A GeoJSON-ordered bounding box; west > east means it crosses the antimeridian (RFC 7946, section 5.2). */
 export function boxFromBounds(bounds: { west: number; south: number; east: number; north: number }): GeoBox {
-  const ranges: [number, number][] = bounds.west <= bounds.east ? [[bounds.west, bounds.east]] : [[bounds.west, 180], [-180, bounds.east]];
+  const ranges: [number, number][] =
+    bounds.west <= bounds.east
+      ? [[bounds.west, bounds.east]]
+      : [
+          [bounds.west, 180],
+          [-180, bounds.east],
+        ];
   return { minLatitude: bounds.south, maxLatitude: bounds.north, longitudeRanges: ranges };
 }
 
 function longitudeRanges(west: number, east: number): [number, number][] | null {
   if (east - west >= 360) return null;
-  if (west < -180) return [[west + 360, 180], [-180, east]];
-  if (east > 180) return [[west, 180], [-180, east - 360]];
+  if (west < -180)
+    return [
+      [west + 360, 180],
+      [-180, east],
+    ];
+  if (east > 180)
+    return [
+      [west, 180],
+      [-180, east - 360],
+    ];
   return [[west, east]];
 }

@@ -31,9 +31,13 @@ export function decodeCursor(raw: string | undefined, ordering: string): Cursor 
   }
   const parsed = CursorPayload.safeParse(payload);
   if (!parsed.success || parsed.data.o !== ordering) {
-    throw new AppError('invalid_cursor', 'The cursor is not one this list issued with the same sort; start again without it.', {
-      errors: [{ location: 'querystring', field: 'cursor', message: 'not a cursor issued for this list and sort' }],
-    });
+    throw new AppError(
+      'invalid_cursor',
+      'The cursor is not one this list issued with the same sort; start again without it.',
+      {
+        errors: [{ location: 'querystring', field: 'cursor', message: 'not a cursor issued for this list and sort' }],
+      },
+    );
   }
   return parsed.data;
 }

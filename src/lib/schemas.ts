@@ -3,11 +3,15 @@ import { problemCodes } from './errors.ts';
 
 // Schemas shared by every module. Those given an id become OpenAPI components referenced with $ref.
 
-export const Uuid = z.uuid().meta({ description: 'A UUID (version 7: time-ordered).', example: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d' });
+export const Uuid = z
+  .uuid()
+  .meta({ description: 'A UUID (version 7: time-ordered).', example: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d' });
 
 export const IdParams = z.strictObject({ id: Uuid });
 
-export const Timestamp = z.iso.datetime({ offset: true }).meta({ description: 'An RFC 3339 date-time.', example: '2023-06-05T00:00:00.000Z' });
+export const Timestamp = z.iso
+  .datetime({ offset: true })
+  .meta({ description: 'An RFC 3339 date-time.', example: '2023-06-05T00:00:00.000Z' });
 
 /** BCP 47 language tag, e.g. `en`, `es`, `pt-BR`. */
 export const LanguageTag = z
@@ -30,14 +34,22 @@ const FieldErrorSchema = z.object({
 
 export const Problem = z
   .object({
-    type: z.string().meta({ description: 'A URI reference naming the problem type; GET it for a description.', example: '/problems/validation_failed' }),
+    type: z.string().meta({
+      description: 'A URI reference naming the problem type; GET it for a description.',
+      example: '/problems/validation_failed',
+    }),
     title: z.string().meta({ description: 'A short, human-readable summary of the problem type.' }),
     status: z.number().int().meta({ description: 'The HTTP status code.', example: 400 }),
     detail: z.string().meta({ description: 'What went wrong with this request.' }),
     instance: z.string().meta({ description: 'The path of the request that failed.', example: '/v1/articles' }),
-    code: z.enum(Object.keys(problemCodes) as [keyof typeof problemCodes]).meta({ description: 'A stable machine-readable code.' }),
+    code: z
+      .enum(Object.keys(problemCodes) as [keyof typeof problemCodes])
+      .meta({ description: 'A stable machine-readable code.' }),
     requestId: z.string().meta({ description: 'The request id, also returned in the X-Request-Id header.' }),
-    errors: z.array(FieldErrorSchema).optional().meta({ description: 'For validation failures: each refused field and why.' }),
+    errors: z
+      .array(FieldErrorSchema)
+      .optional()
+      .meta({ description: 'For validation failures: each refused field and why.' }),
     location: z.string().optional().meta({ description: 'On conflicts: the URL of the existing resource.' }),
     supported: z
       .array(z.object({ format: z.string(), mediaType: z.string() }))
@@ -94,13 +106,21 @@ export function problemResponses<const Statuses extends readonly number[]>(...st
 export const PageInfo = z
   .object({
     limit: z.number().int().meta({ description: 'The page size used.' }),
-    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` to get the next page; null on the last page.' }),
-    next: z.string().nullable().meta({ description: 'The URL of the next page (also sent as a Link header); null on the last page.' }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'Pass as `cursor` to get the next page; null on the last page.' }),
+    next: z
+      .string()
+      .nullable()
+      .meta({ description: 'The URL of the next page (also sent as a Link header); null on the last page.' }),
   })
   .meta({ id: 'PageInfo' });
 
 export function pageOf<T extends z.ZodType>(item: T, id: string) {
-  return z.object({ data: z.array(item), page: PageInfo }).meta({ id, description: `A page of ${id.replace(/Page$/, '')} objects.` });
+  return z
+    .object({ data: z.array(item), page: PageInfo })
+    .meta({ id, description: `A page of ${id.replace(/Page$/, '')} objects.` });
 }
 
 export const PageQuery = {
@@ -111,11 +131,7 @@ export const PageQuery = {
     .max(100)
     .default(20)
     .meta({ description: 'How many items per page (1–100).', example: 20 }),
-  cursor: z
-    .string()
-    .max(512)
-    .optional()
-    .meta({ description: 'The opaque `page.nextCursor` of the previous page.' }),
+  cursor: z.string().max(512).optional().meta({ description: 'The opaque `page.nextCursor` of the previous page.' }),
 };
 
 /**
@@ -129,7 +145,10 @@ export function includeParam<const Names extends readonly [string, ...string[]]>
     .string()
     .max(longest, `must name each of ${names.join(', ')} at most once`)
     .regex(pattern, `must be a comma-separated list of: ${names.join(', ')} (related objects embed one level deep)`)
-    .refine((value) => new Set(value.split(',')).size === value.split(',').length, `must name each of ${names.join(', ')} at most once`)
+    .refine(
+      (value) => new Set(value.split(',')).size === value.split(',').length,
+      `must name each of ${names.join(', ')} at most once`,
+    )
     .transform((value) => new Set(value.split(',')) as Set<Names[number]>)
     .optional()
     .meta({ description: `Related objects to embed, comma-separated: ${names.map((n) => `\`${n}\``).join(', ')}.` });
@@ -140,7 +159,12 @@ export function includeParam<const Names extends readonly [string, ...string[]]>
  * (`entity=a,b`), or both. Each value is checked on its own, so an error names the parameter and the bad value;
  * at most `max` values in all (after splitting), so one request cannot ask for an unbounded filter.
  */
-export function listParam<T extends z.ZodType<unknown, string>>(item: T, max: number, description: string, example: string) {
+export function listParam<T extends z.ZodType<unknown, string>>(
+  item: T,
+  max: number,
+  description: string,
+  example: string,
+) {
   return z
     .union([z.string().max(4000), z.array(z.string().max(4000)).max(max)])
     .transform((value) =>
@@ -151,7 +175,10 @@ export function listParam<T extends z.ZodType<unknown, string>>(item: T, max: nu
     )
     .pipe(z.array(item).max(max, `at most ${max} values`))
     .optional()
-    .meta({ description: `${description} Repeat the parameter or separate values with commas (at most ${max}).`, example });
+    .meta({
+      description: `${description} Repeat the parameter or separate values with commas (at most ${max}).`,
+      example,
+    });
 }
 
 /** A success response documented with a description (SDK docs show it) and its JSON schema. */

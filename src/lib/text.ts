@@ -5,7 +5,6 @@ export function contentHash(body: string): string {
   return createHash('sha256').update(body, 'utf8').digest('hex');
 }
 
-
 // Offsets into article bodies count Unicode code points, as the W3C Web Annotation TextPositionSelector does
 // and as PostgreSQL's char_length and Python's str do; JavaScript clients index with Array.from(body).
 

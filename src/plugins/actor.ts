@@ -9,7 +9,10 @@ import { runAsActor } from '../lib/actor.ts';
 export default fp(
   async (app) => {
     app.addHook('preHandler', (request, _reply, done) => {
-      runAsActor({ keyId: request.apiKey?.id ?? null, keyPrefix: request.apiKey?.prefix ?? null, requestId: String(request.id) }, done);
+      runAsActor(
+        { keyId: request.apiKey?.id ?? null, keyPrefix: request.apiKey?.prefix ?? null, requestId: String(request.id) },
+        done,
+      );
     });
   },
   { name: 'actor', dependencies: ['auth'] },

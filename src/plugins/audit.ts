@@ -18,7 +18,10 @@ export default fp(
       const route = request.routeOptions.url;
       if (reads.has(request.method) || route === undefined) return payload;
       const params = (request.params ?? {}) as Record<string, string | undefined>;
-      const created = typeof reply.getHeader('location') === 'string' ? String(reply.getHeader('location')).split('/').pop() : undefined;
+      const created =
+        typeof reply.getHeader('location') === 'string'
+          ? String(reply.getHeader('location')).split('/').pop()
+          : undefined;
       try {
         await app.services.audit.record({
           apiKeyId: request.apiKey?.id ?? null,

@@ -46,7 +46,9 @@ export default fp<{ readsRequireKey: boolean }>(
       const url = request.routeOptions.url;
       if (url === undefined) return; // unknown route: the 404 handler answers
       // The docs page's own routes come from @fastify/swagger-ui, which takes no route config.
-      const access = url.startsWith('/docs') ? 'public' : routeAccess(request.method, request.routeOptions.config.access);
+      const access = url.startsWith('/docs')
+        ? 'public'
+        : routeAccess(request.method, request.routeOptions.config.access);
       if (access === 'public') return;
 
       const header = request.headers.authorization;
@@ -63,12 +65,23 @@ export default fp<{ readsRequireKey: boolean }>(
       if (access === 'read' && !options.readsRequireKey) return;
       if (!request.apiKey) {
         reply.header('www-authenticate', 'Bearer realm="meridian"');
-        return sendProblem(request, reply, 'unauthorized', `${request.method} ${url} needs an API key with the '${access}' scope.`, {
-          errors: [{ location: 'headers', field: 'authorization', message: 'is missing' }],
-        });
+        return sendProblem(
+          request,
+          reply,
+          'unauthorized',
+          `${request.method} ${url} needs an API key with the '${access}' scope.`,
+          {
+            errors: [{ location: 'headers', field: 'authorization', message: 'is missing' }],
+          },
+        );
       }
       if (!grants(request.apiKey.scopes, access)) {
-        return sendProblem(request, reply, 'forbidden', `This key has the scopes [${request.apiKey.scopes.join(', ')}]; ${request.method} ${url} needs '${access}'.`);
+        return sendProblem(
+          request,
+          reply,
+          'forbidden',
+          `This key has the scopes [${request.apiKey.scopes.join(', ')}]; ${request.method} ${url} needs '${access}'.`,
+        );
       }
     });
   },

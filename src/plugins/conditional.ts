@@ -18,12 +18,22 @@ export default fp(
       if (!route.config?.versioned) return;
       if (route.method === 'GET') {
         documentRoute(route, {
-          headers: { 'if-none-match': z.string().optional().meta({ description: 'An ETag from an earlier response: 304 with no body while it is still current.' }) },
+          headers: {
+            'if-none-match': z
+              .string()
+              .optional()
+              .meta({ description: 'An ETag from an earlier response: 304 with no body while it is still current.' }),
+          },
           responses: { 304: z.undefined().describe('Not modified: the ETag in If-None-Match is still current.') },
         });
       } else {
         documentRoute(route, {
-          headers: { 'if-match': z.string().optional().meta({ description: 'The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since.' }) },
+          headers: {
+            'if-match': z.string().optional().meta({
+              description:
+                'The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since.',
+            }),
+          },
           responses: problemResponses(412),
         });
       }

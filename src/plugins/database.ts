@@ -14,7 +14,9 @@ declare module 'fastify' {
 /** The Prisma client and its pool, one per app, closed when the app closes (after in-flight requests drain). */
 export default fp<{ databaseUrl: string; poolMax: number; statementTimeoutMs?: number }>(
   async (app, options) => {
-    const { db, pool, stats, close } = openDatabase(options.databaseUrl, options.poolMax, { statementTimeoutMs: options.statementTimeoutMs });
+    const { db, pool, stats, close } = openDatabase(options.databaseUrl, options.poolMax, {
+      statementTimeoutMs: options.statementTimeoutMs,
+    });
     app.decorate('db', db);
     app.decorate('sql', pool);
     app.decorate('databasePoolStats', stats);

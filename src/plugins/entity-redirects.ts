@@ -9,7 +9,10 @@ const Redirect = z
     id: z.string().meta({ description: 'The id of the entity the old id or slug was merged into.' }),
     location: z.string().meta({ description: 'The same URL under the surviving entity (also the Location header).' }),
   })
-  .meta({ description: 'The entity was merged into another: repeat the request at `location` (clients following redirects do so).' });
+  .meta({
+    description:
+      'The entity was merged into another: repeat the request at `location` (clients following redirects do so).',
+  });
 
 /**
  * After a merge the old id and slug keep working: a request under /v1/entities/{old id or slug} that would answer 404
@@ -20,7 +23,15 @@ const Redirect = z
 export default fp(
   async (app) => {
     app.addHook('onRoute', (route) => {
-      if (entityRoute.test(route.url)) documentRoute(route, { responses: { 308: { description: 'Merged: the entity now lives at the Location header.', content: { 'application/json': { schema: Redirect } } } } });
+      if (entityRoute.test(route.url))
+        documentRoute(route, {
+          responses: {
+            308: {
+              description: 'Merged: the entity now lives at the Location header.',
+              content: { 'application/json': { schema: Redirect } },
+            },
+          },
+        });
     });
     app.addHook('onSend', async (request, reply, payload) => {
       if (reply.statusCode !== 404 || !entityRoute.test(request.routeOptions.url ?? '')) return payload;

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { Prisma } from '../generated/prisma/client.ts';
-import { AppError, type FieldError, problemCodes, type ProblemCode } from '../lib/errors.ts';
+import { AppError, type FieldError, type ProblemCode, problemCodes } from '../lib/errors.ts';
 import { documentRoute } from '../lib/route-docs.ts';
 import { type ProblemBody, problemResponses } from '../lib/schemas.ts';
 
@@ -10,7 +10,20 @@ const problemMediaType = 'application/problem+json; charset=utf-8';
 
 /** Database errors that mean "not reachable right now" rather than "your request is wrong". */
 const unavailableCodes = new Set([
-  ...['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03'],
+  ...[
+    'P1001',
+    'P1002',
+    'P1008',
+    'P1017',
+    'P2024',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EPIPE',
+    '57P01',
+    '57P02',
+    '57P03',
+  ],
   // Too many connections, and Prisma's "could not start / finish the transaction in time".
   ...['53300', 'P2028'],
 ]);
@@ -18,7 +31,8 @@ const unavailableCodes = new Set([
 const isConnectionException = (code: string) => /^08[0-9A-Z]{3}$/.test(code);
 /** The same conditions as the pg driver adapter names them, and as node-postgres words those it gives no code. */
 const unavailableKinds = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
-const unavailableMessages = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection refused/i;
+const unavailableMessages =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection refused/i;
 /** Deadlock, serialisation failure, lock timeout: the write collided with a concurrent one and can simply be retried. */
 const contentionCodes = new Set(['40P01', '40001', '55P03', 'P2034']);
 /** SQLSTATE 57014: query_canceled, which is what statement_timeout raises. */
@@ -109,53 +123,103 @@ export default fp(
     app.addHook('onRoute', (route) => documentRoute(route, { responses: problemResponses(500) }));
 
     app.setNotFoundHandler((request, reply) =>
-      sendProblem(request, reply, 'route_not_found', `There is no route ${request.method} ${request.url.split('?')[0]}.`),
+      sendProblem(
+        request,
+        reply,
+        'route_not_found',
+        `There is no route ${request.method} ${request.url.split('?')[0]}.`,
+      ),
     );
 
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof AppError) {
         request.log.info({ code: error.code }, error.message);
-        return sendProblem(request, reply, error.code, error.message, { errors: error.errors, extensions: error.extensions });
+        return sendProblem(request, reply, error.code, error.message, {
+          errors: error.errors,
+          extensions: error.extensions,
+        });
       }
       if (error.validation) {
         const errors = validationErrors(error);
         const summary = errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ');
         request.log.info({ errors }, 'request validation failed');
-        return sendProblem(request, reply, 'validation_failed', `The ${errors[0]?.location ?? 'request'} is not valid: ${summary}`, { errors });
+        return sendProblem(
+          request,
+          reply,
+          'validation_failed',
+          `The ${errors[0]?.location ?? 'request'} is not valid: ${summary}`,
+          { errors },
+        );
       }
       switch (error.code) {
         case 'FST_ERR_CTP_INVALID_JSON_BODY':
         case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-          return sendProblem(request, reply, 'malformed_json', error.message, { errors: [{ location: 'body', field: '', message: error.message }] });
+          return sendProblem(request, reply, 'malformed_json', error.message, {
+            errors: [{ location: 'body', field: '', message: error.message }],
+          });
         case 'FST_ERR_CTP_BODY_TOO_LARGE':
-          return sendProblem(request, reply, 'payload_too_large', 'The request body is larger than this server accepts.');
+          return sendProblem(
+            request,
+            reply,
+            'payload_too_large',
+            'The request body is larger than this server accepts.',
+          );
         case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-          return sendProblem(request, reply, 'unsupported_media_type', `Send the body as application/json, not ${request.headers['content-type'] ?? 'no content type'}.`, {
-            errors: [{ location: 'headers', field: 'content-type', message: 'must be application/json' }],
-          });
+          return sendProblem(
+            request,
+            reply,
+            'unsupported_media_type',
+            `Send the body as application/json, not ${request.headers['content-type'] ?? 'no content type'}.`,
+            {
+              errors: [{ location: 'headers', field: 'content-type', message: 'must be application/json' }],
+            },
+          );
         case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-          return sendProblem(request, reply, 'validation_failed', 'The Content-Length header does not match the body.', {
-            errors: [{ location: 'headers', field: 'content-length', message: 'does not match the body' }],
-          });
+          return sendProblem(
+            request,
+            reply,
+            'validation_failed',
+            'The Content-Length header does not match the body.',
+            {
+              errors: [{ location: 'headers', field: 'content-length', message: 'does not match the body' }],
+            },
+          );
       }
       if (error instanceof Prisma.PrismaClientKnownRequestError) {
-        if (error.code === 'P2002') return sendProblem(request, reply, 'conflict', 'A resource with the same unique value already exists.');
+        if (error.code === 'P2002')
+          return sendProblem(request, reply, 'conflict', 'A resource with the same unique value already exists.');
         if (error.code === 'P2025') return sendProblem(request, reply, 'not_found', 'The resource does not exist.');
-        if (error.code === 'P2003') return sendProblem(request, reply, 'in_use', 'The change would break a reference between resources.');
+        if (error.code === 'P2003')
+          return sendProblem(request, reply, 'in_use', 'The change would break a reference between resources.');
       }
       const fault = databaseFault(error);
       if (fault === 'timeout') {
         request.log.warn({ err: error }, 'query cancelled by the statement timeout');
         reply.header('retry-after', '10');
-        return sendProblem(request, reply, 'query_timeout', 'The database query took longer than this server allows and was cancelled; retry later or narrow the request.');
+        return sendProblem(
+          request,
+          reply,
+          'query_timeout',
+          'The database query took longer than this server allows and was cancelled; retry later or narrow the request.',
+        );
       }
       if (fault === 'unavailable') {
         request.log.warn({ err: error }, 'database unavailable');
-        return sendProblem(request, reply, 'service_unavailable', 'The database is not reachable or too busy; retry shortly.');
+        return sendProblem(
+          request,
+          reply,
+          'service_unavailable',
+          'The database is not reachable or too busy; retry shortly.',
+        );
       }
       if (fault === 'contention') {
         request.log.warn({ err: error }, 'write collided with a concurrent one');
-        return sendProblem(request, reply, 'service_unavailable', 'The write collided with a concurrent one; retry it.');
+        return sendProblem(
+          request,
+          reply,
+          'service_unavailable',
+          'The write collided with a concurrent one; retry it.',
+        );
       }
       if (isResponseSerializationError(error)) {
         request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
@@ -165,11 +229,24 @@ export default fp(
         return reply
           .status(error.statusCode)
           .type(problemMediaType)
-          .send({ type: '/problems/bad_request', title: 'Bad request', status: error.statusCode, detail: error.message, instance: request.url.split('?')[0], code: 'validation_failed', requestId: String(request.id) });
+          .send({
+            type: '/problems/bad_request',
+            title: 'Bad request',
+            status: error.statusCode,
+            detail: error.message,
+            instance: request.url.split('?')[0],
+            code: 'validation_failed',
+            requestId: String(request.id),
+          });
       } else {
         request.log.error({ err: error }, 'unhandled error');
       }
-      return sendProblem(request, reply, 'internal_error', 'Something went wrong on our side; the request id identifies it in the logs.');
+      return sendProblem(
+        request,
+        reply,
+        'internal_error',
+        'Something went wrong on our side; the request id identifies it in the logs.',
+      );
     });
   },
   { name: 'errors' },

@@ -32,14 +32,23 @@ export default fp<{ ttlHours: number }>(
       if (route.method !== 'POST') return;
       documentRoute(route, {
         headers: {
-          'idempotency-key': z.string().min(1).max(255).optional().meta({ description: `Makes the POST safe to retry for ${options.ttlHours} hours: the same key with the same request replays the first response (with \`Idempotent-Replayed: true\`).` }),
+          'idempotency-key': z
+            .string()
+            .min(1)
+            .max(255)
+            .optional()
+            .meta({
+              description: `Makes the POST safe to retry for ${options.ttlHours} hours: the same key with the same request replays the first response (with \`Idempotent-Replayed: true\`).`,
+            }),
         },
         responses: problemResponses(409, 422),
       });
     });
 
     const sweep = setInterval(() => {
-      records.deleteExpired(new Date()).catch((error: unknown) => app.log.warn({ err: error }, 'could not delete expired idempotency records'));
+      records
+        .deleteExpired(new Date())
+        .catch((error: unknown) => app.log.warn({ err: error }, 'could not delete expired idempotency records'));
     }, 10 * 60_000);
     sweep.unref();
     app.addHook('onClose', async () => clearInterval(sweep));
@@ -50,38 +59,77 @@ export default fp<{ ttlHours: number }>(
       // A streamed body (NDJSON imports) cannot be fingerprinted up front; imports are idempotent by canonical URL.
       if (key === undefined || request.body instanceof Readable) return;
       if (typeof key !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(key)) {
-        return sendProblem(request, reply, 'validation_failed', 'Idempotency-Key must be 1–255 visible ASCII characters.', {
-          errors: [{ location: 'headers', field: 'idempotency-key', message: 'must be 1–255 visible ASCII characters' }],
-        });
+        return sendProblem(
+          request,
+          reply,
+          'validation_failed',
+          'Idempotency-Key must be 1–255 visible ASCII characters.',
+          {
+            errors: [
+              { location: 'headers', field: 'idempotency-key', message: 'must be 1–255 visible ASCII characters' },
+            ],
+          },
+        );
       }
       const owner = request.apiKey?.id ?? 'anonymous';
       const path = request.url;
-      const requestHash = createHash('sha256').update(JSON.stringify([request.method, path, request.body ?? null])).digest('hex');
-      const claim = () => records.claim({ owner, key, method: request.method, path, requestHash, expiresAt: new Date(Date.now() + ttlMs) });
+      const requestHash = createHash('sha256')
+        .update(JSON.stringify([request.method, path, request.body ?? null]))
+        .digest('hex');
+      const claim = () =>
+        records.claim({
+          owner,
+          key,
+          method: request.method,
+          path,
+          requestHash,
+          expiresAt: new Date(Date.now() + ttlMs),
+        });
 
       let id = await claim();
       if (id === null) {
         const existing = await records.find(owner, key);
         const now = Date.now();
-        const stale = existing && (existing.expiresAt.getTime() < now || (existing.status === null && now - existing.createdAt.getTime() > abandonedAfterMs));
+        const stale =
+          existing &&
+          (existing.expiresAt.getTime() < now ||
+            (existing.status === null && now - existing.createdAt.getTime() > abandonedAfterMs));
         if (!existing || stale) {
           if (existing) await records.release(existing.id);
           id = await claim();
         } else if (existing.requestHash !== requestHash) {
-          return sendProblem(request, reply, 'idempotency_key_reused', 'This Idempotency-Key was first used with a different method, path or body.', {
-            errors: [{ location: 'headers', field: 'idempotency-key', message: 'was used with a different request' }],
-          });
+          return sendProblem(
+            request,
+            reply,
+            'idempotency_key_reused',
+            'This Idempotency-Key was first used with a different method, path or body.',
+            {
+              errors: [{ location: 'headers', field: 'idempotency-key', message: 'was used with a different request' }],
+            },
+          );
         } else if (existing.status === null) {
           reply.header('retry-after', '1');
-          return sendProblem(request, reply, 'idempotency_in_progress', 'The first request with this Idempotency-Key has not finished yet.');
+          return sendProblem(
+            request,
+            reply,
+            'idempotency_in_progress',
+            'The first request with this Idempotency-Key has not finished yet.',
+          );
         } else {
-          reply.code(existing.status).headers({ ...(existing.responseHeaders as Record<string, string>), 'idempotent-replayed': 'true' });
+          reply
+            .code(existing.status)
+            .headers({ ...(existing.responseHeaders as Record<string, string>), 'idempotent-replayed': 'true' });
           return reply.send(existing.responseBody ?? undefined);
         }
       }
       if (id === null) {
         reply.header('retry-after', '1');
-        return sendProblem(request, reply, 'idempotency_in_progress', 'Another request with this Idempotency-Key has just started.');
+        return sendProblem(
+          request,
+          reply,
+          'idempotency_in_progress',
+          'Another request with this Idempotency-Key has just started.',
+        );
       }
       request.idempotencyRecordId = id;
     });

@@ -31,9 +31,19 @@ export default fp<{ maxUrlLength: number }>(
       const queryStart = request.url.indexOf('?');
       const parameter = queryStart === -1 ? null : longestParameter(request.url.slice(queryStart + 1));
       const message = `the URL is ${request.url.length} characters long; at most ${options.maxUrlLength} are accepted`;
-      return sendProblem(request, reply, 'uri_too_long', `The request URL is longer than ${options.maxUrlLength} characters${parameter ? `; the longest parameter is ${parameter}` : ''}.`, {
-        errors: [parameter ? { location: 'querystring', field: parameter, message } : { location: 'params', field: 'path', message }],
-      });
+      return sendProblem(
+        request,
+        reply,
+        'uri_too_long',
+        `The request URL is longer than ${options.maxUrlLength} characters${parameter ? `; the longest parameter is ${parameter}` : ''}.`,
+        {
+          errors: [
+            parameter
+              ? { location: 'querystring', field: parameter, message }
+              : { location: 'params', field: 'path', message },
+          ],
+        },
+      );
     });
   },
   { name: 'limits', dependencies: ['errors'] },

@@ -39,7 +39,12 @@ export default fp<PressureConfig>(
         if (neverShed.has(request.routeOptions.url ?? '')) return;
         request.log.warn({ type, value }, 'shedding load');
         reply.header('retry-after', String(retryAfterSeconds));
-        return prepareProblem(request, reply, 'overloaded', `The server is overloaded (${reasons[type] ?? type}); retry after ${retryAfterSeconds} seconds.`);
+        return prepareProblem(
+          request,
+          reply,
+          'overloaded',
+          `The server is overloaded (${reasons[type] ?? type}); retry after ${retryAfterSeconds} seconds.`,
+        );
       }) as unknown as (request: FastifyRequest, reply: FastifyReply, type: string, value: number | undefined) => void,
     });
   },

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { z } from 'zod';
 
 const statusClass = (status: number) => `${Math.floor(status / 100)}xx`;
@@ -15,7 +15,12 @@ export default fp<{ public: boolean }>(
     const registry = new Registry();
     collectDefaultMetrics({ register: registry });
     const labelNames = ['method', 'route', 'status_class'] as const;
-    const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered, by route pattern, method and status class.', labelNames, registers: [registry] });
+    const requests = new Counter({
+      name: 'http_requests_total',
+      help: 'HTTP requests answered, by route pattern, method and status class.',
+      labelNames,
+      registers: [registry],
+    });
     const duration = new Histogram({
       name: 'http_request_duration_seconds',
       help: 'Time from receiving a request to finishing its response, by route pattern, method and status class.',
@@ -62,7 +67,16 @@ export default fp<{ public: boolean }>(
             'Request counts and latency histograms per route pattern, error counts, database pool usage and process metrics, in the Prometheus text format. ' +
             'Needs the `admin` scope unless the server runs with METRICS_PUBLIC=true. Not rate limited and never shed under load.',
           response: {
-            200: { description: 'The metrics in the Prometheus text exposition format.', content: { 'text/plain': { schema: z.string().meta({ example: 'http_requests_total{method="GET",route="/v1/articles",status_class="2xx"} 3' }) } } },
+            200: {
+              description: 'The metrics in the Prometheus text exposition format.',
+              content: {
+                'text/plain': {
+                  schema: z
+                    .string()
+                    .meta({ example: 'http_requests_total{method="GET",route="/v1/articles",status_class="2xx"} 3' }),
+                },
+              },
+            },
           },
         },
       },

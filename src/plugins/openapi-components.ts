@@ -4,7 +4,10 @@
 // request-only schema `X` rather than `XInput`.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Document = { paths?: Json; components?: { schemas?: Record<string, Json> } & Record<string, Json> } & Record<string, unknown>;
+type Document = { paths?: Json; components?: { schemas?: Record<string, Json> } & Record<string, Json> } & Record<
+  string,
+  unknown
+>;
 
 const prefix = '#/components/schemas/';
 
@@ -50,7 +53,8 @@ export function tidySchemaComponents<T>(input: T): T {
     const rename = new Map<string, string>();
     for (const name of Object.keys(schemas)) {
       const twin = name.endsWith('Input') ? name.slice(0, -'Input'.length) : undefined;
-      if (twin && schemas[twin] !== undefined && JSON.stringify(schemas[name]) === JSON.stringify(schemas[twin])) rename.set(name, twin);
+      if (twin && schemas[twin] !== undefined && JSON.stringify(schemas[name]) === JSON.stringify(schemas[twin]))
+        rename.set(name, twin);
     }
     if (rename.size > 0) {
       for (const name of rename.keys()) delete schemas[name];
@@ -81,6 +85,9 @@ export function tidySchemaComponents<T>(input: T): T {
   }
   schemas = apply(document, schemas, rename);
 
-  document.components = { ...document.components, schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))) };
+  document.components = {
+    ...document.components,
+    schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))),
+  };
   return input;
 }

@@ -23,7 +23,12 @@ function visit(node: Json): Json {
     // Zod integers are safe integers (|n| < 2^53): int64 unless the bounds fit in 32 bits.
     out.format = min >= int32.min && max <= int32.max ? 'int32' : 'int64';
   }
-  if (isType(out, 'string') && out.maxLength === undefined && typeof out.format === 'string' && formatLengths[out.format] !== undefined) {
+  if (
+    isType(out, 'string') &&
+    out.maxLength === undefined &&
+    typeof out.format === 'string' &&
+    formatLengths[out.format] !== undefined
+  ) {
     out.maxLength = formatLengths[out.format] as number;
   }
   return out;

@@ -25,7 +25,13 @@ export default fp(
           license: { name: 'MIT', identifier: 'MIT' },
         },
         // x-internal: false — the API is public; the one server entry is whichever deployment (local, staging or production) serves the document.
-        servers: [{ url: '/', description: 'This server: the local, staging or production deployment that serves this document', ...{ 'x-internal': false } }],
+        servers: [
+          {
+            url: '/',
+            description: 'This server: the local, staging or production deployment that serves this document',
+            ...{ 'x-internal': false },
+          },
+        ],
         // Each operation states its own security (see the auth plugin); none is the default.
         security: [],
         components: {
@@ -33,20 +39,30 @@ export default fp(
             bearerAuth: {
               type: 'http',
               scheme: 'bearer',
-              description: 'An API key (`mk_…`), created with `npm run keys -- create` or POST /v1/keys. Writes need the `write` scope.',
+              description:
+                'An API key (`mk_…`), created with `npm run keys -- create` or POST /v1/keys. Writes need the `write` scope.',
             },
           },
         },
         tags: [
           { name: 'Articles', description: 'News articles, their text, source and lineage.' },
-          { name: 'Entities', description: 'Countries, people, organizations, ports, places, events, laws and commodities.' },
+          {
+            name: 'Entities',
+            description: 'Countries, people, organizations, ports, places, events, laws and commodities.',
+          },
           { name: 'Claims', description: 'Statements made in articles, with claimant, subjects and evidence span.' },
           { name: 'Sources', description: 'Outlets that publish articles.' },
-          { name: 'Search', description: 'Multilingual full-text search over articles, claims and entities, with filters and facets.' },
+          {
+            name: 'Search',
+            description: 'Multilingual full-text search over articles, claims and entities, with filters and facets.',
+          },
           { name: 'Exports', description: 'Whole collections as NDJSON or CSV, streamed from one snapshot, uncapped.' },
           { name: 'Imports', description: 'Bulk NDJSON import through the ingest pipeline, with per-line results.' },
           { name: 'Keys', description: 'API keys and the audit log (admin scope).' },
-          { name: 'Changes', description: 'The change feed: every create, update, delete and merge, in a resumable order.' },
+          {
+            name: 'Changes',
+            description: 'The change feed: every create, update, delete and merge, in a resumable order.',
+          },
           { name: 'Operations', description: 'Health and readiness probes, and the problem types errors refer to.' },
         ],
       },

@@ -9,7 +9,11 @@ import { problemResponses } from '../lib/schemas.ts';
 import { routeAccess } from './auth.ts';
 
 /** Routes no budget applies to: probes, metrics, docs, the OpenAPI document and problem types (all `public` but /metrics). */
-export function rateLimitExempt(method: string, url: string | undefined, access: Parameters<typeof routeAccess>[1]): boolean {
+export function rateLimitExempt(
+  method: string,
+  url: string | undefined,
+  access: Parameters<typeof routeAccess>[1],
+): boolean {
   if (url === undefined || method === 'OPTIONS') return true;
   return url === '/metrics' || url.startsWith('/docs') || routeAccess(method, access) === 'public';
 }
@@ -38,7 +42,11 @@ return {current, ttl}`;
 function redisStore(redis: Redis, namespace: string, log: FastifyBaseLogger) {
   let lastWarning = 0;
   return class RedisBudgetStore implements FastifyRateLimitStore {
-    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number) {
+    incr(
+      key: string,
+      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+      timeWindow: number,
+    ) {
       redis.eval(incrementScript, 1, `${namespace}${key}`, timeWindow).then(
         (result) => {
           const [current, ttl] = result as [number, number];
@@ -72,7 +80,12 @@ export default fp<RateLimitConfig>(
     let store: ReturnType<typeof redisStore> | undefined;
     if (options.redisUrl) {
       // No offline queue and a single attempt: while Redis is away a command fails at once instead of stalling the request.
-      const redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1000, retryStrategy: (times) => Math.min(times * 250, 2000) });
+      const redis = new Redis(options.redisUrl, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        connectTimeout: 1000,
+        retryStrategy: (times) => Math.min(times * 250, 2000),
+      });
       redis.on('error', () => {}); // reported by the store when a request is affected
       const ready = await new Promise<boolean>((resolve) => {
         const timer = setTimeout(resolve, 1500, false);
@@ -81,7 +94,11 @@ export default fp<RateLimitConfig>(
           resolve(true);
         });
       });
-      if (!ready) app.log.warn({ redisUrl: options.redisUrl.replace(/\/\/[^@]*@/, '//***@') }, 'Redis for rate limits is unreachable at start; failing open until it answers');
+      if (!ready)
+        app.log.warn(
+          { redisUrl: options.redisUrl.replace(/\/\/[^@]*@/, '//***@') },
+          'Redis for rate limits is unreachable at start; failing open until it answers',
+        );
       store = redisStore(redis, options.redisNamespace ?? 'meridian:ratelimit:', app.log);
       app.addHook('onClose', async () => {
         if (redis.status === 'ready') await redis.quit();

@@ -41,7 +41,9 @@ function parseAccept(header: string): MediaRange[] {
     const [range, ...parameters] = part.trim().split(';');
     const [type, subtype] = (range ?? '').trim().toLowerCase().split('/');
     if (!type || !subtype) return [];
-    const qParameter = parameters.map((parameter) => parameter.trim().toLowerCase()).find((parameter) => parameter.startsWith('q='));
+    const qParameter = parameters
+      .map((parameter) => parameter.trim().toLowerCase())
+      .find((parameter) => parameter.startsWith('q='));
     const q = qParameter ? Number(qParameter.slice(2)) : 1;
     return [{ type, subtype, q: Number.isFinite(q) ? Math.min(Math.max(q, 0), 1) : 0 }];
   });
@@ -52,7 +54,14 @@ function qualityOf(mediaType: string, ranges: MediaRange[]): number {
   const [type, subtype] = mediaType.toLowerCase().split('/');
   let best: { specificity: number; q: number } | undefined;
   for (const range of ranges) {
-    const specificity = range.type === type && range.subtype === subtype ? 2 : range.type === type && range.subtype === '*' ? 1 : range.type === '*' && range.subtype === '*' ? 0 : -1;
+    const specificity =
+      range.type === type && range.subtype === subtype
+        ? 2
+        : range.type === type && range.subtype === '*'
+          ? 1
+          : range.type === '*' && range.subtype === '*'
+            ? 0
+            : -1;
     if (specificity < 0) continue;
     if (!best || specificity > best.specificity) best = { specificity, q: range.q };
   }
@@ -62,13 +71,28 @@ function qualityOf(mediaType: string, ranges: MediaRange[]): number {
 function notAcceptable(offered: readonly Representation[], asked: string, field: 'format' | 'accept'): AppError {
   const list = offered.map((representation) => `${representation.format} (${representation.mediaType})`).join(', ');
   return new AppError('not_acceptable', `${asked} is not offered here; this operation answers in: ${list}.`, {
-    errors: [{ location: field === 'format' ? 'querystring' : 'headers', field, message: `must be one of: ${offered.map((r) => (field === 'format' ? r.format : r.mediaType)).join(', ')}` }],
-    extensions: { supported: offered.map((representation) => ({ format: representation.format, mediaType: representation.mediaType })) },
+    errors: [
+      {
+        location: field === 'format' ? 'querystring' : 'headers',
+        field,
+        message: `must be one of: ${offered.map((r) => (field === 'format' ? r.format : r.mediaType)).join(', ')}`,
+      },
+    ],
+    extensions: {
+      supported: offered.map((representation) => ({
+        format: representation.format,
+        mediaType: representation.mediaType,
+      })),
+    },
   });
 }
 
 /** `format=` wins over Accept; without either, the default. A q=0 or unmatched Accept is a 406. */
-export function negotiate(offered: readonly Representation[], format: string | undefined, accept: string | undefined): Representation {
+export function negotiate(
+  offered: readonly Representation[],
+  format: string | undefined,
+  accept: string | undefined,
+): Representation {
   const fallback = offered[0] as Representation;
   if (format !== undefined) {
     const chosen = offered.find((representation) => representation.format === format.toLowerCase());
@@ -116,11 +140,15 @@ export default fp(
       const querystring = schema.querystring as z.ZodObject | undefined;
       const format = formatParameter(offered);
       schema.querystring = querystring ? querystring.extend({ format }) : z.strictObject({ format });
-      const response = (schema.response ?? {}) as Record<string, { description?: string; content?: Record<string, { schema: unknown }> }>;
+      const response = (schema.response ?? {}) as Record<
+        string,
+        { description?: string; content?: Record<string, { schema: unknown }> }
+      >;
       const success = response[200];
       if (success?.content) {
         for (const representation of offered) {
-          if (representation.schema && !success.content[representation.mediaType]) success.content[representation.mediaType] = { schema: representation.schema };
+          if (representation.schema && !success.content[representation.mediaType])
+            success.content[representation.mediaType] = { schema: representation.schema };
         }
       }
       documentRoute(route, { responses: problemResponses(406) });

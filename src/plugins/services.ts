@@ -1,35 +1,35 @@
 import fp from 'fastify-plugin';
 import { createArticleRepository } from '../modules/articles/articles.repository.ts';
 import { type ArticleService, createArticleService } from '../modules/articles/articles.service.ts';
+import { createAuditRepository } from '../modules/audit/audit.repository.ts';
+import { type AuditService, createAuditService } from '../modules/audit/audit.service.ts';
 import { createClaimRepository } from '../modules/claims/claims.repository.ts';
 import { type ClaimService, createClaimService } from '../modules/claims/claims.service.ts';
 import { createDiscoveryRepository } from '../modules/discovery/discovery.repository.ts';
 import { createDiscoveryService, type DiscoveryService } from '../modules/discovery/discovery.service.ts';
 import { createEntityRepository } from '../modules/entities/entities.repository.ts';
 import { createEntityService, type EntityService } from '../modules/entities/entities.service.ts';
+import { createExportRepository } from '../modules/exports/exports.repository.ts';
+import { createExportService, type ExportService } from '../modules/exports/exports.service.ts';
+import { createHistoryRepository } from '../modules/history/history.repository.ts';
+import { createHistoryService, type HistoryService } from '../modules/history/history.service.ts';
+import { createImportService, type ImportBatching, type ImportService } from '../modules/imports/imports.service.ts';
+import { createLinePreparer, type LinePreparer } from '../modules/imports/line-preparer.ts';
+import { createGazetteerCache } from '../modules/ingest/gazetteer-cache.ts';
+import { createIngestRepository } from '../modules/ingest/ingest.repository.ts';
+import { createIngestService, type IngestService } from '../modules/ingest/ingest.service.ts';
+import { createInteropRepository } from '../modules/interop/interop.repository.ts';
+import { createInteropService, type InteropService } from '../modules/interop/interop.service.ts';
+import { createKeyRepository } from '../modules/keys/keys.repository.ts';
+import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
+import { createMergeRepository } from '../modules/merges/merges.repository.ts';
+import { createMergeService, type MergeService } from '../modules/merges/merges.service.ts';
+import { createReviewRepository } from '../modules/review/review.repository.ts';
+import { createReviewService, type ReviewService } from '../modules/review/review.service.ts';
 import { createSearchRepository } from '../modules/search/search.repository.ts';
 import { createSearchService, type SearchService } from '../modules/search/search.service.ts';
 import { createSourceRepository } from '../modules/sources/sources.repository.ts';
 import { createSourceService, type SourceService } from '../modules/sources/sources.service.ts';
-import { createAuditRepository } from '../modules/audit/audit.repository.ts';
-import { type AuditService, createAuditService } from '../modules/audit/audit.service.ts';
-import { createHistoryRepository } from '../modules/history/history.repository.ts';
-import { createHistoryService, type HistoryService } from '../modules/history/history.service.ts';
-import { createMergeRepository } from '../modules/merges/merges.repository.ts';
-import { createMergeService, type MergeService } from '../modules/merges/merges.service.ts';
-import { createKeyRepository } from '../modules/keys/keys.repository.ts';
-import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
-import { createInteropRepository } from '../modules/interop/interop.repository.ts';
-import { createInteropService, type InteropService } from '../modules/interop/interop.service.ts';
-import { createExportRepository } from '../modules/exports/exports.repository.ts';
-import { createExportService, type ExportService } from '../modules/exports/exports.service.ts';
-import { createGazetteerCache } from '../modules/ingest/gazetteer-cache.ts';
-import { createIngestRepository } from '../modules/ingest/ingest.repository.ts';
-import { createIngestService, type IngestService } from '../modules/ingest/ingest.service.ts';
-import { createImportService, type ImportBatching, type ImportService } from '../modules/imports/imports.service.ts';
-import { createLinePreparer, type LinePreparer } from '../modules/imports/line-preparer.ts';
-import { createReviewRepository } from '../modules/review/review.repository.ts';
-import { createReviewService, type ReviewService } from '../modules/review/review.service.ts';
 
 export type Services = {
   sources: SourceService;
@@ -76,9 +76,17 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
     const interop = createInteropService({ interop: createInteropRepository(db) });
     const exports = createExportService({ exports: createExportRepository(app.sql), search });
     const history = createHistoryService({ history: createHistoryRepository(db), entities: repositories.entities });
-    const merges = createMergeService({ db, merges: createMergeRepository(db), entities: repositories.entities, entityService: entities });
+    const merges = createMergeService({
+      db,
+      merges: createMergeRepository(db),
+      entities: repositories.entities,
+      entityService: entities,
+    });
     const ingestRepository = createIngestRepository(db, app.sql);
-    const gazetteer = createGazetteerCache({ storedEntities: ingestRepository.storedGazetteerEntities, fingerprint: ingestRepository.gazetteerFingerprint });
+    const gazetteer = createGazetteerCache({
+      storedEntities: ingestRepository.storedGazetteerEntities,
+      fingerprint: ingestRepository.gazetteerFingerprint,
+    });
     const ingest = createIngestService({ ingest: ingestRepository, gazetteer });
     // Import workers start with the first import (each builds its own gazetteer), not with the app.
     let preparer: LinePreparer | undefined;
@@ -89,12 +97,39 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
       preparer: () => (preparer ??= createLinePreparer(gazetteer, options.importWorkers)),
       batching: options.importBatch,
     });
-    const review = createReviewService({ db, review: createReviewRepository(db), entities: repositories.entities, claims: repositories.claims });
+    const review = createReviewService({
+      db,
+      review: createReviewRepository(db),
+      entities: repositories.entities,
+      claims: repositories.claims,
+    });
     // The gazetteer reads accepted entities and their aliases: any successful entity write may change it.
     app.addHook('onResponse', async (request, reply) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400 && request.routeOptions.url?.startsWith('/v1/entities')) gazetteer.invalidate();
+      if (
+        request.method !== 'GET' &&
+        request.method !== 'HEAD' &&
+        reply.statusCode < 400 &&
+        request.routeOptions.url?.startsWith('/v1/entities')
+      )
+        gazetteer.invalidate();
     });
-    app.decorate('services', { sources, articles, entities, claims, keys, audit, discovery, search, ingest, imports, review, history, merges, interop, exports });
+    app.decorate('services', {
+      sources,
+      articles,
+      entities,
+      claims,
+      keys,
+      audit,
+      discovery,
+      search,
+      ingest,
+      imports,
+      review,
+      history,
+      merges,
+      interop,
+      exports,
+    });
   },
   { name: 'services', dependencies: ['database'] },
 );

@@ -10,9 +10,9 @@ import path from 'node:path';
 import type {
   ClaimKind,
   ClaimModality,
-  QuantityBound,
   EntityType,
   LineageKind,
+  QuantityBound,
   SourceKind,
 } from '../generated/prisma/enums.ts';
 
@@ -201,7 +201,10 @@ export function sha256Hex(text: string): string {
  * twice hashes the same.
  */
 export function parseFixtureArticle(text: string): ParsedFixtureArticle {
-  const normalised = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').normalize('NFC');
+  const normalised = text
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .normalize('NFC');
   const lines = normalised.split('\n');
   const titleIndex = lines.findIndex((line) => line.trim().length > 0);
   if (titleIndex === -1) throw new Error('Fixture article is empty');
@@ -239,10 +242,7 @@ export function parseFixtureArticle(text: string): ParsedFixtureArticle {
   return { title, dateline, paragraphs, body, contentHash: sha256Hex(body) };
 }
 
-export const FIXTURE_PATH = path.resolve(
-  import.meta.dirname,
-  '../../prisma/fixtures/peru-us-troops-2023-06-05.txt',
-);
+export const FIXTURE_PATH = path.resolve(import.meta.dirname, '../../prisma/fixtures/peru-us-troops-2023-06-05.txt');
 
 export function readFixtureText(): string {
   return readFileSync(FIXTURE_PATH, 'utf8');
@@ -472,7 +472,9 @@ type EntityInput = Omit<
   EntitySeed,
   'wikidataId' | 'isoAlpha2' | 'isoAlpha3' | 'unlocode' | 'latitude' | 'longitude' | 'aliases'
 > &
-  Partial<Pick<EntitySeed, 'wikidataId' | 'isoAlpha2' | 'isoAlpha3' | 'unlocode' | 'latitude' | 'longitude' | 'aliases'>>;
+  Partial<
+    Pick<EntitySeed, 'wikidataId' | 'isoAlpha2' | 'isoAlpha3' | 'unlocode' | 'latitude' | 'longitude' | 'aliases'>
+  >;
 
 function entity(input: EntityInput): EntitySeed {
   return {
@@ -505,7 +507,14 @@ const COUNTRIES: EntitySeed[] = [
     isoAlpha3: 'PER',
     latitude: -10,
     longitude: -76,
-    aliases: [en('Republic of Peru'), es('Perú'), es('República del Perú'), en('Peruvian'), es('peruano'), es('peruana')],
+    aliases: [
+      en('Republic of Peru'),
+      es('Perú'),
+      es('República del Perú'),
+      en('Peruvian'),
+      es('peruano'),
+      es('peruana'),
+    ],
     // "Peruvian" inside "Peruvian Armed Forces" is the organization's mention (longest match wins); elsewhere
     // ("Peruvian government", "Peruvian president", "Peruvian state", "Peruvian troops") it names Peru.
     surfaces: ['Peru', 'Peruvian'],
@@ -557,7 +566,12 @@ const COUNTRIES: EntitySeed[] = [
     isoAlpha3: 'BOL',
     latitude: -17,
     longitude: -65,
-    aliases: [en('Plurinational State of Bolivia'), es('Estado Plurinacional de Bolivia'), en('Bolivian'), es('boliviano')],
+    aliases: [
+      en('Plurinational State of Bolivia'),
+      es('Estado Plurinacional de Bolivia'),
+      en('Bolivian'),
+      es('boliviano'),
+    ],
     surfaces: ['Bolivia'],
   }),
   entity({
@@ -596,7 +610,13 @@ const COUNTRIES: EntitySeed[] = [
     isoAlpha3: 'DEU',
     latitude: 51,
     longitude: 9,
-    aliases: [en('Federal Republic of Germany'), es('Alemania'), es('República Federal de Alemania'), en('German'), es('alemán')],
+    aliases: [
+      en('Federal Republic of Germany'),
+      es('Alemania'),
+      es('República Federal de Alemania'),
+      en('German'),
+      es('alemán'),
+    ],
     surfaces: ['Germany'],
   }),
   entity({
@@ -635,7 +655,8 @@ const PEOPLE: EntitySeed[] = [
     slug: 'dina-boluarte',
     type: 'person',
     name: 'Dina Boluarte',
-    description: 'Peruvian lawyer and politician who became President of Peru on 7 December 2022 after serving as First Vice President.',
+    description:
+      'Peruvian lawyer and politician who became President of Peru on 7 December 2022 after serving as First Vice President.',
     wikidataId: 'Q106474688',
     aliases: [neutral('Dina Ercilia Boluarte Zegarra')],
     surfaces: [
@@ -650,7 +671,8 @@ const PEOPLE: EntitySeed[] = [
     slug: 'pedro-castillo',
     type: 'person',
     name: 'Pedro Castillo',
-    description: 'Peruvian schoolteacher and politician who was President of Peru from 28 July 2021 until his removal on 7 December 2022.',
+    description:
+      'Peruvian schoolteacher and politician who was President of Peru from 28 July 2021 until his removal on 7 December 2022.',
     wikidataId: 'Q103838608',
     aliases: [neutral('José Pedro Castillo Terrones')],
     surfaces: ['Pedro Castillo'],
@@ -668,7 +690,8 @@ const PEOPLE: EntitySeed[] = [
     slug: 'ned-price',
     type: 'person',
     name: 'Ned Price',
-    description: 'American official who was spokesperson for the United States Department of State from January 2021 to March 2023.',
+    description:
+      'American official who was spokesperson for the United States Department of State from January 2021 to March 2023.',
     surfaces: ['Ned Price'],
   }),
 ];
@@ -681,11 +704,18 @@ const PORTS: EntitySeed[] = [
     slug: 'chancay',
     type: 'port',
     name: 'Port of Chancay',
-    description: "Deep-water port at Chancay on Peru's central coast north of Lima, built with majority Chinese capital and inaugurated in November 2024.",
+    description:
+      "Deep-water port at Chancay on Peru's central coast north of Lima, built with majority Chinese capital and inaugurated in November 2024.",
     unlocode: 'PECHY',
     latitude: -11.583333,
     longitude: -77.25,
-    aliases: [neutral('Chancay'), en('Chancay Port'), en('Chancay megaport'), es('Puerto de Chancay'), es('Megapuerto de Chancay')],
+    aliases: [
+      neutral('Chancay'),
+      en('Chancay Port'),
+      en('Chancay megaport'),
+      es('Puerto de Chancay'),
+      es('Megapuerto de Chancay'),
+    ],
     // Every "Chancay" here is the port ("the port of Chancay is being built", "Why is Chancay so important? With 11
     // berths"), never the town.
     surfaces: ['Chancay'],
@@ -745,10 +775,19 @@ const ORGANIZATIONS: EntitySeed[] = [
     slug: 'us-department-of-defense',
     type: 'organization',
     name: 'United States Department of Defense',
-    description: 'Executive department of the US federal government in charge of the armed forces, headquartered in the Pentagon.',
+    description:
+      'Executive department of the US federal government in charge of the armed forces, headquartered in the Pentagon.',
     // Q11209 is the department; Q11208 is the Pentagon building, which the article uses only as a metonym.
     wikidataId: 'Q11209',
-    aliases: [en('Department of Defense'), en('US Department of Defense'), en('DoD'), en('Pentagon'), en('the Pentagon'), es('Departamento de Defensa de los Estados Unidos'), es('Pentágono')],
+    aliases: [
+      en('Department of Defense'),
+      en('US Department of Defense'),
+      en('DoD'),
+      en('Pentagon'),
+      en('the Pentagon'),
+      es('Departamento de Defensa de los Estados Unidos'),
+      es('Pentágono'),
+    ],
     surfaces: [
       {
         text: 'Pentagon',
@@ -762,7 +801,13 @@ const ORGANIZATIONS: EntitySeed[] = [
     name: 'United States Department of State',
     description: 'Executive department of the US federal government responsible for foreign relations.',
     wikidataId: 'Q789915',
-    aliases: [en('State Department'), en('US State Department'), en('U.S. Department of State'), es('Departamento de Estado de los Estados Unidos'), es('Departamento de Estado')],
+    aliases: [
+      en('State Department'),
+      en('US State Department'),
+      en('U.S. Department of State'),
+      es('Departamento de Estado de los Estados Unidos'),
+      es('Departamento de Estado'),
+    ],
     surfaces: ['US State Department', 'State Department'],
   }),
   entity({
@@ -770,7 +815,12 @@ const ORGANIZATIONS: EntitySeed[] = [
     type: 'organization',
     name: 'Ministry of Foreign Affairs of Peru',
     description: "Peru's ministry in charge of foreign relations, known as the Cancillería.",
-    aliases: [en('Peruvian Foreign Ministry'), en('Foreign Ministry of Peru'), es('Ministerio de Relaciones Exteriores del Perú'), es('Cancillería del Perú')],
+    aliases: [
+      en('Peruvian Foreign Ministry'),
+      en('Foreign Ministry of Peru'),
+      es('Ministerio de Relaciones Exteriores del Perú'),
+      es('Cancillería del Perú'),
+    ],
     surfaces: [
       {
         text: 'Foreign Ministry',
@@ -785,7 +835,12 @@ const ORGANIZATIONS: EntitySeed[] = [
     description: 'Intergovernmental military alliance of North American and European states founded in 1949.',
     // Q7184 and the Spanish abbreviation from organizations/international_organizations_supraverden.json (CC BY-SA 4.0).
     wikidataId: 'Q7184',
-    aliases: [neutral('NATO'), en('North Atlantic Treaty Organisation'), neutral('OTAN'), es('Organización del Tratado del Atlántico Norte')],
+    aliases: [
+      neutral('NATO'),
+      en('North Atlantic Treaty Organisation'),
+      neutral('OTAN'),
+      es('Organización del Tratado del Atlántico Norte'),
+    ],
     // “metallic NATO” is a figure of speech, but it still names NATO; claims about it do not take NATO as subject.
     surfaces: ['NATO'],
   }),
@@ -794,7 +849,12 @@ const ORGANIZATIONS: EntitySeed[] = [
     type: 'organization',
     name: 'Congress of Peru',
     description: "The Congress of the Republic of Peru, the country's unicameral legislature in 2023.",
-    aliases: [en('Congress of the Republic of Peru'), en('Peruvian Congress'), es('Congreso de la República del Perú'), es('Congreso del Perú')],
+    aliases: [
+      en('Congress of the Republic of Peru'),
+      en('Peruvian Congress'),
+      es('Congreso de la República del Perú'),
+      es('Congreso del Perú'),
+    ],
     // Not named in the body: present as the issuer, and so the claimant, of Legislative Resolution No. 31758.
     surfaces: [],
   }),
@@ -822,7 +882,8 @@ const PLACES: EntitySeed[] = [
     slug: 'callao',
     type: 'place',
     name: 'Callao',
-    description: "Constitutional Province of Callao, a first-level region of Peru next to Lima that contains the country's main seaport.",
+    description:
+      "Constitutional Province of Callao, a first-level region of Peru next to Lima that contains the country's main seaport.",
     aliases: [en('Constitutional Province of Callao'), es('Provincia Constitucional del Callao'), es('El Callao')],
     surfaces: ['Callao'],
   }),
@@ -830,7 +891,8 @@ const PLACES: EntitySeed[] = [
     slug: 'loreto-region',
     type: 'place',
     name: 'Loreto Region',
-    description: "Peru's largest region, in the Amazon basin in the north-east of the country, with Iquitos as its capital.",
+    description:
+      "Peru's largest region, in the Amazon basin in the north-east of the country, with Iquitos as its capital.",
     aliases: [neutral('Loreto'), es('Departamento de Loreto'), es('Región Loreto')],
     surfaces: ['Loreto'],
   }),
@@ -846,14 +908,16 @@ const PLACES: EntitySeed[] = [
     slug: 'santa-lucia-peru',
     type: 'place',
     name: 'Santa Lucía',
-    description: 'Locality in the Upper Huallaga valley of Peru, presumably the one meant here, where a counter-narcotics base stands.',
+    description:
+      'Locality in the Upper Huallaga valley of Peru, presumably the one meant here, where a counter-narcotics base stands.',
     surfaces: ['Santa Lucía'],
   }),
   entity({
     slug: 'huanuco-region',
     type: 'place',
     name: 'Huánuco Region',
-    description: 'Region of central Peru spanning Andean highlands and Amazon rainforest, with the city of Huánuco as its capital.',
+    description:
+      'Region of central Peru spanning Andean highlands and Amazon rainforest, with the city of Huánuco as its capital.',
     aliases: [neutral('Huánuco'), es('Departamento de Huánuco'), es('Región Huánuco')],
     surfaces: ['Huánuco'],
   }),
@@ -993,7 +1057,8 @@ const OTHERS: EntitySeed[] = [
     slug: 'resolute-sentinel-2023',
     type: 'event',
     name: 'Resolute Sentinel 2023',
-    description: 'The 2023 edition of Resolute Sentinel, a multinational training exercise sponsored by US Southern Command, held partly in Peru.',
+    description:
+      'The 2023 edition of Resolute Sentinel, a multinational training exercise sponsored by US Southern Command, held partly in Peru.',
     aliases: [es('Ejercicio Militar Internacional Resolute Sentinel 2023')],
     surfaces: ['Resolute Sentinel 2023 International Military Exercise', 'Resolute Sentinel 2023'],
   }),
@@ -1001,15 +1066,21 @@ const OTHERS: EntitySeed[] = [
     slug: 'legislative-resolution-31758',
     type: 'legal_instrument',
     name: 'Legislative Resolution No. 31758',
-    description: 'Resolution of the Congress of Peru authorising US military personnel to enter Peru with weapons for training cooperation from 1 June to 31 December 2023.',
-    aliases: [en('Legislative Resolution 31758'), es('Resolución Legislativa N.º 31758'), es('Resolución Legislativa Nº 31758')],
+    description:
+      'Resolution of the Congress of Peru authorising US military personnel to enter Peru with weapons for training cooperation from 1 June to 31 December 2023.',
+    aliases: [
+      en('Legislative Resolution 31758'),
+      es('Resolución Legislativa N.º 31758'),
+      es('Resolución Legislativa Nº 31758'),
+    ],
     surfaces: ['Legislative Resolution No. 31758'],
   }),
   entity({
     slug: 'political-constitution-of-peru',
     type: 'legal_instrument',
     name: 'Political Constitution of Peru',
-    description: "Peru's constitution in force since 1993, whose article 102 requires Congress to approve the entry of foreign troops.",
+    description:
+      "Peru's constitution in force since 1993, whose article 102 requires Congress to approve the entry of foreign troops.",
     aliases: [en('Constitution of Peru'), en('Peruvian Constitution'), es('Constitución Política del Perú')],
     surfaces: ['Political Constitution of Peru'],
   }),
@@ -1018,7 +1089,13 @@ const OTHERS: EntitySeed[] = [
     type: 'other',
     name: 'Belt and Road Initiative',
     description: 'Global infrastructure and investment strategy launched by the Chinese government in 2013.',
-    aliases: [en('New Silk Road'), neutral('BRI'), en('One Belt, One Road'), es('Iniciativa de la Franja y la Ruta'), es('Nueva Ruta de la Seda')],
+    aliases: [
+      en('New Silk Road'),
+      neutral('BRI'),
+      en('One Belt, One Road'),
+      es('Iniciativa de la Franja y la Ruta'),
+      es('Nueva Ruta de la Seda'),
+    ],
     surfaces: ['Belt and Road Initiative', 'New Silk Road'],
   }),
   entity({
@@ -1032,7 +1109,14 @@ const OTHERS: EntitySeed[] = [
   }),
 ];
 
-export const ENTITIES: readonly EntitySeed[] = [...COUNTRIES, ...PEOPLE, ...PORTS, ...ORGANIZATIONS, ...PLACES, ...OTHERS];
+export const ENTITIES: readonly EntitySeed[] = [
+  ...COUNTRIES,
+  ...PEOPLE,
+  ...PORTS,
+  ...ORGANIZATIONS,
+  ...PLACES,
+  ...OTHERS,
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Roles
@@ -1100,7 +1184,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['peru', 'united-states'],
     kind: 'event',
     modality: 'asserted',
-    evidence: 'On May 31, the Peruvian government authorized the entry of US military personnel into the country by air and sea with weapons.',
+    evidence:
+      'On May 31, the Peruvian government authorized the entry of US military personnel into the country by air and sea with weapons.',
   },
   {
     text: "According to Dina Boluarte's administration, US military personnel entered Peru to carry out cooperation and training activities with the Peruvian Armed Forces and National Police.",
@@ -1109,26 +1194,54 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['dina-boluarte', 'united-states', 'peruvian-armed-forces', 'national-police-of-peru'],
     kind: 'policy',
     modality: 'reported',
-    evidence: 'According to Dina Boluarte’s de facto administration, the purpose would be to carry out cooperation and training activities with the Peruvian Armed Forces and National Police.',
+    evidence:
+      'According to Dina Boluarte’s de facto administration, the purpose would be to carry out cooperation and training activities with the Peruvian Armed Forces and National Police.',
   },
   {
     text: 'Legislative Resolution No. 31758 authorizes US military personnel to enter Peru from 1 June to 31 December 2023 to carry out training cooperation activities with the Armed Forces and the National Police of Peru.',
-    quote: 'The entry into the territory of the Republic by military personnel from the United States of America is authorized, with the purpose of carrying out training cooperation activities with the Armed Forces and the National Police of Peru, from June 1 to December 31, 2023, within the framework of what is established in numeral (8) of article 102 of the Political Constitution of Peru in accordance with the specifications and objectives indicated in the appendix that forms an integral part of this legislative resolution.',
+    quote:
+      'The entry into the territory of the Republic by military personnel from the United States of America is authorized, with the purpose of carrying out training cooperation activities with the Armed Forces and the National Police of Peru, from June 1 to December 31, 2023, within the framework of what is established in numeral (8) of article 102 of the Political Constitution of Peru in accordance with the specifications and objectives indicated in the appendix that forms an integral part of this legislative resolution.',
     // The quoted words are the resolution's; the body that adopted them, Congress, is the claimant and the
     // resolution itself a subject.
     claimant: { entity: 'congress-of-peru' },
-    subjects: ['legislative-resolution-31758', 'united-states', 'peru', 'peruvian-armed-forces', 'national-police-of-peru', 'political-constitution-of-peru'],
+    subjects: [
+      'legislative-resolution-31758',
+      'united-states',
+      'peru',
+      'peruvian-armed-forces',
+      'national-police-of-peru',
+      'political-constitution-of-peru',
+    ],
     kind: 'policy',
     modality: 'reported',
-    evidence: 'The entry into the territory of the Republic by military personnel from the United States of America is authorized, with the purpose of carrying out training cooperation activities with the Armed Forces and the National Police of Peru, from June 1 to December 31, 2023, within the framework of what is established in numeral (8) of article 102 of the Political Constitution of Peru in accordance with the specifications and objectives indicated in the appendix that forms an integral part of this legislative resolution.',
+    evidence:
+      'The entry into the territory of the Republic by military personnel from the United States of America is authorized, with the purpose of carrying out training cooperation activities with the Armed Forces and the National Police of Peru, from June 1 to December 31, 2023, within the framework of what is established in numeral (8) of article 102 of the Political Constitution of Peru in accordance with the specifications and objectives indicated in the appendix that forms an integral part of this legislative resolution.',
   },
   {
     text: 'The US military personnel authorized to enter Peru in 2023 were to be deployed in Lima, Callao, Loreto, San Martín, Santa Lucía, Huánuco, Ucayali, Pasco, Junín, Huancavelica, Cusco, Ayacucho, Iquitos, Pucusana and Apurímac.',
     claimant: MV,
-    subjects: ['united-states', 'lima', 'callao', 'loreto-region', 'san-martin-region', 'santa-lucia-peru', 'huanuco-region', 'ucayali-region', 'pasco-region', 'junin-region', 'huancavelica-region', 'cusco-region', 'ayacucho-region', 'iquitos', 'pucusana', 'apurimac-region'],
+    subjects: [
+      'united-states',
+      'lima',
+      'callao',
+      'loreto-region',
+      'san-martin-region',
+      'santa-lucia-peru',
+      'huanuco-region',
+      'ucayali-region',
+      'pasco-region',
+      'junin-region',
+      'huancavelica-region',
+      'cusco-region',
+      'ayacucho-region',
+      'iquitos',
+      'pucusana',
+      'apurimac-region',
+    ],
     kind: 'event',
     modality: 'asserted',
-    evidence: 'they will be in Lima, Callao, Loreto, San Martín, Santa Lucía, Huánuco, Ucayali, Pasco, Junín, Huancavelica, Cusco, Ayacucho, Iquitos, Pucusana and Apurímac.',
+    evidence:
+      'they will be in Lima, Callao, Loreto, San Martín, Santa Lucía, Huánuco, Ucayali, Pasco, Junín, Huancavelica, Cusco, Ayacucho, Iquitos, Pucusana and Apurímac.',
   },
   {
     text: 'US military personnel in Peru were to carry out training activities with the Peruvian Armed Forces in connection with the Resolute Sentinel 2023 international military exercise.',
@@ -1136,7 +1249,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['united-states', 'peruvian-armed-forces', 'resolute-sentinel-2023'],
     kind: 'event',
     modality: 'asserted',
-    evidence: 'They will carry out training activities with the Peruvian Armed Forces in connection with the Resolute Sentinel 2023 International Military Exercise and within the framework of bilateral cooperation.',
+    evidence:
+      'They will carry out training activities with the Peruvian Armed Forces in connection with the Resolute Sentinel 2023 International Military Exercise and within the framework of bilateral cooperation.',
   },
   {
     text: "Peru's political situation, moves towards an autonomous South American political bloc and major trade agreements between China and South American countries explain US interest in the Andean region.",
@@ -1144,7 +1258,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['united-states', 'peru', 'china', 'south-america', 'andes'],
     kind: 'assessment',
     modality: 'asserted',
-    evidence: 'However, the local context, the latest political and social events in Peru, the meetings between the leaders of the region to consolidate an autonomous South American political bloc, and the establishment of major trade agreements between China and South American countries are immovable factors that account for the United States’ interests in that piece of the Andes, beyond the obvious.',
+    evidence:
+      'However, the local context, the latest political and social events in Peru, the meetings between the leaders of the region to consolidate an autonomous South American political bloc, and the establishment of major trade agreements between China and South American countries are immovable factors that account for the United States’ interests in that piece of the Andes, beyond the obvious.',
   },
   {
     text: 'Dina Boluarte came to power through what Misión Verdad calls a coup against President Pedro Castillo.',
@@ -1152,7 +1267,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['dina-boluarte', 'pedro-castillo', 'peru'],
     kind: 'assessment',
     modality: 'asserted',
-    evidence: 'Her arrival to power was marked by a context that resulted in the coup against President Pedro Castillo.',
+    evidence:
+      'Her arrival to power was marked by a context that resulted in the coup against President Pedro Castillo.',
   },
   {
     text: 'The repression of protests in Peru since Dina Boluarte took power has left at least 50 people dead, thousands injured and tens of thousands detained.',
@@ -1163,7 +1279,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     bound: 'at_least',
     unit: 'deaths',
     modality: 'asserted',
-    evidence: 'Since then, there has been intense repression against the population, leaving at least 50 dead, thousands injured, and tens of thousands detained to date.',
+    evidence:
+      'Since then, there has been intense repression against the population, leaving at least 50 dead, thousands injured, and tens of thousands detained to date.',
   },
   {
     text: 'The repression of protesters in Peru drew criticism from some South American leaders but not from the United States.',
@@ -1181,7 +1298,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['antony-blinken', 'united-states', 'peru', 'dina-boluarte'],
     kind: 'attribution',
     modality: 'reported',
-    evidence: 'Boluarte received the support of United States Secretary of State Antony Blinken, who, according to the Foreign Ministry, reiterated his country’s support for Peru and “its will to continue strengthening the nurtured bilateral relationship.”',
+    evidence:
+      'Boluarte received the support of United States Secretary of State Antony Blinken, who, according to the Foreign Ministry, reiterated his country’s support for Peru and “its will to continue strengthening the nurtured bilateral relationship.”',
   },
   {
     text: "According to Peru's Foreign Ministry, the support Antony Blinken expressed was for Peru's democratic institutions and for the actions taken to deal with a 'social outbreak'.",
@@ -1190,7 +1308,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['antony-blinken', 'united-states', 'peru'],
     kind: 'attribution',
     modality: 'reported',
-    evidence: 'Total support was “for democratic institutions” and the actions to deal with what they called a “social outbreak,”',
+    evidence:
+      'Total support was “for democratic institutions” and the actions to deal with what they called a “social outbreak,”',
   },
   {
     text: 'US support for the Boluarte government showed that the repression of the population did not matter to Washington and that it regarded the government as a reliable ally.',
@@ -1198,16 +1317,19 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['united-states', 'dina-boluarte', 'peru'],
     kind: 'assessment',
     modality: 'asserted',
-    evidence: 'which reflects that it did not matter that the population was being brutally repressed and confirmed that the Boluarte government was a reliable ally',
+    evidence:
+      'which reflects that it did not matter that the population was being brutally repressed and confirmed that the Boluarte government was a reliable ally',
   },
   {
-    text: 'In December 2022, US State Department spokesperson Ned Price said the United States recognized Dina Boluarte as President of Peru and would keep working with Peru\'s democratic institutions.',
-    quote: 'Of course, we recognize the Peruvian president, Dina Boluarte, and we will continue to work with the democratic institutions of Peru. We look forward to working closely with President Boluarte and the Peruvian state',
+    text: "In December 2022, US State Department spokesperson Ned Price said the United States recognized Dina Boluarte as President of Peru and would keep working with Peru's democratic institutions.",
+    quote:
+      'Of course, we recognize the Peruvian president, Dina Boluarte, and we will continue to work with the democratic institutions of Peru. We look forward to working closely with President Boluarte and the Peruvian state',
     claimant: { entity: 'ned-price' },
     subjects: ['dina-boluarte', 'peru', 'united-states', 'us-department-of-state'],
     kind: 'attribution',
     modality: 'reported',
-    evidence: '“Of course, we recognize the Peruvian president, Dina Boluarte, and we will continue to work with the democratic institutions of Peru. We look forward to working closely with President Boluarte and the Peruvian state,” Ned Price, now-former spokesperson for the US State Department, declared in December 2022.',
+    evidence:
+      '“Of course, we recognize the Peruvian president, Dina Boluarte, and we will continue to work with the democratic institutions of Peru. We look forward to working closely with President Boluarte and the Peruvian state,” Ned Price, now-former spokesperson for the US State Department, declared in December 2022.',
   },
   {
     text: "The United States does not want to lose Peru, which it considers part of its geopolitical 'backyard' and one of the port hubs of the Pacific.",
@@ -1215,7 +1337,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['united-states', 'peru', 'pacific-ocean'],
     kind: 'assessment',
     modality: 'asserted',
-    evidence: 'Everything points to the fact that the United States does not want to lose an important piece of what they consider their geopolitical “backyard,” one of the port hubs of the Pacific axis.',
+    evidence:
+      'Everything points to the fact that the United States does not want to lose an important piece of what they consider their geopolitical “backyard,” one of the port hubs of the Pacific axis.',
   },
   {
     text: "The United States is responding to China's progress and large investments under the Belt and Road Initiative.",
@@ -1223,7 +1346,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['united-states', 'china', 'belt-and-road-initiative'],
     kind: 'assessment',
     modality: 'asserted',
-    evidence: 'It is also evident that they are responding to China’s progress and large investments to continue deploying the Belt and Road Initiative, also known as the New Silk Road, throughout the world.',
+    evidence:
+      'It is also evident that they are responding to China’s progress and large investments to continue deploying the Belt and Road Initiative, also known as the New Silk Road, throughout the world.',
   },
   {
     text: "One of the 2023 US training exercises in Peru was to be held in Lima and Callao, where Peru's most important ports are located and where the port of Chancay is being built.",
@@ -1231,7 +1355,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['united-states', 'lima', 'callao', 'chancay'],
     kind: 'event',
     modality: 'asserted',
-    evidence: 'one of the exercises will be carried out in Lima and Callao, locations where the most important ports in that country are located and where the port of Chancay is being built.',
+    evidence:
+      'one of the exercises will be carried out in Lima and Callao, locations where the most important ports in that country are located and where the port of Chancay is being built.',
   },
   {
     text: 'The port of Chancay is the largest port in Peru and is being built with Chinese capital.',
@@ -1247,7 +1372,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['us-department-of-defense', 'chancay', 'china'],
     kind: 'assessment',
     modality: 'asserted',
-    evidence: 'an investment that has not been well regarded by the Pentagon for interfering with its interests in the region.',
+    evidence:
+      'an investment that has not been well regarded by the Pentagon for interfering with its interests in the region.',
   },
   {
     text: 'The port of Chancay has 11 berths.',
@@ -1284,7 +1410,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['chancay', 'asia', 'lithium'],
     kind: 'prediction',
     modality: 'speculative',
-    evidence: 'Given its location, it would also be an important port where raw materials from the region would leave for the Asian continent. For example, lithium',
+    evidence:
+      'Given its location, it would also be an important port where raw materials from the region would leave for the Asian continent. For example, lithium',
   },
   {
     text: 'Lithium has drawn worldwide attention because it is vital to new technological production chains.',
@@ -1292,7 +1419,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['lithium'],
     kind: 'assessment',
     modality: 'asserted',
-    evidence: 'a mineral that has received worldwide attention because it is vital for the new technological productive chains being built.',
+    evidence:
+      'a mineral that has received worldwide attention because it is vital for the new technological productive chains being built.',
   },
   {
     text: "The lithium triangle, the border region of Bolivia, Chile and Argentina, holds 68% of the world's lithium reserves.",
@@ -1302,7 +1430,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     value: 68,
     unit: '%',
     modality: 'asserted',
-    evidence: 'The border region of Bolivia, Chile and Argentina, called the “lithium triangle,” concentrates 68% of the world’s mineral reserves.',
+    evidence:
+      'The border region of Bolivia, Chile and Argentina, called the “lithium triangle,” concentrates 68% of the world’s mineral reserves.',
   },
   {
     text: "Bolivia holds 30% of the world's lithium reserves, according to recent studies.",
@@ -1335,13 +1464,15 @@ export const CLAIMS: readonly ClaimSeed[] = [
     evidence: 'and Argentina with 17%',
   },
   {
-    text: "According to a report cited by Misión Verdad, the central economic powers of the 20th century — the United States, Germany, Japan and France — are falling behind the dynamism of South Asia and above all China.",
-    quote: 'see each other more and more lagging behind and dwarfed by the strong dynamism in South Asia and especially that generated by China',
+    text: 'According to a report cited by Misión Verdad, the central economic powers of the 20th century — the United States, Germany, Japan and France — are falling behind the dynamism of South Asia and above all China.',
+    quote:
+      'see each other more and more lagging behind and dwarfed by the strong dynamism in South Asia and especially that generated by China',
     claimant: MV,
     subjects: ['united-states', 'germany', 'japan', 'france', 'south-asia', 'china'],
     kind: 'assessment',
     modality: 'reported',
-    evidence: 'the central economic powers of the 20th century—the United States, Germany, Japan, France—”see each other more and more lagging behind and dwarfed by the strong dynamism in South Asia and especially that generated by China,” the report states.',
+    evidence:
+      'the central economic powers of the 20th century—the United States, Germany, Japan, France—”see each other more and more lagging behind and dwarfed by the strong dynamism in South Asia and especially that generated by China,” the report states.',
   },
   {
     text: "The United States intends to build a 'metallic NATO' to control the lithium and other metal markets of the lithium triangle through extraterritorial militarization.",
@@ -1350,7 +1481,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['united-states', 'lithium', 'lithium-triangle'],
     kind: 'assessment',
     modality: 'speculative',
-    evidence: 'the United States intends to develop a sort of “metallic NATO” with which it could control, via extraterritorial militarization, the dynamics around the lithium and other metal markets in the aforementioned “triangle.”',
+    evidence:
+      'the United States intends to develop a sort of “metallic NATO” with which it could control, via extraterritorial militarization, the dynamics around the lithium and other metal markets in the aforementioned “triangle.”',
   },
   {
     text: "The Pentagon's training of Peruvian troops and police could have the strategic intention of advancing US political, economic and geostrategic interests in Peru.",
@@ -1358,7 +1490,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['us-department-of-defense', 'peru', 'peruvian-armed-forces', 'national-police-of-peru'],
     kind: 'assessment',
     modality: 'speculative',
-    evidence: 'The training of the Peruvian troops and police by the Pentagon could have a strategic intention, establishing its political, economic and geostrategic interests as prerogatives for the advancement of bilateral relations with Peru',
+    evidence:
+      'The training of the Peruvian troops and police by the Pentagon could have a strategic intention, establishing its political, economic and geostrategic interests as prerogatives for the advancement of bilateral relations with Peru',
   },
   {
     text: 'More than 3,500 US soldiers have entered Peru since 2015 to cooperate in fighting drug trafficking and insurgent groups.',
@@ -1369,7 +1502,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     bound: 'more_than',
     unit: 'soldiers',
     modality: 'asserted',
-    evidence: 'Since 2015, over 3,500 soldiers have entered to cooperate and “fight” against drug trafficking and insurgent groups.',
+    evidence:
+      'Since 2015, over 3,500 soldiers have entered to cooperate and “fight” against drug trafficking and insurgent groups.',
   },
   {
     text: "The 2023 US military entry into Peru would serve both to help security forces keep the Boluarte government stable and to establish the United States as a deterrent force in the region against China's advance and regional integration.",
@@ -1377,7 +1511,8 @@ export const CLAIMS: readonly ClaimSeed[] = [
     subjects: ['united-states', 'peru', 'dina-boluarte', 'china'],
     kind: 'prediction',
     modality: 'speculative',
-    evidence: 'Everything indicates that they would be covering two fronts with this new entry. On the one hand, to collaborate with security forces to maintain the stability that the Boluarte government desperately needs and, on the other, to try to establish itself as a dominating and “deterrent” factor through weapons in the region in the face of China’s advancement and possible regional integration.',
+    evidence:
+      'Everything indicates that they would be covering two fronts with this new entry. On the one hand, to collaborate with security forces to maintain the stability that the Boluarte government desperately needs and, on the other, to try to establish itself as a dominating and “deterrent” factor through weapons in the region in the face of China’s advancement and possible regional integration.',
   },
 ];
 
@@ -1427,13 +1562,16 @@ export function validateFixture(fixture: PreparedFixture): void {
       if (unique.has(key)) problems.push(`${field} ${value} on both ${unique.get(key)} and ${item.slug}`);
       unique.set(key, item.slug);
     }
-    if (item.wikidataId !== null && !/^Q[1-9]\d*$/u.test(item.wikidataId)) problems.push(`bad wikidata id on ${item.slug}`);
-    if (item.unlocode !== null && !/^[A-Z]{2}[A-Z0-9]{3}$/u.test(item.unlocode)) problems.push(`bad UN/LOCODE on ${item.slug}`);
+    if (item.wikidataId !== null && !/^Q[1-9]\d*$/u.test(item.wikidataId))
+      problems.push(`bad wikidata id on ${item.slug}`);
+    if (item.unlocode !== null && !/^[A-Z]{2}[A-Z0-9]{3}$/u.test(item.unlocode))
+      problems.push(`bad UN/LOCODE on ${item.slug}`);
     if ((item.latitude === null) !== (item.longitude === null)) problems.push(`half a coordinate on ${item.slug}`);
     const aliasKeys = new Set<string>();
     for (const alias of item.aliases) {
       const key = `${alias.language ?? ''}\u0000${alias.name}`;
-      if (aliasKeys.has(key) || alias.name === item.name) problems.push(`duplicate alias "${alias.name}" on ${item.slug}`);
+      if (aliasKeys.has(key) || alias.name === item.name)
+        problems.push(`duplicate alias "${alias.name}" on ${item.slug}`);
       aliasKeys.add(key);
     }
   }
@@ -1470,16 +1608,23 @@ export function validateFixture(fixture: PreparedFixture): void {
     if (sliceCodePoints(body, claim.evidenceStart, claim.evidenceEnd) !== claim.evidence) {
       problems.push(`evidence span does not match: "${claim.evidence.slice(0, 60)}"`);
     }
-    if (claim.quote !== undefined && !body.includes(claim.quote)) problems.push(`quote not in body: "${claim.quote.slice(0, 60)}"`);
-    if (claim.quote !== undefined && !claim.evidence.includes(claim.quote)) problems.push(`quote outside its evidence: "${claim.quote.slice(0, 60)}"`);
-    if ('entity' in claim.claimant ? !entitySlugs.has(claim.claimant.entity) : !sourceSlugs.has(claim.claimant.source)) {
+    if (claim.quote !== undefined && !body.includes(claim.quote))
+      problems.push(`quote not in body: "${claim.quote.slice(0, 60)}"`);
+    if (claim.quote !== undefined && !claim.evidence.includes(claim.quote))
+      problems.push(`quote outside its evidence: "${claim.quote.slice(0, 60)}"`);
+    if (
+      'entity' in claim.claimant ? !entitySlugs.has(claim.claimant.entity) : !sourceSlugs.has(claim.claimant.source)
+    ) {
       problems.push(`unknown claimant for "${claim.text.slice(0, 60)}"`);
     }
     if (claim.subjects.length === 0) problems.push(`claim without subjects: "${claim.text.slice(0, 60)}"`);
-    if (new Set(claim.subjects).size !== claim.subjects.length) problems.push(`repeated subject in "${claim.text.slice(0, 60)}"`);
+    if (new Set(claim.subjects).size !== claim.subjects.length)
+      problems.push(`repeated subject in "${claim.text.slice(0, 60)}"`);
     for (const subject of claim.subjects) if (!entitySlugs.has(subject)) problems.push(`unknown subject ${subject}`);
-    if ((claim.kind === 'quantity') !== (claim.value !== undefined)) problems.push(`quantity claims (only) carry a value: "${claim.text.slice(0, 60)}"`);
-    if ((claim.value === undefined) !== (claim.unit === undefined)) problems.push(`value without unit: "${claim.text.slice(0, 60)}"`);
+    if ((claim.kind === 'quantity') !== (claim.value !== undefined))
+      problems.push(`quantity claims (only) carry a value: "${claim.text.slice(0, 60)}"`);
+    if ((claim.value === undefined) !== (claim.unit === undefined))
+      problems.push(`value without unit: "${claim.text.slice(0, 60)}"`);
   }
 
   for (const article of fixture.articles) {

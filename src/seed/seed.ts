@@ -1,11 +1,6 @@
 // Writes the hand-checked Peru fixture (src/seed/peru-fixture.ts) to the database, once.
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import {
-  TRANSLATION_URL,
-  prepareFixture,
-  sliceCodePoints,
-  type PreparedFixture,
-} from './peru-fixture.ts';
+import { type PreparedFixture, prepareFixture, sliceCodePoints, TRANSLATION_URL } from './peru-fixture.ts';
 
 type TransactionClient = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -21,7 +16,9 @@ function assertSpans(fixture: PreparedFixture): void {
   for (const mention of fixture.mentions) {
     const actual = sliceCodePoints(article.body, mention.start, mention.end);
     if (actual !== mention.surface) {
-      throw new Error(`Seed fixture: mention [${mention.start}, ${mention.end}) is "${actual}", not "${mention.surface}"`);
+      throw new Error(
+        `Seed fixture: mention [${mention.start}, ${mention.end}) is "${actual}", not "${mention.surface}"`,
+      );
     }
   }
   for (const claim of fixture.claims) {
@@ -35,7 +32,12 @@ async function writeFixture(tx: TransactionClient, fixture: PreparedFixture): Pr
   const sourceIds = new Map<string, string>();
   for (const source of fixture.sources) {
     // Reuse a source someone already registered under the same slug rather than fail.
-    const row = await tx.source.upsert({ where: { slug: source.slug }, create: source, update: {}, select: { id: true } });
+    const row = await tx.source.upsert({
+      where: { slug: source.slug },
+      create: source,
+      update: {},
+      select: { id: true },
+    });
     sourceIds.set(source.slug, row.id);
   }
 
@@ -50,7 +52,10 @@ async function writeFixture(tx: TransactionClient, fixture: PreparedFixture): Pr
       continue;
     }
     const row = await tx.entity.create({
-      data: { ...entity, aliases: { create: aliases.map((alias) => ({ name: alias.name, language: alias.language })) } },
+      data: {
+        ...entity,
+        aliases: { create: aliases.map((alias) => ({ name: alias.name, language: alias.language })) },
+      },
       select: { id: true },
     });
     entityIds.set(entity.slug, row.id);
@@ -80,7 +85,8 @@ async function writeFixture(tx: TransactionClient, fixture: PreparedFixture): Pr
     const sourceId = sourceIds.get(article.sourceSlug);
     if (sourceId === undefined) throw new Error(`Seed fixture: unknown source ${article.sourceSlug}`);
     const originalId = article.lineage ? articleIds.get(article.lineage.originalKey) : undefined;
-    if (article.lineage && originalId === undefined) throw new Error(`Seed fixture: original of ${article.url} not written first`);
+    if (article.lineage && originalId === undefined)
+      throw new Error(`Seed fixture: original of ${article.url} not written first`);
     // The original may already be stored (ingested on its own); link to it instead of duplicating its URL.
     const existing = await tx.article.findUnique({ where: { url: article.url }, select: { id: true } });
     const row =

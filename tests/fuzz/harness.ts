@@ -4,7 +4,16 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
-import { badCursors, contentTypes, extraKeys, hostileJsonValue, hostileString, malformedUuids, rawBodies, deepJson } from './hostile.ts';
+import {
+  badCursors,
+  contentTypes,
+  deepJson,
+  extraKeys,
+  hostileJsonValue,
+  hostileString,
+  malformedUuids,
+  rawBodies,
+} from './hostile.ts';
 import { type JsonSchema, type SchemaContext, validValue } from './schema-arbitrary.ts';
 
 // A property-based fuzzer driven by openapi/openapi.json. For every operation it generates requests (valid ones
@@ -27,7 +36,10 @@ type OperationDoc = {
   requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, ResponseDoc>;
 };
-type Spec = { paths: Record<string, Record<string, OperationDoc>>; components: { schemas: Record<string, JsonSchema> } };
+type Spec = {
+  paths: Record<string, Record<string, OperationDoc>>;
+  components: { schemas: Record<string, JsonSchema> };
+};
 
 export type Operation = {
   id: string;
@@ -61,7 +73,10 @@ export type FuzzContext = {
   keys: Record<'admin' | 'write' | 'read', string>;
   /** Real ids and slugs per resource, for path parameters and uuid fields. */
   fixtures: { ids: string[]; byKind: Record<string, string[]>; byParam: Record<string, string[]> };
-  validators: { problem: ValidateFunction; response: (operation: Operation, status: string, mediaType: string) => ValidateFunction };
+  validators: {
+    problem: ValidateFunction;
+    response: (operation: Operation, status: string, mediaType: string) => ValidateFunction;
+  };
 };
 
 export function loadSpec(): Spec {
@@ -109,7 +124,10 @@ export async function databaseFingerprint(app: FastifyInstance): Promise<string>
 }
 
 /** Builds the context: validators from the document, keys of each scope, and the ids the fixture holds. */
-export async function createFuzzContext(app: FastifyInstance, createKey: (scopes: ('read' | 'write' | 'admin')[]) => Promise<string>): Promise<FuzzContext> {
+export async function createFuzzContext(
+  app: FastifyInstance,
+  createKey: (scopes: ('read' | 'write' | 'admin')[]) => Promise<string>,
+): Promise<FuzzContext> {
   const spec = loadSpec();
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
   addFormats(ajv);
@@ -122,7 +140,9 @@ export async function createFuzzContext(app: FastifyInstance, createKey: (scopes
     let validate = compiled.get(key);
     if (!validate) {
       const method = operation.method.toLowerCase();
-      validate = ajv.getSchema(pointer('paths', operation.path, method, 'responses', status, 'content', mediaType, 'schema'));
+      validate = ajv.getSchema(
+        pointer('paths', operation.path, method, 'responses', status, 'content', mediaType, 'schema'),
+      );
       if (!validate) throw new Error(`no schema for ${key}`);
       compiled.set(key, validate);
     }
@@ -140,7 +160,9 @@ export async function createFuzzContext(app: FastifyInstance, createKey: (scopes
   const victims: string[] = [];
   for (const scopes of [['read'], ['write']] as const) {
     await createKey([...scopes]);
-    const { rows: keyRows } = await app.sql.query<{ id: string }>('SELECT id::text FROM api_keys ORDER BY created_at DESC LIMIT 1');
+    const { rows: keyRows } = await app.sql.query<{ id: string }>(
+      'SELECT id::text FROM api_keys ORDER BY created_at DESC LIMIT 1',
+    );
     if (keyRows[0]) victims.push(keyRows[0].id);
   }
   const byPath: Record<string, string[]> = {
@@ -159,7 +181,9 @@ export async function createFuzzContext(app: FastifyInstance, createKey: (scopes
     keys: { admin: await createKey(['admin']), write: await createKey(['write']), read: await createKey(['read']) },
     fixtures: {
       ids: rows.map((row) => row.id),
-      byKind: Object.fromEntries(['source', 'article', 'entity', 'claim'].map((kind) => [kind, of(kind).map((row) => row.id)])),
+      byKind: Object.fromEntries(
+        ['source', 'article', 'entity', 'claim'].map((kind) => [kind, of(kind).map((row) => row.id)]),
+      ),
       byParam: byPath,
     },
     validators: { problem, response },
@@ -173,7 +197,9 @@ function fixtureValues(context: FuzzContext, operation: Operation): string[] {
 
 const junkPathValue = fc.oneof(
   // `.` and `..` are dot segments: every URL parser resolves them away before the request is sent.
-  hostileString.filter((value) => value.length > 0 && value.length <= 200 && value.trim() === value && value !== '.' && value !== '..'),
+  hostileString.filter(
+    (value) => value.length > 0 && value.length <= 200 && value.trim() === value && value !== '.' && value !== '..',
+  ),
   fc.constantFrom(...malformedUuids),
   fc.uuid({ version: 7 }),
   fc.uuid({ version: 4 }),
@@ -182,7 +208,9 @@ const junkPathValue = fc.oneof(
 
 function pathParamArbitrary(context: FuzzContext, operation: Operation): fc.Arbitrary<string> {
   const real = fixtureValues(context, operation);
-  return real.length > 0 ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...real) }, { weight: 2, arbitrary: junkPathValue }) : junkPathValue;
+  return real.length > 0
+    ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...real) }, { weight: 2, arbitrary: junkPathValue })
+    : junkPathValue;
 }
 
 function schemaContext(context: FuzzContext): SchemaContext {
@@ -195,7 +223,10 @@ function schemaContext(context: FuzzContext): SchemaContext {
     },
     // A field's name says what it refers to (sourceId, entityId, subjectIds, articleId); others get any real id.
     knownIds: (field) => {
-      const kind = field === undefined ? undefined : /^(source|article|entity|claim|subject|original|claimant)/i.exec(field)?.[1]?.toLowerCase();
+      const kind =
+        field === undefined
+          ? undefined
+          : /^(source|article|entity|claim|subject|original|claimant)/i.exec(field)?.[1]?.toLowerCase();
       const resource = kind === 'subject' || kind === 'claimant' ? 'entity' : kind === 'original' ? 'article' : kind;
       return (resource === undefined ? undefined : context.fixtures.byKind[resource]) ?? context.fixtures.ids;
     },
@@ -208,19 +239,29 @@ export function encodeComponent(value: string): string {
   // for…of walks code points: a paired surrogate arrives whole, a lone one alone.
   for (const character of value) {
     const code = character.charCodeAt(0);
-    encoded += character.length === 1 && code >= 0xd800 && code <= 0xdfff ? loneSurrogateBytes(code) : encodeURIComponent(character);
+    encoded +=
+      character.length === 1 && code >= 0xd800 && code <= 0xdfff
+        ? loneSurrogateBytes(code)
+        : encodeURIComponent(character);
   }
   return encoded;
 }
 
 function loneSurrogateBytes(code: number): string {
-  return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
+  return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)]
+    .map((byte) => `%${byte.toString(16).toUpperCase()}`)
+    .join('');
 }
 
 /** Query parameter values as text: valid ones (from the schema) and hostile ones. */
 function queryValueArbitrary(parameter: Parameter, schemas: SchemaContext): fc.Arbitrary<string> {
   return fc.oneof(
-    { weight: 3, arbitrary: validValue(parameter.schema, schemas).map((value) => (typeof value === 'string' ? value : JSON.stringify(value))) },
+    {
+      weight: 3,
+      arbitrary: validValue(parameter.schema, schemas).map((value) =>
+        typeof value === 'string' ? value : JSON.stringify(value),
+      ),
+    },
     { weight: 2, arbitrary: hostileString },
     { weight: parameter.name === 'cursor' ? 2 : 0, arbitrary: fc.constantFrom(...badCursors) },
   );
@@ -230,14 +271,45 @@ function queryArbitrary(operation: Operation, schemas: SchemaContext): fc.Arbitr
   const queryParameters = operation.parameters.filter((parameter) => parameter.in === 'query');
   const pairs = fc.array(
     fc.oneof(
-      { weight: 8, arbitrary: queryParameters.length > 0 ? fc.constantFrom(...queryParameters).chain((parameter) => queryValueArbitrary(parameter, schemas).map((value) => [parameter.name, value] as const)) : fc.constant(['x', '1'] as const) },
-      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('unknown', 'limit[]', '__proto__', 'constructor', '', 'a'.repeat(300)), hostileString) },
+      {
+        weight: 8,
+        arbitrary:
+          queryParameters.length > 0
+            ? fc
+                .constantFrom(...queryParameters)
+                .chain((parameter) =>
+                  queryValueArbitrary(parameter, schemas).map((value) => [parameter.name, value] as const),
+                )
+            : fc.constant(['x', '1'] as const),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(
+          fc.constantFrom('unknown', 'limit[]', '__proto__', 'constructor', '', 'a'.repeat(300)),
+          hostileString,
+        ),
+      },
     ),
     { maxLength: 4 },
   );
-  const encoded = pairs.map((list) => list.map(([name, value]) => `${encodeComponent(name)}=${encodeComponent(value)}`).join('&'));
+  const encoded = pairs.map((list) =>
+    list.map(([name, value]) => `${encodeComponent(name)}=${encodeComponent(value)}`).join('&'),
+  );
   // Raw query strings that are not what encodeURIComponent produces: bad escapes, bare separators.
-  const raw = fc.constantFrom('&&&', '=&=', 'limit', 'limit=', 'limit=1&limit=2', 'q=%', 'q=%E0%A4%A', 'q=%00', 'q=%FF%FE', 'cursor=%2F..%2F', 'include=,,,', `q=${'%20'.repeat(500)}`);
+  const raw = fc.constantFrom(
+    '&&&',
+    '=&=',
+    'limit',
+    'limit=',
+    'limit=1&limit=2',
+    'q=%',
+    'q=%E0%A4%A',
+    'q=%00',
+    'q=%FF%FE',
+    'cursor=%2F..%2F',
+    'include=,,,',
+    `q=${'%20'.repeat(500)}`,
+  );
   return fc.oneof({ weight: 9, arbitrary: encoded }, { weight: 1, arbitrary: raw });
 }
 
@@ -246,20 +318,37 @@ function mutateBody(body: unknown): fc.Arbitrary<unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return hostileJsonValue;
   const record = body as Record<string, unknown>;
   const keys = Object.keys(record);
-  const replaceField = keys.length > 0 ? fc.tuple(fc.constantFrom(...keys), hostileJsonValue).map(([key, value]) => ({ ...record, [key]: value })) : hostileJsonValue;
-  const dropField = keys.length > 0 ? fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(record).filter(([name]) => name !== key))) : fc.constant({});
+  const replaceField =
+    keys.length > 0
+      ? fc.tuple(fc.constantFrom(...keys), hostileJsonValue).map(([key, value]) => ({ ...record, [key]: value }))
+      : hostileJsonValue;
+  const dropField =
+    keys.length > 0
+      ? fc
+          .constantFrom(...keys)
+          .map((key) => Object.fromEntries(Object.entries(record).filter(([name]) => name !== key)))
+      : fc.constant({});
   const extraField = fc.tuple(fc.constantFrom(...extraKeys), hostileJsonValue).map(([key, value]) => {
     const copy: Record<string, unknown> = { ...record };
     Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
     return copy;
   });
-  const nested = keys.length > 0
-    ? fc.constantFrom(...keys).chain((key) => {
-        const value = record[key];
-        if (Array.isArray(value) && value.length > 0) return fc.tuple(fc.nat(value.length - 1), hostileJsonValue).map(([index, item]) => ({ ...record, [key]: value.map((original, position) => (position === index && typeof original === 'object' && original !== null ? { ...original, [Object.keys(original)[0] ?? 'x']: item } : original)) }));
-        return hostileJsonValue.map((item) => ({ ...record, [key]: item }));
-      })
-    : hostileJsonValue;
+  const nested =
+    keys.length > 0
+      ? fc.constantFrom(...keys).chain((key) => {
+          const value = record[key];
+          if (Array.isArray(value) && value.length > 0)
+            return fc.tuple(fc.nat(value.length - 1), hostileJsonValue).map(([index, item]) => ({
+              ...record,
+              [key]: value.map((original, position) =>
+                position === index && typeof original === 'object' && original !== null
+                  ? { ...original, [Object.keys(original)[0] ?? 'x']: item }
+                  : original,
+              ),
+            }));
+          return hostileJsonValue.map((item) => ({ ...record, [key]: item }));
+        })
+      : hostileJsonValue;
   return fc.oneof(replaceField, dropField, extraField, nested);
 }
 
@@ -275,28 +364,81 @@ function freshen(body: unknown, suffix: string): unknown {
   return copy;
 }
 
-function bodyArbitrary(operation: Operation, schemas: SchemaContext): fc.Arbitrary<{ body: string | undefined; contentType: string | undefined }> {
+function bodyArbitrary(
+  operation: Operation,
+  schemas: SchemaContext,
+): fc.Arbitrary<{ body: string | undefined; contentType: string | undefined }> {
   if (!operation.body) {
     // Operations without a body get none, or now and then one they should ignore or refuse.
-    return fc.oneof({ weight: 9, arbitrary: fc.constant({ body: undefined, contentType: undefined }) }, { weight: 1, arbitrary: fc.constant({ body: '{}', contentType: 'application/json' }) });
+    return fc.oneof(
+      { weight: 9, arbitrary: fc.constant({ body: undefined, contentType: undefined }) },
+      { weight: 1, arbitrary: fc.constant({ body: '{}', contentType: 'application/json' }) },
+    );
   }
-  const valid = fc.tuple(validValue(operation.body, schemas), fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 12, maxLength: 12 })).map(([body, suffix]) => freshen(body, suffix));
-  const json = (value: fc.Arbitrary<unknown>) => value.map((body) => ({ body: JSON.stringify(body) ?? 'null', contentType: 'application/json' as string | undefined }));
+  const valid = fc
+    .tuple(
+      validValue(operation.body, schemas),
+      fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 12, maxLength: 12 }),
+    )
+    .map(([body, suffix]) => freshen(body, suffix));
+  const json = (value: fc.Arbitrary<unknown>) =>
+    value.map((body) => ({
+      body: JSON.stringify(body) ?? 'null',
+      contentType: 'application/json' as string | undefined,
+    }));
   return fc.oneof(
     { weight: 4, arbitrary: json(valid) },
     { weight: 6, arbitrary: json(valid.chain(mutateBody)) },
     { weight: 1, arbitrary: json(hostileJsonValue) },
-    { weight: 1, arbitrary: fc.constantFrom(...rawBodies).map((body) => ({ body, contentType: 'application/json' as string | undefined })) },
-    { weight: 1, arbitrary: fc.tuple(json(valid), fc.constantFrom(...contentTypes)).map(([request, contentType]) => ({ body: request.body, contentType: contentType || undefined })) },
-    { weight: 1, arbitrary: fc.constant({ body: JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) }), contentType: 'application/json' as string | undefined }) },
-    { weight: 1, arbitrary: fc.constant({ body: `{"mentions":${deepJson(1000, 'array')}}`, contentType: 'application/json' as string | undefined }) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom(...rawBodies)
+        .map((body) => ({ body, contentType: 'application/json' as string | undefined })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(json(valid), fc.constantFrom(...contentTypes))
+        .map(([request, contentType]) => ({ body: request.body, contentType: contentType || undefined })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constant({
+        body: JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) }),
+        contentType: 'application/json' as string | undefined,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constant({
+        body: `{"mentions":${deepJson(1000, 'array')}}`,
+        contentType: 'application/json' as string | undefined,
+      }),
+    },
   );
 }
 
 function headersArbitrary(operation: Operation): fc.Arbitrary<Record<string, string>> {
-  const names = new Set(operation.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name));
-  const etag = fc.constantFrom('"1"', '"2"', '"999999999999"', '*', 'W/"1"', 'junk', '""', '"1", "2"', '"-1"', '"1e400"');
-  const idempotencyKey = fc.oneof(fc.uuid({ version: 4 }), fc.constantFrom('fuzz-fixed-key', 'x'.repeat(300), ' ', 'a b'));
+  const names = new Set(
+    operation.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name),
+  );
+  const etag = fc.constantFrom(
+    '"1"',
+    '"2"',
+    '"999999999999"',
+    '*',
+    'W/"1"',
+    'junk',
+    '""',
+    '"1", "2"',
+    '"-1"',
+    '"1e400"',
+  );
+  const idempotencyKey = fc.oneof(
+    fc.uuid({ version: 4 }),
+    fc.constantFrom('fuzz-fixed-key', 'x'.repeat(300), ' ', 'a b'),
+  );
   return fc.record(
     {
       ...(names.has('if-match') ? { 'if-match': etag } : {}),
@@ -310,20 +452,26 @@ function headersArbitrary(operation: Operation): fc.Arbitrary<Record<string, str
 /** Every generated request for one operation. */
 export function caseArbitrary(context: FuzzContext, operation: Operation): fc.Arbitrary<FuzzCase> {
   const schemas = schemaContext(context);
-  const pathNames = operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name);
-  const pathParams = fc.record(Object.fromEntries(pathNames.map((name) => [name, pathParamArbitrary(context, operation)])));
+  const pathNames = operation.parameters
+    .filter((parameter) => parameter.in === 'path')
+    .map((parameter) => parameter.name);
+  const pathParams = fc.record(
+    Object.fromEntries(pathNames.map((name) => [name, pathParamArbitrary(context, operation)])),
+  );
   const credentials = fc.oneof(
     { weight: operation.isWrite ? 12 : 4, arbitrary: fc.constant<Credentials>('admin') },
     { weight: 2, arbitrary: fc.constant<Credentials>('none') },
     { weight: 1, arbitrary: fc.constantFrom<Credentials>('write', 'read', 'garbage', 'malformed') },
   );
-  return fc.record({
-    pathParams,
-    query: queryArbitrary(operation, schemas),
-    headers: headersArbitrary(operation),
-    credentials,
-    request: bodyArbitrary(operation, schemas),
-  }).map(({ request, ...rest }) => ({ ...rest, body: request.body, contentType: request.contentType }));
+  return fc
+    .record({
+      pathParams,
+      query: queryArbitrary(operation, schemas),
+      headers: headersArbitrary(operation),
+      credentials,
+      request: bodyArbitrary(operation, schemas),
+    })
+    .map(({ request, ...rest }) => ({ ...rest, body: request.body, contentType: request.contentType }));
 }
 
 function authorization(context: FuzzContext, credentials: Credentials): string | undefined {
@@ -342,7 +490,9 @@ function authorization(context: FuzzContext, credentials: Credentials): string |
 }
 
 export function caseUrl(operation: Operation, fuzzCase: FuzzCase): string {
-  const pathPart = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeComponent(fuzzCase.pathParams[name] ?? ''));
+  const pathPart = operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeComponent(fuzzCase.pathParams[name] ?? ''),
+  );
   return fuzzCase.query ? `${pathPart}?${fuzzCase.query}` : pathPart;
 }
 
@@ -354,10 +504,18 @@ export async function runCase(context: FuzzContext, operation: Operation, fuzzCa
   if (auth) headers.authorization = auth;
   if (fuzzCase.contentType) headers['content-type'] = fuzzCase.contentType;
   const before = operation.isWrite ? await databaseFingerprint(context.app) : undefined;
-  const response = await context.app.inject({ method: operation.method, url, headers, ...(fuzzCase.body === undefined ? {} : { payload: fuzzCase.body }) });
+  const response = await context.app.inject({
+    method: operation.method,
+    url,
+    headers,
+    ...(fuzzCase.body === undefined ? {} : { payload: fuzzCase.body }),
+  });
   const failures: string[] = [];
   const status = response.statusCode;
-  const mediaType = String(response.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+  const mediaType =
+    String(response.headers['content-type'] ?? '')
+      .split(';')[0]
+      ?.trim() ?? '';
   if (status >= 500) failures.push(`server error ${status}: ${response.body.slice(0, 500)}`);
   // JSON documents are parsed; streamed formats (NDJSON, CSV, text) are documented as strings and checked as such.
   const isJsonDocument = /^application\/([\w.-]+\+)?json$/.test(mediaType);
@@ -370,29 +528,43 @@ export async function runCase(context: FuzzContext, operation: Operation, fuzzCa
     }
   }
   if (status >= 400) {
-    if (mediaType !== 'application/problem+json') failures.push(`${status} is ${mediaType || 'untyped'}, not application/problem+json`);
-    else if (!context.validators.problem(parsed)) failures.push(`${status} problem does not match Problem: ${describeErrors(context.validators.problem.errors)}`);
+    if (mediaType !== 'application/problem+json')
+      failures.push(`${status} is ${mediaType || 'untyped'}, not application/problem+json`);
+    else if (!context.validators.problem(parsed))
+      failures.push(`${status} problem does not match Problem: ${describeErrors(context.validators.problem.errors)}`);
   }
   const documented = operation.responses[String(status)];
   if (!documented) {
-    failures.push(`status ${status} is not documented for ${operation.id} (documented: ${Object.keys(operation.responses).join(', ')}): ${response.body.slice(0, 300)}`);
+    failures.push(
+      `status ${status} is not documented for ${operation.id} (documented: ${Object.keys(operation.responses).join(', ')}): ${response.body.slice(0, 300)}`,
+    );
   } else if (!documented.content) {
     if (response.body.length > 0) failures.push(`${status} has a body but none is documented`);
   } else if (!documented.content[mediaType]) {
     failures.push(`${status} is ${mediaType || 'untyped'}; documented: ${Object.keys(documented.content).join(', ')}`);
   } else if (parsed !== undefined || response.body.length === 0) {
     const validate = context.validators.response(operation, String(status), mediaType);
-    if (!validate(parsed)) failures.push(`${status} body does not match its documented schema: ${describeErrors(validate.errors)}`);
+    if (!validate(parsed))
+      failures.push(`${status} body does not match its documented schema: ${describeErrors(validate.errors)}`);
   }
   if (before !== undefined && status >= 400) {
     const after = await databaseFingerprint(context.app);
     if (after !== before) failures.push(`refused write (${status}) changed the database: ${before} → ${after}`);
   }
-  return { operation: operation.id, method: operation.method, url: url.length > 300 ? `${url.slice(0, 300)}…` : url, status, failures };
+  return {
+    operation: operation.id,
+    method: operation.method,
+    url: url.length > 300 ? `${url.slice(0, 300)}…` : url,
+    status,
+    failures,
+  };
 }
 
 function describeErrors(errors: ValidateFunction['errors']): string {
-  return (errors ?? []).slice(0, 5).map((error) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`).join('; ');
+  return (errors ?? [])
+    .slice(0, 5)
+    .map((error) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`)
+    .join('; ');
 }
 
 export type OperationReport = { operation: string; runs: number; statuses: Record<number, number>; failure?: string };
@@ -403,7 +575,14 @@ export type OperationReport = { operation: string; runs: number; statuses: Recor
  */
 export async function fuzzOperations(
   context: FuzzContext,
-  options: { seed: number; runsPerOperation: number; only?: string; path?: string; shrink?: boolean; onReport?: (report: OperationReport) => void },
+  options: {
+    seed: number;
+    runsPerOperation: number;
+    only?: string;
+    path?: string;
+    shrink?: boolean;
+    onReport?: (report: OperationReport) => void;
+  },
 ): Promise<OperationReport[]> {
   const reports: OperationReport[] = [];
   for (const operation of context.operations) {
@@ -414,7 +593,8 @@ export async function fuzzOperations(
       runs += 1;
       const result = await runCase(context, operation, fuzzCase);
       statuses[result.status] = (statuses[result.status] ?? 0) + 1;
-      if (result.failures.length > 0) throw new Error(`${result.method} ${result.url} → ${result.status}\n  ${result.failures.join('\n  ')}`);
+      if (result.failures.length > 0)
+        throw new Error(`${result.method} ${result.url} → ${result.status}\n  ${result.failures.join('\n  ')}`);
     });
     const details = await fc.check(property, {
       seed: operationSeed(options.seed, operation.id),
@@ -424,7 +604,8 @@ export async function fuzzOperations(
     });
     const report: OperationReport = { operation: operation.id, runs, statuses };
     if (details.failed) {
-      const message = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+      const message =
+        details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
       report.failure = `${message}\n  replay: npm run fuzz -- --seed ${options.seed} --operation ${operation.id} --path ${details.counterexamplePath}\n  case: ${JSON.stringify(details.counterexample?.[0]).slice(0, 1000)}`;
     }
     reports.push(report);
@@ -440,7 +621,9 @@ function operationSeed(seed: number, operationId: string): number {
 }
 
 export function formatLine(report: OperationReport): string {
-  const statuses = Object.entries(report.statuses).map(([status, count]) => `${status}×${count}`).join(' ');
+  const statuses = Object.entries(report.statuses)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(' ');
   return `${report.failure ? 'FAIL' : 'ok  '} ${report.operation.padEnd(26)} ${String(report.runs).padStart(6)}  ${statuses}`;
 }
 
@@ -449,5 +632,9 @@ export function formatReport(reports: OperationReport[], options: { lines?: bool
   const lines = options.lines === false ? [] : reports.map(formatLine);
   const total = reports.reduce((sum, report) => sum + report.runs, 0);
   const failures = reports.filter((report) => report.failure);
-  return [...lines, `${total} cases across ${reports.length} operations; ${failures.length} failing`, ...failures.map((report) => `\n${report.operation}: ${report.failure}`)].join('\n');
+  return [
+    ...lines,
+    `${total} cases across ${reports.length} operations; ${failures.length} failing`,
+    ...failures.map((report) => `\n${report.operation}: ${report.failure}`),
+  ].join('\n');
 }

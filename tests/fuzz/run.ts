@@ -36,7 +36,12 @@ let stopServer = async () => {};
 let dataDir: string | undefined;
 if (!adminUrl) {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'meridian-fuzz-pg-'));
-  const embedded = await startEmbeddedPostgres({ dataDir, port: 55000 + Math.floor(Math.random() * 5000), database: 'postgres', log: () => {} });
+  const embedded = await startEmbeddedPostgres({
+    dataDir,
+    port: 55000 + Math.floor(Math.random() * 5000),
+    database: 'postgres',
+    log: () => {},
+  });
   adminUrl = embedded.url;
   stopServer = embedded.stop;
 }
@@ -51,15 +56,29 @@ try {
   await seedFixture(seeding);
   await seeding.$disconnect();
 
-  const app = await buildApp({ config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5 }, databaseUrl, logger: false });
+  const app = await buildApp({
+    config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5 },
+    databaseUrl,
+    logger: false,
+  });
   await app.ready();
   try {
-    const context = await createFuzzContext(app, async (scopes) => (await app.services.keys.create({ name: `fuzz ${scopes.join('+')}`, scopes })).secret);
+    const context = await createFuzzContext(
+      app,
+      async (scopes) => (await app.services.keys.create({ name: `fuzz ${scopes.join('+')}`, scopes })).secret,
+    );
     const operationCount = values.operation ? 1 : context.operations.length;
     const runsPerOperation = Math.ceil(runs / operationCount);
     console.log(`fuzzing ${operationCount} operations, ${runsPerOperation} cases each, seed ${seed}`);
     const started = performance.now();
-    const reports = await fuzzOperations(context, { seed, runsPerOperation, only: values.operation, path: values.path, shrink: values.shrink, onReport: (report) => console.log(formatLine(report)) });
+    const reports = await fuzzOperations(context, {
+      seed,
+      runsPerOperation,
+      only: values.operation,
+      path: values.path,
+      shrink: values.shrink,
+      onReport: (report) => console.log(formatLine(report)),
+    });
     console.log(formatReport(reports, { lines: false }));
     console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
     if (reports.length === 0) console.error(`no operation is called ${values.operation}`);

@@ -48,10 +48,17 @@ function patternArbitrary(pattern: string, minLength: number, maxLength: number)
   }
 }
 
-function stringArbitrary(schema: JsonSchema, context: SchemaContext, patterns: string[], field?: string): fc.Arbitrary<string> {
+function stringArbitrary(
+  schema: JsonSchema,
+  context: SchemaContext,
+  patterns: string[],
+  field?: string,
+): fc.Arbitrary<string> {
   const minLength = schema.minLength ?? 0;
   const maxLength = schema.maxLength ?? 10_000;
-  const examples = [schema.example, ...(schema.examples ?? [])].filter((value): value is string => typeof value === 'string');
+  const examples = [schema.example, ...(schema.examples ?? [])].filter(
+    (value): value is string => typeof value === 'string',
+  );
   const choices: fc.Arbitrary<string>[] = examples.length > 0 ? [fc.constantFrom(...examples)] : [];
   switch (schema.format) {
     case 'uuid': {
@@ -59,11 +66,17 @@ function stringArbitrary(schema: JsonSchema, context: SchemaContext, patterns: s
       return fc.oneof(...(known.length > 0 ? [fc.constantFrom(...known)] : []), fc.uuid({ version: 7 }));
     }
     case 'date-time':
-      return fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date(), noInvalidDate: true }).map((date) => date.toISOString());
+      return fc
+        .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date(), noInvalidDate: true })
+        .map((date) => date.toISOString());
     case 'date':
-      return fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+      return fc
+        .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true })
+        .map((date) => date.toISOString().slice(0, 10));
     case 'uri':
-      return fc.webUrl({ validSchemes: ['https', 'http'], withQueryParameters: true }).filter((url) => url.length <= maxLength);
+      return fc
+        .webUrl({ validSchemes: ['https', 'http'], withQueryParameters: true })
+        .filter((url) => url.length <= maxLength);
   }
   const regexes = patterns.map((pattern) => new RegExp(pattern, 'u'));
   const first = patterns[0];
@@ -77,21 +90,30 @@ function stringArbitrary(schema: JsonSchema, context: SchemaContext, patterns: s
 }
 
 /** An arbitrary of values valid against `schema`. */
-export function validValue(schema: JsonSchema, context: SchemaContext, depth = 0, field?: string): fc.Arbitrary<unknown> {
+export function validValue(
+  schema: JsonSchema,
+  context: SchemaContext,
+  depth = 0,
+  field?: string,
+): fc.Arbitrary<unknown> {
   if (schema.$ref) return validValue({ ...context.resolve(schema.$ref), ...withoutRef(schema) }, context, depth, field);
   if ('const' in schema) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const alternatives = schema.anyOf ?? schema.oneOf;
-  if (alternatives) return fc.oneof(...alternatives.map((alternative) => validValue(alternative, context, depth, field)));
+  if (alternatives)
+    return fc.oneof(...alternatives.map((alternative) => validValue(alternative, context, depth, field)));
   if (schema.allOf) {
-    const patterns = [schema.pattern, ...schema.allOf.map((part) => part.pattern)].filter((pattern): pattern is string => typeof pattern === 'string');
+    const patterns = [schema.pattern, ...schema.allOf.map((part) => part.pattern)].filter(
+      (pattern): pattern is string => typeof pattern === 'string',
+    );
     const merged = Object.assign({}, schema, ...schema.allOf) as JsonSchema;
     delete merged.allOf;
     if (merged.type === 'string' || patterns.length > 0) return stringArbitrary(merged, context, patterns, field);
     return validValue(merged, context, depth, field);
   }
   const type = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? undefined : [schema.type];
-  if (type && type.length > 1) return fc.oneof(...type.map((single) => validValue({ ...schema, type: single }, context, depth, field)));
+  if (type && type.length > 1)
+    return fc.oneof(...type.map((single) => validValue({ ...schema, type: single }, context, depth, field)));
   switch (type?.[0]) {
     case 'null':
       return fc.constant(null);
@@ -101,14 +123,27 @@ export function validValue(schema: JsonSchema, context: SchemaContext, depth = 0
       return stringArbitrary(schema, context, schema.pattern ? [schema.pattern] : [], field);
     case 'integer':
       return fc.integer({
-        min: Math.max(schema.minimum ?? (schema.exclusiveMinimum === undefined ? -1_000_000 : schema.exclusiveMinimum + 1), -1_000_000),
-        max: Math.min(schema.maximum ?? (schema.exclusiveMaximum === undefined ? 1_000_000 : schema.exclusiveMaximum - 1), 1_000_000),
+        min: Math.max(
+          schema.minimum ?? (schema.exclusiveMinimum === undefined ? -1_000_000 : schema.exclusiveMinimum + 1),
+          -1_000_000,
+        ),
+        max: Math.min(
+          schema.maximum ?? (schema.exclusiveMaximum === undefined ? 1_000_000 : schema.exclusiveMaximum - 1),
+          1_000_000,
+        ),
       });
     case 'number': {
       const min = schema.minimum ?? schema.exclusiveMinimum ?? -1_000_000;
       const max = schema.maximum ?? schema.exclusiveMaximum ?? 1_000_000;
       return fc
-        .double({ min, max, noNaN: true, noDefaultInfinity: true, minExcluded: schema.exclusiveMinimum !== undefined, maxExcluded: schema.exclusiveMaximum !== undefined })
+        .double({
+          min,
+          max,
+          noNaN: true,
+          noDefaultInfinity: true,
+          minExcluded: schema.exclusiveMinimum !== undefined,
+          maxExcluded: schema.exclusiveMaximum !== undefined,
+        })
         .map((value) => (Object.is(value, -0) ? 0 : value));
     }
     case 'array':
@@ -127,7 +162,9 @@ export function validValue(schema: JsonSchema, context: SchemaContext, depth = 0
 function objectArbitrary(schema: JsonSchema, context: SchemaContext, depth: number): fc.Arbitrary<unknown> {
   const properties = schema.properties ?? {};
   if (depth > 4) return fc.constant({});
-  const model = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, validValue(value, context, depth + 1, key)]));
+  const model = Object.fromEntries(
+    Object.entries(properties).map(([key, value]) => [key, validValue(value, context, depth + 1, key)]),
+  );
   const generated = fc.record(model, { requiredKeys: (schema.required ?? []).filter((key) => key in properties) });
   const examples = (schema.examples ?? []).filter((example) => typeof example === 'object' && example !== null);
   return examples.length > 0 ? fc.oneof(generated, fc.constantFrom(...examples)) : generated;

@@ -31,12 +31,19 @@ export async function createTestApp(
   await admin(adminUrl, (client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${inject('templateDatabase')}`));
   const databaseUrl = withDatabase(adminUrl, database);
   const app = await buildApp({
-    config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5, readsRequireKey: options.readsRequireKey ?? false, ...options.config },
+    config: {
+      logLevel: 'silent',
+      bodyLimitBytes: 1024 * 1024,
+      databasePoolMax: 5,
+      readsRequireKey: options.readsRequireKey ?? false,
+      ...options.config,
+    },
     databaseUrl,
     logger: options.logger ?? false,
   });
   await app.ready();
-  const createKey = async (scopes: ('read' | 'write' | 'admin')[]) => (await app.services.keys.create({ name: `test ${scopes.join('+')}`, scopes })).secret;
+  const createKey = async (scopes: ('read' | 'write' | 'admin')[]) =>
+    (await app.services.keys.create({ name: `test ${scopes.join('+')}`, scopes })).secret;
   const adminKey = await createKey(['admin']);
   return {
     app,

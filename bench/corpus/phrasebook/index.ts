@@ -46,16 +46,46 @@ export type ClaimShape = {
 };
 
 export const claimShapes: ClaimShape[] = [
-  { kind: 'quantity', modality: 'reported', claimant: 'P1', subjects: ['C1', 'CM'], value: { slot: 'PCT', unit: 'percent' } },
+  {
+    kind: 'quantity',
+    modality: 'reported',
+    claimant: 'P1',
+    subjects: ['C1', 'CM'],
+    value: { slot: 'PCT', unit: 'percent' },
+  },
   { kind: 'assessment', modality: 'asserted', claimant: 'P1', subjects: ['C1'], value: null },
   { kind: 'event', modality: 'asserted', claimant: 'source', subjects: ['C1'], value: { slot: 'N', unit: 'troops' } },
-  { kind: 'prediction', modality: 'speculative', claimant: 'P2', subjects: ['PT'], value: { slot: 'N', unit: 'thousand containers per year' } },
-  { kind: 'quantity', modality: 'reported', claimant: 'O1', subjects: ['C1', 'CM'], value: { slot: 'PCT', unit: 'percent' } },
+  {
+    kind: 'prediction',
+    modality: 'speculative',
+    claimant: 'P2',
+    subjects: ['PT'],
+    value: { slot: 'N', unit: 'thousand containers per year' },
+  },
+  {
+    kind: 'quantity',
+    modality: 'reported',
+    claimant: 'O1',
+    subjects: ['C1', 'CM'],
+    value: { slot: 'PCT', unit: 'percent' },
+  },
   { kind: 'assessment', modality: 'asserted', claimant: 'P1', subjects: ['C1', 'C2'], value: null },
-  { kind: 'quantity', modality: 'reported', claimant: 'O1', subjects: ['C2', 'PT'], value: { slot: 'MONEY', unit: 'USD million' } },
+  {
+    kind: 'quantity',
+    modality: 'reported',
+    claimant: 'O1',
+    subjects: ['C2', 'PT'],
+    value: { slot: 'MONEY', unit: 'USD million' },
+  },
   { kind: 'prediction', modality: 'speculative', claimant: 'P2', subjects: ['PL'], value: { slot: 'N', unit: 'jobs' } },
   { kind: 'policy', modality: 'asserted', claimant: 'source', subjects: ['O1', 'C2'], value: null },
-  { kind: 'prediction', modality: 'speculative', claimant: 'P2', subjects: ['C1', 'CM'], value: { slot: 'PCT', unit: 'percent' } },
+  {
+    kind: 'prediction',
+    modality: 'speculative',
+    claimant: 'P2',
+    subjects: ['C1', 'CM'],
+    value: { slot: 'PCT', unit: 'percent' },
+  },
 ];
 
 export type Part =
@@ -97,19 +127,25 @@ const slotPattern = /\{([A-Z0-9]+)\}|\[\[|\]\]/g;
 export function parseTemplate(source: string, capitalise = false): Template {
   const text = capitalise ? source.charAt(0).toLocaleUpperCase() + source.slice(1) : source;
   const parts: Part[] = [];
-  const addText = (literal: string) => literal && parts.push({ kind: 'text', text: literal, codePoints: codePointLength(literal) });
+  const addText = (literal: string) =>
+    literal && parts.push({ kind: 'text', text: literal, codePoints: codePointLength(literal) });
   let last = 0;
   for (const match of text.matchAll(slotPattern)) {
     addText(text.slice(last, match.index));
     last = match.index + match[0].length;
     const name = match[1];
     if (name === undefined) parts.push({ kind: 'quote', edge: match[0] === '[[' ? 'start' : 'end' });
-    else if ((entitySlots as readonly string[]).includes(name)) parts.push({ kind: 'entity', slot: name as EntitySlot });
+    else if ((entitySlots as readonly string[]).includes(name))
+      parts.push({ kind: 'entity', slot: name as EntitySlot });
     else if ((valueSlots as readonly string[]).includes(name)) parts.push({ kind: 'value', slot: name as ValueSlot });
     else throw new Error(`Unknown slot {${name}} in template: ${source}`);
   }
   addText(text.slice(last));
-  const slotsOf = <K extends Part['kind']>(kind: K) => [...new Set(parts.flatMap((part) => (part.kind === kind ? [(part as Extract<Part, { kind: 'entity' | 'value' }>).slot] : [])))];
+  const slotsOf = <K extends Part['kind']>(kind: K) => [
+    ...new Set(
+      parts.flatMap((part) => (part.kind === kind ? [(part as Extract<Part, { kind: 'entity' | 'value' }>).slot] : [])),
+    ),
+  ];
   return {
     parts,
     entitySlots: slotsOf('entity') as EntitySlot[],
@@ -119,7 +155,8 @@ export function parseTemplate(source: string, capitalise = false): Template {
 }
 
 function compile(language: Language, text: PhrasebookText): Phrasebook {
-  const parseAll = (sources: string[], capitalise = false) => sources.map((source) => parseTemplate(source, capitalise));
+  const parseAll = (sources: string[], capitalise = false) =>
+    sources.map((source) => parseTemplate(source, capitalise));
   return {
     language,
     titles: parseAll(text.titles),
@@ -129,7 +166,10 @@ function compile(language: Language, text: PhrasebookText): Phrasebook {
     objects: parseAll(text.objects),
     adverbials: parseAll(text.adverbials),
     entitySentences: parseAll(text.entitySentences),
-    claims: text.claims.map(([sentence, restated]) => ({ sentence: parseTemplate(sentence), text: restated === null ? null : parseTemplate(restated) })),
+    claims: text.claims.map(([sentence, restated]) => ({
+      sentence: parseTemplate(sentence),
+      text: restated === null ? null : parseTemplate(restated),
+    })),
     weekdays: text.weekdays,
     months: text.months,
     thousandsSeparator: text.thousandsSeparator,
@@ -137,7 +177,12 @@ function compile(language: Language, text: PhrasebookText): Phrasebook {
   };
 }
 
-export const phrasebooks: Record<Language, Phrasebook> = { en: compile('en', en), es: compile('es', es), pt: compile('pt', pt), fr: compile('fr', fr) };
+export const phrasebooks: Record<Language, Phrasebook> = {
+  en: compile('en', en),
+  es: compile('es', es),
+  pt: compile('pt', pt),
+  fr: compile('fr', fr),
+};
 
 /**
  * A plan drawn for one language renders in every other, so the lists must line up: same lengths, and each
@@ -147,27 +192,42 @@ function assertParallel(): void {
   const reference = phrasebooks.en;
   const listNames = ['titles', 'deks', 'subjects', 'verbs', 'objects', 'adverbials', 'entitySentences'] as const;
   const sameSlots = (a: Template, b: Template) =>
-    [...a.entitySlots].sort().join() === [...b.entitySlots].sort().join() && [...a.valueSlots].sort().join() === [...b.valueSlots].sort().join();
-  if (reference.claims.length !== claimShapes.length) throw new Error('phrasebook: claims and claimShapes differ in length');
+    [...a.entitySlots].sort().join() === [...b.entitySlots].sort().join() &&
+    [...a.valueSlots].sort().join() === [...b.valueSlots].sort().join();
+  if (reference.claims.length !== claimShapes.length)
+    throw new Error('phrasebook: claims and claimShapes differ in length');
   for (const book of Object.values(phrasebooks)) {
     for (const name of listNames) {
       const list = book[name];
-      if (list.length !== reference[name].length) throw new Error(`phrasebook ${book.language}.${name}: ${list.length} entries, English has ${reference[name].length}`);
+      if (list.length !== reference[name].length)
+        throw new Error(
+          `phrasebook ${book.language}.${name}: ${list.length} entries, English has ${reference[name].length}`,
+        );
       list.forEach((template, index) => {
-        if (!sameSlots(template, reference[name][index] as Template)) throw new Error(`phrasebook ${book.language}.${name}[${index}] uses other slots than English`);
+        if (!sameSlots(template, reference[name][index] as Template))
+          throw new Error(`phrasebook ${book.language}.${name}[${index}] uses other slots than English`);
       });
     }
-    if (book.claims.length !== reference.claims.length) throw new Error(`phrasebook ${book.language}.claims: wrong length`);
+    if (book.claims.length !== reference.claims.length)
+      throw new Error(`phrasebook ${book.language}.claims: wrong length`);
     book.claims.forEach((claim, index) => {
       const english = reference.claims[index] as Phrasebook['claims'][number];
-      if (!sameSlots(claim.sentence, english.sentence)) throw new Error(`phrasebook ${book.language}.claims[${index}] uses other slots than English`);
-      if ((claim.text === null) !== (english.text === null) || (claim.text && english.text && !sameSlots(claim.text, english.text))) {
-        throw new Error(`phrasebook ${book.language}.claims[${index}]: the restatement differs from English in its slots`);
+      if (!sameSlots(claim.sentence, english.sentence))
+        throw new Error(`phrasebook ${book.language}.claims[${index}] uses other slots than English`);
+      if (
+        (claim.text === null) !== (english.text === null) ||
+        (claim.text && english.text && !sameSlots(claim.text, english.text))
+      ) {
+        throw new Error(
+          `phrasebook ${book.language}.claims[${index}]: the restatement differs from English in its slots`,
+        );
       }
       const quoted = (template: Template) => template.parts.some((part) => part.kind === 'quote');
-      if (quoted(claim.sentence) !== quoted(english.sentence)) throw new Error(`phrasebook ${book.language}.claims[${index}]: quote marks differ from English`);
+      if (quoted(claim.sentence) !== quoted(english.sentence))
+        throw new Error(`phrasebook ${book.language}.claims[${index}]: quote marks differ from English`);
     });
-    if (book.weekdays.length !== 7 || book.months.length !== 12) throw new Error(`phrasebook ${book.language}: weekdays or months incomplete`);
+    if (book.weekdays.length !== 7 || book.months.length !== 12)
+      throw new Error(`phrasebook ${book.language}: weekdays or months incomplete`);
   }
 }
 assertParallel();

@@ -10,7 +10,10 @@ type Client = Database | Prisma.TransactionClient;
 const everyRelation = {
   source: true,
   original: { select: { id: true, url: true, title: true, language: true, publishedAt: true, sourceId: true } },
-  mentions: { include: { entity: { select: { id: true, type: true, name: true, slug: true } } }, orderBy: [{ start: 'asc' }, { end: 'asc' }] },
+  mentions: {
+    include: { entity: { select: { id: true, type: true, name: true, slug: true } } },
+    orderBy: [{ start: 'asc' }, { end: 'asc' }],
+  },
   claims: { include: claimInclude(false), orderBy: [{ evidenceStart: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.ArticleInclude;
 
@@ -72,11 +75,16 @@ export function createArticleRepository(db: Database, sql: SqlPool) {
   return {
     /** With relations, or inside a transaction, through Prisma; the plain article through `selectArticleById`. */
     findById: async (id: string, include?: ArticleIncludes, tx?: Client): Promise<ArticleRow | null> => {
-      if (include || tx) return (await (tx ?? db).article.findUnique({ where: { id }, include: articleInclude(include) })) as unknown as ArticleRow | null;
+      if (include || tx)
+        return (await (tx ?? db).article.findUnique({
+          where: { id },
+          include: articleInclude(include),
+        })) as unknown as ArticleRow | null;
       const { rows } = await sql.query<ArticleRow>(selectArticleById, [id]);
       return rows[0] ?? null;
     },
-    findBodyById: (id: string, tx: Client = db) => tx.article.findUnique({ where: { id }, select: { id: true, body: true } }),
+    findBodyById: (id: string, tx: Client = db) =>
+      tx.article.findUnique({ where: { id }, select: { id: true, body: true } }),
     findIdByUrl: (url: string, tx: Client = db) => tx.article.findUnique({ where: { url }, select: { id: true } }),
     exists: async (id: string, tx: Client = db) => (await tx.article.count({ where: { id } })) > 0,
     countAnchors: async (id: string, tx: Client = db) => ({
@@ -91,11 +99,32 @@ export function createArticleRepository(db: Database, sql: SqlPool) {
      * So the dated part is read as an index walk, bounded below by the cursor, and the undated part (ordered by id)
      * only when the dated part falls short of the page.
      */
-    listPage: async (where: Prisma.ArticleWhereInput, ordering: ArticleOrdering, include: ArticleIncludes | undefined, cursor: Cursor | undefined, take: number, tx: Client = db) => {
-      const page = (conditions: Prisma.ArticleWhereInput[], orderBy: Prisma.ArticleOrderByWithRelationInput[], count: number) =>
-        tx.article.findMany({ where: { AND: [where, ...conditions] }, orderBy, include: articleInclude(include), take: count }) as unknown as Promise<ArticleRow[]>;
+    listPage: async (
+      where: Prisma.ArticleWhereInput,
+      ordering: ArticleOrdering,
+      include: ArticleIncludes | undefined,
+      cursor: Cursor | undefined,
+      take: number,
+      tx: Client = db,
+    ) => {
+      const page = (
+        conditions: Prisma.ArticleWhereInput[],
+        orderBy: Prisma.ArticleOrderByWithRelationInput[],
+        count: number,
+      ) =>
+        tx.article.findMany({
+          where: { AND: [where, ...conditions] },
+          orderBy,
+          include: articleInclude(include),
+          take: count,
+        }) as unknown as Promise<ArticleRow[]>;
       const { field, direction } = ordering;
-      if (field === 'id') return page([keysetAfter('id', direction, cursor) ?? {}], keysetOrder('id', direction) as Prisma.ArticleOrderByWithRelationInput[], take);
+      if (field === 'id')
+        return page(
+          [keysetAfter('id', direction, cursor) ?? {}],
+          keysetOrder('id', direction) as Prisma.ArticleOrderByWithRelationInput[],
+          take,
+        );
       const beyond = direction === 'asc' ? 'gt' : 'lt';
       const undated = (count: number, afterId?: string) =>
         page([{ publishedAt: null }, afterId ? { id: { [beyond]: afterId } } : {}], [{ id: direction }], count);
@@ -113,13 +142,24 @@ export function createArticleRepository(db: Database, sql: SqlPool) {
       return dated.length < take ? [...dated, ...(await undated(take - dated.length))] : dated;
     },
 
-    create: (data: Prisma.ArticleUncheckedCreateInput, tx: Client = db) => tx.article.create({ data }) as Promise<ArticleRow>,
+    create: (data: Prisma.ArticleUncheckedCreateInput, tx: Client = db) =>
+      tx.article.create({ data }) as Promise<ArticleRow>,
     createMentions: (data: Prisma.MentionCreateManyInput[], tx: Client = db) => tx.mention.createMany({ data }),
-    update: (id: string, expectedVersion: number | undefined, data: Prisma.ArticleUncheckedUpdateInput, tx: Client = db) =>
-      tx.article.update({ where: versioned(id, expectedVersion), data: { ...data, version: { increment: 1 } } }) as Promise<ArticleRow>,
+    update: (
+      id: string,
+      expectedVersion: number | undefined,
+      data: Prisma.ArticleUncheckedUpdateInput,
+      tx: Client = db,
+    ) =>
+      tx.article.update({
+        where: versioned(id, expectedVersion),
+        data: { ...data, version: { increment: 1 } },
+      }) as Promise<ArticleRow>,
     /** Articles derived from this one keep their text but no longer point at it. */
-    detachDerivatives: (id: string, tx: Client = db) => tx.article.updateMany({ where: { originalId: id }, data: { originalId: null, lineageKind: null } }),
-    delete: (id: string, expectedVersion: number | undefined, tx: Client = db) => tx.article.delete({ where: versioned(id, expectedVersion) }),
+    detachDerivatives: (id: string, tx: Client = db) =>
+      tx.article.updateMany({ where: { originalId: id }, data: { originalId: null, lineageKind: null } }),
+    delete: (id: string, expectedVersion: number | undefined, tx: Client = db) =>
+      tx.article.delete({ where: versioned(id, expectedVersion) }),
   };
 }
 

@@ -5,9 +5,17 @@ import { sendPage } from '../../lib/pagination.ts';
 import { IdParams, ok, problemResponses } from '../../lib/schemas.ts';
 import { ArticleClaimListQuery, ClaimPage } from '../claims/claims.schemas.ts';
 import { ArticleEntityPage, EntityListQuery } from '../entities/entities.schemas.ts';
-import { ArticleCreateQuery, ArticleCreateSchema, ArticleGetQuery, ArticleListQuery, ArticlePage, ArticleSchema, ArticleUpdateSchema } from './articles.schemas.ts';
-import { toArticleDto } from './articles.service.ts';
 import { articleRepresentations } from '../interop/interop.representations.ts';
+import {
+  ArticleCreateQuery,
+  ArticleCreateSchema,
+  ArticleGetQuery,
+  ArticleListQuery,
+  ArticlePage,
+  ArticleSchema,
+  ArticleUpdateSchema,
+} from './articles.schemas.ts';
+import { toArticleDto } from './articles.service.ts';
 
 const tags = ['Articles'];
 
@@ -21,7 +29,8 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listArticles',
         tags,
         summary: 'List articles',
-        description: 'Newest first by default. Filter by source, language, mentioned entity and publication date range.',
+        description:
+          'Newest first by default. Filter by source, language, mentioned entity and publication date range.',
         querystring: ArticleListQuery,
         response: { 200: ok(ArticlePage, 'A page of articles.'), ...problemResponses(400) },
       },
@@ -37,14 +46,18 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getArticle',
         tags,
         summary: 'Get an article',
-        description: 'As JSON (the default), IPTC ninjs 2.1 (`Accept: application/ninjs+json` or `format=ninjs`) or schema.org NewsArticle JSON-LD (`Accept: application/ld+json` or `format=jsonld`).',
+        description:
+          'As JSON (the default), IPTC ninjs 2.1 (`Accept: application/ninjs+json` or `format=ninjs`) or schema.org NewsArticle JSON-LD (`Accept: application/ld+json` or `format=jsonld`).',
         params: IdParams,
         querystring: ArticleGetQuery,
         response: { 200: ok(ArticleSchema, 'The article.'), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
-      if (request.query.as_of !== undefined) return reply.send(await app.services.history.articleAt(request.params.id, request.query.as_of, request.query.include));
+      if (request.query.as_of !== undefined)
+        return reply.send(
+          await app.services.history.articleAt(request.params.id, request.query.as_of, request.query.include),
+        );
       const article = await articles.get(request.params.id, request.query.include);
       // Embedded relations change without the article's version changing, so only the plain form gets an ETag.
       if (!request.query.include) reply.header('etag', etagOf(article.version));
@@ -80,9 +93,20 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const existing = request.query.onDuplicate === 'return' ? await articles.findByUrl(request.body.url) : null;
-      if (existing) return reply.status(200).header('location', `/v1/articles/${existing.id}`).header('etag', etagOf(existing.version)).send(toArticleDto(existing));
-      const article = request.body.bodyFormat ? await ingest.createFromRaw(request.body, { ner: request.query.ner }) : await articles.create(request.body);
-      return reply.status(201).header('location', `/v1/articles/${article.id}`).header('etag', etagOf(article.version)).send(toArticleDto(article));
+      if (existing)
+        return reply
+          .status(200)
+          .header('location', `/v1/articles/${existing.id}`)
+          .header('etag', etagOf(existing.version))
+          .send(toArticleDto(existing));
+      const article = request.body.bodyFormat
+        ? await ingest.createFromRaw(request.body, { ner: request.query.ner })
+        : await articles.create(request.body);
+      return reply
+        .status(201)
+        .header('location', `/v1/articles/${article.id}`)
+        .header('etag', etagOf(article.version))
+        .send(toArticleDto(article));
     },
   );
 
@@ -113,7 +137,8 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'deleteArticle',
         tags,
         summary: 'Delete an article',
-        description: 'Also deletes its mentions and claims. Articles derived from it keep their text and lose the lineage link.',
+        description:
+          'Also deletes its mentions and claims. Articles derived from it keep their text and lose the lineage link.',
         params: IdParams,
         response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, 404) },
       },
@@ -133,12 +158,20 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'List the entities an article mentions, with every mention',
         params: IdParams,
         querystring: EntityListQuery,
-        response: { 200: ok(ArticleEntityPage, 'A page of the entities the article mentions, each with its mentions.'), ...problemResponses(400, 404) },
+        response: {
+          200: ok(ArticleEntityPage, 'A page of the entities the article mentions, each with its mentions.'),
+          ...problemResponses(400, 404),
+        },
       },
     },
     async (request, reply) => {
       await articles.assertExists(request.params.id);
-      return sendPage(request, reply, await entities.listInArticle(request.params.id, request.query), request.query.limit);
+      return sendPage(
+        request,
+        reply,
+        await entities.listInArticle(request.params.id, request.query),
+        request.query.limit,
+      );
     },
   );
 
@@ -156,7 +189,12 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await articles.assertExists(request.params.id);
-      return sendPage(request, reply, await claims.list({ ...request.query, articleId: request.params.id }), request.query.limit);
+      return sendPage(
+        request,
+        reply,
+        await claims.list({ ...request.query, articleId: request.params.id }),
+        request.query.limit,
+      );
     },
   );
 };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LineageKind } from '../../generated/prisma/enums.ts';
-import { AsOf } from '../history/as-of.ts';
 import { includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { ClaimSchema } from '../claims/claims.schemas.ts';
 import { EntityRefSchema, MentionSchema } from '../entities/entities.schemas.ts';
+import { AsOf } from '../history/as-of.ts';
 import { SourceSchema } from '../sources/sources.schemas.ts';
 import { articleCreateExample, articleExample, articleUpdateExample } from './articles.examples.ts';
 
@@ -16,12 +16,11 @@ export const LineageSchema = z
   .object({
     originalId: Uuid.meta({ description: 'The earlier article this one derives from.' }),
     kind: LineageKindSchema,
-    similarity: z
-      .number()
-      .min(0)
-      .max(1)
-      .optional()
-      .meta({ description: 'When the ingest pipeline found the link: estimated Jaccard similarity of the two bodies (word 4-shingles, MinHash); 1 for an identical body.', example: 0.86 }),
+    similarity: z.number().min(0).max(1).optional().meta({
+      description:
+        'When the ingest pipeline found the link: estimated Jaccard similarity of the two bodies (word 4-shingles, MinHash); 1 for an identical body.',
+      example: 0.86,
+    }),
   })
   .meta({ id: 'Lineage' });
 
@@ -44,36 +43,61 @@ export const ArticleMentionSchema = MentionSchema.extend({ entity: EntityRefSche
 export const ArticleSchema = z
   .object({
     id: Uuid,
-    url: z.string().meta({ description: 'The canonical URL (unique).', example: 'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru' }),
+    url: z.string().meta({
+      description: 'The canonical URL (unique).',
+      example: 'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru',
+    }),
     title: z.string().meta({ example: 'What is Behind the Entry of US Troops and Weapons Into Peru?' }),
     dek: z.string().nullable().meta({ description: 'The standfirst or subtitle.' }),
     byline: z.string().nullable(),
-    body: z.string().meta({ description: 'The plain-text body. Mention and claim offsets count its Unicode code points.' }),
+    body: z
+      .string()
+      .meta({ description: 'The plain-text body. Mention and claim offsets count its Unicode code points.' }),
     language: LanguageTag,
     publishedAt: Timestamp.nullable().meta({ description: 'When the source published it; null when unknown.' }),
     modifiedAt: Timestamp.nullable().meta({ description: 'When the source last revised it, if it says.' }),
     ingestedAt: Timestamp,
     sourceId: Uuid,
     contentHash: z.string().meta({ description: 'SHA-256 of the body, hex.' }),
-    version: z.number().int().meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
-    lineage: LineageSchema.nullable().meta({ description: 'The earlier article this one republishes, translates or rewrites.' }),
+    version: z
+      .number()
+      .int()
+      .meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
+    lineage: LineageSchema.nullable().meta({
+      description: 'The earlier article this one republishes, translates or rewrites.',
+    }),
     ingest: z
       .object({
         mentions: z.number().int().meta({ description: 'Mentions the linker stored.' }),
         claims: z.number().int().meta({ description: 'Claims the extractor stored.' }),
-        proposedEntities: z.number().int().meta({ description: 'Distinct proposed (unreviewed) entities the mentions refer to.' }),
+        proposedEntities: z
+          .number()
+          .int()
+          .meta({ description: 'Distinct proposed (unreviewed) entities the mentions refer to.' }),
       })
       .optional()
       .meta({ description: 'Only in the response to a raw ingest: what the pipeline stored with the article.' }),
-    duplicateOf: Uuid.nullable().meta({ description: 'The earlier article with exactly the same normalised body (same content hash), found at ingest.' }),
+    duplicateOf: Uuid.nullable().meta({
+      description: 'The earlier article with exactly the same normalised body (same content hash), found at ingest.',
+    }),
     source: SourceSchema.optional().meta({ description: 'With `include=source`.' }),
     original: ArticleSummarySchema.nullable().optional().meta({ description: 'With `include=original`.' }),
-    mentions: z.array(ArticleMentionSchema).optional().meta({ description: 'With `include=mentions`: every mention in text order.' }),
-    claims: z.array(ClaimSchema).optional().meta({ description: 'With `include=claims`: the claims the article makes, in text order.' }),
+    mentions: z
+      .array(ArticleMentionSchema)
+      .optional()
+      .meta({ description: 'With `include=mentions`: every mention in text order.' }),
+    claims: z
+      .array(ClaimSchema)
+      .optional()
+      .meta({ description: 'With `include=claims`: the claims the article makes, in text order.' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Article', description: 'A news article with its text, source and lineage.', examples: [articleExample] });
+  .meta({
+    id: 'Article',
+    description: 'A news article with its text, source and lineage.',
+    examples: [articleExample],
+  });
 
 export const ArticleInclude = includeParam(['source', 'original', 'mentions', 'claims'] as const);
 
@@ -111,13 +135,24 @@ const Domain = z
 export const SourceRefSchema = z
   .strictObject({
     id: Uuid.optional(),
-    domain: Domain.optional().meta({ description: 'The outlet’s host name; `www.` is ignored. An unknown domain creates a source (kind `other`).' }),
-    name: z.string().trim().min(1).max(200).optional().meta({ description: 'The outlet’s name, matched without case; it must name exactly one source.' }),
+    domain: Domain.optional().meta({
+      description: 'The outlet’s host name; `www.` is ignored. An unknown domain creates a source (kind `other`).',
+    }),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .meta({ description: 'The outlet’s name, matched without case; it must name exactly one source.' }),
   })
   .refine((source) => [source.id, source.domain, source.name].filter((value) => value !== undefined).length === 1, {
     message: 'give exactly one of id, domain or name',
   })
-  .meta({ id: 'SourceRef', description: 'The source, by id, domain or name. Without it, the article URL’s domain is used.' });
+  .meta({
+    id: 'SourceRef',
+    description: 'The source, by id, domain or name. Without it, the article URL’s domain is used.',
+  });
 
 export const BodyFormatSchema = z.enum(['text', 'html', 'auto']).meta({
   id: 'BodyFormat',
@@ -129,21 +164,27 @@ export const BodyFormatSchema = z.enum(['text', 'html', 'auto']).meta({
 export const ArticleCreateSchema = z
   .strictObject({
     ...articleFields,
-    sourceId: articleFields.sourceId.optional().meta({ description: 'Required for structured articles; raw ones may give `source` instead.' }),
-    language: articleFields.language.optional().meta({ description: 'Required for structured articles; detected from the text for raw ones when absent.' }),
+    sourceId: articleFields.sourceId
+      .optional()
+      .meta({ description: 'Required for structured articles; raw ones may give `source` instead.' }),
+    language: articleFields.language
+      .optional()
+      .meta({ description: 'Required for structured articles; detected from the text for raw ones when absent.' }),
     bodyFormat: BodyFormatSchema.optional(),
     source: SourceRefSchema.optional(),
-    body: z.string().min(1).max(5_000_000).meta({ description: 'Plain text (structured), or the raw text or HTML with `bodyFormat`.' }),
+    body: z
+      .string()
+      .min(1)
+      .max(5_000_000)
+      .meta({ description: 'Plain text (structured), or the raw text or HTML with `bodyFormat`.' }),
     dek: articleFields.dek.optional(),
     byline: articleFields.byline.optional(),
     publishedAt: articleFields.publishedAt.optional(),
     modifiedAt: articleFields.modifiedAt.optional(),
     lineage: articleFields.lineage.optional(),
-    mentions: z
-      .array(MentionInput)
-      .max(10_000)
-      .optional()
-      .meta({ description: 'Entity mentions as [start, end) offsets into the body; the surface text is taken from the body.' }),
+    mentions: z.array(MentionInput).max(10_000).optional().meta({
+      description: 'Entity mentions as [start, end) offsets into the body; the surface text is taken from the body.',
+    }),
   })
   .meta({ id: 'ArticleCreate', examples: [articleCreateExample] });
 
@@ -151,13 +192,21 @@ export const ArticleUpdateSchema = z
   .strictObject(articleFields)
   .omit({ url: true })
   .partial()
-  .meta({ id: 'ArticleUpdate', description: 'Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it.', examples: [articleUpdateExample] });
+  .meta({
+    id: 'ArticleUpdate',
+    description:
+      'Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it.',
+    examples: [articleUpdateExample],
+  });
 
 // PostgreSQL has no year 0 (1 BC is year -1 to it): refuse it here rather than fail in the query.
-const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }).max(64), z.iso.date()]).refine((value) => !value.startsWith('0000'), 'must be in year 0001 or later');
+const DateOrTimestamp = z
+  .union([z.iso.datetime({ offset: true }).max(64), z.iso.date()])
+  .refine((value) => !value.startsWith('0000'), 'must be in year 0001 or later');
 
 export const ArticleSort = z.enum(['newest', 'oldest', 'ingested']).meta({
-  description: '`newest` / `oldest` by publication time (unknown dates last), `ingested` in the order articles were added.',
+  description:
+    '`newest` / `oldest` by publication time (unknown dates last), `ingested` in the order articles were added.',
 });
 
 export const ArticleListQuery = z.strictObject({
@@ -165,8 +214,14 @@ export const ArticleListQuery = z.strictObject({
   sourceId: Uuid.optional().meta({ description: 'Only articles from this source.' }),
   language: LanguageTag.optional(),
   entityId: Uuid.optional().meta({ description: 'Only articles that mention this entity.' }),
-  publishedFrom: DateOrTimestamp.optional().meta({ description: 'Published at or after this date or time.', example: '2023-06-01' }),
-  publishedTo: DateOrTimestamp.optional().meta({ description: 'Published before this time, or on or before this date.', example: '2023-06-30' }),
+  publishedFrom: DateOrTimestamp.optional().meta({
+    description: 'Published at or after this date or time.',
+    example: '2023-06-01',
+  }),
+  publishedTo: DateOrTimestamp.optional().meta({
+    description: 'Published before this time, or on or before this date.',
+    example: '2023-06-30',
+  }),
   sort: ArticleSort.default('newest'),
   include: ArticleInclude,
 });
@@ -174,14 +229,14 @@ export const ArticleListQuery = z.strictObject({
 export const ArticleGetQuery = z.strictObject({ include: ArticleInclude, as_of: AsOf });
 
 export const ArticleCreateQuery = z.strictObject({
-  onDuplicate: z
-    .enum(['fail', 'return'])
-    .default('fail')
-    .meta({ description: 'When an article with the same canonical URL is stored: `fail` answers 409 with its location, `return` answers 200 with it.' }),
-  ner: z
-    .stringbool()
-    .default(true)
-    .meta({ description: 'Raw ingest: also propose new entities with named-entity recognition (slower). Gazetteer linking always runs.' }),
+  onDuplicate: z.enum(['fail', 'return']).default('fail').meta({
+    description:
+      'When an article with the same canonical URL is stored: `fail` answers 409 with its location, `return` answers 200 with it.',
+  }),
+  ner: z.stringbool().default(true).meta({
+    description:
+      'Raw ingest: also propose new entities with named-entity recognition (slower). Gazetteer linking always runs.',
+  }),
 });
 
 export const ArticlePage = pageOf(ArticleSchema, 'ArticlePage');

@@ -5,14 +5,20 @@ import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { codePoints, contentHash } from '../../lib/text.ts';
-import { canonicalArticleUrl } from '../ingest/canonical-url.ts';
 import { toClaimDto } from '../claims/claims.service.ts';
 import type { EntityRepository } from '../entities/entities.repository.ts';
 import { toMentionDto } from '../entities/entities.service.ts';
+import { canonicalArticleUrl } from '../ingest/canonical-url.ts';
 import type { SourceRepository } from '../sources/sources.repository.ts';
 import { toSourceDto } from '../sources/sources.service.ts';
 import type { ArticleOrdering, ArticleRepository, ArticleRow } from './articles.repository.ts';
-import type { ArticleCreate, ArticleDto, ArticleIncludes, ArticleListFilters, ArticleUpdate } from './articles.schemas.ts';
+import type {
+  ArticleCreate,
+  ArticleDto,
+  ArticleIncludes,
+  ArticleListFilters,
+  ArticleUpdate,
+} from './articles.schemas.ts';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
@@ -33,13 +39,21 @@ export function toArticleDto(article: ArticleRow): ArticleDto {
     version: article.version,
     lineage:
       article.originalId && article.lineageKind
-        ? { originalId: article.originalId, kind: article.lineageKind, ...(article.lineageSimilarity !== null ? { similarity: article.lineageSimilarity } : {}) }
+        ? {
+            originalId: article.originalId,
+            kind: article.lineageKind,
+            ...(article.lineageSimilarity !== null ? { similarity: article.lineageSimilarity } : {}),
+          }
         : null,
     duplicateOf: article.duplicateOfId,
     ...('ingest' in article ? { ingest: (article as { ingest: ArticleDto['ingest'] }).ingest } : {}),
     ...(article.source ? { source: toSourceDto(article.source) } : {}),
-    ...(article.original !== undefined ? { original: article.original ? { ...article.original, publishedAt: iso(article.original.publishedAt) } : null } : {}),
-    ...(article.mentions ? { mentions: article.mentions.map((mention) => ({ ...toMentionDto(mention), entity: mention.entity })) } : {}),
+    ...(article.original !== undefined
+      ? { original: article.original ? { ...article.original, publishedAt: iso(article.original.publishedAt) } : null }
+      : {}),
+    ...(article.mentions
+      ? { mentions: article.mentions.map((mention) => ({ ...toMentionDto(mention), entity: mention.entity })) }
+      : {}),
     ...(article.claims ? { claims: article.claims.map(toClaimDto) } : {}),
     createdAt: article.createdAt.toISOString(),
     updatedAt: article.updatedAt.toISOString(),
@@ -68,15 +82,23 @@ const futureToleranceMs = 5 * 60_000;
 function assertTimes(publishedAt: string | null | undefined, modifiedAt: string | null | undefined) {
   const errors: FieldError[] = [];
   const now = Date.now() + futureToleranceMs;
-  if (publishedAt && Date.parse(publishedAt) > now) errors.push({ location: 'body', field: 'publishedAt', message: 'must not be in the future' });
-  if (modifiedAt && Date.parse(modifiedAt) > now) errors.push({ location: 'body', field: 'modifiedAt', message: 'must not be in the future' });
+  if (publishedAt && Date.parse(publishedAt) > now)
+    errors.push({ location: 'body', field: 'publishedAt', message: 'must not be in the future' });
+  if (modifiedAt && Date.parse(modifiedAt) > now)
+    errors.push({ location: 'body', field: 'modifiedAt', message: 'must not be in the future' });
   if (publishedAt && modifiedAt && Date.parse(modifiedAt) < Date.parse(publishedAt)) {
     errors.push({ location: 'body', field: 'modifiedAt', message: 'must not be before publishedAt' });
   }
-  if (errors.length > 0) throw new AppError('unprocessable', errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
+  if (errors.length > 0)
+    throw new AppError('unprocessable', errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
 }
 
-type Deps = { db: Database; articles: ArticleRepository; sources: Pick<SourceRepository, 'findById'>; entities: Pick<EntityRepository, 'existingIds'> };
+type Deps = {
+  db: Database;
+  articles: ArticleRepository;
+  sources: Pick<SourceRepository, 'findById'>;
+  entities: Pick<EntityRepository, 'existingIds'>;
+};
 
 export function createArticleService(deps: Deps) {
   const { db, articles, sources, entities } = deps;
@@ -89,8 +111,12 @@ export function createArticleService(deps: Deps) {
 
   async function assertReferences(sourceId: string | undefined, originalId: string | undefined, selfId?: string) {
     if (sourceId && !(await sources.findById(sourceId))) throw missingReference('sourceId', 'source', sourceId);
-    if (originalId && originalId === selfId) throw new AppError('validation_failed', 'An article cannot derive from itself.', { errors: [{ location: 'body', field: 'lineage.originalId', message: 'must not be the article itself' }] });
-    if (originalId && !(await articles.exists(originalId))) throw missingReference('lineage.originalId', 'article', originalId);
+    if (originalId && originalId === selfId)
+      throw new AppError('validation_failed', 'An article cannot derive from itself.', {
+        errors: [{ location: 'body', field: 'lineage.originalId', message: 'must not be the article itself' }],
+      });
+    if (originalId && !(await articles.exists(originalId)))
+      throw missingReference('lineage.originalId', 'article', originalId);
   }
 
   /** Mentions name their offsets; the surface text is read from the body so the two can never disagree. */
@@ -100,21 +126,45 @@ export function createArticleService(deps: Deps) {
     const seen = new Set<string>();
     mentions.forEach((mention, index) => {
       const key = `${mention.entityId}:${mention.start}:${mention.end}`;
-      if (mention.end <= mention.start) errors.push({ location: 'body', field: `mentions.${index}.end`, message: 'must be greater than start' });
-      else if (mention.end > body.length) errors.push({ location: 'body', field: `mentions.${index}.end`, message: `is past the end of the body (${body.length} code points)` });
-      else if (mention.end - mention.start > 500) errors.push({ location: 'body', field: `mentions.${index}.end`, message: 'a mention spans at most 500 characters' });
-      if (seen.has(key)) errors.push({ location: 'body', field: `mentions.${index}`, message: 'repeats an earlier mention' });
+      if (mention.end <= mention.start)
+        errors.push({ location: 'body', field: `mentions.${index}.end`, message: 'must be greater than start' });
+      else if (mention.end > body.length)
+        errors.push({
+          location: 'body',
+          field: `mentions.${index}.end`,
+          message: `is past the end of the body (${body.length} code points)`,
+        });
+      else if (mention.end - mention.start > 500)
+        errors.push({
+          location: 'body',
+          field: `mentions.${index}.end`,
+          message: 'a mention spans at most 500 characters',
+        });
+      if (seen.has(key))
+        errors.push({ location: 'body', field: `mentions.${index}`, message: 'repeats an earlier mention' });
       seen.add(key);
     });
-    if (errors.length > 0) throw new AppError('validation_failed', `Invalid mentions: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, { errors });
+    if (errors.length > 0)
+      throw new AppError(
+        'validation_failed',
+        `Invalid mentions: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
+        { errors },
+      );
     const found = await entities.existingIds([...new Set(mentions.map((mention) => mention.entityId))]);
-    const missing = mentions.map((mention, index) => ({ id: mention.entityId, index })).filter(({ id }) => !found.has(id));
+    const missing = mentions
+      .map((mention, index) => ({ id: mention.entityId, index }))
+      .filter(({ id }) => !found.has(id));
     if (missing.length > 0) {
       throw new AppError('unprocessable', 'Some mentions refer to entities that do not exist.', {
-        errors: missing.map(({ id, index }) => ({ location: 'body' as const, field: `mentions.${index}.entityId`, message: `no entity has the id '${id}'` })),
+        errors: missing.map(({ id, index }) => ({
+          location: 'body' as const,
+          field: `mentions.${index}.entityId`,
+          message: `no entity has the id '${id}'`,
+        })),
       });
     }
-    return (articleId: string) => mentions.map((mention) => ({ ...mention, articleId, surface: body.slice(mention.start, mention.end).join('') }));
+    return (articleId: string) =>
+      mentions.map((mention) => ({ ...mention, articleId, surface: body.slice(mention.start, mention.end).join('') }));
   }
 
   async function assertUrlFree(url: string) {
@@ -141,7 +191,11 @@ export function createArticleService(deps: Deps) {
         ...(filters.entityId ? { mentions: { some: { entityId: filters.entityId } } } : {}),
       };
       const rows = await articles.listPage(where, ordering, filters.include, cursor, filters.limit + 1);
-      const page = pageFromRows(rows, filters.limit, (row) => ({ o: cursorName, v: ordering.field === 'id' ? null : iso(row.publishedAt), id: row.id }));
+      const page = pageFromRows(rows, filters.limit, (row) => ({
+        o: cursorName,
+        v: ordering.field === 'id' ? null : iso(row.publishedAt),
+        id: row.id,
+      }));
       return { ...page, items: page.items.map(toArticleDto) };
     },
 
@@ -155,12 +209,30 @@ export function createArticleService(deps: Deps) {
     async create(input: ArticleCreate) {
       const { sourceId, language } = input;
       const missing: FieldError[] = [];
-      if (sourceId === undefined) missing.push({ location: 'body', field: 'sourceId', message: 'is required (or send bodyFormat for raw ingest, which takes source)' });
-      if (language === undefined) missing.push({ location: 'body', field: 'language', message: 'is required (or send bodyFormat for raw ingest, which detects it)' });
-      if (input.source !== undefined) missing.push({ location: 'body', field: 'source', message: 'is only taken with bodyFormat (raw ingest); give sourceId' });
-      if (input.body.length > 1_000_000) missing.push({ location: 'body', field: 'body', message: 'is longer than 1,000,000 characters' });
+      if (sourceId === undefined)
+        missing.push({
+          location: 'body',
+          field: 'sourceId',
+          message: 'is required (or send bodyFormat for raw ingest, which takes source)',
+        });
+      if (language === undefined)
+        missing.push({
+          location: 'body',
+          field: 'language',
+          message: 'is required (or send bodyFormat for raw ingest, which detects it)',
+        });
+      if (input.source !== undefined)
+        missing.push({
+          location: 'body',
+          field: 'source',
+          message: 'is only taken with bodyFormat (raw ingest); give sourceId',
+        });
+      if (input.body.length > 1_000_000)
+        missing.push({ location: 'body', field: 'body', message: 'is longer than 1,000,000 characters' });
       if (missing.length > 0 || sourceId === undefined || language === undefined) {
-        throw new AppError('validation_failed', missing.map((e) => `${e.field} ${e.message}`).join('; '), { errors: missing });
+        throw new AppError('validation_failed', missing.map((e) => `${e.field} ${e.message}`).join('; '), {
+          errors: missing,
+        });
       }
       const url = canonicalArticleUrl(input.url);
       assertTimes(input.publishedAt, input.modifiedAt);
@@ -171,7 +243,15 @@ export function createArticleService(deps: Deps) {
       const { mentions: _mentions, lineage, bodyFormat: _format, source: _source, ...columns } = input;
       return writeTransaction(db, async (tx) => {
         const article = await articles.create(
-          { ...columns, sourceId, language, url, contentHash: contentHash(input.body), originalId: lineage?.originalId ?? null, lineageKind: lineage?.kind ?? null },
+          {
+            ...columns,
+            sourceId,
+            language,
+            url,
+            contentHash: contentHash(input.body),
+            originalId: lineage?.originalId ?? null,
+            lineageKind: lineage?.kind ?? null,
+          },
           tx,
         );
         if (mentions.length > 0) await articles.createMentions(mentionsFor(article.id), tx);
@@ -189,9 +269,13 @@ export function createArticleService(deps: Deps) {
       if (input.body !== undefined && input.body !== article.body) {
         const anchors = await articles.countAnchors(id);
         if (anchors.mentions > 0 || anchors.claims > 0) {
-          throw new AppError('conflict', `The body cannot change while ${anchors.mentions} mention(s) and ${anchors.claims} claim(s) point into it by offset.`, {
-            errors: [{ location: 'body', field: 'body', message: 'is anchored by mentions or claims' }],
-          });
+          throw new AppError(
+            'conflict',
+            `The body cannot change while ${anchors.mentions} mention(s) and ${anchors.claims} claim(s) point into it by offset.`,
+            {
+              errors: [{ location: 'body', field: 'body', message: 'is anchored by mentions or claims' }],
+            },
+          );
         }
       }
       const { lineage, ...columns } = input;
@@ -203,7 +287,9 @@ export function createArticleService(deps: Deps) {
             {
               ...columns,
               ...(input.body !== undefined ? { contentHash: contentHash(input.body) } : {}),
-              ...(lineage !== undefined ? { originalId: lineage?.originalId ?? null, lineageKind: lineage?.kind ?? null } : {}),
+              ...(lineage !== undefined
+                ? { originalId: lineage?.originalId ?? null, lineageKind: lineage?.kind ?? null }
+                : {}),
             },
             tx,
           ),

@@ -4,7 +4,8 @@ import { type Cursor, keysetAfter } from '../../lib/pagination.ts';
 
 export function createAuditRepository(db: Database) {
   return {
-    record: (event: Prisma.AuditEventUncheckedCreateInput) => db.auditEvent.create({ data: event, select: { id: true } }),
+    record: (event: Prisma.AuditEventUncheckedCreateInput) =>
+      db.auditEvent.create({ data: event, select: { id: true } }),
     listPage: (where: Prisma.AuditEventWhereInput, cursor: Cursor | undefined, take: number) =>
       db.auditEvent.findMany({
         where: { AND: [where, keysetAfter('id', 'desc', cursor) ?? {}] },

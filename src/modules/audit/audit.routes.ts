@@ -12,11 +12,13 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listAuditEvents',
         tags: ['Keys'],
         summary: 'Read the audit log',
-        description: 'Every write request that reached a route — applied or refused — newest first. Needs the `admin` scope.',
+        description:
+          'Every write request that reached a route — applied or refused — newest first. Needs the `admin` scope.',
         querystring: AuditListQuery,
         response: { 200: ok(AuditPage, 'A page of audit events.'), ...problemResponses(400) },
       },
     },
-    async (request, reply) => sendPage(request, reply, await app.services.audit.list(request.query), request.query.limit),
+    async (request, reply) =>
+      sendPage(request, reply, await app.services.audit.list(request.query), request.query.limit),
   );
 };

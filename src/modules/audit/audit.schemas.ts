@@ -24,7 +24,12 @@ export const AuditListQuery = z.strictObject({
   apiKeyId: Uuid.optional().meta({ description: 'Only requests made with this key.' }),
   resourceType: z.enum(['articles', 'entities', 'claims', 'sources', 'keys']).optional(),
   // PostgreSQL text cannot hold U+0000, and no id or slug contains a control character.
-  resourceId: z.string().max(200).regex(/^[^\p{Cc}]*$/u, 'must not contain control characters').optional().meta({ description: 'Only requests about this resource (id or slug as sent).' }),
+  resourceId: z
+    .string()
+    .max(200)
+    .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters')
+    .optional()
+    .meta({ description: 'Only requests about this resource (id or slug as sent).' }),
   outcome: z.enum(['applied', 'refused']).optional().meta({ description: '`applied`: 2xx; `refused`: 4xx and 5xx.' }),
 });
 

@@ -15,7 +15,11 @@ export function createAuditService(deps: { audit: AuditRepository }) {
           apiKeyId: filters.apiKeyId,
           resourceType: filters.resourceType,
           resourceId: filters.resourceId,
-          ...(filters.outcome === 'applied' ? { status: { lt: 300 } } : filters.outcome === 'refused' ? { status: { gte: 400 } } : {}),
+          ...(filters.outcome === 'applied'
+            ? { status: { lt: 300 } }
+            : filters.outcome === 'refused'
+              ? { status: { gte: 400 } }
+              : {}),
         },
         cursor,
         filters.limit + 1,

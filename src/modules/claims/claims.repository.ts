@@ -9,7 +9,10 @@ export function claimInclude(withArticle: boolean) {
   return {
     claimantEntity: { select: { id: true, name: true } },
     claimantSource: { select: { id: true, name: true } },
-    subjects: { include: { entity: { select: { id: true, type: true, name: true, slug: true } } }, orderBy: { entityId: 'asc' as const } },
+    subjects: {
+      include: { entity: { select: { id: true, type: true, name: true, slug: true } } },
+      orderBy: { entityId: 'asc' as const },
+    },
     ...(withArticle ? { article: { select: { id: true, title: true, url: true, publishedAt: true } } } : {}),
   };
 }
@@ -20,9 +23,16 @@ export type ClaimRow = Prisma.ClaimGetPayload<{ include: ReturnType<typeof claim
 
 export function createClaimRepository(db: Database) {
   return {
-    findById: (id: string, withArticle = false, tx: Client = db) => tx.claim.findUnique({ where: { id }, include: claimInclude(withArticle) }) as Promise<ClaimRow | null>,
+    findById: (id: string, withArticle = false, tx: Client = db) =>
+      tx.claim.findUnique({ where: { id }, include: claimInclude(withArticle) }) as Promise<ClaimRow | null>,
 
-    listPage: (where: Prisma.ClaimWhereInput, withArticle: boolean, cursor: Cursor | undefined, take: number, tx: Client = db) =>
+    listPage: (
+      where: Prisma.ClaimWhereInput,
+      withArticle: boolean,
+      cursor: Cursor | undefined,
+      take: number,
+      tx: Client = db,
+    ) =>
       tx.claim.findMany({
         where: { AND: [where, keysetAfter('id', 'asc', cursor) ?? {}] },
         include: claimInclude(withArticle),
@@ -36,15 +46,20 @@ export function createClaimRepository(db: Database) {
         include: claimInclude(false),
       }),
 
-    update: (id: string, expectedVersion: number | undefined, data: Prisma.ClaimUncheckedUpdateInput, tx: Client = db) =>
-      tx.claim.update({ where: versioned(id, expectedVersion), data: { ...data, version: { increment: 1 } } }),
+    update: (
+      id: string,
+      expectedVersion: number | undefined,
+      data: Prisma.ClaimUncheckedUpdateInput,
+      tx: Client = db,
+    ) => tx.claim.update({ where: versioned(id, expectedVersion), data: { ...data, version: { increment: 1 } } }),
 
     replaceSubjects: async (claimId: string, subjectIds: string[], tx: Client = db) => {
       await tx.claimSubject.deleteMany({ where: { claimId } });
       await tx.claimSubject.createMany({ data: subjectIds.map((entityId) => ({ claimId, entityId })) });
     },
 
-    delete: (id: string, expectedVersion: number | undefined, tx: Client = db) => tx.claim.delete({ where: versioned(id, expectedVersion) }),
+    delete: (id: string, expectedVersion: number | undefined, tx: Client = db) =>
+      tx.claim.delete({ where: versioned(id, expectedVersion) }),
   };
 }
 

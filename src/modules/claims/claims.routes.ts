@@ -1,12 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AsOf } from '../history/as-of.ts';
 import { z } from 'zod';
 import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
 import { IdParams, ok, problemResponses } from '../../lib/schemas.ts';
-import { ClaimCreateSchema, ClaimInclude, ClaimListQuery, ClaimPage, ClaimUpdateSchema, ClaimWithArticleSchema } from './claims.schemas.ts';
-import { toClaimDto } from './claims.service.ts';
+import { AsOf } from '../history/as-of.ts';
 import { claimRepresentations } from '../interop/interop.representations.ts';
+import {
+  ClaimCreateSchema,
+  ClaimInclude,
+  ClaimListQuery,
+  ClaimPage,
+  ClaimUpdateSchema,
+  ClaimWithArticleSchema,
+} from './claims.schemas.ts';
+import { toClaimDto } from './claims.service.ts';
 
 const tags = ['Claims'];
 
@@ -36,14 +43,18 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getClaim',
         tags,
         summary: 'Get a claim',
-        description: 'As JSON (the default) or as a schema.org Claim in JSON-LD (`Accept: application/ld+json` or `format=jsonld`), with a ClaimReview when the claim has a verdict.',
+        description:
+          'As JSON (the default) or as a schema.org Claim in JSON-LD (`Accept: application/ld+json` or `format=jsonld`), with a ClaimReview when the claim has a verdict.',
         params: IdParams,
         querystring: z.strictObject({ include: ClaimInclude, as_of: AsOf }),
         response: { 200: ok(ClaimWithArticleSchema, 'The claim.'), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
-      if (request.query.as_of !== undefined) return reply.send(await app.services.history.claimAt(request.params.id, request.query.as_of, request.query.include));
+      if (request.query.as_of !== undefined)
+        return reply.send(
+          await app.services.history.claimAt(request.params.id, request.query.as_of, request.query.include),
+        );
       const claim = await claims.get(request.params.id, request.query.include?.has('article'));
       if (!request.query.include) reply.header('etag', etagOf(claim.version));
       return reply.send(toClaimDto(claim));
@@ -64,7 +75,11 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const claim = await claims.create(request.body);
-      return reply.status(201).header('location', `/v1/claims/${claim.id}`).header('etag', etagOf(claim.version)).send(toClaimDto(claim));
+      return reply
+        .status(201)
+        .header('location', `/v1/claims/${claim.id}`)
+        .header('etag', etagOf(claim.version))
+        .send(toClaimDto(claim));
     },
   );
 

@@ -6,11 +6,13 @@ import { claimCreateExample, claimExample, claimUpdateExample } from './claims.e
 
 export const ClaimKindSchema = z.enum(ClaimKind).meta({
   id: 'ClaimKind',
-  description: 'quantity (a number), event (something happened), attribution (someone said), policy (a decision or legal act), assessment (a judgement), prediction.',
+  description:
+    'quantity (a number), event (something happened), attribution (someone said), policy (a decision or legal act), assessment (a judgement), prediction.',
 });
 export const ClaimModalitySchema = z.enum(ClaimModality).meta({
   id: 'ClaimModality',
-  description: 'asserted (stated as fact), reported (attributed to another source), speculative (hedged: could, may, intends).',
+  description:
+    'asserted (stated as fact), reported (attributed to another source), speculative (hedged: could, may, intends).',
 });
 export const QuantityBoundSchema = z.enum(QuantityBound).meta({
   id: 'QuantityBound',
@@ -24,7 +26,9 @@ export const ClaimStatusSchema = z.enum(ClaimStatus).meta({
 
 export const ClaimantSchema = z
   .object({
-    type: z.enum(['entity', 'source']).meta({ description: '`entity` for a person or body; `source` when the outlet itself asserts it.' }),
+    type: z
+      .enum(['entity', 'source'])
+      .meta({ description: '`entity` for a person or body; `source` when the outlet itself asserts it.' }),
     id: Uuid,
     name: z.string().meta({ example: 'Ned Price' }),
   })
@@ -32,7 +36,10 @@ export const ClaimantSchema = z
 
 export const SpanSchema = z
   .object({
-    start: z.number().int().meta({ description: 'Offset of the first character in the article body, in Unicode code points.' }),
+    start: z
+      .number()
+      .int()
+      .meta({ description: 'Offset of the first character in the article body, in Unicode code points.' }),
     end: z.number().int().meta({ description: 'Offset just past the last character.' }),
   })
   .meta({ id: 'Span', description: 'A [start, end) range of the article body.' });
@@ -41,29 +48,52 @@ export const ClaimSchema = z
   .object({
     id: Uuid,
     articleId: Uuid,
-    text: z.string().meta({ description: 'The claim as a self-contained statement.', example: 'Bolivia holds 30% of the world’s lithium reserves.' }),
+    text: z.string().meta({
+      description: 'The claim as a self-contained statement.',
+      example: 'Bolivia holds 30% of the world’s lithium reserves.',
+    }),
     quote: z.string().nullable().meta({ description: 'The exact words, when the claim is a direct quote.' }),
     claimant: ClaimantSchema,
     subjects: z.array(EntityRefSchema).meta({ description: 'The entities the claim is about.' }),
     kind: ClaimKindSchema,
     value: z.number().nullable().meta({ description: 'The number stated, for quantity claims.', example: 30 }),
     unit: z.string().nullable().meta({ description: 'The unit of `value`.', example: '%' }),
-    bound: QuantityBoundSchema.nullable().meta({ description: 'How `value` bounds the quantity; null when there is no value or it was not stated.' }),
+    bound: QuantityBoundSchema.nullable().meta({
+      description: 'How `value` bounds the quantity; null when there is no value or it was not stated.',
+    }),
     modality: ClaimModalitySchema,
     evidence: SpanSchema.meta({ description: 'Where the claim stands in the article body.' }),
     status: ClaimStatusSchema,
-    method: z.enum(['manual', 'auto']).meta({ description: '`manual`: entered by hand; `auto`: extracted by the ingest pipeline.' }),
-    confidence: z.number().min(0).max(1).meta({ description: '1 for manual claims; the extractor’s confidence for automatic ones.' }),
-    reviewStatus: ReviewStatusSchema.meta({ description: 'Whether the claim is a real claim of the article (separate from `status`, the verdict on its truth).' }),
-    version: z.number().int().meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
+    method: z
+      .enum(['manual', 'auto'])
+      .meta({ description: '`manual`: entered by hand; `auto`: extracted by the ingest pipeline.' }),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .meta({ description: '1 for manual claims; the extractor’s confidence for automatic ones.' }),
+    reviewStatus: ReviewStatusSchema.meta({
+      description:
+        'Whether the claim is a real claim of the article (separate from `status`, the verdict on its truth).',
+    }),
+    version: z
+      .number()
+      .int()
+      .meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Claim', description: 'A statement an article makes or reports, with claimant, subjects and evidence span.', examples: [claimExample] });
+  .meta({
+    id: 'Claim',
+    description: 'A statement an article makes or reports, with claimant, subjects and evidence span.',
+    examples: [claimExample],
+  });
 
 export const ClaimInclude = includeParam(['article'] as const);
 
-const ClaimantInput = z.strictObject({ type: z.enum(['entity', 'source']), id: Uuid }).meta({ description: 'Who makes the claim: an entity, or the source itself.' });
+const ClaimantInput = z
+  .strictObject({ type: z.enum(['entity', 'source']), id: Uuid })
+  .meta({ description: 'Who makes the claim: an entity, or the source itself.' });
 
 const claimFields = {
   text: z.string().trim().min(1).max(4000),
@@ -73,7 +103,9 @@ const claimFields = {
   kind: ClaimKindSchema,
   value: z.number().finite().nullable(),
   unit: z.string().trim().min(1).max(100).nullable(),
-  bound: QuantityBoundSchema.nullable().meta({ description: 'How `value` bounds the quantity; needs a `value`. Clearing `value` clears it.' }),
+  bound: QuantityBoundSchema.nullable().meta({
+    description: 'How `value` bounds the quantity; needs a `value`. Clearing `value` clears it.',
+  }),
   modality: ClaimModalitySchema,
   evidence: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) }),
   status: ClaimStatusSchema,
@@ -96,14 +128,23 @@ export const ClaimCreateSchema = z
 export const ClaimUpdateSchema = z
   .strictObject(claimFields)
   .partial()
-  .meta({ id: 'ClaimUpdate', description: 'Only the fields sent are changed; `subjectIds` replaces the list; null clears.', examples: [claimUpdateExample] });
+  .meta({
+    id: 'ClaimUpdate',
+    description: 'Only the fields sent are changed; `subjectIds` replaces the list; null clears.',
+    examples: [claimUpdateExample],
+  });
 
 const claimFilters = {
   ...PageQuery,
   status: ClaimStatusSchema.optional(),
   kind: ClaimKindSchema.optional(),
-  method: z.enum(['manual', 'auto']).optional().meta({ description: 'Only claims entered by hand (`manual`) or extracted automatically (`auto`).' }),
-  reviewStatus: ReviewStatusSchema.optional().meta({ description: 'Only claims with this review status (`proposed`: extracted, awaiting review).' }),
+  method: z
+    .enum(['manual', 'auto'])
+    .optional()
+    .meta({ description: 'Only claims entered by hand (`manual`) or extracted automatically (`auto`).' }),
+  reviewStatus: ReviewStatusSchema.optional().meta({
+    description: 'Only claims with this review status (`proposed`: extracted, awaiting review).',
+  }),
   include: ClaimInclude,
 };
 
@@ -118,7 +159,10 @@ export const ArticleClaimListQuery = z.strictObject(claimFilters);
 
 export const EntityClaimListQuery = z.strictObject({
   ...claimFilters,
-  as: z.enum(['any', 'subject', 'claimant']).default('any').meta({ description: 'Claims about the entity, made by it, or either.' }),
+  as: z
+    .enum(['any', 'subject', 'claimant'])
+    .default('any')
+    .meta({ description: 'Claims about the entity, made by it, or either.' }),
 });
 
 export const ClaimWithArticleSchema = ClaimSchema.extend({

@@ -75,42 +75,70 @@ export function createClaimService(deps: Deps) {
     if (claim.evidence.end <= claim.evidence.start) {
       errors.push({ location: 'body', field: 'evidence.end', message: 'must be greater than evidence.start' });
     } else if (claim.evidence.end > codePoints(article.body).length) {
-      errors.push({ location: 'body', field: 'evidence.end', message: `is past the end of the article body (${codePoints(article.body).length} code points)` });
+      errors.push({
+        location: 'body',
+        field: 'evidence.end',
+        message: `is past the end of the article body (${codePoints(article.body).length} code points)`,
+      });
     }
     if (claim.quote && !article.body.includes(claim.quote)) {
       errors.push({ location: 'body', field: 'quote', message: 'does not appear verbatim in the article body' });
     }
-    if (errors.length > 0) throw new AppError('validation_failed', errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
+    if (errors.length > 0)
+      throw new AppError('validation_failed', errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
 
     const claimantExists =
-      claim.claimant.type === 'entity' ? (await entities.existingIds([claim.claimant.id])).size === 1 : (await sources.findById(claim.claimant.id)) !== null;
+      claim.claimant.type === 'entity'
+        ? (await entities.existingIds([claim.claimant.id])).size === 1
+        : (await sources.findById(claim.claimant.id)) !== null;
     if (!claimantExists) throw missingReference('claimant.id', claim.claimant.type, claim.claimant.id);
     const found = await entities.existingIds(claim.subjectIds);
     const missing = claim.subjectIds.map((id, index) => ({ id, index })).filter(({ id }) => !found.has(id));
     if (missing.length > 0) {
       throw new AppError('unprocessable', 'Some subjectIds refer to entities that do not exist.', {
-        errors: missing.map(({ id, index }) => ({ location: 'body' as const, field: `subjectIds.${index}`, message: `no entity has the id '${id}'` })),
+        errors: missing.map(({ id, index }) => ({
+          location: 'body' as const,
+          field: `subjectIds.${index}`,
+          message: `no entity has the id '${id}'`,
+        })),
       });
     }
   }
 
   /** A bound describes a value: it needs one, and clearing the value clears it. */
-  function boundColumns(value: number | null, bound: QuantityBound | null | undefined, boundSent: boolean): { bound?: QuantityBound | null } {
+  function boundColumns(
+    value: number | null,
+    bound: QuantityBound | null | undefined,
+    boundSent: boolean,
+  ): { bound?: QuantityBound | null } {
     if (value === null) {
-      if (boundSent && bound !== null) throw new AppError('validation_failed', 'bound needs a value', { errors: [{ location: 'body', field: 'bound', message: 'needs a value (the claim has none)' }] });
+      if (boundSent && bound !== null)
+        throw new AppError('validation_failed', 'bound needs a value', {
+          errors: [{ location: 'body', field: 'bound', message: 'needs a value (the claim has none)' }],
+        });
       return { bound: null };
     }
     return boundSent ? { bound: bound ?? null } : {};
   }
 
   function claimantColumns(claimant: { type: 'entity' | 'source'; id: string }) {
-    return claimant.type === 'entity' ? { claimantEntityId: claimant.id, claimantSourceId: null } : { claimantEntityId: null, claimantSourceId: claimant.id };
+    return claimant.type === 'entity'
+      ? { claimantEntityId: claimant.id, claimantSourceId: null }
+      : { claimantEntityId: null, claimantSourceId: claimant.id };
   }
 
-  async function listWhere(where: Prisma.ClaimWhereInput, filters: Pick<ClaimListFilters, 'cursor' | 'limit' | 'include' | 'status' | 'kind' | 'method' | 'reviewStatus'>) {
+  async function listWhere(
+    where: Prisma.ClaimWhereInput,
+    filters: Pick<ClaimListFilters, 'cursor' | 'limit' | 'include' | 'status' | 'kind' | 'method' | 'reviewStatus'>,
+  ) {
     const cursor = decodeCursor(filters.cursor, 'claims:id');
     const rows = await claims.listPage(
-      { AND: [where, { status: filters.status, kind: filters.kind, method: filters.method, reviewStatus: filters.reviewStatus }] },
+      {
+        AND: [
+          where,
+          { status: filters.status, kind: filters.kind, method: filters.method, reviewStatus: filters.reviewStatus },
+        ],
+      },
       filters.include?.has('article') ?? false,
       cursor,
       filters.limit + 1,
@@ -126,7 +154,9 @@ export function createClaimService(deps: Deps) {
       listWhere(
         {
           articleId: filters.articleId,
-          ...(filters.claimantId ? { OR: [{ claimantEntityId: filters.claimantId }, { claimantSourceId: filters.claimantId }] } : {}),
+          ...(filters.claimantId
+            ? { OR: [{ claimantEntityId: filters.claimantId }, { claimantSourceId: filters.claimantId }] }
+            : {}),
           ...(filters.subjectId ? { subjects: { some: { entityId: filters.subjectId } } } : {}),
         },
         filters,
@@ -135,7 +165,8 @@ export function createClaimService(deps: Deps) {
     listForEntity: (entityId: string, filters: EntityClaimListFilters) => {
       const asSubject = { subjects: { some: { entityId } } };
       const asClaimant = { claimantEntityId: entityId };
-      const where = filters.as === 'subject' ? asSubject : filters.as === 'claimant' ? asClaimant : { OR: [asSubject, asClaimant] };
+      const where =
+        filters.as === 'subject' ? asSubject : filters.as === 'claimant' ? asClaimant : { OR: [asSubject, asClaimant] };
       return listWhere(where, filters);
     },
 
@@ -145,21 +176,54 @@ export function createClaimService(deps: Deps) {
       const { claimant, subjectIds: _subjects, evidence, bound, ...columns } = input;
       const bounded = boundColumns(input.value ?? null, bound, bound !== undefined);
       return writeTransaction(db, (tx) =>
-        claims.create({ ...columns, ...bounded, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, subjectIds, tx),
+        claims.create(
+          {
+            ...columns,
+            ...bounded,
+            ...claimantColumns(claimant),
+            evidenceStart: evidence.start,
+            evidenceEnd: evidence.end,
+          },
+          subjectIds,
+          tx,
+        ),
       );
     },
 
     async update(id: string, input: ClaimUpdate, precondition?: Precondition) {
       const claim = await get(id);
-      const subjectIds = input.subjectIds ? [...new Set(input.subjectIds)] : claim.subjects.map((subject) => subject.entityId);
-      const claimant = input.claimant ?? (claim.claimantEntityId ? { type: 'entity' as const, id: claim.claimantEntityId } : { type: 'source' as const, id: claim.claimantSourceId ?? '' });
+      const subjectIds = input.subjectIds
+        ? [...new Set(input.subjectIds)]
+        : claim.subjects.map((subject) => subject.entityId);
+      const claimant =
+        input.claimant ??
+        (claim.claimantEntityId
+          ? { type: 'entity' as const, id: claim.claimantEntityId }
+          : { type: 'source' as const, id: claim.claimantSourceId ?? '' });
       const evidence = input.evidence ?? { start: claim.evidenceStart, end: claim.evidenceEnd };
-      await assertConsistent({ articleId: claim.articleId, quote: input.quote === undefined ? claim.quote : input.quote, claimant, subjectIds, evidence });
+      await assertConsistent({
+        articleId: claim.articleId,
+        quote: input.quote === undefined ? claim.quote : input.quote,
+        claimant,
+        subjectIds,
+        evidence,
+      });
       const { claimant: _claimant, subjectIds: _subjects, evidence: _evidence, bound, ...columns } = input;
       const bounded = boundColumns(input.value === undefined ? claim.value : input.value, bound, bound !== undefined);
       await writeIfCurrent(precondition, claim.version, 'claim', (expected) =>
         writeTransaction(db, async (tx) => {
-          await claims.update(id, expected, { ...columns, ...bounded, ...claimantColumns(claimant), evidenceStart: evidence.start, evidenceEnd: evidence.end }, tx);
+          await claims.update(
+            id,
+            expected,
+            {
+              ...columns,
+              ...bounded,
+              ...claimantColumns(claimant),
+              evidenceStart: evidence.start,
+              evidenceEnd: evidence.end,
+            },
+            tx,
+          );
           if (input.subjectIds) await claims.replaceSubjects(id, subjectIds, tx);
         }),
       );
@@ -168,7 +232,9 @@ export function createClaimService(deps: Deps) {
 
     async remove(id: string, precondition?: Precondition) {
       const claim = await get(id);
-      await writeIfCurrent(precondition, claim.version, 'claim', (expected) => writeTransaction(db, (tx) => claims.delete(id, expected, tx)));
+      await writeIfCurrent(precondition, claim.version, 'claim', (expected) =>
+        writeTransaction(db, (tx) => claims.delete(id, expected, tx)),
+      );
     },
   };
 }

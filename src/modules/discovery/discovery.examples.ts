@@ -1,8 +1,18 @@
 // Examples for the OpenAPI document, drawn from the seeded fixture (ids are illustrative: each database mints its own).
 
 const peru = { id: '01a2185e-f125-7652-ba92-5bb0ec87d27f', type: 'country', name: 'Peru', slug: 'peru' } as const;
-const chancay = { id: '01a2185e-f1e1-709a-90e1-0f82d360bd5d', type: 'port', name: 'Port of Chancay', slug: 'chancay' } as const;
-const unitedStates = { id: '01a2185e-f12b-7a4c-8d7e-2f3a4b5c6d7e', type: 'country', name: 'United States', slug: 'united-states' } as const;
+const chancay = {
+  id: '01a2185e-f1e1-709a-90e1-0f82d360bd5d',
+  type: 'port',
+  name: 'Port of Chancay',
+  slug: 'chancay',
+} as const;
+const unitedStates = {
+  id: '01a2185e-f12b-7a4c-8d7e-2f3a4b5c6d7e',
+  type: 'country',
+  name: 'United States',
+  slug: 'united-states',
+} as const;
 const china = { id: '01a2185e-f131-7b2d-9e8f-3a4b5c6d7e8f', type: 'country', name: 'China', slug: 'china' } as const;
 
 /** GET /v1/entities/peru/timeline?from=2023-05-22&to=2023-06-18&interval=week */

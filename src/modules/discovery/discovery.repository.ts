@@ -11,7 +11,13 @@ export type PublishedRange = { from?: Date; to?: Date };
 
 export type TimelineRow = { start: string; mentions: number; articles: number };
 export type CooccurrenceRow = { id: string; articles: number; mentions: number };
-export type RelatedRow = { id: string; score: number; entityScore: number; titleSimilarity: number; shared: { id: string; weight: number }[] | null };
+export type RelatedRow = {
+  id: string;
+  score: number;
+  entityScore: number;
+  titleSimilarity: number;
+  shared: { id: string; weight: number }[] | null;
+};
 
 const steps: Record<TimelineInterval, string> = { day: '1 day', week: '1 week', month: '1 month' };
 
@@ -46,13 +52,23 @@ function mentionsOf(entityId: string, range: PublishedRange): Prisma.Sql {
 }
 
 const refSelect = { id: true, type: true, name: true, slug: true } as const;
-const articleSummarySelect = { id: true, url: true, title: true, language: true, publishedAt: true, sourceId: true } as const;
+const articleSummarySelect = {
+  id: true,
+  url: true,
+  title: true,
+  language: true,
+  publishedAt: true,
+  sourceId: true,
+} as const;
 
 export function createDiscoveryRepository(db: Database) {
   return {
-    entityRefs: (ids: string[], tx: Client = db) => tx.entity.findMany({ where: { id: { in: ids } }, select: refSelect }),
-    articleSummary: (id: string, tx: Client = db) => tx.article.findUnique({ where: { id }, select: articleSummarySelect }),
-    articleSummaries: (ids: string[], tx: Client = db) => tx.article.findMany({ where: { id: { in: ids } }, select: articleSummarySelect }),
+    entityRefs: (ids: string[], tx: Client = db) =>
+      tx.entity.findMany({ where: { id: { in: ids } }, select: refSelect }),
+    articleSummary: (id: string, tx: Client = db) =>
+      tx.article.findUnique({ where: { id }, select: articleSummarySelect }),
+    articleSummaries: (ids: string[], tx: Client = db) =>
+      tx.article.findMany({ where: { id: { in: ids } }, select: articleSummarySelect }),
 
     /** The publication time of the newest article that mentions the entity (null when none has a known date). */
     lastMentionedAt: async (entityId: string, tx: Client = db) => {
@@ -109,7 +125,13 @@ export function createDiscoveryRepository(db: Database) {
      * mentions(entity_id, article_id) for the entity's articles in the range, then each of those articles'
      * mentions; both aggregation levels hash (count(DISTINCT) would sort every pair).
      */
-    cooccurrences: (entityId: string, range: PublishedRange, type: EntityType | undefined, limit: number, tx: Client = db) =>
+    cooccurrences: (
+      entityId: string,
+      range: PublishedRange,
+      type: EntityType | undefined,
+      limit: number,
+      tx: Client = db,
+    ) =>
       !range.from && !range.to
         ? tx.$queryRaw<CooccurrenceRow[]>`
             SELECT c.other_id AS id, c.articles, c.mentions

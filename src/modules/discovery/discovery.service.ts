@@ -34,7 +34,8 @@ export function addBuckets(start: Date, interval: TimelineInterval, count: numbe
 
 /** Buckets from the one starting on `first` to the one starting on `last`, both included. */
 export function bucketCount(first: Date, last: Date, interval: TimelineInterval): number {
-  if (interval === 'month') return (last.getUTCFullYear() - first.getUTCFullYear()) * 12 + last.getUTCMonth() - first.getUTCMonth() + 1;
+  if (interval === 'month')
+    return (last.getUTCFullYear() - first.getUTCFullYear()) * 12 + last.getUTCMonth() - first.getUTCMonth() + 1;
   return Math.round((last.getTime() - first.getTime()) / ((interval === 'week' ? 7 : 1) * dayMs)) + 1;
 }
 
@@ -58,12 +59,15 @@ export function createDiscoveryService(deps: Deps) {
     async timeline(idOrSlug: string, filters: TimelineFilters): Promise<EntityTimelineDto> {
       const entity = await entityRef(idOrSlug);
       const { interval } = filters;
-      if (filters.from && filters.to && filters.from > filters.to) throw invalidField('querystring', 'from', `must not be after to (${filters.to})`);
+      if (filters.from && filters.to && filters.from > filters.to)
+        throw invalidField('querystring', 'from', `must not be after to (${filters.to})`);
       let first: Date;
       let last: Date;
       if (filters.from) {
         first = bucketStart(parseDay(filters.from), interval);
-        last = filters.to ? bucketStart(parseDay(filters.to), interval) : addBuckets(first, interval, defaultBuckets[interval] - 1);
+        last = filters.to
+          ? bucketStart(parseDay(filters.to), interval)
+          : addBuckets(first, interval, defaultBuckets[interval] - 1);
       } else {
         const to = filters.to ? parseDay(filters.to) : ((await discovery.lastMentionedAt(entity.id)) ?? new Date());
         last = bucketStart(to, interval);
@@ -71,14 +75,32 @@ export function createDiscoveryService(deps: Deps) {
       }
       const count = bucketCount(first, last, interval);
       if (count > maxTimelineBuckets) {
-        throw new AppError('validation_failed', `from–to spans ${count} ${interval} buckets; at most ${maxTimelineBuckets} are answered.`, {
-          errors: [{ location: 'querystring', field: 'from', message: `the range has ${count} ${interval} buckets, more than ${maxTimelineBuckets}: narrow it or use a longer interval` }],
-        });
+        throw new AppError(
+          'validation_failed',
+          `from–to spans ${count} ${interval} buckets; at most ${maxTimelineBuckets} are answered.`,
+          {
+            errors: [
+              {
+                location: 'querystring',
+                field: 'from',
+                message: `the range has ${count} ${interval} buckets, more than ${maxTimelineBuckets}: narrow it or use a longer interval`,
+              },
+            ],
+          },
+        );
       }
       const rows = await discovery.timeline(entity.id, interval, formatDay(first), formatDay(last));
       const data = rows.map((row) => ({ ...row, end: formatDay(addBuckets(parseDay(row.start), interval, 1)) }));
-      const totals = data.reduce((sum, bucket) => ({ mentions: sum.mentions + bucket.mentions, articles: sum.articles + bucket.articles }), { mentions: 0, articles: 0 });
-      return { entity, interval, data: data.map(({ start, end, mentions, articles }) => ({ start, end, mentions, articles })), totals };
+      const totals = data.reduce(
+        (sum, bucket) => ({ mentions: sum.mentions + bucket.mentions, articles: sum.articles + bucket.articles }),
+        { mentions: 0, articles: 0 },
+      );
+      return {
+        entity,
+        interval,
+        data: data.map(({ start, end, mentions, articles }) => ({ start, end, mentions, articles })),
+        totals,
+      };
     },
 
     async cooccurrences(idOrSlug: string, filters: CooccurrenceFilters): Promise<EntityCooccurrencesDto> {
@@ -100,10 +122,17 @@ export function createDiscoveryService(deps: Deps) {
       const article = await discovery.articleSummary(articleId);
       if (!article) throw notFound('article', articleId);
       const rows = await discovery.related(article.id, article.title, filters.limit);
-      const summaries = new Map((await discovery.articleSummaries(rows.map((row) => row.id))).map((summary) => [summary.id, summary]));
+      const summaries = new Map(
+        (await discovery.articleSummaries(rows.map((row) => row.id))).map((summary) => [summary.id, summary]),
+      );
       const weights = rows.flatMap((row) => row.shared ?? []);
-      const refs = new Map((await discovery.entityRefs([...new Set(weights.map((shared) => shared.id))])).map((ref) => [ref.id, ref]));
-      const summary = (row: NonNullable<typeof article>) => ({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null });
+      const refs = new Map(
+        (await discovery.entityRefs([...new Set(weights.map((shared) => shared.id))])).map((ref) => [ref.id, ref]),
+      );
+      const summary = (row: NonNullable<typeof article>) => ({
+        ...row,
+        publishedAt: row.publishedAt?.toISOString() ?? null,
+      });
       return {
         article: summary(article),
         data: rows.flatMap((row) => {
@@ -113,7 +142,15 @@ export function createDiscoveryService(deps: Deps) {
             const ref = refs.get(shared.id);
             return ref ? [{ ...ref, weight: Number(shared.weight) }] : [];
           });
-          return [{ article: summary(related), score: row.score, entityScore: row.entityScore, titleSimilarity: row.titleSimilarity, sharedEntities }];
+          return [
+            {
+              article: summary(related),
+              score: row.score,
+              entityScore: row.entityScore,
+              titleSimilarity: row.titleSimilarity,
+              sharedEntities,
+            },
+          ];
         }),
       };
     },

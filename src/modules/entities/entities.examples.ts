@@ -1,7 +1,12 @@
 // Examples for the OpenAPI document, drawn from the seeded fixture (ids are illustrative: each database mints its own).
 
 const peruRef = { id: '01a2185e-f125-7652-ba92-5bb0ec87d27f', type: 'country', name: 'Peru', slug: 'peru' } as const;
-const boluarteRef = { id: '01a2185e-f1c4-752b-9612-88fe2344274a', type: 'person', name: 'Dina Boluarte', slug: 'dina-boluarte' } as const;
+const boluarteRef = {
+  id: '01a2185e-f1c4-752b-9612-88fe2344274a',
+  type: 'person',
+  name: 'Dina Boluarte',
+  slug: 'dina-boluarte',
+} as const;
 
 export const roleExample = {
   id: '01a2185e-f2fa-725b-9003-4f7da7f2d1ef',
@@ -47,7 +52,8 @@ export const entityHitExample = {
   type: 'person',
   name: 'Dina Boluarte',
   slug: 'dina-boluarte',
-  description: 'Peruvian lawyer and politician who became President of Peru on 7 December 2022 after serving as First Vice President.',
+  description:
+    'Peruvian lawyer and politician who became President of Peru on 7 December 2022 after serving as First Vice President.',
   identifiers: { wikidata: 'Q106474688', isoAlpha2: null, isoAlpha3: null, unlocode: null },
   coordinates: null,
   aliases: [{ name: 'Dina Ercilia Boluarte Zegarra', language: null }],

@@ -23,7 +23,9 @@ export function entityInclude(withRoles: boolean) {
 }
 
 export type EntityRow = Prisma.EntityGetPayload<{ include: ReturnType<typeof entityInclude> }>;
-export type EntityRowWithRoles = Prisma.EntityGetPayload<{ include: { aliases: true; rolesHeld: { include: typeof roleInclude }; rolesIn: { include: typeof roleInclude } } }>;
+export type EntityRowWithRoles = Prisma.EntityGetPayload<{
+  include: { aliases: true; rolesHeld: { include: typeof roleInclude }; rolesIn: { include: typeof roleInclude } };
+}>;
 export type RoleRow = Prisma.RoleGetPayload<{ include: typeof roleInclude }>;
 
 export type EntityListWhere = { type?: Prisma.EntityWhereInput['type']; name?: string; mentionedInArticleId?: string };
@@ -60,7 +62,9 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\$
 function boxCondition(box: GeoBox): Prisma.Sql {
   const latitude = Prisma.sql`e.latitude BETWEEN ${box.minLatitude}::float8 AND ${box.maxLatitude}::float8`;
   if (box.longitudeRanges === null) return Prisma.sql`(${latitude} AND e.longitude IS NOT NULL)`;
-  const ranges = box.longitudeRanges.map(([west, east]) => Prisma.sql`e.longitude BETWEEN ${west}::float8 AND ${east}::float8`);
+  const ranges = box.longitudeRanges.map(
+    ([west, east]) => Prisma.sql`e.longitude BETWEEN ${west}::float8 AND ${east}::float8`,
+  );
   return Prisma.sql`(${latitude} AND (${Prisma.join(ranges, ' OR ')}))`;
 }
 
@@ -75,7 +79,12 @@ function lookupConditions(where: EntityLookupWhere): Prisma.Sql {
     );
   }
   if (where.wikidata) conditions.push(Prisma.sql`e.wikidata_id = ${where.wikidata}`);
-  if (where.iso) conditions.push(where.iso.length === 2 ? Prisma.sql`e.iso_alpha2 = ${where.iso}::bpchar` : Prisma.sql`e.iso_alpha3 = ${where.iso}::bpchar`);
+  if (where.iso)
+    conditions.push(
+      where.iso.length === 2
+        ? Prisma.sql`e.iso_alpha2 = ${where.iso}::bpchar`
+        : Prisma.sql`e.iso_alpha3 = ${where.iso}::bpchar`,
+    );
   if (where.unlocode) conditions.push(Prisma.sql`e.unlocode = ${where.unlocode}::bpchar`);
   if (where.status) conditions.push(Prisma.sql`e.status = ${where.status}::review_status`);
   if (where.bbox) conditions.push(boxCondition(where.bbox));
@@ -95,21 +104,37 @@ function distanceKm(point: LatLng): Prisma.Sql {
 
 export function createEntityRepository(db: Database) {
   return {
-    findById: (id: string, withRoles = false, tx: Client = db) => tx.entity.findUnique({ where: { id }, include: entityInclude(withRoles) }),
-    findBySlug: (slug: string, withRoles = false, tx: Client = db) => tx.entity.findUnique({ where: { slug }, include: entityInclude(withRoles) }),
+    findById: (id: string, withRoles = false, tx: Client = db) =>
+      tx.entity.findUnique({ where: { id }, include: entityInclude(withRoles) }),
+    findBySlug: (slug: string, withRoles = false, tx: Client = db) =>
+      tx.entity.findUnique({ where: { slug }, include: entityInclude(withRoles) }),
     /** Which of these ids exist (to name the missing ones in an error). */
     existingIds: async (ids: string[], tx: Client = db) =>
       new Set((await tx.entity.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id)),
-    findByUnique: (field: 'slug' | 'wikidataId' | 'isoAlpha2' | 'isoAlpha3' | 'unlocode', value: string, tx: Client = db) =>
-      tx.entity.findFirst({ where: { [field]: value }, select: { id: true } }),
+    findByUnique: (
+      field: 'slug' | 'wikidataId' | 'isoAlpha2' | 'isoAlpha3' | 'unlocode',
+      value: string,
+      tx: Client = db,
+    ) => tx.entity.findFirst({ where: { [field]: value }, select: { id: true } }),
 
-    listPage: (filters: EntityListWhere, withRoles: boolean, cursor: Cursor | undefined, take: number, tx: Client = db) =>
+    listPage: (
+      filters: EntityListWhere,
+      withRoles: boolean,
+      cursor: Cursor | undefined,
+      take: number,
+      tx: Client = db,
+    ) =>
       tx.entity.findMany({
         where: {
           AND: [
             { type: filters.type },
             filters.name
-              ? { OR: [{ name: { contains: filters.name, mode: 'insensitive' } }, { aliases: { some: { name: { contains: filters.name, mode: 'insensitive' } } } }] }
+              ? {
+                  OR: [
+                    { name: { contains: filters.name, mode: 'insensitive' } },
+                    { aliases: { some: { name: { contains: filters.name, mode: 'insensitive' } } } },
+                  ],
+                }
               : {},
             filters.mentionedInArticleId ? { mentions: { some: { articleId: filters.mentionedInArticleId } } } : {},
             keysetAfter('id', 'asc', cursor) ?? {},
@@ -129,11 +154,19 @@ export function createEntityRepository(db: Database) {
      * `score` ranks the fuzzy matches of `q`: trigram similarity over accent-folded names and aliases, served by the
      * GIN indexes on meridian_unaccent(name) (the expressions here must stay the indexed ones).
      */
-    lookupPage: (where: EntityLookupWhere, order: EntityLookupOrder, cursor: Cursor | undefined, take: number, tx: Client = db) => {
+    lookupPage: (
+      where: EntityLookupWhere,
+      order: EntityLookupOrder,
+      cursor: Cursor | undefined,
+      take: number,
+      tx: Client = db,
+    ) => {
       const conditions = lookupConditions(where);
       if (order.by === 'score') {
         const q = Prisma.sql`public.meridian_unaccent(${order.q}::text)`;
-        const after = cursor ? Prisma.sql`score < ${cursor.v}::float8 OR (score = ${cursor.v}::float8 AND id > ${cursor.id}::uuid)` : Prisma.sql`TRUE`;
+        const after = cursor
+          ? Prisma.sql`score < ${cursor.v}::float8 OR (score = ${cursor.v}::float8 AND id > ${cursor.id}::uuid)`
+          : Prisma.sql`TRUE`;
         return tx.$queryRaw<EntityLookupRow[]>`
           WITH matched AS (
             SELECT e.id AS entity_id, e.name FROM entities e
@@ -165,7 +198,9 @@ export function createEntityRepository(db: Database) {
       }
       if (order.by === 'distance' && where.near) {
         const distance = distanceKm(where.near);
-        const after = cursor ? Prisma.sql`d.km > ${cursor.v}::float8 OR (d.km = ${cursor.v}::float8 AND e.id > ${cursor.id}::uuid)` : Prisma.sql`TRUE`;
+        const after = cursor
+          ? Prisma.sql`d.km > ${cursor.v}::float8 OR (d.km = ${cursor.v}::float8 AND e.id > ${cursor.id}::uuid)`
+          : Prisma.sql`TRUE`;
         return tx.$queryRaw<EntityLookupRow[]>`
           SELECT e.id, NULL::float8 AS score, d.km AS "distanceKm"
           FROM entities e CROSS JOIN LATERAL (SELECT ${distance} AS km) d
@@ -191,7 +226,14 @@ export function createEntityRepository(db: Database) {
         where: {
           AND: [
             { OR: [{ personId: entityId }, { organizationId: entityId }] },
-            at ? { AND: [{ OR: [{ startDate: null }, { startDate: { lte: at } }] }, { OR: [{ endDate: null }, { endDate: { gte: at } }] }] } : {},
+            at
+              ? {
+                  AND: [
+                    { OR: [{ startDate: null }, { startDate: { lte: at } }] },
+                    { OR: [{ endDate: null }, { endDate: { gte: at } }] },
+                  ],
+                }
+              : {},
             keysetAfter('startDate', 'asc', cursor, (value) => new Date(String(value))) ?? {},
           ],
         },
@@ -200,14 +242,25 @@ export function createEntityRepository(db: Database) {
         take,
       }),
 
-    create: (data: Prisma.EntityUncheckedCreateInput, tx: Client = db) => tx.entity.create({ data, include: entityInclude(false) }),
-    update: (id: string, expectedVersion: number | undefined, data: Prisma.EntityUncheckedUpdateInput, tx: Client = db) =>
-      tx.entity.update({ where: versioned(id, expectedVersion), data: { ...data, version: { increment: 1 } }, include: entityInclude(false) }),
+    create: (data: Prisma.EntityUncheckedCreateInput, tx: Client = db) =>
+      tx.entity.create({ data, include: entityInclude(false) }),
+    update: (
+      id: string,
+      expectedVersion: number | undefined,
+      data: Prisma.EntityUncheckedUpdateInput,
+      tx: Client = db,
+    ) =>
+      tx.entity.update({
+        where: versioned(id, expectedVersion),
+        data: { ...data, version: { increment: 1 } },
+        include: entityInclude(false),
+      }),
     replaceAliases: async (entityId: string, aliases: { name: string; language: string | null }[], tx: Client = db) => {
       await tx.entityAlias.deleteMany({ where: { entityId } });
       await tx.entityAlias.createMany({ data: aliases.map((alias) => ({ entityId, ...alias })), skipDuplicates: true });
     },
-    delete: (id: string, expectedVersion: number | undefined, tx: Client = db) => tx.entity.delete({ where: versioned(id, expectedVersion) }),
+    delete: (id: string, expectedVersion: number | undefined, tx: Client = db) =>
+      tx.entity.delete({ where: versioned(id, expectedVersion) }),
     countClaimReferences: async (id: string, tx: Client = db) => ({
       asClaimant: await tx.claim.count({ where: { claimantEntityId: id } }),
       asSubject: await tx.claimSubject.count({ where: { entityId: id } }),

@@ -5,6 +5,7 @@ import { sendPage } from '../../lib/pagination.ts';
 import { ok, problemResponses } from '../../lib/schemas.ts';
 import { ArticleListQuery, ArticlePage } from '../articles/articles.schemas.ts';
 import { ClaimPage, EntityClaimListQuery } from '../claims/claims.schemas.ts';
+import { entityRepresentations } from '../interop/interop.representations.ts';
 import {
   EntityCreateSchema,
   EntityGetQuery,
@@ -17,7 +18,6 @@ import {
   RolePage,
 } from './entities.schemas.ts';
 import { toEntityDto } from './entities.service.ts';
-import { entityRepresentations } from '../interop/interop.representations.ts';
 
 const tags = ['Entities'];
 
@@ -42,7 +42,10 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
           'with `distanceKm`. It cannot be combined with `q` (each sets the order).\n' +
           '- `bbox=minLng,minLat,maxLng,maxLat` (GeoJSON order) keeps entities inside the box; minLng > maxLng crosses the antimeridian.',
         querystring: EntityLookupQuery,
-        response: { 200: ok(EntityPage, 'A page of entities; with `q` each has a `score`, with `near` a `distanceKm`.'), ...problemResponses(400) },
+        response: {
+          200: ok(EntityPage, 'A page of entities; with `q` each has a `score`, with `near` a `distanceKm`.'),
+          ...problemResponses(400),
+        },
       },
     },
     async (request, reply) => sendPage(request, reply, await entities.lookup(request.query), request.query.limit),
@@ -56,14 +59,18 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getEntity',
         tags,
         summary: 'Get an entity by id or slug',
-        description: 'As JSON (the default) or as schema.org JSON-LD (`Accept: application/ld+json` or `format=jsonld`): a Country, Place, Person, Organization, Event, Legislation or Product with sameAs its Wikidata page.',
+        description:
+          'As JSON (the default) or as schema.org JSON-LD (`Accept: application/ld+json` or `format=jsonld`): a Country, Place, Person, Organization, Event, Legislation or Product with sameAs its Wikidata page.',
         params: EntityKeyParams,
         querystring: EntityGetQuery,
         response: { 200: ok(EntitySchema, 'The entity.'), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
-      if (request.query.as_of !== undefined) return reply.send(await app.services.history.entityAt(request.params.idOrSlug, request.query.as_of, request.query.include));
+      if (request.query.as_of !== undefined)
+        return reply.send(
+          await app.services.history.entityAt(request.params.idOrSlug, request.query.as_of, request.query.include),
+        );
       const entity = await entities.get(request.params.idOrSlug, request.query.include?.has('roles'));
       // Roles change without the entity's version changing, so only the plain form gets an ETag.
       if (!request.query.include) reply.header('etag', etagOf(entity.version));
@@ -78,14 +85,19 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'createEntity',
         tags,
         summary: 'Create an entity',
-        description: 'Creates the entity and its aliases in one transaction. Slugs and external identifiers are unique.',
+        description:
+          'Creates the entity and its aliases in one transaction. Slugs and external identifiers are unique.',
         body: EntityCreateSchema,
         response: { 201: ok(EntitySchema, 'The created entity.'), ...problemResponses(400, 409, 413, 415) },
       },
     },
     async (request, reply) => {
       const entity = await entities.create(request.body);
-      return reply.status(201).header('location', `/v1/entities/${entity.id}`).header('etag', etagOf(entity.version)).send(toEntityDto(entity));
+      return reply
+        .status(201)
+        .header('location', `/v1/entities/${entity.id}`)
+        .header('etag', etagOf(entity.version))
+        .send(toEntityDto(entity));
     },
   );
 
@@ -103,7 +115,11 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const entity = await entities.update(request.params.idOrSlug, request.body, parseIfMatch(request.headers['if-match']));
+      const entity = await entities.update(
+        request.params.idOrSlug,
+        request.body,
+        parseIfMatch(request.headers['if-match']),
+      );
       return reply.header('etag', etagOf(entity.version)).send(toEntityDto(entity));
     },
   );
@@ -116,7 +132,8 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'deleteEntity',
         tags,
         summary: 'Delete an entity',
-        description: 'Also deletes its aliases, roles and mentions. Refused with 409 while claims name it as claimant or subject.',
+        description:
+          'Also deletes its aliases, roles and mentions. Refused with 409 while claims name it as claimant or subject.',
         params: EntityKeyParams,
         response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, 404, 409) },
       },
@@ -136,12 +153,20 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'List the articles that mention an entity',
         params: EntityKeyParams,
         querystring: ArticleListQuery.omit({ entityId: true }),
-        response: { 200: ok(ArticlePage, 'A page of the articles that mention the entity.'), ...problemResponses(400, 404) },
+        response: {
+          200: ok(ArticlePage, 'A page of the articles that mention the entity.'),
+          ...problemResponses(400, 404),
+        },
       },
     },
     async (request, reply) => {
       const entity = await entities.get(request.params.idOrSlug);
-      return sendPage(request, reply, await articles.list({ ...request.query, entityId: entity.id }), request.query.limit);
+      return sendPage(
+        request,
+        reply,
+        await articles.list({ ...request.query, entityId: entity.id }),
+        request.query.limit,
+      );
     },
   );
 
@@ -176,6 +201,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ok(RolePage, 'A page of roles.'), ...problemResponses(400, 404) },
       },
     },
-    async (request, reply) => sendPage(request, reply, await entities.roles(request.params.idOrSlug, request.query), request.query.limit),
+    async (request, reply) =>
+      sendPage(request, reply, await entities.roles(request.params.idOrSlug, request.query), request.query.limit),
   );
 };

@@ -1,19 +1,38 @@
 import { z } from 'zod';
-import { AsOf } from '../history/as-of.ts';
 import { EntityType } from '../../generated/prisma/enums.ts';
 import { maxDistanceKm } from '../../lib/geo.ts';
 import { includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { AsOf } from '../history/as-of.ts';
 import { Slug } from '../sources/sources.schemas.ts';
-import { entityCreateExample, entityExample, entityHitExample, mentionExample, roleExample } from './entities.examples.ts';
+import {
+  entityCreateExample,
+  entityExample,
+  entityHitExample,
+  mentionExample,
+  roleExample,
+} from './entities.examples.ts';
 
 export const EntityTypeSchema = z.enum(EntityType).meta({
   id: 'EntityType',
-  description: 'What the entity is: country, person, organization, port, place, event, legal_instrument, commodity or other.',
+  description:
+    'What the entity is: country, person, organization, port, place, event, legal_instrument, commodity or other.',
 });
 
-const Wikidata = z.string().max(20).regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q419').meta({ example: 'Q419' });
-const IsoAlpha2 = z.string().length(2).regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2)').meta({ example: 'PE' });
-const IsoAlpha3 = z.string().length(3).regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)').meta({ example: 'PER' });
+const Wikidata = z
+  .string()
+  .max(20)
+  .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q419')
+  .meta({ example: 'Q419' });
+const IsoAlpha2 = z
+  .string()
+  .length(2)
+  .regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2)')
+  .meta({ example: 'PE' });
+const IsoAlpha3 = z
+  .string()
+  .length(3)
+  .regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)')
+  .meta({ example: 'PER' });
 /** UN/LOCODE is written with or without its space ("PE CHY", "PECHY"); it is stored without. */
 const Unlocode = z
   .string()
@@ -41,7 +60,9 @@ export const CoordinatesSchema = z
 export const AliasSchema = z
   .object({
     name: z.string().trim().min(1).max(300).meta({ example: 'Perú' }),
-    language: LanguageTag.nullable().meta({ description: 'The alias’s language; null for language-neutral names such as acronyms.' }),
+    language: LanguageTag.nullable().meta({
+      description: 'The alias’s language; null for language-neutral names such as acronyms.',
+    }),
   })
   .meta({ id: 'Alias' });
 
@@ -54,15 +75,22 @@ export const RoleSchema = z
     id: Uuid,
     title: z.string().meta({ example: 'President of Peru' }),
     person: EntityRefSchema,
-    organization: EntityRefSchema.nullable().meta({ description: 'The organization or country the office belongs to.' }),
+    organization: EntityRefSchema.nullable().meta({
+      description: 'The organization or country the office belongs to.',
+    }),
     startDate: z.iso.date().nullable().meta({ example: '2022-12-07' }),
     endDate: z.iso.date().nullable().meta({ description: 'Null while the role is held.', example: null }),
   })
-  .meta({ id: 'Role', description: 'A time-scoped position: a person holds an office in an organization or country.', examples: [roleExample] });
+  .meta({
+    id: 'Role',
+    description: 'A time-scoped position: a person holds an office in an organization or country.',
+    examples: [roleExample],
+  });
 
 export const ReviewStatusSchema = z.enum(['accepted', 'proposed', 'rejected']).meta({
   id: 'ReviewStatus',
-  description: '`accepted`: curated, entered by hand or confirmed by a reviewer; `proposed`: made by the ingest pipeline, awaiting review; `rejected`: refused by a reviewer.',
+  description:
+    '`accepted`: curated, entered by hand or confirmed by a reviewer; `proposed`: made by the ingest pipeline, awaiting review; `rejected`: refused by a reviewer.',
 });
 
 export const EntitySchema = z
@@ -76,17 +104,34 @@ export const EntitySchema = z
     identifiers: IdentifiersSchema,
     coordinates: CoordinatesSchema.nullable(),
     aliases: z.array(AliasSchema),
-    version: z.number().int().meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
-    roles: z.array(RoleSchema).optional().meta({ description: 'With `include=roles`: roles held by the person or within the organization.' }),
+    version: z
+      .number()
+      .int()
+      .meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
+    roles: z
+      .array(RoleSchema)
+      .optional()
+      .meta({ description: 'With `include=roles`: roles held by the person or within the organization.' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Entity', description: 'Something articles name: a country, person, organization, port, place, event, law or commodity.', examples: [entityExample] });
+  .meta({
+    id: 'Entity',
+    description: 'Something articles name: a country, person, organization, port, place, event, law or commodity.',
+    examples: [entityExample],
+  });
 
 export const MentionSchema = z
   .object({
-    start: z.number().int().meta({ description: 'Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).', example: 201 }),
-    end: z.number().int().meta({ description: 'Offset just past the last character: code points [start, end) of the body are the surface text.', example: 214 }),
+    start: z.number().int().meta({
+      description:
+        'Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).',
+      example: 201,
+    }),
+    end: z.number().int().meta({
+      description: 'Offset just past the last character: code points [start, end) of the body are the surface text.',
+      example: 214,
+    }),
     id: Uuid.optional().meta({ description: 'The mention’s id (for review: POST /v1/mentions/{id}/review).' }),
     surface: z.string().meta({ example: 'Dina Boluarte' }),
     method: z.enum(['manual', 'gazetteer', 'ner']).meta({ description: 'How the mention was found.' }),
@@ -96,7 +141,9 @@ export const MentionSchema = z
   .meta({ id: 'Mention', description: 'One occurrence of an entity in an article body.', examples: [mentionExample] });
 
 export const ArticleEntitySchema = EntitySchema.extend({
-  mentions: z.array(MentionSchema).meta({ description: 'Every occurrence of the entity in this article, in text order.' }),
+  mentions: z
+    .array(MentionSchema)
+    .meta({ description: 'Every occurrence of the entity in this article, in text order.' }),
 }).meta({ id: 'ArticleEntity', description: 'An entity an article mentions, with the mentions.' });
 
 const IdentifiersInput = z.strictObject({
@@ -114,8 +161,13 @@ const entityFields = {
   slug: Slug.meta({ description: 'Defaults to a slug made from the name.' }),
   description: z.string().trim().max(2000).nullable(),
   identifiers: IdentifiersInput,
-  coordinates: z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).nullable(),
-  aliases: z.array(AliasInput).max(200).meta({ description: 'All the entity’s other names (replaces the list on update).' }),
+  coordinates: z
+    .strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
+    .nullable(),
+  aliases: z
+    .array(AliasInput)
+    .max(200)
+    .meta({ description: 'All the entity’s other names (replaces the list on update).' }),
 };
 
 export const EntityCreateSchema = z
@@ -133,7 +185,11 @@ export const EntityCreateSchema = z
 export const EntityUpdateSchema = z
   .strictObject(entityFields)
   .partial()
-  .meta({ id: 'EntityUpdate', description: 'Only the fields sent are changed; `aliases` replaces the whole list; null clears.', examples: [{ description: 'Deep-water port north of Lima.' }] });
+  .meta({
+    id: 'EntityUpdate',
+    description: 'Only the fields sent are changed; `aliases` replaces the whole list; null clears.',
+    examples: [{ description: 'Deep-water port north of Lima.' }],
+  });
 
 export const EntityInclude = includeParam(['roles'] as const);
 
@@ -167,7 +223,11 @@ function refuse(ctx: z.RefinementCtx, message: string): never {
 }
 
 const outOfRange = (latitude: number, longitude: number) =>
-  latitude < -90 || latitude > 90 ? 'latitude must be between -90 and 90' : longitude < -180 || longitude > 180 ? 'longitude must be between -180 and 180' : undefined;
+  latitude < -90 || latitude > 90
+    ? 'latitude must be between -90 and 90'
+    : longitude < -180 || longitude > 180
+      ? 'longitude must be between -180 and 180'
+      : undefined;
 
 const NearParam = z
   .string()
@@ -181,7 +241,8 @@ const NearParam = z
     return { latitude, longitude };
   })
   .meta({
-    description: 'Only entities with coordinates within `radius_km` of this point, nearest first, each with `distanceKm`. Latitude first: `lat,lng` in decimal degrees (WGS 84).',
+    description:
+      'Only entities with coordinates within `radius_km` of this point, nearest first, each with `distanceKm`. Latitude first: `lat,lng` in decimal degrees (WGS 84).',
     example: '-12.05,-77.15',
   });
 
@@ -190,7 +251,11 @@ const BboxParam = z
   .max(128)
   .transform((value, ctx) => {
     const match = bboxPattern.exec(value.replaceAll(' ', ''));
-    if (!match) return refuse(ctx, 'must be minLng,minLat,maxLng,maxLat in decimal degrees (GeoJSON order), such as -78,-13,-76,-11');
+    if (!match)
+      return refuse(
+        ctx,
+        'must be minLng,minLat,maxLng,maxLat in decimal degrees (GeoJSON order), such as -78,-13,-76,-11',
+      );
     const [west, south, east, north] = [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])];
     const problem = outOfRange(south, west) ?? outOfRange(north, east);
     if (problem) return refuse(ctx, problem);
@@ -236,27 +301,43 @@ export const EntityLookupQuery = EntityListQuery.extend({
     .pipe(z.string().regex(/^[A-Z]{2,3}$/, 'must be an ISO 3166-1 alpha-2 or alpha-3 code such as PE or PER'))
     .optional()
     .meta({ description: 'The country with this ISO 3166-1 alpha-2 or alpha-3 code.', example: 'PE' }),
-  unlocode: Unlocode.optional().meta({ description: 'The place with this UN/LOCODE, with or without the space (`PECHY`, `PE CHY`).', example: 'PECHY' }),
-  status: ReviewStatusSchema.optional().meta({ description: 'Only entities with this review status (`proposed`: created by the ingest pipeline’s NER, awaiting review).' }),
+  unlocode: Unlocode.optional().meta({
+    description: 'The place with this UN/LOCODE, with or without the space (`PECHY`, `PE CHY`).',
+    example: 'PECHY',
+  }),
+  status: ReviewStatusSchema.optional().meta({
+    description:
+      'Only entities with this review status (`proposed`: created by the ingest pipeline’s NER, awaiting review).',
+  }),
   near: NearParam.optional(),
   radius_km: z.coerce
     .number()
     .gt(0)
     .max(maxDistanceKm)
     .optional()
-    .meta({ description: `With \`near\`: the search radius in kilometres (default ${defaultRadiusKm}, at most ${maxDistanceKm}).`, example: 100 }),
+    .meta({
+      description: `With \`near\`: the search radius in kilometres (default ${defaultRadiusKm}, at most ${maxDistanceKm}).`,
+      example: 100,
+    }),
   bbox: BboxParam.optional(),
 });
 
 export const EntityHitSchema = EntitySchema.extend({
-  score: z
+  score: z.number().min(0).max(1).optional().meta({
+    description:
+      'With `q`: how well the entity matches, 0–1 (0.8 × best name or alias similarity + 0.2 × prominence by mention count).',
+    example: 0.6,
+  }),
+  distanceKm: z
     .number()
     .min(0)
-    .max(1)
     .optional()
-    .meta({ description: 'With `q`: how well the entity matches, 0–1 (0.8 × best name or alias similarity + 0.2 × prominence by mention count).', example: 0.6 }),
-  distanceKm: z.number().min(0).optional().meta({ description: 'With `near`: the great-circle distance from that point in kilometres.', example: 19.1 }),
-}).meta({ id: 'EntityHit', description: 'An entity in a list; lookups add how well it matched (`score`) or how far it is (`distanceKm`).', examples: [entityHitExample] });
+    .meta({ description: 'With `near`: the great-circle distance from that point in kilometres.', example: 19.1 }),
+}).meta({
+  id: 'EntityHit',
+  description: 'An entity in a list; lookups add how well it matched (`score`) or how far it is (`distanceKm`).',
+  examples: [entityHitExample],
+});
 
 export const EntityKeyParams = z.strictObject({
   idOrSlug: z.union([Uuid, Slug]).meta({ description: 'The entity’s id or slug.', example: 'peru' }),
@@ -266,7 +347,10 @@ export const EntityGetQuery = z.strictObject({ include: EntityInclude, as_of: As
 
 export const RoleListQuery = z.strictObject({
   ...PageQuery,
-  at: z.iso.date().optional().meta({ description: 'Only roles held on this date (YYYY-MM-DD).', example: '2023-06-05' }),
+  at: z.iso
+    .date()
+    .optional()
+    .meta({ description: 'Only roles held on this date (YYYY-MM-DD).', example: '2023-06-05' }),
 });
 
 export const EntityPage = pageOf(EntityHitSchema, 'EntityPage');

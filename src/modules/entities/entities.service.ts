@@ -6,7 +6,14 @@ import { AppError, type FieldError, invalidField, notFound } from '../../lib/err
 import { boxAround, boxFromBounds } from '../../lib/geo.ts';
 import { type Cursor, decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
-import type { EntityLookupOrder, EntityLookupWhere, EntityRepository, EntityRow, EntityRowWithRoles, RoleRow } from './entities.repository.ts';
+import type {
+  EntityLookupOrder,
+  EntityLookupWhere,
+  EntityRepository,
+  EntityRow,
+  EntityRowWithRoles,
+  RoleRow,
+} from './entities.repository.ts';
 import {
   defaultRadiusKm,
   type EntityCreate,
@@ -36,7 +43,15 @@ export function toRoleDto(role: RoleRow): RoleDto {
 }
 
 export function toMentionDto(mention: Mention): MentionDto {
-  return { id: mention.id, start: mention.start, end: mention.end, surface: mention.surface, method: mention.method, confidence: mention.confidence, status: mention.status };
+  return {
+    id: mention.id,
+    start: mention.start,
+    end: mention.end,
+    surface: mention.surface,
+    method: mention.method,
+    confidence: mention.confidence,
+    status: mention.status,
+  };
 }
 
 export function toEntityDto(entity: EntityRow): EntityDto {
@@ -52,8 +67,16 @@ export function toEntityDto(entity: EntityRow): EntityDto {
     name: entity.name,
     slug: entity.slug,
     description: entity.description,
-    identifiers: { wikidata: entity.wikidataId, isoAlpha2: entity.isoAlpha2, isoAlpha3: entity.isoAlpha3, unlocode: entity.unlocode },
-    coordinates: entity.latitude !== null && entity.longitude !== null ? { latitude: entity.latitude, longitude: entity.longitude } : null,
+    identifiers: {
+      wikidata: entity.wikidataId,
+      isoAlpha2: entity.isoAlpha2,
+      isoAlpha3: entity.isoAlpha3,
+      unlocode: entity.unlocode,
+    },
+    coordinates:
+      entity.latitude !== null && entity.longitude !== null
+        ? { latitude: entity.latitude, longitude: entity.longitude }
+        : null,
     version: entity.version,
     aliases: entity.aliases.map((alias) => ({ name: alias.name, language: alias.language })),
     ...(roles ? { roles } : {}),
@@ -72,9 +95,14 @@ const uniqueFields = [
 
 function lookupOrder(filters: EntityLookupFilters): EntityLookupOrder {
   if (filters.q !== undefined && filters.near !== undefined) {
-    throw invalidField('querystring', 'near', 'cannot be combined with q: each sets the order of the results (q by score, near by distance)');
+    throw invalidField(
+      'querystring',
+      'near',
+      'cannot be combined with q: each sets the order of the results (q by score, near by distance)',
+    );
   }
-  if (filters.radius_km !== undefined && filters.near === undefined) throw invalidField('querystring', 'radius_km', 'needs near (the point to measure from)');
+  if (filters.radius_km !== undefined && filters.near === undefined)
+    throw invalidField('querystring', 'radius_km', 'needs near (the point to measure from)');
   if (filters.q !== undefined) return { by: 'score', q: filters.q };
   return filters.near !== undefined ? { by: 'distance' } : { by: 'id' };
 }
@@ -82,9 +110,13 @@ function lookupOrder(filters: EntityLookupFilters): EntityLookupOrder {
 /** Score and distance cursors carry the last row's number; a cursor edited to hold anything else is refused. */
 function numericCursor(cursor: Cursor | undefined): Cursor | undefined {
   if (cursor !== undefined && (typeof cursor.v !== 'number' || !Number.isFinite(cursor.v))) {
-    throw new AppError('invalid_cursor', 'The cursor is not one this list issued with the same sort; start again without it.', {
-      errors: [{ location: 'querystring', field: 'cursor', message: 'not a cursor issued for this list and sort' }],
-    });
+    throw new AppError(
+      'invalid_cursor',
+      'The cursor is not one this list issued with the same sort; start again without it.',
+      {
+        errors: [{ location: 'querystring', field: 'cursor', message: 'not a cursor issued for this list and sort' }],
+      },
+    );
   }
   return cursor;
 }
@@ -95,7 +127,9 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
   const { db, entities } = deps;
 
   async function get(idOrSlug: string, withRoles = false): Promise<EntityRow> {
-    const entity = uuidPattern.test(idOrSlug) ? await entities.findById(idOrSlug, withRoles) : await entities.findBySlug(idOrSlug, withRoles);
+    const entity = uuidPattern.test(idOrSlug)
+      ? await entities.findById(idOrSlug, withRoles)
+      : await entities.findBySlug(idOrSlug, withRoles);
     if (!entity) throw notFound('entity', idOrSlug);
     return entity;
   }
@@ -114,7 +148,10 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
       }
     }
     if (errors.length > 0) {
-      throw new AppError('conflict', `Another entity already has ${errors.map((e) => e.field).join(', ')}.`, { errors, extensions: { location } });
+      throw new AppError('conflict', `Another entity already has ${errors.map((e) => e.field).join(', ')}.`, {
+        errors,
+        extensions: { location },
+      });
     }
   }
 
@@ -140,7 +177,12 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
 
   /** One row per (name, language): the unique index cannot catch repeats whose language is null. */
   const aliasRows = (aliases: EntityCreate['aliases']) => [
-    ...new Map(aliases.map((alias) => [`${alias.language ?? ''}\u0000${alias.name}`, { name: alias.name, language: alias.language ?? null }])).values(),
+    ...new Map(
+      aliases.map((alias) => [
+        `${alias.language ?? ''}\u0000${alias.name}`,
+        { name: alias.name, language: alias.language ?? null },
+      ]),
+    ).values(),
   ];
 
   return {
@@ -175,17 +217,38 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
         status: filters.status,
         bbox: filters.bbox ? boxFromBounds(filters.bbox) : undefined,
         near: filters.near
-          ? { ...filters.near, radiusKm: filters.radius_km ?? defaultRadiusKm, box: boxAround(filters.near, filters.radius_km ?? defaultRadiusKm) }
+          ? {
+              ...filters.near,
+              radiusKm: filters.radius_km ?? defaultRadiusKm,
+              box: boxAround(filters.near, filters.radius_km ?? defaultRadiusKm),
+            }
           : undefined,
       };
       const rows = await entities.lookupPage(where, order, cursor, filters.limit + 1);
-      const page = pageFromRows(rows, filters.limit, (row) => ({ o: cursorName, v: order.by === 'score' ? row.score : order.by === 'distance' ? row.distanceKm : null, id: row.id }));
-      const full = new Map((await entities.findManyByIds(page.items.map((row) => row.id), filters.include?.has('roles') ?? false)).map((row) => [row.id, row]));
+      const page = pageFromRows(rows, filters.limit, (row) => ({
+        o: cursorName,
+        v: order.by === 'score' ? row.score : order.by === 'distance' ? row.distanceKm : null,
+        id: row.id,
+      }));
+      const full = new Map(
+        (
+          await entities.findManyByIds(
+            page.items.map((row) => row.id),
+            filters.include?.has('roles') ?? false,
+          )
+        ).map((row) => [row.id, row]),
+      );
       // An entity deleted between the two queries is left out rather than failing the page.
       const items = page.items.flatMap((row) => {
         const entity = full.get(row.id);
         if (!entity) return [];
-        return [{ ...toEntityDto(entity), ...(row.score !== null ? { score: row.score } : {}), ...(row.distanceKm !== null ? { distanceKm: row.distanceKm } : {}) }];
+        return [
+          {
+            ...toEntityDto(entity),
+            ...(row.score !== null ? { score: row.score } : {}),
+            ...(row.distanceKm !== null ? { distanceKm: row.distanceKm } : {}),
+          },
+        ];
       });
       return { items, nextCursor: page.nextCursor };
     },
@@ -193,12 +256,19 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
     /** Entities an article mentions, each with its mentions in that article. */
     async listInArticle(articleId: string, filters: EntityListFilters) {
       const page = await this.list({ ...filters, mentionedInArticleId: articleId });
-      const mentions = await entities.mentionsInArticle(articleId, page.items.map((entity) => entity.id));
+      const mentions = await entities.mentionsInArticle(
+        articleId,
+        page.items.map((entity) => entity.id),
+      );
       const byEntity = new Map<string, Mention[]>();
-      for (const mention of mentions) byEntity.set(mention.entityId, [...(byEntity.get(mention.entityId) ?? []), mention]);
+      for (const mention of mentions)
+        byEntity.set(mention.entityId, [...(byEntity.get(mention.entityId) ?? []), mention]);
       return {
         ...page,
-        items: page.items.map((entity) => ({ ...toEntityDto(entity), mentions: (byEntity.get(entity.id) ?? []).map(toMentionDto) })),
+        items: page.items.map((entity) => ({
+          ...toEntityDto(entity),
+          mentions: (byEntity.get(entity.id) ?? []).map(toMentionDto),
+        })),
       };
     },
 
@@ -236,7 +306,9 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
           `The entity is the claimant of ${references.asClaimant} claim(s) and a subject of ${references.asSubject}; change those claims first.`,
         );
       }
-      await writeIfCurrent(precondition, entity.version, 'entity', (expected) => writeTransaction(db, (tx) => entities.delete(entity.id, expected, tx)));
+      await writeIfCurrent(precondition, entity.version, 'entity', (expected) =>
+        writeTransaction(db, (tx) => entities.delete(entity.id, expected, tx)),
+      );
     },
 
     async roles(idOrSlug: string, filters: RoleListFilters) {
@@ -244,7 +316,11 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
       const cursor = decodeCursor(filters.cursor, 'roles:startDate');
       const at = filters.at ? new Date(`${filters.at}T00:00:00Z`) : undefined;
       const rows = await entities.rolesPage(entity.id, at, cursor, filters.limit + 1);
-      const page = pageFromRows(rows, filters.limit, (row) => ({ o: 'roles:startDate', v: dateOnly(row.startDate), id: row.id }));
+      const page = pageFromRows(rows, filters.limit, (row) => ({
+        o: 'roles:startDate',
+        v: dateOnly(row.startDate),
+        id: row.id,
+      }));
       return { ...page, items: page.items.map(toRoleDto) };
     },
   };

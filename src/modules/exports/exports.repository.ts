@@ -16,13 +16,20 @@ export type ArticleExportRow = ArticleRow;
 export type ClaimExportRow = ClaimRow;
 export type EntityExportRow = EntityRow;
 
-export type ClaimExportFilters = { status?: string; kind?: string; articleId?: string; claimantId?: string; subjectId?: string };
+export type ClaimExportFilters = {
+  status?: string;
+  kind?: string;
+  articleId?: string;
+  claimantId?: string;
+  subjectId?: string;
+};
 export type EntityExportFilters = { type?: string };
 
 /** An open export: the snapshot's time and its rows, batch by batch. `close` ends the transaction (idempotent). */
 export type ExportCursor<Row> = { snapshotAt: Date; batches: () => AsyncGenerator<Row[]>; close: () => Promise<void> };
 
-const where = (conditions: Prisma.Sql[]) => (conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty);
+const where = (conditions: Prisma.Sql[]) =>
+  conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
 
 export function createExportRepository(pool: SqlPool) {
   /** Opens the transaction and the cursor; a failure here (before any byte is sent) is an ordinary error response. */
@@ -82,8 +89,14 @@ export function createExportRepository(pool: SqlPool) {
       if (filters.status) conditions.push(Prisma.sql`c.status = ${filters.status}::claim_status`);
       if (filters.kind) conditions.push(Prisma.sql`c.kind = ${filters.kind}::claim_kind`);
       if (filters.articleId) conditions.push(Prisma.sql`c.article_id = ${filters.articleId}::uuid`);
-      if (filters.claimantId) conditions.push(Prisma.sql`(c.claimant_entity_id = ${filters.claimantId}::uuid OR c.claimant_source_id = ${filters.claimantId}::uuid)`);
-      if (filters.subjectId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM claim_subjects AS s WHERE s.claim_id = c.id AND s.entity_id = ${filters.subjectId}::uuid)`);
+      if (filters.claimantId)
+        conditions.push(
+          Prisma.sql`(c.claimant_entity_id = ${filters.claimantId}::uuid OR c.claimant_source_id = ${filters.claimantId}::uuid)`,
+        );
+      if (filters.subjectId)
+        conditions.push(
+          Prisma.sql`EXISTS (SELECT 1 FROM claim_subjects AS s WHERE s.claim_id = c.id AND s.entity_id = ${filters.subjectId}::uuid)`,
+        );
       return open<ClaimExportRow>(
         Prisma.sql`SELECT c.id, c.article_id AS "articleId", c.text, c.quote, c.claimant_entity_id AS "claimantEntityId", c.claimant_source_id AS "claimantSourceId",
             CASE WHEN ce.id IS NULL THEN NULL ELSE json_build_object('id', ce.id, 'name', ce.name) END AS "claimantEntity",

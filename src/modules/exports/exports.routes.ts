@@ -2,7 +2,15 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/errors.ts';
 import { problemResponses } from '../../lib/schemas.ts';
-import { ArticleExportQuery, ClaimExportQuery, CsvBody, csv, EntityExportQuery, NdjsonBody, ndjson } from './exports.schemas.ts';
+import {
+  ArticleExportQuery,
+  ClaimExportQuery,
+  CsvBody,
+  csv,
+  EntityExportQuery,
+  NdjsonBody,
+  ndjson,
+} from './exports.schemas.ts';
 import type { ExportFormat, PreparedExport } from './exports.service.ts';
 
 const tags = ['Exports'];
@@ -14,7 +22,10 @@ const common =
   'Rows come in the order they were recorded (by id). At most EXPORT_MAX_CONCURRENT exports stream at once (each holds a ' +
   'database connection); one more is answered 503 `exports_busy` with Retry-After.';
 
-const mediaTypes: Record<ExportFormat, string> = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text/csv; charset=utf-8; header=present' };
+const mediaTypes: Record<ExportFormat, string> = {
+  ndjson: 'application/x-ndjson; charset=utf-8',
+  csv: 'text/csv; charset=utf-8; header=present',
+};
 
 function send(reply: FastifyReply, format: ExportFormat, result: PreparedExport) {
   return reply
@@ -40,7 +51,10 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
   async function limited(reply: FastifyReply, open: () => Promise<PreparedExport>): Promise<PreparedExport> {
     if (streaming >= options.maxConcurrent) {
       reply.header('retry-after', String(busyRetryAfterSeconds));
-      throw new AppError('exports_busy', `${options.maxConcurrent} exports are streaming already (EXPORT_MAX_CONCURRENT); retry after ${busyRetryAfterSeconds} seconds.`);
+      throw new AppError(
+        'exports_busy',
+        `${options.maxConcurrent} exports are streaming already (EXPORT_MAX_CONCURRENT); retry after ${busyRetryAfterSeconds} seconds.`,
+      );
     }
     streaming += 1;
     let released = false;
@@ -70,7 +84,13 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
         summary: 'Export articles as NDJSON',
         description: `Every article the same query and filters as GET /v1/search select (\`q\`, \`entity\`, \`source\`, …; no paging, no cap), one Article per line. ${common}`,
         querystring: ArticleExportQuery,
-        response: { 200: { description: 'The articles, one JSON object per line.', content: { 'application/x-ndjson': { schema: NdjsonBody } } }, ...problemResponses(400, 422, 503) },
+        response: {
+          200: {
+            description: 'The articles, one JSON object per line.',
+            content: { 'application/x-ndjson': { schema: NdjsonBody } },
+          },
+          ...problemResponses(400, 422, 503),
+        },
       },
     },
     async (request, reply) => send(reply, 'ndjson', await limited(reply, () => exports.articles(request.query))),
@@ -88,7 +108,10 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
         description: `Every claim matching the filters (those of GET /v1/claims). NDJSON by default; CSV with \`Accept: text/csv\` or \`format=csv\` (subjects as \`;\`-separated ids and slugs). ${common}`,
         querystring: ClaimExportQuery,
         response: {
-          200: { description: 'The claims.', content: { 'application/x-ndjson': { schema: NdjsonBody }, 'text/csv': { schema: CsvBody } } },
+          200: {
+            description: 'The claims.',
+            content: { 'application/x-ndjson': { schema: NdjsonBody }, 'text/csv': { schema: CsvBody } },
+          },
           ...problemResponses(400, 503),
         },
       },
@@ -111,7 +134,10 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
         description: `Every entity, or those of one type. NDJSON by default; CSV with \`Accept: text/csv\` or \`format=csv\` (aliases as a JSON array in one cell). ${common}`,
         querystring: EntityExportQuery,
         response: {
-          200: { description: 'The entities.', content: { 'application/x-ndjson': { schema: NdjsonBody }, 'text/csv': { schema: CsvBody } } },
+          200: {
+            description: 'The entities.',
+            content: { 'application/x-ndjson': { schema: NdjsonBody }, 'text/csv': { schema: CsvBody } },
+          },
           ...problemResponses(400, 503),
         },
       },

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { Uuid } from '../../lib/schemas.ts';
 import type { Representation } from '../../plugins/representations.ts';
 import { ClaimKindSchema, ClaimStatusSchema } from '../claims/claims.schemas.ts';
 import { EntityTypeSchema } from '../entities/entities.schemas.ts';
-import { Uuid } from '../../lib/schemas.ts';
 import { SearchQuery } from '../search/search.schemas.ts';
 
 /** The query and filters of GET /v1/search: an export of articles selects exactly what that search would. */
@@ -33,7 +33,8 @@ export const ndjson: Representation = { format: 'ndjson', mediaType: 'applicatio
 export const csv: Representation = { format: 'csv', mediaType: 'text/csv' };
 
 export const NdjsonBody = z.string().meta({
-  description: 'Newline-delimited JSON (https://github.com/ndjson/ndjson-spec): one JSON object per line, each as GET of that resource answers it, `\\n` after each.',
+  description:
+    'Newline-delimited JSON (https://github.com/ndjson/ndjson-spec): one JSON object per line, each as GET of that resource answers it, `\\n` after each.',
 });
 export const CsvBody = z.string().meta({
   description:

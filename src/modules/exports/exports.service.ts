@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { csvRow, utf8Bom } from '../../lib/csv-writer.ts';
-import type { SearchFilterInput, SearchService } from '../search/search.service.ts';
 import { toArticleDto } from '../articles/articles.service.ts';
 import { toClaimDto } from '../claims/claims.service.ts';
 import { toEntityDto } from '../entities/entities.service.ts';
+import type { SearchFilterInput, SearchService } from '../search/search.service.ts';
 import { type CsvLayout, claimCsv, entityCsv } from './exports.formats.ts';
 import type { ClaimExportFilters, EntityExportFilters, ExportCursor, ExportRepository } from './exports.repository.ts';
 
@@ -31,11 +31,20 @@ export function normalisedQuery(input: Record<string, unknown>, format: ExportFo
   return params.toString();
 }
 
-function body<Row, T>(cursor: ExportCursor<Row>, toObject: (row: Row) => T, format: ExportFormat, layout?: CsvLayout<T>): Readable {
+function body<Row, T>(
+  cursor: ExportCursor<Row>,
+  toObject: (row: Row) => T,
+  format: ExportFormat,
+  layout?: CsvLayout<T>,
+): Readable {
   async function* chunks() {
     if (format === 'csv' && layout) yield utf8Bom + csvRow(layout.columns);
     for await (const batch of cursor.batches()) {
-      yield batch.map((row) => (format === 'csv' && layout ? csvRow(layout.record(toObject(row))) : `${JSON.stringify(toObject(row))}\n`)).join('');
+      yield batch
+        .map((row) =>
+          format === 'csv' && layout ? csvRow(layout.record(toObject(row))) : `${JSON.stringify(toObject(row))}\n`,
+        )
+        .join('');
     }
   }
   // A byte stream (not object mode) buffers one chunk, one batch, before the socket's backpressure stops the reads.
@@ -44,9 +53,24 @@ function body<Row, T>(cursor: ExportCursor<Row>, toObject: (row: Row) => T, form
   return stream;
 }
 
-function prepared<Row, T>(resource: string, query: string, format: ExportFormat, cursor: ExportCursor<Row>, toObject: (row: Row) => T, layout?: CsvLayout<T>): PreparedExport {
-  const stamp = cursor.snapshotAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  return { query, snapshotAt: cursor.snapshotAt, filename: `meridian-${resource}-${stamp}.${format}`, body: body(cursor, toObject, format, layout) };
+function prepared<Row, T>(
+  resource: string,
+  query: string,
+  format: ExportFormat,
+  cursor: ExportCursor<Row>,
+  toObject: (row: Row) => T,
+  layout?: CsvLayout<T>,
+): PreparedExport {
+  const stamp = cursor.snapshotAt
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  return {
+    query,
+    snapshotAt: cursor.snapshotAt,
+    filename: `meridian-${resource}-${stamp}.${format}`,
+    body: body(cursor, toObject, format, layout),
+  };
 }
 
 export function createExportService(deps: { exports: ExportRepository; search: Pick<SearchService, 'articleScope'> }) {
@@ -55,13 +79,33 @@ export function createExportService(deps: { exports: ExportRepository; search: P
     /** Articles a search would find (same query and filters), all of them, oldest record first. Unknown ids or slugs: 422. */
     async articles(input: SearchFilterInput): Promise<PreparedExport> {
       const scope = await search.articleScope(input);
-      return prepared('articles', normalisedQuery(input, 'ndjson'), 'ndjson', await exports.articles(scope, exportBatchSize), toArticleDto);
+      return prepared(
+        'articles',
+        normalisedQuery(input, 'ndjson'),
+        'ndjson',
+        await exports.articles(scope, exportBatchSize),
+        toArticleDto,
+      );
     },
     async claims(input: ClaimExportFilters, format: ExportFormat): Promise<PreparedExport> {
-      return prepared('claims', normalisedQuery(input, format), format, await exports.claims(input, exportBatchSize), toClaimDto, claimCsv);
+      return prepared(
+        'claims',
+        normalisedQuery(input, format),
+        format,
+        await exports.claims(input, exportBatchSize),
+        toClaimDto,
+        claimCsv,
+      );
     },
     async entities(input: EntityExportFilters, format: ExportFormat): Promise<PreparedExport> {
-      return prepared('entities', normalisedQuery(input, format), format, await exports.entities(input, exportBatchSize), toEntityDto, entityCsv);
+      return prepared(
+        'entities',
+        normalisedQuery(input, format),
+        format,
+        await exports.entities(input, exportBatchSize),
+        toEntityDto,
+        entityCsv,
+      );
     },
   };
 }

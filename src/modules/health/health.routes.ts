@@ -16,7 +16,15 @@ const Readiness = z
 export const healthRoutes: FastifyPluginAsyncZod<{ databaseUrl: string }> = async (app, options) => {
   app.get(
     '/healthz',
-    { config: { access: 'public' }, schema: { operationId: 'getHealth', tags: ['Operations'], summary: 'Liveness: the process is up', response: { 200: ok(Health, 'The process is up.') } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getHealth',
+        tags: ['Operations'],
+        summary: 'Liveness: the process is up',
+        response: { 200: ok(Health, 'The process is up.') },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -36,7 +44,12 @@ export const healthRoutes: FastifyPluginAsyncZod<{ databaseUrl: string }> = asyn
         await app.db.$queryRaw`SELECT 1`;
         const migrations = await migrationStatus(options.databaseUrl);
         if (migrations.pending.length > 0) {
-          return sendProblem(request, reply, 'service_unavailable', `Migrations not applied: ${migrations.pending.join(', ')}.`);
+          return sendProblem(
+            request,
+            reply,
+            'service_unavailable',
+            `Migrations not applied: ${migrations.pending.join(', ')}.`,
+          );
         }
         return { status: 'ready' as const, database: 'reachable' as const, migrations };
       } catch (error) {

@@ -39,18 +39,32 @@ const revisionSelect = {
 export function createHistoryRepository(db: Database) {
   return {
     /** One page of a resource's revisions by revision number, after `afterRevision` in the given direction. */
-    listPage: async (type: ResourceType, resourceId: string, direction: 'asc' | 'desc', afterRevision: number | undefined, take: number) =>
+    listPage: async (
+      type: ResourceType,
+      resourceId: string,
+      direction: 'asc' | 'desc',
+      afterRevision: number | undefined,
+      take: number,
+    ) =>
       (await db.revision.findMany({
-        where: { resourceType: type, resourceId, ...(afterRevision !== undefined ? { revision: { [direction === 'asc' ? 'gt' : 'lt']: afterRevision } } : {}) },
+        where: {
+          resourceType: type,
+          resourceId,
+          ...(afterRevision !== undefined ? { revision: { [direction === 'asc' ? 'gt' : 'lt']: afterRevision } } : {}),
+        },
         orderBy: { revision: direction },
         take,
         select: revisionSelect,
       })) as RevisionRow[],
 
     findRevision: async (type: ResourceType, resourceId: string, revision: number) =>
-      (await db.revision.findUnique({ where: { resourceType_resourceId_revision: { resourceType: type, resourceId, revision } }, select: revisionSelect })) as RevisionRow | null,
+      (await db.revision.findUnique({
+        where: { resourceType_resourceId_revision: { resourceType: type, resourceId, revision } },
+        select: revisionSelect,
+      })) as RevisionRow | null,
 
-    hasRevisions: async (type: ResourceType, resourceId: string) => (await db.revision.count({ where: { resourceType: type, resourceId }, take: 1 })) > 0,
+    hasRevisions: async (type: ResourceType, resourceId: string) =>
+      (await db.revision.count({ where: { resourceType: type, resourceId }, take: 1 })) > 0,
 
     /** The latest revision of each resource recorded at or before `at` (deleted and merged ones included). */
     latestAt: async (type: ResourceType, resourceIds: string[], at: Date) => {
@@ -74,7 +88,11 @@ export function createHistoryRepository(db: Database) {
      * after everything already served: a reader resuming from its last cursor never misses an event and never sees
      * one twice, whatever order concurrent writers commit in.
      */
-    changesAfter: (after: { transactionId: bigint; id: bigint } | undefined, types: ResourceType[] | undefined, take: number) =>
+    changesAfter: (
+      after: { transactionId: bigint; id: bigint } | undefined,
+      types: ResourceType[] | undefined,
+      take: number,
+    ) =>
       db.$queryRaw<ChangeRow[]>`
         WITH horizon AS (
           SELECT least(
@@ -95,7 +113,11 @@ export function createHistoryRepository(db: Database) {
 
     /** The entity a merged entity's id or slug now resolves to (the latest merge wins for a reused slug). */
     redirectFor: async (idOrSlug: string, isId: boolean) =>
-      db.entityRedirect.findFirst({ where: isId ? { id: idOrSlug } : { slug: idOrSlug }, orderBy: { createdAt: 'desc' }, select: { id: true, targetId: true } }),
+      db.entityRedirect.findFirst({
+        where: isId ? { id: idOrSlug } : { slug: idOrSlug },
+        orderBy: { createdAt: 'desc' },
+        select: { id: true, targetId: true },
+      }),
   };
 }
 

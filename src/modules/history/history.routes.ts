@@ -19,10 +19,31 @@ const IdParams = z.strictObject({ id: Uuid });
 // Typed loosely here because one plugin serves three resources; each route still validates and documents its own schemas.
 type Params = z.ZodType<Record<string, string>>;
 type RevisionParams = z.ZodType<Record<string, string | number> & { revision: number }>;
-const resources: Record<'article' | 'entity' | 'claim', { tag: string; name: string; params: Params; revisionParams: RevisionParams; detail: z.ZodType<unknown> }> = {
-  article: { tag: 'Articles', name: 'Article', params: IdParams, revisionParams: IdParams.extend({ revision: RevisionNumber }) as RevisionParams, detail: ArticleRevisionSchema },
-  entity: { tag: 'Entities', name: 'Entity', params: EntityKeyParams, revisionParams: EntityKeyParams.extend({ revision: RevisionNumber }) as RevisionParams, detail: EntityRevisionSchema },
-  claim: { tag: 'Claims', name: 'Claim', params: IdParams, revisionParams: IdParams.extend({ revision: RevisionNumber }) as RevisionParams, detail: ClaimRevisionSchema },
+const resources: Record<
+  'article' | 'entity' | 'claim',
+  { tag: string; name: string; params: Params; revisionParams: RevisionParams; detail: z.ZodType<unknown> }
+> = {
+  article: {
+    tag: 'Articles',
+    name: 'Article',
+    params: IdParams,
+    revisionParams: IdParams.extend({ revision: RevisionNumber }) as RevisionParams,
+    detail: ArticleRevisionSchema,
+  },
+  entity: {
+    tag: 'Entities',
+    name: 'Entity',
+    params: EntityKeyParams,
+    revisionParams: EntityKeyParams.extend({ revision: RevisionNumber }) as RevisionParams,
+    detail: EntityRevisionSchema,
+  },
+  claim: {
+    tag: 'Claims',
+    name: 'Claim',
+    params: IdParams,
+    revisionParams: IdParams.extend({ revision: RevisionNumber }) as RevisionParams,
+    detail: ClaimRevisionSchema,
+  },
 };
 
 /** GET …/{id}/revisions and …/{id}/revisions/{revision} for one kind of resource; registered under its prefix. */
@@ -61,7 +82,10 @@ export const revisionRoutes: FastifyPluginAsyncZod<{ type: keyof typeof resource
         summary: `Get one revision of ${type === 'article' ? 'an' : 'a'} ${type} with its full state`,
         description: `The revision and the ${type} as it was after it, in the same representation as GET of the ${type}.`,
         params: resource.revisionParams,
-        response: { 200: ok(resource.detail, `The revision and the ${type} as it was.`), ...problemResponses(400, 404) },
+        response: {
+          200: ok(resource.detail, `The revision and the ${type} as it was.`),
+          ...problemResponses(400, 404),
+        },
       },
     },
     async (request) => history.get(type, keyOf(request.params), request.params.revision),
@@ -94,7 +118,10 @@ export const changeRoutes: FastifyPluginAsyncZod = async (app) => {
         next = `${url.pathname}${url.search}`;
         if (!page.caughtUp) reply.header('link', `<${next}>; rel="next"`);
       }
-      return { data: page.items, page: { limit: request.query.limit, nextCursor: page.nextCursor, next, caughtUp: page.caughtUp } };
+      return {
+        data: page.items,
+        page: { limit: request.query.limit, nextCursor: page.nextCursor, next, caughtUp: page.caughtUp },
+      };
     },
   );
 };

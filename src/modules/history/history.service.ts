@@ -1,11 +1,11 @@
+import { AppError, invalidField, notFound } from '../../lib/errors.ts';
+import { decodeCursor, encodeCursor, type Page } from '../../lib/pagination.ts';
 import type { ArticleRow } from '../articles/articles.repository.ts';
 import { toArticleDto } from '../articles/articles.service.ts';
 import type { ClaimRow } from '../claims/claims.repository.ts';
 import { toClaimDto } from '../claims/claims.service.ts';
 import type { EntityRepository, EntityRow } from '../entities/entities.repository.ts';
 import { toEntityDto } from '../entities/entities.service.ts';
-import { AppError, invalidField, notFound } from '../../lib/errors.ts';
-import { decodeCursor, encodeCursor, type Page } from '../../lib/pagination.ts';
 import type { HistoryRepository, ResourceType, RevisionRow } from './history.repository.ts';
 import type { ChangeEventDto, ChangeFeedQuery, RevisionDto, RevisionListQuery } from './history.schemas.ts';
 
@@ -14,8 +14,21 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** Stored column names (snake_case) as the API's field names, where they differ from plain camelCase. */
 const apiFieldNames: Record<ResourceType, Record<string, string>> = {
   article: { original_id: 'lineage', lineage_kind: 'lineage' },
-  entity: { wikidata_id: 'identifiers.wikidata', iso_alpha2: 'identifiers.isoAlpha2', iso_alpha3: 'identifiers.isoAlpha3', unlocode: 'identifiers.unlocode', latitude: 'coordinates', longitude: 'coordinates' },
-  claim: { claimant_entity_id: 'claimant', claimant_source_id: 'claimant', evidence_start: 'evidence', evidence_end: 'evidence', subject_ids: 'subjects' },
+  entity: {
+    wikidata_id: 'identifiers.wikidata',
+    iso_alpha2: 'identifiers.isoAlpha2',
+    iso_alpha3: 'identifiers.isoAlpha3',
+    unlocode: 'identifiers.unlocode',
+    latitude: 'coordinates',
+    longitude: 'coordinates',
+  },
+  claim: {
+    claimant_entity_id: 'claimant',
+    claimant_source_id: 'claimant',
+    evidence_start: 'evidence',
+    evidence_end: 'evidence',
+    subject_ids: 'subjects',
+  },
   source: {},
 };
 
@@ -28,7 +41,10 @@ function changedFieldNames(type: ResourceType, columns: string[]): string[] {
 /** A stored state (to_jsonb of the row) as the row the module's DTO mapper takes: camelCase keys, timestamps as Dates. */
 function rowFromState(state: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(state).map(([key, value]) => [camel(key), key.endsWith('_at') && typeof value === 'string' ? new Date(value) : value]),
+    Object.entries(state).map(([key, value]) => [
+      camel(key),
+      key.endsWith('_at') && typeof value === 'string' ? new Date(value) : value,
+    ]),
   );
 }
 
@@ -45,19 +61,31 @@ export function toRevisionDto(type: ResourceType, row: RevisionRow): RevisionDto
   };
 }
 
-const plural: Record<ResourceType, string> = { article: 'articles', entity: 'entities', claim: 'claims', source: 'sources' };
+const plural: Record<ResourceType, string> = {
+  article: 'articles',
+  entity: 'entities',
+  claim: 'claims',
+  source: 'sources',
+};
 
 type FeedPosition = { transactionId: bigint; id: bigint };
 
 function encodeFeedCursor(position: FeedPosition): string {
-  return Buffer.from(JSON.stringify({ t: position.transactionId.toString(), i: position.id.toString() })).toString('base64url');
+  return Buffer.from(JSON.stringify({ t: position.transactionId.toString(), i: position.id.toString() })).toString(
+    'base64url',
+  );
 }
 
 function decodeFeedCursor(raw: string | undefined): FeedPosition | undefined {
   if (raw === undefined) return undefined;
   try {
     const payload = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as { t?: unknown; i?: unknown };
-    if (typeof payload.t === 'string' && typeof payload.i === 'string' && /^\d{1,19}$/.test(payload.t) && /^\d{1,19}$/.test(payload.i)) {
+    if (
+      typeof payload.t === 'string' &&
+      typeof payload.i === 'string' &&
+      /^\d{1,19}$/.test(payload.t) &&
+      /^\d{1,19}$/.test(payload.i)
+    ) {
       return { transactionId: BigInt(payload.t), id: BigInt(payload.i) };
     }
   } catch {
@@ -68,7 +96,10 @@ function decodeFeedCursor(raw: string | undefined): FeedPosition | undefined {
   });
 }
 
-export function createHistoryService(deps: { history: HistoryRepository; entities: Pick<EntityRepository, 'findBySlug' | 'findById'> }) {
+export function createHistoryService(deps: {
+  history: HistoryRepository;
+  entities: Pick<EntityRepository, 'findBySlug' | 'findById'>;
+}) {
   const { history, entities } = deps;
 
   /** An entity key in a URL as an id: a slug resolves to the live entity, else to the merged entity that had it. */
@@ -88,22 +119,33 @@ export function createHistoryService(deps: { history: HistoryRepository; entitie
     const unique = [...new Set(ids)];
     const found = new Map((await history.latestAt(type, unique, at)).map((row) => [row.resourceId, row.state]));
     const missing = unique.filter((id) => !found.has(id));
-    if (missing.length > 0) for (const row of await history.latestAt(type, missing, new Date(8.64e15))) found.set(row.resourceId, row.state);
+    if (missing.length > 0)
+      for (const row of await history.latestAt(type, missing, new Date(8.64e15))) found.set(row.resourceId, row.state);
     return found;
   }
 
-  const articleFromState = (state: Record<string, unknown>) => toArticleDto(rowFromState(state) as unknown as ArticleRow);
+  const articleFromState = (state: Record<string, unknown>) =>
+    toArticleDto(rowFromState(state) as unknown as ArticleRow);
 
   const entityFromState = (state: Record<string, unknown>) =>
-    toEntityDto({ ...rowFromState(state), aliases: (state.aliases ?? []) as EntityRow['aliases'] } as unknown as EntityRow);
+    toEntityDto({
+      ...rowFromState(state),
+      aliases: (state.aliases ?? []) as EntityRow['aliases'],
+    } as unknown as EntityRow);
 
   /** A claim's claimant and subjects are named as they were at `at`. */
   async function claimFromState(state: Record<string, unknown>, at: Date) {
     const subjectIds = (state.subject_ids ?? []) as string[];
     const claimantEntityId = state.claimant_entity_id as string | null;
     const claimantSourceId = state.claimant_source_id as string | null;
-    const entityStates = await statesAt('entity', claimantEntityId ? [...subjectIds, claimantEntityId] : subjectIds, at);
-    const sourceStates = claimantSourceId ? await statesAt('source', [claimantSourceId], at) : new Map<string, Record<string, unknown>>();
+    const entityStates = await statesAt(
+      'entity',
+      claimantEntityId ? [...subjectIds, claimantEntityId] : subjectIds,
+      at,
+    );
+    const sourceStates = claimantSourceId
+      ? await statesAt('source', [claimantSourceId], at)
+      : new Map<string, Record<string, unknown>>();
     const entity = (id: string) => {
       const entityState = entityStates.get(id);
       return { id, type: entityState?.type, name: entityState?.name ?? '', slug: entityState?.slug ?? '' };
@@ -111,7 +153,9 @@ export function createHistoryService(deps: { history: HistoryRepository; entitie
     return toClaimDto({
       ...rowFromState(state),
       claimantEntity: claimantEntityId ? entity(claimantEntityId) : null,
-      claimantSource: claimantSourceId ? { id: claimantSourceId, name: sourceStates.get(claimantSourceId)?.name ?? '' } : null,
+      claimantSource: claimantSourceId
+        ? { id: claimantSourceId, name: sourceStates.get(claimantSourceId)?.name ?? '' }
+        : null,
       subjects: subjectIds.map((id) => ({ entityId: id, entity: entity(id) })),
     } as unknown as ClaimRow);
   }
@@ -124,12 +168,20 @@ export function createHistoryService(deps: { history: HistoryRepository; entitie
 
   /** The state recorded for the resource at `asOf`; 404 when it did not exist (yet, or any more) then. */
   async function stateAt(type: 'article' | 'entity' | 'claim', key: string, asOf: string, include: unknown) {
-    if (include !== undefined) throw invalidField('querystring', 'include', 'cannot be combined with as_of: only the resource itself is kept in its history');
+    if (include !== undefined)
+      throw invalidField(
+        'querystring',
+        'include',
+        'cannot be combined with as_of: only the resource itself is kept in its history',
+      );
     const id = await resourceId(type, key);
     const at = new Date(asOf);
     const [row] = await history.latestAt(type, [id], at);
     if (!row || row.action === 'deleted' || row.action === 'merged') {
-      throw new AppError('not_found', `No ${type} had the id or slug '${key}' at ${at.toISOString()}${row ? ` (it was ${row.action} at ${row.recordedAt.toISOString()})` : ''}.`);
+      throw new AppError(
+        'not_found',
+        `No ${type} had the id or slug '${key}' at ${at.toISOString()}${row ? ` (it was ${row.action} at ${row.recordedAt.toISOString()})` : ''}.`,
+      );
     }
     return { state: row.state, at };
   }
@@ -152,11 +204,21 @@ export function createHistoryService(deps: { history: HistoryRepository; entitie
       const ordering = `revisions:${query.order}`;
       const cursor = decodeCursor(query.cursor, ordering);
       if (cursor && (cursor.id !== id || typeof cursor.v !== 'number')) {
-        throw new AppError('invalid_cursor', 'The cursor belongs to another resource’s revisions; start again without it.', {
-          errors: [{ location: 'querystring', field: 'cursor', message: 'not a cursor issued for this list' }],
-        });
+        throw new AppError(
+          'invalid_cursor',
+          'The cursor belongs to another resource’s revisions; start again without it.',
+          {
+            errors: [{ location: 'querystring', field: 'cursor', message: 'not a cursor issued for this list' }],
+          },
+        );
       }
-      const rows = await history.listPage(type, id, query.order === 'newest' ? 'desc' : 'asc', cursor?.v as number | undefined, query.limit + 1);
+      const rows = await history.listPage(
+        type,
+        id,
+        query.order === 'newest' ? 'desc' : 'asc',
+        cursor?.v as number | undefined,
+        query.limit + 1,
+      );
       if (rows.length === 0 && cursor === undefined) throw notFound(type, key);
       const items = rows.slice(0, query.limit);
       const last = items[items.length - 1];
@@ -177,8 +239,10 @@ export function createHistoryService(deps: { history: HistoryRepository; entitie
     },
 
     /** GET …/{id}?as_of=: the resource as it was at `asOf`, in its normal representation. */
-    articleAt: async (key: string, asOf: string, include: unknown) => articleFromState((await stateAt('article', key, asOf, include)).state),
-    entityAt: async (key: string, asOf: string, include: unknown) => entityFromState((await stateAt('entity', key, asOf, include)).state),
+    articleAt: async (key: string, asOf: string, include: unknown) =>
+      articleFromState((await stateAt('article', key, asOf, include)).state),
+    entityAt: async (key: string, asOf: string, include: unknown) =>
+      entityFromState((await stateAt('entity', key, asOf, include)).state),
     claimAt: async (key: string, asOf: string, include: unknown) => {
       const { state, at } = await stateAt('claim', key, asOf, include);
       return claimFromState(state, at);

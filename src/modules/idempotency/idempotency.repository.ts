@@ -1,7 +1,14 @@
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../db/client.ts';
 
-export type IdempotencyClaim = { owner: string; key: string; method: string; path: string; requestHash: string; expiresAt: Date };
+export type IdempotencyClaim = {
+  owner: string;
+  key: string;
+  method: string;
+  path: string;
+  requestHash: string;
+  expiresAt: Date;
+};
 
 export function createIdempotencyRepository(db: Database) {
   return {

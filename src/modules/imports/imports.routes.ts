@@ -1,18 +1,27 @@
 import { Readable } from 'node:stream';
-import { AppError } from '../../lib/errors.ts';
 import type { FastifyRouteSchemaDef } from 'fastify/types/schema.js';
 import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../lib/errors.ts';
 import { sendPage } from '../../lib/pagination.ts';
 import { IdParams, ok, problemResponses } from '../../lib/schemas.ts';
-import { ImportCreateQuery, ImportLineListQuery, ImportLinePage, ImportListQuery, ImportPage, ImportSchema } from './imports.schemas.ts';
+import {
+  ImportCreateQuery,
+  ImportLineListQuery,
+  ImportLinePage,
+  ImportListQuery,
+  ImportPage,
+  ImportSchema,
+} from './imports.schemas.ts';
 
 const tags = ['Imports'];
 export const ndjsonMediaType = 'application/x-ndjson';
 
 /** The NDJSON body is a stream read by the service, not a value to validate; every other part is validated as usual. */
 function streamBodyValidator<Schema>(route: FastifyRouteSchemaDef<Schema>) {
-  return route.httpPart === 'body' ? () => true : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]);
+  return route.httpPart === 'body'
+    ? () => true
+    : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]);
 }
 
 export const importRoutes: FastifyPluginAsyncZod<{ maxBytes: number; maxLineBytes: number }> = async (app, options) => {
@@ -40,14 +49,19 @@ export const importRoutes: FastifyPluginAsyncZod<{ maxBytes: number; maxLineByte
         consumes: [ndjsonMediaType],
         querystring: ImportCreateQuery,
         body: z.string().meta({
-          description: 'NDJSON: one JSON article per line, e.g. {"url": "https://example.org/a", "title": "…", "body": "<p>…</p>", "publishedAt": "2023-06-05T10:00:00Z"}.',
+          description:
+            'NDJSON: one JSON article per line, e.g. {"url": "https://example.org/a", "title": "…", "body": "<p>…</p>", "publishedAt": "2023-06-05T10:00:00Z"}.',
         }),
         response: { 201: ok(ImportSchema, 'The finished import with its counts.'), ...problemResponses(400, 413, 415) },
       },
     },
     async (request, reply) => {
       const body: unknown = request.body;
-      if (!(body instanceof Readable)) throw new AppError('unsupported_media_type', `Send the import as ${ndjsonMediaType}: one JSON article per line.`);
+      if (!(body instanceof Readable))
+        throw new AppError(
+          'unsupported_media_type',
+          `Send the import as ${ndjsonMediaType}: one JSON article per line.`,
+        );
       const result = await imports.run(body, {
         apiKeyId: request.apiKey?.id ?? null,
         maxBytes: options.maxBytes,
@@ -95,12 +109,14 @@ export const importRoutes: FastifyPluginAsyncZod<{ maxBytes: number; maxLineByte
         operationId: 'listImportLines',
         tags,
         summary: 'List an import’s per-line results',
-        description: 'In line order; filter by outcome (`?outcome=rejected` lists the refused lines with their reasons).',
+        description:
+          'In line order; filter by outcome (`?outcome=rejected` lists the refused lines with their reasons).',
         params: IdParams,
         querystring: ImportLineListQuery,
         response: { 200: ok(ImportLinePage, 'A page of line results.'), ...problemResponses(400, 404) },
       },
     },
-    async (request, reply) => sendPage(request, reply, await imports.lines(request.params.id, request.query), request.query.limit),
+    async (request, reply) =>
+      sendPage(request, reply, await imports.lines(request.params.id, request.query), request.query.limit),
   );
 };

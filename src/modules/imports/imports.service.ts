@@ -11,9 +11,9 @@ import { AppError } from '../../lib/errors.ts';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.ts';
 import type { IngestRepository } from '../ingest/ingest.repository.ts';
 import type { BatchItem, IngestService } from '../ingest/ingest.service.ts';
+import type { ImportDto, ImportLineDto, ImportLineListFilters } from './imports.schemas.ts';
 import type { LinePreparer } from './line-preparer.ts';
 import { ndjsonLines } from './ndjson.ts';
-import type { ImportDto, ImportLineDto, ImportLineListFilters } from './imports.schemas.ts';
 
 /** A running import whose heartbeat is older than this died with its process (heartbeats come every few seconds). */
 const ABANDONED_AFTER_MS = 60_000;
@@ -28,18 +28,29 @@ export type ImportBatching = {
   maxWaitMs: number;
 };
 
-type Deps = { ingest: IngestService; imports: IngestRepository; preparer: () => LinePreparer; batching: ImportBatching };
+type Deps = {
+  ingest: IngestService;
+  imports: IngestRepository;
+  preparer: () => LinePreparer;
+  batching: ImportBatching;
+};
 
 export function createImportService(deps: Deps) {
   const { ingest, imports, batching } = deps;
 
-  function toDto(row: NonNullable<Awaited<ReturnType<IngestRepository['findImport']>>>, counts: { outcome: string; count: number; lastLine: number }[]): ImportDto {
-    const count = (outcome: string) => counts.filter((entry) => entry.outcome === outcome).reduce((sum, entry) => sum + entry.count, 0);
+  function toDto(
+    row: NonNullable<Awaited<ReturnType<IngestRepository['findImport']>>>,
+    counts: { outcome: string; count: number; lastLine: number }[],
+  ): ImportDto {
+    const count = (outcome: string) =>
+      counts.filter((entry) => entry.outcome === outcome).reduce((sum, entry) => sum + entry.count, 0);
     const abandoned = row.state === 'running' && Date.now() - row.heartbeatAt.getTime() > ABANDONED_AFTER_MS;
     return {
       id: row.id,
       state: abandoned ? 'failed' : row.state,
-      error: abandoned ? 'The import stopped without finishing (its process ended); import the file again to complete it.' : row.error,
+      error: abandoned
+        ? 'The import stopped without finishing (its process ended); import the file again to complete it.'
+        : row.error,
       bytes: Number(row.bytes),
       counts: { created: count('created'), duplicate: count('duplicate'), rejected: count('rejected') },
       lastLine: Math.max(0, ...counts.map((entry) => entry.lastLine)),
@@ -64,8 +75,16 @@ export function createImportService(deps: Deps) {
       const page = rows.slice(0, filters.limit);
       const counts = await imports.lineCounts(page.map((row) => row.id));
       return {
-        items: page.map((row) => toDto(row, counts.filter((entry) => entry.importId === row.id))),
-        nextCursor: rows.length > filters.limit ? encodeCursor({ o: 'imports:id', v: null, id: page[page.length - 1]!.id }) : null,
+        items: page.map((row) =>
+          toDto(
+            row,
+            counts.filter((entry) => entry.importId === row.id),
+          ),
+        ),
+        nextCursor:
+          rows.length > filters.limit
+            ? encodeCursor({ o: 'imports:id', v: null, id: page[page.length - 1]!.id })
+            : null,
       };
     },
 
@@ -80,16 +99,33 @@ export function createImportService(deps: Deps) {
         outcome: row.outcome,
         articleId: row.articleId,
         url: row.url,
-        ...(row.outcome === 'rejected' ? { problem: row.detail as ImportLineDto['problem'] } : { detail: (row.detail ?? null) as ImportLineDto['detail'] }),
+        ...(row.outcome === 'rejected'
+          ? { problem: row.detail as ImportLineDto['problem'] }
+          : { detail: (row.detail ?? null) as ImportLineDto['detail'] }),
       }));
-      return { items, nextCursor: rows.length > filters.limit ? encodeCursor({ o: `import-lines:${id}`, v: page[page.length - 1]!.line, id }) : null };
+      return {
+        items,
+        nextCursor:
+          rows.length > filters.limit
+            ? encodeCursor({ o: `import-lines:${id}`, v: page[page.length - 1]!.line, id })
+            : null,
+      };
     },
 
     /**
      * Reads the stream to its end (or until `maxBytes`), storing line by line; resolves with the finished import.
      * A body over `maxBytes` stops the import (state `failed`) and is answered 413, with what was stored kept.
      */
-    async run(stream: Readable, options: { apiKeyId: string | null; maxBytes: number; maxLineBytes: number; ner: boolean; log: { error: (object: unknown, message: string) => void } }) {
+    async run(
+      stream: Readable,
+      options: {
+        apiKeyId: string | null;
+        maxBytes: number;
+        maxLineBytes: number;
+        ner: boolean;
+        log: { error: (object: unknown, message: string) => void };
+      },
+    ) {
       const record = await imports.createImport(options.apiKeyId);
       const preparer = deps.preparer();
       let bytes = 0;
@@ -119,7 +155,9 @@ export function createImportService(deps: Deps) {
         batchBytes = 0;
         await storing;
         // Not awaited: the next batch is read and prepared while this one is written.
-        storing = store(items).catch((error: unknown) => options.log.error({ err: error, importId: record.id }, 'import batch failed'));
+        storing = store(items).catch((error: unknown) =>
+          options.log.error({ err: error, importId: record.id }, 'import batch failed'),
+        );
       };
 
       let failure: string | null = null;
@@ -128,12 +166,26 @@ export function createImportService(deps: Deps) {
           if (batch.length === 0) batchStartedAt = Date.now();
           const line = item.line;
           if ('tooLong' in item) {
-            batch.push(Promise.resolve({ line, problem: { code: 'payload_too_large', status: 413, detail: `The line is longer than ${options.maxLineBytes} bytes.` } }));
+            batch.push(
+              Promise.resolve({
+                line,
+                problem: {
+                  code: 'payload_too_large',
+                  status: 413,
+                  detail: `The line is longer than ${options.maxLineBytes} bytes.`,
+                },
+              }),
+            );
           } else {
             batchBytes += item.text.length;
             batch.push(preparer.prepare(item.text, options.ner).then((outcome) => ({ line, ...outcome })));
           }
-          if (batch.length >= batching.size || batchBytes >= BATCH_MAX_BYTES || Date.now() - batchStartedAt >= batching.maxWaitMs) await flush();
+          if (
+            batch.length >= batching.size ||
+            batchBytes >= BATCH_MAX_BYTES ||
+            Date.now() - batchStartedAt >= batching.maxWaitMs
+          )
+            await flush();
         }
       } catch (error) {
         failure = `The request body ended early: ${(error as Error).message}`;
@@ -143,9 +195,13 @@ export function createImportService(deps: Deps) {
       if (tooLarge) failure = `The import body is larger than IMPORT_MAX_BYTES (${options.maxBytes} bytes).`;
       await imports.finishImport(record.id, bytes, failure);
       if (tooLarge) {
-        throw new AppError('payload_too_large', `${failure} The lines before the limit were imported; see the import for their results.`, {
-          extensions: { location: `/v1/imports/${record.id}` },
-        });
+        throw new AppError(
+          'payload_too_large',
+          `${failure} The lines before the limit were imported; see the import for their results.`,
+          {
+            extensions: { location: `/v1/imports/${record.id}` },
+          },
+        );
       }
       return get(record.id);
     },

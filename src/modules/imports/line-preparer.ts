@@ -5,9 +5,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { GazetteerCache } from '../ingest/gazetteer-cache.ts';
+import type { WorkerRequest } from './line-worker.ts';
 import type { LineOutcome } from './prepare-line.ts';
 import { prepareLine } from './prepare-line.ts';
-import type { WorkerRequest } from './line-worker.ts';
 
 export interface LinePreparer {
   prepare(text: string, ner: boolean): Promise<LineOutcome>;
@@ -28,7 +28,9 @@ export function createLinePreparer(gazetteer: GazetteerCache, workers: number): 
   let nextId = 0;
 
   function spawn(): Slot {
-    const worker = new Worker(new URL('./line-worker-boot.mjs', import.meta.url), { workerData: { entry: new URL('./line-worker.ts', import.meta.url).href } });
+    const worker = new Worker(new URL('./line-worker-boot.mjs', import.meta.url), {
+      workerData: { entry: new URL('./line-worker.ts', import.meta.url).href },
+    });
     // The pool never keeps the process alive; the app closes it on shutdown.
     worker.unref();
     const slot: Slot = { worker, generation: -1, pending: new Map() };
@@ -39,7 +41,8 @@ export function createLinePreparer(gazetteer: GazetteerCache, workers: number): 
     });
     const fail = () => {
       // A dead worker's lines are refused, not lost; the next line starts a new worker in its place.
-      for (const resolve of slot.pending.values()) resolve(failed('The line could not be prepared: its worker stopped.'));
+      for (const resolve of slot.pending.values())
+        resolve(failed('The line could not be prepared: its worker stopped.'));
       slot.pending.clear();
       const index = slots.indexOf(slot);
       if (index >= 0) slots.splice(index, 1);

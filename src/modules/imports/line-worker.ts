@@ -5,7 +5,9 @@ import { buildLinker, type StoredGazetteerEntity } from '../ingest/gazetteer-cac
 import type { Linker } from '../ingest/linker.ts';
 import { prepareLine } from './prepare-line.ts';
 
-export type WorkerRequest = { type: 'gazetteer'; entities: StoredGazetteerEntity[] } | { type: 'prepare'; id: number; text: string; ner: boolean };
+export type WorkerRequest =
+  | { type: 'gazetteer'; entities: StoredGazetteerEntity[] }
+  | { type: 'prepare'; id: number; text: string; ner: boolean };
 
 let linker: Linker | undefined;
 parentPort!.on('message', (message: WorkerRequest) => {

@@ -6,7 +6,11 @@ import type { Readable } from 'node:stream';
 export type NdjsonLine = { line: number; text: string } | { line: number; tooLong: true };
 
 /** `onBytes` returns false to stop reading (the stream is left open, so the request can still be answered). */
-export async function* ndjsonLines(stream: Readable, maxLineBytes: number, onBytes: (total: number) => boolean = () => true): AsyncGenerator<NdjsonLine> {
+export async function* ndjsonLines(
+  stream: Readable,
+  maxLineBytes: number,
+  onBytes: (total: number) => boolean = () => true,
+): AsyncGenerator<NdjsonLine> {
   let parts: Buffer[] = [];
   let length = 0;
   let skipping = false;

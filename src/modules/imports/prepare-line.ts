@@ -12,7 +12,12 @@ export type LineOutcome = { prepared: PreparedArticle } | { problem: LineProblem
 function zodErrors(error: z.ZodError): FieldError[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ location: 'body' as const, field: path ? `${path}.${key}` : key, message: 'is not a known field' }));
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({
+        location: 'body' as const,
+        field: path ? `${path}.${key}` : key,
+        message: 'is not a known field',
+      }));
     return [{ location: 'body' as const, field: path, message: issue.message }];
   });
 }
@@ -23,17 +28,38 @@ export function prepareLine(text: string, linker: Linker, ner: boolean): LineOut
     json = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    return { problem: { code: 'malformed_json', status: 400, detail: `The line is not valid JSON: ${message}`, errors: [{ location: 'body', field: '', message }] } };
+    return {
+      problem: {
+        code: 'malformed_json',
+        status: 400,
+        detail: `The line is not valid JSON: ${message}`,
+        errors: [{ location: 'body', field: '', message }],
+      },
+    };
   }
   const nul = nulBytePath(json);
   if (nul !== null) {
     const message = 'must not contain the NUL character (U+0000)';
-    return { problem: { code: 'validation_failed', status: 400, detail: `${nul}: ${message}`, errors: [{ location: 'body', field: nul, message }] } };
+    return {
+      problem: {
+        code: 'validation_failed',
+        status: 400,
+        detail: `${nul}: ${message}`,
+        errors: [{ location: 'body', field: nul, message }],
+      },
+    };
   }
   const parsed = ImportLineInput.safeParse(json);
   if (!parsed.success) {
     const errors = zodErrors(parsed.error);
-    return { problem: { code: 'validation_failed', status: 400, detail: errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; '), errors } };
+    return {
+      problem: {
+        code: 'validation_failed',
+        status: 400,
+        detail: errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; '),
+        errors,
+      },
+    };
   }
   try {
     return { prepared: prepareArticle(parsed.data, linker, { ner }) };

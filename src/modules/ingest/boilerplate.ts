@@ -57,7 +57,9 @@ const PHRASE_SETS: readonly PhraseSet[] = [
       /Like Loading\.\.\./giu,
       /Compart(?:ir|e)(?: (?:esta noticia|este artículo|en))?:?/giu,
     ],
-    fillers: [/\b(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Reddit|Pinterest|Tumblr|Email|Print|More|Tweet|Imprimir|Correo)\b/giu],
+    fillers: [
+      /\b(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Reddit|Pinterest|Tumblr|Email|Print|More|Tweet|Imprimir|Correo)\b/giu,
+    ],
   },
   {
     kind: 'newsletter',
@@ -80,7 +82,8 @@ const PHRASE_SETS: readonly PhraseSet[] = [
 ];
 
 /** A teaser line in the middle of an article: "Read more: <headline>". */
-const TEASER = /^(?:Read (?:more|also)|See also|RELATED|Lea también|Lee también|Leer más|Ver también|Relacionad[oa]s?):\s*\S[^\n]{0,160}$/u;
+const TEASER =
+  /^(?:Read (?:more|also)|See also|RELATED|Lea también|Lee también|Leer más|Ver también|Relacionad[oa]s?):\s*\S[^\n]{0,160}$/u;
 /** Cookie notices are prose, not fixed phrases: one short paragraph that opens the way they do and names cookies. */
 const COOKIE_NOTICE =
   /^(?:We use cookies|This (?:web)?site uses cookies|Our (?:web)?site uses cookies|By (?:continuing to use|using) this (?:web)?site|(?:Este sitio(?: web)?|Esta web) (?:utiliza|usa) cookies|(?:Utilizamos|Usamos) cookies)\b.{0,500}$/isu;

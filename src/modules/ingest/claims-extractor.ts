@@ -71,7 +71,8 @@ function uniqueEntities(mentions: readonly LocatedMention[], except: LinkedMenti
 
 function modalityOf(sentence: string): ClaimModality {
   // Lowercase "may" only: "May 31" is a date.
-  if (/\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]ntends?|[Pp]odrían?|[Pp]retende)\b/u.test(sentence)) return 'speculative';
+  if (/\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]ntends?|[Pp]odrían?|[Pp]retende)\b/u.test(sentence))
+    return 'speculative';
   if (ACCORDING_TO.test(sentence)) return 'reported';
   return 'asserted';
 }
@@ -172,18 +173,59 @@ const BOUNDS: readonly [RegExp, QuantityBound][] = [
   [/\b(?:more than|over|above|upwards of|in excess of|más de|mas de|por encima de|superior a)\s*$/iu, 'more_than'],
   [/\b(?:up to|as many as|at most|no more than|hasta|como máximo)\s*$/iu, 'at_most'],
   [/\b(?:less than|fewer than|under|below|menos de)\s*$/iu, 'less_than'],
-  [/\b(?:about|around|some|nearly|almost|approximately|roughly|close to|cerca de|alrededor de|unos|unas|casi|aproximadamente)\s*$/iu, 'approximately'],
+  [
+    /\b(?:about|around|some|nearly|almost|approximately|roughly|close to|cerca de|alrededor de|unos|unas|casi|aproximadamente)\s*$/iu,
+    'approximately',
+  ],
 ];
-const MULTIPLIERS: Readonly<Record<string, number>> = { million: 1e6, millones: 1e6, billion: 1e9, 'mil millones': 1e9, mil: 1e3 };
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  million: 1e6,
+  millones: 1e6,
+  billion: 1e9,
+  'mil millones': 1e9,
+  mil: 1e3,
+};
 /** Unit words normalised: the fixture's curated claims say "deaths" for "50 dead". */
 const UNIT_NAMES: Readonly<Record<string, string>> = {
-  dead: 'deaths', killed: 'deaths', deaths: 'deaths', muertos: 'deaths', fallecidos: 'deaths', muertes: 'deaths',
-  injured: 'injuries', wounded: 'injuries', heridos: 'injuries', tonnes: 'tons', toneladas: 'tons', tons: 'tons',
+  dead: 'deaths',
+  killed: 'deaths',
+  deaths: 'deaths',
+  muertos: 'deaths',
+  fallecidos: 'deaths',
+  muertes: 'deaths',
+  injured: 'injuries',
+  wounded: 'injuries',
+  heridos: 'injuries',
+  tonnes: 'tons',
+  toneladas: 'tons',
+  tons: 'tons',
 };
 /** Words after a number that are not its unit. */
-const NOT_UNITS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'for', 'the', 'a', 'de', 'y', 'en', 'a', 'el', 'la', 'que', 'with', 'con']);
-const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s*$/iu;
-const REFERENCE_BEFORE = /(?:\bNo\.|\bN\.?\s?[º°]\.?|\bnumber|\barticle|\bartículo|\bnumeral|\bResolution|\bsection|\bpage|\bchapter|\(|#)\s*$/iu;
+const NOT_UNITS = new Set([
+  'of',
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'the',
+  'a',
+  'de',
+  'y',
+  'en',
+  'a',
+  'el',
+  'la',
+  'que',
+  'with',
+  'con',
+]);
+const MONTH =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s*$/iu;
+const REFERENCE_BEFORE =
+  /(?:\bNo\.|\bN\.?\s?[º°]\.?|\bnumber|\barticle|\bartículo|\bnumeral|\bResolution|\bsection|\bpage|\bchapter|\(|#)\s*$/iu;
 
 // MONTH and REFERENCE_BEFORE end in \s*$: a match ends with one of these characters (either case: no other
 // character case-folds onto these letters) followed only by white space. Checking the last non-space character
@@ -228,7 +270,12 @@ function extractQuantities(
       const before = body.slice(Math.max(sentence.start, start - 40), start);
       const afterText = body.slice(end, Math.min(sentence.end, end + 40));
       const last = lastNonSpace(before);
-      if ((MONTH_LAST.has(last) && MONTH.test(before)) || (REFERENCE_LAST.has(last) && REFERENCE_BEFORE.test(before)) || /^(?:st|nd|rd|th)\b/u.test(afterText)) continue;
+      if (
+        (MONTH_LAST.has(last) && MONTH.test(before)) ||
+        (REFERENCE_LAST.has(last) && REFERENCE_BEFORE.test(before)) ||
+        /^(?:st|nd|rd|th)\b/u.test(afterText)
+      )
+        continue;
       const [, digits, percent, multiplier] = match;
       const isYear = /^(?:1[89]|20)\d\d$/u.test(digits!) && !percent && !multiplier;
       let unit: string | null = percent ? '%' : null;
@@ -244,13 +291,17 @@ function extractQuantities(
       if (covered(clause)) continue;
       // Subjects: what the clause names, with the sentence's commodities (the "of lithium" of "21% and Argentina
       // with 17%"); without any, the sentence's, then the paragraph's countries and people so far.
-      const commodities = mentionsIn(mentions, sentence).filter((located) => located.mention.entity.type === 'commodity');
+      const commodities = mentionsIn(mentions, sentence).filter(
+        (located) => located.mention.entity.type === 'commodity',
+      );
       let scoped = [...mentionsIn(mentions, clause), ...commodities];
       if (scoped.length === commodities.length) scoped = mentionsIn(mentions, sentence);
       if (scoped.length === 0) {
         const paragraphStart = body.lastIndexOf('\n\n', sentence.start) + 1;
         const earlier = sentences.slice(0, sentenceIndex + 1).filter((other) => other.start >= paragraphStart);
-        scoped = earlier.flatMap((other) => mentionsIn(mentions, other)).filter((located) => ['country', 'person'].includes(located.mention.entity.type));
+        scoped = earlier
+          .flatMap((other) => mentionsIn(mentions, other))
+          .filter((located) => ['country', 'person'].includes(located.mention.entity.type));
       }
       drafts.push({
         kind: 'quantity',
@@ -282,8 +333,25 @@ const DECISION =
  * indexOf on the lowercased body, so the case-insensitive alternation only reads the few sentences that have one.
  */
 const DECISION_HINTS = [
-  'authori', 'approved', 'enacted', 'decreed', 'ratified', 'signed', 'imposed', 'declar', 'banned', 'prohibi',
-  'suspended', 'autoriz', 'aprob', 'aprueba', 'promulg', 'decret', 'ratific', 'firm', 'impuso',
+  'authori',
+  'approved',
+  'enacted',
+  'decreed',
+  'ratified',
+  'signed',
+  'imposed',
+  'declar',
+  'banned',
+  'prohibi',
+  'suspended',
+  'autoriz',
+  'aprob',
+  'aprueba',
+  'promulg',
+  'decret',
+  'ratific',
+  'firm',
+  'impuso',
 ];
 
 const ANY_HINT = new RegExp(DECISION_HINTS.join('|'), 'gu');
@@ -295,7 +363,8 @@ const ANY_HINT = new RegExp(DECISION_HINTS.join('|'), 'gu');
  */
 function decisionCandidates(body: string, sentences: readonly TextRange[]): boolean[] {
   const lower = body.toLowerCase();
-  if (lower.length !== body.length || body.includes('\u017f') || body.includes('\u212a')) return sentences.map(() => true);
+  if (lower.length !== body.length || body.includes('\u017f') || body.includes('\u212a'))
+    return sentences.map(() => true);
   // Every position where some hint starts, in order: one regex scan (restarted one unit after each match, so
   // overlapping hints are all found) instead of an indexOf scan per hint and a sort.
   const positions: number[] = [];
@@ -350,7 +419,8 @@ export function extractClaims(body: string, mentions: readonly LinkedMention[]):
   const located = mentions.map((mention) => ({ mention, start: toUtf16(mention.start), end: toUtf16(mention.end) }));
   const sentences = sentenceRanges(body);
   const quotes = extractQuotes(body, sentences, located);
-  const inQuote = (range: TextRange) => quotes.some((quote) => quote.evidence.start <= range.start && range.end <= quote.evidence.end);
+  const inQuote = (range: TextRange) =>
+    quotes.some((quote) => quote.evidence.start <= range.start && range.end <= quote.evidence.end);
   const quantities = extractQuantities(body, sentences, located, inQuote);
   const earlier = [...quotes, ...quantities];
   const decisions = extractDecisions(body, sentences, located, (range) =>

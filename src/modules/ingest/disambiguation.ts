@@ -17,9 +17,8 @@
 // Lowercase common-noun readings ("china" the porcelain, "turkey" the bird, "chile" the pepper) never reach these
 // rules: the case check in gazetteer.ts already refuses a lowercase match of a capitalised name.
 import nlp from 'compromise';
-
-import type { GazetteerEntity } from './gazetteer-data.ts';
 import type { Candidate, Token } from './gazetteer.ts';
+import type { GazetteerEntity } from './gazetteer-data.ts';
 import { isAscii } from './text-scan.ts';
 
 export interface Resolution {
@@ -47,14 +46,52 @@ export interface DocumentContext {
 // ---------------------------------------------------------------------------------------------------------------
 
 const PORT_BEFORE: readonly (readonly string[])[] = [
-  ['port', 'of'], ['port', 'of', 'the'], ['harbour', 'of'], ['harbor', 'of'], ['megaport', 'of'], ['seaport', 'of'],
-  ['puerto', 'de'], ['puerto', 'del'], ['puerto', 'de', 'la'], ['megapuerto', 'de'], ['terminal', 'de'], ['porto', 'de'],
+  ['port', 'of'],
+  ['port', 'of', 'the'],
+  ['harbour', 'of'],
+  ['harbor', 'of'],
+  ['megaport', 'of'],
+  ['seaport', 'of'],
+  ['puerto', 'de'],
+  ['puerto', 'del'],
+  ['puerto', 'de', 'la'],
+  ['megapuerto', 'de'],
+  ['terminal', 'de'],
+  ['porto', 'de'],
 ];
 const PORT_AFTER = new Set(['port', 'harbour', 'harbor', 'terminal', 'megaport', 'seaport', 'port’s', 'ports']);
 const SHIPPING_WORDS = new Set([
-  'berth', 'berths', 'ship', 'ships', 'vessel', 'vessels', 'cargo', 'container', 'containers', 'dock', 'docks',
-  'docked', 'shipping', 'megaport', 'seaport', 'harbour', 'harbor', 'tanker', 'tankers', 'freighter', 'teu',
-  'muelle', 'muelles', 'buque', 'buques', 'barco', 'barcos', 'naviera', 'megapuerto', 'contenedores', 'atracadero',
+  'berth',
+  'berths',
+  'ship',
+  'ships',
+  'vessel',
+  'vessels',
+  'cargo',
+  'container',
+  'containers',
+  'dock',
+  'docks',
+  'docked',
+  'shipping',
+  'megaport',
+  'seaport',
+  'harbour',
+  'harbor',
+  'tanker',
+  'tankers',
+  'freighter',
+  'teu',
+  'muelle',
+  'muelles',
+  'buque',
+  'buques',
+  'barco',
+  'barcos',
+  'naviera',
+  'megapuerto',
+  'contenedores',
+  'atracadero',
 ]);
 const SHIPPING_WINDOW = 30;
 
@@ -65,7 +102,8 @@ export function hasExplicitPortContext(tokens: readonly Token[], first: number, 
     const from = first - pattern.length;
     if (from < 0) continue;
     let equal = true;
-    for (let index = 0; index < pattern.length && equal; index += 1) equal = tokens[from + index]!.folded === pattern[index];
+    for (let index = 0; index < pattern.length && equal; index += 1)
+      equal = tokens[from + index]!.folded === pattern[index];
     if (equal) return true;
   }
   const next = tokens[last + 1];
@@ -81,10 +119,15 @@ function hasShippingWordNearby(tokens: readonly Token[], first: number, last: nu
 
 const HARBOUR_RANK: Readonly<Record<string, number>> = { Large: 4, Medium: 3, Small: 2, 'Very Small': 1 };
 
-function choosePort(ports: readonly GazetteerEntity[], context: DocumentContext): { port: GazetteerEntity; unique: boolean } {
+function choosePort(
+  ports: readonly GazetteerEntity[],
+  context: DocumentContext,
+): { port: GazetteerEntity; unique: boolean } {
   const inNamedCountry = ports.filter((port) => port.countryIso2 !== null && context.countries.has(port.countryIso2));
   const pool = inNamedCountry.length > 0 ? inNamedCountry : ports;
-  const ranked = [...pool].sort((a, b) => (HARBOUR_RANK[b.harbourSize ?? ''] ?? 0) - (HARBOUR_RANK[a.harbourSize ?? ''] ?? 0));
+  const ranked = [...pool].sort(
+    (a, b) => (HARBOUR_RANK[b.harbourSize ?? ''] ?? 0) - (HARBOUR_RANK[a.harbourSize ?? ''] ?? 0),
+  );
   return { port: ranked[0]!, unique: pool.length === 1 };
 }
 
@@ -93,14 +136,83 @@ function choosePort(ports: readonly GazetteerEntity[], context: DocumentContext)
 // ---------------------------------------------------------------------------------------------------------------
 
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'lt', 'sgt', 'adm',
-  'admiral', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'minister', 'secretary', 'ambassador', 'judge',
-  'justice', 'mayor', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'sheikh', 'pope', 'father',
-  'sr', 'sra', 'srta', 'don', 'dona', 'senor', 'senora', 'presidente', 'presidenta', 'ministro', 'ministra',
-  'canciller', 'alcalde', 'alcaldesa', 'gobernador', 'gobernadora', 'senadora', 'congresista', 'juez', 'jueza',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'gen',
+  'general',
+  'col',
+  'colonel',
+  'capt',
+  'captain',
+  'lt',
+  'sgt',
+  'adm',
+  'admiral',
+  'sen',
+  'senator',
+  'rep',
+  'gov',
+  'governor',
+  'president',
+  'minister',
+  'secretary',
+  'ambassador',
+  'judge',
+  'justice',
+  'mayor',
+  'chancellor',
+  'premier',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'sheikh',
+  'pope',
+  'father',
+  'sr',
+  'sra',
+  'srta',
+  'don',
+  'dona',
+  'senor',
+  'senora',
+  'presidente',
+  'presidenta',
+  'ministro',
+  'ministra',
+  'canciller',
+  'alcalde',
+  'alcaldesa',
+  'gobernador',
+  'gobernadora',
+  'senadora',
+  'congresista',
+  'juez',
+  'jueza',
 ]);
 /** A capitalised word after a given name that still leaves it a place: "Jordan Valley" is not a person. */
-const PLACE_CONTINUATIONS = new Set(['river', 'valley', 'basin', 'lake', 'sea', 'gulf', 'strait', 'coast', 'island', 'islands', 'city', 'province', 'state', 'region', 'republic', 'kingdom']);
+const PLACE_CONTINUATIONS = new Set([
+  'river',
+  'valley',
+  'basin',
+  'lake',
+  'sea',
+  'gulf',
+  'strait',
+  'coast',
+  'island',
+  'islands',
+  'city',
+  'province',
+  'state',
+  'region',
+  'republic',
+  'kingdom',
+]);
 
 type Lexicon = Readonly<Record<string, string | readonly string[] | undefined>>;
 const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
@@ -148,10 +260,33 @@ export function looksLikePersonName(tokens: readonly Token[], first: number, las
 // ---------------------------------------------------------------------------------------------------------------
 
 const GEORGIA_COUNTRY_CUES = [
-  'tbilisi', 'caucasus', 'caucaso', 'abkhazia', 'abjasia', 'ossetia', 'osetia', 'batumi', 'kutaisi', 'lari',
-  'saakashvili', 'zourabichvili', 'kobakhidze', 'garibashvili', 'ivanishvili', 'georgian',
+  'tbilisi',
+  'caucasus',
+  'caucaso',
+  'abkhazia',
+  'abjasia',
+  'ossetia',
+  'osetia',
+  'batumi',
+  'kutaisi',
+  'lari',
+  'saakashvili',
+  'zourabichvili',
+  'kobakhidze',
+  'garibashvili',
+  'ivanishvili',
+  'georgian',
 ];
-const GEORGIA_STATE_CUES = ['atlanta', 'savannah', 'kemp', 'raffensperger', 'fulton', 'county', 'peach', 'gubernatorial'];
+const GEORGIA_STATE_CUES = [
+  'atlanta',
+  'savannah',
+  'kemp',
+  'raffensperger',
+  'fulton',
+  'county',
+  'peach',
+  'gubernatorial',
+];
 
 function countCues(words: ReadonlySet<string>, cues: readonly string[]): number {
   return cues.filter((cue) => words.has(cue)).length;
@@ -161,8 +296,20 @@ function countCues(words: ReadonlySet<string>, cues: readonly string[]): number 
 // Resolution
 // ---------------------------------------------------------------------------------------------------------------
 
-const ALIAS_CONFIDENCE: Readonly<Record<Candidate['kind'], number>> = { name: 0.95, abbreviation: 0.9, metonym: 0.85, demonym: 0.8 };
-const TYPE_PRIORITY: Readonly<Record<string, number>> = { country: 3, organization: 2, person: 2, commodity: 2, place: 1, port: 0 };
+const ALIAS_CONFIDENCE: Readonly<Record<Candidate['kind'], number>> = {
+  name: 0.95,
+  abbreviation: 0.9,
+  metonym: 0.85,
+  demonym: 0.8,
+};
+const TYPE_PRIORITY: Readonly<Record<string, number>> = {
+  country: 3,
+  organization: 2,
+  person: 2,
+  commodity: 2,
+  place: 1,
+  port: 0,
+};
 
 /** Picks the entity a match names, or null. `candidates` passed the case and language checks. */
 export function resolveCandidates(
@@ -188,9 +335,16 @@ export function resolveCandidates(
     const explicit = hasExplicitPortContext(tokens, first, last);
     const established = ports.filter((candidate) => context.establishedPorts.has(candidate.entity.key));
     if (explicit || established.length > 0 || hasShippingWordNearby(tokens, first, last)) {
-      const { port, unique } = choosePort((established.length > 0 ? established : ports).map((candidate) => candidate.entity), context);
+      const { port, unique } = choosePort(
+        (established.length > 0 ? established : ports).map((candidate) => candidate.entity),
+        context,
+      );
       const confidence = (explicit ? 0.95 : established.length > 0 ? 0.85 : 0.8) - (unique ? 0 : 0.15);
-      return { entity: port, confidence, rule: explicit ? 'port-explicit' : established.length > 0 ? 'port-discourse' : 'port-shipping-words' };
+      return {
+        entity: port,
+        confidence,
+        rule: explicit ? 'port-explicit' : established.length > 0 ? 'port-discourse' : 'port-shipping-words',
+      };
     }
   }
   if (pool.length === 0) return null;

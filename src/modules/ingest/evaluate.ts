@@ -98,13 +98,26 @@ export function evaluateLinking(
       if (document.mentions.some((gold) => isCorrect(prediction, gold))) bump(prediction.entity.type, 'tpPredicted');
       else {
         const entity = prediction.entity.status === 'known' ? prediction.entity.key : `new ${prediction.entity.type}`;
-        errors.push({ documentId: document.id, kind: 'false_positive', surface: prediction.surface, start: prediction.start, entity });
+        errors.push({
+          documentId: document.id,
+          kind: 'false_positive',
+          surface: prediction.surface,
+          start: prediction.start,
+          entity,
+        });
       }
     }
     for (const gold of document.mentions) {
       bump(gold.type, 'gold');
       if (predictions.some((prediction) => isCorrect(prediction, gold))) bump(gold.type, 'tpGold');
-      else errors.push({ documentId: document.id, kind: 'false_negative', surface: gold.surface, start: gold.start, entity: gold.key ?? `new ${gold.type}` });
+      else
+        errors.push({
+          documentId: document.id,
+          kind: 'false_negative',
+          surface: gold.surface,
+          start: gold.start,
+          entity: gold.key ?? `new ${gold.type}`,
+        });
     }
   }
   const byType: Record<string, Score> = {};

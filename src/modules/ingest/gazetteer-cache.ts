@@ -10,9 +10,9 @@
 // most every `checkIntervalMs` a one-row fingerprint query (count and latest update of the entities that feed the
 // gazetteer) notices changes other processes made. A stale linker is rebuilt on the next use (~1 s), never per request.
 import type { EntityType } from '../../generated/prisma/enums.ts';
+import { compileGazetteer } from './gazetteer.ts';
 import type { GazetteerAlias, GazetteerData, GazetteerEntity, GazetteerRole } from './gazetteer-data.ts';
 import { loadGazetteerData } from './gazetteer-data.ts';
-import { compileGazetteer } from './gazetteer.ts';
 import { createLinker, type Linker } from './linker.ts';
 
 /** A stored entity as the gazetteer needs it. */
@@ -54,7 +54,10 @@ function aliasOf(alias: { name: string; language: string | null }): GazetteerAli
 }
 
 /** Reference entities and stored ones merged: a stored copy of a reference entity adds its extra names to it. */
-export function mergeGazetteerEntities(reference: readonly GazetteerEntity[], stored: readonly StoredGazetteerEntity[]): GazetteerEntity[] {
+export function mergeGazetteerEntities(
+  reference: readonly GazetteerEntity[],
+  stored: readonly StoredGazetteerEntity[],
+): GazetteerEntity[] {
   const byKey = new Map(reference.map((entity) => [entity.key, entity]));
   const byIdentifier = new Map<string, GazetteerEntity>();
   for (const entity of reference) {
@@ -100,7 +103,9 @@ export function mergeGazetteerEntities(reference: readonly GazetteerEntity[], st
 
 /** The linker over the reference data and these stored entities (~1 s: built once per process or worker, and on change). */
 export function buildLinker(stored: readonly StoredGazetteerEntity[]): Linker {
-  return createLinker(compileGazetteer({ entities: mergeGazetteerEntities(referenceGazetteerData().entities, stored) }));
+  return createLinker(
+    compileGazetteer({ entities: mergeGazetteerEntities(referenceGazetteerData().entities, stored) }),
+  );
 }
 
 export interface GazetteerCache {
@@ -119,7 +124,10 @@ export interface GazetteerCache {
   storedSnapshot(): Promise<{ generation: number; entities: StoredGazetteerEntity[] }>;
 }
 
-export function createGazetteerCache(source: GazetteerSource, options: { checkIntervalMs?: number } = {}): GazetteerCache {
+export function createGazetteerCache(
+  source: GazetteerSource,
+  options: { checkIntervalMs?: number } = {},
+): GazetteerCache {
   const checkIntervalMs = options.checkIntervalMs ?? 10_000;
   type Built = { linker: Linker; fingerprint: string; generation: number };
   let current: Built | undefined;
@@ -160,7 +168,8 @@ export function createGazetteerCache(source: GazetteerSource, options: { checkIn
     referenceRoles(personKey) {
       if (!rolesIndex) {
         rolesIndex = new Map();
-        for (const role of referenceGazetteerData().roles) rolesIndex.set(role.personKey, [...(rolesIndex.get(role.personKey) ?? []), role]);
+        for (const role of referenceGazetteerData().roles)
+          rolesIndex.set(role.personKey, [...(rolesIndex.get(role.personKey) ?? []), role]);
       }
       return rolesIndex.get(personKey) ?? [];
     },

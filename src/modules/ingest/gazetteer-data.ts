@@ -105,7 +105,10 @@ const COUNTRY_ABBREVIATIONS: Readonly<Record<string, readonly GazetteerAlias[]>>
 export function spanishPlural(word: string): string {
   if (/[aeiouáéó]$/u.test(word)) return `${word}s`;
   if (/[íú]$/u.test(word)) return `${word}es`;
-  const unaccented = word.replace(/([áéíóú])([^áéíóú]*)$/u, (_, vowel: string, rest: string) => vowel.normalize('NFD')[0]! + rest);
+  const unaccented = word.replace(
+    /([áéíóú])([^áéíóú]*)$/u,
+    (_, vowel: string, rest: string) => vowel.normalize('NFD')[0]! + rest,
+  );
   return `${unaccented}es`;
 }
 
@@ -138,7 +141,8 @@ function englishDemonyms(): Map<string, string[]> {
   for (const country of worldCountries) {
     const demonyms = country.demonyms.eng;
     if (!demonyms) continue;
-    for (const demonym of new Set([demonyms.m, demonyms.f])) owners.set(demonym, [...(owners.get(demonym) ?? []), country]);
+    for (const demonym of new Set([demonyms.m, demonyms.f]))
+      owners.set(demonym, [...(owners.get(demonym) ?? []), country]);
   }
   const byCountry = new Map<string, string[]>();
   for (const [demonym, countries] of owners) {
@@ -346,9 +350,11 @@ function buildOfficials(dataDir: string, countryByWikidata: ReadonlyMap<string, 
   for (const override of read('role-date-overrides.csv')) {
     const role = roles.find(
       (candidate) =>
-        candidate.personKey === `person:${override.person_wikidata_id}` && candidate.officeWikidataId === override.office_wikidata_id,
+        candidate.personKey === `person:${override.person_wikidata_id}` &&
+        candidate.officeWikidataId === override.office_wikidata_id,
     );
-    if (!role) throw new Error(`role-date-overrides.csv names a role that is not in the data: ${override.person_wikidata_id}`);
+    if (!role)
+      throw new Error(`role-date-overrides.csv names a role that is not in the data: ${override.person_wikidata_id}`);
     role.start = dayDate(override.start_date!) ?? role.start;
     role.end = dayDate(override.end_date!) ?? role.end;
     role.source += ' + officials/role-date-overrides.csv';
@@ -400,22 +406,30 @@ function spellingVariants(name: string): string[] {
 }
 
 function buildOrganizations(dataDir: string): GazetteerEntity[] {
-  const records = JSON.parse(readFileSync(path.join(dataDir, 'organizations/organizations.json'), 'utf8')) as OrganizationRecord[];
+  const records = JSON.parse(
+    readFileSync(path.join(dataDir, 'organizations/organizations.json'), 'utf8'),
+  ) as OrganizationRecord[];
   // An abbreviation two organizations share (ECA, ISA, …) names neither reliably.
   const abbreviationCount = new Map<string, number>();
   for (const record of records) {
-    if (record.abbreviation_en) abbreviationCount.set(record.abbreviation_en, (abbreviationCount.get(record.abbreviation_en) ?? 0) + 1);
+    if (record.abbreviation_en)
+      abbreviationCount.set(record.abbreviation_en, (abbreviationCount.get(record.abbreviation_en) ?? 0) + 1);
   }
   return records.map((record) => {
     const aliases: GazetteerAlias[] = [];
-    for (const variant of spellingVariants(record.name_en).slice(1)) aliases.push({ name: variant, language: 'en', kind: 'name' });
+    for (const variant of spellingVariants(record.name_en).slice(1))
+      aliases.push({ name: variant, language: 'en', kind: 'name' });
     if (record.abbreviation_en && abbreviationCount.get(record.abbreviation_en) === 1) {
       aliases.push({ name: record.abbreviation_en, language: null, kind: 'abbreviation' });
     }
     if (record.name_es) {
       // Some Spanish "names" are the Spanish abbreviation (NATO's is OTAN).
       const isAbbreviation = /^[\p{Lu}\d&-]{2,8}$/u.test(record.name_es);
-      aliases.push({ name: record.name_es, language: isAbbreviation ? null : 'es', kind: isAbbreviation ? 'abbreviation' : 'name' });
+      aliases.push({
+        name: record.name_es,
+        language: isAbbreviation ? null : 'es',
+        kind: isAbbreviation ? 'abbreviation' : 'name',
+      });
     }
     return {
       key: `organization:${record.sprvd_id}`,
@@ -489,7 +503,9 @@ function assertUnique(entities: readonly GazetteerEntity[]): void {
 export function loadGazetteerData(dataDir: string = DEFAULT_DATA_DIR): GazetteerData {
   const countries = buildCountries(dataDir);
   const countryByWikidata = new Map(
-    countries.filter((country) => country.wikidataId !== null).map((country) => [country.wikidataId!, country.isoAlpha2!]),
+    countries
+      .filter((country) => country.wikidataId !== null)
+      .map((country) => [country.wikidataId!, country.isoAlpha2!]),
   );
   const officials = buildOfficials(dataDir, countryByWikidata);
   const entities = [

@@ -145,11 +145,23 @@ export function compileGazetteer(data: Pick<GazetteerData, 'entities'>): Gazette
       }
       if (!node.candidates.some((candidate) => candidate.entity === entity)) {
         const texts = tokens.map((token) => token.text);
-        node.candidates.push({ entity, tokens: texts, kind: form.kind, language: form.language, capitalised: texts.map(startsUpper), contextual: isContextual(entity) });
+        node.candidates.push({
+          entity,
+          tokens: texts,
+          kind: form.kind,
+          language: form.language,
+          capitalised: texts.map(startsUpper),
+          contextual: isContextual(entity),
+        });
       }
     }
   }
-  return { root, lowerRoot, entities: data.entities, byKey: new Map(data.entities.map((entity) => [entity.key, entity])) };
+  return {
+    root,
+    lowerRoot,
+    entities: data.entities,
+    byKey: new Map(data.entities.map((entity) => [entity.key, entity])),
+  };
 }
 
 export interface TrieHit {
@@ -198,7 +210,8 @@ export function casePassesAt(candidate: Candidate, tokens: readonly Token[], fir
   if (candidate.entity.type === 'commodity') return true;
   const aliasTokens = candidate.tokens;
   if (candidate.kind === 'abbreviation') {
-    for (let index = 0; index < aliasTokens.length; index += 1) if (tokens[first + index]!.text !== aliasTokens[index]) return false;
+    for (let index = 0; index < aliasTokens.length; index += 1)
+      if (tokens[first + index]!.text !== aliasTokens[index]) return false;
     return true;
   }
   const capitalised = candidate.capitalised;

@@ -1,14 +1,23 @@
 import type pg from 'pg';
 import type { Database, SqlPool } from '../../db/client.ts';
-import { actorSettingSql } from '../../lib/actor.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { EntityType, ImportLineOutcome, QuantityBound, ReviewStatus } from '../../generated/prisma/enums.ts';
+import { actorSettingSql } from '../../lib/actor.ts';
 import type { Cursor } from '../../lib/pagination.ts';
 import type { StoredGazetteerEntity } from './gazetteer-cache.ts';
 
 type Client = Database | Prisma.TransactionClient;
 
-export type EntityMatchRow = { id: string; status: ReviewStatus; type: EntityType; name: string; referenceKey: string | null; wikidataId: string | null; isoAlpha2: string | null; unlocode: string | null };
+export type EntityMatchRow = {
+  id: string;
+  status: ReviewStatus;
+  type: EntityType;
+  name: string;
+  referenceKey: string | null;
+  wikidataId: string | null;
+  isoAlpha2: string | null;
+  unlocode: string | null;
+};
 
 /** The ingest pipeline's reads and writes: dedup lookups, entity resolution, and the imports tables. */
 export function createIngestRepository(db: Database, sql: SqlPool) {
@@ -21,7 +30,16 @@ export function createIngestRepository(db: Database, sql: SqlPool) {
     storedGazetteerEntities: async (): Promise<StoredGazetteerEntity[]> => {
       const rows = await db.entity.findMany({
         where: { status: 'accepted', OR: [{ referenceKey: null }, { version: { gt: 1 } }] },
-        select: { id: true, type: true, name: true, referenceKey: true, wikidataId: true, isoAlpha2: true, unlocode: true, aliases: { select: { name: true, language: true } } },
+        select: {
+          id: true,
+          type: true,
+          name: true,
+          referenceKey: true,
+          wikidataId: true,
+          isoAlpha2: true,
+          unlocode: true,
+          aliases: { select: { name: true, language: true } },
+        },
         orderBy: { id: 'asc' },
       });
       return rows;
@@ -38,17 +56,42 @@ export function createIngestRepository(db: Database, sql: SqlPool) {
 
     // --- imports --------------------------------------------------------------------------------------------
     createImport: (apiKeyId: string | null) => db.import.create({ data: { apiKeyId } }),
-    heartbeat: (id: string, bytes: number) => db.import.update({ where: { id }, data: { bytes, heartbeatAt: new Date() } }),
+    heartbeat: (id: string, bytes: number) =>
+      db.import.update({ where: { id }, data: { bytes, heartbeatAt: new Date() } }),
     finishImport: (id: string, bytes: number, error: string | null) =>
-      db.import.update({ where: { id }, data: { bytes, heartbeatAt: new Date(), finishedAt: new Date(), state: error === null ? 'completed' : 'failed', error } }),
+      db.import.update({
+        where: { id },
+        data: {
+          bytes,
+          heartbeatAt: new Date(),
+          finishedAt: new Date(),
+          state: error === null ? 'completed' : 'failed',
+          error,
+        },
+      }),
     findImport: (id: string) => db.import.findUnique({ where: { id } }),
     listImports: (cursor: Cursor | undefined, take: number) =>
       db.import.findMany({ where: cursor ? { id: { lt: cursor.id } } : {}, orderBy: { id: 'desc' }, take }),
     lineCounts: async (importIds: string[]) => {
-      const rows = await db.importLine.groupBy({ by: ['importId', 'outcome'], where: { importId: { in: importIds } }, _count: { _all: true }, _max: { line: true } });
-      return rows.map((row) => ({ importId: row.importId, outcome: row.outcome, count: row._count._all, lastLine: row._max.line ?? 0 }));
+      const rows = await db.importLine.groupBy({
+        by: ['importId', 'outcome'],
+        where: { importId: { in: importIds } },
+        _count: { _all: true },
+        _max: { line: true },
+      });
+      return rows.map((row) => ({
+        importId: row.importId,
+        outcome: row.outcome,
+        count: row._count._all,
+        lastLine: row._max.line ?? 0,
+      }));
     },
-    linesPage: (importId: string, outcome: ImportLineOutcome | undefined, afterLine: number | undefined, take: number) =>
+    linesPage: (
+      importId: string,
+      outcome: ImportLineOutcome | undefined,
+      afterLine: number | undefined,
+      take: number,
+    ) =>
       db.importLine.findMany({
         where: { importId, outcome, ...(afterLine !== undefined ? { line: { gt: afterLine } } : {}) },
         orderBy: { line: 'asc' },
@@ -68,21 +111,80 @@ export type BatchClient = Pick<pg.PoolClient, 'query'>;
 export type ExistingUrlRow = { url: string; id: string; contentHash: string };
 export type BatchCandidateRow = { item: number; id: string; shared: number; minhash: number[] };
 export type ArticleInsertRow = {
-  id: string; url: string; title: string; dek: string | null; byline: string | null; body: string; language: string;
-  publishedAt: Date | null; modifiedAt: Date | null; sourceId: string; contentHash: string; minhash: number[];
-  duplicateOfId: string | null; originalId: string | null; lineageKind: string | null; lineageSimilarity: number | null;
+  id: string;
+  url: string;
+  title: string;
+  dek: string | null;
+  byline: string | null;
+  body: string;
+  language: string;
+  publishedAt: Date | null;
+  modifiedAt: Date | null;
+  sourceId: string;
+  contentHash: string;
+  minhash: number[];
+  duplicateOfId: string | null;
+  originalId: string | null;
+  lineageKind: string | null;
+  lineageSimilarity: number | null;
 };
 export type EntityInsertRow = {
-  id: string; type: EntityType; name: string; slug: string; description: string | null; wikidataId: string | null; isoAlpha2: string | null;
-  isoAlpha3: string | null; unlocode: string | null; latitude: number | null; longitude: number | null; status: ReviewStatus; referenceKey: string | null;
+  id: string;
+  type: EntityType;
+  name: string;
+  slug: string;
+  description: string | null;
+  wikidataId: string | null;
+  isoAlpha2: string | null;
+  isoAlpha3: string | null;
+  unlocode: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  status: ReviewStatus;
+  referenceKey: string | null;
 };
-export type MentionInsertRow = { id: string; articleId: string; entityId: string; start: number; end: number; surface: string; method: string; confidence: number; status: ReviewStatus };
+export type MentionInsertRow = {
+  id: string;
+  articleId: string;
+  entityId: string;
+  start: number;
+  end: number;
+  surface: string;
+  method: string;
+  confidence: number;
+  status: ReviewStatus;
+};
 export type ClaimInsertRow = {
-  id: string; articleId: string; text: string; quote: string | null; claimantEntityId: string | null; claimantSourceId: string | null; kind: string;
-  value: number | null; unit: string | null; bound: QuantityBound | null; modality: string; evidenceStart: number; evidenceEnd: number; confidence: number;
+  id: string;
+  articleId: string;
+  text: string;
+  quote: string | null;
+  claimantEntityId: string | null;
+  claimantSourceId: string | null;
+  kind: string;
+  value: number | null;
+  unit: string | null;
+  bound: QuantityBound | null;
+  modality: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+  confidence: number;
 };
-export type RoleInsertRow = { id: string; personId: string; title: string; organizationId: string | null; startDate: string | null; endDate: string | null };
-export type ImportLineRow = { line: number; outcome: ImportLineOutcome; articleId: string | null; url: string | null; detail: unknown };
+export type RoleInsertRow = {
+  id: string;
+  personId: string;
+  title: string;
+  organizationId: string | null;
+  startDate: string | null;
+  endDate: string | null;
+};
+export type ImportLineRow = {
+  line: number;
+  outcome: ImportLineOutcome;
+  articleId: string | null;
+  url: string | null;
+  detail: unknown;
+};
 
 const entityColumns = `id::text AS id, status, type, name, reference_key AS "referenceKey", wikidata_id AS "wikidataId", iso_alpha2 AS "isoAlpha2", unlocode`;
 const column = <Row, Key extends keyof Row>(rows: readonly Row[], key: Key) => rows.map((row) => row[key]);
@@ -117,9 +219,18 @@ function createBatchStatements(sql: SqlPool) {
     },
 
     articlesByUrl: async (client: BatchClient, urls: string[]): Promise<ExistingUrlRow[]> =>
-      (await client.query<ExistingUrlRow>(`SELECT url, id::text AS id, content_hash AS "contentHash" FROM articles WHERE url = ANY($1::text[])`, [urls])).rows,
+      (
+        await client.query<ExistingUrlRow>(
+          `SELECT url, id::text AS id, content_hash AS "contentHash" FROM articles WHERE url = ANY($1::text[])`,
+          [urls],
+        )
+      ).rows,
     existingArticleIds: async (client: BatchClient, ids: string[]): Promise<Set<string>> =>
-      new Set((await client.query<{ id: string }>(`SELECT id::text AS id FROM articles WHERE id = ANY($1::uuid[])`, [ids])).rows.map((row) => row.id)),
+      new Set(
+        (
+          await client.query<{ id: string }>(`SELECT id::text AS id FROM articles WHERE id = ANY($1::uuid[])`, [ids])
+        ).rows.map((row) => row.id),
+      ),
     /**
      * The earliest stored article per content hash. One content_hash index probe per hash (LATERAL … OFFSET 0, no
      * ORDER BY id LIMIT 1, which walks the primary key instead): with `content_hash = ANY(…)` the planner, misled by
@@ -135,7 +246,13 @@ function createBatchStatements(sql: SqlPool) {
       return new Map(rows.map((row) => [row.hash, row.id]));
     },
     /** Per batch item, the `limit` stored articles sharing the most LSH bands with it (ties by id), with their signatures. */
-    nearDuplicateCandidates: async (client: BatchClient, items: number[], bands: number[], keys: number[], limit: number): Promise<BatchCandidateRow[]> =>
+    nearDuplicateCandidates: async (
+      client: BatchClient,
+      items: number[],
+      bands: number[],
+      keys: number[],
+      limit: number,
+    ): Promise<BatchCandidateRow[]> =>
       (
         await client.query<BatchCandidateRow>(
           `WITH query AS (SELECT * FROM unnest($1::int4[], $2::int2[], $3::int4[]) AS q(item, band, key)),
@@ -155,7 +272,11 @@ function createBatchStatements(sql: SqlPool) {
       ).rows,
 
     sourceIds: async (client: BatchClient, ids: string[]) =>
-      new Set((await client.query<{ id: string }>(`SELECT id::text AS id FROM sources WHERE id = ANY($1::uuid[])`, [ids])).rows.map((row) => row.id)),
+      new Set(
+        (
+          await client.query<{ id: string }>(`SELECT id::text AS id FROM sources WHERE id = ANY($1::uuid[])`, [ids])
+        ).rows.map((row) => row.id),
+      ),
     /** Source ids per lowercased name (at most two each: more than one is ambiguous either way). */
     sourcesByName: async (client: BatchClient, lowerNames: string[]): Promise<Map<string, string[]>> => {
       const { rows } = await client.query<{ name: string; ids: string[] }>(
@@ -175,7 +296,10 @@ function createBatchStatements(sql: SqlPool) {
       return new Map(rows.map((row) => [row.domain, row.id]));
     },
     /** Registers unknown outlets by slug (kind `other`); returns the id per slug, of the new row or the one already there. */
-    ensureSourcesBySlug: async (client: BatchClient, sources: { id: string; slug: string; domain: string }[]): Promise<Map<string, string>> => {
+    ensureSourcesBySlug: async (
+      client: BatchClient,
+      sources: { id: string; slug: string; domain: string }[],
+    ): Promise<Map<string, string>> => {
       await client.query(
         `INSERT INTO sources (id, slug, name, homepage, kind, updated_at)
          SELECT s.id, s.slug, left(s.domain, 200), 'https://' || s.domain || '/', 'other', now()
@@ -183,12 +307,16 @@ function createBatchStatements(sql: SqlPool) {
          ON CONFLICT (slug) DO NOTHING`,
         [column(sources, 'id'), column(sources, 'slug'), column(sources, 'domain')],
       );
-      const { rows } = await client.query<{ slug: string; id: string }>(`SELECT slug, id::text AS id FROM sources WHERE slug = ANY($1::text[])`, [column(sources, 'slug')]);
+      const { rows } = await client.query<{ slug: string; id: string }>(
+        `SELECT slug, id::text AS id FROM sources WHERE slug = ANY($1::text[])`,
+        [column(sources, 'slug')],
+      );
       return new Map(rows.map((row) => [row.slug, row.id]));
     },
 
     entitiesByIds: async (client: BatchClient, ids: string[]): Promise<EntityMatchRow[]> =>
-      (await client.query<EntityMatchRow>(`SELECT ${entityColumns} FROM entities WHERE id = ANY($1::uuid[])`, [ids])).rows,
+      (await client.query<EntityMatchRow>(`SELECT ${entityColumns} FROM entities WHERE id = ANY($1::uuid[])`, [ids]))
+        .rows,
     /** Where each merged (deleted) entity id now resolves: the end of its redirect chain. */
     redirectTargets: async (client: BatchClient, ids: string[]): Promise<Map<string, string>> => {
       const { rows } = await client.query<{ id: string; target: string }>(
@@ -215,7 +343,13 @@ function createBatchStatements(sql: SqlPool) {
       );
       return new Map(rows.map((row) => [row.key, row.id]));
     },
-    entitiesByReference: async (client: BatchClient, keys: string[], wikidataIds: string[], countryCodes: string[], unlocodes: string[]): Promise<EntityMatchRow[]> =>
+    entitiesByReference: async (
+      client: BatchClient,
+      keys: string[],
+      wikidataIds: string[],
+      countryCodes: string[],
+      unlocodes: string[],
+    ): Promise<EntityMatchRow[]> =>
       (
         await client.query<EntityMatchRow>(
           `SELECT ${entityColumns} FROM entities
@@ -225,7 +359,10 @@ function createBatchStatements(sql: SqlPool) {
         )
       ).rows,
     /** Entities with one of these (type, name) pairs, names compared without case. */
-    entitiesByTypeAndName: async (client: BatchClient, pairs: { type: EntityType; name: string }[]): Promise<EntityMatchRow[]> =>
+    entitiesByTypeAndName: async (
+      client: BatchClient,
+      pairs: { type: EntityType; name: string }[],
+    ): Promise<EntityMatchRow[]> =>
       (
         await client.query<EntityMatchRow>(
           `SELECT ${entityColumns} FROM entities
@@ -235,7 +372,11 @@ function createBatchStatements(sql: SqlPool) {
         )
       ).rows,
     takenSlugs: async (client: BatchClient, slugs: string[]) =>
-      new Set((await client.query<{ slug: string }>(`SELECT slug FROM entities WHERE slug = ANY($1::text[])`, [slugs])).rows.map((row) => row.slug)),
+      new Set(
+        (
+          await client.query<{ slug: string }>(`SELECT slug FROM entities WHERE slug = ANY($1::text[])`, [slugs])
+        ).rows.map((row) => row.slug),
+      ),
 
     insertEntities: async (client: BatchClient, rows: EntityInsertRow[]) => {
       if (rows.length === 0) return;
@@ -247,13 +388,26 @@ function createBatchStatements(sql: SqlPool) {
               AS e(id, type, name, slug, description, wikidata_id, iso_alpha2, iso_alpha3, unlocode, latitude, longitude, status, reference_key, position)
          ORDER BY e.position`,
         [
-          column(rows, 'id'), column(rows, 'type'), column(rows, 'name'), column(rows, 'slug'), column(rows, 'description'), column(rows, 'wikidataId'),
-          column(rows, 'isoAlpha2'), column(rows, 'isoAlpha3'), column(rows, 'unlocode'), column(rows, 'latitude'), column(rows, 'longitude'),
-          column(rows, 'status'), column(rows, 'referenceKey'),
+          column(rows, 'id'),
+          column(rows, 'type'),
+          column(rows, 'name'),
+          column(rows, 'slug'),
+          column(rows, 'description'),
+          column(rows, 'wikidataId'),
+          column(rows, 'isoAlpha2'),
+          column(rows, 'isoAlpha3'),
+          column(rows, 'unlocode'),
+          column(rows, 'latitude'),
+          column(rows, 'longitude'),
+          column(rows, 'status'),
+          column(rows, 'referenceKey'),
         ],
       );
     },
-    insertAliases: async (client: BatchClient, rows: { id: string; entityId: string; name: string; language: string | null }[]) => {
+    insertAliases: async (
+      client: BatchClient,
+      rows: { id: string; entityId: string; name: string; language: string | null }[],
+    ) => {
       if (rows.length === 0) return;
       await client.query(
         `INSERT INTO entity_aliases (id, entity_id, name, language, updated_at)
@@ -268,7 +422,14 @@ function createBatchStatements(sql: SqlPool) {
         `INSERT INTO roles (id, person_id, title, organization_id, start_date, end_date, updated_at)
          SELECT r.id, r.person_id, r.title, r.organization_id, r.start_date, r.end_date, now()
          FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::date[], $6::date[]) AS r(id, person_id, title, organization_id, start_date, end_date)`,
-        [column(rows, 'id'), column(rows, 'personId'), column(rows, 'title'), column(rows, 'organizationId'), column(rows, 'startDate'), column(rows, 'endDate')],
+        [
+          column(rows, 'id'),
+          column(rows, 'personId'),
+          column(rows, 'title'),
+          column(rows, 'organizationId'),
+          column(rows, 'startDate'),
+          column(rows, 'endDate'),
+        ],
       );
     },
 
@@ -285,9 +446,22 @@ function createBatchStatements(sql: SqlPool) {
                    duplicate_of_id, original_id, lineage_kind, lineage_similarity, position)
          ORDER BY a.position`,
         [
-          column(rows, 'id'), column(rows, 'url'), column(rows, 'title'), column(rows, 'dek'), column(rows, 'byline'), column(rows, 'body'), column(rows, 'language'),
-          column(rows, 'publishedAt'), column(rows, 'modifiedAt'), column(rows, 'sourceId'), column(rows, 'contentHash'), rows.map((row) => intArrayLiteral(row.minhash)),
-          column(rows, 'duplicateOfId'), column(rows, 'originalId'), column(rows, 'lineageKind'), column(rows, 'lineageSimilarity'),
+          column(rows, 'id'),
+          column(rows, 'url'),
+          column(rows, 'title'),
+          column(rows, 'dek'),
+          column(rows, 'byline'),
+          column(rows, 'body'),
+          column(rows, 'language'),
+          column(rows, 'publishedAt'),
+          column(rows, 'modifiedAt'),
+          column(rows, 'sourceId'),
+          column(rows, 'contentHash'),
+          rows.map((row) => intArrayLiteral(row.minhash)),
+          column(rows, 'duplicateOfId'),
+          column(rows, 'originalId'),
+          column(rows, 'lineageKind'),
+          column(rows, 'lineageSimilarity'),
         ],
       );
     },
@@ -307,8 +481,15 @@ function createBatchStatements(sql: SqlPool) {
               AS m(id, article_id, entity_id, start, "end", surface, method, confidence, status)
          ON CONFLICT DO NOTHING`,
         [
-          column(rows, 'id'), column(rows, 'articleId'), column(rows, 'entityId'), column(rows, 'start'), column(rows, 'end'), column(rows, 'surface'),
-          column(rows, 'method'), column(rows, 'confidence'), column(rows, 'status'),
+          column(rows, 'id'),
+          column(rows, 'articleId'),
+          column(rows, 'entityId'),
+          column(rows, 'start'),
+          column(rows, 'end'),
+          column(rows, 'surface'),
+          column(rows, 'method'),
+          column(rows, 'confidence'),
+          column(rows, 'status'),
         ],
       );
     },
@@ -323,15 +504,29 @@ function createBatchStatements(sql: SqlPool) {
                      $11::claim_modality[], $12::int4[], $13::int4[], $14::float8[])
               AS c(id, article_id, text, quote, claimant_entity_id, claimant_source_id, kind, value, unit, bound, modality, evidence_start, evidence_end, confidence)`,
         [
-          column(rows, 'id'), column(rows, 'articleId'), column(rows, 'text'), column(rows, 'quote'), column(rows, 'claimantEntityId'), column(rows, 'claimantSourceId'),
-          column(rows, 'kind'), column(rows, 'value'), column(rows, 'unit'), column(rows, 'bound'), column(rows, 'modality'), column(rows, 'evidenceStart'),
-          column(rows, 'evidenceEnd'), column(rows, 'confidence'),
+          column(rows, 'id'),
+          column(rows, 'articleId'),
+          column(rows, 'text'),
+          column(rows, 'quote'),
+          column(rows, 'claimantEntityId'),
+          column(rows, 'claimantSourceId'),
+          column(rows, 'kind'),
+          column(rows, 'value'),
+          column(rows, 'unit'),
+          column(rows, 'bound'),
+          column(rows, 'modality'),
+          column(rows, 'evidenceStart'),
+          column(rows, 'evidenceEnd'),
+          column(rows, 'confidence'),
         ],
       );
     },
     insertClaimSubjects: async (client: BatchClient, claimIds: string[], entityIds: string[]) => {
       if (claimIds.length === 0) return;
-      await client.query(`INSERT INTO claim_subjects (claim_id, entity_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`, [claimIds, entityIds]);
+      await client.query(
+        `INSERT INTO claim_subjects (claim_id, entity_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
+        [claimIds, entityIds],
+      );
     },
     insertImportLines: async (client: BatchClient, importId: string, rows: ImportLineRow[]) => {
       if (rows.length === 0) return;
@@ -339,7 +534,14 @@ function createBatchStatements(sql: SqlPool) {
         `INSERT INTO import_lines (import_id, line, outcome, article_id, url, detail)
          SELECT $1::uuid, l.line, l.outcome, l.article_id, l.url, l.detail FROM unnest($2::int4[], $3::import_line_outcome[], $4::uuid[], $5::text[], $6::jsonb[])
               AS l(line, outcome, article_id, url, detail)`,
-        [importId, column(rows, 'line'), column(rows, 'outcome'), column(rows, 'articleId'), column(rows, 'url'), rows.map((row) => (row.detail === undefined || row.detail === null ? null : JSON.stringify(row.detail)))],
+        [
+          importId,
+          column(rows, 'line'),
+          column(rows, 'outcome'),
+          column(rows, 'articleId'),
+          column(rows, 'url'),
+          rows.map((row) => (row.detail === undefined || row.detail === null ? null : JSON.stringify(row.detail))),
+        ],
       );
     },
   };

@@ -15,7 +15,7 @@ import { actorSetting, currentActor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import { contentHash } from '../../lib/text.ts';
-import { STORED_KEY_PREFIX, type GazetteerCache } from './gazetteer-cache.ts';
+import { type GazetteerCache, STORED_KEY_PREFIX } from './gazetteer-cache.ts';
 import type { GazetteerEntity, GazetteerRole, PartialDate } from './gazetteer-data.ts';
 import type {
   ArticleInsertRow,
@@ -44,7 +44,15 @@ import {
   truncate,
 } from './prepare.ts';
 
-export { type LineProblem, NEAR_DUPLICATE_THRESHOLD, type PreparedArticle, problemOf, type RawArticle, type SourceRef, type StoreResult } from './prepare.ts';
+export {
+  type LineProblem,
+  NEAR_DUPLICATE_THRESHOLD,
+  type PreparedArticle,
+  problemOf,
+  type RawArticle,
+  type SourceRef,
+  type StoreResult,
+} from './prepare.ts';
 
 const MAX_UNIQUE_RETRIES = 3;
 
@@ -105,12 +113,19 @@ export function createIngestService(deps: Deps) {
     };
   }
 
-
   /** Slugs for new entities, in order: the name's, else qualified by type, else by a hash of the key. */
-  async function allocateSlugs(client: BatchClient, wanted: { key: string; name: string; type: EntityType; suffix: string }[]) {
+  async function allocateSlugs(
+    client: BatchClient,
+    wanted: { key: string; name: string; type: EntityType; suffix: string }[],
+  ) {
     const options = wanted.map((entity) => {
       const base = slugify(entity.name).slice(0, 150) || entity.type.replaceAll('_', '-');
-      return [base, `${base}-${entity.type.replaceAll('_', '-')}`, `${base}-${slugify(entity.suffix) || contentHash(entity.key).slice(0, 8)}`, `${base}-${contentHash(entity.key).slice(0, 12)}`];
+      return [
+        base,
+        `${base}-${entity.type.replaceAll('_', '-')}`,
+        `${base}-${slugify(entity.suffix) || contentHash(entity.key).slice(0, 8)}`,
+        `${base}-${contentHash(entity.key).slice(0, 12)}`,
+      ];
     });
     const taken = await batch.takenSlugs(client, [...new Set(options.flat())]);
     return wanted.map((_entity, index) => {
@@ -125,7 +140,9 @@ export function createIngestService(deps: Deps) {
     if (mergedIds.length === 0) return new Map();
     const targets = await batch.redirectTargets(client, mergedIds);
     if (targets.size === 0) return new Map();
-    const rows = new Map((await batch.entitiesByIds(client, [...new Set(targets.values())])).map((row) => [row.id, row]));
+    const rows = new Map(
+      (await batch.entitiesByIds(client, [...new Set(targets.values())])).map((row) => [row.id, row]),
+    );
     const found = new Map<string, EntityMatchRow>();
     for (const [merged, target] of targets) {
       const row = rows.get(target);
@@ -135,7 +152,10 @@ export function createIngestService(deps: Deps) {
   }
 
   /** Stored rows for reference entities, matched by reference key, Wikidata id, ISO code or UN/LOCODE (in that order). */
-  async function findReferences(client: BatchClient, references: GazetteerEntity[]): Promise<Map<string, EntityMatchRow>> {
+  async function findReferences(
+    client: BatchClient,
+    references: GazetteerEntity[],
+  ): Promise<Map<string, EntityMatchRow>> {
     const found = new Map<string, EntityMatchRow>();
     if (references.length === 0) return found;
     const rows = await batch.entitiesByReference(
@@ -149,14 +169,20 @@ export function createIngestService(deps: Deps) {
       const row =
         rows.find((candidate) => candidate.referenceKey === entity.key) ??
         rows.find((candidate) => entity.wikidataId !== null && candidate.wikidataId === entity.wikidataId) ??
-        rows.find((candidate) => entity.type === 'country' && candidate.type === 'country' && candidate.isoAlpha2 === entity.isoAlpha2) ??
+        rows.find(
+          (candidate) =>
+            entity.type === 'country' && candidate.type === 'country' && candidate.isoAlpha2 === entity.isoAlpha2,
+        ) ??
         rows.find((candidate) => entity.unlocode !== null && candidate.unlocode === entity.unlocode);
       if (row) found.set(entity.key, row);
     }
     // A stored copy that was merged into another entity lost its reference key with its row: follow its redirect.
     const missing = references.filter((entity) => !found.has(entity.key));
     if (missing.length > 0) {
-      const merged = await batch.mergedReferenceCopies(client, missing.map((entity) => entity.key));
+      const merged = await batch.mergedReferenceCopies(
+        client,
+        missing.map((entity) => entity.key),
+      );
       const survivors = await followRedirects(client, [...merged.values()]);
       for (const [key, mergedId] of merged) {
         const row = survivors.get(mergedId);
@@ -174,15 +200,22 @@ export function createIngestService(deps: Deps) {
    */
   async function resolveEntities(client: BatchClient, lines: LinkedEntity[][]): Promise<Map<string, Resolved>> {
     const unique = new Map<string, LinkedEntity>();
-    for (const line of lines) for (const entity of line) if (!unique.has(linkedKey(entity))) unique.set(linkedKey(entity), entity);
+    for (const line of lines)
+      for (const entity of line) if (!unique.has(linkedKey(entity))) unique.set(linkedKey(entity), entity);
     const resolved = new Map<string, Resolved>();
-    const usable = (row: EntityMatchRow): Resolved => (row.status === 'rejected' ? null : { id: row.id, proposed: row.status === 'proposed' });
+    const usable = (row: EntityMatchRow): Resolved =>
+      row.status === 'rejected' ? null : { id: row.id, proposed: row.status === 'proposed' };
 
-    const storedIds = [...unique.keys()].filter((key) => key.startsWith(STORED_KEY_PREFIX)).map((key) => key.slice(STORED_KEY_PREFIX.length));
+    const storedIds = [...unique.keys()]
+      .filter((key) => key.startsWith(STORED_KEY_PREFIX))
+      .map((key) => key.slice(STORED_KEY_PREFIX.length));
     if (storedIds.length > 0) {
       const rows = new Map((await batch.entitiesByIds(client, storedIds)).map((row) => [row.id, row]));
       // The gazetteer may name an entity merged away since it was built: its id resolves to the survivor.
-      const survivors = await followRedirects(client, storedIds.filter((id) => !rows.has(id)));
+      const survivors = await followRedirects(
+        client,
+        storedIds.filter((id) => !rows.has(id)),
+      );
       for (const id of storedIds) {
         const row = rows.get(id) ?? survivors.get(id);
         resolved.set(`${STORED_KEY_PREFIX}${id}`, row ? usable(row) : null);
@@ -195,9 +228,15 @@ export function createIngestService(deps: Deps) {
       .filter((entity): entity is GazetteerEntity => entity !== undefined);
     for (const [key, row] of await findReferences(client, references)) resolved.set(key, usable(row));
 
-    const proposals = [...unique.entries()].filter(([, entity]) => entity.status === 'proposed') as [string, Extract<LinkedEntity, { status: 'proposed' }>][];
+    const proposals = [...unique.entries()].filter(([, entity]) => entity.status === 'proposed') as [
+      string,
+      Extract<LinkedEntity, { status: 'proposed' }>,
+    ][];
     if (proposals.length > 0) {
-      const rows = await batch.entitiesByTypeAndName(client, proposals.map(([, entity]) => ({ type: entity.type, name: truncate(entity.name, 300) })));
+      const rows = await batch.entitiesByTypeAndName(
+        client,
+        proposals.map(([, entity]) => ({ type: entity.type, name: truncate(entity.name, 300) })),
+      );
       const byKey = new Map<string, EntityMatchRow>();
       // Prefer an accepted entity of that name, then a proposed one; a rejected one suppresses the proposal.
       const rank = { accepted: 0, proposed: 1, rejected: 2 } as const;
@@ -229,9 +268,15 @@ export function createIngestService(deps: Deps) {
       }
     }
     // The offices of new reference people belong to countries, which are stored too if they are not yet.
-    const roles = newReferences.flatMap((entity) => (entity.type === 'person' ? gazetteer.referenceRoles(entity.key) : []));
-    const organizationKeys = [...new Set(roles.flatMap((role) => (role.organizationKey ? [role.organizationKey] : [])))].filter((key) => !resolved.has(key) && !scheduled.has(key));
-    const organizations = organizationKeys.map((key) => gazetteer.referenceEntity(key)).filter((entity): entity is GazetteerEntity => entity !== undefined);
+    const roles = newReferences.flatMap((entity) =>
+      entity.type === 'person' ? gazetteer.referenceRoles(entity.key) : [],
+    );
+    const organizationKeys = [
+      ...new Set(roles.flatMap((role) => (role.organizationKey ? [role.organizationKey] : []))),
+    ].filter((key) => !resolved.has(key) && !scheduled.has(key));
+    const organizations = organizationKeys
+      .map((key) => gazetteer.referenceEntity(key))
+      .filter((entity): entity is GazetteerEntity => entity !== undefined);
     for (const [key, row] of await findReferences(client, organizations)) resolved.set(key, usable(row));
     for (const entity of organizations) {
       if (resolved.has(entity.key)) continue;
@@ -241,8 +286,18 @@ export function createIngestService(deps: Deps) {
 
     if (newReferences.length + newProposals.length > 0) {
       const slugs = await allocateSlugs(client, [
-        ...newReferences.map((entity) => ({ key: entity.key, name: entity.name, type: entity.type, suffix: entity.key.split(':')[1] ?? '' })),
-        ...newProposals.map(([key, entity]) => ({ key, name: entity.name, type: entity.type, suffix: entity.countryIso2Hint ?? '' })),
+        ...newReferences.map((entity) => ({
+          key: entity.key,
+          name: entity.name,
+          type: entity.type,
+          suffix: entity.key.split(':')[1] ?? '',
+        })),
+        ...newProposals.map(([key, entity]) => ({
+          key,
+          name: entity.name,
+          type: entity.type,
+          suffix: entity.countryIso2Hint ?? '',
+        })),
       ]);
       const rows: EntityInsertRow[] = [];
       const aliases: { id: string; entityId: string; name: string; language: string | null }[] = [];
@@ -256,8 +311,19 @@ export function createIngestService(deps: Deps) {
       for (const [key, entity] of newProposals) {
         const id = uuidv7();
         rows.push({
-          id, type: entity.type, name: truncate(entity.name, 300), slug: slugs[rows.length]!, status: 'proposed',
-          description: null, wikidataId: null, isoAlpha2: null, isoAlpha3: null, unlocode: null, latitude: null, longitude: null, referenceKey: null,
+          id,
+          type: entity.type,
+          name: truncate(entity.name, 300),
+          slug: slugs[rows.length]!,
+          status: 'proposed',
+          description: null,
+          wikidataId: null,
+          isoAlpha2: null,
+          isoAlpha3: null,
+          unlocode: null,
+          latitude: null,
+          longitude: null,
+          referenceKey: null,
         });
         resolved.set(key, { id, proposed: true });
       }
@@ -279,7 +345,11 @@ export function createIngestService(deps: Deps) {
   /** Sources for the accepted lines; a line naming a source that does not exist is rejected (returned as an error). */
   async function sourceLookups(client: BatchClient, prepared: PreparedArticle[]) {
     const ids = [...new Set(prepared.flatMap((item) => (item.source.id ? [item.source.id] : [])))];
-    const names = [...new Set(prepared.flatMap((item) => (!item.source.id && item.source.name ? [item.source.name.toLowerCase()] : [])))];
+    const names = [
+      ...new Set(
+        prepared.flatMap((item) => (!item.source.id && item.source.name ? [item.source.name.toLowerCase()] : [])),
+      ),
+    ];
     const lineageIds = [...new Set(prepared.flatMap((item) => (item.lineage ? [item.lineage.originalId] : [])))];
     return {
       ids: ids.length > 0 ? await batch.sourceIds(client, ids) : new Set<string>(),
@@ -289,10 +359,19 @@ export function createIngestService(deps: Deps) {
   }
 
   /** The whole batch inside one transaction; results in the order of `items`. */
-  async function storeIn(client: BatchClient, items: BatchItem[], importId: string | undefined): Promise<BatchResult[]> {
+  async function storeIn(
+    client: BatchClient,
+    items: BatchItem[],
+    importId: string | undefined,
+  ): Promise<BatchResult[]> {
     const results: BatchResult[] = new Array(items.length);
     const preparedItems = items.flatMap((item) => ('prepared' in item ? [item.prepared] : []));
-    const stored = new Map((await batch.articlesByUrl(client, [...new Set(preparedItems.map((item) => item.url))])).map((row) => [row.url, row]));
+    const stored = new Map(
+      (await batch.articlesByUrl(client, [...new Set(preparedItems.map((item) => item.url))])).map((row) => [
+        row.url,
+        row,
+      ]),
+    );
     const lookups = await sourceLookups(client, preparedItems);
 
     type Accepted = { index: number; prepared: PreparedArticle; id: string; sourceId: string | null };
@@ -305,21 +384,42 @@ export function createIngestService(deps: Deps) {
       const prepared = item.prepared;
       const existing = stored.get(prepared.url);
       if (existing) {
-        results[index] = { outcome: 'duplicate', articleId: existing.id, url: prepared.url, sameContent: existing.contentHash === prepared.contentHash };
+        results[index] = {
+          outcome: 'duplicate',
+          articleId: existing.id,
+          url: prepared.url,
+          sameContent: existing.contentHash === prepared.contentHash,
+        };
         continue;
       }
       let sourceId: string | null = null;
       let problem: AppError | null = null;
       if (prepared.source.id) {
         if (lookups.ids.has(prepared.source.id)) sourceId = prepared.source.id;
-        else problem = fieldError('unprocessable', prepared.source.field ?? 'source.id', `no source has the id '${prepared.source.id}'`);
+        else
+          problem = fieldError(
+            'unprocessable',
+            prepared.source.field ?? 'source.id',
+            `no source has the id '${prepared.source.id}'`,
+          );
       } else if (prepared.source.name) {
         const found = lookups.names.get(prepared.source.name.toLowerCase()) ?? [];
         if (found.length === 1) sourceId = found[0]!;
-        else problem = fieldError('unprocessable', 'source.name', found.length === 0 ? `no source is named '${prepared.source.name}'` : 'names more than one source; give its id');
+        else
+          problem = fieldError(
+            'unprocessable',
+            'source.name',
+            found.length === 0
+              ? `no source is named '${prepared.source.name}'`
+              : 'names more than one source; give its id',
+          );
       }
       if (!problem && prepared.lineage && !lookups.originals.has(prepared.lineage.originalId)) {
-        problem = fieldError('unprocessable', 'lineage.originalId', `no article has the id '${prepared.lineage.originalId}'`);
+        problem = fieldError(
+          'unprocessable',
+          'lineage.originalId',
+          `no article has the id '${prepared.lineage.originalId}'`,
+        );
       }
       if (problem) {
         results[index] = { outcome: 'rejected', problem: problemOf(problem), error: problem };
@@ -332,20 +432,29 @@ export function createIngestService(deps: Deps) {
     }
 
     // Outlets named only by the article's domain: found by homepage, else registered (kind `other`).
-    const domains = [...new Set(accepted.flatMap((entry) => (entry.sourceId === null ? [entry.prepared.source.domain!] : [])))];
+    const domains = [
+      ...new Set(accepted.flatMap((entry) => (entry.sourceId === null ? [entry.prepared.source.domain!] : []))),
+    ];
     if (domains.length > 0) {
       const byDomain = await batch.sourcesByDomain(client, domains);
       // Within the columns' limits (slug 120, name 200 characters): a host name may have up to 253.
       const missing = domains
         .filter((domain) => !byDomain.has(domain))
-        .map((domain) => ({ id: uuidv7(), slug: slugify(domain).slice(0, 120).replace(/-+$/u, '') || 'source', domain }));
+        .map((domain) => ({
+          id: uuidv7(),
+          slug: slugify(domain).slice(0, 120).replace(/-+$/u, '') || 'source',
+          domain,
+        }));
       const bySlug = missing.length > 0 ? await batch.ensureSourcesBySlug(client, missing) : new Map<string, string>();
       for (const entry of missing) byDomain.set(entry.domain, bySlug.get(entry.slug)!);
       for (const entry of accepted) entry.sourceId ??= byDomain.get(entry.prepared.source.domain!)!;
     }
 
     // Exact duplicates: the earliest article with the same body, stored or earlier in this batch.
-    const storedTwins = accepted.length > 0 ? await batch.firstByContentHash(client, [...new Set(accepted.map((entry) => entry.prepared.contentHash))]) : new Map<string, string>();
+    const storedTwins =
+      accepted.length > 0
+        ? await batch.firstByContentHash(client, [...new Set(accepted.map((entry) => entry.prepared.contentHash))])
+        : new Map<string, string>();
     const batchTwins = new Map<string, string>();
     const twins = accepted.map((entry) => {
       const twin = storedTwins.get(entry.prepared.contentHash) ?? batchTwins.get(entry.prepared.contentHash) ?? null;
@@ -366,7 +475,10 @@ export function createIngestService(deps: Deps) {
         queryKeys.push(key);
       });
     }
-    const candidateRows = queryItems.length > 0 ? await batch.nearDuplicateCandidates(client, queryItems, queryBands, queryKeys, NEAR_DUPLICATE_CANDIDATES) : [];
+    const candidateRows =
+      queryItems.length > 0
+        ? await batch.nearDuplicateCandidates(client, queryItems, queryBands, queryKeys, NEAR_DUPLICATE_CANDIDATES)
+        : [];
     const storedCandidates = new Map<number, { id: string; shared: number; minhash: number[] }[]>();
     for (const row of candidateRows) {
       const list = storedCandidates.get(row.item) ?? [];
@@ -383,7 +495,11 @@ export function createIngestService(deps: Deps) {
         });
         const candidates = [
           ...(storedCandidates.get(position) ?? []),
-          ...[...shared].map(([owner, count]) => ({ id: accepted[owner]!.id, shared: count, minhash: accepted[owner]!.prepared.minhash })),
+          ...[...shared].map(([owner, count]) => ({
+            id: accepted[owner]!.id,
+            shared: count,
+            minhash: accepted[owner]!.prepared.minhash,
+          })),
         ]
           .sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
           .slice(0, NEAR_DUPLICATE_CANDIDATES);
@@ -391,7 +507,10 @@ export function createIngestService(deps: Deps) {
         for (const candidate of candidates) {
           if (candidate.minhash.length !== signature.length) continue;
           const similarity = estimateSimilarity(signature, fromSignedInt32Array(candidate.minhash));
-          if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!near || similarity > near.similarity || (similarity === near.similarity && candidate.id < near.id))) {
+          if (
+            similarity >= NEAR_DUPLICATE_THRESHOLD &&
+            (!near || similarity > near.similarity || (similarity === near.similarity && candidate.id < near.id))
+          ) {
             near = { id: candidate.id, similarity };
           }
         }
@@ -406,7 +525,10 @@ export function createIngestService(deps: Deps) {
 
     const entities = await resolveEntities(
       client,
-      accepted.map((entry) => [...entry.prepared.mentions.map((mention) => mention.entity), ...entry.prepared.claims.flatMap((claim) => claim.subjects)]),
+      accepted.map((entry) => [
+        ...entry.prepared.mentions.map((mention) => mention.entity),
+        ...entry.prepared.claims.flatMap((claim) => claim.subjects),
+      ]),
     );
 
     const articleRows: ArticleInsertRow[] = [];
@@ -490,12 +612,19 @@ export function createIngestService(deps: Deps) {
           evidenceEnd: claim.evidenceEnd,
           confidence: Math.min(1, Math.max(0, claim.confidence)),
         });
-        for (const subject of new Set(claim.subjects.map((entity) => entities.get(linkedKey(entity))?.id).filter((value): value is string => value !== undefined))) {
+        for (const subject of new Set(
+          claim.subjects
+            .map((entity) => entities.get(linkedKey(entity))?.id)
+            .filter((value): value is string => value !== undefined),
+        )) {
           subjectClaims.push(id);
           subjectEntities.push(subject);
         }
       }
-      for (const entity of [...prepared.mentions.map((mention) => mention.entity), ...prepared.claims.flatMap((claim) => claim.subjects)]) {
+      for (const entity of [
+        ...prepared.mentions.map((mention) => mention.entity),
+        ...prepared.claims.flatMap((claim) => claim.subjects),
+      ]) {
         const resolvedEntity = entities.get(linkedKey(entity));
         if (resolvedEntity?.proposed) lineEntities.add(resolvedEntity.id);
       }
@@ -515,16 +644,38 @@ export function createIngestService(deps: Deps) {
     await batch.insertMentions(client, mentionRows);
     await batch.insertClaims(client, claimRows);
     await batch.insertClaimSubjects(client, subjectClaims, subjectEntities);
-    if (importId) await batch.insertImportLines(client, importId, items.map((item, index) => importLineRow(item.line, results[index]!)));
+    if (importId)
+      await batch.insertImportLines(
+        client,
+        importId,
+        items.map((item, index) => importLineRow(item.line, results[index]!)),
+      );
     return results;
   }
 
   function importLineRow(line: number, result: BatchResult): ImportLineRow {
     switch (result.outcome) {
       case 'created':
-        return { line, outcome: 'created', articleId: result.articleId, url: result.url, detail: { duplicateOf: result.duplicateOf, lineage: result.lineage, mentions: result.mentions, claims: result.claims } };
+        return {
+          line,
+          outcome: 'created',
+          articleId: result.articleId,
+          url: result.url,
+          detail: {
+            duplicateOf: result.duplicateOf,
+            lineage: result.lineage,
+            mentions: result.mentions,
+            claims: result.claims,
+          },
+        };
       case 'duplicate':
-        return { line, outcome: 'duplicate', articleId: result.articleId, url: result.url, detail: { reason: 'url_exists', unchanged: result.sameContent } };
+        return {
+          line,
+          outcome: 'duplicate',
+          articleId: result.articleId,
+          url: result.url,
+          detail: { reason: 'url_exists', unchanged: result.sameContent },
+        };
       default:
         return { line, outcome: 'rejected', articleId: null, url: null, detail: result.problem };
     }
@@ -535,9 +686,21 @@ export function createIngestService(deps: Deps) {
    * unexpected), each line is retried in a transaction of its own, so only the culprit is rejected; a single line
    * hitting a unique violation is retried (the retry finds and reuses what the other writer stored).
    */
-  async function storeBatch(items: BatchItem[], options: { importId?: string; operation?: string; log?: Logger }): Promise<BatchResult[]> {
+  async function storeBatch(
+    items: BatchItem[],
+    options: { importId?: string; operation?: string; log?: Logger },
+  ): Promise<BatchResult[]> {
     const actor = currentActor();
-    const setting = actor === undefined && options.operation === undefined ? null : actorSetting({ keyId: null, keyPrefix: null, requestId: null, ...actor, ...(options.operation ? { operation: options.operation } : {}) });
+    const setting =
+      actor === undefined && options.operation === undefined
+        ? null
+        : actorSetting({
+            keyId: null,
+            keyPrefix: null,
+            requestId: null,
+            ...actor,
+            ...(options.operation ? { operation: options.operation } : {}),
+          });
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await batch.transaction(setting, (client) => storeIn(client, items, options.importId));
@@ -553,8 +716,17 @@ export function createIngestService(deps: Deps) {
         const result: BatchResult = { outcome: 'rejected', problem: problemOf(error), error };
         const row = importLineRow(items[0]!.line, result);
         await batch
-          .transaction(setting, (client) => batch.insertImportLines(client, options.importId!, [{ ...row, url: 'prepared' in items[0]! ? items[0].prepared.url : null }]))
-          .catch((recordError: unknown) => options.log?.error({ err: recordError, importId: options.importId, line: items[0]!.line }, 'could not record the import line'));
+          .transaction(setting, (client) =>
+            batch.insertImportLines(client, options.importId!, [
+              { ...row, url: 'prepared' in items[0]! ? items[0].prepared.url : null },
+            ]),
+          )
+          .catch((recordError: unknown) =>
+            options.log?.error(
+              { err: recordError, importId: options.importId, line: items[0]!.line },
+              'could not record the import line',
+            ),
+          );
         return [result];
       }
     }
@@ -569,7 +741,12 @@ export function createIngestService(deps: Deps) {
      * as imports; the stored article with its counts. A URL already stored is a 409.
      */
     async createFromRaw(input: RawArticle & { mentions?: unknown }, options: { ner: boolean }) {
-      if (input.mentions !== undefined) throw fieldError('validation_failed', 'mentions', 'are found by the pipeline in raw ingest; send them only without bodyFormat');
+      if (input.mentions !== undefined)
+        throw fieldError(
+          'validation_failed',
+          'mentions',
+          'are found by the pipeline in raw ingest; send them only without bodyFormat',
+        );
       const [result] = await storeBatch([{ line: 1, prepared: await prepare(input, options) }], {});
       if (result!.outcome === 'rejected') throw result!.error;
       if (result!.outcome === 'duplicate') {
@@ -579,7 +756,10 @@ export function createIngestService(deps: Deps) {
         });
       }
       const article = await ingest.findArticle(result!.articleId);
-      return { ...article!, ingest: { mentions: result!.mentions, claims: result!.claims, proposedEntities: result!.proposedEntities } };
+      return {
+        ...article!,
+        ingest: { mentions: result!.mentions, claims: result!.claims, proposedEntities: result!.proposedEntities },
+      };
     },
 
     invalidateGazetteer: () => gazetteer.invalidate(),

@@ -18,11 +18,56 @@ const MIN_LETTERS_UNCHECKED = 200;
 
 /** franc's ISO 639-3 codes; individual languages of a macrolanguage are mapped to its 639-1 code below. */
 const LANGUAGES = [
-  'eng', 'spa', 'por', 'fra', 'deu', 'ita', 'nld', 'cat', 'glg', 'ron', 'pol', 'ces', 'hun', 'swe', 'dan', 'nob',
-  'fin', 'ell', 'tur', 'rus', 'ukr', 'bul', 'srp', 'hrv', 'arb', 'pes', 'heb', 'hin', 'urd', 'ben', 'cmn', 'jpn',
-  'kor', 'vie', 'tha', 'ind', 'zlm', 'tgl', 'swh', 'amh', 'hau',
+  'eng',
+  'spa',
+  'por',
+  'fra',
+  'deu',
+  'ita',
+  'nld',
+  'cat',
+  'glg',
+  'ron',
+  'pol',
+  'ces',
+  'hun',
+  'swe',
+  'dan',
+  'nob',
+  'fin',
+  'ell',
+  'tur',
+  'rus',
+  'ukr',
+  'bul',
+  'srp',
+  'hrv',
+  'arb',
+  'pes',
+  'heb',
+  'hin',
+  'urd',
+  'ben',
+  'cmn',
+  'jpn',
+  'kor',
+  'vie',
+  'tha',
+  'ind',
+  'zlm',
+  'tgl',
+  'swh',
+  'amh',
+  'hau',
 ];
-const MACROLANGUAGE_MEMBERS: Readonly<Record<string, string>> = { arb: 'ar', pes: 'fa', cmn: 'zh', zlm: 'ms', swh: 'sw', nob: 'nb' };
+const MACROLANGUAGE_MEMBERS: Readonly<Record<string, string>> = {
+  arb: 'ar',
+  pes: 'fa',
+  cmn: 'zh',
+  zlm: 'ms',
+  swh: 'sw',
+  nob: 'nb',
+};
 
 /** Frequent function words, accent-folded; a real text in the language has several per hundred words. */
 const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -38,7 +83,12 @@ const MIN_FUNCTION_WORD_SHARE = 0.08;
 export const PREFIX_LENGTH = 512;
 
 function functionWordShare(text: string, words: ReadonlySet<string>): number {
-  const tokens = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}+/gu) ?? [];
+  const tokens =
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (tokens.length === 0) return 0;
   return tokens.filter((token) => words.has(token)).length / tokens.length;
 }

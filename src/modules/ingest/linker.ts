@@ -14,14 +14,14 @@
 // case check on capitals precomputed at build. Without NER a 800-word article links in a few tenths of a millisecond;
 // compromise still costs milliseconds, so the bulk import path is expected to pass `ner: false`.
 import type { EntityType } from '../../generated/prisma/enums.ts';
-import { resolveCandidates, type DocumentContext, type Resolution } from './disambiguation.ts';
+import { type DocumentContext, type Resolution, resolveCandidates } from './disambiguation.ts';
+import { type Candidate, casePassesAt, type Gazetteer, startsUpper, type Token, tokenize } from './gazetteer.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
-import { casePassesAt, startsUpper, tokenize, type Candidate, type Gazetteer, type Token } from './gazetteer.ts';
 import { nerConfidence, nerSpansIn } from './ner.ts';
-import { sentenceRanges, type TextRange } from './sentences.ts';
-import { WORD, classAt } from './text-scan.ts';
 import { codePointIndexer } from './offsets.ts';
-import { institutionSpans, legalActSpans, standaloneInstitutionSpans, type CountryMention } from './patterns.ts';
+import { type CountryMention, institutionSpans, legalActSpans, standaloneInstitutionSpans } from './patterns.ts';
+import { sentenceRanges, type TextRange } from './sentences.ts';
+import { classAt, WORD } from './text-scan.ts';
 
 export type LinkedEntity =
   | { status: 'known'; key: string; type: EntityType; name: string }
@@ -145,12 +145,20 @@ function matchGazetteer(hits: readonly (Hit[] | null)[], tokens: readonly Token[
         readContext = true;
         resolution = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
       } else {
-        if (hit.settled === undefined) hit.settled = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
+        if (hit.settled === undefined)
+          hit.settled = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
         resolution = hit.settled;
       }
       if (!resolution) continue;
       const kind = hit.candidates.find((candidate) => candidate.entity === resolution.entity)!.kind;
-      matched = { first: index, last: hit.last, entity: resolution.entity, kind, confidence: resolution.confidence, rule: resolution.rule };
+      matched = {
+        first: index,
+        last: hit.last,
+        entity: resolution.entity,
+        kind,
+        confidence: resolution.confidence,
+        rule: resolution.rule,
+      };
       break;
     }
     if (matched) {
@@ -196,7 +204,11 @@ class Context implements DocumentContext {
 }
 
 /** Pass 2: surnames of the people matched in full, linked where they stand alone. */
-function surnameMentions(tokens: readonly Token[], matches: readonly GazetteerMatch[], taken: Uint8Array): GazetteerMatch[] {
+function surnameMentions(
+  tokens: readonly Token[],
+  matches: readonly GazetteerMatch[],
+  taken: Uint8Array,
+): GazetteerMatch[] {
   const bySurname = new Map<string, Set<GazetteerEntity>>();
   for (const match of matches) {
     if (match.entity.type !== 'person') continue;
@@ -213,7 +225,14 @@ function surnameMentions(tokens: readonly Token[], matches: readonly GazetteerMa
     if (token.text.length < 3) return;
     const people = bySurname.get(token.text);
     if (people?.size !== 1 || taken[index] === 1) return;
-    found.push({ first: index, last: index, entity: [...people][0]!, kind: 'name', confidence: 0.75, rule: 'surname-coreference' });
+    found.push({
+      first: index,
+      last: index,
+      entity: [...people][0]!,
+      kind: 'name',
+      confidence: 0.75,
+      rule: 'surname-coreference',
+    });
   });
   return found;
 }
@@ -221,7 +240,8 @@ function surnameMentions(tokens: readonly Token[], matches: readonly GazetteerMa
 function mostNamedCountry(matches: readonly GazetteerMatch[]): string | null {
   const counts = new Map<string, number>();
   for (const match of matches) {
-    if (match.entity.type === 'country') counts.set(match.entity.isoAlpha2!, (counts.get(match.entity.isoAlpha2!) ?? 0) + 1);
+    if (match.entity.type === 'country')
+      counts.set(match.entity.isoAlpha2!, (counts.get(match.entity.isoAlpha2!) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
@@ -277,7 +297,9 @@ export function createLinker(gazetteer: Gazetteer): Linker {
       const words = new LazyWords(tokens);
       const draft = matchGazetteer(hits, tokens, new Context(tokens, [], words));
       // The second pass only changes what read the context; without such a resolution it would repeat the first.
-      const { matches } = draft.readContext ? matchGazetteer(hits, tokens, new Context(tokens, draft.matches, words)) : draft;
+      const { matches } = draft.readContext
+        ? matchGazetteer(hits, tokens, new Context(tokens, draft.matches, words))
+        : draft;
 
       const taken = new Uint8Array(tokens.length);
       for (const match of matches) taken.fill(1, match.first, match.last + 1);
@@ -294,15 +316,28 @@ export function createLinker(gazetteer: Gazetteer): Linker {
 
       const countryMentions: CountryMention[] = matches
         .filter((match) => match.entity.type === 'country')
-        .map((match) => ({ first: match.first, last: match.last, iso2: match.entity.isoAlpha2!, isDemonym: match.kind === 'demonym' }));
+        .map((match) => ({
+          first: match.first,
+          last: match.last,
+          iso2: match.entity.isoAlpha2!,
+          isDemonym: match.kind === 'demonym',
+        }));
       const hint = mostNamedCountry(matches);
-      for (const pattern of [...institutionSpans(tokens, body, countryMentions), ...standaloneInstitutionSpans(tokens, body, hint)]) {
+      for (const pattern of [
+        ...institutionSpans(tokens, body, countryMentions),
+        ...standaloneInstitutionSpans(tokens, body, hint),
+      ]) {
         spans.push({
           start: tokens[pattern.start]!.start,
           end: tokens[pattern.end]!.end,
           method: 'ner',
           confidence: 0.6,
-          entity: { status: 'proposed', type: pattern.type, name: pattern.name, countryIso2Hint: pattern.countryIso2Hint },
+          entity: {
+            status: 'proposed',
+            type: pattern.type,
+            name: pattern.name,
+            countryIso2Hint: pattern.countryIso2Hint,
+          },
           rule: pattern.rule,
         });
       }
@@ -320,7 +355,9 @@ export function createLinker(gazetteer: Gazetteer): Linker {
       // Longest first; at equal length a known entity beats a proposal.
       const selected: Span[] = [];
       const ordered = [...spans].sort(
-        (a, b) => b.end - b.start - (a.end - a.start) || (a.method === b.method ? a.start - b.start : a.method === 'gazetteer' ? -1 : 1),
+        (a, b) =>
+          b.end - b.start - (a.end - a.start) ||
+          (a.method === b.method ? a.start - b.start : a.method === 'gazetteer' ? -1 : 1),
       );
       const overlaps = (span: Span) => selected.some((other) => other.start < span.end && span.start < other.end);
       for (const span of ordered) if (!overlaps(span)) selected.push(span);

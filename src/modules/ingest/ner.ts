@@ -23,8 +23,10 @@ interface CompromiseMatch {
 const EDGE_PUNCTUATION = /^[\s“”"‘’'([«»,.;:!?—–-]+|[\s“”"‘’'()\]«»,.;:!?—–-]+$/gu;
 const POSSESSIVE = /[’']s$/u;
 /** Words that start a span but are not part of a name ("President Pedro Castillo" → "Pedro Castillo"). */
-const LEADING_WORDS = /^(?:(?:the|a|an|el|la|los|las|que|de|del|President|Presidente|Presidenta|Secretary|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+/u;
-const TITLE_ONLY = /^(?:President|Presidente|Presidenta|Secretary|Minister|Ministro|Ministra|Senator|Governor|General)$/u;
+const LEADING_WORDS =
+  /^(?:(?:the|a|an|el|la|los|las|que|de|del|President|Presidente|Presidenta|Secretary|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+/u;
+const TITLE_ONLY =
+  /^(?:President|Presidente|Presidenta|Secretary|Minister|Ministro|Ministra|Senator|Governor|General)$/u;
 const CONFIDENCE: Readonly<Record<NerSpan['type'], number>> = { person: 0.5, organization: 0.4, place: 0.4 };
 
 function clean(text: string): string {
@@ -54,7 +56,8 @@ export function nerSpansIn(body: string, ranges: readonly { start: number; end: 
   const spans: NerSpan[] = [];
   for (const range of ranges) {
     const text = body.slice(range.start, range.end);
-    for (const span of spansOf(text)) spans.push({ ...span, start: span.start + range.start, end: span.end + range.start });
+    for (const span of spansOf(text))
+      spans.push({ ...span, start: span.start + range.start, end: span.end + range.start });
   }
   // Stable: at one start, people before organizations before places, as nerSpans always gave them.
   return spans.sort((a, b) => a.start - b.start);
@@ -72,7 +75,8 @@ function spansOf(body: string): NerSpan[] {
     for (const match of matches) {
       const core = clean(match.text);
       // A single lowercase word, or a span starting lowercase, is not a name.
-      if (core.length < 2 || !/^\p{Lu}/u.test(core) || !/\p{Ll}|\p{Lu}{2}/u.test(core) || TITLE_ONLY.test(core)) continue;
+      if (core.length < 2 || !/^\p{Lu}/u.test(core) || !/\p{Ll}|\p{Lu}{2}/u.test(core) || TITLE_ONLY.test(core))
+        continue;
       const start = locate(body, core, match.offset.start);
       if (start === -1) continue;
       spans.push({ start, end: start + core.length, text: core, type });

@@ -48,8 +48,21 @@ export function bodyHash(normalisedBody: string): string {
 
 // Page furniture that is never article text. Figures go too: their captions repeat or credit, they do not report.
 const SKIPPED_ELEMENTS = [
-  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select',
-  'iframe', 'svg', 'figure', 'img',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'iframe',
+  'svg',
+  'figure',
+  'img',
 ];
 
 const blockBreaks = { leadingLineBreaks: 2, trailingLineBreaks: 2 };

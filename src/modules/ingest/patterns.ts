@@ -37,20 +37,58 @@ function heads(type: EntityType, names: readonly string[]): Head[] {
 
 const HEADS_EN: readonly Head[] = [
   ...heads('organization', [
-    'Armed Forces', 'Army', 'Navy', 'Air Force', 'Marine Corps', 'Coast Guard', 'National Guard', 'National Police',
-    'Police', 'Congress', 'Senate', 'Parliament', 'National Assembly', 'Supreme Court', 'Constitutional Court',
-    'Foreign Ministry', 'Ministry of Foreign Affairs', 'Defense Ministry', 'Defence Ministry', 'Ministry of Defense',
-    'Ministry of Defence', 'Interior Ministry', 'Ministry of the Interior', 'Finance Ministry', 'Ministry of Finance',
-    'Ministry of Economy', 'Central Bank', 'Embassy', 'Foreign Office',
+    'Armed Forces',
+    'Army',
+    'Navy',
+    'Air Force',
+    'Marine Corps',
+    'Coast Guard',
+    'National Guard',
+    'National Police',
+    'Police',
+    'Congress',
+    'Senate',
+    'Parliament',
+    'National Assembly',
+    'Supreme Court',
+    'Constitutional Court',
+    'Foreign Ministry',
+    'Ministry of Foreign Affairs',
+    'Defense Ministry',
+    'Defence Ministry',
+    'Ministry of Defense',
+    'Ministry of Defence',
+    'Interior Ministry',
+    'Ministry of the Interior',
+    'Finance Ministry',
+    'Ministry of Finance',
+    'Ministry of Economy',
+    'Central Bank',
+    'Embassy',
+    'Foreign Office',
   ]),
   ...heads('legal_instrument', ['Constitution', 'Political Constitution']),
 ];
 const HEADS_ES: readonly Head[] = [
   ...heads('organization', [
-    'Fuerzas Armadas', 'Ejército', 'Armada', 'Marina de Guerra', 'Fuerza Aérea', 'Policía Nacional', 'Congreso',
-    'Senado', 'Asamblea Nacional', 'Corte Suprema', 'Tribunal Constitucional', 'Cancillería',
-    'Ministerio de Relaciones Exteriores', 'Ministerio de Defensa', 'Ministerio del Interior',
-    'Ministerio de Economía', 'Banco Central', 'Embajada',
+    'Fuerzas Armadas',
+    'Ejército',
+    'Armada',
+    'Marina de Guerra',
+    'Fuerza Aérea',
+    'Policía Nacional',
+    'Congreso',
+    'Senado',
+    'Asamblea Nacional',
+    'Corte Suprema',
+    'Tribunal Constitucional',
+    'Cancillería',
+    'Ministerio de Relaciones Exteriores',
+    'Ministerio de Defensa',
+    'Ministerio del Interior',
+    'Ministerio de Economía',
+    'Banco Central',
+    'Embajada',
   ]),
   ...heads('legal_instrument', ['Constitución', 'Constitución Política']),
 ];
@@ -59,7 +97,8 @@ const HEADS_ES: readonly Head[] = [
 const STANDALONE_HEADS = [...HEADS_EN, ...HEADS_ES].filter((head) => head.tokens.length >= 2);
 /** The words a standalone head can start with: most tokens are none of them, and are skipped at once. */
 const STANDALONE_FIRST_WORDS = new Set(STANDALONE_HEADS.map((head) => head.tokens[0]!));
-if ([...STANDALONE_FIRST_WORDS].some((word) => !/^[A-Z]/u.test(word))) throw new Error('standaloneInstitutionSpans assumes heads start with an ASCII capital');
+if ([...STANDALONE_FIRST_WORDS].some((word) => !/^[A-Z]/u.test(word)))
+  throw new Error('standaloneInstitutionSpans assumes heads start with an ASCII capital');
 /** Per ASCII capital: a bit per length (capped at 31) of the first words starting with it ("The" is no such word). */
 const FIRST_WORD_LENGTHS = new Uint32Array(0x80);
 for (const word of STANDALONE_FIRST_WORDS) FIRST_WORD_LENGTHS[word.charCodeAt(0)]! |= 1 << Math.min(word.length, 31);
@@ -72,7 +111,8 @@ function headEndingAt(tokens: readonly Token[], last: number, head: Head): numbe
     const token = tokens[first + offset]!;
     const word = head.tokens[offset]!;
     // The lowercase test first: it is precomputed, and most words of a head are capitalised.
-    if (token.text !== word && !(offset > 0 && head.lowercase[offset]! && fold(token.text) === head.folded[offset])) return null;
+    if (token.text !== word && !(offset > 0 && head.lowercase[offset]! && fold(token.text) === head.folded[offset]))
+      return null;
   }
   return first;
 }
@@ -82,9 +122,14 @@ function headStartingAt(tokens: readonly Token[], first: number, head: Head): nu
   return last < tokens.length && headEndingAt(tokens, last, head) === first ? last : null;
 }
 
-function longest(candidates: readonly { head: Head; index: number }[], pick: 'min' | 'max'): { head: Head; index: number } | null {
+function longest(
+  candidates: readonly { head: Head; index: number }[],
+  pick: 'min' | 'max',
+): { head: Head; index: number } | null {
   if (candidates.length === 0) return null;
-  return candidates.reduce((best, next) => ((pick === 'min' ? next.index < best.index : next.index > best.index) ? next : best));
+  return candidates.reduce((best, next) =>
+    (pick === 'min' ? next.index < best.index : next.index > best.index) ? next : best,
+  );
 }
 
 /** A country mention found by the gazetteer: its token range and how it was written. */
@@ -104,7 +149,11 @@ function textOf(tokens: readonly Token[], first: number, last: number, body: str
  *   demonym + head ("Peruvian Armed Forces"), head + of [the] + country ("National Police of Peru"),
  *   head + de/del [la República de/del] + country ("Policía Nacional del Perú"), head + demonym ("Ejército peruano").
  */
-export function institutionSpans(tokens: readonly Token[], body: string, countries: readonly CountryMention[]): PatternSpan[] {
+export function institutionSpans(
+  tokens: readonly Token[],
+  body: string,
+  countries: readonly CountryMention[],
+): PatternSpan[] {
   const spans: PatternSpan[] = [];
   for (const country of countries) {
     // Demonym + head (English order).
@@ -159,14 +208,19 @@ export function institutionSpans(tokens: readonly Token[], body: string, countri
 }
 
 /** Multi-word institution heads standing alone, in capitals ("the National Police", "the Foreign Ministry"). */
-export function standaloneInstitutionSpans(tokens: readonly Token[], body: string, countryHint: string | null): PatternSpan[] {
+export function standaloneInstitutionSpans(
+  tokens: readonly Token[],
+  body: string,
+  countryHint: string | null,
+): PatternSpan[] {
   const spans: PatternSpan[] = [];
   for (let first = 0; first < tokens.length; first += 1) {
     const text = tokens[first]!.text;
     // Every head starts with an ASCII capital: other tokens, and capitalised ones of a length no first word starting
     // with that capital has, are skipped without hashing them for the set.
     const initial = text.charCodeAt(0);
-    if (initial < 0x41 || initial > 0x5a || ((FIRST_WORD_LENGTHS[initial]! >>> Math.min(text.length, 31)) & 1) === 0) continue;
+    if (initial < 0x41 || initial > 0x5a || ((FIRST_WORD_LENGTHS[initial]! >>> Math.min(text.length, 31)) & 1) === 0)
+      continue;
     if (!STANDALONE_FIRST_WORDS.has(text)) continue;
     const match = longest(
       STANDALONE_HEADS.flatMap((head) => {
@@ -216,6 +270,8 @@ export function legalActSpans(body: string): { start: number; end: number; name:
   // The longest act wins where two patterns overlap ("Resolution 31758" inside "Legislative Resolution No. 31758").
   return found
     .sort((a, b) => b.end - b.start - (a.end - a.start))
-    .filter((span, index, all) => !all.slice(0, index).some((other) => other.start < span.end && span.start < other.end))
+    .filter(
+      (span, index, all) => !all.slice(0, index).some((other) => other.start < span.end && span.start < other.end),
+    )
     .sort((a, b) => a.start - b.start);
 }

@@ -21,7 +21,12 @@ export const NEAR_DUPLICATE_CANDIDATES = 20;
 /** Clock skew allowed for "never in the future". */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-export type SourceRef = { id?: string; domain?: string; name?: string; /** The request field that named it, for errors. */ field?: string };
+export type SourceRef = {
+  id?: string;
+  domain?: string;
+  name?: string /** The request field that named it, for errors. */;
+  field?: string;
+};
 
 /** A raw article as POST /v1/articles (with `bodyFormat`) and each import line take it. */
 export interface RawArticle {
@@ -70,14 +75,26 @@ export type StoreResult =
       proposedEntities: number;
     };
 
-const HTML_TAG = /<\/?(?:p|div|br|span|a|html|body|article|section|h[1-6]|ul|ol|li|em|strong|b|i|blockquote|table|script|style)\b[^>]*>/iu;
+const HTML_TAG =
+  /<\/?(?:p|div|br|span|a|html|body|article|section|h[1-6]|ul|ol|li|em|strong|b|i|blockquote|table|script|style)\b[^>]*>/iu;
 
 /** A line's problem as the import records it (and the API would answer it). */
 export type LineProblem = { code: string; status: number; detail: string; errors?: FieldError[] };
 
 export function problemOf(error: unknown): LineProblem {
-  if (error instanceof AppError) return { code: error.code, status: error.status, detail: error.message, ...(error.errors ? { errors: error.errors } : {}) };
-  return { code: 'internal_error', status: 500, detail: 'The line could not be stored because of an unexpected error; it is logged with the import id and line number.' };
+  if (error instanceof AppError)
+    return {
+      code: error.code,
+      status: error.status,
+      detail: error.message,
+      ...(error.errors ? { errors: error.errors } : {}),
+    };
+  return {
+    code: 'internal_error',
+    status: 500,
+    detail:
+      'The line could not be stored because of an unexpected error; it is logged with the import id and line number.',
+  };
 }
 
 export function fieldError(code: 'validation_failed' | 'unprocessable', field: string, message: string): AppError {
@@ -106,7 +123,11 @@ export const truncate = (text: string, length: number) =>
   text.length <= length || Array.from(text).length <= length ? text : Array.from(text).slice(0, length).join('');
 
 /** Normalise, fingerprint, link and extract: CPU only, no database (the linker is built beforehand). */
-export function prepareArticle(input: RawArticle, linker: Linker, options: { ner: boolean; now?: number }): PreparedArticle {
+export function prepareArticle(
+  input: RawArticle,
+  linker: Linker,
+  options: { ner: boolean; now?: number },
+): PreparedArticle {
   let url: string;
   try {
     url = canonicalArticleUrl(input.url);
@@ -117,15 +138,23 @@ export function prepareArticle(input: RawArticle, linker: Linker, options: { ner
   const now = options.now ?? Date.now();
   const publishedAt = pastInstant(input.publishedAt, 'publishedAt', now);
   const modifiedAt = pastInstant(input.modifiedAt, 'modifiedAt', now);
-  if (publishedAt && modifiedAt && modifiedAt < publishedAt) throw fieldError('unprocessable', 'modifiedAt', 'must not be before publishedAt');
+  if (publishedAt && modifiedAt && modifiedAt < publishedAt)
+    throw fieldError('unprocessable', 'modifiedAt', 'must not be before publishedAt');
 
-  const format = input.bodyFormat === 'auto' || input.bodyFormat === undefined ? (HTML_TAG.test(input.body) ? 'html' : 'text') : input.bodyFormat;
+  const format =
+    input.bodyFormat === 'auto' || input.bodyFormat === undefined
+      ? HTML_TAG.test(input.body)
+        ? 'html'
+        : 'text'
+      : input.bodyFormat;
   const paragraphs = format === 'html' ? htmlToParagraphs(input.body) : normaliseParagraphs(input.body);
   // A leading dateline ("Misión Verdad, Orinoco Tribune, June 5, 2023 —") is page furniture, not text; its date is
   // not used as the publication time (a day without an hour or zone would be a guess).
   const body = joinParagraphs(splitDateline(stripBoilerplate(paragraphs).paragraphs).paragraphs);
-  if (body.length === 0) throw fieldError('unprocessable', 'body', 'has no article text once markup and site boilerplate are removed');
-  if (body.length > 1_000_000) throw fieldError('validation_failed', 'body', 'is longer than 1,000,000 characters once normalised');
+  if (body.length === 0)
+    throw fieldError('unprocessable', 'body', 'has no article text once markup and site boilerplate are removed');
+  if (body.length > 1_000_000)
+    throw fieldError('validation_failed', 'body', 'is longer than 1,000,000 characters once normalised');
   const title = normaliseParagraphs(input.title).join(' ');
   if (title.length === 0) throw fieldError('validation_failed', 'title', 'is empty once whitespace is normalised');
 
@@ -156,4 +185,3 @@ export function prepareArticle(input: RawArticle, linker: Linker, options: { ner
     claims,
   };
 }
-

@@ -20,12 +20,24 @@ const entityFields = {
 const articleGraph = {
   source: true,
   original: { select: { id: true, url: true, title: true } },
-  mentions: { select: { confidence: true, entity: { select: entityFields } }, orderBy: [{ start: 'asc' }, { end: 'asc' }] as Prisma.MentionOrderByWithRelationInput[] },
+  mentions: {
+    select: { confidence: true, entity: { select: entityFields } },
+    orderBy: [{ start: 'asc' }, { end: 'asc' }] as Prisma.MentionOrderByWithRelationInput[],
+  },
   claims: { select: { subjects: { select: { entity: { select: entityFields } } } } },
 } as const;
 
 const claimGraph = {
-  article: { select: { id: true, url: true, title: true, language: true, publishedAt: true, source: { select: { id: true, name: true, homepage: true } } } },
+  article: {
+    select: {
+      id: true,
+      url: true,
+      title: true,
+      language: true,
+      publishedAt: true,
+      source: { select: { id: true, name: true, homepage: true } },
+    },
+  },
   claimantEntity: { select: entityFields },
   claimantSource: { select: { id: true, name: true, homepage: true } },
   subjects: { select: { entity: { select: entityFields } }, orderBy: { entityId: 'asc' as const } },
@@ -37,8 +49,10 @@ export type ClaimGraph = Prisma.ClaimGetPayload<{ include: typeof claimGraph }>;
 
 export function createInteropRepository(db: Database) {
   return {
-    findArticleGraph: (id: string) => db.article.findUnique({ where: { id }, include: articleGraph }) as Promise<ArticleGraph | null>,
-    findClaimGraph: (id: string) => db.claim.findUnique({ where: { id }, include: claimGraph }) as Promise<ClaimGraph | null>,
+    findArticleGraph: (id: string) =>
+      db.article.findUnique({ where: { id }, include: articleGraph }) as Promise<ArticleGraph | null>,
+    findClaimGraph: (id: string) =>
+      db.claim.findUnique({ where: { id }, include: claimGraph }) as Promise<ClaimGraph | null>,
   };
 }
 

@@ -2,7 +2,12 @@ import type { Representation } from '../../plugins/representations.ts';
 import type { ArticleDto } from '../articles/articles.schemas.ts';
 import type { ClaimDto } from '../claims/claims.schemas.ts';
 import type { EntityDto } from '../entities/entities.schemas.ts';
-import { ClaimJsonLdSchema, EntityJsonLdSchema, NewsArticleJsonLdSchema, NinjsArticleSchema } from './interop.schemas.ts';
+import {
+  ClaimJsonLdSchema,
+  EntityJsonLdSchema,
+  NewsArticleJsonLdSchema,
+  NinjsArticleSchema,
+} from './interop.schemas.ts';
 import { ninjsMediaType } from './ninjs.ts';
 import { jsonLdMediaType } from './schema-org.ts';
 
@@ -13,16 +18,36 @@ const json: Representation = { format: 'json', mediaType: 'application/json' };
 
 export const articleRepresentations: readonly Representation[] = [
   json,
-  { format: 'ninjs', mediaType: ninjsMediaType, schema: NinjsArticleSchema, map: (article: ArticleDto, { app }) => app.services.interop.articleAsNinjs(article.id) },
-  { format: 'jsonld', mediaType: jsonLdMediaType, schema: NewsArticleJsonLdSchema, map: (article: ArticleDto, { app }) => app.services.interop.articleAsNewsArticle(article.id) },
+  {
+    format: 'ninjs',
+    mediaType: ninjsMediaType,
+    schema: NinjsArticleSchema,
+    map: (article: ArticleDto, { app }) => app.services.interop.articleAsNinjs(article.id),
+  },
+  {
+    format: 'jsonld',
+    mediaType: jsonLdMediaType,
+    schema: NewsArticleJsonLdSchema,
+    map: (article: ArticleDto, { app }) => app.services.interop.articleAsNewsArticle(article.id),
+  },
 ];
 
 export const claimRepresentations: readonly Representation[] = [
   json,
-  { format: 'jsonld', mediaType: jsonLdMediaType, schema: ClaimJsonLdSchema, map: (claim: ClaimDto, { app }) => app.services.interop.claimAsJsonLd(claim.id) },
+  {
+    format: 'jsonld',
+    mediaType: jsonLdMediaType,
+    schema: ClaimJsonLdSchema,
+    map: (claim: ClaimDto, { app }) => app.services.interop.claimAsJsonLd(claim.id),
+  },
 ];
 
 export const entityRepresentations: readonly Representation[] = [
   json,
-  { format: 'jsonld', mediaType: jsonLdMediaType, schema: EntityJsonLdSchema, map: (entity: EntityDto, { app }) => app.services.interop.entityAsJsonLd(entity) },
+  {
+    format: 'jsonld',
+    mediaType: jsonLdMediaType,
+    schema: EntityJsonLdSchema,
+    map: (entity: EntityDto, { app }) => app.services.interop.entityAsJsonLd(entity),
+  },
 ];

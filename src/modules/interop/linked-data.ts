@@ -11,7 +11,8 @@ export const wikidataUri = (qid: string) => `http://www.wikidata.org/entity/${qi
 export const wikidataPage = (qid: string) => `https://www.wikidata.org/wiki/${qid}`;
 
 /** An entity's URI: its Wikidata concept when known, else its Meridian URN. */
-export const entityUri = (entity: Pick<LinkedEntity, 'id' | 'wikidataId'>) => (entity.wikidataId ? wikidataUri(entity.wikidataId) : urnOf(entity.id));
+export const entityUri = (entity: Pick<LinkedEntity, 'id' | 'wikidataId'>) =>
+  entity.wikidataId ? wikidataUri(entity.wikidataId) : urnOf(entity.id);
 
 /** The distinct entities of a list, first occurrence first. */
 export function distinctEntities<T extends { id: string }>(entities: T[]): T[] {

@@ -26,12 +26,15 @@ function wordCount(text: string): number {
 export function toNinjs(article: ArticleGraph) {
   const entities = distinctEntities(article.mentions.map((mention) => mention.entity));
   const confidence = new Map<string, number>();
-  for (const mention of article.mentions) confidence.set(mention.entity.id, Math.max(confidence.get(mention.entity.id) ?? 0, mention.confidence));
+  for (const mention of article.mentions)
+    confidence.set(mention.entity.id, Math.max(confidence.get(mention.entity.id) ?? 0, mention.confidence));
   const ofTypes = (...types: string[]) => entities.filter((entity) => types.includes(entity.type));
 
   const places = ofTypes('country', 'port', 'place').map((entity) => ({
     ...reference(entity),
-    ...(entity.latitude !== null && entity.longitude !== null ? { geojson: { type: 'Point' as const, coordinates: [entity.longitude, entity.latitude] } } : {}),
+    ...(entity.latitude !== null && entity.longitude !== null
+      ? { geojson: { type: 'Point' as const, coordinates: [entity.longitude, entity.latitude] } }
+      : {}),
   }));
   const subjects = ofTypes('legal_instrument', 'commodity', 'other').map((entity) => ({
     ...reference(entity),
@@ -53,7 +56,15 @@ export function toNinjs(article: ArticleGraph) {
     language: article.language,
     headlines: [{ role: 'main', value: article.title }, ...(article.dek ? [{ role: 'sub', value: article.dek }] : [])],
     ...(article.byline ? { by: article.byline } : {}),
-    bodies: [{ role: 'main', contenttype: 'text/plain', charcount: [...article.body].length, wordcount: wordCount(article.body), value: article.body }],
+    bodies: [
+      {
+        role: 'main',
+        contenttype: 'text/plain',
+        charcount: [...article.body].length,
+        wordcount: wordCount(article.body),
+        value: article.body,
+      },
+    ],
     people: ofTypes('person').map(reference),
     organisations: ofTypes('organization').map(reference),
     places,
@@ -66,7 +77,17 @@ export function toNinjs(article: ArticleGraph) {
       { role: 'sha256', value: article.contentHash },
     ],
     ...(article.original && article.lineageKind
-      ? { associations: [{ name: article.lineageKind, uri: urnOf(article.original.id), type: 'text' as const, headlines: [{ value: article.original.title }], altids: [{ role: 'url', value: article.original.url }] }] }
+      ? {
+          associations: [
+            {
+              name: article.lineageKind,
+              uri: urnOf(article.original.id),
+              type: 'text' as const,
+              headlines: [{ value: article.original.title }],
+              altids: [{ role: 'url', value: article.original.url }],
+            },
+          ],
+        }
       : {}),
   };
 }

@@ -21,7 +21,10 @@ const entityTypes: Record<string, string> = {
   other: 'Thing',
 };
 
-type EntityFields = Pick<LinkedEntity, 'id' | 'type' | 'name' | 'slug' | 'wikidataId' | 'isoAlpha2' | 'isoAlpha3' | 'unlocode' | 'latitude' | 'longitude'>;
+type EntityFields = Pick<
+  LinkedEntity,
+  'id' | 'type' | 'name' | 'slug' | 'wikidataId' | 'isoAlpha2' | 'isoAlpha3' | 'unlocode' | 'latitude' | 'longitude'
+>;
 
 function propertyValues(entity: EntityFields) {
   const values = [
@@ -34,7 +37,10 @@ function propertyValues(entity: EntityFields) {
 }
 
 /** An entity as a schema.org node: type, name, identifiers, sameAs Wikidata, and coordinates for places. */
-export function entityNode(entity: EntityFields, extra: { description?: string | null; alternateName?: string[] } = {}) {
+export function entityNode(
+  entity: EntityFields,
+  extra: { description?: string | null; alternateName?: string[] } = {},
+) {
   const type = entityTypes[entity.type] ?? 'Thing';
   const identifiers = propertyValues(entity);
   const isPlace = type === 'Place' || type === 'Country';
@@ -105,7 +111,16 @@ export function toNewsArticle(article: ArticleGraph) {
     wordCount: article.body.split(/\s+/u).filter((word) => word.length > 0).length,
     about: about.map((entity) => entityNode(entity)),
     mentions: mentioned.map((entity) => entityNode(entity)),
-    ...(article.original ? { isBasedOn: { '@type': 'NewsArticle', '@id': urnOf(article.original.id), url: article.original.url, headline: article.original.title } } : {}),
+    ...(article.original
+      ? {
+          isBasedOn: {
+            '@type': 'NewsArticle',
+            '@id': urnOf(article.original.id),
+            url: article.original.url,
+            headline: article.original.title,
+          },
+        }
+      : {}),
   };
 }
 
@@ -123,7 +138,11 @@ const verdicts: Record<string, { ratingValue: number; alternateName: string }> =
  */
 export function toClaimJsonLd(claim: ClaimGraph) {
   const article = claim.article;
-  const author = claim.claimantEntity ? entityNode(claim.claimantEntity) : claim.claimantSource ? organization(claim.claimantSource) : undefined;
+  const author = claim.claimantEntity
+    ? entityNode(claim.claimantEntity)
+    : claim.claimantSource
+      ? organization(claim.claimantSource)
+      : undefined;
   const appearance = {
     '@type': 'NewsArticle',
     '@id': urnOf(article.id),
@@ -154,7 +173,13 @@ export function toClaimJsonLd(claim: ClaimGraph) {
             itemReviewed: { '@type': 'Claim', '@id': urnOf(claim.id) },
             dateModified: claim.updatedAt.toISOString(),
             author: { '@type': 'Organization', name: 'Meridian' },
-            reviewRating: { '@type': 'Rating', ratingValue: verdict.ratingValue, bestRating: 5, worstRating: 1, alternateName: verdict.alternateName },
+            reviewRating: {
+              '@type': 'Rating',
+              ratingValue: verdict.ratingValue,
+              bestRating: 5,
+              worstRating: 1,
+              alternateName: verdict.alternateName,
+            },
           },
         }
       : {}),

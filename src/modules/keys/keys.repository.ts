@@ -6,7 +6,8 @@ export function createKeyRepository(db: Database) {
   return {
     findByPrefix: (prefix: string) => db.apiKey.findUnique({ where: { prefix } }),
     findById: (id: string) => db.apiKey.findUnique({ where: { id } }),
-    create: (data: { name: string; prefix: string; secretHash: string; scopes: ApiKeyScope[] }) => db.apiKey.create({ data }),
+    create: (data: { name: string; prefix: string; secretHash: string; scopes: ApiKeyScope[] }) =>
+      db.apiKey.create({ data }),
     listPage: (includeRevoked: boolean, cursor: Cursor | undefined, take: number) =>
       db.apiKey.findMany({
         where: { AND: [includeRevoked ? {} : { revokedAt: null }, keysetAfter('id', 'asc', cursor) ?? {}] },

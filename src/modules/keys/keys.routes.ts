@@ -37,12 +37,18 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Create an API key',
         description: 'The response carries the secret, once; only its hash is stored. Needs the `admin` scope.',
         body: ApiKeyCreateSchema,
-        response: { 201: ok(CreatedApiKeySchema, 'The created key, with its secret.'), ...problemResponses(400, 413, 415) },
+        response: {
+          201: ok(CreatedApiKeySchema, 'The created key, with its secret.'),
+          ...problemResponses(400, 413, 415),
+        },
       },
     },
     async (request, reply) => {
       const { key, secret } = await keys.create(request.body);
-      return reply.status(201).header('location', `/v1/keys/${key.id}`).send({ ...toApiKeyDto(key), secret });
+      return reply
+        .status(201)
+        .header('location', `/v1/keys/${key.id}`)
+        .send({ ...toApiKeyDto(key), secret });
     },
   );
 

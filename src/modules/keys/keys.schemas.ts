@@ -4,7 +4,8 @@ import { PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 
 export const ScopeSchema = z.enum(ApiKeyScope).meta({
   id: 'ApiKeyScope',
-  description: '`read` (reads, when reads are keyed), `write` (create, update, delete; implies read), `admin` (keys and audit log; implies write).',
+  description:
+    '`read` (reads, when reads are keyed), `write` (create, update, delete; implies read), `admin` (keys and audit log; implies write).',
 });
 
 const keyExample = {
@@ -21,7 +22,9 @@ export const ApiKeySchema = z
   .object({
     id: Uuid,
     name: z.string().meta({ example: 'newsroom ingest' }),
-    prefix: z.string().meta({ description: 'The public part of the key, shown in lists and logs.', example: 'Xk3f9QpL2mZa' }),
+    prefix: z
+      .string()
+      .meta({ description: 'The public part of the key, shown in lists and logs.', example: 'Xk3f9QpL2mZa' }),
     scopes: z.array(ScopeSchema),
     createdAt: Timestamp,
     lastUsedAt: Timestamp.nullable().meta({ description: 'Approximate (updated at most once a minute).' }),
@@ -30,8 +33,14 @@ export const ApiKeySchema = z
   .meta({ id: 'ApiKey', description: 'An API key, without its secret.', examples: [keyExample] });
 
 export const CreatedApiKeySchema = ApiKeySchema.extend({
-  secret: z.string().meta({ description: 'The key to send as `Authorization: Bearer <secret>`. Shown once: it is not stored.', example: 'mk_Xk3f9QpL2mZa_4Tq…' }),
-}).meta({ id: 'CreatedApiKey', examples: [{ ...keyExample, secret: 'mk_Xk3f9QpL2mZa_4TqWv0b8mS3nR1yC6dZ2kF5hJ7lP9xA0eG3iK8oU1sQ2w' }] });
+  secret: z.string().meta({
+    description: 'The key to send as `Authorization: Bearer <secret>`. Shown once: it is not stored.',
+    example: 'mk_Xk3f9QpL2mZa_4Tq…',
+  }),
+}).meta({
+  id: 'CreatedApiKey',
+  examples: [{ ...keyExample, secret: 'mk_Xk3f9QpL2mZa_4TqWv0b8mS3nR1yC6dZ2kF5hJ7lP9xA0eG3iK8oU1sQ2w' }],
+});
 
 export const ApiKeyCreateSchema = z
   .strictObject({

@@ -41,7 +41,12 @@ export function createKeyService(deps: { keys: KeyRepository }) {
     async create(input: { name: string; scopes: ApiKeyScope[] }) {
       const prefix = randomBytes(9).toString('base64url').replace(/[-_]/g, 'x').slice(0, 12);
       const secret = randomBytes(32).toString('base64url');
-      const key = await keys.create({ name: input.name, prefix, secretHash: sha256(secret), scopes: [...new Set(input.scopes)] });
+      const key = await keys.create({
+        name: input.name,
+        prefix,
+        secretHash: sha256(secret),
+        scopes: [...new Set(input.scopes)],
+      });
       return { key, secret: `mk_${prefix}_${secret}` };
     },
 
@@ -74,7 +79,9 @@ export function createKeyService(deps: { keys: KeyRepository }) {
     },
 
     async revoke(idOrPrefix: string) {
-      const key = /^[0-9a-f-]{36}$/i.test(idOrPrefix) ? await keys.findById(idOrPrefix) : await keys.findByPrefix(idOrPrefix);
+      const key = /^[0-9a-f-]{36}$/i.test(idOrPrefix)
+        ? await keys.findById(idOrPrefix)
+        : await keys.findByPrefix(idOrPrefix);
       if (!key) throw notFound('API key', idOrPrefix);
       await keys.revoke(key.id);
       return key;

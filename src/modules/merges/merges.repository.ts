@@ -8,10 +8,18 @@ export function createMergeRepository(db: Database) {
   return {
     /** Locks the entities in id order (two merges of the same pair cannot deadlock) and returns those that exist. */
     lock: async (ids: string[], tx: Tx) =>
-      (await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM entities WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`).map((row) => row.id),
+      (
+        await tx.$queryRaw<
+          { id: string }[]
+        >`SELECT id::text FROM entities WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`
+      ).map((row) => row.id),
 
     redirectFor: (idOrSlug: string, isId: boolean, tx: Tx | Database = db) =>
-      tx.entityRedirect.findFirst({ where: isId ? { id: idOrSlug } : { slug: idOrSlug }, orderBy: { createdAt: 'desc' }, select: { targetId: true } }),
+      tx.entityRedirect.findFirst({
+        where: isId ? { id: idOrSlug } : { slug: idOrSlug },
+        orderBy: { createdAt: 'desc' },
+        select: { targetId: true },
+      }),
 
     /** Moves the aliases the target lacks; the rest go with the source entity. */
     moveAliases: (fromId: string, toId: string, tx: Tx) => tx.$executeRaw`
@@ -27,7 +35,12 @@ export function createMergeRepository(db: Database) {
         AND NOT EXISTS (SELECT 1 FROM entity_aliases b WHERE b.entity_id = ${entityId}::uuid AND b.name = ${name})`,
 
     /** Moves the named aliases; returns the count moved. */
-    moveNamedAliases: (fromId: string, toId: string, aliases: { name: string; language: string | null }[], tx: Tx) => tx.$executeRaw`
+    moveNamedAliases: (
+      fromId: string,
+      toId: string,
+      aliases: { name: string; language: string | null }[],
+      tx: Tx,
+    ) => tx.$executeRaw`
       UPDATE entity_aliases a SET entity_id = ${toId}::uuid, updated_at = now()
       FROM jsonb_to_recordset(${JSON.stringify(aliases)}::jsonb) AS chosen(name text, language text)
       WHERE a.entity_id = ${fromId}::uuid AND a.name = chosen.name AND a.language IS NOT DISTINCT FROM chosen.language`,
@@ -42,21 +55,34 @@ export function createMergeRepository(db: Database) {
         AND NOT EXISTS (SELECT 1 FROM mentions x WHERE x.entity_id = ${toId}::uuid AND x.article_id = m.article_id AND x.start = m.start AND x."end" = m."end")`,
 
     /** The ids of the source entity's mentions in an article, optionally at exactly [start, end). */
-    findMentions: async (entityId: string, selector: { articleId: string; start?: number | undefined; end?: number | undefined }, tx: Tx) =>
+    findMentions: async (
+      entityId: string,
+      selector: { articleId: string; start?: number | undefined; end?: number | undefined },
+      tx: Tx,
+    ) =>
       (
         await tx.mention.findMany({
-          where: { entityId, articleId: selector.articleId, ...(selector.start !== undefined ? { start: selector.start } : {}), ...(selector.end !== undefined ? { end: selector.end } : {}) },
+          where: {
+            entityId,
+            articleId: selector.articleId,
+            ...(selector.start !== undefined ? { start: selector.start } : {}),
+            ...(selector.end !== undefined ? { end: selector.end } : {}),
+          },
           select: { id: true },
         })
       ).map((row) => row.id),
 
-    moveMentionsById: (ids: string[], toId: string, tx: Tx) => tx.mention.updateMany({ where: { id: { in: ids } }, data: { entityId: toId } }),
+    moveMentionsById: (ids: string[], toId: string, tx: Tx) =>
+      tx.mention.updateMany({ where: { id: { in: ids } }, data: { entityId: toId } }),
 
     /** Claims that name the entity as claimant or subject. */
     claimsReferencing: async (entityId: string, claimIds: string[] | undefined, tx: Tx) =>
       (
         await tx.claim.findMany({
-          where: { ...(claimIds ? { id: { in: claimIds } } : {}), OR: [{ claimantEntityId: entityId }, { subjects: { some: { entityId } } }] },
+          where: {
+            ...(claimIds ? { id: { in: claimIds } } : {}),
+            OR: [{ claimantEntityId: entityId }, { subjects: { some: { entityId } } }],
+          },
           select: { id: true },
         })
       ).map((row) => row.id),
@@ -83,7 +109,8 @@ export function createMergeRepository(db: Database) {
       await tx.entityRedirect.create({ data: { id: merged.id, slug: merged.slug, targetId: survivorId } });
     },
 
-    clearIdentifiers: (id: string, data: Prisma.EntityUncheckedUpdateInput, tx: Tx) => tx.entity.update({ where: { id }, data }),
+    clearIdentifiers: (id: string, data: Prisma.EntityUncheckedUpdateInput, tx: Tx) =>
+      tx.entity.update({ where: { id }, data }),
   };
 }
 

@@ -27,12 +27,22 @@ export const mergeRoutes: FastifyPluginAsyncZod = async (app) => {
           'not exist or is of another type. Recorded as revisions with the operation `merge` (this entity: action `merged`).',
         params: EntityKeyParams,
         body: MergeBody,
-        response: { 200: ok(MergeResult, 'The survivor as it now is, and what moved.'), ...problemResponses(400, 404, 409, 413, 415, 422) },
+        response: {
+          200: ok(MergeResult, 'The survivor as it now is, and what moved.'),
+          ...problemResponses(400, 404, 409, 413, 415, 422),
+        },
       },
     },
     async (request, reply) => {
-      const result = await merges.merge(request.params.idOrSlug, request.body, parseIfMatch(request.headers['if-match']));
-      return reply.header('content-location', `/v1/entities/${result.survivor.id}`).header('etag', etagOf(result.survivor.version)).send(result);
+      const result = await merges.merge(
+        request.params.idOrSlug,
+        request.body,
+        parseIfMatch(request.headers['if-match']),
+      );
+      return reply
+        .header('content-location', `/v1/entities/${result.survivor.id}`)
+        .header('etag', etagOf(result.survivor.version))
+        .send(result);
     },
   );
 
@@ -50,11 +60,18 @@ export const mergeRoutes: FastifyPluginAsyncZod = async (app) => {
           'Anything named that this entity does not have is refused with 422 naming it. Recorded as revisions with the operation `split`.',
         params: EntityKeyParams,
         body: SplitBody,
-        response: { 201: ok(SplitResult, 'The original and the new entity, and what moved.'), ...problemResponses(400, 404, 409, 413, 415, 422) },
+        response: {
+          201: ok(SplitResult, 'The original and the new entity, and what moved.'),
+          ...problemResponses(400, 404, 409, 413, 415, 422),
+        },
       },
     },
     async (request, reply) => {
-      const result = await merges.split(request.params.idOrSlug, request.body, parseIfMatch(request.headers['if-match']));
+      const result = await merges.split(
+        request.params.idOrSlug,
+        request.body,
+        parseIfMatch(request.headers['if-match']),
+      );
       return reply.status(201).header('location', `/v1/entities/${result.created.id}`).send(result);
     },
   );

@@ -1,29 +1,39 @@
 import { z } from 'zod';
-import { AliasSchema, EntityCreateSchema, EntitySchema } from '../entities/entities.schemas.ts';
 import { Uuid } from '../../lib/schemas.ts';
+import { AliasSchema, EntityCreateSchema, EntitySchema } from '../entities/entities.schemas.ts';
 import { Slug } from '../sources/sources.schemas.ts';
 
 const EntityKey = z.union([Uuid, Slug]);
 
 export const MergeBody = z
   .strictObject({
-    into: EntityKey.meta({ description: 'The surviving entity (id or slug); an old id or slug of a merged entity resolves to its survivor.', example: 'peru' }),
+    into: EntityKey.meta({
+      description: 'The surviving entity (id or slug); an old id or slug of a merged entity resolves to its survivor.',
+      example: 'peru',
+    }),
   })
   .meta({ id: 'EntityMerge', examples: [{ into: 'peru' }] });
 export type MergeBody = z.infer<typeof MergeBody>;
 
 const Moved = z.object({
   mentions: z.number().int().meta({ description: 'Mentions moved.' }),
-  mentionsDropped: z.number().int().meta({ description: 'Mentions dropped because the other entity already had one at the same place in the same article.' }),
+  mentionsDropped: z.number().int().meta({
+    description: 'Mentions dropped because the other entity already had one at the same place in the same article.',
+  }),
   claims: z.number().int().meta({ description: 'Claims whose claimant or subject link moved.' }),
-  aliases: z.number().int().meta({ description: 'Aliases moved (for a merge, plus the merged entity’s name as a new alias).' }),
+  aliases: z
+    .number()
+    .int()
+    .meta({ description: 'Aliases moved (for a merge, plus the merged entity’s name as a new alias).' }),
   roles: z.number().int().meta({ description: 'Roles moved.' }),
 });
 
 export const MergeResult = z
   .object({
     survivor: EntitySchema,
-    merged: z.object({ id: Uuid, slug: z.string() }).meta({ description: 'The merged entity: its id and slug now redirect (308) to the survivor.' }),
+    merged: z
+      .object({ id: Uuid, slug: z.string() })
+      .meta({ description: 'The merged entity: its id and slug now redirect (308) to the survivor.' }),
     moved: Moved,
   })
   .meta({ id: 'EntityMergeResult' });
@@ -41,9 +51,20 @@ export const SplitBody = z
       )
       .max(1000)
       .default([])
-      .meta({ description: 'Mentions of the entity to move to the new one: all its mentions in an article, or the one at [start, end).' }),
-    aliases: z.array(AliasSchema).max(200).default([]).meta({ description: 'Aliases of the entity to move to the new one.' }),
-    claimIds: z.array(Uuid).max(1000).default([]).meta({ description: 'Claims naming the entity (as claimant or subject) to point at the new one instead.' }),
+      .meta({
+        description:
+          'Mentions of the entity to move to the new one: all its mentions in an article, or the one at [start, end).',
+      }),
+    aliases: z
+      .array(AliasSchema)
+      .max(200)
+      .default([])
+      .meta({ description: 'Aliases of the entity to move to the new one.' }),
+    claimIds: z
+      .array(Uuid)
+      .max(1000)
+      .default([])
+      .meta({ description: 'Claims naming the entity (as claimant or subject) to point at the new one instead.' }),
   })
   .meta({
     id: 'EntitySplit',

@@ -25,7 +25,12 @@ const identifierColumns = [
  * Split: a new entity takes the chosen mentions, aliases and claim links of an existing one.
  * Both run in one transaction recorded with the operation `merge` or `split` in the revisions.
  */
-export function createMergeService(deps: { db: Database; merges: MergeRepository; entities: EntityRepository; entityService: Pick<EntityService, 'get' | 'assertUnique' | 'columnsFrom' | 'aliasRows'> }) {
+export function createMergeService(deps: {
+  db: Database;
+  merges: MergeRepository;
+  entities: EntityRepository;
+  entityService: Pick<EntityService, 'get' | 'assertUnique' | 'columnsFrom' | 'aliasRows'>;
+}) {
   const { db, merges, entities, entityService } = deps;
 
   /** The `into` entity: a live id or slug, or an old one of a merged entity (followed to its survivor). */
@@ -40,20 +45,35 @@ export function createMergeService(deps: { db: Database; merges: MergeRepository
   }
 
   function assertMergeable(merged: EntityRow, survivor: EntityRow) {
-    if (merged.id === survivor.id) throw invalidField('body', 'into', 'names the entity being merged; an entity cannot be merged into itself');
+    if (merged.id === survivor.id)
+      throw invalidField('body', 'into', 'names the entity being merged; an entity cannot be merged into itself');
     if (merged.type !== survivor.type) {
-      throw new AppError('unprocessable', `Only entities of the same type merge: '${merged.slug}' is a ${merged.type}, '${survivor.slug}' a ${survivor.type}.`, {
-        errors: [{ location: 'body', field: 'into', message: `is a ${survivor.type}, not a ${merged.type}` }],
-      });
+      throw new AppError(
+        'unprocessable',
+        `Only entities of the same type merge: '${merged.slug}' is a ${merged.type}, '${survivor.slug}' a ${survivor.type}.`,
+        {
+          errors: [{ location: 'body', field: 'into', message: `is a ${survivor.type}, not a ${merged.type}` }],
+        },
+      );
     }
     const errors: FieldError[] = identifierColumns
-      .filter(({ column }) => merged[column] !== null && survivor[column] !== null && merged[column] !== survivor[column])
-      .map(({ field, column }) => ({ location: 'body', field, message: `differs: '${merged[column]}' on ${merged.slug}, '${survivor[column]}' on ${survivor.slug}` }));
+      .filter(
+        ({ column }) => merged[column] !== null && survivor[column] !== null && merged[column] !== survivor[column],
+      )
+      .map(({ field, column }) => ({
+        location: 'body',
+        field,
+        message: `differs: '${merged[column]}' on ${merged.slug}, '${survivor[column]}' on ${survivor.slug}`,
+      }));
     if (errors.length > 0) {
-      throw new AppError('conflict', `The entities have different ${errors.map((error) => error.field).join(', ')}: they are not duplicates.`, {
-        errors,
-        extensions: { location: `/v1/entities/${survivor.id}` },
-      });
+      throw new AppError(
+        'conflict',
+        `The entities have different ${errors.map((error) => error.field).join(', ')}: they are not duplicates.`,
+        {
+          errors,
+          extensions: { location: `/v1/entities/${survivor.id}` },
+        },
+      );
     }
   }
 
@@ -70,13 +90,24 @@ export function createMergeService(deps: { db: Database; merges: MergeRepository
             if (!locked.includes(survivor.id)) throw missingReference('into', 'entity', input.into);
             if (!locked.includes(merged.id)) throw notFound('entity', key);
             // Identifiers are unique: the merged entity gives up those the survivor takes before the survivor gets them.
-            const taken = Object.fromEntries(identifierColumns.filter(({ column }) => merged[column] !== null && survivor[column] === null).map(({ column }) => [column, merged[column]]));
-            if (Object.keys(taken).length > 0) await merges.clearIdentifiers(merged.id, Object.fromEntries(Object.keys(taken).map((column) => [column, null])), tx);
+            const taken = Object.fromEntries(
+              identifierColumns
+                .filter(({ column }) => merged[column] !== null && survivor[column] === null)
+                .map(({ column }) => [column, merged[column]]),
+            );
+            if (Object.keys(taken).length > 0)
+              await merges.clearIdentifiers(
+                merged.id,
+                Object.fromEntries(Object.keys(taken).map((column) => [column, null])),
+                tx,
+              );
             const mentionsBefore = await tx.mention.count({ where: { entityId: merged.id } });
             const mentions = await merges.moveAllMentions(merged.id, survivor.id, tx);
             const claimIds = await merges.claimsReferencing(merged.id, undefined, tx);
             await merges.moveClaimLinks(claimIds, merged.id, survivor.id, tx);
-            const aliases = (await merges.moveAliases(merged.id, survivor.id, tx)) + (await merges.addAlias(survivor.id, merged.name, tx));
+            const aliases =
+              (await merges.moveAliases(merged.id, survivor.id, tx)) +
+              (await merges.addAlias(survivor.id, merged.name, tx));
             const roles = await merges.moveRoles(merged.id, survivor.id, tx);
             await merges.redirect({ id: merged.id, slug: merged.slug }, survivor.id, tx);
             await entities.update(
@@ -84,8 +115,12 @@ export function createMergeService(deps: { db: Database; merges: MergeRepository
               undefined,
               {
                 ...taken,
-                ...(survivor.description === null && merged.description !== null ? { description: merged.description } : {}),
-                ...(survivor.latitude === null && merged.latitude !== null ? { latitude: merged.latitude, longitude: merged.longitude } : {}),
+                ...(survivor.description === null && merged.description !== null
+                  ? { description: merged.description }
+                  : {}),
+                ...(survivor.latitude === null && merged.latitude !== null
+                  ? { latitude: merged.latitude, longitude: merged.longitude }
+                  : {}),
               },
               tx,
             );
@@ -110,7 +145,10 @@ export function createMergeService(deps: { db: Database; merges: MergeRepository
         await entityService.assertUnique(columns);
       } catch (error) {
         if (error instanceof AppError) {
-          throw new AppError(error.code, error.message, { errors: error.errors?.map((fieldError) => ({ ...fieldError, field: `entity.${fieldError.field}` })), extensions: error.extensions });
+          throw new AppError(error.code, error.message, {
+            errors: error.errors?.map((fieldError) => ({ ...fieldError, field: `entity.${fieldError.field}` })),
+            extensions: error.extensions,
+          });
         }
         throw error;
       }
@@ -122,26 +160,55 @@ export function createMergeService(deps: { db: Database; merges: MergeRepository
             const mentionIds = new Set<string>();
             for (const [index, selector] of input.mentions.entries()) {
               const found = await merges.findMentions(original.id, selector, tx);
-              if (found.length === 0) errors.push({ location: 'body', field: `mentions.${index}`, message: `'${original.slug}' has no mention there in article ${selector.articleId}` });
+              if (found.length === 0)
+                errors.push({
+                  location: 'body',
+                  field: `mentions.${index}`,
+                  message: `'${original.slug}' has no mention there in article ${selector.articleId}`,
+                });
               for (const id of found) mentionIds.add(id);
             }
             for (const [index, alias] of input.aliases.entries()) {
               if (!(await merges.hasAlias(original.id, { name: alias.name, language: alias.language ?? null }, tx))) {
-                errors.push({ location: 'body', field: `aliases.${index}`, message: `'${original.slug}' has no alias '${alias.name}' (${alias.language ?? 'no language'})` });
+                errors.push({
+                  location: 'body',
+                  field: `aliases.${index}`,
+                  message: `'${original.slug}' has no alias '${alias.name}' (${alias.language ?? 'no language'})`,
+                });
               }
             }
             const claimIds = [...new Set(input.claimIds)];
             const referencing = new Set(await merges.claimsReferencing(original.id, claimIds, tx));
             claimIds.forEach((id, index) => {
-              if (!referencing.has(id)) errors.push({ location: 'body', field: `claimIds.${index}`, message: `claim ${id} does not name '${original.slug}'` });
+              if (!referencing.has(id))
+                errors.push({
+                  location: 'body',
+                  field: `claimIds.${index}`,
+                  message: `claim ${id} does not name '${original.slug}'`,
+                });
             });
-            if (errors.length > 0) throw new AppError('unprocessable', `The split names things '${original.slug}' does not have.`, { errors });
+            if (errors.length > 0)
+              throw new AppError('unprocessable', `The split names things '${original.slug}' does not have.`, {
+                errors,
+              });
 
             // Bumps the original's version (its representation changes) and checks If-Match in the same statement.
             await entities.update(original.id, expected, {}, tx);
-            const created = await entities.create({ ...columns, type: input.entity.type, name: input.entity.name, slug }, tx);
-            if (input.entity.aliases.length > 0) await entities.replaceAliases(created.id, entityService.aliasRows(input.entity.aliases), tx);
-            const aliases = input.aliases.length > 0 ? await merges.moveNamedAliases(original.id, created.id, input.aliases.map((alias) => ({ name: alias.name, language: alias.language ?? null })), tx) : 0;
+            const created = await entities.create(
+              { ...columns, type: input.entity.type, name: input.entity.name, slug },
+              tx,
+            );
+            if (input.entity.aliases.length > 0)
+              await entities.replaceAliases(created.id, entityService.aliasRows(input.entity.aliases), tx);
+            const aliases =
+              input.aliases.length > 0
+                ? await merges.moveNamedAliases(
+                    original.id,
+                    created.id,
+                    input.aliases.map((alias) => ({ name: alias.name, language: alias.language ?? null })),
+                    tx,
+                  )
+                : 0;
             await merges.moveMentionsById([...mentionIds], created.id, tx);
             await merges.moveClaimLinks(claimIds, original.id, created.id, tx);
             return {

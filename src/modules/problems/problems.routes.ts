@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problemCodes, type ProblemCode } from '../../lib/errors.ts';
+import { type ProblemCode, problemCodes } from '../../lib/errors.ts';
 import { ok, problemResponses } from '../../lib/schemas.ts';
 
 const ProblemType = z

@@ -14,17 +14,38 @@ export function createReviewRepository(db: Database) {
   return {
     findMention: (id: string, tx: Client = db) => tx.mention.findUnique({ where: { id }, include: mentionInclude }),
     mentionsPage: (where: Prisma.MentionWhereInput, cursor: Cursor | undefined, take: number, tx: Client = db) =>
-      tx.mention.findMany({ where: { AND: [where, keysetAfter('id', 'asc', cursor) ?? {}] }, include: mentionInclude, orderBy: { id: 'asc' }, take }),
-    updateMention: (id: string, expectedVersion: number | undefined, data: Prisma.MentionUncheckedUpdateInput, tx: Client = db) =>
-      tx.mention.update({ where: versioned(id, expectedVersion), data: { ...data, version: { increment: 1 } }, include: mentionInclude }),
+      tx.mention.findMany({
+        where: { AND: [where, keysetAfter('id', 'asc', cursor) ?? {}] },
+        include: mentionInclude,
+        orderBy: { id: 'asc' },
+        take,
+      }),
+    updateMention: (
+      id: string,
+      expectedVersion: number | undefined,
+      data: Prisma.MentionUncheckedUpdateInput,
+      tx: Client = db,
+    ) =>
+      tx.mention.update({
+        where: versioned(id, expectedVersion),
+        data: { ...data, version: { increment: 1 } },
+        include: mentionInclude,
+      }),
     articleBody: (id: string, tx: Client = db) => tx.article.findUnique({ where: { id }, select: { body: true } }),
     setEntityStatus: (id: string, expectedVersion: number | undefined, status: ReviewStatus, tx: Client = db) =>
       tx.entity.update({ where: versioned(id, expectedVersion), data: { status, version: { increment: 1 } } }),
     /** A rejected entity's mentions that no reviewer accepted are rejected with it. */
     rejectMentionsOf: (entityId: string, tx: Client = db) =>
-      tx.mention.updateMany({ where: { entityId, status: 'proposed' }, data: { status: 'rejected', version: { increment: 1 } } }),
-    setClaimReviewStatus: (id: string, expectedVersion: number | undefined, reviewStatus: ReviewStatus, tx: Client = db) =>
-      tx.claim.update({ where: versioned(id, expectedVersion), data: { reviewStatus, version: { increment: 1 } } }),
+      tx.mention.updateMany({
+        where: { entityId, status: 'proposed' },
+        data: { status: 'rejected', version: { increment: 1 } },
+      }),
+    setClaimReviewStatus: (
+      id: string,
+      expectedVersion: number | undefined,
+      reviewStatus: ReviewStatus,
+      tx: Client = db,
+    ) => tx.claim.update({ where: versioned(id, expectedVersion), data: { reviewStatus, version: { increment: 1 } } }),
   };
 }
 

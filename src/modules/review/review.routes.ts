@@ -6,7 +6,13 @@ import { ClaimWithArticleSchema } from '../claims/claims.schemas.ts';
 import { toClaimDto } from '../claims/claims.service.ts';
 import { EntityKeyParams, EntitySchema } from '../entities/entities.schemas.ts';
 import { toEntityDto } from '../entities/entities.service.ts';
-import { MentionListQuery, MentionPage, MentionResourceSchema, MentionUpdateSchema, ReviewSchema } from './review.schemas.ts';
+import {
+  MentionListQuery,
+  MentionPage,
+  MentionResourceSchema,
+  MentionUpdateSchema,
+  ReviewSchema,
+} from './review.schemas.ts';
 import { toMentionResourceDto } from './review.service.ts';
 
 const reviewDescription =
@@ -32,7 +38,11 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const entity = await review.reviewEntity(request.params.idOrSlug, request.body.action, parseIfMatch(request.headers['if-match']));
+      const entity = await review.reviewEntity(
+        request.params.idOrSlug,
+        request.body.action,
+        parseIfMatch(request.headers['if-match']),
+      );
       return reply.header('etag', etagOf(entity.version)).send(toEntityDto(entity));
     },
   );
@@ -48,11 +58,18 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         description: `${reviewDescription} Sets \`reviewStatus\`; the verdict (\`status\`) is separate. Correct the claim with PATCH /v1/claims/{id}. Manual claims cannot be reviewed (409).`,
         params: IdParams,
         body: ReviewSchema,
-        response: { 200: ok(ClaimWithArticleSchema, 'The claim with its new review status.'), ...problemResponses(400, 404, 409, 413, 415) },
+        response: {
+          200: ok(ClaimWithArticleSchema, 'The claim with its new review status.'),
+          ...problemResponses(400, 404, 409, 413, 415),
+        },
       },
     },
     async (request, reply) => {
-      const claim = await review.reviewClaim(request.params.id, request.body.action, parseIfMatch(request.headers['if-match']));
+      const claim = await review.reviewClaim(
+        request.params.id,
+        request.body.action,
+        parseIfMatch(request.headers['if-match']),
+      );
       return reply.header('etag', etagOf(claim.version)).send(toClaimDto(claim));
     },
   );
@@ -64,7 +81,8 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listMentions',
         tags: ['Entities'],
         summary: 'List mentions',
-        description: 'Every mention of any entity in any article, oldest first; filter by review status, method, article and entity (`?status=proposed&method=ner` is the review queue).',
+        description:
+          'Every mention of any entity in any article, oldest first; filter by review status, method, article and entity (`?status=proposed&method=ner` is the review queue).',
         querystring: MentionListQuery,
         response: { 200: ok(MentionPage, 'A page of mentions.'), ...problemResponses(400) },
       },
@@ -98,14 +116,22 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'updateMention',
         tags: ['Entities'],
         summary: 'Correct a mention',
-        description: 'Point it at another entity, move its offsets (the surface text is re-read from the body), change its confidence or status.',
+        description:
+          'Point it at another entity, move its offsets (the surface text is re-read from the body), change its confidence or status.',
         params: IdParams,
         body: MentionUpdateSchema,
-        response: { 200: ok(MentionResourceSchema, 'The corrected mention.'), ...problemResponses(400, 404, 409, 413, 415, 422) },
+        response: {
+          200: ok(MentionResourceSchema, 'The corrected mention.'),
+          ...problemResponses(400, 404, 409, 413, 415, 422),
+        },
       },
     },
     async (request, reply) => {
-      const mention = await review.correctMention(request.params.id, request.body, parseIfMatch(request.headers['if-match']));
+      const mention = await review.correctMention(
+        request.params.id,
+        request.body,
+        parseIfMatch(request.headers['if-match']),
+      );
       return reply.header('etag', etagOf(mention.version)).send(toMentionResourceDto(mention));
     },
   );
@@ -121,11 +147,18 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         description: `${reviewDescription} Correct it with PATCH /v1/mentions/{id}.`,
         params: IdParams,
         body: ReviewSchema,
-        response: { 200: ok(MentionResourceSchema, 'The mention with its new status.'), ...problemResponses(400, 404, 413, 415) },
+        response: {
+          200: ok(MentionResourceSchema, 'The mention with its new status.'),
+          ...problemResponses(400, 404, 413, 415),
+        },
       },
     },
     async (request, reply) => {
-      const mention = await review.reviewMention(request.params.id, request.body.action, parseIfMatch(request.headers['if-match']));
+      const mention = await review.reviewMention(
+        request.params.id,
+        request.body.action,
+        parseIfMatch(request.headers['if-match']),
+      );
       return reply.header('etag', etagOf(mention.version)).send(toMentionResourceDto(mention));
     },
   );

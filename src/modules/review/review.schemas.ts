@@ -2,24 +2,34 @@ import { z } from 'zod';
 import { PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { EntityRefSchema, ReviewStatusSchema } from '../entities/entities.schemas.ts';
 
-export const ReviewActionSchema = z.enum(['accept', 'reject']).meta({ id: 'ReviewAction', description: '`accept` or `reject` what the ingest pipeline proposed.' });
+export const ReviewActionSchema = z
+  .enum(['accept', 'reject'])
+  .meta({ id: 'ReviewAction', description: '`accept` or `reject` what the ingest pipeline proposed.' });
 
-export const ReviewSchema = z
-  .strictObject({ action: ReviewActionSchema })
-  .meta({ id: 'Review', description: 'A reviewer’s decision. To correct fields, PATCH the resource (and then accept it).', examples: [{ action: 'accept' }] });
+export const ReviewSchema = z.strictObject({ action: ReviewActionSchema }).meta({
+  id: 'Review',
+  description: 'A reviewer’s decision. To correct fields, PATCH the resource (and then accept it).',
+  examples: [{ action: 'accept' }],
+});
 
 export const MentionResourceSchema = z
   .object({
     id: Uuid,
     articleId: Uuid,
     entity: EntityRefSchema,
-    start: z.number().int().meta({ description: 'Offset of the first character in the article body, in Unicode code points.', example: 201 }),
+    start: z.number().int().meta({
+      description: 'Offset of the first character in the article body, in Unicode code points.',
+      example: 201,
+    }),
     end: z.number().int().meta({ description: 'Offset just past the last character.', example: 214 }),
     surface: z.string().meta({ example: 'Dina Boluarte' }),
     method: z.enum(['manual', 'gazetteer', 'ner']),
     confidence: z.number().min(0).max(1),
     status: ReviewStatusSchema,
-    version: z.number().int().meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
+    version: z
+      .number()
+      .int()
+      .meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -30,7 +40,12 @@ export const MentionResourceSchema = z
       {
         id: '019a2b3c-4d5e-7f60-8a9b-0c1d2e3f4a5b',
         articleId: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d',
-        entity: { id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3e', type: 'person', name: 'Dina Boluarte', slug: 'dina-boluarte' },
+        entity: {
+          id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3e',
+          type: 'person',
+          name: 'Dina Boluarte',
+          slug: 'dina-boluarte',
+        },
         start: 201,
         end: 214,
         surface: 'Dina Boluarte',
@@ -60,7 +75,11 @@ export const MentionUpdateSchema = z
     confidence: z.number().min(0).max(1).optional(),
     status: ReviewStatusSchema.optional(),
   })
-  .meta({ id: 'MentionUpdate', description: 'Only the fields sent change; the surface text is re-read from the body.', examples: [{ start: 205, end: 214, status: 'accepted' }] });
+  .meta({
+    id: 'MentionUpdate',
+    description: 'Only the fields sent change; the surface text is re-read from the body.',
+    examples: [{ start: 205, end: 214, status: 'accepted' }],
+  });
 
 export const MentionPage = pageOf(MentionResourceSchema, 'MentionPage');
 

@@ -32,7 +32,12 @@ export function toMentionResourceDto(mention: MentionRow): MentionDto {
   };
 }
 
-type Deps = { db: Database; review: ReviewRepository; entities: Pick<EntityRepository, 'findById' | 'findBySlug' | 'existingIds'>; claims: Pick<ClaimRepository, 'findById'> };
+type Deps = {
+  db: Database;
+  review: ReviewRepository;
+  entities: Pick<EntityRepository, 'findById' | 'findBySlug' | 'existingIds'>;
+  claims: Pick<ClaimRepository, 'findById'>;
+};
 
 export function createReviewService(deps: Deps) {
   const { db, review, entities, claims } = deps;
@@ -66,24 +71,37 @@ export function createReviewService(deps: Deps) {
       const claim = await claims.findById(id);
       if (!claim) throw notFound('claim', id);
       if (claim.method === 'manual') {
-        throw new AppError('conflict', 'Claims entered by hand are accepted by their author; PATCH or DELETE the claim instead.', {
-          errors: [{ location: 'params', field: 'id', message: 'names a manual claim' }],
-        });
+        throw new AppError(
+          'conflict',
+          'Claims entered by hand are accepted by their author; PATCH or DELETE the claim instead.',
+          {
+            errors: [{ location: 'params', field: 'id', message: 'names a manual claim' }],
+          },
+        );
       }
-      await writeIfCurrent(precondition, claim.version, 'claim', (expected) => review.setClaimReviewStatus(id, expected, statusOf[action]));
+      await writeIfCurrent(precondition, claim.version, 'claim', (expected) =>
+        review.setClaimReviewStatus(id, expected, statusOf[action]),
+      );
       return (await claims.findById(id))!;
     },
 
     async reviewMention(id: string, action: ReviewAction, precondition?: Precondition) {
       const current = await mention(id);
-      return writeIfCurrent(precondition, current.version, 'mention', (expected) => review.updateMention(id, expected, { status: statusOf[action] }));
+      return writeIfCurrent(precondition, current.version, 'mention', (expected) =>
+        review.updateMention(id, expected, { status: statusOf[action] }),
+      );
     },
 
     get: mention,
 
     async listMentions(filters: MentionListFilters) {
       const cursor = decodeCursor(filters.cursor, 'mentions:id');
-      const where: Prisma.MentionWhereInput = { status: filters.status, method: filters.method, articleId: filters.articleId, entityId: filters.entityId };
+      const where: Prisma.MentionWhereInput = {
+        status: filters.status,
+        method: filters.method,
+        articleId: filters.articleId,
+        entityId: filters.entityId,
+      };
       const rows = await review.mentionsPage(where, cursor, filters.limit + 1);
       const page = pageFromRows(rows, filters.limit, (row) => ({ o: 'mentions:id', v: null, id: row.id }));
       return { ...page, items: page.items.map(toMentionResourceDto) };
@@ -97,10 +115,18 @@ export function createReviewService(deps: Deps) {
       const body = codePoints((await review.articleBody(current.articleId))?.body ?? '');
       const errors: FieldError[] = [];
       if (end <= start) errors.push({ location: 'body', field: 'end', message: 'must be greater than start' });
-      else if (end > body.length) errors.push({ location: 'body', field: 'end', message: `is past the end of the body (${body.length} code points)` });
-      else if (end - start > 500) errors.push({ location: 'body', field: 'end', message: 'a mention spans at most 500 characters' });
-      if (errors.length > 0) throw new AppError('validation_failed', errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
-      if (input.entityId && (await entities.existingIds([input.entityId])).size === 0) throw missingReference('entityId', 'entity', input.entityId);
+      else if (end > body.length)
+        errors.push({
+          location: 'body',
+          field: 'end',
+          message: `is past the end of the body (${body.length} code points)`,
+        });
+      else if (end - start > 500)
+        errors.push({ location: 'body', field: 'end', message: 'a mention spans at most 500 characters' });
+      if (errors.length > 0)
+        throw new AppError('validation_failed', errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
+      if (input.entityId && (await entities.existingIds([input.entityId])).size === 0)
+        throw missingReference('entityId', 'entity', input.entityId);
       try {
         return await writeIfCurrent(precondition, current.version, 'mention', (expected) =>
           review.updateMention(id, expected, {
@@ -115,7 +141,9 @@ export function createReviewService(deps: Deps) {
       } catch (error) {
         if ((error as { code?: unknown }).code === 'P2002') {
           throw new AppError('conflict', 'The article already has a mention of that entity at those offsets.', {
-            errors: [{ location: 'body', field: input.entityId ? 'entityId' : 'start', message: 'duplicates another mention' }],
+            errors: [
+              { location: 'body', field: input.entityId ? 'entityId' : 'start', message: 'duplicates another mention' },
+            ],
           });
         }
         throw error;

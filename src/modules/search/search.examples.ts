@@ -20,13 +20,21 @@ export const facetsExample = {
   sampled: false,
   sampleSize: null,
   counted: 1,
-  source: { buckets: [{ id: '01a2185e-f106-7347-ae37-0d969960a6bb', slug: 'orinoco-tribune', name: 'Orinoco Tribune', count: 1 }], other: 0 },
+  source: {
+    buckets: [
+      { id: '01a2185e-f106-7347-ae37-0d969960a6bb', slug: 'orinoco-tribune', name: 'Orinoco Tribune', count: 1 },
+    ],
+    other: 0,
+  },
   language: { buckets: [{ language: 'en', count: 1 }], other: 0 },
   date: { interval: 'month' as const, buckets: [{ start: '2023-06-01', count: 1 }], undated: 0 },
 };
 
 export const searchResultExample = {
-  query: { q: 'pentagon lithium', tsquery: { english: "'pentagon' & 'lithium'", spanish: "'pentagon' & 'lithium'", simple: "'pentagon' & 'lithium'" } },
+  query: {
+    q: 'pentagon lithium',
+    tsquery: { english: "'pentagon' & 'lithium'", spanish: "'pentagon' & 'lithium'", simple: "'pentagon' & 'lithium'" },
+  },
   articles: {
     data: [articleHitExample],
     page: { limit: 1, nextCursor: null, next: null },

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
-import { claimInclude, type ClaimRow } from '../claims/claims.repository.ts';
-import { entityInclude, type EntityRow } from '../entities/entities.repository.ts';
+import { type ClaimRow, claimInclude } from '../claims/claims.repository.ts';
+import { type EntityRow, entityInclude } from '../entities/entities.repository.ts';
 import type { ParsedQuery, Term } from './search.syntax.ts';
 
 // Every statement here is built with Prisma's tagged templates: user text only ever travels as a bind parameter.
@@ -25,7 +25,11 @@ export type MatchBranch = { configs: SearchConfig[]; tsquery: string };
  * configuration the query for highlighting (every wanted term, OR-ed: ts_headline then marks each of them, where an
  * AND of a phrase and a prefix would find no fragment at all in PostgreSQL 15).
  */
-export type CompiledQuery = { tsqueries: Record<SearchConfig, string>; highlights: Record<SearchConfig, string>; branches: MatchBranch[] };
+export type CompiledQuery = {
+  tsqueries: Record<SearchConfig, string>;
+  highlights: Record<SearchConfig, string>;
+  branches: MatchBranch[];
+};
 
 export type ArticleFilters = {
   /** Every one of these entities is mentioned. */
@@ -59,7 +63,14 @@ export type ArticleCandidates = {
 
 export type ClaimCandidates = { limit: number; boundaryId?: string };
 
-export type HighlightOptions = { maxFragments: number; maxWords: number; minWords: number; maxChars: number; excerptChars: number; excerptLead: number };
+export type HighlightOptions = {
+  maxFragments: number;
+  maxWords: number;
+  minWords: number;
+  maxChars: number;
+  excerptChars: number;
+  excerptLead: number;
+};
 
 export type FacetName = 'source' | 'language' | 'entityType' | 'entities' | 'date';
 /**
@@ -68,7 +79,14 @@ export type FacetName = 'source' | 'language' | 'entityType' | 'entities' | 'dat
  * (only those pages are read). The service picks whichever reads less.
  */
 export type FacetSet = { kind: 'exact' } | { kind: 'hashed'; share: number } | { kind: 'pages'; percent: number };
-export type FacetRow = { facet: string; key: string | null; slug: string | null; name: string | null; type: string | null; count: number };
+export type FacetRow = {
+  facet: string;
+  key: string | null;
+  slug: string | null;
+  name: string | null;
+  type: string | null;
+  count: number;
+};
 
 /** Private-use characters that cannot occur in stored text once escapeForHighlight has run: markers and delimiter. */
 export const highlightSentinels = { start: '\u{E000}', end: '\u{E001}', fragment: '\u{E002}' } as const;
@@ -96,13 +114,24 @@ function termTsquery(term: Term, config: Prisma.Sql): Prisma.Sql {
 }
 
 function queryTsquery(query: ParsedQuery, config: Prisma.Sql): Prisma.Sql {
-  const groups = query.groups.map((group) => Prisma.sql`(${Prisma.join(group.map((term) => termTsquery(term, config)), ' && ')})`);
+  const groups = query.groups.map(
+    (group) =>
+      Prisma.sql`(${Prisma.join(
+        group.map((term) => termTsquery(term, config)),
+        ' && ',
+      )})`,
+  );
   return groups.length === 0 ? Prisma.sql`''::tsquery` : Prisma.join(groups, ' || ');
 }
 
 function highlightTsquery(query: ParsedQuery, config: Prisma.Sql): Prisma.Sql {
   const wanted = query.groups.flatMap((group) => group.filter((term) => !term.negated));
-  return wanted.length === 0 ? Prisma.sql`''::tsquery` : Prisma.join(wanted.map((term) => termTsquery(term, config)), ' || ');
+  return wanted.length === 0
+    ? Prisma.sql`''::tsquery`
+    : Prisma.join(
+        wanted.map((term) => termTsquery(term, config)),
+        ' || ',
+      );
 }
 
 // ----- filters ----------------------------------------------------------------------------------------------------
@@ -112,17 +141,24 @@ function articleConditions(filters: ArticleFilters, claimStatusOn: 'article' | '
   const conditions: Prisma.Sql[] = [];
   if (filters.sourceIds.length > 0) conditions.push(Prisma.sql`a.source_id IN (${uuidList(filters.sourceIds)})`);
   if (filters.languages.length > 0) conditions.push(Prisma.sql`a.language IN (${Prisma.join(filters.languages)})`);
-  if (filters.publishedFrom) conditions.push(Prisma.sql`a.published_at >= ${filters.publishedFrom.toISOString()}::timestamptz`);
+  if (filters.publishedFrom)
+    conditions.push(Prisma.sql`a.published_at >= ${filters.publishedFrom.toISOString()}::timestamptz`);
   if (filters.publishedTo) {
     const bound = Prisma.sql`${filters.publishedTo.toISOString()}::timestamptz`;
-    conditions.push(filters.publishedToInclusive ? Prisma.sql`a.published_at <= ${bound}` : Prisma.sql`a.published_at < ${bound}`);
+    conditions.push(
+      filters.publishedToInclusive ? Prisma.sql`a.published_at <= ${bound}` : Prisma.sql`a.published_at < ${bound}`,
+    );
   }
   for (const id of filters.allEntityIds) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM mentions AS m WHERE m.article_id = a.id AND m.entity_id = ${uuid(id)})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM mentions AS m WHERE m.article_id = a.id AND m.entity_id = ${uuid(id)})`,
+    );
   }
   for (const ids of filters.anyEntityIdSets) {
     conditions.push(
-      ids.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`EXISTS (SELECT 1 FROM mentions AS m WHERE m.article_id = a.id AND m.entity_id IN (${uuidList(ids)}))`,
+      ids.length === 0
+        ? Prisma.sql`FALSE`
+        : Prisma.sql`EXISTS (SELECT 1 FROM mentions AS m WHERE m.article_id = a.id AND m.entity_id IN (${uuidList(ids)}))`,
     );
   }
   if (filters.entityTypes.length > 0) {
@@ -151,7 +187,9 @@ function matchArms(query: CompiledQuery | null, vector: Prisma.Sql, languages: s
   if (query === null) return [Prisma.sql`TRUE`];
   // With a language filter, the arms of the other languages' configurations could only match nothing.
   const wanted = languages.length > 0 ? new Set(languages.map(searchConfigOf)) : undefined;
-  const branches = query.branches.filter((branch) => wanted === undefined || branch.configs.some((config) => wanted.has(config)));
+  const branches = query.branches.filter(
+    (branch) => wanted === undefined || branch.configs.some((config) => wanted.has(config)),
+  );
   if (branches.length === 0) return [Prisma.sql`FALSE`];
   return branches.map((branch) =>
     // Every article has one of the configurations: a branch that covers all of them needs no test of the language.
@@ -173,7 +211,8 @@ export function searchConfigOf(language: string): SearchConfig {
  * a frequent term never pays for a bitmap of all its undated matches.
  */
 function datedFirst(arms: Prisma.Sql[], order: Prisma.Sql, limit: number): Prisma.Sql {
-  if (arms.length === 0) return Prisma.sql`SELECT NULL::tid AS ctid, NULL::uuid AS id, NULL::timestamptz AS published_at WHERE FALSE`;
+  if (arms.length === 0)
+    return Prisma.sql`SELECT NULL::tid AS ctid, NULL::uuid AS id, NULL::timestamptz AS published_at WHERE FALSE`;
   return Prisma.sql`SELECT page.* FROM (${Prisma.join(arms, ' UNION ALL ')}) AS page ${order} LIMIT ${limit}`;
 }
 
@@ -198,7 +237,8 @@ function ownTsquery(query: CompiledQuery, use: 'tsqueries' | 'highlights' = 'tsq
 function highlightLexemes(query: CompiledQuery): string[] {
   const lexemes = new Set<string>();
   for (const tsquery of Object.values(query.highlights)) {
-    for (const match of tsquery.matchAll(/'((?:[^']|'')+)'/g)) lexemes.add((match[1] as string).replaceAll("''", "'").toLowerCase());
+    for (const match of tsquery.matchAll(/'((?:[^']|'')+)'/g))
+      lexemes.add((match[1] as string).replaceAll("''", "'").toLowerCase());
   }
   return [...lexemes];
 }
@@ -210,7 +250,9 @@ function score(query: CompiledQuery, vector: Prisma.Sql): Prisma.Sql {
 /** Per arm: the WHERE clause over `a` (articles) for the scope's filters. */
 function articleArms(scope: ArticleScope): Prisma.Sql[] {
   const conditions = articleConditions(scope.filters, 'article');
-  return matchArms(scope.query, Prisma.sql`a.search`, scope.filters.languages).map((arm) => Prisma.join([arm, ...conditions], ' AND '));
+  return matchArms(scope.query, Prisma.sql`a.search`, scope.filters.languages).map((arm) =>
+    Prisma.join([arm, ...conditions], ' AND '),
+  );
 }
 
 /** The ids of the articles a scope selects: its query and filters, as every search statement applies them (used by exports). */
@@ -221,15 +263,22 @@ export function matchingArticleIds(scope: ArticleScope): Prisma.Sql {
 /** Per arm: the WHERE clause over `c` (claims) joined to `a` (their articles). */
 function claimArms(scope: ArticleScope): Prisma.Sql[] {
   const conditions = articleConditions(scope.filters, 'claim');
-  return matchArms(scope.query, Prisma.sql`c.search`, scope.filters.languages).map((arm) => Prisma.join([arm, ...conditions], ' AND '));
+  return matchArms(scope.query, Prisma.sql`c.search`, scope.filters.languages).map((arm) =>
+    Prisma.join([arm, ...conditions], ' AND '),
+  );
 }
 
 function entityConditions(filters: EntityFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (filters.types.length > 0) conditions.push(Prisma.sql`e.type IN (${Prisma.join(filters.types.map((type) => Prisma.sql`${type}::entity_type`))})`);
+  if (filters.types.length > 0)
+    conditions.push(
+      Prisma.sql`e.type IN (${Prisma.join(filters.types.map((type) => Prisma.sql`${type}::entity_type`))})`,
+    );
   if (filters.countries.length > 0) {
     const codes = Prisma.join(filters.countries);
-    conditions.push(Prisma.sql`(e.iso_alpha2 IN (${codes}) OR (e.type IN ('port', 'place') AND left(e.unlocode, 2) IN (${codes})))`);
+    conditions.push(
+      Prisma.sql`(e.iso_alpha2 IN (${codes}) OR (e.type IN ('port', 'place') AND left(e.unlocode, 2) IN (${codes})))`,
+    );
   }
   return conditions;
 }
@@ -259,7 +308,11 @@ function nameCondition(column: Prisma.Sql, groups: { include: string[]; exclude:
 
 export type ArticleKeyRow = { id: string; published_at: Date | null };
 export type RankedRow = { id: string; score: number };
-export type RankedArticleRow = RankedRow & { candidates: number; boundary_published_at: Date | null; boundary_id: string | null };
+export type RankedArticleRow = RankedRow & {
+  candidates: number;
+  boundary_published_at: Date | null;
+  boundary_id: string | null;
+};
 export type RankedClaimRow = RankedRow & { candidates: number; boundary_id: string | null };
 export type ArticleHitRow = {
   id: string;
@@ -277,7 +330,9 @@ export type EntityMatchRow = { id: string; matched_name: string | null; score: n
 export function createSearchRepository(db: Database) {
   /** How many rows `union` returns, counting no further than cap + 1. */
   async function cappedCount(union: Prisma.Sql, cap: number): Promise<number> {
-    const rows = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM (SELECT 1 FROM (${union}) AS matches LIMIT ${cap + 1}) AS capped`;
+    const rows = await db.$queryRaw<
+      { count: number }[]
+    >`SELECT count(*)::int AS count FROM (SELECT 1 FROM (${union}) AS matches LIMIT ${cap + 1}) AS capped`;
     return rows[0]?.count ?? 0;
   }
 
@@ -294,9 +349,13 @@ export function createSearchRepository(db: Database) {
   /** The planner's row estimate. */
   const estimate = async (query: Prisma.Sql) => Math.round((await plan(query))['Plan Rows'] ?? 0);
 
-  const articleIds = (scope: ArticleScope) => unionOfArms(articleArms(scope), (where) => Prisma.sql`SELECT a.id FROM articles AS a WHERE ${where}`);
+  const articleIds = (scope: ArticleScope) =>
+    unionOfArms(articleArms(scope), (where) => Prisma.sql`SELECT a.id FROM articles AS a WHERE ${where}`);
   const claimIds = (scope: ArticleScope) =>
-    unionOfArms(claimArms(scope), (where) => Prisma.sql`SELECT c.id FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE ${where}`);
+    unionOfArms(
+      claimArms(scope),
+      (where) => Prisma.sql`SELECT c.id FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE ${where}`,
+    );
 
   return {
     /** The query's tsquery and highlighting tsquery in each configuration, as text (`''`: nothing searchable there). */
@@ -306,14 +365,22 @@ export function createSearchRepository(db: Database) {
         UNION ALL SELECT 'spanish', (${queryTsquery(query, configLiteral.spanish)})::text, (${highlightTsquery(query, configLiteral.spanish)})::text
         UNION ALL SELECT 'simple', (${queryTsquery(query, configLiteral.simple)})::text, (${highlightTsquery(query, configLiteral.simple)})::text`;
       const of = (use: 'tsquery' | 'highlight') =>
-        Object.fromEntries(searchConfigs.map((config) => [config, rows.find((row) => row.config === config)?.[use] ?? ''])) as Record<SearchConfig, string>;
+        Object.fromEntries(
+          searchConfigs.map((config) => [config, rows.find((row) => row.config === config)?.[use] ?? '']),
+        ) as Record<SearchConfig, string>;
       return { tsqueries: of('tsquery'), highlights: of('highlight') };
     },
 
     findEntityIds: async (ids: string[], slugs: string[]) =>
-      db.entity.findMany({ where: { OR: [{ id: { in: ids } }, { slug: { in: slugs } }] }, select: { id: true, slug: true } }),
+      db.entity.findMany({
+        where: { OR: [{ id: { in: ids } }, { slug: { in: slugs } }] },
+        select: { id: true, slug: true },
+      }),
     findSourceIds: async (ids: string[], slugs: string[]) =>
-      db.source.findMany({ where: { OR: [{ id: { in: ids } }, { slug: { in: slugs } }] }, select: { id: true, slug: true } }),
+      db.source.findMany({
+        where: { OR: [{ id: { in: ids } }, { slug: { in: slugs } }] },
+        select: { id: true, slug: true },
+      }),
 
     /** A country's own entity and the ports and places whose UN/LOCODE starts with its code. */
     async entityIdsInCountries(codes: string[]): Promise<string[]> {
@@ -343,7 +410,12 @@ export function createSearchRepository(db: Database) {
      * dated then undated, each an index walk over (published_at, id) or a bitmap and a top-N sort, whichever the
      * planner finds cheaper for that arm's frequency; the halves are merged here.
      */
-    async articlesByDate(scope: ArticleScope, direction: 'desc' | 'asc', after: { publishedAt: string | null; id: string } | undefined, take: number) {
+    async articlesByDate(
+      scope: ArticleScope,
+      direction: 'desc' | 'asc',
+      after: { publishedAt: string | null; id: string } | undefined,
+      take: number,
+    ) {
       const order = Prisma.raw(direction === 'desc' ? 'DESC' : 'ASC');
       const beyond = Prisma.raw(direction === 'desc' ? '<' : '>');
       const arms = articleArms(scope);
@@ -387,12 +459,19 @@ export function createSearchRepository(db: Database) {
      * when the oldest candidate is no older than the window's start; the caller checks that and otherwise runs the
      * query again without the window.
      */
-    async articlesByRelevance(scope: ArticleScope & { query: CompiledQuery }, candidates: ArticleCandidates, after: { score: number; id: string } | undefined, take: number) {
+    async articlesByRelevance(
+      scope: ArticleScope & { query: CompiledQuery },
+      candidates: ArticleCandidates,
+      after: { score: number; id: string } | undefined,
+      take: number,
+    ) {
       const { boundary, window } = candidates;
       const since = window?.since;
       const arms = articleArms(scope);
       const atOrAfterBoundary =
-        boundary && boundary.publishedAt !== null ? Prisma.sql`AND (a.published_at, a.id) >= (${boundary.publishedAt}::timestamptz, ${uuid(boundary.id)})` : Prisma.empty;
+        boundary && boundary.publishedAt !== null
+          ? Prisma.sql`AND (a.published_at, a.id) >= (${boundary.publishedAt}::timestamptz, ${uuid(boundary.id)})`
+          : Prisma.empty;
       const dated = arms.map((where, arm) =>
         window?.arms[arm]
           ? Prisma.sql`(SELECT recent.* FROM (SELECT a.ctid, a.id, a.published_at FROM articles AS a
@@ -412,7 +491,9 @@ export function createSearchRepository(db: Database) {
                 WHERE ${where} AND a.published_at IS NULL ${boundary ? Prisma.sql`AND a.id >= ${uuid(boundary.id)}` : Prisma.empty}
                 ORDER BY a.id DESC LIMIT ${candidates.limit})`,
             );
-      const afterCondition = after ? Prisma.sql`WHERE (ranked.score, ranked.id) < (${String(after.score)}::real, ${uuid(after.id)})` : Prisma.empty;
+      const afterCondition = after
+        ? Prisma.sql`WHERE (ranked.score, ranked.id) < (${String(after.score)}::real, ${uuid(after.id)})`
+        : Prisma.empty;
       // Within one statement a row keeps its ctid, so ranking fetches each candidate by ctid, without an index lookup.
       return db.$queryRaw<RankedArticleRow[]>`
         WITH dated AS MATERIALIZED (${datedFirst(dated, Prisma.sql`ORDER BY page.published_at DESC, page.id DESC`, candidates.limit)}),
@@ -469,7 +550,9 @@ export function createSearchRepository(db: Database) {
           translate(${text}, ${Object.values(highlightSentinels).join('')}, '   '),
           '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;')`;
       const headline = (text: Prisma.Sql) =>
-        query ? Prisma.sql`ts_headline(public.meridian_highlight_config(a.language), ${escaped(text)}, ${ownTsquery(query, 'highlights')}, ${options})` : Prisma.sql`NULL::text`;
+        query
+          ? Prisma.sql`ts_headline(public.meridian_highlight_config(a.language), ${escaped(text)}, ${ownTsquery(query, 'highlights')}, ${options})`
+          : Prisma.sql`NULL::text`;
       // ts_headline parses all the text it is given, and a page of 20 bodies of ~5 KB was the largest statement of a
       // search (bench/search-speed.md). So an excerpt of `excerptChars` is marked first: it starts a little before
       // the first place where one of the query's lexemes occurs in the folded body (a stem is nearly always the start
@@ -505,21 +588,30 @@ export function createSearchRepository(db: Database) {
      * the same request gets the same numbers.
      */
     async articleFacets(scope: ArticleScope, facets: Set<FacetName>, set: FacetSet, dateInterval: string) {
-      const pages = set.kind === 'pages' ? Prisma.sql`TABLESAMPLE SYSTEM (${set.percent}::real) REPEATABLE (7)` : Prisma.empty;
+      const pages =
+        set.kind === 'pages' ? Prisma.sql`TABLESAMPLE SYSTEM (${set.percent}::real) REPEATABLE (7)` : Prisma.empty;
       // hashtext of the id is uniform and fixed per article: its low 16 bits below share × 65536 pick the share.
-      const hashed = set.kind === 'hashed' ? Prisma.sql`AND (hashtext(a.id::text) & 65535) < ${Math.ceil(set.share * 65536)}` : Prisma.empty;
+      const hashed =
+        set.kind === 'hashed'
+          ? Prisma.sql`AND (hashtext(a.id::text) & 65535) < ${Math.ceil(set.share * 65536)}`
+          : Prisma.empty;
       const matches = unionOfArms(
         articleArms(scope),
-        (where) => Prisma.sql`SELECT a.id, a.source_id, a.language, a.published_at FROM articles AS a ${pages} WHERE ${where} ${hashed}`,
+        (where) =>
+          Prisma.sql`SELECT a.id, a.source_id, a.language, a.published_at FROM articles AS a ${pages} WHERE ${where} ${hashed}`,
       );
-      const parts: Prisma.Sql[] = [Prisma.sql`SELECT 'total' AS facet, NULL AS key, NULL AS slug, NULL AS name, NULL AS type, count(*)::int AS count FROM f`];
+      const parts: Prisma.Sql[] = [
+        Prisma.sql`SELECT 'total' AS facet, NULL AS key, NULL AS slug, NULL AS name, NULL AS type, count(*)::int AS count FROM f`,
+      ];
       if (facets.has('source')) {
         parts.push(Prisma.sql`(SELECT 'source', s.id::text, s.slug::text, s.name::text, NULL, counted.count FROM
           (SELECT f.source_id, count(*)::int AS count FROM f GROUP BY f.source_id ORDER BY count(*) DESC, f.source_id LIMIT 50) AS counted
           JOIN sources AS s ON s.id = counted.source_id)`);
       }
       if (facets.has('language')) {
-        parts.push(Prisma.sql`(SELECT 'language', f.language::text, NULL, NULL, NULL, count(*)::int FROM f GROUP BY f.language ORDER BY count(*) DESC, f.language LIMIT 50)`);
+        parts.push(
+          Prisma.sql`(SELECT 'language', f.language::text, NULL, NULL, NULL, count(*)::int FROM f GROUP BY f.language ORDER BY count(*) DESC, f.language LIMIT 50)`,
+        );
       }
       if (facets.has('date')) {
         parts.push(Prisma.sql`(SELECT 'date', to_char(date_trunc(${dateInterval}, f.published_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD'), NULL, NULL, NULL, count(*)::int
@@ -545,13 +637,21 @@ export function createSearchRepository(db: Database) {
     },
 
     /** Claims by relevance among the newest matches (by id: when they were recorded), bounded as for articles. */
-    async claimsByRelevance(scope: ArticleScope & { query: CompiledQuery }, candidates: ClaimCandidates, after: { score: number; id: string } | undefined, take: number) {
+    async claimsByRelevance(
+      scope: ArticleScope & { query: CompiledQuery },
+      candidates: ClaimCandidates,
+      after: { score: number; id: string } | undefined,
+      take: number,
+    ) {
       const bound = candidates.boundaryId ? Prisma.sql`AND c.id >= ${uuid(candidates.boundaryId)}` : Prisma.empty;
       const newest = unionOfArms(
         claimArms(scope),
-        (where) => Prisma.sql`SELECT c.ctid, c.id FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE ${where} ${bound} ORDER BY c.id DESC LIMIT ${candidates.limit}`,
+        (where) =>
+          Prisma.sql`SELECT c.ctid, c.id FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE ${where} ${bound} ORDER BY c.id DESC LIMIT ${candidates.limit}`,
       );
-      const afterCondition = after ? Prisma.sql`WHERE (ranked.score, ranked.id) < (${String(after.score)}::real, ${uuid(after.id)})` : Prisma.empty;
+      const afterCondition = after
+        ? Prisma.sql`WHERE (ranked.score, ranked.id) < (${String(after.score)}::real, ${uuid(after.id)})`
+        : Prisma.empty;
       return db.$queryRaw<RankedClaimRow[]>`
         WITH candidates AS MATERIALIZED (SELECT newest.ctid, newest.id FROM (${newest}) AS newest ORDER BY newest.id DESC LIMIT ${candidates.limit}),
         ranked AS (
@@ -573,15 +673,24 @@ export function createSearchRepository(db: Database) {
         ORDER BY c.id DESC LIMIT ${take}`,
 
     claimHits: (ids: string[]) =>
-      db.claim.findMany({ where: { id: { in: ids } }, include: claimInclude(true) }) as unknown as Promise<(ClaimRow & Required<Pick<ClaimRow, 'article'>>)[]>,
+      db.claim.findMany({ where: { id: { in: ids } }, include: claimInclude(true) }) as unknown as Promise<
+        (ClaimRow & Required<Pick<ClaimRow, 'article'>>)[]
+      >,
 
     /**
      * Entities whose name or an alias contains the query's words (accents and case ignored, through the trigram
      * indexes on the folded names), best similarity first. `groups` are the query's OR-groups.
      */
-    async entitiesByName(groups: { include: string[]; exclude: string[] }[], text: string, filters: EntityFilters, after: { score: number; id: string } | undefined, take: number) {
+    async entitiesByName(
+      groups: { include: string[]; exclude: string[] }[],
+      text: string,
+      filters: EntityFilters,
+      after: { score: number; id: string } | undefined,
+      take: number,
+    ) {
       const conditions = entityConditions(filters);
-      if (after) conditions.push(Prisma.sql`(best.score, best.entity_id) < (${String(after.score)}::real, ${uuid(after.id)})`);
+      if (after)
+        conditions.push(Prisma.sql`(best.score, best.entity_id) < (${String(after.score)}::real, ${uuid(after.id)})`);
       return db.$queryRaw<EntityMatchRow[]>`
         WITH names AS (
           SELECT e.id AS entity_id, e.name FROM entities AS e WHERE ${nameCondition(Prisma.sql`e.name`, groups)}
@@ -623,15 +732,21 @@ export function createSearchRepository(db: Database) {
 
     countEntities: (filters: EntityFilters, cap: number) => {
       const conditions = entityConditions(filters);
-      return cappedCount(Prisma.sql`SELECT e.id FROM entities AS e ${conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}`, cap);
+      return cappedCount(
+        Prisma.sql`SELECT e.id FROM entities AS e ${conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}`,
+        cap,
+      );
     },
 
     estimateEntities: (filters: EntityFilters) => {
       const conditions = entityConditions(filters);
-      return estimate(Prisma.sql`SELECT e.id FROM entities AS e ${conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}`);
+      return estimate(
+        Prisma.sql`SELECT e.id FROM entities AS e ${conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty}`,
+      );
     },
 
-    entityHits: (ids: string[]) => db.entity.findMany({ where: { id: { in: ids } }, include: entityInclude(false) }) as Promise<EntityRow[]>,
+    entityHits: (ids: string[]) =>
+      db.entity.findMany({ where: { id: { in: ids } }, include: entityInclude(false) }) as Promise<EntityRow[]>,
   };
 }
 

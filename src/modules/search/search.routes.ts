@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ok, problemResponses } from '../../lib/schemas.ts';
-import { SearchQuery, SearchResultSchema, type SearchResultDto, type SearchType } from './search.schemas.ts';
-import { searchLimits, type SearchOutcome } from './search.service.ts';
+import { SearchQuery, type SearchResultDto, SearchResultSchema, type SearchType } from './search.schemas.ts';
+import { type SearchOutcome, searchLimits } from './search.service.ts';
 import { maxTerms, minPrefixLength } from './search.syntax.ts';
 
 const tags = ['Search'];
@@ -68,8 +68,16 @@ function nextUrl(request: FastifyRequest, type: SearchType, cursor: string | nul
   return `${url.pathname}${url.search}`;
 }
 
-function toResponse(request: FastifyRequest, reply: FastifyReply, outcome: SearchOutcome, limit: number): SearchResultDto {
-  const section = <T, Extra>(type: SearchType, value: ({ items: T[]; nextCursor: string | null } & Extra) | undefined) => {
+function toResponse(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  outcome: SearchOutcome,
+  limit: number,
+): SearchResultDto {
+  const section = <T, Extra>(
+    type: SearchType,
+    value: ({ items: T[]; nextCursor: string | null } & Extra) | undefined,
+  ) => {
     if (value === undefined) return undefined;
     const { items, nextCursor, ...extra } = value;
     return { data: items, page: { limit, nextCursor, next: nextUrl(request, type, nextCursor) }, ...extra };
@@ -101,7 +109,13 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Search articles, claims and entities',
         description,
         querystring: SearchQuery,
-        response: { 200: ok(SearchResultSchema, 'The matching articles (and claims and entities on request), with totals and facets.'), ...problemResponses(400, 422) },
+        response: {
+          200: ok(
+            SearchResultSchema,
+            'The matching articles (and claims and entities on request), with totals and facets.',
+          ),
+          ...problemResponses(400, 422),
+        },
       },
     },
     async (request, reply) => toResponse(request, reply, await search.search(request.query), request.query.limit),

@@ -12,7 +12,9 @@ export const facetNames = ['source', 'language', 'entityType', 'entities', 'date
 const EntityKey = z.union([Uuid, Slug]);
 const SourceKey = z.union([Uuid, Slug]);
 // PostgreSQL has no year 0 (1 BC is year -1 to it): refuse it here rather than fail in the query.
-const DateOrTimestamp = z.union([z.iso.datetime({ offset: true }).max(64), z.iso.date()]).refine((value) => !value.startsWith('0000'), 'must be in year 0001 or later');
+const DateOrTimestamp = z
+  .union([z.iso.datetime({ offset: true }).max(64), z.iso.date()])
+  .refine((value) => !value.startsWith('0000'), 'must be in year 0001 or later');
 const Marker = z.string().max(100, 'must be at most 100 characters');
 
 export const SearchSort = z.enum(['relevance', 'newest', 'oldest']);
@@ -29,15 +31,35 @@ export const SearchQuery = z.strictObject({
         'Optional: without it, the filters alone select articles.',
       example: 'lithium "armed forces" -bolivia',
     }),
-  types: listParam(z.enum(searchTypes), 3, 'What to search: `articles` (default), `claims` (their text and quote), `entities` (names and aliases).', 'articles,claims'),
+  types: listParam(
+    z.enum(searchTypes),
+    3,
+    'What to search: `articles` (default), `claims` (their text and quote), `entities` (names and aliases).',
+    'articles,claims',
+  ),
   sort: SearchSort.optional().meta({
     description:
       'Order of the articles: `relevance` (the default with `q`), `newest` (the default without) or `oldest` by publication time, undated last. ' +
       'Claims and entities are always ordered by relevance with `q`, else most recently added first.',
   }),
-  entity: listParam(EntityKey, 20, 'Articles that mention **every** one of these entities (ids or slugs).', 'peru,dina-boluarte'),
-  anyEntity: listParam(EntityKey, 50, 'Articles that mention **at least one** of these entities (ids or slugs).', 'chile,peru'),
-  entityType: listParam(EntityTypeSchema, 9, 'Articles that mention an entity of one of these types; for `types=entities`, entities of these types.', 'port'),
+  entity: listParam(
+    EntityKey,
+    20,
+    'Articles that mention **every** one of these entities (ids or slugs).',
+    'peru,dina-boluarte',
+  ),
+  anyEntity: listParam(
+    EntityKey,
+    50,
+    'Articles that mention **at least one** of these entities (ids or slugs).',
+    'chile,peru',
+  ),
+  entityType: listParam(
+    EntityTypeSchema,
+    9,
+    'Articles that mention an entity of one of these types; for `types=entities`, entities of these types.',
+    'port',
+  ),
   country: listParam(
     z
       .string()
@@ -50,18 +72,37 @@ export const SearchQuery = z.strictObject({
   ),
   source: listParam(SourceKey, 50, 'Articles from one of these sources (ids or slugs).', 'orinoco-tribune'),
   language: listParam(LanguageTag, 20, 'Articles in one of these languages (BCP 47 tags, exactly as stored).', 'es'),
-  publishedFrom: DateOrTimestamp.optional().meta({ description: 'Published at or after this date or time.', example: '2023-06-01' }),
-  publishedTo: DateOrTimestamp.optional().meta({ description: 'Published before this time, or on or before this date.', example: '2023-06-30' }),
-  claimStatus: listParam(z.enum(ClaimStatus), 5, 'Articles with a claim in one of these statuses; for `types=claims`, claims in these statuses.', 'disputed'),
+  publishedFrom: DateOrTimestamp.optional().meta({
+    description: 'Published at or after this date or time.',
+    example: '2023-06-01',
+  }),
+  publishedTo: DateOrTimestamp.optional().meta({
+    description: 'Published before this time, or on or before this date.',
+    example: '2023-06-30',
+  }),
+  claimStatus: listParam(
+    z.enum(ClaimStatus),
+    5,
+    'Articles with a claim in one of these statuses; for `types=claims`, claims in these statuses.',
+    'disputed',
+  ),
   facets: listParam(
     z.enum(facetNames),
     5,
     'Counts to compute over the matching articles: `source`, `language`, `entityType`, `entities` (the top 10) and `date` (a histogram).',
     'source,language,date',
   ),
-  dateInterval: DateInterval.default('month').meta({ description: 'The bucket width of the `date` facet (UTC; weeks start on Monday).' }),
-  highlightStart: Marker.default('<mark>').meta({ description: 'Inserted before each matched word in `highlights`.', example: '<mark>' }),
-  highlightEnd: Marker.default('</mark>').meta({ description: 'Inserted after each matched word in `highlights`.', example: '</mark>' }),
+  dateInterval: DateInterval.default('month').meta({
+    description: 'The bucket width of the `date` facet (UTC; weeks start on Monday).',
+  }),
+  highlightStart: Marker.default('<mark>').meta({
+    description: 'Inserted before each matched word in `highlights`.',
+    example: '<mark>',
+  }),
+  highlightEnd: Marker.default('</mark>').meta({
+    description: 'Inserted after each matched word in `highlights`.',
+    example: '</mark>',
+  }),
   ...PageQuery,
 });
 
@@ -69,24 +110,31 @@ export type SearchInput = z.infer<typeof SearchQuery>;
 export type SearchType = (typeof searchTypes)[number];
 export type FacetName = (typeof facetNames)[number];
 
-const Score = z.number().meta({ description: 'Relevance (higher is better; comparable within one search only). Null without `q`.', example: 0.42 });
+const Score = z.number().meta({
+  description: 'Relevance (higher is better; comparable within one search only). Null without `q`.',
+  example: 0.42,
+});
 
 export const TotalSchema = z
   .object({
     value: z.number().int().meta({ description: 'How many results match.', example: 1 }),
-    exact: z.boolean().meta({ description: 'False when `value` is the planner’s estimate: matches are counted only up to 10,000.' }),
+    exact: z
+      .boolean()
+      .meta({ description: 'False when `value` is the planner’s estimate: matches are counted only up to 10,000.' }),
   })
   .meta({ id: 'SearchTotal', description: 'How many results match the query and filters.' });
 
 export const RankingSchema = z
   .object({
     sort: SearchSort,
-    exhaustive: z.boolean().meta({ description: 'True when every match was considered for this order; false when relevance ranked only the newest matches.' }),
-    candidates: z
-      .number()
-      .int()
-      .nullable()
-      .meta({ description: 'When not exhaustive: how many of the newest matches were ranked. Null when exhaustive.', example: null }),
+    exhaustive: z.boolean().meta({
+      description:
+        'True when every match was considered for this order; false when relevance ranked only the newest matches.',
+    }),
+    candidates: z.number().int().nullable().meta({
+      description: 'When not exhaustive: how many of the newest matches were ranked. Null when exhaustive.',
+      example: null,
+    }),
   })
   .meta({ id: 'SearchRanking', description: 'How the articles were ordered.' });
 
@@ -95,7 +143,9 @@ export const ArticleHitSchema = z
     id: Uuid,
     title: z.string().meta({ example: 'What is Behind the Entry of US Troops and Weapons Into Peru?' }),
     dek: z.string().nullable().meta({ description: 'The standfirst or subtitle.' }),
-    url: z.string().meta({ example: 'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru/' }),
+    url: z
+      .string()
+      .meta({ example: 'https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru/' }),
     language: z.string().meta({ example: 'en' }),
     publishedAt: Timestamp.nullable(),
     sourceId: Uuid,
@@ -116,7 +166,10 @@ export const ClaimHitSchema = ClaimWithArticleSchema.extend({ score: Score.nulla
 
 export const EntityHitSchema = EntitySchema.extend({
   score: Score.nullable(),
-  matchedName: z.string().nullable().meta({ description: 'The name or alias that matched the query.', example: 'Perú' }),
+  matchedName: z
+    .string()
+    .nullable()
+    .meta({ description: 'The name or alias that matched the query.', example: 'Perú' }),
 }).meta({ id: 'SearchEntityHit', description: 'An entity whose name or an alias matches the search.' });
 
 export const ArticleSectionSchema = z
@@ -133,13 +186,23 @@ const Count = z.number().int().meta({ example: 1 });
 
 export const FacetsSchema = z
   .object({
-    sampled: z.boolean().meta({ description: 'True when the counts are over a random sample of the matches (too many to count quickly).' }),
-    sampleSize: z.number().int().nullable().meta({ description: 'When sampled: how many matching articles the sample holds. Null otherwise.', example: null }),
-    counted: z.number().int().meta({ description: 'How many articles the counts are over: every match when not sampled (then equal to the exact total), else the sample.' }),
+    sampled: z.boolean().meta({
+      description: 'True when the counts are over a random sample of the matches (too many to count quickly).',
+    }),
+    sampleSize: z.number().int().nullable().meta({
+      description: 'When sampled: how many matching articles the sample holds. Null otherwise.',
+      example: null,
+    }),
+    counted: z.number().int().meta({
+      description:
+        'How many articles the counts are over: every match when not sampled (then equal to the exact total), else the sample.',
+    }),
     source: z
       .object({
         buckets: z.array(z.object({ id: Uuid, slug: z.string(), name: z.string(), count: Count })),
-        other: Count.meta({ description: 'Articles from sources beyond the 50 largest buckets; buckets plus other add up to `counted`.' }),
+        other: Count.meta({
+          description: 'Articles from sources beyond the 50 largest buckets; buckets plus other add up to `counted`.',
+        }),
       })
       .optional(),
     language: z
@@ -149,12 +212,27 @@ export const FacetsSchema = z
       })
       .optional(),
     entityType: z
-      .object({ buckets: z.array(z.object({ type: EntityTypeSchema, count: Count.meta({ description: 'Articles that mention at least one entity of the type.' }) })) })
+      .object({
+        buckets: z.array(
+          z.object({
+            type: EntityTypeSchema,
+            count: Count.meta({ description: 'Articles that mention at least one entity of the type.' }),
+          }),
+        ),
+      })
       .optional()
       .meta({ description: 'Not a partition: an article mentioning a person and a port counts in both.' }),
     entities: z
       .object({
-        buckets: z.array(z.object({ id: Uuid, slug: z.string(), name: z.string(), type: EntityTypeSchema, count: Count.meta({ description: 'Articles that mention the entity.' }) })),
+        buckets: z.array(
+          z.object({
+            id: Uuid,
+            slug: z.string(),
+            name: z.string(),
+            type: EntityTypeSchema,
+            count: Count.meta({ description: 'Articles that mention the entity.' }),
+          }),
+        ),
       })
       .optional()
       .meta({ description: 'The 10 entities mentioned by the most matching articles.' }),
@@ -162,20 +240,26 @@ export const FacetsSchema = z
       .object({
         interval: DateInterval,
         buckets: z.array(z.object({ start: z.iso.date().meta({ example: '2023-06-01' }), count: Count })),
-        undated: Count.meta({ description: 'Articles with no known publication time; buckets plus undated add up to `counted`.' }),
+        undated: Count.meta({
+          description: 'Articles with no known publication time; buckets plus undated add up to `counted`.',
+        }),
       })
       .optional()
       .meta({ description: 'Articles per publication interval (UTC), oldest first; empty intervals are left out.' }),
   })
-  .meta({ id: 'SearchFacets', description: 'Counts over the matching articles, on request (`facets=`).', examples: [facetsExample] });
+  .meta({
+    id: 'SearchFacets',
+    description: 'Counts over the matching articles, on request (`facets=`).',
+    examples: [facetsExample],
+  });
 
 export const QueryInfoSchema = z
   .object({
     q: z.string().nullable().meta({ description: 'The query as received.' }),
-    tsquery: z
-      .object({ english: z.string(), spanish: z.string(), simple: z.string() })
-      .nullable()
-      .meta({ description: 'How the query was understood, per text search configuration (an empty string: nothing searchable in that language).' }),
+    tsquery: z.object({ english: z.string(), spanish: z.string(), simple: z.string() }).nullable().meta({
+      description:
+        'How the query was understood, per text search configuration (an empty string: nothing searchable in that language).',
+    }),
   })
   .meta({ id: 'SearchQueryInfo' });
 
@@ -187,7 +271,11 @@ export const SearchResultSchema = z
     entities: EntitySectionSchema.optional().meta({ description: 'With `types` including `entities`.' }),
     facets: FacetsSchema.optional(),
   })
-  .meta({ id: 'SearchResult', description: 'Search results, one section per requested type, and facets on request.', examples: [searchResultExample] });
+  .meta({
+    id: 'SearchResult',
+    description: 'Search results, one section per requested type, and facets on request.',
+    examples: [searchResultExample],
+  });
 
 export type SearchResultDto = z.infer<typeof SearchResultSchema>;
 export type ArticleHitDto = z.infer<typeof ArticleHitSchema>;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError, type FieldError, invalidField } from '../../lib/errors.ts';
-import { type Cursor, decodeCursor, pageFromRows, type Page } from '../../lib/pagination.ts';
+import { type Cursor, decodeCursor, type Page, pageFromRows } from '../../lib/pagination.ts';
 import { toClaimDto } from '../claims/claims.service.ts';
 import { toEntityDto } from '../entities/entities.service.ts';
 import type {
@@ -122,16 +122,35 @@ function nameText(text: string): string {
 function entityGroups(parsed: ParsedQuery) {
   return parsed.groups
     .map((group) => ({
-      include: group.filter((term) => !term.negated).map((term) => nameText(term.text)).filter(Boolean),
-      exclude: group.filter((term) => term.negated).map((term) => nameText(term.text)).filter(Boolean),
+      include: group
+        .filter((term) => !term.negated)
+        .map((term) => nameText(term.text))
+        .filter(Boolean),
+      exclude: group
+        .filter((term) => term.negated)
+        .map((term) => nameText(term.text))
+        .filter(Boolean),
     }))
     .filter((group) => group.include.length > 0);
 }
 
 /** A cursor pages one section of one search: its ordering names the section, the sort and the search itself. */
 function fingerprint(input: SearchInput): string {
-  const { q, sort, entity, anyEntity, entityType, country, source, language, publishedFrom, publishedTo, claimStatus } = input;
-  const key = JSON.stringify([q ?? null, sort ?? null, entity, anyEntity, entityType, country, source, language, publishedFrom, publishedTo, claimStatus]);
+  const { q, sort, entity, anyEntity, entityType, country, source, language, publishedFrom, publishedTo, claimStatus } =
+    input;
+  const key = JSON.stringify([
+    q ?? null,
+    sort ?? null,
+    entity,
+    anyEntity,
+    entityType,
+    country,
+    source,
+    language,
+    publishedFrom,
+    publishedTo,
+    claimStatus,
+  ]);
   return createHash('sha256').update(key).digest('base64url').slice(0, 12);
 }
 
@@ -152,7 +171,13 @@ const isTimestamp = (value: string | undefined) => value !== undefined && !Numbe
 
 function decodeScope(cursor: Cursor): Pinned {
   const [mode, publishedAt, id] = (cursor.s ?? '').split('|');
-  if ((mode !== 'all' && mode !== 'top') || id === undefined || !uuidPattern.test(id) || (publishedAt !== '' && !isTimestamp(publishedAt))) throw invalidCursor();
+  if (
+    (mode !== 'all' && mode !== 'top') ||
+    id === undefined ||
+    !uuidPattern.test(id) ||
+    (publishedAt !== '' && !isTimestamp(publishedAt))
+  )
+    throw invalidCursor();
   return { exhaustive: mode === 'all', publishedAt: publishedAt === '' ? null : (publishedAt as string), id };
 }
 
@@ -180,7 +205,16 @@ type Deps = { search: SearchRepository };
 /** The parameters that select articles (the query and the filters), without paging, sorting or presentation. */
 export type SearchFilterInput = Pick<
   SearchInput,
-  'q' | 'entity' | 'anyEntity' | 'entityType' | 'country' | 'source' | 'language' | 'publishedFrom' | 'publishedTo' | 'claimStatus'
+  | 'q'
+  | 'entity'
+  | 'anyEntity'
+  | 'entityType'
+  | 'country'
+  | 'source'
+  | 'language'
+  | 'publishedFrom'
+  | 'publishedTo'
+  | 'claimStatus'
 >;
 
 function parsedQuery(q: string | undefined): ParsedQuery | null {
@@ -209,8 +243,16 @@ export function createSearchService(deps: Deps) {
     const byKey = new Map(found.flatMap((row) => [[row.id, row.id] as const, [row.slug, row.id] as const]));
     const missing = keys.filter((key) => !byKey.has(uuidPattern.test(key) ? key.toLowerCase() : key));
     if (missing.length > 0) {
-      const errors: FieldError[] = missing.map((key) => ({ location: 'querystring', field, message: `no ${resource} has the id or slug '${key}'` }));
-      throw new AppError('unprocessable', `${field} refers to ${missing.length === 1 ? `a ${resource}` : `${resource}s`} that do${missing.length === 1 ? 'es' : ''} not exist: ${missing.join(', ')}.`, { errors });
+      const errors: FieldError[] = missing.map((key) => ({
+        location: 'querystring',
+        field,
+        message: `no ${resource} has the id or slug '${key}'`,
+      }));
+      throw new AppError(
+        'unprocessable',
+        `${field} refers to ${missing.length === 1 ? `a ${resource}` : `${resource}s`} that do${missing.length === 1 ? 'es' : ''} not exist: ${missing.join(', ')}.`,
+        { errors },
+      );
     }
     return [...new Set(keys.map((key) => byKey.get(uuidPattern.test(key) ? key.toLowerCase() : key) as string))];
   }
@@ -257,7 +299,9 @@ export function createSearchService(deps: Deps) {
   function counting(count: (cap: number) => Promise<number>, estimateArms: () => Promise<number[]>): Counting {
     const armEstimates = started(estimateArms());
     const estimated = started(armEstimates.then((arms) => arms.reduce((sum, rows) => sum + rows, 0)));
-    const counted = started(estimated.then((value) => (value > searchLimits.countSkipAbove ? null : count(searchLimits.countCap))));
+    const counted = started(
+      estimated.then((value) => (value > searchLimits.countSkipAbove ? null : count(searchLimits.countCap))),
+    );
     const total = started(
       Promise.all([counted, estimated]).then(([exactCount, value]): TotalDto => {
         if (exactCount !== null && exactCount <= searchLimits.countCap) return { value: exactCount, exact: true };
@@ -281,7 +325,10 @@ export function createSearchService(deps: Deps) {
    * would use it, or when the query has a phrase: the planner takes a phrase for its words anywhere in the text and
    * overestimates it, so the window would too often hold too few matches.
    */
-  async function recentWindow(armEstimates: Promise<number[]>, parsed: ParsedQuery): Promise<ArticleCandidates['window']> {
+  async function recentWindow(
+    armEstimates: Promise<number[]>,
+    parsed: ParsedQuery,
+  ): Promise<ArticleCandidates['window']> {
     if (parsed.groups.some((group) => group.some((term) => term.kind === 'phrase'))) return undefined;
     const matches = (await armEstimates).reduce((sum, rows) => sum + rows, 0);
     if (matches <= 2 * searchLimits.rankCandidates) return undefined;
@@ -296,10 +343,20 @@ export function createSearchService(deps: Deps) {
 
   /** Later pages fetch the pinned set (every match since the boundary) the same way: unordered for windowed arms. */
   async function pinnedWindow(armEstimates: Promise<number[]>, pinned: Pinned): Promise<ArticleCandidates['window']> {
-    return pinned.publishedAt === null ? undefined : { since: pinned.publishedAt, arms: await windowedArms(armEstimates) };
+    return pinned.publishedAt === null
+      ? undefined
+      : { since: pinned.publishedAt, arms: await windowedArms(armEstimates) };
   }
 
-  async function articleSection(scope: ArticleScope, parsed: ParsedQuery | null, input: SearchInput, sort: 'relevance' | 'newest' | 'oldest', cursor: Cursor | undefined, ordering: string, counting: Counting) {
+  async function articleSection(
+    scope: ArticleScope,
+    parsed: ParsedQuery | null,
+    input: SearchInput,
+    sort: 'relevance' | 'newest' | 'oldest',
+    cursor: Cursor | undefined,
+    ordering: string,
+    counting: Counting,
+  ) {
     const take = input.limit + 1;
     let ranking: RankingDto;
     let page: Page<{ id: string }>;
@@ -310,21 +367,40 @@ export function createSearchService(deps: Deps) {
         : { limit: searchLimits.rankCandidates };
       const after = cursor ? { score: scoreOf(cursor), id: cursor.id } : undefined;
       const relevant = { ...scope, query: scope.query };
-      const window = pinned ? await pinnedWindow(counting.armEstimates, pinned) : await recentWindow(counting.armEstimates, parsed);
+      const window = pinned
+        ? await pinnedWindow(counting.armEstimates, pinned)
+        : await recentWindow(counting.armEstimates, parsed);
       let rows = await search.articlesByRelevance(relevant, { ...candidates, window }, after, take);
       // On a first page, the window held too few matches (the term is rarer lately than overall): look at every match.
       const oldest = rows[0]?.boundary_published_at;
-      const windowTooShort = (rows[0]?.candidates ?? 0) < searchLimits.rankCandidates || !oldest || oldest.getTime() < Date.parse(window?.since ?? '');
-      if (!pinned && window !== undefined && windowTooShort) rows = await search.articlesByRelevance(relevant, candidates, after, take);
+      const windowTooShort =
+        (rows[0]?.candidates ?? 0) < searchLimits.rankCandidates ||
+        !oldest ||
+        oldest.getTime() < Date.parse(window?.since ?? '');
+      if (!pinned && window !== undefined && windowTooShort)
+        rows = await search.articlesByRelevance(relevant, candidates, after, take);
       const first = rows[0];
       const scopeOfWalk: Pinned | undefined =
         pinned ??
         (first && first.boundary_id !== null
-          ? { exhaustive: first.candidates < searchLimits.rankCandidates, publishedAt: iso(first.boundary_published_at), id: first.boundary_id }
+          ? {
+              exhaustive: first.candidates < searchLimits.rankCandidates,
+              publishedAt: iso(first.boundary_published_at),
+              id: first.boundary_id,
+            }
           : undefined);
       const exhaustive = scopeOfWalk?.exhaustive ?? true;
-      ranking = { sort, exhaustive, candidates: exhaustive ? null : (first?.candidates ?? searchLimits.rankCandidates) };
-      page = pageFromRows(rows, input.limit, (row) => ({ o: ordering, v: row.score, id: row.id, s: scopeOfWalk ? encodeScope(scopeOfWalk) : undefined }));
+      ranking = {
+        sort,
+        exhaustive,
+        candidates: exhaustive ? null : (first?.candidates ?? searchLimits.rankCandidates),
+      };
+      page = pageFromRows(rows, input.limit, (row) => ({
+        o: ordering,
+        v: row.score,
+        id: row.id,
+        s: scopeOfWalk ? encodeScope(scopeOfWalk) : undefined,
+      }));
     } else {
       const direction = sort === 'oldest' ? 'asc' : 'desc';
       const after = cursor ? { publishedAt: publishedAtOf(cursor), id: cursor.id } : undefined;
@@ -333,7 +409,14 @@ export function createSearchService(deps: Deps) {
       page = pageFromRows(rows, input.limit, (row) => ({ o: ordering, v: iso(row.published_at), id: row.id }));
     }
 
-    const [hits, total] = await Promise.all([search.articleHits(page.items.map((item) => item.id), scope.query, searchLimits.highlight), counting.total]);
+    const [hits, total] = await Promise.all([
+      search.articleHits(
+        page.items.map((item) => item.id),
+        scope.query,
+        searchLimits.highlight,
+      ),
+      counting.total,
+    ]);
     const byId = new Map(hits.map((hit) => [hit.id, hit]));
     const items = page.items.flatMap((item) => {
       const hit = byId.get(item.id);
@@ -357,19 +440,33 @@ export function createSearchService(deps: Deps) {
 
   async function claimSection(scope: ArticleScope, input: SearchInput, cursor: Cursor | undefined, ordering: string) {
     const take = input.limit + 1;
-    const count = counting((cap) => search.countClaims(scope, cap), async () => [await search.estimateClaims(scope)]);
+    const count = counting(
+      (cap) => search.countClaims(scope, cap),
+      async () => [await search.estimateClaims(scope)],
+    );
     let page: Page<{ id: string; score: number | null }>;
     if (scope.query !== null) {
       const pinned = cursor ? decodeScope(cursor) : undefined;
       const rows = await search.claimsByRelevance(
         { ...scope, query: scope.query },
-        pinned ? { limit: searchLimits.rankCandidatesPinned, boundaryId: pinned.id } : { limit: searchLimits.rankCandidates },
+        pinned
+          ? { limit: searchLimits.rankCandidatesPinned, boundaryId: pinned.id }
+          : { limit: searchLimits.rankCandidates },
         cursor ? { score: scoreOf(cursor), id: cursor.id } : undefined,
         take,
       );
       const first = rows[0];
-      const walk = pinned ?? (first && first.boundary_id !== null ? { exhaustive: first.candidates < searchLimits.rankCandidates, publishedAt: null, id: first.boundary_id } : undefined);
-      page = pageFromRows(rows, input.limit, (row) => ({ o: ordering, v: row.score, id: row.id, s: walk ? encodeScope(walk) : undefined }));
+      const walk =
+        pinned ??
+        (first && first.boundary_id !== null
+          ? { exhaustive: first.candidates < searchLimits.rankCandidates, publishedAt: null, id: first.boundary_id }
+          : undefined);
+      page = pageFromRows(rows, input.limit, (row) => ({
+        o: ordering,
+        v: row.score,
+        id: row.id,
+        s: walk ? encodeScope(walk) : undefined,
+      }));
     } else {
       const rows = await search.claimsByRecency(scope, cursor?.id, take);
       page = pageFromRows(
@@ -386,7 +483,13 @@ export function createSearchService(deps: Deps) {
     return { items, nextCursor: page.nextCursor, total: await count.total };
   }
 
-  async function entitySection(parsed: ParsedQuery | null, filters: EntityFilters, input: SearchInput, cursor: Cursor | undefined, ordering: string) {
+  async function entitySection(
+    parsed: ParsedQuery | null,
+    filters: EntityFilters,
+    input: SearchInput,
+    cursor: Cursor | undefined,
+    ordering: string,
+  ) {
     const take = input.limit + 1;
     let rows: { id: string; matched_name: string | null; score: number | null }[];
     let counted: Promise<TotalDto>;
@@ -396,10 +499,22 @@ export function createSearchService(deps: Deps) {
       const text = groups.flatMap((group) => group.include).join(' ');
       // Name matches have no useful planner estimate; the capped count is the estimate beyond the cap.
       const count = started(search.countEntitiesByName(groups, filters, searchLimits.countCap));
-      counted = counting(() => count, async () => [await count]).total;
-      rows = await search.entitiesByName(groups, text, filters, cursor ? { score: scoreOf(cursor), id: cursor.id } : undefined, take);
+      counted = counting(
+        () => count,
+        async () => [await count],
+      ).total;
+      rows = await search.entitiesByName(
+        groups,
+        text,
+        filters,
+        cursor ? { score: scoreOf(cursor), id: cursor.id } : undefined,
+        take,
+      );
     } else {
-      counted = counting((cap) => search.countEntities(filters, cap), async () => [await search.estimateEntities(filters)]).total;
+      counted = counting(
+        (cap) => search.countEntities(filters, cap),
+        async () => [await search.estimateEntities(filters)],
+      ).total;
       rows = await search.entitiesByRecency(filters, cursor?.id, take);
     }
     const page = pageFromRows(rows, input.limit, (row) => ({ o: ordering, v: row.score, id: row.id }));
@@ -411,7 +526,12 @@ export function createSearchService(deps: Deps) {
     return { items, nextCursor: page.nextCursor, total: await counted };
   }
 
-  async function facets(scope: ArticleScope, names: Set<FacetName>, interval: SearchInput['dateInterval'], counting: Counting): Promise<FacetsDto> {
+  async function facets(
+    scope: ArticleScope,
+    names: Set<FacetName>,
+    interval: SearchInput['dateInterval'],
+    counting: Counting,
+  ): Promise<FacetsDto> {
     const matches = await counting.matches;
     let set: FacetSet = { kind: 'exact' };
     if (matches > searchLimits.facetExact) {
@@ -420,7 +540,10 @@ export function createSearchService(deps: Deps) {
       // same, about √(facetSample × articles) rows, where matches = √(facetSample × articles): pick the cheaper.
       const articles = await search.estimateAllArticles();
       const share = searchLimits.facetSample / matches;
-      set = matches * matches <= searchLimits.facetSample * articles ? { kind: 'hashed', share } : { kind: 'pages', percent: Math.min(100, share * 100) };
+      set =
+        matches * matches <= searchLimits.facetSample * articles
+          ? { kind: 'hashed', share }
+          : { kind: 'pages', percent: Math.min(100, share * 100) };
     }
     const rows = await search.articleFacets(scope, names, set, interval);
     return facetsFrom(rows, names, set.kind !== 'exact', interval);
@@ -444,18 +567,24 @@ export function createSearchService(deps: Deps) {
           throw error;
         }
       }
-      if (input.sort === 'relevance' && parsed === null) throw invalidField('querystring', 'sort', 'relevance needs a query (q)');
+      if (input.sort === 'relevance' && parsed === null)
+        throw invalidField('querystring', 'sort', 'relevance needs a query (q)');
       const sort = input.sort ?? (parsed ? 'relevance' : 'newest');
       const types = new Set<SearchType>(input.types && input.types.length > 0 ? input.types : ['articles']);
 
       const print = fingerprint({ ...input, q });
-      const orderingOf = (type: SearchType) => `search:${type}:${type === 'articles' ? sort : parsed ? 'relevance' : 'recent'}:${print}`;
+      const orderingOf = (type: SearchType) =>
+        `search:${type}:${type === 'articles' ? sort : parsed ? 'relevance' : 'recent'}:${print}`;
       let cursor: Cursor | undefined;
       if (input.cursor !== undefined) {
         if (types.size !== 1) {
-          throw new AppError('invalid_cursor', 'A cursor continues one section: send it with types set to that section alone, as page.next does.', {
-            errors: [{ location: 'querystring', field: 'cursor', message: 'needs exactly one type' }],
-          });
+          throw new AppError(
+            'invalid_cursor',
+            'A cursor continues one section: send it with types set to that section alone, as page.next does.',
+            {
+              errors: [{ location: 'querystring', field: 'cursor', message: 'needs exactly one type' }],
+            },
+          );
         }
         cursor = decodeCursor(input.cursor, orderingOf([...types][0] as SearchType));
       }
@@ -466,13 +595,20 @@ export function createSearchService(deps: Deps) {
       // The articles' total is shared by their section and the facets.
       const articleCounting =
         types.has('articles') || facetNames.size > 0
-          ? counting((cap) => search.countArticles(scope, cap), () => search.estimateArticleArms(scope))
+          ? counting(
+              (cap) => search.countArticles(scope, cap),
+              () => search.estimateArticleArms(scope),
+            )
           : undefined;
 
       const [articles, claims, entities, facetCounts] = await Promise.all([
-        types.has('articles') ? articleSection(scope, parsed, input, sort, cursor, orderingOf('articles'), articleCounting as Counting) : undefined,
+        types.has('articles')
+          ? articleSection(scope, parsed, input, sort, cursor, orderingOf('articles'), articleCounting as Counting)
+          : undefined,
         types.has('claims') ? claimSection(scope, input, cursor, orderingOf('claims')) : undefined,
-        types.has('entities') ? entitySection(parsed, filters.entities, input, cursor, orderingOf('entities')) : undefined,
+        types.has('entities')
+          ? entitySection(parsed, filters.entities, input, cursor, orderingOf('entities'))
+          : undefined,
         facetNames.size > 0 ? facets(scope, facetNames, input.dateInterval, articleCounting as Counting) : undefined,
       ]);
       return {
@@ -486,13 +622,23 @@ export function createSearchService(deps: Deps) {
   };
 }
 
-function facetsFrom(rows: FacetRow[], names: Set<FacetName>, sampled: boolean, interval: SearchInput['dateInterval']): FacetsDto {
+function facetsFrom(
+  rows: FacetRow[],
+  names: Set<FacetName>,
+  sampled: boolean,
+  interval: SearchInput['dateInterval'],
+): FacetsDto {
   const counted = rows.find((row) => row.facet === 'total')?.count ?? 0;
   const of = (facet: string) => rows.filter((row) => row.facet === facet);
   const sum = (list: { count: number }[]) => list.reduce((acc, row) => acc + row.count, 0);
   const result: FacetsDto = { sampled, sampleSize: sampled ? counted : null, counted };
   if (names.has('source')) {
-    const buckets = of('source').map((row) => ({ id: row.key as string, slug: row.slug as string, name: row.name as string, count: row.count }));
+    const buckets = of('source').map((row) => ({
+      id: row.key as string,
+      slug: row.slug as string,
+      name: row.name as string,
+      count: row.count,
+    }));
     buckets.sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
     result.source = { buckets, other: counted - sum(buckets) };
   }
@@ -502,7 +648,10 @@ function facetsFrom(rows: FacetRow[], names: Set<FacetName>, sampled: boolean, i
     result.language = { buckets, other: counted - sum(buckets) };
   }
   if (names.has('entityType')) {
-    const buckets = of('entityType').map((row) => ({ type: row.key as NonNullable<FacetsDto['entityType']>['buckets'][number]['type'], count: row.count }));
+    const buckets = of('entityType').map((row) => ({
+      type: row.key as NonNullable<FacetsDto['entityType']>['buckets'][number]['type'],
+      count: row.count,
+    }));
     buckets.sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
     result.entityType = { buckets };
   }
@@ -519,7 +668,9 @@ function facetsFrom(rows: FacetRow[], names: Set<FacetName>, sampled: boolean, i
   }
   if (names.has('date')) {
     const dated = of('date').filter((row) => row.key !== null);
-    const buckets = dated.map((row) => ({ start: row.key as string, count: row.count })).sort((a, b) => a.start.localeCompare(b.start));
+    const buckets = dated
+      .map((row) => ({ start: row.key as string, count: row.count }))
+      .sort((a, b) => a.start.localeCompare(b.start));
     result.date = { interval, buckets, undated: of('date').find((row) => row.key === null)?.count ?? 0 };
   }
   return result;

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
 import { ok, problemResponses } from '../../lib/schemas.ts';
-import { SourceCreateSchema, SourceKeyParams, SourceListQuery, SourcePage, SourceSchema, SourceUpdateSchema } from './sources.schemas.ts';
+import {
+  SourceCreateSchema,
+  SourceKeyParams,
+  SourceListQuery,
+  SourcePage,
+  SourceSchema,
+  SourceUpdateSchema,
+} from './sources.schemas.ts';
 import { toSourceDto } from './sources.service.ts';
 
 const tags = ['Sources'];
@@ -57,7 +64,11 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const source = await sources.create(request.body);
-      return reply.status(201).header('location', `/v1/sources/${source.id}`).header('etag', etagOf(source.version)).send(toSourceDto(source));
+      return reply
+        .status(201)
+        .header('location', `/v1/sources/${source.id}`)
+        .header('etag', etagOf(source.version))
+        .send(toSourceDto(source));
     },
   );
 
@@ -75,7 +86,11 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const source = await sources.update(request.params.idOrSlug, request.body, parseIfMatch(request.headers['if-match']));
+      const source = await sources.update(
+        request.params.idOrSlug,
+        request.body,
+        parseIfMatch(request.headers['if-match']),
+      );
       return reply.header('etag', etagOf(source.version)).send(toSourceDto(source));
     },
   );

@@ -1,15 +1,20 @@
 import { z } from 'zod';
 import { SourceKind } from '../../generated/prisma/enums.ts';
-import { slugPattern } from '../../lib/slug.ts';
 import { CountryCode, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { slugPattern } from '../../lib/slug.ts';
 import { sourceCreateExample, sourceExample } from './sources.examples.ts';
 
 export const SourceKindSchema = z.enum(SourceKind).meta({
   id: 'SourceKind',
-  description: 'What kind of outlet: state-affiliated, public broadcaster, independent, commercial, wire, government, NGO, academic, other.',
+  description:
+    'What kind of outlet: state-affiliated, public broadcaster, independent, commercial, wire, government, NGO, academic, other.',
 });
 
-export const Slug = z.string().min(1).max(120).regex(slugPattern, 'must be lowercase letters, digits and single hyphens');
+export const Slug = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(slugPattern, 'must be lowercase letters, digits and single hyphens');
 
 export const SourceSchema = z
   .object({
@@ -17,10 +22,16 @@ export const SourceSchema = z
     slug: Slug.meta({ example: 'orinoco-tribune' }),
     name: z.string().meta({ example: 'Orinoco Tribune' }),
     homepage: z.string().nullable().meta({ example: 'https://orinocotribune.com/' }),
-    country: CountryCode.nullable().meta({ description: 'Where the outlet is based (ISO 3166-1 alpha-2).', example: 'VE' }),
+    country: CountryCode.nullable().meta({
+      description: 'Where the outlet is based (ISO 3166-1 alpha-2).',
+      example: 'VE',
+    }),
     language: LanguageTag.nullable().meta({ description: 'The outlet’s main language (BCP 47).', example: 'en' }),
     kind: SourceKindSchema,
-    version: z.number().int().meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
+    version: z
+      .number()
+      .int()
+      .meta({ description: 'Incremented on every update; sent as the ETag (`"<version>"`) for If-Match.', example: 1 }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -49,7 +60,11 @@ export const SourceUpdateSchema = z
     kind: SourceKindSchema,
   })
   .partial()
-  .meta({ id: 'SourceUpdate', description: 'Only the fields sent are changed; null clears an optional field.', examples: [{ kind: 'state_affiliated' }] });
+  .meta({
+    id: 'SourceUpdate',
+    description: 'Only the fields sent are changed; null clears an optional field.',
+    examples: [{ kind: 'state_affiliated' }],
+  });
 
 export const SourceListQuery = z.strictObject({
   ...PageQuery,

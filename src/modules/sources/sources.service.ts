@@ -65,7 +65,9 @@ export function createSourceService(deps: { db: Database; sources: SourceReposit
         const existing = await sources.findBySlug(input.slug);
         if (existing) throw slugTaken(input.slug, existing.id);
       }
-      return writeIfCurrent(precondition, source.version, 'source', (expected) => writeTransaction(db, (tx) => sources.update(source.id, expected, input, tx)));
+      return writeIfCurrent(precondition, source.version, 'source', (expected) =>
+        writeTransaction(db, (tx) => sources.update(source.id, expected, input, tx)),
+      );
     },
 
     async remove(idOrSlug: string, precondition?: Precondition) {
@@ -77,7 +79,9 @@ export function createSourceService(deps: { db: Database; sources: SourceReposit
           `The source still has ${references.articles} article(s) and is the claimant of ${references.claims} claim(s); delete or move those first.`,
         );
       }
-      await writeIfCurrent(precondition, source.version, 'source', (expected) => writeTransaction(db, (tx) => sources.delete(source.id, expected, tx)));
+      await writeIfCurrent(precondition, source.version, 'source', (expected) =>
+        writeTransaction(db, (tx) => sources.delete(source.id, expected, tx)),
+      );
     },
   };
 }
