@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prepareLine } from '../src/modules/imports/prepare-line.ts';
-import { buildLinker } from '../src/modules/ingest/gazetteer-cache.ts';
+import { buildLinker } from '../src/modules/ingest/linking/gazetteer-cache.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

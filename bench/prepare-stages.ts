@@ -4,13 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { contentHash } from '../src/lib/text.ts';
-import { stripBoilerplate } from '../src/modules/ingest/boilerplate.ts';
-import { extractClaims } from '../src/modules/ingest/claims-extractor.ts';
-import { splitDateline } from '../src/modules/ingest/dates.ts';
-import { buildLinker } from '../src/modules/ingest/gazetteer-cache.ts';
-import { detectLanguage } from '../src/modules/ingest/language.ts';
-import { minHashSignature } from '../src/modules/ingest/near-duplicate.ts';
-import { htmlToParagraphs, joinParagraphs, normaliseParagraphs } from '../src/modules/ingest/normalise.ts';
+import { extractClaims } from '../src/modules/ingest/claims/claims-extractor.ts';
+import { minHashSignature } from '../src/modules/ingest/dedup/near-duplicate.ts';
+import { buildLinker } from '../src/modules/ingest/linking/gazetteer-cache.ts';
+import { stripBoilerplate } from '../src/modules/ingest/text/boilerplate.ts';
+import { splitDateline } from '../src/modules/ingest/text/dates.ts';
+import { detectLanguage } from '../src/modules/ingest/text/language.ts';
+import { htmlToParagraphs, joinParagraphs, normaliseParagraphs } from '../src/modules/ingest/text/normalise.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -31,20 +31,26 @@ const root = path.resolve(values.root);
 const ingest = (name: string) => import(path.join(root, 'src/modules/ingest', name));
 
 const { normaliseText, bodyHash } = (await ingest(
-  'normalise.ts',
-)) as typeof import('../src/modules/ingest/normalise.ts');
-const { detectLanguage } = (await ingest('language.ts')) as typeof import('../src/modules/ingest/language.ts');
+  'text/normalise.ts',
+)) as typeof import('../src/modules/ingest/text/normalise.ts');
+const { detectLanguage } = (await ingest(
+  'text/language.ts',
+)) as typeof import('../src/modules/ingest/text/language.ts');
 const { minHashSignature } = (await ingest(
-  'near-duplicate.ts',
-)) as typeof import('../src/modules/ingest/near-duplicate.ts');
+  'dedup/near-duplicate.ts',
+)) as typeof import('../src/modules/ingest/dedup/near-duplicate.ts');
 const { loadGazetteerData } = (await ingest(
-  'gazetteer-data.ts',
-)) as typeof import('../src/modules/ingest/gazetteer-data.ts');
-const { compileGazetteer } = (await ingest('gazetteer.ts')) as typeof import('../src/modules/ingest/gazetteer.ts');
-const { createLinker } = (await ingest('linker.ts')) as typeof import('../src/modules/ingest/linker.ts');
+  'linking/gazetteer-data.ts',
+)) as typeof import('../src/modules/ingest/linking/gazetteer-data.ts');
+const { compileGazetteer } = (await ingest(
+  'linking/gazetteer.ts',
+)) as typeof import('../src/modules/ingest/linking/gazetteer.ts');
+const { createLinker } = (await ingest(
+  'linking/linker.ts',
+)) as typeof import('../src/modules/ingest/linking/linker.ts');
 const { extractClaims } = (await ingest(
-  'claims-extractor.ts',
-)) as typeof import('../src/modules/ingest/claims-extractor.ts');
+  'claims/claims-extractor.ts',
+)) as typeof import('../src/modules/ingest/claims/claims-extractor.ts');
 
 const built = performance.now();
 const linker = createLinker(compileGazetteer(loadGazetteerData()));

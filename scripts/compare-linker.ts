@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 
 import { createArticleGenerator } from '../bench/corpus/articles.ts';
 import { buildWorld } from '../bench/corpus/world.ts';
-import type { GoldFile } from '../src/modules/ingest/evaluate.ts';
+import type { GoldFile } from '../src/modules/ingest/linking/evaluate.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,14 +24,20 @@ if (!values.before) throw new Error('--before DIR: a checkout (or export) of the
 async function load(root: string) {
   const ingest = (name: string) => import(path.join(path.resolve(root), 'src/modules/ingest', name));
   const { loadGazetteerData } = (await ingest(
-    'gazetteer-data.ts',
-  )) as typeof import('../src/modules/ingest/gazetteer-data.ts');
-  const { compileGazetteer } = (await ingest('gazetteer.ts')) as typeof import('../src/modules/ingest/gazetteer.ts');
-  const { createLinker } = (await ingest('linker.ts')) as typeof import('../src/modules/ingest/linker.ts');
+    'linking/gazetteer-data.ts',
+  )) as typeof import('../src/modules/ingest/linking/gazetteer-data.ts');
+  const { compileGazetteer } = (await ingest(
+    'linking/gazetteer.ts',
+  )) as typeof import('../src/modules/ingest/linking/gazetteer.ts');
+  const { createLinker } = (await ingest(
+    'linking/linker.ts',
+  )) as typeof import('../src/modules/ingest/linking/linker.ts');
   const { extractClaims } = (await ingest(
-    'claims-extractor.ts',
-  )) as typeof import('../src/modules/ingest/claims-extractor.ts');
-  const { detectLanguage } = (await ingest('language.ts')) as typeof import('../src/modules/ingest/language.ts');
+    'claims/claims-extractor.ts',
+  )) as typeof import('../src/modules/ingest/claims/claims-extractor.ts');
+  const { detectLanguage } = (await ingest(
+    'text/language.ts',
+  )) as typeof import('../src/modules/ingest/text/language.ts');
   return { linker: createLinker(compileGazetteer(loadGazetteerData())), extractClaims, detectLanguage };
 }
 

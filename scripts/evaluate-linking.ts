@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { extractClaims } from '../src/modules/ingest/claims-extractor.ts';
-import { evaluateClaims, evaluateLinking, type GoldFile, type Score } from '../src/modules/ingest/evaluate.ts';
-import { compileGazetteer } from '../src/modules/ingest/gazetteer.ts';
-import { loadGazetteerData } from '../src/modules/ingest/gazetteer-data.ts';
-import { createLinker } from '../src/modules/ingest/linker.ts';
+import { extractClaims } from '../src/modules/ingest/claims/claims-extractor.ts';
+import { evaluateClaims, evaluateLinking, type GoldFile, type Score } from '../src/modules/ingest/linking/evaluate.ts';
+import { compileGazetteer } from '../src/modules/ingest/linking/gazetteer.ts';
+import { loadGazetteerData } from '../src/modules/ingest/linking/gazetteer-data.ts';
+import { createLinker } from '../src/modules/ingest/linking/linker.ts';
 
 const gold = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, '../tests/fixtures/linking-gold.json'), 'utf8'),

@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { GoldDocument, GoldFile, GoldMention } from '../src/modules/ingest/evaluate.ts';
-import { type GazetteerEntity, loadGazetteerData } from '../src/modules/ingest/gazetteer-data.ts';
+import type { GoldDocument, GoldFile, GoldMention } from '../src/modules/ingest/linking/evaluate.ts';
+import { type GazetteerEntity, loadGazetteerData } from '../src/modules/ingest/linking/gazetteer-data.ts';
 import { ENTITIES, type EntitySeed, prepareFixture } from '../src/seed/peru-fixture.ts';
 
 const entities = loadGazetteerData().entities;

@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { formatCsv, parseCsv, parseCsvRecords } from '../src/modules/ingest/csv.ts';
-import { worldCountries as countries } from '../src/modules/ingest/gazetteer-data.ts';
+import { formatCsv, parseCsv, parseCsvRecords } from '../src/modules/ingest/linking/csv.ts';
+import { worldCountries as countries } from '../src/modules/ingest/linking/gazetteer-data.ts';
 
 const sharedDir = process.argv[2];
 if (!sharedDir) throw new Error('usage: tsx scripts/ingest-prepare-data.ts <shared data folder>');

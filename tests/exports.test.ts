@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBatchSize } from '../src/modules/exports/exports.service.ts';
-import { parseCsv } from '../src/modules/ingest/csv.ts';
+import { parseCsv } from '../src/modules/ingest/linking/csv.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 
 let t: TestApp;

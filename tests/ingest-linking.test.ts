@@ -4,12 +4,12 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { extractClaims } from '../src/modules/ingest/claims-extractor.ts';
-import { evaluateClaims, evaluateLinking, type GoldFile } from '../src/modules/ingest/evaluate.ts';
-import { compileGazetteer } from '../src/modules/ingest/gazetteer.ts';
-import { loadGazetteerData, worldCountries } from '../src/modules/ingest/gazetteer-data.ts';
-import { createLinker, type LinkedMention } from '../src/modules/ingest/linker.ts';
-import { sliceCodePoints } from '../src/modules/ingest/offsets.ts';
+import { extractClaims } from '../src/modules/ingest/claims/claims-extractor.ts';
+import { evaluateClaims, evaluateLinking, type GoldFile } from '../src/modules/ingest/linking/evaluate.ts';
+import { compileGazetteer } from '../src/modules/ingest/linking/gazetteer.ts';
+import { loadGazetteerData, worldCountries } from '../src/modules/ingest/linking/gazetteer-data.ts';
+import { createLinker, type LinkedMention } from '../src/modules/ingest/linking/linker.ts';
+import { sliceCodePoints } from '../src/modules/ingest/text/offsets.ts';
 import { parseFixtureArticle, ROLES, readFixtureText } from '../src/seed/peru-fixture.ts';
 
 const data = loadGazetteerData();

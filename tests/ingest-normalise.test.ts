@@ -1,11 +1,7 @@
 // Normalisation: canonical URLs, HTML, whitespace, boilerplate, language, dates, near-duplicates. No database.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
-import { stripBoilerplate } from '../src/modules/ingest/boilerplate.ts';
-import { canonicalArticleUrl } from '../src/modules/ingest/canonical-url.ts';
-import { parsePublishedAt, splitDateline } from '../src/modules/ingest/dates.ts';
-import { detectLanguage } from '../src/modules/ingest/language.ts';
+import { canonicalArticleUrl } from '../src/modules/ingest/dedup/canonical-url.ts';
 import {
   estimateSimilarity,
   fromBytes,
@@ -14,14 +10,17 @@ import {
   minHashSignature,
   toBytes,
   toSignedInt32Array,
-} from '../src/modules/ingest/near-duplicate.ts';
+} from '../src/modules/ingest/dedup/near-duplicate.ts';
+import { stripBoilerplate } from '../src/modules/ingest/text/boilerplate.ts';
+import { parsePublishedAt, splitDateline } from '../src/modules/ingest/text/dates.ts';
+import { detectLanguage } from '../src/modules/ingest/text/language.ts';
 import {
   bodyHash,
   htmlToParagraphs,
   joinParagraphs,
   normaliseParagraphs,
   normaliseText,
-} from '../src/modules/ingest/normalise.ts';
+} from '../src/modules/ingest/text/normalise.ts';
 import { ORIGINAL_BODY_STANDIN, parseFixtureArticle, readFixtureText } from '../src/seed/peru-fixture.ts';
 
 /** normaliseParagraphs as it was, with the space replace on every line (prepare() now skips it where it changes nothing). */

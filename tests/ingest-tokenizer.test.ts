@@ -4,10 +4,6 @@
 // bounded language prefix. No database.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileGazetteer, foldToken, tokenize } from '../src/modules/ingest/gazetteer.ts';
-import { loadGazetteerData } from '../src/modules/ingest/gazetteer-data.ts';
-import { detectLanguage, PREFIX_LENGTH } from '../src/modules/ingest/language.ts';
-import { createLinker, type LinkedMention } from '../src/modules/ingest/linker.ts';
 import {
   estimateSimilarity,
   minHashSignature,
@@ -15,10 +11,15 @@ import {
   SIGNATURE_LENGTH,
   SIGNATURE_VERSION,
   shingleJaccard,
-} from '../src/modules/ingest/near-duplicate.ts';
-import { nerSpans, nerSpansIn } from '../src/modules/ingest/ner.ts';
-import { sliceCodePoints } from '../src/modules/ingest/offsets.ts';
-import { sentenceRanges } from '../src/modules/ingest/sentences.ts';
+} from '../src/modules/ingest/dedup/near-duplicate.ts';
+import { compileGazetteer } from '../src/modules/ingest/linking/gazetteer.ts';
+import { loadGazetteerData } from '../src/modules/ingest/linking/gazetteer-data.ts';
+import { createLinker, type LinkedMention } from '../src/modules/ingest/linking/linker.ts';
+import { nerSpans, nerSpansIn } from '../src/modules/ingest/linking/ner.ts';
+import { detectLanguage, PREFIX_LENGTH } from '../src/modules/ingest/text/language.ts';
+import { sliceCodePoints } from '../src/modules/ingest/text/offsets.ts';
+import { sentenceRanges } from '../src/modules/ingest/text/sentences.ts';
+import { foldToken, tokenize } from '../src/modules/ingest/text/tokens.ts';
 import { parseFixtureArticle, readFixtureText } from '../src/seed/peru-fixture.ts';
 
 /** The tokenizer as it was: one regex match per token, NFD per non-ASCII token. */

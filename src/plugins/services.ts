@@ -13,11 +13,12 @@ import { createExportRepository } from '../modules/exports/exports.repository.ts
 import { createExportService, type ExportService } from '../modules/exports/exports.service.ts';
 import { createHistoryRepository } from '../modules/history/history.repository.ts';
 import { createHistoryService, type HistoryService } from '../modules/history/history.service.ts';
+import { createImportRepository } from '../modules/imports/imports.repository.ts';
 import { createImportService, type ImportBatching, type ImportService } from '../modules/imports/imports.service.ts';
 import { createLinePreparer, type LinePreparer } from '../modules/imports/line-preparer.ts';
-import { createGazetteerCache } from '../modules/ingest/gazetteer-cache.ts';
-import { createIngestRepository } from '../modules/ingest/ingest.repository.ts';
-import { createIngestService, type IngestService } from '../modules/ingest/ingest.service.ts';
+import { createGazetteerCache } from '../modules/ingest/linking/gazetteer-cache.ts';
+import { createIngestRepository } from '../modules/ingest/store/ingest.repository.ts';
+import { createIngestService, type IngestService } from '../modules/ingest/store/ingest.service.ts';
 import { createInteropRepository } from '../modules/interop/interop.repository.ts';
 import { createInteropService, type InteropService } from '../modules/interop/interop.service.ts';
 import { createKeyRepository } from '../modules/keys/keys.repository.ts';
@@ -93,7 +94,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
     app.addHook('onClose', async () => preparer?.close());
     const imports = createImportService({
       ingest,
-      imports: ingestRepository,
+      imports: createImportRepository(db),
       preparer: () => (preparer ??= createLinePreparer(gazetteer, options.importWorkers)),
       batching: options.importBatch,
     });

@@ -8,7 +8,7 @@ import { codePoints, contentHash } from '../../lib/text.ts';
 import { toClaimDto } from '../claims/claims.service.ts';
 import type { EntityRepository } from '../entities/entities.repository.ts';
 import { toMentionDto } from '../entities/entities.service.ts';
-import { canonicalArticleUrl } from '../ingest/canonical-url.ts';
+import { canonicalArticleUrl } from '../ingest/dedup/canonical-url.ts';
 import type { SourceRepository } from '../sources/sources.repository.ts';
 import { toSourceDto } from '../sources/sources.service.ts';
 import type { ArticleOrdering, ArticleRepository, ArticleRow } from './articles.repository.ts';

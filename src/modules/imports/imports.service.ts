@@ -9,8 +9,8 @@
 import type { Readable } from 'node:stream';
 import { AppError } from '../../lib/errors.ts';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.ts';
-import type { IngestRepository } from '../ingest/ingest.repository.ts';
-import type { BatchItem, IngestService } from '../ingest/ingest.service.ts';
+import type { BatchItem, IngestService, StoredLine } from '../ingest/store/ingest.service.ts';
+import type { ImportLineRow, ImportRepository } from './imports.repository.ts';
 import type { ImportDto, ImportLineDto, ImportLineListFilters } from './imports.schemas.ts';
 import type { LinePreparer } from './line-preparer.ts';
 import { ndjsonLines } from './ndjson.ts';
@@ -30,16 +30,45 @@ export type ImportBatching = {
 
 type Deps = {
   ingest: IngestService;
-  imports: IngestRepository;
+  imports: ImportRepository;
   preparer: () => LinePreparer;
   batching: ImportBatching;
 };
+
+/** How a line's outcome is recorded: what it created, what it duplicates, or why it was rejected. */
+function importLineRow({ line, result, url }: StoredLine): ImportLineRow {
+  switch (result.outcome) {
+    case 'created':
+      return {
+        line,
+        outcome: 'created',
+        articleId: result.articleId,
+        url: result.url,
+        detail: {
+          duplicateOf: result.duplicateOf,
+          lineage: result.lineage,
+          mentions: result.mentions,
+          claims: result.claims,
+        },
+      };
+    case 'duplicate':
+      return {
+        line,
+        outcome: 'duplicate',
+        articleId: result.articleId,
+        url: result.url,
+        detail: { reason: 'url_exists', unchanged: result.sameContent },
+      };
+    default:
+      return { line, outcome: 'rejected', articleId: null, url: url ?? null, detail: result.problem };
+  }
+}
 
 export function createImportService(deps: Deps) {
   const { ingest, imports, batching } = deps;
 
   function toDto(
-    row: NonNullable<Awaited<ReturnType<IngestRepository['findImport']>>>,
+    row: NonNullable<Awaited<ReturnType<ImportRepository['findImport']>>>,
     counts: { outcome: string; count: number; lastLine: number }[],
   ): ImportDto {
     const count = (outcome: string) =>
@@ -142,7 +171,13 @@ export function createImportService(deps: Deps) {
       let batchStartedAt = 0;
       let storing: Promise<void> = Promise.resolve();
       const store = async (items: BatchItem[]) => {
-        await ingest.storeBatch(items, { importId: record.id, operation: 'import', log: options.log });
+        await ingest.storeBatch(items, {
+          record: (client, lines) => imports.insertLines(client, record.id, lines.map(importLineRow)),
+          operation: 'import',
+          log: {
+            error: (object, message) => options.log.error({ ...(object as object), importId: record.id }, message),
+          },
+        });
         if (Date.now() - lastHeartbeat > HEARTBEAT_EVERY_MS) {
           lastHeartbeat = Date.now();
           await imports.heartbeat(record.id, bytes);

@@ -4,7 +4,7 @@
 // when the stored entities change; bench/ingest-results.md gives the memory this costs.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { GazetteerCache } from '../ingest/gazetteer-cache.ts';
+import type { GazetteerCache } from '../ingest/linking/gazetteer-cache.ts';
 import type { WorkerRequest } from './line-worker.ts';
 import type { LineOutcome } from './prepare-line.ts';
 import { prepareLine } from './prepare-line.ts';

@@ -1,8 +1,8 @@
 // An import worker thread: turns NDJSON lines into prepared articles (prepare-line.ts) with a linker of its own,
 // rebuilt when the main thread sends a new gazetteer snapshot. No database, no shared state.
 import { parentPort } from 'node:worker_threads';
-import { buildLinker, type StoredGazetteerEntity } from '../ingest/gazetteer-cache.ts';
-import type { Linker } from '../ingest/linker.ts';
+import { buildLinker, type StoredGazetteerEntity } from '../ingest/linking/gazetteer-cache.ts';
+import type { Linker } from '../ingest/linking/linker.ts';
 import { prepareLine } from './prepare-line.ts';
 
 export type WorkerRequest =

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { FieldError } from '../../lib/errors.ts';
 import { nulBytePath } from '../../lib/nul-byte.ts';
-import type { Linker } from '../ingest/linker.ts';
+import type { Linker } from '../ingest/linking/linker.ts';
 import { type LineProblem, type PreparedArticle, prepareArticle, problemOf } from '../ingest/prepare.ts';
 import { ImportLineInput } from './imports.schemas.ts';
 

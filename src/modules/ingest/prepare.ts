@@ -4,15 +4,15 @@
 // on worker threads for bulk imports (prepare-pool.ts) and inline for single articles.
 import { AppError, type FieldError } from '../../lib/errors.ts';
 import { contentHash } from '../../lib/text.ts';
-import { stripBoilerplate } from './boilerplate.ts';
-import { canonicalArticleUrl } from './canonical-url.ts';
-import { type CandidateClaim, extractClaims } from './claims-extractor.ts';
-import { splitDateline } from './dates.ts';
-import { tokenize } from './gazetteer.ts';
-import { detectLanguage } from './language.ts';
-import type { LinkedEntity, LinkedMention, Linker } from './linker.ts';
-import { lshBandKeys, minHashSignatureOfTokens, toSignedInt32Array } from './near-duplicate.ts';
-import { htmlToParagraphs, joinParagraphs, normaliseParagraphs } from './normalise.ts';
+import { type CandidateClaim, extractClaims } from './claims/claims-extractor.ts';
+import { canonicalArticleUrl } from './dedup/canonical-url.ts';
+import { lshBandKeys, minHashSignatureOfTokens, toSignedInt32Array } from './dedup/near-duplicate.ts';
+import type { LinkedEntity, LinkedMention, Linker } from './linking/linker.ts';
+import { stripBoilerplate } from './text/boilerplate.ts';
+import { splitDateline } from './text/dates.ts';
+import { detectLanguage } from './text/language.ts';
+import { htmlToParagraphs, joinParagraphs, normaliseParagraphs } from './text/normalise.ts';
+import { tokenize } from './text/tokens.ts';
 
 /** Estimated Jaccard similarity (word 4-shingles) from which an article is linked as a republication of another. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;

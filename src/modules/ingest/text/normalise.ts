@@ -4,7 +4,7 @@
 // src/seed/peru-fixture.ts parseFixtureArticle stores for the seeded article.
 import { compile } from 'html-to-text';
 
-import { contentHash } from '../../lib/text.ts';
+import { contentHash } from '../../../lib/text.ts';
 
 // Characters that change the hash without changing what a reader sees.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;

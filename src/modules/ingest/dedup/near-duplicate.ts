@@ -19,8 +19,9 @@
 // a pair at Jaccard 0.5 becomes a candidate with probability 1-(1-0.5^4)^32 ≈ 0.87, at 0.3 ≈ 0.23, at 0.8 > 0.99.
 // The hashing below is part of the stored format: changing it (or the shingle size, or the tokeniser) makes old
 // signatures incomparable, so SIGNATURE_VERSION must be stored beside each signature and bumped with any change.
-import type { Token } from './gazetteer.ts';
-import { ASTRAL, CLASS_OF_UNIT, classAt, foldNonAscii, WORD, wordEnd } from './text-scan.ts';
+
+import { ASTRAL, CLASS_OF_UNIT, classAt, foldNonAscii, WORD, wordEnd } from '../text/text-scan.ts';
+import type { Token } from '../text/tokens.ts';
 
 export const SIGNATURE_VERSION = 2;
 export const SIGNATURE_LENGTH = 128;

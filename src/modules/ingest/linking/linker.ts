@@ -13,15 +13,16 @@
 // gazetteer passes — the second only runs when a resolution read the document context (ports, Georgia) — and the
 // case check on capitals precomputed at build. Without NER a 800-word article links in a few tenths of a millisecond;
 // compromise still costs milliseconds, so the bulk import path is expected to pass `ner: false`.
-import type { EntityType } from '../../generated/prisma/enums.ts';
+import type { EntityType } from '../../../generated/prisma/enums.ts';
+import { codePointIndexer } from '../text/offsets.ts';
+import { sentenceRanges, type TextRange } from '../text/sentences.ts';
+import { classAt, WORD } from '../text/text-scan.ts';
+import { startsUpper, type Token, tokenize } from '../text/tokens.ts';
 import { type DocumentContext, type Resolution, resolveCandidates } from './disambiguation.ts';
-import { type Candidate, casePassesAt, type Gazetteer, startsUpper, type Token, tokenize } from './gazetteer.ts';
+import { type Candidate, casePassesAt, type Gazetteer } from './gazetteer.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
 import { nerConfidence, nerSpansIn } from './ner.ts';
-import { codePointIndexer } from './offsets.ts';
 import { type CountryMention, institutionSpans, legalActSpans, standaloneInstitutionSpans } from './patterns.ts';
-import { sentenceRanges, type TextRange } from './sentences.ts';
-import { classAt, WORD } from './text-scan.ts';
 
 export type LinkedEntity =
   | { status: 'known'; key: string; type: EntityType; name: string }

@@ -1,10 +1,9 @@
 import type pg from 'pg';
-import type { Database, SqlPool } from '../../db/client.ts';
-import type { Prisma } from '../../generated/prisma/client.ts';
-import type { EntityType, ImportLineOutcome, QuantityBound, ReviewStatus } from '../../generated/prisma/enums.ts';
-import { actorSettingSql } from '../../lib/actor.ts';
-import type { Cursor } from '../../lib/pagination.ts';
-import type { StoredGazetteerEntity } from './gazetteer-cache.ts';
+import type { Database, SqlPool } from '../../../db/client.ts';
+import type { Prisma } from '../../../generated/prisma/client.ts';
+import type { EntityType, QuantityBound, ReviewStatus } from '../../../generated/prisma/enums.ts';
+import { actorSettingSql } from '../../../lib/actor.ts';
+import type { StoredGazetteerEntity } from '../linking/gazetteer-cache.ts';
 
 type Client = Database | Prisma.TransactionClient;
 
@@ -19,7 +18,7 @@ export type EntityMatchRow = {
   unlocode: string | null;
 };
 
-/** The ingest pipeline's reads and writes: dedup lookups, entity resolution, and the imports tables. */
+/** The ingest pipeline's reads and writes: dedup lookups, entity resolution and the batched store. */
 export function createIngestRepository(db: Database, sql: SqlPool) {
   return {
     db,
@@ -53,50 +52,6 @@ export function createIngestRepository(db: Database, sql: SqlPool) {
 
     // --- articles -----------------------------------------------------------------------------------------
     findArticle: (id: string, tx: Client = db) => tx.article.findUnique({ where: { id } }),
-
-    // --- imports --------------------------------------------------------------------------------------------
-    createImport: (apiKeyId: string | null) => db.import.create({ data: { apiKeyId } }),
-    heartbeat: (id: string, bytes: number) =>
-      db.import.update({ where: { id }, data: { bytes, heartbeatAt: new Date() } }),
-    finishImport: (id: string, bytes: number, error: string | null) =>
-      db.import.update({
-        where: { id },
-        data: {
-          bytes,
-          heartbeatAt: new Date(),
-          finishedAt: new Date(),
-          state: error === null ? 'completed' : 'failed',
-          error,
-        },
-      }),
-    findImport: (id: string) => db.import.findUnique({ where: { id } }),
-    listImports: (cursor: Cursor | undefined, take: number) =>
-      db.import.findMany({ where: cursor ? { id: { lt: cursor.id } } : {}, orderBy: { id: 'desc' }, take }),
-    lineCounts: async (importIds: string[]) => {
-      const rows = await db.importLine.groupBy({
-        by: ['importId', 'outcome'],
-        where: { importId: { in: importIds } },
-        _count: { _all: true },
-        _max: { line: true },
-      });
-      return rows.map((row) => ({
-        importId: row.importId,
-        outcome: row.outcome,
-        count: row._count._all,
-        lastLine: row._max.line ?? 0,
-      }));
-    },
-    linesPage: (
-      importId: string,
-      outcome: ImportLineOutcome | undefined,
-      afterLine: number | undefined,
-      take: number,
-    ) =>
-      db.importLine.findMany({
-        where: { importId, outcome, ...(afterLine !== undefined ? { line: { gt: afterLine } } : {}) },
-        orderBy: { line: 'asc' },
-        take,
-      }),
   };
 }
 
@@ -178,16 +133,9 @@ export type RoleInsertRow = {
   startDate: string | null;
   endDate: string | null;
 };
-export type ImportLineRow = {
-  line: number;
-  outcome: ImportLineOutcome;
-  articleId: string | null;
-  url: string | null;
-  detail: unknown;
-};
 
 const entityColumns = `id::text AS id, status, type, name, reference_key AS "referenceKey", wikidata_id AS "wikidataId", iso_alpha2 AS "isoAlpha2", unlocode`;
-const column = <Row, Key extends keyof Row>(rows: readonly Row[], key: Key) => rows.map((row) => row[key]);
+export const column = <Row, Key extends keyof Row>(rows: readonly Row[], key: Key) => rows.map((row) => row[key]);
 /** A signature as a PostgreSQL array literal: unnest() cannot take a two-dimensional array apart into rows of arrays. */
 const intArrayLiteral = (values: readonly number[]) => `{${values.join(',')}}`;
 
@@ -526,22 +474,6 @@ function createBatchStatements(sql: SqlPool) {
       await client.query(
         `INSERT INTO claim_subjects (claim_id, entity_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
         [claimIds, entityIds],
-      );
-    },
-    insertImportLines: async (client: BatchClient, importId: string, rows: ImportLineRow[]) => {
-      if (rows.length === 0) return;
-      await client.query(
-        `INSERT INTO import_lines (import_id, line, outcome, article_id, url, detail)
-         SELECT $1::uuid, l.line, l.outcome, l.article_id, l.url, l.detail FROM unnest($2::int4[], $3::import_line_outcome[], $4::uuid[], $5::text[], $6::jsonb[])
-              AS l(line, outcome, article_id, url, detail)`,
-        [
-          importId,
-          column(rows, 'line'),
-          column(rows, 'outcome'),
-          column(rows, 'articleId'),
-          column(rows, 'url'),
-          rows.map((row) => (row.detail === undefined || row.detail === null ? null : JSON.stringify(row.detail))),
-        ],
       );
     },
   };

@@ -3,8 +3,8 @@
 // "Executive Order 14024". Every country has an army and a constitution, so these are not gazetteer entries but
 // proposals (new entities, method `ner`), named as written and carrying the country they belong to. They matter for
 // linking too: a demonym inside such a name is part of it, not a mention of the country on its own.
-import type { EntityType } from '../../generated/prisma/enums.ts';
-import type { Token } from './gazetteer.ts';
+import type { EntityType } from '../../../generated/prisma/enums.ts';
+import type { Token } from '../text/tokens.ts';
 
 export interface PatternSpan {
   /** Token index range, both ends included. */

@@ -3,10 +3,10 @@
 // confidence and its evidence span in code points; a reviewer confirms, edits or drops it. The claimant is the
 // speaker's mention when the text names one, else null — meaning the article's source speaks for itself.
 // The patterns are English and Spanish.
-import type { ClaimKind, ClaimModality } from '../../generated/prisma/enums.ts';
-import type { LinkedEntity, LinkedMention } from './linker.ts';
-import { codePointIndexer, utf16Indexer } from './offsets.ts';
-import { clauseRanges, sentenceRanges, type TextRange } from './sentences.ts';
+import type { ClaimKind, ClaimModality } from '../../../generated/prisma/enums.ts';
+import type { LinkedEntity, LinkedMention } from '../linking/linker.ts';
+import { codePointIndexer, utf16Indexer } from '../text/offsets.ts';
+import { clauseRanges, sentenceRanges, type TextRange } from '../text/sentences.ts';
 
 /** How a number relates to the quantity: "at least 50" is at_least, "over 3,500" more_than, "50" exact. */
 export type QuantityBound = 'exact' | 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'approximately';

@@ -10,26 +10,15 @@
 // before writing (unknown source, lineage to a missing article) reject that line only; a batch that fails anyway is
 // retried line by line, so only the culprit is rejected.
 import { uuidv7 } from 'uuidv7';
-import type { EntityType } from '../../generated/prisma/enums.ts';
-import { actorSetting, currentActor } from '../../lib/actor.ts';
-import { AppError } from '../../lib/errors.ts';
-import { slugify } from '../../lib/slug.ts';
-import { contentHash } from '../../lib/text.ts';
-import { type GazetteerCache, STORED_KEY_PREFIX } from './gazetteer-cache.ts';
-import type { GazetteerEntity, GazetteerRole, PartialDate } from './gazetteer-data.ts';
-import type {
-  ArticleInsertRow,
-  BatchClient,
-  ClaimInsertRow,
-  EntityInsertRow,
-  EntityMatchRow,
-  ImportLineRow,
-  IngestRepository,
-  MentionInsertRow,
-  RoleInsertRow,
-} from './ingest.repository.ts';
-import type { LinkedEntity } from './linker.ts';
-import { estimateSimilarity, fromSignedInt32Array } from './near-duplicate.ts';
+import type { EntityType } from '../../../generated/prisma/enums.ts';
+import { actorSetting, currentActor } from '../../../lib/actor.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { slugify } from '../../../lib/slug.ts';
+import { contentHash } from '../../../lib/text.ts';
+import { estimateSimilarity, fromSignedInt32Array } from '../dedup/near-duplicate.ts';
+import { type GazetteerCache, STORED_KEY_PREFIX } from '../linking/gazetteer-cache.ts';
+import type { GazetteerEntity, GazetteerRole, PartialDate } from '../linking/gazetteer-data.ts';
+import type { LinkedEntity } from '../linking/linker.ts';
 import {
   fieldError,
   type LineProblem,
@@ -42,7 +31,17 @@ import {
   type RawArticle,
   type StoreResult,
   truncate,
-} from './prepare.ts';
+} from '../prepare.ts';
+import type {
+  ArticleInsertRow,
+  BatchClient,
+  ClaimInsertRow,
+  EntityInsertRow,
+  EntityMatchRow,
+  IngestRepository,
+  MentionInsertRow,
+  RoleInsertRow,
+} from './ingest.repository.ts';
 
 export {
   type LineProblem,
@@ -52,7 +51,7 @@ export {
   type RawArticle,
   type SourceRef,
   type StoreResult,
-} from './prepare.ts';
+} from '../prepare.ts';
 
 const MAX_UNIQUE_RETRIES = 3;
 
@@ -61,6 +60,30 @@ export type BatchItem = { line: number; prepared: PreparedArticle } | { line: nu
 export type BatchResult = StoreResult | { outcome: 'rejected'; problem: LineProblem; error: unknown };
 
 type Resolved = { id: string; proposed: boolean } | null;
+
+/** A line that will become a new article: its position in the batch, the new article's id and its source. */
+type Accepted = { index: number; prepared: PreparedArticle; id: string; sourceId: string | null };
+
+/** The outcome of each line, written in the batch's transaction by whoever stores lines (the imports module). */
+export type StoredLine = { line: number; result: BatchResult; url?: string | null };
+export type RecordLines = (client: BatchClient, lines: StoredLine[]) => Promise<void>;
+
+/** Everything a batch writes, table by table (the LSH bands as parallel arrays). */
+type BatchRows = {
+  articleRows: ArticleInsertRow[];
+  bandArticles: string[];
+  bandNumbers: number[];
+  bandKeys: number[];
+  mentionRows: MentionInsertRow[];
+  claimRows: ClaimInsertRow[];
+  subjectClaims: string[];
+  subjectEntities: string[];
+};
+
+/** Every entity a prepared article links: its mentions' and its claims' subjects. */
+function linkedEntitiesOf(prepared: PreparedArticle): LinkedEntity[] {
+  return [...prepared.mentions.map((mention) => mention.entity), ...prepared.claims.flatMap((claim) => claim.subjects)];
+}
 type Logger = { error: (object: unknown, message: string) => void };
 
 /** A role's date for the `date` column: a year-only date widens to the year's first (start) or last (end) day. */
@@ -358,13 +381,11 @@ export function createIngestService(deps: Deps) {
     };
   }
 
-  /** The whole batch inside one transaction; results in the order of `items`. */
-  async function storeIn(
-    client: BatchClient,
-    items: BatchItem[],
-    importId: string | undefined,
-  ): Promise<BatchResult[]> {
-    const results: BatchResult[] = new Array(items.length);
+  /**
+   * Stage 1: which lines become new articles. A URL already stored (or earlier in the batch) is a duplicate; a named
+   * source or lineage original that does not exist rejects the line. Fills `results` for the lines it turns away.
+   */
+  async function admitLines(client: BatchClient, items: BatchItem[], results: BatchResult[]): Promise<Accepted[]> {
     const preparedItems = items.flatMap((item) => ('prepared' in item ? [item.prepared] : []));
     const stored = new Map(
       (await batch.articlesByUrl(client, [...new Set(preparedItems.map((item) => item.url))])).map((row) => [
@@ -374,7 +395,6 @@ export function createIngestService(deps: Deps) {
     );
     const lookups = await sourceLookups(client, preparedItems);
 
-    type Accepted = { index: number; prepared: PreparedArticle; id: string; sourceId: string | null };
     const accepted: Accepted[] = [];
     for (const [index, item] of items.entries()) {
       if ('problem' in item) {
@@ -431,7 +451,11 @@ export function createIngestService(deps: Deps) {
       accepted.push({ index, prepared, id, sourceId });
     }
 
-    // Outlets named only by the article's domain: found by homepage, else registered (kind `other`).
+    return accepted;
+  }
+
+  /** Stage 2: outlets named only by the article's domain are found by homepage, else registered (kind `other`). */
+  async function registerSources(client: BatchClient, accepted: Accepted[]): Promise<void> {
     const domains = [
       ...new Set(accepted.flatMap((entry) => (entry.sourceId === null ? [entry.prepared.source.domain!] : []))),
     ];
@@ -449,20 +473,31 @@ export function createIngestService(deps: Deps) {
       for (const entry of missing) byDomain.set(entry.domain, bySlug.get(entry.slug)!);
       for (const entry of accepted) entry.sourceId ??= byDomain.get(entry.prepared.source.domain!)!;
     }
+  }
 
-    // Exact duplicates: the earliest article with the same body, stored or earlier in this batch.
+  /** Stage 3: exact duplicates — the earliest article with the same body, stored or earlier in this batch. */
+  async function findExactDuplicates(client: BatchClient, accepted: Accepted[]): Promise<(string | null)[]> {
     const storedTwins =
       accepted.length > 0
         ? await batch.firstByContentHash(client, [...new Set(accepted.map((entry) => entry.prepared.contentHash))])
         : new Map<string, string>();
     const batchTwins = new Map<string, string>();
-    const twins = accepted.map((entry) => {
+    return accepted.map((entry) => {
       const twin = storedTwins.get(entry.prepared.contentHash) ?? batchTwins.get(entry.prepared.contentHash) ?? null;
       if (!batchTwins.has(entry.prepared.contentHash)) batchTwins.set(entry.prepared.contentHash, entry.id);
       return twin;
     });
+  }
 
-    // Near duplicates: stored candidates for the whole batch in one query, then earlier lines of the batch in memory.
+  /**
+   * Stage 4: near duplicates of the lines that are not exact ones — stored candidates for the whole batch in one
+   * query, then earlier lines of the batch in memory.
+   */
+  async function findNearDuplicates(
+    client: BatchClient,
+    accepted: Accepted[],
+    twins: (string | null)[],
+  ): Promise<({ id: string; similarity: number } | null)[]> {
     const needsNear = accepted.map((entry, position) => twins[position] === null && entry.prepared.lineage === null);
     const queryItems: number[] = [];
     const queryBands: number[] = [];
@@ -486,7 +521,7 @@ export function createIngestService(deps: Deps) {
       storedCandidates.set(row.item, list);
     }
     const bandOwners = new Map<string, number[]>();
-    const nears = accepted.map((entry, position) => {
+    return accepted.map((entry, position) => {
       let near: { id: string; similarity: number } | null = null;
       if (needsNear[position]) {
         const shared = new Map<number, number>();
@@ -522,15 +557,16 @@ export function createIngestService(deps: Deps) {
       });
       return near;
     });
+  }
 
-    const entities = await resolveEntities(
-      client,
-      accepted.map((entry) => [
-        ...entry.prepared.mentions.map((mention) => mention.entity),
-        ...entry.prepared.claims.flatMap((claim) => claim.subjects),
-      ]),
-    );
-
+  /** Stage 6: the rows of every table for the accepted lines, and each line's result. */
+  function buildRows(
+    accepted: Accepted[],
+    twins: (string | null)[],
+    nears: ({ id: string; similarity: number } | null)[],
+    entities: Map<string, Resolved>,
+    results: BatchResult[],
+  ): BatchRows {
     const articleRows: ArticleInsertRow[] = [];
     const bandArticles: string[] = [];
     const bandNumbers: number[] = [];
@@ -621,10 +657,7 @@ export function createIngestService(deps: Deps) {
           subjectEntities.push(subject);
         }
       }
-      for (const entity of [
-        ...prepared.mentions.map((mention) => mention.entity),
-        ...prepared.claims.flatMap((claim) => claim.subjects),
-      ]) {
+      for (const entity of linkedEntitiesOf(prepared)) {
         const resolvedEntity = entities.get(linkedKey(entity));
         if (resolvedEntity?.proposed) lineEntities.add(resolvedEntity.id);
       }
@@ -639,46 +672,41 @@ export function createIngestService(deps: Deps) {
         proposedEntities: lineEntities.size,
       };
     }
-    await batch.insertArticles(client, articleRows);
-    await batch.insertBands(client, bandArticles, bandNumbers, bandKeys);
-    await batch.insertMentions(client, mentionRows);
-    await batch.insertClaims(client, claimRows);
-    await batch.insertClaimSubjects(client, subjectClaims, subjectEntities);
-    if (importId)
-      await batch.insertImportLines(
-        client,
-        importId,
-        items.map((item, index) => importLineRow(item.line, results[index]!)),
-      );
-    return results;
+    return { articleRows, bandArticles, bandNumbers, bandKeys, mentionRows, claimRows, subjectClaims, subjectEntities };
   }
 
-  function importLineRow(line: number, result: BatchResult): ImportLineRow {
-    switch (result.outcome) {
-      case 'created':
-        return {
-          line,
-          outcome: 'created',
-          articleId: result.articleId,
-          url: result.url,
-          detail: {
-            duplicateOf: result.duplicateOf,
-            lineage: result.lineage,
-            mentions: result.mentions,
-            claims: result.claims,
-          },
-        };
-      case 'duplicate':
-        return {
-          line,
-          outcome: 'duplicate',
-          articleId: result.articleId,
-          url: result.url,
-          detail: { reason: 'url_exists', unchanged: result.sameContent },
-        };
-      default:
-        return { line, outcome: 'rejected', articleId: null, url: null, detail: result.problem };
-    }
+  /** Stage 7: one multi-row statement per table. */
+  async function writeRows(client: BatchClient, rows: BatchRows): Promise<void> {
+    await batch.insertArticles(client, rows.articleRows);
+    await batch.insertBands(client, rows.bandArticles, rows.bandNumbers, rows.bandKeys);
+    await batch.insertMentions(client, rows.mentionRows);
+    await batch.insertClaims(client, rows.claimRows);
+    await batch.insertClaimSubjects(client, rows.subjectClaims, rows.subjectEntities);
+  }
+
+  /** The whole batch inside one transaction, stage by stage; results in the order of `items`. */
+  async function storeIn(
+    client: BatchClient,
+    items: BatchItem[],
+    record: RecordLines | undefined,
+  ): Promise<BatchResult[]> {
+    const results: BatchResult[] = new Array(items.length);
+    const accepted = await admitLines(client, items, results);
+    await registerSources(client, accepted);
+    const twins = await findExactDuplicates(client, accepted);
+    const nears = await findNearDuplicates(client, accepted, twins);
+    // Stage 5: the stored entity of everything the lines link (reference entities and proposals created as needed).
+    const entities = await resolveEntities(
+      client,
+      accepted.map((entry) => linkedEntitiesOf(entry.prepared)),
+    );
+    await writeRows(client, buildRows(accepted, twins, nears, entities, results));
+    if (record)
+      await record(
+        client,
+        items.map((item, index) => ({ line: item.line, result: results[index]! })),
+      );
+    return results;
   }
 
   /**
@@ -688,7 +716,7 @@ export function createIngestService(deps: Deps) {
    */
   async function storeBatch(
     items: BatchItem[],
-    options: { importId?: string; operation?: string; log?: Logger },
+    options: { record?: RecordLines; operation?: string; log?: Logger },
   ): Promise<BatchResult[]> {
     const actor = currentActor();
     const setting =
@@ -703,7 +731,7 @@ export function createIngestService(deps: Deps) {
           });
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await batch.transaction(setting, (client) => storeIn(client, items, options.importId));
+        return await batch.transaction(setting, (client) => storeIn(client, items, options.record));
       } catch (error) {
         if (items.length > 1) {
           const results: BatchResult[] = [];
@@ -711,21 +739,15 @@ export function createIngestService(deps: Deps) {
           return results;
         }
         if (isUniqueViolation(error) && attempt < MAX_UNIQUE_RETRIES) continue;
-        if (!options.importId) throw error;
-        options.log?.error({ err: error, importId: options.importId, line: items[0]!.line }, 'import line failed');
+        if (!options.record) throw error;
+        const item = items[0]!;
+        options.log?.error({ err: error, line: item.line }, 'import line failed');
         const result: BatchResult = { outcome: 'rejected', problem: problemOf(error), error };
-        const row = importLineRow(items[0]!.line, result);
+        const url = 'prepared' in item ? item.prepared.url : null;
         await batch
-          .transaction(setting, (client) =>
-            batch.insertImportLines(client, options.importId!, [
-              { ...row, url: 'prepared' in items[0]! ? items[0].prepared.url : null },
-            ]),
-          )
+          .transaction(setting, (client) => options.record!(client, [{ line: item.line, result, url }]))
           .catch((recordError: unknown) =>
-            options.log?.error(
-              { err: recordError, importId: options.importId, line: items[0]!.line },
-              'could not record the import line',
-            ),
+            options.log?.error({ err: recordError, line: item.line }, 'could not record the import line'),
           );
         return [result];
       }

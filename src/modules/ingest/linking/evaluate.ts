@@ -4,8 +4,8 @@
 // Precision is counted per predicted type, recall per gold type. Claims: a curated claim is recalled when an
 // extracted claim's evidence overlaps its evidence span; stricter rates also require the kind, and for quantities
 // the value and unit. Precision: extracted claims whose evidence overlaps some curated claim.
-import type { EntityType } from '../../generated/prisma/enums.ts';
-import type { CandidateClaim } from './claims-extractor.ts';
+import type { EntityType } from '../../../generated/prisma/enums.ts';
+import type { CandidateClaim } from '../claims/claims-extractor.ts';
 import type { LinkedMention } from './linker.ts';
 
 export interface GoldMention {

@@ -5,7 +5,7 @@
 // word), which is why the linker makes it optional and only shows it the sentences where a proposal could survive.
 import nlp from 'compromise';
 
-import type { EntityType } from '../../generated/prisma/enums.ts';
+import type { EntityType } from '../../../generated/prisma/enums.ts';
 
 export interface NerSpan {
   /** UTF-16 offsets into the body. */

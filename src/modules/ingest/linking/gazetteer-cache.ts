@@ -9,7 +9,7 @@
 // Invalidation is cheap: `invalidate()` (called after entity writes in this process) marks the linker stale; and at
 // most every `checkIntervalMs` a one-row fingerprint query (count and latest update of the entities that feed the
 // gazetteer) notices changes other processes made. A stale linker is rebuilt on the next use (~1 s), never per request.
-import type { EntityType } from '../../generated/prisma/enums.ts';
+import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { compileGazetteer } from './gazetteer.ts';
 import type { GazetteerAlias, GazetteerData, GazetteerEntity, GazetteerRole } from './gazetteer-data.ts';
 import { loadGazetteerData } from './gazetteer-data.ts';

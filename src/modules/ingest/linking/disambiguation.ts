@@ -17,9 +17,10 @@
 // Lowercase common-noun readings ("china" the porcelain, "turkey" the bird, "chile" the pepper) never reach these
 // rules: the case check in gazetteer.ts already refuses a lowercase match of a capitalised name.
 import nlp from 'compromise';
-import type { Candidate, Token } from './gazetteer.ts';
+import { isAscii } from '../text/text-scan.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Candidate } from './gazetteer.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
-import { isAscii } from './text-scan.ts';
 
 export interface Resolution {
   entity: GazetteerEntity;
