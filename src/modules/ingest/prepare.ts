@@ -24,7 +24,8 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 export type SourceRef = {
   id?: string;
   domain?: string;
-  name?: string /** The request field that named it, for errors. */;
+  name?: string;
+  /** The request field that named it, for errors. */
   field?: string;
 };
 

@@ -79,9 +79,27 @@ export interface GazetteerRole {
   source: string;
 }
 
+/**
+ * A typed edge between two reference entities, as the relations table stores it (the knowledge graph's model:
+ * located_in is the place hierarchy, successor_of links a state that ceased to exist to the states that followed it).
+ */
+export type GazetteerRelationType = 'located_in' | 'successor_of' | 'part_of' | 'member_of';
+
+export interface GazetteerRelation {
+  subjectKey: string;
+  type: GazetteerRelationType;
+  objectKey: string;
+  start: PartialDate | null;
+  end: PartialDate | null;
+  /** The data file (or package) the relation comes from. */
+  source: string;
+}
+
 export interface GazetteerData {
   entities: GazetteerEntity[];
   roles: GazetteerRole[];
+  /** Edges between the entities above (both ends are keys of `entities`). */
+  relations: GazetteerRelation[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -289,7 +307,10 @@ interface PersonRecord {
   countryIso2: string | null;
 }
 
-function buildOfficials(dataDir: string, countryByWikidata: ReadonlyMap<string, string>): GazetteerData {
+function buildOfficials(
+  dataDir: string,
+  countryByWikidata: ReadonlyMap<string, string>,
+): Pick<GazetteerData, 'entities' | 'roles'> {
   const read = (file: string) => parseCsvRecords(readFileSync(path.join(dataDir, 'officials', file), 'utf8'));
   const people = new Map<string, PersonRecord>();
   const roles: GazetteerRole[] = [];
@@ -517,5 +538,5 @@ export function loadGazetteerData(dataDir: string = DEFAULT_DATA_DIR): Gazetteer
     ...buildCurated(dataDir),
   ];
   assertUnique(entities);
-  return { entities, roles: officials.roles };
+  return { entities, roles: officials.roles, relations: [] };
 }
