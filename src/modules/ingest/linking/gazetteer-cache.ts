@@ -103,8 +103,13 @@ export function mergeGazetteerEntities(
 
 /** The linker over the reference data and these stored entities (~1 s: built once per process or worker, and on change). */
 export function buildLinker(stored: readonly StoredGazetteerEntity[]): Linker {
+  const reference = referenceGazetteerData();
   return createLinker(
-    compileGazetteer({ entities: mergeGazetteerEntities(referenceGazetteerData().entities, stored) }),
+    compileGazetteer({
+      entities: mergeGazetteerEntities(reference.entities, stored),
+      roles: reference.roles,
+      relations: reference.relations,
+    }),
   );
 }
 
