@@ -183,16 +183,17 @@ function buildOfficeholders(): { rows: string[][]; tally: Map<string, number> } 
         const found = upstream.some(
           (candidate) =>
             // holders21 labels positions briefly ("Prime Minister"), the extras in full: person and dates are compared.
-            candidate.personID === row.wikidata_person &&
-            candidate.start === row.start &&
-            candidate.end === row.end,
+            candidate.personID === row.wikidata_person && candidate.start === row.start && candidate.end === row.end,
         );
         checked = found ? 'upstream-match' : 'upstream-mismatch';
       }
     } else if (source && source[1] === 'unitedstates/congress-legislators') {
       if (presidents === null) checked = 'not-checked';
       else {
-        const last = row.name!.replace(/,? (?:Jr|Sr)\.$/u, '').split(' ').at(-1)!;
+        const last = row
+          .name!.replace(/,? (?:Jr|Sr)\.$/u, '')
+          .split(' ')
+          .at(-1)!;
         const found = presidents.some((term) => term.last === last && term.start === row.start && term.end === row.end);
         checked = found ? 'upstream-match' : 'upstream-mismatch';
       }
@@ -237,11 +238,20 @@ interface Iso31663Entry {
 // `display`: the entity's name when the extras' one would also match modern text ("Serbia and Montenegro" names two
 // countries today; "Sikkim" is an Indian state).
 const STATE_ENTITIES: readonly { name: string; key: string; successors: string[]; display?: string }[] = [
-  { name: 'Soviet Union', key: 'country:SUHH', successors: ['AM', 'AZ', 'BY', 'EE', 'GE', 'KZ', 'KG', 'LV', 'LT', 'MD', 'RU', 'TJ', 'TM', 'UA', 'UZ'] },
+  {
+    name: 'Soviet Union',
+    key: 'country:SUHH',
+    successors: ['AM', 'AZ', 'BY', 'EE', 'GE', 'KZ', 'KG', 'LV', 'LT', 'MD', 'RU', 'TJ', 'TM', 'UA', 'UZ'],
+  },
   { name: 'West Germany', key: 'country:Q713750', successors: ['DE'] },
   { name: 'East Germany', key: 'country:DDDE', successors: ['DE'] },
   { name: 'Yugoslavia', key: 'country:YUCS', successors: ['SI', 'HR', 'BA', 'MK', 'country:CSXX'] },
-  { name: 'Serbia and Montenegro', key: 'country:CSXX', successors: ['RS', 'ME'], display: 'State Union of Serbia and Montenegro' },
+  {
+    name: 'Serbia and Montenegro',
+    key: 'country:CSXX',
+    successors: ['RS', 'ME'],
+    display: 'State Union of Serbia and Montenegro',
+  },
   { name: 'Czechoslovakia', key: 'country:CSHH', successors: ['CZ', 'SK'] },
   { name: 'South Yemen', key: 'country:YDYE', successors: ['YE'] },
   { name: 'North Yemen', key: 'country:Q267584', successors: ['YE'] },

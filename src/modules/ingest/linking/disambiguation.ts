@@ -322,9 +322,7 @@ function byContextWords(pool: Candidate[], context: DocumentContext): Candidate[
 
 /** The entity existed at `at` (a state that had not ended), and the alias named it then (former names included). */
 export function currentAt(candidate: Candidate, at: number): boolean {
-  return (
-    candidate.entityFrom <= at && at <= candidate.entityTo && candidate.aliasFrom <= at && at <= candidate.aliasTo
-  );
+  return candidate.entityFrom <= at && at <= candidate.entityTo && candidate.aliasFrom <= at && at <= candidate.aliasTo;
 }
 
 function byDate(pool: Candidate[], at: number | null): Candidate[] {

@@ -123,6 +123,12 @@ export type RoleCategory =
   | 'finance_minister'
   | 'central_bank_governor';
 
+/** The day a `date` column stores for a partial date: its first day (`start`) or its last (`end`); null stays null. */
+export function partialDateDay(date: PartialDate | null | undefined, edge: 'start' | 'end'): string | null {
+  if (!date) return null;
+  return new Date(dateBound(date, edge)).toISOString().slice(0, 10);
+}
+
 export interface GazetteerRole {
   personKey: string;
   title: string;
@@ -283,7 +289,9 @@ function buildCountries(dataDir: string, curatedAliases: ReadonlyMap<string, Gaz
       ['pt', country.translations.por],
       ['fr', country.translations.fra],
     ] as const) {
-      if (translation) for (const name of [translation.common, translation.official]) if (isUsableName(name)) add(name, language, 'name');
+      if (translation)
+        for (const name of [translation.common, translation.official])
+          if (isUsableName(name)) add(name, language, 'name');
       for (const name of isoCountries.getName(country.cca2, language, { select: 'all' }) ?? [])
         if (isUsableName(name)) add(name, language, 'name');
     }
@@ -390,7 +398,14 @@ function buildHistoricalStates(
       iso3166Alpha4: row.iso3166_3 || null,
     });
     for (const successor of successors)
-      relations.push({ subjectKey: successor, type: 'successor_of', objectKey: row.key!, start: validTo, end: null, source: file });
+      relations.push({
+        subjectKey: successor,
+        type: 'successor_of',
+        objectKey: row.key!,
+        start: validTo,
+        end: null,
+        source: file,
+      });
   }
   return { entities, relations };
 }
@@ -749,7 +764,14 @@ function applyHistoricalOrganizations(
       contextWords,
     });
     if (record.successor)
-      relations.push({ subjectKey: record.successor, type: 'successor_of', objectKey: record.key, start: validTo, end: null, source: file });
+      relations.push({
+        subjectKey: record.successor,
+        type: 'successor_of',
+        objectKey: record.key,
+        start: validTo,
+        end: null,
+        source: file,
+      });
   }
   return { entities, relations };
 }

@@ -287,7 +287,8 @@ function officialMentions(
       if (entity.type === 'country') countries.add(entity.key);
       else if (entity.countryIso2) countries.add(`country:${entity.countryIso2}`);
     }
-    for (const key of [...countries]) for (const related of gazetteer.relatedCountries.get(key) ?? []) countries.add(related);
+    for (const key of [...countries])
+      for (const related of gazetteer.relatedCountries.get(key) ?? []) countries.add(related);
     return countries;
   };
   const inOffice = (official: Official) =>
@@ -336,8 +337,36 @@ function officialMentions(
 
 /** Capitalised only because they open a sentence or a headline: not a given name before a surname. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'but', 'and', 'when', 'after', 'before', 'as', 'if', 'while', 'since', 'in', 'on', 'at', 'for',
-  'el', 'la', 'los', 'las', 'un', 'una', 'pero', 'y', 'cuando', 'tras', 'según', 'segun', 'para', 'en',
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'when',
+  'after',
+  'before',
+  'as',
+  'if',
+  'while',
+  'since',
+  'in',
+  'on',
+  'at',
+  'for',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'pero',
+  'y',
+  'cuando',
+  'tras',
+  'según',
+  'segun',
+  'para',
+  'en',
 ]);
 
 function mostNamedCountry(matches: readonly GazetteerMatch[]): string | null {
