@@ -209,6 +209,13 @@ function buildOfficeholders(): { rows: string[][]; tally: Map<string, number> } 
           ? 'hand-dates-unchecked;wikidata-id-matched'
           : 'hand-dates-unchecked;wikidata-id-unchecked';
     }
+    // Wikidata has a few terms that end before they start (Berlusconi's foreign ministry: 2002-11-14 to 2002-01-06).
+    const comparable = Math.min(out.start!.length, out.end!.length);
+    if (out.end && out.start!.slice(0, comparable) > out.end.slice(0, comparable)) {
+      count('dropped-ends-before-start');
+      console.log(`dropped, ends before it starts: ${row.name} ${row.position} ${row.start}–${row.end}`);
+      continue;
+    }
     count(checked);
     if (checked === 'upstream-mismatch') {
       console.log(`dropped, not in its upstream: ${row.name} ${row.position} ${row.start}–${row.end} (${row.source})`);
