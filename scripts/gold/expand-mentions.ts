@@ -12,7 +12,7 @@
  */
 import { type GoldDocument, type Mention, readSplit, SPLITS, utf16ToCodePoint, writeSplit } from './lib.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Candidate {
   form: string;
@@ -47,7 +47,7 @@ export function expandDocument(doc: GoldDocument): { mentions: Mention[]; flags:
     const taken: { start: number; end: number; ref: string | null; form: string }[] = [];
     for (const c of candidates) {
       if (!c.form) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(c.form)}(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(c.form)}(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu');
       for (const m of text.matchAll(re)) {
         const start = m.index as number;
         const end = start + m[0].length;
@@ -98,7 +98,9 @@ function main() {
     }
     if (!dryRun) writeSplit(split, docs);
   }
-  console.log(`${changed} document(s) with changed mentions${dryRun ? ' (dry run, nothing written)' : ''}; ${flagged} with flags`);
+  console.log(
+    `${changed} document(s) with changed mentions${dryRun ? ' (dry run, nothing written)' : ''}; ${flagged} with flags`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

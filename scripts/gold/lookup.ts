@@ -16,7 +16,10 @@ import { ROOT } from './lib.js';
 const args = process.argv.slice(2);
 const di = args.indexOf('--date');
 const date = di >= 0 ? args[di + 1] : null;
-const query = args.filter((_, i) => i !== di && i !== di + 1).join(' ').toLowerCase();
+const query = args
+  .filter((_, i) => i !== di && i !== di + 1)
+  .join(' ')
+  .toLowerCase();
 if (!query) {
   console.error('usage: npx tsx scripts/gold/lookup.ts <name> [--date YYYY-MM-DD]');
   process.exit(2);
@@ -41,7 +44,9 @@ for (const file of files) {
     const rec = Object.fromEntries(header.map((h, i) => [h, r[i]]));
     const start = rec.start ?? rec.start_year ?? rec.start_date ?? '';
     const end = rec.end ?? rec.end_year ?? rec.end_date ?? '';
-    console.log(`${file.split('/').slice(-1)[0]}: ${JSON.stringify(rec)}${covers(start, end) ? '' : '  (not in office)'}`);
+    console.log(
+      `${file.split('/').slice(-1)[0]}: ${JSON.stringify(rec)}${covers(start, end) ? '' : '  (not in office)'}`,
+    );
   }
 }
 const orgs = JSON.parse(readFileSync(join(ROOT, 'data', 'organizations', 'organizations.json'), 'utf8')) as Record<

@@ -11,17 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ENTITY_TYPES,
-  type GoldDocument,
-  OFFICES,
-  ROOT,
-  readSplit,
-  SPLITS,
-  STATUSES,
-  slice,
-  splitFor,
-} from './lib.js';
+import { ENTITY_TYPES, type GoldDocument, OFFICES, ROOT, readSplit, SPLITS, STATUSES, slice, splitFor } from './lib.js';
 
 const LICENCES = ['public domain', 'CC0 1.0', 'CC BY 2.5', 'CC BY 3.0', 'CC BY 4.0', 'ODbL 1.0'];
 const QID = /^Q[1-9]\d*$/;
@@ -65,7 +55,8 @@ function main() {
       if (d.split !== splitFor(d.id)) err(`split "${d.split}" differs from the hash split "${splitFor(d.id)}"`);
       if (d.language !== 'en' && d.language !== 'es') err('language must be en or es');
       if (!d.outlet) err('outlet missing');
-      if (d.url !== null && !(typeof d.url === 'string' && /^https?:\/\//.test(d.url))) err('url must be http(s) or null');
+      if (d.url !== null && !(typeof d.url === 'string' && /^https?:\/\//.test(d.url)))
+        err('url must be http(s) or null');
       if (!LICENCES.includes(d.licence)) err(`licence "${d.licence}" not in ${LICENCES.join(' | ')}`);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(d.publishedAt ?? '')) err('publishedAt must be YYYY-MM-DD');
       if (!d.title || !d.body) err('title and body required');
@@ -76,7 +67,8 @@ function main() {
       }
       if (d.dateline !== null && (typeof d.dateline !== 'object' || !('place' in d.dateline)))
         err('dateline must be null or {place, date, agency}');
-      if (!d.source?.repository || !d.source?.commit || !d.source?.path) warn('source {repository, commit, path} missing');
+      if (!d.source?.repository || !d.source?.commit || !d.source?.path)
+        warn('source {repository, commit, path} missing');
       if (d.status !== 'raw' && (d.entities.length === 0 || d.mentions.length === 0))
         err(`status ${d.status} but no entities/mentions`);
       const refs = new Map<string, string>();
@@ -91,20 +83,23 @@ function main() {
         if (e.id !== null && typeof e.id !== 'string') err(`${where}: id must be string or null`);
         if (e.type === 'country') {
           if (e.id === null) warn(`${where}: country without id`);
-          else if (!(iso2.has(e.id) || iso3.has(e.id) || QID.test(e.id))) err(`${where}: country id "${e.id}" is not ISO2/ISO 3166-3/QID`);
+          else if (!(iso2.has(e.id) || iso3.has(e.id) || QID.test(e.id)))
+            err(`${where}: country id "${e.id}" is not ISO2/ISO 3166-3/QID`);
           if (typeof e.passing !== 'boolean') err(`${where}: countries need passing true|false`);
         } else {
           if (e.id !== null && !QID.test(e.id)) err(`${where}: id "${e.id}" must be a Wikidata QID or null`);
           if (e.passing !== undefined) err(`${where}: passing is for countries only`);
         }
         if (e.type === 'person') {
-          if (e.office !== undefined && e.office !== null && !OFFICES.includes(e.office)) err(`${where}: office "${e.office}"`);
+          if (e.office !== undefined && e.office !== null && !OFFICES.includes(e.office))
+            err(`${where}: office "${e.office}"`);
         } else if (e.office !== undefined && e.office !== null) err(`${where}: office is for people only`);
         if (e.type === 'organization' && typeof e.intergovernmental !== 'boolean')
           err(`${where}: organizations need intergovernmental true|false`);
         if (e.type === 'place' || e.type === 'port') {
           if (e.country === undefined) err(`${where}: places/ports need country (ISO2 or null)`);
-          else if (e.country !== null && !iso2.has(e.country) && !iso3.has(e.country)) err(`${where}: country "${e.country}"`);
+          else if (e.country !== null && !iso2.has(e.country) && !iso3.has(e.country))
+            err(`${where}: country "${e.country}"`);
         }
       }
       const spans: Record<string, [number, number][]> = { title: [], body: [] };
@@ -134,10 +129,22 @@ function main() {
     return Object.fromEntries(Object.entries(c).sort());
   };
   console.log(`documents: ${all.length}`);
-  console.log('language/split/status:', count((d) => `${d.language}/${d.split}/${d.status}`));
-  console.log('outlet:', count((d) => d.outlet));
-  console.log('decade:', count((d) => `${d.publishedAt.slice(0, 3)}0s`));
-  console.log('year:', count((d) => d.publishedAt.slice(0, 4)));
+  console.log(
+    'language/split/status:',
+    count((d) => `${d.language}/${d.split}/${d.status}`),
+  );
+  console.log(
+    'outlet:',
+    count((d) => d.outlet),
+  );
+  console.log(
+    'decade:',
+    count((d) => `${d.publishedAt.slice(0, 3)}0s`),
+  );
+  console.log(
+    'year:',
+    count((d) => d.publishedAt.slice(0, 4)),
+  );
   const ents = all.flatMap((d) => d.entities);
   const byType: Record<string, number> = {};
   for (const e of ents) byType[e.type] = (byType[e.type] ?? 0) + 1;
