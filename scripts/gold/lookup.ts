@@ -17,7 +17,7 @@ const args = process.argv.slice(2);
 const di = args.indexOf('--date');
 const date = di >= 0 ? args[di + 1] : null;
 const query = args
-  .filter((_, i) => i !== di && i !== di + 1)
+  .filter((_, i) => di < 0 || (i !== di && i !== di + 1))
   .join(' ')
   .toLowerCase();
 if (!query) {
@@ -36,6 +36,7 @@ const covers = (start: string, end: string) => {
 const files = ['/work/shared/data/reference-extra/officeholders.csv'];
 const officials = join(ROOT, 'data', 'officials');
 for (const f of readdirSync(officials)) if (f.endsWith('.csv')) files.push(join(officials, f));
+const printed = new Set<string>();
 for (const file of files) {
   if (!existsSync(file)) continue;
   const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
@@ -55,5 +56,8 @@ const orgs = JSON.parse(readFileSync(join(ROOT, 'data', 'organizations', 'organi
 >[];
 for (const o of orgs) {
   const names = [o.name_en, o.abbreviation_en, o.name_es].filter(Boolean).map((s) => fold(String(s)));
-  if (names.some((n) => n.includes(q) || n === q)) console.log(`organizations.json: ${JSON.stringify(o)}`);
+  if (names.some((n) => n.includes(q)))
+    console.log(
+      `${o.wikidata} ${o.name_en}${o.abbreviation_en ? ` (${o.abbreviation_en})` : ''} — ${o.type}  [organizations.json]`,
+    );
 }
