@@ -65,7 +65,7 @@ export function normaliseBody(text: string): string {
 }
 
 const DATE_LINE =
-  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
+  /^((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})[ \t\u00a0]*(?:\n|$)/;
 
 const GEO = [
   'president',
@@ -184,7 +184,7 @@ export function main(gitDir: string, commit = 'HEAD') {
       const id = `wikinews-en-${date.slice(0, 4)}-${slugHash}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const first = body.split('\n\n')[0];
+      const dateLine = body.match(DATE_LINE)?.[1];
       docs.push({
         id,
         split: splitFor(id),
@@ -198,7 +198,7 @@ export function main(gitDir: string, commit = 'HEAD') {
         status: 'raw',
         entities: [],
         mentions: [],
-        dateline: DATE_LINE.test(first) ? { place: null, date: first, agency: null } : null,
+        dateline: dateLine ? { place: null, date: dateLine, agency: null } : null,
         notes: '',
         source: { repository: SOURCE.repo, commit: resolved, path: file },
       });
