@@ -17,11 +17,19 @@ const LICENCES = ['public domain', 'CC0 1.0', 'CC BY 2.5', 'CC BY 3.0', 'CC BY 4
 const QID = /^Q[1-9]\d*$/;
 
 function loadIso2(): Set<string> {
-  const file = join(ROOT, 'data', 'countries', 'country-wikidata.csv');
-  const set = new Set<string>(['XK', 'PS', 'TW', 'EH']);
-  for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
-    const code = line.split(',')[0]?.trim();
-    if (/^[A-Z]{2}$/.test(code)) set.add(code);
+  // ISO 3166-1 alpha-2: the project's country list, the shared alias list (which covers territories such
+  // as HK, PR) and Kosovo's user-assigned XK.
+  const set = new Set<string>(['XK']);
+  const files = [
+    join(ROOT, 'data', 'countries', 'country-wikidata.csv'),
+    '/work/shared/data/reference-extra/country-aliases.csv',
+  ];
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+      const code = line.split(',')[0]?.trim();
+      if (/^[A-Z]{2}$/.test(code)) set.add(code);
+    }
   }
   return set;
 }
