@@ -36,7 +36,6 @@ const covers = (start: string, end: string) => {
 const files = ['/work/shared/data/reference-extra/officeholders.csv'];
 const officials = join(ROOT, 'data', 'officials');
 for (const f of readdirSync(officials)) if (f.endsWith('.csv')) files.push(join(officials, f));
-const printed = new Set<string>();
 for (const file of files) {
   if (!existsSync(file)) continue;
   const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
