@@ -79,7 +79,7 @@ function main() {
   const args = process.argv.slice(2);
   const dryRun = args.includes('--dry-run');
   const only = new Set<string>();
-  for (let i = 0; i < args.length; i++) if (args[i] === '--id') only.add(args[++i]);
+  for (let i = 0; i < args.length; i++) if (args[i] === '--id') only.add(args[++i] ?? '');
   let changed = 0;
   let flagged = 0;
   for (const split of SPLITS) {

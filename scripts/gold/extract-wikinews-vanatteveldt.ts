@@ -166,14 +166,15 @@ export function main(gitDir: string, commit = 'HEAD') {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    const [header, ...rows] = parseCsv(csv);
+    const [header = [], ...rows] = parseCsv(csv);
     const col = (name: string) => header.indexOf(name);
+    const get = (r: string[], name: string) => r[col(name)] ?? '';
     for (const r of rows) {
       if (r.length < header.length) continue;
-      const url = r[col('url')].replace('https://en.wikinews.org//wiki/', 'https://en.wikinews.org/wiki/');
-      const title = r[col('title')].trim();
-      const date = r[col('date')].trim();
-      const body = normaliseBody(r[col('text')]);
+      const url = get(r, 'url').replace('https://en.wikinews.org//wiki/', 'https://en.wikinews.org/wiki/');
+      const title = get(r, 'title').trim();
+      const date = get(r, 'date').trim();
+      const body = normaliseBody(get(r, 'text'));
       const words = body.split(/\s+/).filter(Boolean).length;
       if (words < 150 || words > 1500) continue;
       const text = `${title}\n${body}`;

@@ -113,7 +113,7 @@ export function utf16ToCodePoint(s: string): (i: number) => number {
     cp++;
   }
   map[s.length] = cp;
-  return (i: number) => map[i];
+  return (i: number) => map[i] ?? cp;
 }
 
 export function slice(s: string, start: number, end: number): string {

@@ -38,7 +38,7 @@ const officials = join(ROOT, 'data', 'officials');
 for (const f of readdirSync(officials)) if (f.endsWith('.csv')) files.push(join(officials, f));
 for (const file of files) {
   if (!existsSync(file)) continue;
-  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
+  const [header = [], ...rows] = parseCsv(readFileSync(file, 'utf8'));
   for (const r of rows) {
     if (!fold(r.join(' ')).includes(q)) continue;
     const rec = Object.fromEntries(header.map((h, i) => [h, r[i]]));

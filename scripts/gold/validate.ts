@@ -27,7 +27,7 @@ function loadIso2(): Set<string> {
   for (const file of files) {
     if (!existsSync(file)) continue;
     for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
-      const code = line.split(',')[0]?.trim();
+      const code = line.split(',')[0]?.trim() ?? '';
       if (/^[A-Z]{2}$/.test(code)) set.add(code);
     }
   }
@@ -39,7 +39,7 @@ function loadIso3166_3(): Set<string> {
   if (existsSync(file))
     for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
       const m = line.match(/,Q\d+,([A-Z]{4}),/);
-      if (m) set.add(m[1]);
+      if (m?.[1]) set.add(m[1]);
     }
   return set;
 }
@@ -110,7 +110,7 @@ function main() {
             err(`${where}: country "${e.country}"`);
         }
       }
-      const spans: Record<string, [number, number][]> = { title: [], body: [] };
+      const spans: Record<'title' | 'body', [number, number][]> = { title: [], body: [] };
       for (const m of d.mentions) {
         const where = `mention ${m.field}@${m.start}-${m.end} "${m.surface}"`;
         if (m.field !== 'title' && m.field !== 'body') {
