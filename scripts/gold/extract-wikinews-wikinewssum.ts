@@ -111,6 +111,9 @@ export function renderWikitext(source: string): string[] {
   return (
     s
       .split('\n')
+      // "----" is a horizontal rule; ":", "*", "#" at the start of a line are indentation and list markup
+      .filter((line) => !/^\s*-{4,}\s*$/.test(line))
+      .map((line) => line.replace(/^[:*#;]+\s*/, ''))
       // a browser shows runs of spaces as one (e.g. around a link label that ends in a space)
       .map((line) => line.replace(/ {2,}/g, ' ').replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, ''))
       .filter((line) => line.length > 0)
