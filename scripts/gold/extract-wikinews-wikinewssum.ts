@@ -92,6 +92,8 @@ function decodeEntities(s: string): string {
 export function renderWikitext(source: string): string[] {
   let s = source.replace(/<!--[\s\S]*?-->/g, '');
   s = removeBalanced(s, /\[\[(?:File|Image|Category|Kategorie):/i, '[[', ']]');
+  // interlanguage links ("[[de:…]]") are shown in the sidebar, not in the text
+  s = s.replace(/\[\[[a-z]{2,3}(?:-[a-z]+)?:[^\]]*\]\]/g, (m) => (/^\[\[w:/i.test(m) ? m : ''));
   s = s.replace(/<ref[^>]*\/>/gi, '').replace(/<ref[^>]*>[\s\S]*?<\/ref>/gi, '');
   s = s.replace(/\{\{date\|([^{}|]*)\}\}/gi, '$1');
   s = s.replace(/\{\{w\|([^{}|]*)\|([^{}]*)\}\}/gi, '$2').replace(/\{\{w\|([^{}|]*)\}\}/gi, '$1');
