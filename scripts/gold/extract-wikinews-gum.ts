@@ -9,7 +9,8 @@
  * Text: each sentence's `# text` line (the sentence as written, spacing restored by the corpus), joined
  * by one space within a paragraph (`# newpar`), paragraphs by a blank line. The title is
  * `# meta::title`; sentences inside the title heading, other headings, figures and captions are left
- * out (image captions are not article text, as in the other Wikinews extracts); a date line that the
+ * out (image captions are not article text, as in the other Wikinews extracts), and so is everything from
+ * the "Sources" heading or the "Categories:" line on (the page's source list); a date line that the
  * corpus joined to the first sentence is put back on its own. Selection as for the
  * other Wikinews extracts (80–1,500 words, geopolitical keywords outnumber off-topic ones).
  */
@@ -20,6 +21,7 @@ import { type GoldDocument, splitFor } from './lib.js';
 
 export const SOURCE = { repo: 'amir-zeldes/gum', dir: 'dep', pattern: /^dep\/GUM_news_[^/]+\.conllu$/ };
 const SKIPPED_BLOCKS = new Set(['head', 'figure', 'caption']);
+const END_HEADINGS = /^(Sources?|Related news|External links|References)$/i;
 
 interface Open {
   name: string;
@@ -43,7 +45,10 @@ export function paragraphsOf(conllu: string): { meta: Record<string, string>; pa
       }
     } else if (line.startsWith('# text = ')) {
       const text = line.slice('# text = '.length).trim();
-      if (!stack.some((o) => SKIPPED_BLOCKS.has(o.name))) paragraphs[paragraphs.length - 1]?.push(text);
+      const skipped = stack.some((o) => SKIPPED_BLOCKS.has(o.name));
+      // the "Sources" heading and the category line start the page furniture, not article text
+      if ((skipped && END_HEADINGS.test(text)) || (!skipped && text === 'Categories:')) break;
+      if (!skipped) paragraphs[paragraphs.length - 1]?.push(text);
       for (const o of stack) o.left--;
       stack = stack.filter((o) => o.left > 0);
     }
