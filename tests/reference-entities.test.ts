@@ -101,13 +101,11 @@ describe('historical reference entities', () => {
       { name: 'Jute Org', language: null, kind: 'name', validFrom: null, validTo: null },
     ]);
     expectFieldError(
-      await t.api
-        .post('/v1/entities')
-        .send({
-          type: 'organization',
-          name: 'Backwards',
-          aliases: [{ name: 'BW', validFrom: '2000-01-01', validTo: '1999-01-01' }],
-        }),
+      await t.api.post('/v1/entities').send({
+        type: 'organization',
+        name: 'Backwards',
+        aliases: [{ name: 'BW', validFrom: '2000-01-01', validTo: '1999-01-01' }],
+      }),
       'aliases.0.validTo',
     );
     expectFieldError(

@@ -481,11 +481,29 @@ function buildOfficials(
   const read = (file: string) => parseCsvRecords(readFileSync(path.join(dataDir, 'officials', file), 'utf8'));
   const people = new Map<string, PersonRecord>();
   const roles: GazetteerRole[] = [];
-  const addPerson = (wikidataId: string, name: string, countryIso2: string | null): string | null => {
+  /** Names not from a Wikidata label (congress-legislators' "Joseph Biden Jr."): a label seen later replaces them. */
+  const provisional = new Set<string>();
+  const addPerson = (
+    wikidataId: string,
+    name: string,
+    countryIso2: string | null,
+    options: { provisionalName?: boolean } = {},
+  ): string | null => {
     // A row without a person id or label cannot be linked to text (one Peruvian minister has no English label).
     if (!/^Q\d+$/u.test(wikidataId) || name === '' || /^Q\d+$/u.test(name)) return null;
     const key = `person:${wikidataId}`;
-    if (!people.has(key)) people.set(key, { key, name, wikidataId, countryIso2, aliases: new Set() });
+    const person = people.get(key);
+    if (!person) {
+      people.set(key, { key, name, wikidataId, countryIso2, aliases: new Set() });
+      if (options.provisionalName) provisional.add(key);
+    } else if (person.name !== name) {
+      // Another file's name for the same person is one of their names.
+      if (provisional.has(key) && !options.provisionalName) {
+        person.aliases.add(person.name);
+        person.name = name;
+        provisional.delete(key);
+      } else person.aliases.add(name);
+    }
     return key;
   };
   // One office held from one start is one role, whichever file also lists it (the older files repeat the newer's rows).
@@ -502,7 +520,9 @@ function buildOfficials(
   const holders = 'officeholders.csv';
   for (const row of read(holders)) {
     const iso = row.country_iso2 || null;
-    const personKey = addPerson(row.wikidata_person!, row.name!, iso);
+    const personKey = addPerson(row.wikidata_person!, row.name!, iso, {
+      provisionalName: !row.source!.includes('every-politician-scrapers'),
+    });
     if (!personKey) continue;
     // The aliases were generated mechanically; a few are punctuation only.
     for (const alias of row.aliases ? row.aliases.split('|') : [])

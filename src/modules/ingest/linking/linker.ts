@@ -315,6 +315,8 @@ function officialMentions(
     if (before && !token.breakBefore && startsUpper(before.text) && !titled && !SENTENCE_OPENERS.has(before.folded))
       continue;
     if (after && !after.breakBefore && startsUpper(after.text) && /^\p{L}/u.test(after.text)) continue;
+    // "The Bush administration", "the Thatcher government": a government named after its leader is not the person.
+    if (after && !after.breakBefore && GOVERNMENT_NOUNS.has(after.folded)) continue;
     const serving = officials.filter(inOffice);
     if (serving.length === 0) continue;
     const local = serving.filter((official) =>
@@ -334,6 +336,20 @@ function officialMentions(
   }
   return found;
 }
+
+/** Nouns that make a surname before them the name of a government or an era rather than a mention of the person. */
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
+  'administration',
+  'government',
+  'cabinet',
+  'era',
+  'years',
+  'doctrine',
+  'regime',
+  'presidency',
+  'camp',
+  'campaign',
+]);
 
 /** Capitalised only because they open a sentence or a headline: not a given name before a surname. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
