@@ -224,3 +224,24 @@ describe('office holders by publication date', () => {
     ]);
   });
 });
+
+describe('office holders by publication date: words that are also surnames', () => {
+  it('links "May" to Theresa May only after a title, never the month', () => {
+    const date = '2018-06-10';
+    expect(link('In May, Britain said talks would resume.', date).some((m) => m.startsWith('May='))).toBe(false);
+    expect(link('Prime Minister May told Britain’s parliament the talks would resume.', date)).toContain(
+      'May=person:Q264766',
+    );
+  });
+});
+
+describe('office holders by publication date: another person of the surname', () => {
+  it('leaves "Cohen" alone when the story names a Michael Cohen, whoever of that surname held office', () => {
+    const text = 'His former lawyer Michael Cohen was convicted. Cohen told the United States Congress he had lied.';
+    expect(link(text, '2019-03-10').some((m) => m.startsWith('Cohen='))).toBe(false);
+    // Without the full name the same sentence is about the office holder of the day (the acting UN ambassador).
+    expect(link('Cohen told the United States Congress he had lied.', '2019-03-10')).toContain(
+      'Cohen=person:Q55615279',
+    );
+  });
+});

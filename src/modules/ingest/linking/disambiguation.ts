@@ -233,6 +233,25 @@ export function isGivenName(word: string): boolean {
   return (typeof tags === 'string' ? [tags] : tags).some((tag) => GIVEN_NAME_TAGS.has(tag));
 }
 
+const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName']);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A word compromise's lexicon knows as something other than a name ("may", "key", "major", "ford"), or a month: as a
+ * surname alone it is more often the word ("In May", "a key vote").
+ */
+export function isCommonWord(word: string): boolean {
+  const folded = foldForLexicon(word);
+  if (MONTHS.has(folded)) return true;
+  const tags = LEXICON[folded];
+  if (tags === undefined) return false;
+  return !(typeof tags === 'string' ? [tags] : tags).some((tag) => NAME_TAGS.has(tag));
+}
+
 function foldForLexicon(word: string): string {
   // ASCII has no decomposition and no marks: NFD and the mark removal would return it unchanged.
   if (isAscii(word)) return word.toLowerCase();

@@ -20,7 +20,7 @@ import { codePointIndexer } from '../text/offsets.ts';
 import { sentenceRanges, type TextRange } from '../text/sentences.ts';
 import { classAt, WORD } from '../text/text-scan.ts';
 import { startsUpper, type Token, tokenize } from '../text/tokens.ts';
-import { type DocumentContext, type Resolution, resolveCandidates, TITLES } from './disambiguation.ts';
+import { type DocumentContext, isCommonWord, type Resolution, resolveCandidates, TITLES } from './disambiguation.ts';
 import { type Candidate, casePassesAt, type Gazetteer, type Official } from './gazetteer.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
 import { nerConfidence, nerSpansIn } from './ner.ts';
@@ -291,10 +291,41 @@ function officialMentions(
       for (const related of gazetteer.relatedCountries.get(key) ?? []) countries.add(related);
     return countries;
   };
+  let lowercase: Set<string> | null = null;
+  const lowercaseWords = () => {
+    if (lowercase !== null) return lowercase;
+    lowercase = new Set();
+    for (const word of tokens) if (!startsUpper(word.text)) lowercase.add(word.folded);
+    return lowercase;
+  };
   const inOffice = (official: Official) =>
     official.offices.some(
       (office) => office.from - OFFICE_WINDOW_MS <= publishedAt && publishedAt <= office.to + OFFICE_WINDOW_MS,
     );
+  // The capitalised words written right before each surname anywhere in the document: "Michael Cohen" there means a
+  // later "Cohen" is Michael Cohen, not an office holder Jonathan Cohen.
+  let givenNames: Map<string, Set<string>> | null = null;
+  const givenNamesBefore = (surname: string) => {
+    if (givenNames === null) {
+      givenNames = new Map();
+      for (let index = 1; index < tokens.length; index += 1) {
+        const token = tokens[index]!;
+        const before = tokens[index - 1]!;
+        if (token.breakBefore || !startsUpper(before.text) || !/^\p{L}/u.test(before.text)) continue;
+        if (TITLES.has(before.folded) || SENTENCE_OPENERS.has(before.folded)) continue;
+        if (!gazetteer.officialsBySurname.has(token.folded)) continue;
+        givenNames.set(token.folded, (givenNames.get(token.folded) ?? new Set()).add(before.folded));
+      }
+    }
+    return givenNames.get(surname);
+  };
+  const namedOtherwise = (official: Official, surname: string) => {
+    const given = givenNamesBefore(surname);
+    if (given === undefined) return false;
+    const own = new Set(tokenize(official.entity.name).map((token) => token.folded));
+    for (const word of given) if (!own.has(word)) return true;
+    return false;
+  };
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
     if (taken[index] === 1 || token.text.length < 3 || !startsUpper(token.text)) continue;
@@ -317,7 +348,11 @@ function officialMentions(
     if (after && !after.breakBefore && startsUpper(after.text) && /^\p{L}/u.test(after.text)) continue;
     // "The Bush administration", "the Thatcher government": a government named after its leader is not the person.
     if (after && !after.breakBefore && GOVERNMENT_NOUNS.has(after.folded)) continue;
-    const serving = officials.filter(inOffice);
+    // A surname that is also a word ("May", "Key", "Bush" where the text has "bush") needs a title: "Prime Minister May".
+    if (!titled && (isCommonWord(token.text) || lowercaseWords().has(token.folded))) continue;
+    const serving = officials.filter(
+      (official) => inOffice(official) && !namedOtherwise(official, tokens[last]!.folded),
+    );
     if (serving.length === 0) continue;
     const local = serving.filter((official) =>
       official.offices.some((office) => office.countryKey !== null && documentCountries().has(office.countryKey)),
