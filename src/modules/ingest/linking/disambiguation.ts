@@ -345,7 +345,7 @@ export function currentAt(candidate: Candidate, at: number): boolean {
 }
 
 function byDate(pool: Candidate[], at: number | null): Candidate[] {
-  if (at === null) return pool;
+  if (at === null || !pool.some((candidate) => candidate.timed)) return pool;
   const kept = pool.filter(
     (candidate) => candidate.kind !== 'demonym' || (candidate.entityFrom <= at && at <= candidate.entityTo),
   );
@@ -437,7 +437,8 @@ export function resolveCandidates(
   const [best, second] = ranked;
   if (!best) return null;
   if (second && second.score === best.score && second.candidate.entity !== best.candidate.entity) return null;
-  const historical = context.publishedAt !== null && !currentAt(best.candidate, context.publishedAt);
+  const historical =
+    context.publishedAt !== null && best.candidate.timed && !currentAt(best.candidate, context.publishedAt);
   return {
     entity: best.candidate.entity,
     confidence: ALIAS_CONFIDENCE[best.candidate.kind] - (ranked.length > 1 ? 0.1 : 0) - (historical ? 0.1 : 0),

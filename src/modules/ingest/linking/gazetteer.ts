@@ -34,6 +34,8 @@ export interface Candidate {
   /** When the entity existed, in ms (±Infinity: open). */
   entityFrom: number;
   entityTo: number;
+  /** The entity or the alias has dates: only then does the publication date change anything. */
+  timed: boolean;
 }
 
 /** One person's offices as date-aware linking reads them: when, in which country, what kind of office. */
@@ -48,6 +50,8 @@ export interface OfficeSpan {
 export interface Official {
   entity: GazetteerEntity;
   offices: readonly OfficeSpan[];
+  /** The folded words of the person's name, to tell "Michael Cohen" from an office holder Jonathan Cohen. */
+  nameWords: ReadonlySet<string>;
 }
 
 interface TrieNode {
@@ -70,6 +74,8 @@ export interface Gazetteer {
    * three words or more: "López Obrador"), for surname-only references resolved by the publication date.
    */
   officialsBySurname: ReadonlyMap<string, readonly Official[]>;
+  /** First words of the two-word surnames above, so a text builds a two-word key only where one can exist. */
+  officialSurnameFirstWords: ReadonlySet<string>;
   /** Country keys related by succession in either direction (DE ↔ West Germany), for "the document's countries". */
   relatedCountries: ReadonlyMap<string, readonly string[]>;
 }
@@ -122,8 +128,12 @@ function compileOfficials(
   for (const [personKey, spans] of offices) {
     const entity = byKey.get(personKey);
     if (!entity) continue;
-    for (const key of surnameKeys(entity.name))
-      bySurname.set(key, [...(bySurname.get(key) ?? []), { entity, offices: spans }]);
+    const official: Official = {
+      entity,
+      offices: spans,
+      nameWords: new Set(tokenize(entity.name).map((token) => token.folded)),
+    };
+    for (const key of surnameKeys(entity.name)) bySurname.set(key, [...(bySurname.get(key) ?? []), official]);
   }
   return bySurname;
 }
@@ -177,11 +187,13 @@ export function compileGazetteer(
           needsContext: form.needsContext === true,
           entityFrom: bounds.from,
           entityTo: bounds.to,
+          timed: Boolean(form.validFrom || form.validTo) || Number.isFinite(bounds.from) || Number.isFinite(bounds.to),
         });
       }
     }
   }
   const byKey = new Map(data.entities.map((entity) => [entity.key, entity]));
+  const officialsBySurname = compileOfficials(byKey, data.roles ?? []);
   const relatedCountries = new Map<string, string[]>();
   for (const relation of data.relations ?? []) {
     if (relation.type !== 'successor_of') continue;
@@ -194,7 +206,10 @@ export function compileGazetteer(
     lowerRoot,
     entities: data.entities,
     byKey,
-    officialsBySurname: compileOfficials(byKey, data.roles ?? []),
+    officialsBySurname,
+    officialSurnameFirstWords: new Set(
+      [...officialsBySurname.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!),
+    ),
     relatedCountries,
   };
 }

@@ -291,12 +291,15 @@ function officialMentions(
       for (const related of gazetteer.relatedCountries.get(key) ?? []) countries.add(related);
     return countries;
   };
-  let lowercase: Set<string> | null = null;
-  const lowercaseWords = () => {
-    if (lowercase !== null) return lowercase;
-    lowercase = new Set();
-    for (const word of tokens) if (!startsUpper(word.text)) lowercase.add(word.folded);
-    return lowercase;
+  // Both scans below look for one word, and only for the few capitalised words that are surnames of office holders.
+  const lowercaseSeen = new Map<string, boolean>();
+  const writtenLowercase = (folded: string) => {
+    let seen = lowercaseSeen.get(folded);
+    if (seen === undefined) {
+      seen = tokens.some((word) => word.folded === folded && !startsUpper(word.text));
+      lowercaseSeen.set(folded, seen);
+    }
+    return seen;
   };
   const inOffice = (official: Official) =>
     official.offices.some(
@@ -304,26 +307,25 @@ function officialMentions(
     );
   // The capitalised words written right before each surname anywhere in the document: "Michael Cohen" there means a
   // later "Cohen" is Michael Cohen, not an office holder Jonathan Cohen.
-  let givenNames: Map<string, Set<string>> | null = null;
+  const givenNames = new Map<string, Set<string>>();
   const givenNamesBefore = (surname: string) => {
-    if (givenNames === null) {
-      givenNames = new Map();
+    let given = givenNames.get(surname);
+    if (given === undefined) {
+      given = new Set();
       for (let index = 1; index < tokens.length; index += 1) {
         const token = tokens[index]!;
+        if (token.folded !== surname || token.breakBefore) continue;
         const before = tokens[index - 1]!;
-        if (token.breakBefore || !startsUpper(before.text) || !/^\p{L}/u.test(before.text)) continue;
-        if (TITLES.has(before.folded) || SENTENCE_OPENERS.has(before.folded)) continue;
-        if (!gazetteer.officialsBySurname.has(token.folded)) continue;
-        givenNames.set(token.folded, (givenNames.get(token.folded) ?? new Set()).add(before.folded));
+        if (!startsUpper(before.text) || TITLES.has(before.folded) || SENTENCE_OPENERS.has(before.folded)) continue;
+        given.add(before.folded);
       }
+      givenNames.set(surname, given);
     }
-    return givenNames.get(surname);
+    return given;
   };
   const namedOtherwise = (official: Official, surname: string) => {
     const given = givenNamesBefore(surname);
-    if (given === undefined) return false;
-    const own = new Set(tokenize(official.entity.name).map((token) => token.folded));
-    for (const word of given) if (!own.has(word)) return true;
+    for (const word of given) if (!official.nameWords.has(word)) return true;
     return false;
   };
   for (let index = 0; index < tokens.length; index += 1) {
@@ -332,7 +334,11 @@ function officialMentions(
     // The longest surname first: "López Obrador" before "Obrador".
     const next = tokens[index + 1];
     const twoWords =
-      next !== undefined && !next.breakBefore && taken[index + 1] !== 1 && startsUpper(next.text)
+      next !== undefined &&
+      !next.breakBefore &&
+      taken[index + 1] !== 1 &&
+      startsUpper(next.text) &&
+      gazetteer.officialSurnameFirstWords.has(token.folded)
         ? gazetteer.officialsBySurname.get(`${token.folded} ${next.folded}`)
         : undefined;
     const last = twoWords ? index + 1 : index;
@@ -348,8 +354,10 @@ function officialMentions(
     if (after && !after.breakBefore && startsUpper(after.text) && /^\p{L}/u.test(after.text)) continue;
     // "The Bush administration", "the Thatcher government": a government named after its leader is not the person.
     if (after && !after.breakBefore && GOVERNMENT_NOUNS.has(after.folded)) continue;
+    // The cheap test first: most capitalised words are nobody's surname in office at the date.
+    if (!officials.some(inOffice)) continue;
     // A surname that is also a word ("May", "Key", "Bush" where the text has "bush") needs a title: "Prime Minister May".
-    if (!titled && (isCommonWord(token.text) || lowercaseWords().has(token.folded))) continue;
+    if (!titled && (isCommonWord(token.text) || writtenLowercase(token.folded))) continue;
     const serving = officials.filter(
       (official) => inOffice(official) && !namedOtherwise(official, tokens[last]!.folded),
     );
