@@ -4,8 +4,8 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
 
-// The official IPTC ninjs 2.1 schema (tests/schemas/README.md says where it comes from). Its places refer to the
-// GeoJSON schema by URL; offline, that id is bound to the official GeoJSON Point schema, the only geometry emitted.
+// IPTC's ninjs 2.1 schema as released in iptc/newsinjson (tests/schemas/README.md says which commit and what was checked).
+// Its places refer to the GeoJSON schema by URL; offline, that id is bound to geojson/schema's Point, the only geometry emitted.
 const ninjsSchema = JSON.parse(readFileSync(new URL('./schemas/ninjs-schema_2.1.json', import.meta.url), 'utf8'));
 const { $schema: _draft7, ...pointSchema } = JSON.parse(
   readFileSync(new URL('./schemas/geojson-Point.json', import.meta.url), 'utf8'),
@@ -38,7 +38,7 @@ describe('articles as IPTC ninjs', () => {
   it.each([
     ['Accept', { accept: 'application/ninjs+json' }, ''],
     ['format=', {}, '?format=ninjs'],
-  ])('answers ninjs that validates against the official ninjs 2.1 schema (%s)', async (_how, headers, query) => {
+  ])('answers ninjs that validates against the released ninjs 2.1 schema (%s)', async (_how, headers, query) => {
     const response = await t.api.get(`/v1/articles/${articleId}${query}`).set(headers).expect(200);
     expect(response.headers['content-type']).toMatch(/^application\/ninjs\+json/);
     expect(response.headers.vary).toMatch(/Accept/i);
