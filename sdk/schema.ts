@@ -1887,37 +1887,52 @@ export interface components {
         ClaimJsonLd: {
             /** @constant */
             "@context": "https://schema.org";
-            /** @example Claim */
-            "@type": string;
-            /** @description The Meridian URN (`urn:uuid:<id>`). */
+            /** @constant */
+            "@type": "Claim";
+            /**
+             * @description The Meridian URN (`urn:uuid:<id>`).
+             * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
             "@id": string;
             text: string;
+            /** @description The quote, when the claim is one. */
+            abstract?: string;
+            /** @description Who made the claim: an entity, or a source speaking for itself. */
+            author?: components["schemas"]["JsonLdThing"] | components["schemas"]["JsonLdNewsMediaOrganization"];
+            datePublished?: string;
+            inLanguage: string;
             /** @description The NewsArticle the claim appears in. */
             appearance: {
-                "@type": string;
+                /** @constant */
+                "@type": "NewsArticle";
+                /**
+                 * @description The Meridian URN (`urn:uuid:<id>`).
+                 * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                "@id": string;
                 url: string;
-            } & {
-                [key: string]: unknown;
+                headline: string;
+                inLanguage: string;
+                datePublished?: string;
+                publisher: components["schemas"]["JsonLdNewsMediaOrganization"];
+            };
+            firstAppearance: {
+                /** @constant */
+                "@type": "NewsArticle";
+                /**
+                 * @description The Meridian URN (`urn:uuid:<id>`).
+                 * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                "@id": string;
+                url: string;
+                headline: string;
+                inLanguage: string;
+                datePublished?: string;
+                publisher: components["schemas"]["JsonLdNewsMediaOrganization"];
             };
             about: components["schemas"]["JsonLdThing"][];
-            /** @description When the claim has a verdict (verified, false, misleading, disputed): a ClaimReview rating it from 1 (False) to 5 (True). */
-            review?: {
-                /** @constant */
-                "@type": "ClaimReview";
-                claimReviewed: string;
-                reviewRating: {
-                    /** @constant */
-                    "@type": "Rating";
-                    ratingValue: number;
-                    alternateName: string;
-                } & {
-                    [key: string]: unknown;
-                };
-            } & {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
+            /** @description When the claim has a verdict (verified, false, misleading, disputed). */
+            review?: components["schemas"]["ClaimReviewJsonLd"];
         };
         /**
          * @description quantity (a number), event (something happened), attribution (someone said), policy (a decision or legal act), assessment (a judgement), prediction.
@@ -1933,6 +1948,40 @@ export interface components {
         ClaimPage: {
             data: components["schemas"]["ClaimWithArticle"][];
             page: components["schemas"]["PageInfo"];
+        };
+        /** @description A claim’s verdict as a schema.org ClaimReview: verified → 5 (True), disputed → 3, misleading → 2, false → 1 (False). */
+        ClaimReviewJsonLd: {
+            /** @constant */
+            "@type": "ClaimReview";
+            claimReviewed: string;
+            itemReviewed: {
+                /** @constant */
+                "@type": "Claim";
+                /**
+                 * @description The Meridian URN (`urn:uuid:<id>`).
+                 * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                "@id": string;
+            };
+            dateModified: string;
+            author: {
+                /** @constant */
+                "@type": "Organization";
+                /** @constant */
+                name: "Meridian";
+            };
+            reviewRating: {
+                /** @constant */
+                "@type": "Rating";
+                /** Format: int32 */
+                ratingValue: number;
+                /** @constant */
+                bestRating: 5;
+                /** @constant */
+                worstRating: 1;
+                /** @enum {string} */
+                alternateName: "False" | "Misleading" | "Disputed" | "True";
+            };
         };
         /** @description A revision of a claim with the full claim as it was. */
         ClaimRevision: {
@@ -2459,22 +2508,47 @@ export interface components {
         };
         /** @description An entity as schema.org JSON-LD (application/ld+json): its type, names, identifiers, sameAs Wikidata and, for places, geo coordinates. */
         EntityJsonLd: {
-            /** @example Place */
-            "@type": string;
-            /** @description The Meridian URN (`urn:uuid:<id>`). */
+            /**
+             * @description By entity type: ports and places are Places, laws Legislation, commodities Products.
+             * @enum {string}
+             */
+            "@type": "Country" | "Place" | "Person" | "Organization" | "Event" | "Legislation" | "Product" | "Thing";
+            /**
+             * @description The Meridian URN (`urn:uuid:<id>`).
+             * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
             "@id": string;
             name: string;
+            description?: string;
+            /** @description The entity’s aliases. */
+            alternateName?: string[];
             /**
-             * @description The Wikidata page, when the entity has a Wikidata id.
+             * @description The Wikidata concept URI (`http://www.wikidata.org/entity/Q…`, the same URI ninjs gives as `uri`), when the entity has a Wikidata id.
              * @example [
-             *       "https://www.wikidata.org/wiki/Q419"
+             *       "http://www.wikidata.org/entity/Q419"
              *     ]
              */
             sameAs?: string[];
+            /** @description ISO 3166-1 codes, UN/LOCODE, Wikidata id. */
+            identifier?: {
+                /** @constant */
+                "@type": "PropertyValue";
+                /** @enum {string} */
+                propertyID: "ISO 3166-1 alpha-2" | "ISO 3166-1 alpha-3" | "UN/LOCODE" | "Wikidata";
+                /** @example PE */
+                value: string;
+            }[];
+            /** @description Places and countries with coordinates. */
+            geo?: {
+                /** @constant */
+                "@type": "GeoCoordinates";
+                latitude: number;
+                longitude: number;
+            };
             /** @constant */
             "@context": "https://schema.org";
-        } & {
-            [key: string]: unknown;
+            /** @description When Meridian’s record of the entity last changed (RFC 3339). */
+            dateModified: string;
         };
         /**
          * @example {
@@ -2850,22 +2924,58 @@ export interface components {
          * @enum {string}
          */
         ImportState: "running" | "completed" | "failed";
-        /** @description An entity as a schema.org Country, Place, Person, Organization, Event, Legislation, Product or Thing. */
-        JsonLdThing: {
-            /** @example Place */
-            "@type": string;
-            /** @description The Meridian URN (`urn:uuid:<id>`). */
+        /** @description A source (outlet) as a schema.org NewsMediaOrganization. */
+        JsonLdNewsMediaOrganization: {
+            /** @constant */
+            "@type": "NewsMediaOrganization";
+            /**
+             * @description The Meridian URN (`urn:uuid:<id>`).
+             * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
             "@id": string;
             name: string;
+            /** @description The outlet’s homepage. */
+            url?: string;
+        };
+        /** @description An entity as a schema.org Country, Place, Person, Organization, Event, Legislation, Product or Thing. */
+        JsonLdThing: {
             /**
-             * @description The Wikidata page, when the entity has a Wikidata id.
+             * @description By entity type: ports and places are Places, laws Legislation, commodities Products.
+             * @enum {string}
+             */
+            "@type": "Country" | "Place" | "Person" | "Organization" | "Event" | "Legislation" | "Product" | "Thing";
+            /**
+             * @description The Meridian URN (`urn:uuid:<id>`).
+             * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            "@id": string;
+            name: string;
+            description?: string;
+            /** @description The entity’s aliases. */
+            alternateName?: string[];
+            /**
+             * @description The Wikidata concept URI (`http://www.wikidata.org/entity/Q…`, the same URI ninjs gives as `uri`), when the entity has a Wikidata id.
              * @example [
-             *       "https://www.wikidata.org/wiki/Q419"
+             *       "http://www.wikidata.org/entity/Q419"
              *     ]
              */
             sameAs?: string[];
-        } & {
-            [key: string]: unknown;
+            /** @description ISO 3166-1 codes, UN/LOCODE, Wikidata id. */
+            identifier?: {
+                /** @constant */
+                "@type": "PropertyValue";
+                /** @enum {string} */
+                propertyID: "ISO 3166-1 alpha-2" | "ISO 3166-1 alpha-3" | "UN/LOCODE" | "Wikidata";
+                /** @example PE */
+                value: string;
+            }[];
+            /** @description Places and countries with coordinates. */
+            geo?: {
+                /** @constant */
+                "@type": "GeoCoordinates";
+                latitude: number;
+                longitude: number;
+            };
         };
         Lineage: {
             /**
@@ -3030,20 +3140,48 @@ export interface components {
         NewsArticleJsonLd: {
             /** @constant */
             "@context": "https://schema.org";
-            /** @example NewsArticle */
-            "@type": string;
-            /** @description The Meridian URN (`urn:uuid:<id>`). */
+            /** @constant */
+            "@type": "NewsArticle";
+            /**
+             * @description The Meridian URN (`urn:uuid:<id>`).
+             * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
             "@id": string;
             url: string;
+            /** @description The article’s Meridian id. */
+            identifier: string;
             headline: string;
+            /** @description The dek. */
+            alternativeHeadline?: string;
+            /** @description The byline: the outlet (a NewsMediaOrganization) when it names a source Meridian knows, as a republication crediting the original outlet does; otherwise a Person. */
+            author?: (components["schemas"]["JsonLdNewsMediaOrganization"] | {
+                /** @constant */
+                "@type": "Person";
+                name: string;
+            })[];
             inLanguage: string;
+            datePublished?: string;
+            dateModified?: string;
+            publisher: components["schemas"]["JsonLdNewsMediaOrganization"];
             articleBody: string;
+            /** Format: int64 */
+            wordCount: number;
             /** @description The entities the article’s claims are about. */
             about: components["schemas"]["JsonLdThing"][];
             /** @description Every entity the article body mentions. */
             mentions: components["schemas"]["JsonLdThing"][];
-        } & {
-            [key: string]: unknown;
+            /** @description The original this article republishes or translates. */
+            isBasedOn?: {
+                /** @constant */
+                "@type": "NewsArticle";
+                /**
+                 * @description The Meridian URN (`urn:uuid:<id>`).
+                 * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                "@id": string;
+                url: string;
+                headline: string;
+            };
         };
         /** @description An article as IPTC ninjs 2.1 (media type application/ninjs+json). */
         NinjsArticle: {
