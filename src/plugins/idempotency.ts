@@ -30,6 +30,9 @@ export default fp<{ ttlHours: number }>(
     app.decorateRequest('idempotencyRecordId', null);
     app.addHook('onRoute', (route) => {
       if (route.method !== 'POST') return;
+      // A route that takes only a streamed body (NDJSON imports) is never fingerprinted (see preHandler): no key to document.
+      const consumes = (route.schema as { consumes?: string[] } | undefined)?.consumes;
+      if (consumes && !consumes.includes('application/json')) return;
       documentRoute(route, {
         headers: {
           'idempotency-key': z
