@@ -36,6 +36,19 @@ function templateOf(path: string): string {
 }
 
 const catalogued = new Set(Object.keys(responseHeaders).map((name) => name.toLowerCase()));
+const headerAjv = new Ajv2020({ allErrors: true, strict: false });
+addFormats.default(headerAjv);
+/** Each declared header's value checked against its schema (integers as HTTP sends them, in decimal). */
+const headerValidators = new Map(
+  Object.entries(document.components.headers).map(([name, header]) => {
+    const schema = (header as { schema: { type?: string } }).schema;
+    const validate = headerAjv.compile(schema);
+    return [
+      name.toLowerCase(),
+      (value: string) => validate(schema.type === 'integer' && /^[0-9]+$/.test(value) ? Number(value) : value),
+    ];
+  }),
+);
 // Headers every HTTP response may carry, and the security headers helmet adds to all of them alike: not API headers.
 const transport = new Set([
   'content-type',
@@ -77,6 +90,8 @@ function conforms(response: Response, method: string, expected: string[] = []) {
     if (transport.has(name)) continue;
     expect(catalogued.has(name), `${where}: ${name} is sent but not in src/lib/response-headers.ts`).toBe(true);
     expect(declared.has(name), `${where}: ${name} is sent but not declared`).toBe(true);
+    const value = String(response.headers[name]);
+    expect(headerValidators.get(name)?.(value), `${where}: ${name}: ${value} does not match its schema`).toBe(true);
   }
   for (const name of [...expected, 'X-Request-Id'])
     expect(response.headers[name.toLowerCase()], `${where}: ${name} is declared but missing`).toBeDefined();
