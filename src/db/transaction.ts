@@ -116,6 +116,13 @@ export function createTransactions(deps: {
     (statementTimeoutMs?: number): Opener<BatchClient> =>
     async (body) => {
       const client = await pool.connect();
+      // A connection that breaks while checked out emits 'error' besides failing its query: keep it from going
+      // unhandled, and drop that connection instead of returning it to the pool.
+      let broken: Error | undefined;
+      const onError = (error: Error) => {
+        broken = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         if (statementTimeoutMs !== undefined)
@@ -127,7 +134,8 @@ export function createTransactions(deps: {
         await client.query('ROLLBACK').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.removeListener('error', onError);
+        client.release(broken);
       }
     };
 
