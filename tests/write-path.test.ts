@@ -433,3 +433,37 @@ describe('the write path', () => {
     },
   );
 });
+
+describe('Idempotency-Key on a response that carries a secret', () => {
+  it('keeps no copy of a new API key’s secret, and answers a retry with 409 naming the key instead of the secret', async () => {
+    const idempotencyKey = `new-key-${unique()}`;
+    const body = { name: `idempotent key ${unique()}`, scopes: ['read'] };
+    const first = await t.api.post('/v1/keys').set('idempotency-key', idempotencyKey).send(body).expect(201);
+    const secret = first.body.secret as string;
+    expect(secret).toMatch(/^mk_/);
+    const stored = await admin(t.databaseUrl, (client) =>
+      client.query(
+        `SELECT status, response_headers, response_body FROM idempotency_records WHERE key = $1
+         AND (coalesce(response_body, '') || coalesce(response_headers::text, '')) NOT LIKE '%' || $2 || '%'`,
+        [idempotencyKey, secret.slice(16)],
+      ),
+    );
+    expect(stored.rows).toEqual([
+      {
+        status: 201,
+        response_headers: expect.objectContaining({ location: first.headers.location }),
+        response_body: null,
+      },
+    ]);
+
+    const retry = await t.api.post('/v1/keys').set('idempotency-key', idempotencyKey).send(body);
+    expect(retry.status).toBe(409);
+    expect(retry.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(retry.body).toMatchObject({ code: 'secret_not_replayable', location: first.headers.location });
+    expect(retry.text).not.toContain(secret.slice(16));
+    expect(retry.headers['idempotent-replayed']).toBeUndefined();
+    const named = await t.api.get('/v1/keys?limit=100').expect(200);
+    expect(named.body.data.filter((key: { name: string }) => key.name === body.name)).toHaveLength(1);
+    // The first response is replayed exactly for routes without a secret (tests/conditional.test.ts): only this differs.
+  });
+});
