@@ -13,7 +13,7 @@
 // (a refused request writes nothing) and records its outcome in a transaction of its own. So a crash at any point
 // leaves the change, its audit event and its replayable response all committed or none of them; when the connection
 // is lost during COMMIT itself the client gets a 503 and its retry finds either the completed idempotency record
-// (and replays it) or nothing (and runs again), never half of it. Services read what the response needs inside the
+// (and replays it) or only the claim, which is released (and runs again) — never half of it. Services read what the response needs inside the
 // transaction: the parked transaction holds a connection, and a read on another one would not see the write.
 //
 // Requests that stream (imports) commit batch by batch instead (`writes: 'batched'`): each transaction commits when
@@ -77,6 +77,11 @@ export function actorSetting(actor: Actor): string {
 }
 
 const actorSettingSql = "SELECT set_config('meridian.actor', $1, true)";
+/**
+ * How long a Prisma transaction may last in all, its wait for the response included (Prisma's default is 5 s); each of
+ * its statements is bounded by the statement timeout as well.
+ */
+const prismaTransactionMs = 30_000;
 /** A parked transaction whose request never settles (it cannot happen; a bug must not hold a connection forever). */
 const parkedAtMostMs = 60_000;
 /** Thrown inside a parked transaction to roll it back; never leaves this module. */
@@ -100,16 +105,11 @@ export function pgSql(client: BatchClient): SqlClient {
  * The transaction helper (see the top of this file). `run` opens a Prisma interactive transaction, `runBatch` one on a
  * pooled `pg` connection with a longer statement timeout and the revisions flushed in one statement before COMMIT.
  */
-export function createTransactions(deps: {
-  db: Database;
-  pool: SqlPool;
-  /** How long a Prisma transaction may take in all (its statements are each bounded by statement_timeout too). */
-  timeoutMs?: number;
-}) {
+export function createTransactions(deps: { db: Database; pool: SqlPool }) {
   const { db, pool } = deps;
-  const timeout = deps.timeoutMs ?? 30_000;
 
-  const openPrisma: Opener<TransactionClient> = (body) => db.$transaction((tx) => body(prismaSql(tx), tx), { timeout });
+  const openPrisma: Opener<TransactionClient> = (body) =>
+    db.$transaction((tx) => body(prismaSql(tx), tx), { timeout: prismaTransactionMs });
 
   /** BEGIN … COMMIT on one pooled connection; `statementTimeoutMs` replaces the pool's statement timeout for it. */
   const openBatch =
@@ -214,6 +214,7 @@ export function createTransactions(deps: {
           gaveUp = true;
           decide({ commit: false });
         }, parkedAtMostMs);
+        timer.unref();
         const chosen = await decision;
         clearTimeout(timer);
         if (!chosen.commit) throw rollback;

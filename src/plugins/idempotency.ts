@@ -205,7 +205,10 @@ export default fp<{ ttlHours: number }>(
       };
       // If the commit fails the error handler answers instead, and this hook runs again for that 5xx: a release.
       recordOutcome(request, {
-        write: (sql) => records.complete(sql, id, response),
+        write: async (sql) => {
+          if (!(await records.completeClaim(sql, id, response)))
+            throw new Error('The Idempotency-Key claim was taken over as abandoned; the write does not commit.');
+        },
         ifNotWritten: () => releaseLater(id),
       });
       return payload;

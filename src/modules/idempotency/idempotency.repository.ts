@@ -27,17 +27,22 @@ export function createIdempotencyRepository(db: Database) {
       return rows[0]?.id ?? null;
     },
     find: (owner: string, key: string) => db.idempotencyRecord.findUnique({ where: { owner_key: { owner, key } } }),
-    /** The response a retry replays (`body` null: none kept), in the caller's transaction. */
-    complete: async (
+    /**
+     * The response a retry replays (`body` null: none kept), in the caller's transaction. False when the claim is no
+     * longer this request's (taken over as abandoned): then its write must not commit either.
+     */
+    completeClaim: async (
       client: SqlClient,
       id: string,
       response: { status: number; headers: Record<string, string>; body: string | null },
-    ) => {
-      await client.query(
-        'UPDATE idempotency_records SET status = $2::int, response_headers = $3::jsonb, response_body = $4 WHERE id = $1::uuid',
-        [id, response.status, JSON.stringify(response.headers), response.body],
-      );
-    },
+    ): Promise<boolean> =>
+      (
+        await client.query(
+          `UPDATE idempotency_records SET status = $2::int, response_headers = $3::jsonb, response_body = $4
+           WHERE id = $1::uuid AND status IS NULL RETURNING id`,
+          [id, response.status, JSON.stringify(response.headers), response.body],
+        )
+      ).length === 1,
     /** Frees a key whose request failed, so its retry runs again; a completed record (its write committed) stays. */
     release: async (client: SqlClient, id: string) => {
       await client.query('DELETE FROM idempotency_records WHERE id = $1::uuid AND status IS NULL', [id]);
