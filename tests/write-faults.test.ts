@@ -4,6 +4,7 @@
 // retry replays the first response exactly, and it always has its audit event; a write whose COMMIT did not happen
 // leaves nothing, and its retry writes it once.
 import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -19,16 +20,42 @@ import { type PgProxy, startPgProxy } from './support/pg-proxy.ts';
 // This file stops and starts a PostgreSQL, so it runs its own (whatever TEST_DATABASE_URL points at), and reaches it
 // through a proxy that can break a connection at a chosen COMMIT (tests/support/pg-proxy.ts).
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'meridian-write-faults-pg-'));
-const port = 50_000 + Math.floor(Math.random() * 4_000);
+let port = 0;
 let database: EmbeddedDatabase;
 let proxy: PgProxy;
 let app: FastifyInstance;
 let adminKey: string;
 let run = 0;
-const start = () => startEmbeddedPostgres({ dataDir, port, database: 'meridian', log: () => {} });
+
+/** A port nothing listens on right now (other test files and other users of the machine run PostgreSQLs too). */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port: free } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return free;
+}
+
+/** Starts (or restarts) this file's PostgreSQL; the package rejects with nothing when it exits early, so say why. */
+async function start(): Promise<EmbeddedDatabase> {
+  const log: string[] = [];
+  try {
+    return await startEmbeddedPostgres({ dataDir, port, database: 'meridian', log: (line) => log.push(line) });
+  } catch (error) {
+    throw new Error(`PostgreSQL did not start on port ${port}: ${log.slice(-5).join(' | ')}`, { cause: error });
+  }
+}
 
 beforeAll(async () => {
-  database = await start();
+  for (let attempt = 1; ; attempt += 1) {
+    port = await freePort();
+    try {
+      database = await start();
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   await applyMigrations(database.url);
   const seeding = createDatabaseClient(database.url, 1);
   await seedFixture(seeding);
