@@ -26,6 +26,8 @@ import { createKeyService, type KeyService } from '../modules/keys/keys.service.
 import { createMergeRepository } from '../modules/merges/merges.repository.ts';
 import { createMergeService, type MergeService } from '../modules/merges/merges.service.ts';
 import { createReviewRepository } from '../modules/review/review.repository.ts';
+import { createRelationRepository } from '../modules/relations/relations.repository.ts';
+import { createRelationService, type RelationService } from '../modules/relations/relations.service.ts';
 import { createReviewService, type ReviewService } from '../modules/review/review.service.ts';
 import { createSearchRepository } from '../modules/search/search.repository.ts';
 import { createSearchService, type SearchService } from '../modules/search/search.service.ts';
@@ -48,6 +50,7 @@ export type Services = {
   ingest: IngestService;
   imports: ImportService;
   review: ReviewService;
+  relations: RelationService;
 };
 
 declare module 'fastify' {
@@ -65,11 +68,13 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
       articles: createArticleRepository(db, app.sql),
       entities: createEntityRepository(db),
       claims: createClaimRepository(db),
+      relations: createRelationRepository(db),
     };
     const sources = createSourceService({ db, sources: repositories.sources });
     const entities = createEntityService({ db, entities: repositories.entities });
     const articles = createArticleService({ db, ...repositories });
     const claims = createClaimService({ db, ...repositories });
+    const relations = createRelationService({ relations: repositories.relations, entities: repositories.entities });
     const keys = createKeyService({ keys: createKeyRepository(db) });
     const audit = createAuditService({ audit: createAuditRepository(db) });
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
@@ -130,6 +135,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
       merges,
       interop,
       exports,
+      relations,
     });
   },
   { name: 'services', dependencies: ['database'] },

@@ -7,7 +7,7 @@ import { contentHash } from '../../lib/text.ts';
 import { type CandidateClaim, extractClaims } from './claims/claims-extractor.ts';
 import { canonicalArticleUrl } from './dedup/canonical-url.ts';
 import { lshBandKeys, minHashSignatureOfTokens, toSignedInt32Array } from './dedup/near-duplicate.ts';
-import type { LinkedEntity, LinkedMention, Linker } from './linking/linker.ts';
+import type { InferredEntity, LinkedEntity, LinkedMention, Linker } from './linking/linker.ts';
 import { stripBoilerplate } from './text/boilerplate.ts';
 import { splitDateline } from './text/dates.ts';
 import { detectLanguage } from './text/language.ts';
@@ -60,6 +60,8 @@ export interface PreparedArticle {
   source: SourceRef;
   lineage: RawArticle['lineage'];
   mentions: LinkedMention[];
+  /** Countries the mentions imply without naming them (the places' countries, demonym-only countries). */
+  inferred: InferredEntity[];
   claims: CandidateClaim[];
 }
 
@@ -74,6 +76,7 @@ export type StoreResult =
       mentions: number;
       claims: number;
       proposedEntities: number;
+      inferredCountries: number;
     };
 
 const HTML_TAG =
@@ -168,6 +171,7 @@ export function prepareArticle(
     .link(body, { language: input.language ?? (language === 'und' ? null : language), ner: options.ner, tokens })
     .filter((mention) => mention.end - mention.start <= 500);
   const claims = extractClaims(body, mentions);
+  const inferred = linker.inferCountries(mentions, publishedAt);
   return {
     url,
     title: truncate(title, 1000),
@@ -183,6 +187,7 @@ export function prepareArticle(
     source: input.sourceId ? { id: input.sourceId, field: 'sourceId' } : (input.source ?? { domain: hostOf(url) }),
     lineage: input.lineage ?? null,
     mentions,
+    inferred,
     claims,
   };
 }

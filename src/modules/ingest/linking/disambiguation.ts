@@ -13,6 +13,10 @@
 //    US states named in the document). Without any cue the country wins, with lower confidence.
 // 4. Otherwise: one candidate left wins; between several, a sovereign country beats a territory, a country beats a
 //    capital or a US state of the same name; a true tie (two people of one name) links nothing.
+// 5. (before 4) Cities and regions that need their country: one named by an ordinary word ("Nice", "Mobile",
+//    "Split", "Reading") or sharing its name with another city or region ("Valencia" in Spain and Venezuela,
+//    "Punjab" in India and Pakistan) is linked only when the document names its country (for a US city, the US or
+//    a US state); two such places of one name in named countries are a tie, which links nothing.
 //
 // Lowercase common-noun readings ("china" the porcelain, "turkey" the bird, "chile" the pepper) never reach these
 // rules: the case check in gazetteer.ts already refuses a lowercase match of a capitalised name.
@@ -289,6 +293,12 @@ const GEORGIA_STATE_CUES = [
   'gubernatorial',
 ];
 
+/** Rule 5: the document names the place's country (a US state counts for the US). */
+function countryIsNamed(entity: GazetteerEntity, context: DocumentContext): boolean {
+  if (entity.countryIso2 === null) return false;
+  return context.countries.has(entity.countryIso2) || (entity.countryIso2 === 'US' && context.usStates.size > 0);
+}
+
 function countCues(words: ReadonlySet<string>, cues: readonly string[]): number {
   return cues.filter((cue) => words.has(cue)).length;
 }
@@ -359,6 +369,16 @@ export function resolveCandidates(
     const stateScore = countCues(context.words, GEORGIA_STATE_CUES) + otherStates;
     if (stateScore > countryScore) return { entity: georgiaState.entity, confidence: 0.85, rule: 'georgia-us-state' };
     return { entity: georgiaCountry.entity, confidence: countryScore > 0 ? 0.9 : 0.6, rule: 'georgia-country' };
+  }
+
+  // Rule 5.
+  const needsCountry = (candidate: Candidate) =>
+    candidate.entity.tags.includes('common-word') || candidate.entity.tags.includes('homonym');
+  if (pool.some(needsCountry)) {
+    pool = pool.filter((candidate) => !needsCountry(candidate) || countryIsNamed(candidate.entity, context));
+    if (pool.length === 0) return null;
+    if (pool.length === 1 && needsCountry(pool[0]!))
+      return { entity: pool[0]!.entity, confidence: 0.85, rule: 'place-in-named-country' };
   }
 
   // Rule 4.

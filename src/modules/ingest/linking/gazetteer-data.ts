@@ -13,6 +13,7 @@ import type { Country } from 'world-countries';
 
 import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { parseCsvRecords } from './csv.ts';
+import { buildPlaces, placeRelations, withoutNameClashes } from './places-data.ts';
 
 /** world-countries read as its JSON file: the package's default export is typed for CommonJS, which NodeNext misreads. */
 export const worldCountries = JSON.parse(
@@ -38,8 +39,20 @@ export interface GazetteerAlias {
   kind: AliasKind;
 }
 
-/** Marks the disambiguation rules read: a port needs port context, a capital or US state competes with a country. */
-export type EntityTag = 'port' | 'capital' | 'us-state' | 'sovereign';
+/**
+ * Marks the disambiguation rules read: a port needs port context, a capital or US state competes with a country; a
+ * city or region named by an ordinary word (`common-word`: Nice, Mobile) or shared with another city or region
+ * (`homonym`: Valencia, Punjab) needs its country named in the document (disambiguation.ts, rule 5).
+ */
+export type EntityTag =
+  | 'port'
+  | 'capital'
+  | 'us-state'
+  | 'sovereign'
+  | 'city'
+  | 'region'
+  | 'common-word'
+  | 'homonym';
 
 export interface GazetteerEntity {
   /** Stable key: `country:PE`, `port:PECHY`, `person:Q106474688`, `organization:SPRVD0232360`, … */
@@ -61,10 +74,10 @@ export interface GazetteerEntity {
   harbourSize: string | null;
 }
 
-/** A date known to the day, or only to the year (the heads-of-state file has years). */
+/** A date known to the day, or only to the month or year (the heads-of-state file has years). */
 export interface PartialDate {
   value: string;
-  precision: 'day' | 'year';
+  precision: 'day' | 'month' | 'year';
 }
 
 export interface GazetteerRole {
@@ -520,7 +533,7 @@ function assertUnique(entities: readonly GazetteerEntity[]): void {
   }
 }
 
-/** Everything the gazetteer knows, read from the packages and data/ (about 17,500 entities; ~0.3 s). */
+/** Everything the gazetteer knows, read from the packages and data/ (about 24,000 entities; ~0.4 s). */
 export function loadGazetteerData(dataDir: string = DEFAULT_DATA_DIR): GazetteerData {
   const countries = buildCountries(dataDir);
   const countryByWikidata = new Map(
@@ -529,7 +542,7 @@ export function loadGazetteerData(dataDir: string = DEFAULT_DATA_DIR): Gazetteer
       .map((country) => [country.wikidataId!, country.isoAlpha2!]),
   );
   const officials = buildOfficials(dataDir, countryByWikidata);
-  const entities = [
+  const known = [
     ...countries,
     ...buildCapitals(),
     ...buildPorts(dataDir),
@@ -537,6 +550,8 @@ export function loadGazetteerData(dataDir: string = DEFAULT_DATA_DIR): Gazetteer
     ...buildOrganizations(dataDir),
     ...buildCurated(dataDir),
   ];
+  const places = buildPlaces(dataDir);
+  const entities = [...known, ...withoutNameClashes(places.entities, known)];
   assertUnique(entities);
-  return { entities, roles: officials.roles, relations: [] };
+  return { entities, roles: officials.roles, relations: placeRelations(entities, places.regionOf) };
 }

@@ -6,6 +6,7 @@
 
 import { startsUpper, type Token, tokenize } from '../text/tokens.ts';
 import type { AliasKind, GazetteerData, GazetteerEntity } from './gazetteer-data.ts';
+import { compileHierarchy, type PlaceHierarchy } from './hierarchy.ts';
 
 export interface Candidate {
   entity: GazetteerEntity;
@@ -35,6 +36,8 @@ export interface Gazetteer {
   lowerRoot: ReadonlyMap<string, TrieNode>;
   entities: readonly GazetteerEntity[];
   byKey: ReadonlyMap<string, GazetteerEntity>;
+  /** The countries each place lies in, through the data's `located_in` relations (see hierarchy.ts). */
+  hierarchy: PlaceHierarchy;
 }
 
 function newNode(): TrieNode {
@@ -47,15 +50,25 @@ function newChild(parent: TrieNode, key: string): TrieNode {
   return child;
 }
 
-/** Entities whose disambiguation reads what the rest of the document names (disambiguation.ts, rules 1 and 3). */
+/** Entities whose disambiguation reads what the rest of the document names (disambiguation.ts, rules 1, 3 and 5). */
 function isContextual(entity: GazetteerEntity): boolean {
-  return entity.tags.includes('port') || entity.key === 'country:GE' || entity.key === 'place:us-state:GA';
+  return (
+    entity.tags.includes('port') ||
+    entity.tags.includes('common-word') ||
+    entity.tags.includes('homonym') ||
+    entity.key === 'country:GE' ||
+    entity.key === 'place:us-state:GA'
+  );
 }
 
-/** Compiles the data into a trie. Extra entities (the store's own, later) can be passed with the reference data. */
-export function compileGazetteer(data: Pick<GazetteerData, 'entities'>): Gazetteer {
+/**
+ * Compiles the data into a trie, and its `located_in` relations into the place hierarchy. Extra entities (the
+ * store's own) can be passed with the reference data.
+ */
+export function compileGazetteer(data: Pick<GazetteerData, 'entities'> & Partial<Pick<GazetteerData, 'relations'>>): Gazetteer {
   const root = newNode();
   const lowerRoot = new Map<string, TrieNode>();
+  const byKey = new Map(data.entities.map((entity) => [entity.key, entity]));
   for (const entity of data.entities) {
     const forms = [{ name: entity.name, kind: 'name' as AliasKind, language: null }, ...entity.aliases];
     for (const form of forms) {
@@ -90,7 +103,8 @@ export function compileGazetteer(data: Pick<GazetteerData, 'entities'>): Gazette
     root,
     lowerRoot,
     entities: data.entities,
-    byKey: new Map(data.entities.map((entity) => [entity.key, entity])),
+    byKey,
+    hierarchy: compileHierarchy(data.relations ?? [], byKey),
   };
 }
 

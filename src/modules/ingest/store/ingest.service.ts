@@ -17,7 +17,8 @@ import { slugify } from '../../../lib/slug.ts';
 import { contentHash } from '../../../lib/text.ts';
 import { estimateSimilarity, fromSignedInt32Array } from '../dedup/near-duplicate.ts';
 import { type GazetteerCache, STORED_KEY_PREFIX } from '../linking/gazetteer-cache.ts';
-import type { GazetteerEntity, GazetteerRole, PartialDate } from '../linking/gazetteer-data.ts';
+import type { GazetteerEntity, GazetteerRelation, GazetteerRole, PartialDate } from '../linking/gazetteer-data.ts';
+import { dayOf } from '../linking/hierarchy.ts';
 import type { LinkedEntity } from '../linking/linker.ts';
 import {
   fieldError,
@@ -39,7 +40,9 @@ import type {
   EntityInsertRow,
   EntityMatchRow,
   IngestRepository,
+  InferredInsertRow,
   MentionInsertRow,
+  RelationInsertRow,
   RoleInsertRow,
 } from './ingest.repository.ts';
 
@@ -75,14 +78,19 @@ type BatchRows = {
   bandNumbers: number[];
   bandKeys: number[];
   mentionRows: MentionInsertRow[];
+  inferredRows: InferredInsertRow[];
   claimRows: ClaimInsertRow[];
   subjectClaims: string[];
   subjectEntities: string[];
 };
 
-/** Every entity a prepared article links: its mentions' and its claims' subjects. */
+/** Every entity a prepared article links: its mentions', its claims' subjects and the countries it implies. */
 function linkedEntitiesOf(prepared: PreparedArticle): LinkedEntity[] {
-  return [...prepared.mentions.map((mention) => mention.entity), ...prepared.claims.flatMap((claim) => claim.subjects)];
+  return [
+    ...prepared.mentions.map((mention) => mention.entity),
+    ...prepared.claims.flatMap((claim) => claim.subjects),
+    ...prepared.inferred.map((inferred) => inferred.entity),
+  ];
 }
 type Logger = { error: (object: unknown, message: string) => void };
 
@@ -306,6 +314,29 @@ export function createIngestService(deps: Deps) {
       newReferences.push(entity);
       scheduled.add(entity.key);
     }
+    // A new reference entity brings the relations the data gives it, and their objects if they are not stored yet:
+    // a place its country (and a city its region, which brings its country in turn).
+    const relations: GazetteerRelation[] = [];
+    for (let frontier = newReferences.slice(); frontier.length > 0; ) {
+      const objectKeys = new Set<string>();
+      for (const entity of frontier) {
+        for (const relation of gazetteer.referenceRelations(entity.key)) {
+          relations.push(relation);
+          if (!resolved.has(relation.objectKey) && !scheduled.has(relation.objectKey))
+            objectKeys.add(relation.objectKey);
+        }
+      }
+      const objects = [...objectKeys]
+        .map((key) => gazetteer.referenceEntity(key))
+        .filter((entity): entity is GazetteerEntity => entity !== undefined);
+      if (objects.length > 0)
+        for (const [key, row] of await findReferences(client, objects)) resolved.set(key, usable(row));
+      frontier = objects.filter((entity) => !resolved.has(entity.key));
+      for (const entity of frontier) {
+        newReferences.push(entity);
+        scheduled.add(entity.key);
+      }
+    }
 
     if (newReferences.length + newProposals.length > 0) {
       const slugs = await allocateSlugs(client, [
@@ -361,6 +392,25 @@ export function createIngestService(deps: Deps) {
         endDate: roleDate(role.end, 'end'),
       }));
       await batch.insertRoles(client, roleRows);
+      const relationRows: RelationInsertRow[] = relations.flatMap((relation) => {
+        const subject = resolved.get(relation.subjectKey);
+        const object = resolved.get(relation.objectKey);
+        if (!subject || !object || subject.id === object.id) return [];
+        return [
+          {
+            id: uuidv7(),
+            type: relation.type,
+            subjectId: subject.id,
+            objectId: object.id,
+            startDate: dayOf(relation.start, 'start'),
+            startPrecision: relation.start?.precision ?? null,
+            endDate: dayOf(relation.end, 'end'),
+            endPrecision: relation.end?.precision ?? null,
+            sourceDataset: truncate(relation.source, 200),
+          },
+        ];
+      });
+      await batch.insertReferenceRelations(client, relationRows);
     }
     return resolved;
   }
@@ -572,6 +622,7 @@ export function createIngestService(deps: Deps) {
     const bandNumbers: number[] = [];
     const bandKeys: number[] = [];
     const mentionRows: MentionInsertRow[] = [];
+    const inferredRows: InferredInsertRow[] = [];
     const claimRows: ClaimInsertRow[] = [];
     const subjectClaims: string[] = [];
     const subjectEntities: string[] = [];
@@ -629,6 +680,17 @@ export function createIngestService(deps: Deps) {
           status: mention.method === 'ner' || entity.proposed ? 'proposed' : 'accepted',
         });
       }
+      const inferredCountries = new Set<string>();
+      for (const inferred of prepared.inferred) {
+        const entity = entities.get(linkedKey(inferred.entity));
+        if (!entity || entity.proposed) continue;
+        for (const evidence of inferred.evidence) {
+          const evidenceEntity = entities.get(linkedKey(evidence));
+          if (!evidenceEntity || evidenceEntity.proposed) continue;
+          inferredCountries.add(entity.id);
+          inferredRows.push({ articleId, entityId: entity.id, rule: inferred.rule, evidenceId: evidenceEntity.id });
+        }
+      }
       for (const claim of prepared.claims) {
         const id = uuidv7();
         const claimant = claim.claimant ? entities.get(linkedKey(claim.claimant.entity)) : null;
@@ -670,9 +732,20 @@ export function createIngestService(deps: Deps) {
         mentions,
         claims: prepared.claims.length,
         proposedEntities: lineEntities.size,
+        inferredCountries: inferredCountries.size,
       };
     }
-    return { articleRows, bandArticles, bandNumbers, bandKeys, mentionRows, claimRows, subjectClaims, subjectEntities };
+    return {
+      articleRows,
+      bandArticles,
+      bandNumbers,
+      bandKeys,
+      mentionRows,
+      inferredRows,
+      claimRows,
+      subjectClaims,
+      subjectEntities,
+    };
   }
 
   /** Stage 7: one multi-row statement per table. */
@@ -680,6 +753,7 @@ export function createIngestService(deps: Deps) {
     await batch.insertArticles(client, rows.articleRows);
     await batch.insertBands(client, rows.bandArticles, rows.bandNumbers, rows.bandKeys);
     await batch.insertMentions(client, rows.mentionRows);
+    await batch.insertInferred(client, rows.inferredRows);
     await batch.insertClaims(client, rows.claimRows);
     await batch.insertClaimSubjects(client, rows.subjectClaims, rows.subjectEntities);
   }
@@ -780,7 +854,12 @@ export function createIngestService(deps: Deps) {
       const article = await ingest.findArticle(result!.articleId);
       return {
         ...article!,
-        ingest: { mentions: result!.mentions, claims: result!.claims, proposedEntities: result!.proposedEntities },
+        ingest: {
+          mentions: result!.mentions,
+          claims: result!.claims,
+          proposedEntities: result!.proposedEntities,
+          inferredCountries: result!.inferredCountries,
+        },
       };
     },
 
