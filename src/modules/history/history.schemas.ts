@@ -102,7 +102,8 @@ export const ChangeEventSchema = z
     type: z.enum(resourceTypes).meta({ description: 'The kind of resource.' }),
     id: Uuid.meta({ description: 'The resource’s id.' }),
     location: z.string().meta({
-      description: 'The resource’s URL (for sources and relations, which have no revision routes, the resource itself).',
+      description:
+        'The resource’s URL (for sources and relations, which have no revision routes, the resource itself).',
       example: '/v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d',
     }),
     ...revisionFields,

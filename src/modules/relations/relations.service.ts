@@ -22,7 +22,9 @@ export function toRelationDto(row: RelationRow): RelationDto {
       dataset: row.sourceDataset,
       articleId: row.sourceArticleId,
       evidence:
-        row.evidenceStart !== null && row.evidenceEnd !== null ? { start: row.evidenceStart, end: row.evidenceEnd } : null,
+        row.evidenceStart !== null && row.evidenceEnd !== null
+          ? { start: row.evidenceStart, end: row.evidenceEnd }
+          : null,
     },
     status: row.status,
     share: row.share,
@@ -60,7 +62,11 @@ export function createRelationService(deps: Deps) {
     return { ...result, items: result.items.map(toRelationDto) };
   }
 
-  const common = (filters: { type?: RelationFilter['types']; status?: RelationFilter['statuses']; as_of?: string }) => ({
+  const common = (filters: {
+    type?: RelationFilter['types'];
+    status?: RelationFilter['statuses'];
+    as_of?: string;
+  }) => ({
     types: filters.type,
     statuses: filters.status,
     asOf: filters.as_of ? new Date(`${filters.as_of}T00:00:00Z`) : undefined,

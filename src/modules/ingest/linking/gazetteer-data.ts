@@ -44,15 +44,7 @@ export interface GazetteerAlias {
  * city or region named by an ordinary word (`common-word`: Nice, Mobile) or shared with another city or region
  * (`homonym`: Valencia, Punjab) needs its country named in the document (disambiguation.ts, rule 5).
  */
-export type EntityTag =
-  | 'port'
-  | 'capital'
-  | 'us-state'
-  | 'sovereign'
-  | 'city'
-  | 'region'
-  | 'common-word'
-  | 'homonym';
+export type EntityTag = 'port' | 'capital' | 'us-state' | 'sovereign' | 'city' | 'region' | 'common-word' | 'homonym';
 
 export interface GazetteerEntity {
   /** Stable key: `country:PE`, `port:PECHY`, `person:Q106474688`, `organization:SPRVD0232360`, … */

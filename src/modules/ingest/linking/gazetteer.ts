@@ -65,7 +65,9 @@ function isContextual(entity: GazetteerEntity): boolean {
  * Compiles the data into a trie, and its `located_in` relations into the place hierarchy. Extra entities (the
  * store's own) can be passed with the reference data.
  */
-export function compileGazetteer(data: Pick<GazetteerData, 'entities'> & Partial<Pick<GazetteerData, 'relations'>>): Gazetteer {
+export function compileGazetteer(
+  data: Pick<GazetteerData, 'entities'> & Partial<Pick<GazetteerData, 'relations'>>,
+): Gazetteer {
   const root = newNode();
   const lowerRoot = new Map<string, TrieNode>();
   const byKey = new Map(data.entities.map((entity) => [entity.key, entity]));

@@ -72,7 +72,8 @@ export function createHierarchy(
         for (const subject of frontier) {
           for (const edge of bySubject.get(subject) ?? []) {
             if (seen.has(edge.object)) continue;
-            if (day !== null && ((edge.from !== null && day < edge.from) || (edge.to !== null && day > edge.to))) continue;
+            if (day !== null && ((edge.from !== null && day < edge.from) || (edge.to !== null && day > edge.to)))
+              continue;
             seen.add(edge.object);
             if (isCountry(edge.object)) found.push(edge.object);
             else next.push(edge.object);
