@@ -2655,6 +2655,11 @@ export interface components {
                  * @description Roles moved.
                  */
                 roles: number;
+                /**
+                 * Format: int64
+                 * @description Relations moved (those the other entity already had, or between the two, are dropped).
+                 */
+                relations: number;
             };
         };
         /** @description A page of Entity objects. */

@@ -120,7 +120,7 @@ describe('an article naming only Rotterdam', () => {
     const current = await t.api.get(`/v1/articles/${article.id}`).expect(200);
     await t.api
       .patch(`/v1/articles/${article.id}`)
-      .set('if-match', current.headers.etag)
+      .set('if-match', String(current.headers.etag))
       .send({ title: 'Rotterdam dock strike' })
       .expect(200);
     expect((await countriesOf(article.id)).map((country) => country.country.isoAlpha2)).toEqual(['NL']);
@@ -146,6 +146,27 @@ describe('inferred countries follow the article and its mentions', () => {
     await t.api.post(`/v1/mentions/${mentions.body.data[0].id}/review`).send({ action: 'reject' }).expect(200);
     expect(await countriesOf(article.id)).toEqual([]);
     expect(await searchIds({ country: 'DE', q: 'tractors' })).toEqual([]);
+  });
+
+  it('a merge moves the relations and the inferences to the surviving entity', async () => {
+    const article = await ingest('Cranes at Rotterdam stood idle for a week.', 'Idle cranes');
+    const rotterdam = (await t.api.get('/v1/entities').query({ name: 'Rotterdam', type: 'place' }).expect(200)).body
+      .data[0];
+    const survivor = (await t.api.post('/v1/entities').send({ type: 'place', name: 'Rotterdam City' }).expect(201))
+      .body;
+    const merged = await t.api.post(`/v1/entities/${rotterdam.id}/merge`).send({ into: survivor.id }).expect(200);
+    expect(merged.body.moved.relations).toBe(2);
+    const relations = await t.api
+      .get(`/v1/entities/${survivor.id}/relations`)
+      .query({ direction: 'outgoing' })
+      .expect(200);
+    expect(relations.body.data.map((relation: { object: { name: string } }) => relation.object.name).sort()).toEqual([
+      'Netherlands',
+      'South Holland',
+    ]);
+    const [netherlands] = await countriesOf(article.id);
+    expect(netherlands).toMatchObject({ country: { isoAlpha2: 'NL' }, via: [{ id: survivor.id }] });
+    expect(await searchIds({ country: 'NL', q: 'cranes' })).toEqual([article.id]);
   });
 
   it('shows a country named by its demonym only as such, with the lower confidence', async () => {
@@ -297,7 +318,10 @@ describe('GET /v1/relations', () => {
     const seen: string[] = [];
     let url: string | null = '/v1/relations?type=successor_of&limit=1';
     while (url) {
-      const response = await t.api.get(url).expect(200);
+      const response: {
+        body: { data: { id: string }[]; page: { next: string | null } };
+        headers: Record<string, string>;
+      } = await t.api.get(url).expect(200);
       seen.push(...response.body.data.map((relation: { id: string }) => relation.id));
       if (response.body.page.next) expect(response.headers.link).toContain('rel="next"');
       url = response.body.page.next;
