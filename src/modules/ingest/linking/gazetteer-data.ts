@@ -525,7 +525,7 @@ function assertUnique(entities: readonly GazetteerEntity[]): void {
   }
 }
 
-/** Everything the gazetteer knows, read from the packages and data/ (about 24,000 entities; ~0.4 s). */
+/** Everything the gazetteer knows, read from the packages and data/ (about 26,000 entities; ~0.4 s warm). */
 export function loadGazetteerData(dataDir: string = DEFAULT_DATA_DIR): GazetteerData {
   const countries = buildCountries(dataDir);
   const countryByWikidata = new Map(
