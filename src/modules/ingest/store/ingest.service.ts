@@ -283,7 +283,9 @@ export function createIngestService(deps: Deps) {
     const newReferences: GazetteerEntity[] = [];
     const newProposals: [string, Extract<LinkedEntity, { status: 'proposed' }>][] = [];
     const scheduled = new Set<string>();
-    for (const line of lines) {
+    /** The line whose storing creates each new entity (what it brings along is created with it). */
+    const lineOf = new Map<string, number>();
+    for (const [index, line] of lines.entries()) {
       const keys = [...new Map(line.map((entity) => [linkedKey(entity), entity])).entries()];
       for (const [key, entity] of keys) {
         if (entity.status !== 'known' || resolved.has(key) || scheduled.has(key)) continue;
@@ -291,13 +293,19 @@ export function createIngestService(deps: Deps) {
         if (!reference) continue;
         newReferences.push(reference);
         scheduled.add(key);
+        lineOf.set(key, index);
       }
       for (const [key, entity] of keys) {
         if (entity.status !== 'proposed' || resolved.has(key) || scheduled.has(key)) continue;
         newProposals.push([key, entity]);
         scheduled.add(key);
+        lineOf.set(key, index);
       }
     }
+    const bringAlong = (key: string, by: string) => {
+      const line = lineOf.get(by) ?? 0;
+      if ((lineOf.get(key) ?? Number.POSITIVE_INFINITY) > line) lineOf.set(key, line);
+    };
     // The offices of new reference people belong to countries, which are stored too if they are not yet.
     const roles = newReferences.flatMap((entity) =>
       entity.type === 'person' ? gazetteer.referenceRoles(entity.key) : [],
@@ -308,6 +316,7 @@ export function createIngestService(deps: Deps) {
     const organizations = organizationKeys
       .map((key) => gazetteer.referenceEntity(key))
       .filter((entity): entity is GazetteerEntity => entity !== undefined);
+    for (const role of roles) if (role.organizationKey) bringAlong(role.organizationKey, role.personKey);
     for (const [key, row] of await findReferences(client, organizations)) resolved.set(key, usable(row));
     for (const entity of organizations) {
       if (resolved.has(entity.key)) continue;
@@ -322,6 +331,7 @@ export function createIngestService(deps: Deps) {
       for (const entity of frontier) {
         for (const relation of gazetteer.referenceRelations(entity.key)) {
           relations.push(relation);
+          bringAlong(relation.objectKey, relation.subjectKey);
           if (!resolved.has(relation.objectKey) && !scheduled.has(relation.objectKey))
             objectKeys.add(relation.objectKey);
         }
@@ -338,36 +348,59 @@ export function createIngestService(deps: Deps) {
       }
     }
 
-    if (newReferences.length + newProposals.length > 0) {
-      const slugs = await allocateSlugs(client, [
-        ...newReferences.map((entity) => ({
-          key: entity.key,
-          name: entity.name,
-          type: entity.type,
-          suffix: entity.key.split(':')[1] ?? '',
-        })),
-        ...newProposals.map(([key, entity]) => ({
-          key,
-          name: entity.name,
-          type: entity.type,
-          suffix: entity.countryIso2Hint ?? '',
-        })),
-      ]);
+    // Stored one line at a time, a proposal names the accepted entity of its type and name an earlier line stored (a
+    // city the gazetteer linked where its country was named): the same here, within the batch.
+    const earlierReference = new Map<string, string>();
+    const byName = new Map<string, GazetteerEntity[]>();
+    for (const entity of newReferences) {
+      const name = `${entity.type}:${truncate(entity.name, 300).toLowerCase()}`;
+      byName.set(name, [...(byName.get(name) ?? []), entity]);
+    }
+    const proposalsToCreate = newProposals.filter(([key, entity]) => {
+      const named = byName
+        .get(`${entity.type}:${truncate(entity.name, 300).toLowerCase()}`)
+        ?.find((reference) => (lineOf.get(reference.key) ?? 0) < (lineOf.get(key) ?? 0));
+      if (named) earlierReference.set(key, named.key);
+      return named === undefined;
+    });
+    // In the order storing the lines one at a time creates them: line by line, a line's references (with what they
+    // bring along) before its proposals — so slugs come out the same.
+    const creations = [
+      ...newReferences.map((entity) => ({ key: entity.key, reference: entity, proposal: null })),
+      ...proposalsToCreate.map(([key, entity]) => ({ key, reference: null, proposal: entity })),
+    ]
+      .map((creation, order) => ({ ...creation, order }))
+      .sort(
+        (a, b) =>
+          (lineOf.get(a.key) ?? 0) - (lineOf.get(b.key) ?? 0) ||
+          (a.reference ? 0 : 1) - (b.reference ? 0 : 1) ||
+          a.order - b.order,
+      );
+
+    if (creations.length > 0) {
+      const slugs = await allocateSlugs(
+        client,
+        creations.map(({ key, reference, proposal }) =>
+          reference
+            ? { key, name: reference.name, type: reference.type, suffix: key.split(':')[1] ?? '' }
+            : { key, name: proposal!.name, type: proposal!.type, suffix: proposal!.countryIso2Hint ?? '' },
+        ),
+      );
       const rows: EntityInsertRow[] = [];
       const aliases: { id: string; entityId: string; name: string; language: string | null }[] = [];
-      for (const entity of newReferences) {
+      for (const { key, reference: entity, proposal } of creations) {
         const id = uuidv7();
-        const reference = referenceRow(entity);
-        rows.push({ ...reference.data, id, slug: slugs[rows.length]! });
-        aliases.push(...reference.aliases.map((alias) => ({ ...alias, id: uuidv7(), entityId: id })));
-        resolved.set(entity.key, { id, proposed: false });
-      }
-      for (const [key, entity] of newProposals) {
-        const id = uuidv7();
+        if (entity) {
+          const reference = referenceRow(entity);
+          rows.push({ ...reference.data, id, slug: slugs[rows.length]! });
+          aliases.push(...reference.aliases.map((alias) => ({ ...alias, id: uuidv7(), entityId: id })));
+          resolved.set(entity.key, { id, proposed: false });
+          continue;
+        }
         rows.push({
           id,
-          type: entity.type,
-          name: truncate(entity.name, 300),
+          type: proposal!.type,
+          name: truncate(proposal!.name, 300),
           slug: slugs[rows.length]!,
           status: 'proposed',
           description: null,
@@ -381,6 +414,7 @@ export function createIngestService(deps: Deps) {
         });
         resolved.set(key, { id, proposed: true });
       }
+      for (const [key, reference] of earlierReference) resolved.set(key, resolved.get(reference)!);
       await batch.insertEntities(client, rows);
       await batch.insertAliases(client, aliases);
       const roleRows: RoleInsertRow[] = roles.map((role: GazetteerRole) => ({
