@@ -130,6 +130,7 @@ export const ChangeFeedQuery = z.strictObject({
   limit: PageQuery.limit,
   types: z
     .string()
+    .max(100)
     .regex(
       /^(article|entity|claim|source|relation)(,(article|entity|claim|source|relation))*$/,
       'must be a comma-separated list of: article, entity, claim, source, relation',
