@@ -156,11 +156,11 @@ cityRows.sort((a, b) => Number(a[0]) - Number(b[0]));
 
 // First-level regions. The US is left out (its 50 states are curated entities already); a region named like one of
 // its country's cities is left to the city (Groningen, Utrecht, Callao); one named by an ordinary English word or a
-// word of position (Central, North, Littoral) is left out, having no population to weigh it by. A name that is a
+// word of position or of administration only (Central, North, Littoral, Federal District) is left out, having no population to weigh it by. A name that is a
 // dictionary word all the same (Victoria, Savannah, Delta) or that a city elsewhere has (Manchester in Jamaica) only
 // links with its country named (flagged `common_word` or `homonym`).
 const POSITION_WORDS = new Set(
-  'north south east west northern southern eastern western central centre center middle upper lower capital coast coastal littoral maritime plateau plateaux highlands lowlands islands island interior region province district department parish county state division territory side end'.split(
+  'north south east west northern southern eastern western central centre center middle upper lower capital coast coastal littoral maritime plateau plateaux highlands lowlands islands island interior region province district department parish county state division territory side end federal autonomous special metropolitan national'.split(
     ' ',
   ),
 );

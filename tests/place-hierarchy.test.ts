@@ -103,6 +103,10 @@ describe('linking cities and regions', () => {
       'country:NL located_in Rotterdam',
       'country:PE demonym Peru',
     ]);
+    // A port known only from shipping words nearby counts for a large or medium harbour, not a namesake hamlet.
+    expect(countries('Container ships left Rotterdam on Monday.')).toEqual(['country:NL located_in Rotterdam']);
+    expect(keys('Cargo ships queued off Java as the freighters waited.')).toEqual(['Java=port:BEJAV']);
+    expect(countries('Cargo ships queued off Java as the freighters waited.')).toEqual([]);
     // Named outright as well as through a place: the place is still listed as evidence; no demonym inference.
     expect(countries('Peru and its Peruvian troops held Arequipa.')).toEqual(['country:PE located_in Arequipa']);
   });

@@ -302,11 +302,20 @@ export interface Linker {
   inferCountries(mentions: readonly LinkedMention[], at?: Date | null): InferredEntity[];
 }
 
+const STRONG_HARBOURS = new Set(['Large', 'Medium']);
+
 export function createLinker(gazetteer: Gazetteer): Linker {
   return {
     inferCountries(mentions, at) {
+      // A port linked only because shipping words stand nearby is a guess — "China", "On" and "Java" became small
+      // ports that way in dev stories — so its country is inferred only for a large or medium harbour (World Port
+      // Index: Rotterdam, Callao); "the port of X" and its later mentions always count.
+      const weakPort = (mention: LinkedMention) =>
+        mention.rule === 'port-shipping-words' &&
+        mention.entity.status === 'known' &&
+        !STRONG_HARBOURS.has(gazetteer.byKey.get(mention.entity.key)?.harbourSize ?? '');
       const knownMentions = mentions.flatMap((mention) =>
-        mention.entity.status === 'known'
+        mention.entity.status === 'known' && !weakPort(mention)
           ? [
               {
                 key: mention.entity.key,
