@@ -1,19 +1,105 @@
-// Named-entity recognition with compromise (people, organizations, places), to propose entities the gazetteer does
-// not know. compromise is a rule-and-lexicon tagger for English: fast to load, no model to download, but noisy —
-// so its spans are cleaned (quotes, punctuation and possessives trimmed, lowercase edges dropped), only fill the
-// gaps the gazetteer leaves, and carry a low confidence. It is also slow next to the gazetteer (tens of µs per
-// word), which is why the linker makes it optional and only shows it the sentences where a proposal could survive.
+// Named-entity recognition: proposals of people, organisations and places the gazetteer does not know.
+//
+// Two sources of evidence. compromise (a rule-and-lexicon tagger for English, no model to download) tags people whose
+// first name it knows, organisations and places; it is noisy and slow (tens of µs per word), so it only reads the
+// candidate sentences the linker picks. People are found by rules too, because news names most people by surname
+// alone or after a title, which compromise cannot know: a run of capitalised words is a person when what stands
+// around it says so — a title or honorific before it ("Chancellor Helmut Kohl", "Mr. Kohl", "el presidente Pedro
+// Sánchez"), a role in apposition ("Balladur, the French finance minister,"), a speech verb next to it ("said
+// Balladur", "Kohl told reporters"; "X said he" tells a person from "X said it", a company). Titles and honorifics are
+// stripped from the name, surnames are resolved within the document to the one full name that ends with them, and
+// wire furniture — a dateline, a sign-off ("Reuter"), a byline or credit — is never a name.
+//
+// Every mention carries a confidence: the noisy-OR of its cues (1 − Π(1 − cueᵢ)), with the weights below. The linker
+// combines the mentions of one name the same way into the name's confidence in the document, which the threshold
+// (NER_MIN_CONFIDENCE) is applied to.
 import nlp from 'compromise';
 
 import type { EntityType } from '../../../generated/prisma/enums.ts';
+import type { TextRange } from '../text/sentences.ts';
+import { startsUpper, type Token } from '../text/tokens.ts';
+import {
+  BYLINE_WORDS,
+  CREDIT_WORDS,
+  DETERMINERS,
+  HONORIFICS,
+  isRoleWord,
+  isTitleWord,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NEVER_NAME,
+  OFFICE_WORDS,
+  ORGANIZATION_DESIGNATORS,
+  PERSON_PRONOUNS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  THING_PRONOUNS,
+} from './ner-lexicon.ts';
 
+export type NerType = Extract<EntityType, 'person' | 'organization' | 'place'>;
+
+/** A span compromise tagged, cleaned. */
 export interface NerSpan {
   /** UTF-16 offsets into the body. */
   start: number;
   end: number;
   text: string;
-  type: Extract<EntityType, 'person' | 'organization' | 'place'>;
+  type: NerType;
 }
+
+/** A proposed mention: where it stands, the name it proposes and how sure that is. */
+export interface NerMention {
+  /** UTF-16 offsets into the body. */
+  start: number;
+  end: number;
+  /** The name proposed: as written without titles; a surname resolved to the document's full name. */
+  name: string;
+  type: NerType;
+  /** The noisy-OR of the mention's cues (CUE weights). */
+  confidence: number;
+  /** What found it: `ner-person-title`, `ner-person-speech`, `ner-person-surname`, `ner-organization`, … */
+  rule: string;
+}
+
+/** The weight of each cue, combined by noisy-OR. A name needs cues adding up to the threshold to be proposed. */
+export const CUE = {
+  /** "Mr. Kohl", "Sra. Pérez". */
+  honorific: 0.85,
+  /** "Chancellor Helmut Kohl", "finance minister Edouard Balladur", "el presidente Pedro Sánchez". */
+  title: 0.8,
+  /** "Balladur, the French finance minister,". */
+  apposition: 0.75,
+  /** "Balladur said he", "Kohl told her". */
+  speechWithPronoun: 0.7,
+  /** "Nakasone, 68,". */
+  age: 0.6,
+  /** "Balladur said", "said Edouard Balladur", "según Sánchez": 0.5 for a name of two words or more. */
+  speechFullName: 0.5,
+  /** The same for a single word, which may be a company ("Chrysler said"). */
+  speechOneWord: 0.4,
+  /** compromise tags it as a person (it knows the first name). */
+  compromiseFullName: 0.5,
+  compromiseOneWord: 0.3,
+  /** ", who". */
+  relativeWho: 0.5,
+  /** A later bare surname of a person the document named in full. */
+  surname: 0.3,
+  /**
+   * compromise's organisations and places: an organisation named with a designator (Inc, Bank, Party) more; places
+   * come from its lexicon of place names, so one mention is enough.
+   */
+  organization: 0.4,
+  designatedOrganization: 0.6,
+  place: 0.5,
+} as const;
+
+function noisyOr(values: readonly number[]): number {
+  let miss = 1;
+  for (const value of values) miss *= 1 - value;
+  return 1 - miss;
+}
+
+// --- compromise ---------------------------------------------------------------------------------------------------
 
 interface CompromiseMatch {
   text: string;
@@ -22,12 +108,8 @@ interface CompromiseMatch {
 
 const EDGE_PUNCTUATION = /^[\s“”"‘’'([«»,.;:!?—–-]+|[\s“”"‘’'()\]«»,.;:!?—–-]+$/gu;
 const POSSESSIVE = /[’']s$/u;
-/** Words that start a span but are not part of a name ("President Pedro Castillo" → "Pedro Castillo"). */
-const LEADING_WORDS =
-  /^(?:(?:the|a|an|el|la|los|las|que|de|del|President|Presidente|Presidenta|Secretary|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+/u;
-const TITLE_ONLY =
-  /^(?:President|Presidente|Presidenta|Secretary|Minister|Ministro|Ministra|Senator|Governor|General)$/u;
-const CONFIDENCE: Readonly<Record<NerSpan['type'], number>> = { person: 0.5, organization: 0.4, place: 0.4 };
+/** Words that start a span but are not part of a name ("the Senate Finance Committee" → "Senate Finance Committee"). */
+const LEADING_WORDS = /^(?:(?:the|a|an|el|la|los|las|que|de|del)\s+)+/iu;
 
 function clean(text: string): string {
   let core = text.replace(EDGE_PUNCTUATION, '');
@@ -42,30 +124,29 @@ function locate(body: string, core: string, near: number): number {
   return at !== -1 && at <= near + 16 ? at : -1;
 }
 
-/** NER proposals over the whole body. */
+/** compromise's spans over the whole body. */
 export function nerSpans(body: string): NerSpan[] {
   return nerSpansIn(body, [{ start: 0, end: body.length }]);
 }
 
 /**
- * NER proposals inside the given UTF-16 ranges of the body (whole sentences: compromise tags a sentence from its own
- * words, so a sentence tagged alone gets the tags it gets inside the document), in body order. The linker passes only
- * the sentences where a proposal could survive, which is most of the saving: compromise costs tens of µs per word.
+ * compromise's spans inside the given UTF-16 ranges of the body (whole sentences: compromise tags a sentence from its
+ * own words, so a sentence tagged alone gets the tags it gets inside the document), in body order.
  */
-export function nerSpansIn(body: string, ranges: readonly { start: number; end: number }[]): NerSpan[] {
+export function nerSpansIn(body: string, ranges: readonly TextRange[]): NerSpan[] {
   const spans: NerSpan[] = [];
   for (const range of ranges) {
     const text = body.slice(range.start, range.end);
     for (const span of spansOf(text))
       spans.push({ ...span, start: span.start + range.start, end: span.end + range.start });
   }
-  // Stable: at one start, people before organizations before places, as nerSpans always gave them.
+  // Stable: at one start, people before organizations before places.
   return spans.sort((a, b) => a.start - b.start);
 }
 
 function spansOf(body: string): NerSpan[] {
   const doc = nlp(body);
-  const groups: [NerSpan['type'], CompromiseMatch[]][] = [
+  const groups: [NerType, CompromiseMatch[]][] = [
     ['person', doc.people().json({ offset: true }) as CompromiseMatch[]],
     ['organization', doc.organizations().json({ offset: true }) as CompromiseMatch[]],
     ['place', doc.places().json({ offset: true }) as CompromiseMatch[]],
@@ -74,8 +155,8 @@ function spansOf(body: string): NerSpan[] {
   for (const [type, matches] of groups) {
     for (const match of matches) {
       const core = clean(match.text);
-      // A single lowercase word, or a span starting lowercase, is not a name.
-      if (core.length < 2 || !/^\p{Lu}/u.test(core) || !/\p{Ll}|\p{Lu}{2}/u.test(core) || TITLE_ONLY.test(core))
+      // A single lowercase word, or a span starting lowercase, is not a name; nor is one with a bracket inside.
+      if (core.length < 2 || !/^\p{Lu}/u.test(core) || !/\p{Ll}|\p{Lu}{2}/u.test(core) || /[()[\]]/u.test(core))
         continue;
       const start = locate(body, core, match.offset.start);
       if (start === -1) continue;
@@ -85,6 +166,459 @@ function spansOf(body: string): NerSpan[] {
   return spans;
 }
 
-export function nerConfidence(type: NerSpan['type']): number {
-  return CONFIDENCE[type];
+// --- wire furniture -----------------------------------------------------------------------------------------------
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|ago|dic)[a-z]*\.?`;
+/**
+ * A dateline at the head of the body: "PARIS, March 3 -", "NEW YORK, March 4 -", "BEAUMONT, Texas, March 4 -",
+ * "LONDON (Reuters) -", "MADRID, 3 mar (EFE).-": places, an optional date and agency, then a dash.
+ */
+const DATELINE = new RegExp(
+  String.raw`^[\p{Lu}][\p{L}.'’ -]{0,40}(?:,\s*[\p{Lu}][\p{L}.' ]{0,25})?` +
+    String.raw`(?:,\s*(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?${MONTH})(?:,?\s+\d{4})?)?` +
+    String.raw`(?:\s*\([\p{L} ]{2,20}\))?\s*\.?\s*[-—–]`,
+  'iu',
+);
+
+function isSentenceEnd(token: Token): boolean {
+  return token.text === '.' || token.text === '!' || token.text === '?';
+}
+
+function isWordToken(token: Token): boolean {
+  return /^[\p{L}\p{N}]/u.test(token.text);
+}
+
+/**
+ * UTF-16 positions that are wire furniture, never names: the dateline, a sign-off (a last line or sentence of one to
+ * four capitalised words and nothing else: "Reuter", "AP"), a byline at a paragraph's head ("By John Smith", "Por Ana
+ * Ruiz") and credits ("Reporting by …; Editing by …").
+ */
+export function furnitureMask(body: string, tokens: readonly Token[]): Uint8Array {
+  const mask = new Uint8Array(body.length);
+  const dateline = DATELINE.exec(body.slice(0, 120));
+  // A dateline has a comma, a bracketed agency or is all in capitals before its dash; a sentence with a dash has none.
+  if (dateline && /[,(]|^[\p{Lu}\s.'-]{3,}[-—–]/u.test(dateline[0])) mask.fill(1, 0, dateline[0].length);
+
+  // Sign-off: the words after the last sentence end or line break, when all are capitalised and there are few.
+  let first = tokens.length;
+  while (first > 0 && !isSentenceEnd(tokens[first - 1]!) && !tokens[first]?.breakBefore) first -= 1;
+  const tail = tokens.slice(first).filter(isWordToken);
+  if (first > 0 && tail.length > 0 && tail.length <= 4 && tail.every((token) => startsUpper(token.text)))
+    mask.fill(1, tokens[first]!.start, body.length);
+
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    const atParagraphHead = index === 0 || token.breakBefore;
+    const byline = atParagraphHead && BYLINE_WORDS.has(token.folded) && startsUpper(token.text);
+    const credit = CREDIT_WORDS.has(token.folded) && BYLINE_WORDS.has(tokens[index + 1]?.folded ?? '');
+    if (!byline && !credit) continue;
+    // To the end of the line (a credit: "Reporting by A and B; Editing by C"), or of the names after "By".
+    let last = index + 1;
+    while (last + 1 < tokens.length && !tokens[last + 1]!.breakBefore) {
+      const next = tokens[last + 1]!;
+      if (byline && !(startsUpper(next.text) || next.text === '.' || NAME_PARTICLES.has(next.folded))) break;
+      if (credit && (next.text === ')' || isSentenceEnd(next))) break;
+      last += 1;
+    }
+    mask.fill(1, token.start, tokens[last]!.end);
+  }
+  return mask;
+}
+
+// --- runs of capitalised words ------------------------------------------------------------------------------------
+
+/** A word of a run: token indices (an initial or abbreviation takes its period, "Chi-cheng" its hyphen). */
+interface Word {
+  first: number;
+  last: number;
+  folded: string;
+}
+
+/** What NER reads of the document besides its text. */
+export interface NerContext {
+  body: string;
+  tokens: readonly Token[];
+  /** The sentences worth tagging (the linker's candidate sentences). */
+  sentences: readonly TextRange[];
+  /** Per UTF-16 position: 1 where the gazetteer or a pattern already found something. */
+  covered: Uint8Array;
+  /** Folded words the document also writes in lowercase: capitalised only because they open a sentence. */
+  lowercaseWords: ReadonlySet<string>;
+}
+
+const APOSTROPHES = new Set(["'", '’']);
+
+function adjacent(tokens: readonly Token[], left: number, right: number): boolean {
+  return tokens[left]!.end === tokens[right]!.start;
+}
+
+/** The capitalised word starting at token `index`, or null. */
+function wordAt(tokens: readonly Token[], index: number, blocked: (token: Token) => boolean): Word | null {
+  const token = tokens[index];
+  if (!token || blocked(token) || !startsUpper(token.text)) return null;
+  let last = index;
+  // Joined parts: "Chi-cheng", "Jean-Claude", "O'Neill" (not the possessive "'s").
+  for (;;) {
+    const joint = tokens[last + 1];
+    const next = tokens[last + 2];
+    if (!joint || !next || !adjacent(tokens, last, last + 1) || !adjacent(tokens, last + 1, last + 2)) break;
+    if (blocked(next) || !isWordToken(next)) break;
+    if (joint.text === '-' || (APOSTROPHES.has(joint.text) && startsUpper(next.text))) last += 2;
+    else break;
+  }
+  const folded = tokens
+    .slice(index, last + 1)
+    .map((part) => part.folded)
+    .join('');
+  // An initial ("N.") or an abbreviation ("Sen.", "Mr.", "Jr.") takes its period.
+  const period = tokens[last + 1];
+  if (
+    period?.text === '.' &&
+    adjacent(tokens, last, last + 1) &&
+    (token.text.length === 1 || HONORIFICS.has(folded) || isTitleWord(folded, 'secretary') || NAME_SUFFIXES.has(folded))
+  )
+    last += 1;
+  return { first: index, last, folded };
+}
+
+/** Runs of capitalised words (with name particles between them) inside token range [from, to). */
+function runsIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  blocked: (token: Token) => boolean,
+): { words: Word[]; sentenceStart: boolean }[] {
+  const runs: { words: Word[]; sentenceStart: boolean }[] = [];
+  let firstWordSeen = false;
+  let index = from;
+  while (index < to) {
+    const token = tokens[index]!;
+    const opensSentence = !firstWordSeen || isSentenceEnd(tokens[index - 1] ?? token);
+    if (isWordToken(token)) firstWordSeen = true;
+    let word = wordAt(tokens, index, blocked);
+    if (word === null || NEVER_NAME.has(word.folded)) {
+      index += 1;
+      continue;
+    }
+    const words: Word[] = [];
+    const sentenceStart = opensSentence || (index > 0 && /^[“"‘«¿¡(]$/u.test(tokens[index - 1]!.text));
+    while (word !== null && word.last < to) {
+      if (tokens[word.first]!.breakBefore && words.length > 0) break;
+      if (NEVER_NAME.has(word.folded) && words.length > 0) break;
+      words.push(word);
+      let next: number = word.last + 1;
+      // Particles between capitalised words: "von", "de", "bin".
+      while (next < to && NAME_PARTICLES.has(tokens[next]!.folded) && !startsUpper(tokens[next]!.text)) next += 1;
+      const following: Word | null = next < to ? wordAt(tokens, next, blocked) : null;
+      if (following === null || following.first !== next || tokens[next]!.breakBefore) {
+        word = null;
+        index = words.at(-1)!.last + 1;
+        break;
+      }
+      word = following;
+    }
+    if (word !== null) index = word.last + 1;
+    if (words.length > 0) runs.push({ words, sentenceStart });
+    else index += 1;
+  }
+  return runs;
+}
+
+// --- people -------------------------------------------------------------------------------------------------------
+
+interface PersonCandidate {
+  words: Word[];
+  start: number;
+  end: number;
+  cues: { rule: string; weight: number }[];
+}
+
+const COMMA = new Set([',']);
+
+/** The cue a title or role before the run gives: "Chancellor of the Exchequer |Nigel Lawson", "economist |Brian". */
+function titleBefore(tokens: readonly Token[], first: number, covered: Uint8Array): 'title' | 'honorific' | null {
+  let index = first - 1;
+  if (index >= 0 && COMMA.has(tokens[index]!.text)) index -= 1;
+  const direct = tokens[index];
+  if (!direct) return null;
+  if (HONORIFICS.has(direct.folded) && !startsUpper(direct.text)) return 'honorific';
+  if (isRoleWord(direct.folded) && !startsUpper(direct.text)) return 'title';
+  // "<Title> of [the] <Office words>": up to six capitalised or covered words and connectors back to a title.
+  for (let steps = 0; index >= 0 && steps < 8; steps += 1, index -= 1) {
+    const token = tokens[index]!;
+    if (isTitleWord(token.folded, tokens[index - 1]?.folded)) return 'title';
+    const connector = ['of', 'the', 'de', 'del', 'la', 'el'].includes(token.folded) && !startsUpper(token.text);
+    if (!(connector || startsUpper(token.text) || covered[token.start] === 1)) return null;
+  }
+  return null;
+}
+
+function cuesAround(
+  context: NerContext,
+  run: { words: Word[] },
+  name: Word[],
+  stripped: 'title' | 'honorific' | null,
+): { cues: PersonCandidate['cues']; veto: boolean; officeContext: boolean } {
+  const { tokens, covered } = context;
+  const cues: PersonCandidate['cues'] = [];
+  if (stripped === 'honorific') cues.push({ rule: 'ner-person-honorific', weight: CUE.honorific });
+  if (stripped === 'title') cues.push({ rule: 'ner-person-title', weight: CUE.title });
+  const runFirst = run.words[0]!.first;
+  const before = titleBefore(tokens, runFirst, covered);
+  if (before === 'honorific') cues.push({ rule: 'ner-person-honorific', weight: CUE.honorific });
+  if (before === 'title') cues.push({ rule: 'ner-person-title', weight: CUE.title });
+  const previous = tokens[runFirst - 1];
+  let veto = false;
+  // "the Bundesbank said": a determiner right before the name, with no title between, is not how people are named.
+  if (previous && DETERMINERS.has(previous.folded) && stripped === null && before === null) veto = true;
+  if (previous && SPEECH_VERBS.has(previous.folded))
+    cues.push({ rule: 'ner-person-speech', weight: name.length > 1 ? CUE.speechFullName : CUE.speechOneWord });
+
+  let after = name.at(-1)!.last + 1;
+  // A possessive ends the name: "Kohl's government".
+  if (APOSTROPHES.has(tokens[after]?.text ?? '') && tokens[after + 1]?.folded === 's') after += 2;
+  const next = tokens[after];
+  if (next && SPEECH_VERBS.has(next.folded) && !startsUpper(next.text)) {
+    const following = tokens.slice(after + 1, after + 4).map((token) => token.folded);
+    if (following.some((word) => THING_PRONOUNS.has(word))) veto = true;
+    else if (following.some((word) => PERSON_PRONOUNS.has(word)))
+      cues.push({ rule: 'ner-person-speech', weight: CUE.speechWithPronoun });
+    else cues.push({ rule: 'ner-person-speech', weight: name.length > 1 ? CUE.speechFullName : CUE.speechOneWord });
+  } else if (next && COMMA.has(next.text)) {
+    const third = tokens[after + 2];
+    if (tokens[after + 1]?.folded === 'who' || tokens[after + 1]?.folded === 'quien')
+      cues.push({ rule: 'ner-person-apposition', weight: CUE.relativeWho });
+    else if (/^\d{2}$/u.test(tokens[after + 1]?.text ?? '') && (third?.text === ',' || third?.text === ')'))
+      cues.push({ rule: 'ner-person-apposition', weight: CUE.age });
+    else {
+      // "Balladur, the French finance minister,": a role noun before the clause ends.
+      for (let index = after + 1; index < Math.min(tokens.length, after + 9); index += 1) {
+        const token = tokens[index]!;
+        if (token.breakBefore || [',', '.', ';', ':', '(', ')'].includes(token.text)) break;
+        if (ROLE_NOUNS.has(token.folded) || isTitleWord(token.folded, tokens[index - 1]?.folded)) {
+          cues.push({ rule: 'ner-person-apposition', weight: CUE.apposition });
+          break;
+        }
+      }
+    }
+  }
+  // "Morgan Stanley Group Inc", "Salomon Brothers and Co": a designator in or right after the run.
+  const tail = tokens.slice(after, after + 3).map((token) => token.folded);
+  if (
+    run.words.some((word) => word.folded.split('-').some((part) => ORGANIZATION_DESIGNATORS.has(part))) ||
+    ((tail[0] === 'and' || tail[0] === '&') && ORGANIZATION_DESIGNATORS.has(tail[1] ?? ''))
+  )
+    veto = true;
+  return { cues, veto, officeContext: before === 'title' };
+}
+
+/** Strips titles, honorifics and office words off the head of a run; returns the name and what was stripped. */
+function stripTitles(words: Word[]): { name: Word[]; stripped: 'title' | 'honorific' | null } {
+  let cut = -1;
+  let stripped: 'title' | 'honorific' | null = null;
+  for (let index = 0; index < words.length - 1; index += 1) {
+    const folded = words[index]!.folded;
+    if (HONORIFICS.has(folded)) {
+      cut = index;
+      stripped = 'honorific';
+    } else if (
+      isTitleWord(folded, words[index - 1]?.folded) ||
+      // "General Augusto Pinochet" (but "General Motors"): a rank before a name of two words or more.
+      (folded === 'general' && index === 0 && words.length >= 3)
+    ) {
+      cut = index;
+      stripped = 'title';
+    }
+  }
+  return { name: words.slice(cut + 1), stripped };
+}
+
+function personCandidates(context: NerContext, compromise: readonly NerSpan[], blocked: (t: Token) => boolean) {
+  const { tokens, sentences, lowercaseWords } = context;
+  const candidates: PersonCandidate[] = [];
+  const compromisePeople = compromise.filter((span) => span.type === 'person');
+  let from = 0;
+  for (const sentence of sentences) {
+    while (from < tokens.length && tokens[from]!.end <= sentence.start) from += 1;
+    let to = from;
+    while (to < tokens.length && tokens[to]!.start < sentence.end) to += 1;
+    for (const run of runsIn(tokens, from, to, blocked)) {
+      let words = run.words;
+      // "But Balladur said": a capitalised first word the document also writes in lowercase is not part of the name.
+      if (run.sentenceStart && words.length > 0 && lowercaseWords.has(words[0]!.folded)) words = words.slice(1);
+      if (words.length === 0) continue;
+      let { name, stripped } = stripTitles(words);
+      const { cues, veto, officeContext } = cuesAround(context, { words }, name, stripped);
+      // "Chancellor of the Exchequer Nigel Lawson": the office's words before the name.
+      if (stripped !== null || officeContext)
+        while (name.length > 1 && OFFICE_WORDS.has(name[0]!.folded)) name = name.slice(1);
+      // A title or an office alone ("President", "Economía") is not a name.
+      if (
+        veto ||
+        name.length > 5 ||
+        name.every(
+          (word) =>
+            OFFICE_WORDS.has(word.folded) || isTitleWord(word.folded, 'secretary') || HONORIFICS.has(word.folded),
+        )
+      )
+        continue;
+      const start = tokens[name[0]!.first]!.start;
+      const end = tokens[name.at(-1)!.last]!.end;
+      const tagged = compromisePeople.some((span) => span.start < end && start < span.end);
+      if (tagged)
+        cues.push({
+          rule: 'ner-person',
+          weight: name.length > 1 ? CUE.compromiseFullName : CUE.compromiseOneWord,
+        });
+      if (cues.length === 0) continue;
+      candidates.push({ words: name, start, end, cues });
+    }
+  }
+  return candidates;
+}
+
+function surnameOf(words: readonly Word[]): string | null {
+  const core = words.filter((word, index) => index === 0 || !NAME_SUFFIXES.has(word.folded));
+  return core.length > 1 ? core.at(-1)!.folded : null;
+}
+
+/**
+ * Proposals of the document: people (rules and compromise), then compromise's organisations and places where no
+ * person stands, each with its cue confidence; surnames resolved to the full name the document gives.
+ */
+export function proposeNames(context: NerContext): NerMention[] {
+  const { body, tokens, covered } = context;
+  const furniture = furnitureMask(body, tokens);
+  const blocked = (token: Token) => covered[token.start] === 1 || furniture[token.start] === 1;
+  const compromise = nerSpansIn(body, context.sentences).filter(
+    (span) => covered[span.start] !== 1 && furniture[span.start] !== 1 && furniture[span.end - 1] !== 1,
+  );
+  const people = personCandidates(context, compromise, blocked);
+
+  // Surnames: one full name per surname in the document resolves its bare mentions; two make them ambiguous.
+  const fullNames = new Map<string, Set<string>>();
+  const firstNames = new Set<string>();
+  const textOf = (candidate: PersonCandidate) => body.slice(candidate.start, candidate.end);
+  for (const candidate of people) {
+    const surname = surnameOf(candidate.words);
+    if (surname === null) continue;
+    const names = fullNames.get(surname) ?? new Set<string>();
+    names.add(textOf(candidate));
+    fullNames.set(surname, names);
+    firstNames.add(candidate.words[0]!.folded);
+  }
+  const resolve = (folded: string): string | null | undefined => {
+    const names = fullNames.get(folded);
+    if (names === undefined) return undefined;
+    return names.size === 1 ? [...names][0]! : null;
+  };
+
+  const mentions: NerMention[] = [];
+  const taken = new Uint8Array(body.length);
+  /** Per folded bare word: the person it names in this document ("kohl" → "Helmut Kohl", "nakasone" → "Nakasone"). */
+  const bare = new Map<string, string>();
+  for (const candidate of people) {
+    let name = textOf(candidate);
+    let rule = candidate.cues.reduce((best, cue) => (cue.weight > best.weight ? cue : best)).rule;
+    if (candidate.words.length === 1) {
+      const folded = candidate.words[0]!.folded;
+      const full = resolve(folded);
+      // A surname shared by two people of the document, or a first name alone ("Jacques"): not a name to propose.
+      if (full === null || (full === undefined && firstNames.has(folded))) continue;
+      if (full !== undefined) {
+        name = full;
+        rule = 'ner-person-surname';
+      } else bare.set(folded, name);
+    } else {
+      const surname = surnameOf(candidate.words);
+      if (surname !== null && resolve(surname)) bare.set(surname, resolve(surname)!);
+    }
+    mentions.push({
+      start: candidate.start,
+      end: candidate.end,
+      name,
+      type: 'person',
+      confidence: noisyOr(candidate.cues.map((cue) => cue.weight)),
+      rule,
+    });
+    taken.fill(1, candidate.start, candidate.end);
+  }
+
+  // Bare surnames anywhere in the body (not only in candidate sentences) of a person the document names.
+  if (bare.size > 0) {
+    const partOfRun = (index: number) => {
+      const token = tokens[index];
+      return (
+        token !== undefined &&
+        startsUpper(token.text) &&
+        !blocked(token) &&
+        !NEVER_NAME.has(token.folded) &&
+        !SPEECH_VERBS.has(token.folded) &&
+        !context.lowercaseWords.has(token.folded)
+      );
+    };
+    for (let index = 0; index < tokens.length; index += 1) {
+      const token = tokens[index]!;
+      if (!startsUpper(token.text) || blocked(token) || taken[token.start] === 1) continue;
+      const name = bare.get(token.folded);
+      if (name === undefined) continue;
+      // Only a whole word: not "Kohl" in "Kohl-Weg", nor a part of a longer run of capitalised words.
+      const previous = tokens[index - 1];
+      const next = tokens[index + 1];
+      if (previous && adjacent(tokens, index - 1, index) && previous.text === '-') continue;
+      if (next && adjacent(tokens, index, index + 1) && next.text === '-') continue;
+      if (partOfRun(index - 1) || partOfRun(index + 1)) continue;
+      mentions.push({
+        start: token.start,
+        end: token.end,
+        name,
+        type: 'person',
+        confidence: CUE.surname,
+        rule: 'ner-person-surname',
+      });
+      taken.fill(1, token.start, token.end);
+    }
+  }
+
+  // compromise's organisations and places, where no person stands and not as a fragment of a longer name.
+  for (const span of compromise) {
+    if (span.type === 'person') continue;
+    if (taken[span.start] === 1 || taken[span.end - 1] === 1) continue;
+    if (isFragment(context, span, blocked)) continue;
+    const words = span.text.split(/\s+/u).map((word) => word.toLowerCase().replace(/[.,]$/u, ''));
+    const designated = words.some((word) => ORGANIZATION_DESIGNATORS.has(word));
+    mentions.push({
+      start: span.start,
+      end: span.end,
+      name: span.text,
+      type: span.type,
+      confidence: span.type === 'place' ? CUE.place : designated ? CUE.designatedOrganization : CUE.organization,
+      rule: `ner-${span.type}`,
+    });
+    taken.fill(1, span.start, span.end);
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A span that is part of a longer capitalised name: "Exchange Commission" of "Securities and Exchange Commission",
+ * "Road Initiative" of "Belt and Road Initiative", "International Military" before "Exercise".
+ */
+function isFragment(context: NerContext, span: NerSpan, blocked: (token: Token) => boolean): boolean {
+  const { tokens } = context;
+  const first = tokens.findIndex((token) => token.start >= span.start);
+  if (first === -1) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last += 1;
+  const capital = (index: number) => {
+    const token = tokens[index];
+    return token !== undefined && !token.breakBefore && startsUpper(token.text) && !blocked(token);
+  };
+  const before = tokens[first - 1];
+  if (before && !tokens[first]!.breakBefore) {
+    if (capital(first - 1) && !NEVER_NAME.has(before.folded) && !context.lowercaseWords.has(before.folded)) return true;
+    if (['and', '&', 'of', 'y', 'de'].includes(before.folded) && capital(first - 2)) return true;
+  }
+  const after = tokens[last + 1];
+  return after !== undefined && capital(last + 1) && !NEVER_NAME.has(after.folded);
 }
