@@ -8,7 +8,7 @@ const words = (text: string) => new Set(text.trim().split(/\s+/u));
 
 /** Forms of address: "Mr. Kohl", "Mrs Thatcher", "Sr. Pérez", "doña Rosa". */
 export const HONORIFICS = words(`
-  mr mrs ms miss messrs mme mlle dr sir dame lord lady herr frau
+  mr mrs ms miss messrs mme mlle dr sir dame lord lady herr frau shahid sayyid
   sr sra srta senor senora senorita don dona dna lic ing
 `);
 
@@ -65,7 +65,8 @@ export const ORGANIZATION_DESIGNATORS = words(`
   federation foundation society organization organisation news times post journal press television radio club
   exchange market centre center international communications technologies technology electronics
   pharmaceuticals chemical chemicals steel mining mines gas electric power railway railroad shipping lines
-  enterprises products stores foods staff court congress senate parliament assembly government administration
+  enterprises products stores foods staff forces force front movement brigade brigades militia coalition alliance
+  network corps guard army navy court congress senate parliament assembly government administration
   partido ministerio universidad grupo compania asociacion fundacion instituto consejo comision agencia sindicato
   gobierno tribunal corte congreso senado asamblea empresa
 `);
@@ -91,7 +92,9 @@ export const NAME_SUFFIXES = words('jr sr ii iii iv');
 
 /** Capitalised only because they open a sentence or a clause, or calendar words: never the first word of a name. */
 export const NEVER_NAME = words(`
-  the a an and but or nor so yet if when while after before as since although though however meanwhile
+  the a an and but or nor so yet if when while after before as since although though however meanwhile rather
+  instead indeed perhaps thus hence later earlier now moreover furthermore nevertheless nonetheless overall finally
+  first second third last next once
   yesterday today tomorrow in on at for of by with from to into over under about against between during
   this that these those his her their our its my your we he she they it i you there here then also still only
 
@@ -102,6 +105,15 @@ export const NEVER_NAME = words(`
   febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 `);
 
+/** Month names that are also surnames ("Theresa May"): inside a run of names, they stay part of it. */
+export const MONTHS_AS_NAMES = words('may june april august march');
+
+/** First words of place names, never of a person's: "San Martín", "Santa Lucía", "Fort Worth", "Port Said". */
+export const PLACE_HEADS = words('san santa santo sao saint st fort port puerto mount mt lake cape isla cerro rio');
+
+/** Words that may open an apposition: "Balladur, the French finance minister,", "Kohl, then chancellor,". */
+export const APPOSITION_OPENERS = words('the a an el la un una former ex then now his her their our its');
+
 /** Determiners that never stand before a person's name (but do before "the Bundesbank", "la Moncloa"). */
 export const DETERMINERS = words('the a an this that el la los las un una este esta ese esa');
 
@@ -111,6 +123,8 @@ export const BYLINE_WORDS = words('by por');
 
 export function isTitleWord(folded: string, previousFolded: string | undefined): boolean {
   if (folded === 'general') return previousFolded !== undefined && GENERAL_AFTER.has(previousFolded);
+  // "Secretary-General", "President-elect", "Vice-President", "ex-Minister".
+  if (folded.includes('-')) return folded.split('-').some((part) => TITLES.has(part));
   return TITLES.has(folded);
 }
 

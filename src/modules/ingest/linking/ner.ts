@@ -19,18 +19,21 @@ import type { EntityType } from '../../../generated/prisma/enums.ts';
 import type { TextRange } from '../text/sentences.ts';
 import { startsUpper, type Token } from '../text/tokens.ts';
 import {
+  APPOSITION_OPENERS,
   BYLINE_WORDS,
   CREDIT_WORDS,
   DETERMINERS,
   HONORIFICS,
   isRoleWord,
   isTitleWord,
+  MONTHS_AS_NAMES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NEVER_NAME,
   OFFICE_WORDS,
   ORGANIZATION_DESIGNATORS,
   PERSON_PRONOUNS,
+  PLACE_HEADS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   THING_PRONOUNS,
@@ -91,6 +94,10 @@ export const CUE = {
   organization: 0.4,
   designatedOrganization: 0.6,
   place: 0.5,
+  /** "according to the BBC", "told Reuters". */
+  source: 0.3,
+  /** The same organisation or place again, where compromise did not tag it. */
+  repeated: 0.2,
 } as const;
 
 function noisyOr(values: readonly number[]): number {
@@ -255,7 +262,16 @@ function adjacent(tokens: readonly Token[], left: number, right: number): boolea
 /** The capitalised word starting at token `index`, or null. */
 function wordAt(tokens: readonly Token[], index: number, blocked: (token: Token) => boolean): Word | null {
   const token = tokens[index];
-  if (!token || blocked(token) || !startsUpper(token.text)) return null;
+  if (!token || blocked(token)) return null;
+  // "al-Muhandis", "bin-Talal": a lowercase particle joined to a capitalised word.
+  const joinedParticle =
+    NAME_PARTICLES.has(token.folded) &&
+    tokens[index + 1]?.text === '-' &&
+    adjacent(tokens, index, index + 1) &&
+    tokens[index + 2] !== undefined &&
+    adjacent(tokens, index + 1, index + 2) &&
+    startsUpper(tokens[index + 2]!.text);
+  if (!startsUpper(token.text) && !joinedParticle) return null;
   let last = index;
   // Joined parts: "Chi-cheng", "Jean-Claude", "O'Neill" (not the possessive "'s").
   for (;;) {
@@ -304,11 +320,21 @@ function runsIn(
     const sentenceStart = opensSentence || (index > 0 && /^[“"‘«¿¡(]$/u.test(tokens[index - 1]!.text));
     while (word !== null && word.last < to) {
       if (tokens[word.first]!.breakBefore && words.length > 0) break;
-      if (NEVER_NAME.has(word.folded) && words.length > 0) break;
+      if (NEVER_NAME.has(word.folded) && words.length > 0) {
+        // "Theresa May said" (but "in May 2019", "Friday, May 3"): a month after a name, not before a number.
+        const after = tokens[word.last + 1];
+        if (!MONTHS_AS_NAMES.has(word.folded) || (after !== undefined && /^\d/u.test(after.text))) break;
+      }
       words.push(word);
       let next: number = word.last + 1;
-      // Particles between capitalised words: "von", "de", "bin".
-      while (next < to && NAME_PARTICLES.has(tokens[next]!.folded) && !startsUpper(tokens[next]!.text)) next += 1;
+      // Particles between capitalised words: "von", "de", "bin" (but "al-Muhandis" is a word of its own).
+      while (
+        next < to &&
+        NAME_PARTICLES.has(tokens[next]!.folded) &&
+        !startsUpper(tokens[next]!.text) &&
+        wordAt(tokens, next, blocked) === null
+      )
+        next += 1;
       const following: Word | null = next < to ? wordAt(tokens, next, blocked) : null;
       if (following === null || following.first !== next || tokens[next]!.breakBefore) {
         word = null;
@@ -390,9 +416,9 @@ function cuesAround(
       cues.push({ rule: 'ner-person-apposition', weight: CUE.relativeWho });
     else if (/^\d{2}$/u.test(tokens[after + 1]?.text ?? '') && (third?.text === ',' || third?.text === ')'))
       cues.push({ rule: 'ner-person-apposition', weight: CUE.age });
-    else {
+    else if (APPOSITION_OPENERS.has(tokens[after + 1]?.folded ?? '') || isRoleWord(tokens[after + 1]?.folded ?? '')) {
       // "Balladur, the French finance minister,": a role noun before the clause ends.
-      for (let index = after + 1; index < Math.min(tokens.length, after + 9); index += 1) {
+      for (let index = after + 1; index < Math.min(tokens.length, after + 8); index += 1) {
         const token = tokens[index]!;
         if (token.breakBefore || [',', '.', ';', ':', '(', ')'].includes(token.text)) break;
         if (ROLE_NOUNS.has(token.folded) || isTitleWord(token.folded, tokens[index - 1]?.folded)) {
@@ -402,6 +428,8 @@ function cuesAround(
       }
     }
   }
+  // "San Martín", "Fort Worth": a place's name.
+  if (PLACE_HEADS.has(name[0]!.folded) && name.length > 1) veto = true;
   // "Morgan Stanley Group Inc", "Salomon Brothers and Co": a designator in or right after the run.
   const tail = tokens.slice(after, after + 3).map((token) => token.folded);
   if (
@@ -581,21 +609,52 @@ export function proposeNames(context: NerContext): NerMention[] {
   }
 
   // compromise's organisations and places, where no person stands and not as a fragment of a longer name.
+  const others = new Map<string, { name: string; type: NerType; confidence: number }>();
   for (const span of compromise) {
     if (span.type === 'person') continue;
     if (taken[span.start] === 1 || taken[span.end - 1] === 1) continue;
-    if (isFragment(context, span, blocked)) continue;
+    if (isFragment(context, span, compromise, blocked)) continue;
+    // "EastMed gas", "Erdogan's office": a common noun inside is not part of a name.
+    if (/[’']s\s|\s(?!(?:of|and|the|for|de|del|la|las|los|y|e|von|van|der|du|des|al)\s)\p{Ll}/u.test(span.text))
+      continue;
     const words = span.text.split(/\s+/u).map((word) => word.toLowerCase().replace(/[.,]$/u, ''));
     const designated = words.some((word) => ORGANIZATION_DESIGNATORS.has(word));
+    const cues: number[] = [
+      span.type === 'place' ? CUE.place : designated ? CUE.designatedOrganization : CUE.organization,
+    ];
+    // "according to the BBC", "told Reuters": a source is an organisation (or a person), never a common noun.
+    const before = body.slice(Math.max(0, span.start - 20), span.start).toLowerCase();
+    if (span.type === 'organization' && /(?:according to(?: the)?|told|quoted by|reported by)\s+$/u.test(before))
+      cues.push(CUE.source);
+    const confidence = noisyOr(cues);
     mentions.push({
       start: span.start,
       end: span.end,
       name: span.text,
       type: span.type,
-      confidence: span.type === 'place' ? CUE.place : designated ? CUE.designatedOrganization : CUE.organization,
+      confidence,
       rule: `ner-${span.type}`,
     });
     taken.fill(1, span.start, span.end);
+    others.set(span.text, { name: span.text, type: span.type, confidence });
+  }
+  // The same name elsewhere in the body, where compromise did not tag it ("PKK" in a sentence it read differently).
+  for (const other of others.values()) {
+    for (let at = body.indexOf(other.name); at !== -1; at = body.indexOf(other.name, at + other.name.length)) {
+      const end = at + other.name.length;
+      if (taken[at] === 1 || taken[end - 1] === 1 || covered[at] === 1 || furniture[at] === 1) continue;
+      // A whole name: not inside a longer word.
+      if (/[\p{L}\p{N}]/u.test(body[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(body[end] ?? '')) continue;
+      mentions.push({
+        start: at,
+        end,
+        name: other.name,
+        type: other.type,
+        confidence: CUE.repeated,
+        rule: `ner-${other.type}`,
+      });
+      taken.fill(1, at, end);
+    }
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -604,7 +663,12 @@ export function proposeNames(context: NerContext): NerMention[] {
  * A span that is part of a longer capitalised name: "Exchange Commission" of "Securities and Exchange Commission",
  * "Road Initiative" of "Belt and Road Initiative", "International Military" before "Exercise".
  */
-function isFragment(context: NerContext, span: NerSpan, blocked: (token: Token) => boolean): boolean {
+function isFragment(
+  context: NerContext,
+  span: NerSpan,
+  spans: readonly NerSpan[],
+  blocked: (token: Token) => boolean,
+): boolean {
   const { tokens } = context;
   const first = tokens.findIndex((token) => token.start >= span.start);
   if (first === -1) return false;
@@ -617,7 +681,14 @@ function isFragment(context: NerContext, span: NerSpan, blocked: (token: Token) 
   const before = tokens[first - 1];
   if (before && !tokens[first]!.breakBefore) {
     if (capital(first - 1) && !NEVER_NAME.has(before.folded) && !context.lowercaseWords.has(before.folded)) return true;
-    if (['and', '&', 'of', 'y', 'de'].includes(before.folded) && capital(first - 2)) return true;
+    // "Securities and Exchange Commission", but not "Associated Press and NBC News" (two names of their own).
+    const joined = tokens[first - 2];
+    if (
+      ['and', '&', 'of', 'for', 'y', 'de', 'del', 'para'].includes(before.folded) &&
+      capital(first - 2) &&
+      !spans.some((other) => other !== span && other.start <= joined!.start && joined!.end <= other.end)
+    )
+      return true;
   }
   const after = tokens[last + 1];
   return after !== undefined && capital(last + 1) && !NEVER_NAME.has(after.folded);
