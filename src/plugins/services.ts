@@ -57,7 +57,7 @@ declare module 'fastify' {
 }
 
 /** Wires repositories into services in one place; routes reach them as `app.services`. */
-export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
+export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinConfidence: number }>(
   async (app, options) => {
     const db = app.db;
     const repositories = {
@@ -88,14 +88,18 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
       storedEntities: ingestRepository.storedGazetteerEntities,
       fingerprint: ingestRepository.gazetteerFingerprint,
     });
-    const ingest = createIngestService({ ingest: ingestRepository, gazetteer });
+    const ingest = createIngestService({
+      ingest: ingestRepository,
+      gazetteer,
+      nerMinConfidence: options.nerMinConfidence,
+    });
     // Import workers start with the first import (each builds its own gazetteer), not with the app.
     let preparer: LinePreparer | undefined;
     app.addHook('onClose', async () => preparer?.close());
     const imports = createImportService({
       ingest,
       imports: createImportRepository(db),
-      preparer: () => (preparer ??= createLinePreparer(gazetteer, options.importWorkers)),
+      preparer: () => (preparer ??= createLinePreparer(gazetteer, options.importWorkers, options.nerMinConfidence)),
       batching: options.importBatch,
     });
     const review = createReviewService({

@@ -127,7 +127,7 @@ export const truncate = (text: string, length: number) =>
 export function prepareArticle(
   input: RawArticle,
   linker: Linker,
-  options: { ner: boolean; now?: number },
+  options: { ner: boolean; now?: number; minProposalConfidence?: number },
 ): PreparedArticle {
   let url: string;
   try {
@@ -165,7 +165,12 @@ export function prepareArticle(
   const tokens = tokenize(body);
   const signature = minHashSignatureOfTokens(tokens);
   const mentions = linker
-    .link(body, { language: input.language ?? (language === 'und' ? null : language), ner: options.ner, tokens })
+    .link(body, {
+      language: input.language ?? (language === 'und' ? null : language),
+      ner: options.ner,
+      tokens,
+      minProposalConfidence: options.minProposalConfidence,
+    })
     .filter((mention) => mention.end - mention.start <= 500);
   const claims = extractClaims(body, mentions);
   return {

@@ -10,6 +10,7 @@
 // most every `checkIntervalMs` a one-row fingerprint query (count and latest update of the entities that feed the
 // gazetteer) notices changes other processes made. A stale linker is rebuilt on the next use (~1 s), never per request.
 import type { EntityType } from '../../../generated/prisma/enums.ts';
+import { tokenize } from '../text/tokens.ts';
 import { compileGazetteer } from './gazetteer.ts';
 import type { GazetteerAlias, GazetteerData, GazetteerEntity, GazetteerRole } from './gazetteer-data.ts';
 import { loadGazetteerData } from './gazetteer-data.ts';
@@ -115,6 +116,8 @@ export interface GazetteerCache {
   referenceEntity(key: string): GazetteerEntity | undefined;
   /** The time-scoped roles the reference data gives a person (by key). */
   referenceRoles(personKey: string): GazetteerRole[];
+  /** Reference people whose name (or an alias of two words or more) ends with this folded surname. */
+  referencePeopleBySurname(foldedSurname: string): GazetteerEntity[];
   /** Marks the linker stale: the next use rebuilds it. */
   invalidate(): void;
   /**
@@ -137,6 +140,7 @@ export function createGazetteerCache(
   let checkedAt = 0;
   let referenceIndex: Map<string, GazetteerEntity> | undefined;
   let rolesIndex: Map<string, GazetteerRole[]> | undefined;
+  let surnameIndex: Map<string, GazetteerEntity[]> | undefined;
   let snapshot: { generation: number; fingerprint: string; entities: StoredGazetteerEntity[] } | undefined;
   let snapshotCheckedAt = 0;
 
@@ -172,6 +176,21 @@ export function createGazetteerCache(
           rolesIndex.set(role.personKey, [...(rolesIndex.get(role.personKey) ?? []), role]);
       }
       return rolesIndex.get(personKey) ?? [];
+    },
+    referencePeopleBySurname(foldedSurname) {
+      if (!surnameIndex) {
+        surnameIndex = new Map();
+        for (const entity of referenceGazetteerData().entities) {
+          if (entity.type !== 'person') continue;
+          const surnames = new Set<string>();
+          for (const name of [entity.name, ...entity.aliases.map((alias) => alias.name)]) {
+            const words = tokenize(name).filter((token) => /^\p{L}/u.test(token.text));
+            if (words.length >= 2) surnames.add(words.at(-1)!.folded);
+          }
+          for (const surname of surnames) surnameIndex.set(surname, [...(surnameIndex.get(surname) ?? []), entity]);
+        }
+      }
+      return surnameIndex.get(foldedSurname) ?? [];
     },
     invalidate() {
       generation += 1;
