@@ -54,7 +54,10 @@ export function toMentionDto(mention: Mention): MentionDto {
   };
 }
 
-export function toEntityDto(entity: EntityRow): EntityDto {
+/** An entity row with the confidence of its proposal, where the caller computed it (see withConfidence). */
+type WithConfidence = { confidence?: number | null };
+
+export function toEntityDto(entity: EntityRow & WithConfidence): EntityDto {
   const withRoles = entity as Partial<EntityRowWithRoles>;
   const roles =
     withRoles.rolesHeld && withRoles.rolesIn
@@ -80,6 +83,7 @@ export function toEntityDto(entity: EntityRow): EntityDto {
     version: entity.version,
     aliases: entity.aliases.map((alias) => ({ name: alias.name, language: alias.language })),
     ...(roles ? { roles } : {}),
+    ...(entity.confidence !== undefined ? { confidence: entity.confidence } : {}),
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
   };
@@ -126,12 +130,24 @@ type UniqueValues = Partial<Record<(typeof uniqueFields)[number]['column'], stri
 export function createEntityService(deps: { db: Database; entities: EntityRepository }) {
   const { db, entities } = deps;
 
-  async function get(idOrSlug: string, withRoles = false): Promise<EntityRow> {
+  /** Rows with `confidence`: computed for proposed entities from their mentions, null for the others. */
+  async function withConfidence<Row extends EntityRow>(rows: Row[]): Promise<(Row & WithConfidence)[]> {
+    const confidences = await entities.proposalConfidences(
+      rows.filter((row) => row.status === 'proposed').map((row) => row.id),
+    );
+    return rows.map((row) => ({
+      ...row,
+      confidence: row.status === 'proposed' ? (confidences.get(row.id) ?? null) : null,
+    }));
+  }
+
+  async function get(idOrSlug: string, withRoles = false): Promise<EntityRow & WithConfidence> {
     const entity = uuidPattern.test(idOrSlug)
       ? await entities.findById(idOrSlug, withRoles)
       : await entities.findBySlug(idOrSlug, withRoles);
     if (!entity) throw notFound('entity', idOrSlug);
-    return entity;
+    const [withItsConfidence] = await withConfidence([entity]);
+    return withItsConfidence!;
   }
 
   /** Names the field and the existing entity when a unique value is taken, rather than a bare 409. */
@@ -196,7 +212,8 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
       const cursor = decodeCursor(filters.cursor, 'entities:id');
       const withRoles = filters.include?.has('roles') ?? false;
       const rows = await entities.listPage(filters, withRoles, cursor, filters.limit + 1);
-      return pageFromRows(rows, filters.limit, (row) => ({ o: 'entities:id', v: null, id: row.id }));
+      const page = pageFromRows(rows, filters.limit, (row) => ({ o: 'entities:id', v: null, id: row.id }));
+      return { ...page, items: await withConfidence(page.items) };
     },
 
     /**
@@ -232,9 +249,11 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
       }));
       const full = new Map(
         (
-          await entities.findManyByIds(
-            page.items.map((row) => row.id),
-            filters.include?.has('roles') ?? false,
+          await withConfidence(
+            await entities.findManyByIds(
+              page.items.map((row) => row.id),
+              filters.include?.has('roles') ?? false,
+            ),
           )
         ).map((row) => [row.id, row]),
       );
