@@ -399,8 +399,12 @@ export function createIngestService(deps: Deps) {
       people.set(linkedKey(entity), entity);
       known.set(surname, people);
     };
+    /** Reference people the store holds a copy of (by reference key or Wikidata id): the copy stands for them. */
+    const storedCopies = new Set<string>();
     for (const row of await batch.peopleBySurname(client, [...surnames])) {
       const surname = surnameOf(row.name);
+      if (row.referenceKey) storedCopies.add(row.referenceKey);
+      if (row.wikidataId) storedCopies.add(row.wikidataId);
       if (row.status === 'rejected' || surname === null) continue;
       add(
         surname,
@@ -416,7 +420,8 @@ export function createIngestService(deps: Deps) {
     }
     for (const folded of foldedSurnames)
       for (const person of gazetteer.referencePeopleBySurname(folded))
-        add(folded, { status: 'known', key: person.key, type: 'person', name: person.name });
+        if (!storedCopies.has(person.key) && !(person.wikidataId && storedCopies.has(person.wikidataId)))
+          add(folded, { status: 'known', key: person.key, type: 'person', name: person.name });
 
     for (const entry of accepted) {
       const replaced = new Map<string, LinkedEntity>();
