@@ -1243,6 +1243,11 @@ export interface components {
             /** @description With `include=roles`: roles held by the person or within the organization. */
             roles?: components["schemas"]["Role"][];
             /**
+             * @description For a `proposed` entity: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null for accepted and rejected entities. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities.
+             * @example 0.94
+             */
+            confidence?: number | null;
+            /**
              * Format: date-time
              * @description An RFC 3339 date-time.
              * @example 2023-06-05T00:00:00.000Z
@@ -2278,6 +2283,11 @@ export interface components {
             /** @description With `include=roles`: roles held by the person or within the organization. */
             roles?: components["schemas"]["Role"][];
             /**
+             * @description For a `proposed` entity: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null for accepted and rejected entities. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities.
+             * @example 0.94
+             */
+            confidence?: number | null;
+            /**
              * Format: date-time
              * @description An RFC 3339 date-time.
              * @example 2023-06-05T00:00:00.000Z
@@ -2423,6 +2433,11 @@ export interface components {
             version: number;
             /** @description With `include=roles`: roles held by the person or within the organization. */
             roles?: components["schemas"]["Role"][];
+            /**
+             * @description For a `proposed` entity: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null for accepted and rejected entities. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities.
+             * @example 0.94
+             */
+            confidence?: number | null;
             /**
              * Format: date-time
              * @description An RFC 3339 date-time.
@@ -3527,6 +3542,11 @@ export interface components {
             version: number;
             /** @description With `include=roles`: roles held by the person or within the organization. */
             roles?: components["schemas"]["Role"][];
+            /**
+             * @description For a `proposed` entity: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null for accepted and rejected entities. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities.
+             * @example 0.94
+             */
+            confidence?: number | null;
             /**
              * Format: date-time
              * @description An RFC 3339 date-time.
