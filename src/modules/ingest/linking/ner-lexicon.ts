@@ -8,7 +8,7 @@ const words = (text: string) => new Set(text.trim().split(/\s+/u));
 
 /** Forms of address: "Mr. Kohl", "Mrs Thatcher", "Sr. Pérez", "doña Rosa". */
 export const HONORIFICS = words(`
-  mr mrs ms miss messrs mme mlle dr sir dame lord lady herr frau shahid sayyid
+  mr mrs ms miss messrs mme mlle dr sir dame lord lady herr frau shahid
   sr sra srta senor senora senorita don dona dna lic ing
 `);
 
@@ -25,7 +25,7 @@ export const TITLES = words(`
   presidente presidenta vicepresidente vicepresidenta ministro ministra ministros canciller secretario secretaria
   subsecretario subsecretaria gobernador gobernadora alcalde alcaldesa senador senadora diputado diputada juez jueza
   fiscal embajador embajadora portavoz rey reina principe princesa coronel comandante mandatario mandataria
-  primer primera papa
+  primer primera papa leader administrator ombudsman deputy adviser advisor
 `);
 
 /** Words that make the word before them a title: "Secretary General", "Attorney General", "Director General". */
@@ -36,9 +36,9 @@ export const GENERAL_AFTER = words('secretary attorney director inspector surgeo
  * chancellor,". Titles count too (see isRoleWord).
  */
 export const ROLE_NOUNS = words(`
-  economist economists analyst analysts official officials executive executives head leader leaders chief
+  economist analyst official executive head leader chief
   spokesman spokeswoman adviser advisor aide negotiator delegate professor lawyer attorney manager founder owner
-  candidate member dealer dealers trader traders banker chairman president director governor deputy
+  candidate member dealer trader banker chairman president director governor deputy
   activist journalist correspondent editor author researcher scientist expert strategist consultant partner
   economista analista asesor asesora lider jefe jefa director directora dirigente profesor profesora abogado
   abogada experto experta investigador investigadora empresario empresaria candidato candidata miembro
@@ -66,7 +66,8 @@ export const ORGANIZATION_DESIGNATORS = words(`
   exchange market centre center international communications technologies technology electronics
   pharmaceuticals chemical chemicals steel mining mines gas electric power railway railroad shipping lines
   enterprises products stores foods staff forces force front movement brigade brigades militia coalition alliance
-  network corps guard army navy court congress senate parliament assembly government administration
+  network corps guard army navy court democrats republicans socialists liberals conservatives greens
+  port airport harbour harbor station island islands bay river valley province region county district congress senate parliament assembly government administration
   partido ministerio universidad grupo compania asociacion fundacion instituto consejo comision agencia sindicato
   gobierno tribunal corte congreso senado asamblea empresa
 `);

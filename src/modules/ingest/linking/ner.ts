@@ -87,6 +87,8 @@ export const CUE = {
   relativeWho: 0.5,
   /** A later bare surname of a person the document named in full. */
   surname: 0.3,
+  /** A later bare occurrence of a one-word name. */
+  repeatedOneWord: 0.1,
   /**
    * compromise's organisations and places: an organisation named with a designator (Inc, Bank, Party) more; places
    * come from its lexicon of place names, so one mention is enough.
@@ -291,7 +293,11 @@ function wordAt(tokens: readonly Token[], index: number, blocked: (token: Token)
   if (
     period?.text === '.' &&
     adjacent(tokens, last, last + 1) &&
-    (token.text.length === 1 || HONORIFICS.has(folded) || isTitleWord(folded, 'secretary') || NAME_SUFFIXES.has(folded))
+    (token.text.length === 1 ||
+      HONORIFICS.has(folded) ||
+      isTitleWord(folded, 'secretary') ||
+      NAME_SUFFIXES.has(folded) ||
+      folded === 'st')
   )
     last += 1;
   return { first: index, last, folded };
@@ -362,18 +368,26 @@ interface PersonCandidate {
 const COMMA = new Set([',']);
 
 /** The cue a title or role before the run gives: "Chancellor of the Exchequer |Nigel Lawson", "economist |Brian". */
-function titleBefore(tokens: readonly Token[], first: number, covered: Uint8Array): 'title' | 'honorific' | null {
+function titleBefore(
+  tokens: readonly Token[],
+  first: number,
+  covered: Uint8Array,
+  single: boolean,
+): 'title' | 'honorific' | 'title-of' | null {
   let index = first - 1;
   if (index >= 0 && COMMA.has(tokens[index]!.text)) index -= 1;
   const direct = tokens[index];
   if (!direct) return null;
   if (HONORIFICS.has(direct.folded) && !startsUpper(direct.text)) return 'honorific';
-  if (isRoleWord(direct.folded) && !startsUpper(direct.text)) return 'title';
+  // Before a single word, only an office ("chancellor Kohl"), not any role ("the chief House taxwriter").
+  if (!startsUpper(direct.text) && (single ? isTitleWord(direct.folded, undefined) : isRoleWord(direct.folded)))
+    return 'title';
   // "<Title> of [the] <Office words>": up to six capitalised or covered words and connectors back to a title.
   for (let steps = 0; index >= 0 && steps < 8; steps += 1, index -= 1) {
     const token = tokens[index]!;
-    if (isTitleWord(token.folded, tokens[index - 1]?.folded)) return 'title';
-    const connector = ['of', 'the', 'de', 'del', 'la', 'el'].includes(token.folded) && !startsUpper(token.text);
+    if (isTitleWord(token.folded, tokens[index - 1]?.folded)) return steps === 0 ? 'title' : 'title-of';
+    const connector =
+      ['of', 'the', 'for', 'and', 'de', 'del', 'la', 'el', 'y'].includes(token.folded) && !startsUpper(token.text);
     if (!(connector || startsUpper(token.text) || covered[token.start] === 1)) return null;
   }
   return null;
@@ -384,25 +398,34 @@ function cuesAround(
   run: { words: Word[] },
   name: Word[],
   stripped: 'title' | 'honorific' | null,
-): { cues: PersonCandidate['cues']; veto: boolean; officeContext: boolean } {
+): { cues: PersonCandidate['cues']; veto: boolean; skip: boolean; officeContext: boolean } {
   const { tokens, covered } = context;
   const cues: PersonCandidate['cues'] = [];
   if (stripped === 'honorific') cues.push({ rule: 'ner-person-honorific', weight: CUE.honorific });
   if (stripped === 'title') cues.push({ rule: 'ner-person-title', weight: CUE.title });
   const runFirst = run.words[0]!.first;
-  const before = titleBefore(tokens, runFirst, covered);
+  const before = titleBefore(tokens, runFirst, covered, name.length === 1);
   if (before === 'honorific') cues.push({ rule: 'ner-person-honorific', weight: CUE.honorific });
   if (before === 'title') cues.push({ rule: 'ner-person-title', weight: CUE.title });
+  // "Chancellor of the Exchequer Nigel Lawson" names a person after the office; "President of the Bundesbank" does
+  // not: the office's words only introduce a name of two words or more.
+  if (before === 'title-of' && name.filter((word) => !OFFICE_WORDS.has(word.folded)).length >= 2)
+    cues.push({ rule: 'ner-person-title', weight: CUE.title });
   const previous = tokens[runFirst - 1];
+  // `veto`: this name is not a person anywhere in the document ("Comalco said it"); `skip`: not at this occurrence.
   let veto = false;
+  let skip = false;
   // "the Bundesbank said": a determiner right before the name, with no title between, is not how people are named.
-  if (previous && DETERMINERS.has(previous.folded) && stripped === null && before === null) veto = true;
+  if (previous && DETERMINERS.has(previous.folded) && stripped === null && before === null) skip = true;
   if (previous && SPEECH_VERBS.has(previous.folded))
     cues.push({ rule: 'ner-person-speech', weight: name.length > 1 ? CUE.speechFullName : CUE.speechOneWord });
 
   let after = name.at(-1)!.last + 1;
-  // A possessive ends the name: "Kohl's government".
-  if (APOSTROPHES.has(tokens[after]?.text ?? '') && tokens[after + 1]?.folded === 's') after += 2;
+  // A possessive ends the name: "Kohl's government"; "Claire's Stores" names a company.
+  if (APOSTROPHES.has(tokens[after]?.text ?? '') && tokens[after + 1]?.folded === 's') {
+    after += 2;
+    if (tokens[after] && startsUpper(tokens[after]!.text)) skip = true;
+  }
   const next = tokens[after];
   if (next && SPEECH_VERBS.has(next.folded) && !startsUpper(next.text)) {
     const following = tokens.slice(after + 1, after + 4).map((token) => token.folded);
@@ -433,11 +456,17 @@ function cuesAround(
   // "Morgan Stanley Group Inc", "Salomon Brothers and Co": a designator in or right after the run.
   const tail = tokens.slice(after, after + 3).map((token) => token.folded);
   if (
-    run.words.some((word) => word.folded.split('-').some((part) => ORGANIZATION_DESIGNATORS.has(part))) ||
-    ((tail[0] === 'and' || tail[0] === '&') && ORGANIZATION_DESIGNATORS.has(tail[1] ?? ''))
+    name.some((word) => word.folded.split('-').some((part) => ORGANIZATION_DESIGNATORS.has(part))) ||
+    ((tail[0] === 'and' || tail[0] === '&') &&
+      ['co', 'cos', 'company', 'sons', 'partners', 'associates'].includes(tail[1] ?? ''))
   )
     veto = true;
-  return { cues, veto, officeContext: before === 'title' };
+  // "Fox president Jamie Kellner", "a Bear Stearns analyst": a run before a role noun names the employer.
+  const roleAfter = tokens[after];
+  if (roleAfter && !startsUpper(roleAfter.text) && isRoleWord(roleAfter.folded)) skip = true;
+  // "GATT", "NAWG": an acronym is not a person's name.
+  if (name.length === 1 && !/\p{Ll}/u.test(tokens[name[0]!.first]!.text)) veto = true;
+  return { cues, veto, skip, officeContext: before === 'title' || before === 'title-of' };
 }
 
 /** Strips titles, honorifics and office words off the head of a run; returns the name and what was stripped. */
@@ -464,6 +493,9 @@ function stripTitles(words: Word[]): { name: Word[]; stripped: 'title' | 'honori
 function personCandidates(context: NerContext, compromise: readonly NerSpan[], blocked: (t: Token) => boolean) {
   const { tokens, sentences, lowercaseWords } = context;
   const candidates: PersonCandidate[] = [];
+  /** Names one of whose occurrences shows a company or a place ("Comalco said it"): none of them is a person. */
+  const vetoed = new Set<string>();
+  const keyOf = (name: Word[]) => name.map((word) => word.folded).join(' ');
   const compromisePeople = compromise.filter((span) => span.type === 'person');
   let from = 0;
   for (const sentence of sentences) {
@@ -476,13 +508,15 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
       if (run.sentenceStart && words.length > 0 && lowercaseWords.has(words[0]!.folded)) words = words.slice(1);
       if (words.length === 0) continue;
       let { name, stripped } = stripTitles(words);
-      const { cues, veto, officeContext } = cuesAround(context, { words }, name, stripped);
+      const { cues, veto, skip, officeContext } = cuesAround(context, { words }, name, stripped);
       // "Chancellor of the Exchequer Nigel Lawson": the office's words before the name.
       if (stripped !== null || officeContext)
         while (name.length > 1 && OFFICE_WORDS.has(name[0]!.folded)) name = name.slice(1);
       // A title or an office alone ("President", "Economía") is not a name.
+      if (veto) vetoed.add(keyOf(name));
       if (
         veto ||
+        skip ||
         name.length > 5 ||
         name.every(
           (word) =>
@@ -502,7 +536,7 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
       candidates.push({ words: name, start, end, cues });
     }
   }
-  return candidates;
+  return candidates.filter((candidate) => !vetoed.has(keyOf(candidate.words)));
 }
 
 function surnameOf(words: readonly Word[]): string | null {
@@ -601,7 +635,8 @@ export function proposeNames(context: NerContext): NerMention[] {
         end: token.end,
         name,
         type: 'person',
-        confidence: CUE.surname,
+        // A full name's surname is evidence the person is talked about; a single word repeated ("Fox") is not.
+        confidence: name.includes(' ') ? CUE.surname : CUE.repeatedOneWord,
         rule: 'ner-person-surname',
       });
       taken.fill(1, token.start, token.end);
@@ -614,6 +649,9 @@ export function proposeNames(context: NerContext): NerMention[] {
     if (span.type === 'person') continue;
     if (taken[span.start] === 1 || taken[span.end - 1] === 1) continue;
     if (isFragment(context, span, compromise, blocked)) continue;
+    // "The", "Monday": a word that never starts a name, or one the document also writes in lowercase.
+    const only = span.text.includes(' ') ? null : span.text.toLowerCase();
+    if (only !== null && (NEVER_NAME.has(only) || context.lowercaseWords.has(only))) continue;
     // "EastMed gas", "Erdogan's office": a common noun inside is not part of a name.
     if (/[’']s\s|\s(?!(?:of|and|the|for|de|del|la|las|los|y|e|von|van|der|du|des|al)\s)\p{Ll}/u.test(span.text))
       continue;
@@ -691,5 +729,14 @@ function isFragment(
       return true;
   }
   const after = tokens[last + 1];
-  return after !== undefined && capital(last + 1) && !NEVER_NAME.has(after.folded);
+  if (after !== undefined && capital(last + 1) && !NEVER_NAME.has(after.folded)) return true;
+  // "Federal Bureau" of "Federal Bureau of Statistics", "Union Bank" of "Union Bank of India".
+  const next = tokens[last + 2];
+  return (
+    after !== undefined &&
+    ['of', 'de', 'del'].includes(after.folded) &&
+    next !== undefined &&
+    !next.breakBefore &&
+    startsUpper(next.text)
+  );
 }
