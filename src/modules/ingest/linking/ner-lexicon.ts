@@ -36,7 +36,7 @@ export const GENERAL_AFTER = words('secretary attorney director inspector surgeo
  * chancellor,". Titles count too (see isRoleWord).
  */
 export const ROLE_NOUNS = words(`
-  economist analyst official executive head leader chief
+  economist analyst official executive head leader chief investor
   spokesman spokeswoman adviser advisor aide negotiator delegate professor lawyer attorney manager founder owner
   candidate member dealer trader banker chairman president director governor deputy
   activist journalist correspondent editor author researcher scientist expert strategist consultant partner
@@ -63,6 +63,7 @@ export const ORGANIZATION_DESIGNATORS = words(`
   resources securities capital investments financial insurance company institute university college party union
   association council committee commission ministry department agency authority board bureau service office
   federation foundation society organization organisation news times post journal press television radio club
+  reuters reuter
   exchange market centre center international communications technologies technology electronics
   pharmaceuticals chemical chemicals steel mining mines gas electric power railway railroad shipping lines
   enterprises products stores foods staff forces force front movement brigade brigades militia coalition alliance
@@ -96,6 +97,8 @@ export const NEVER_NAME = words(`
   the a an and but or nor so yet if when while after before as since although though however meanwhile rather
   instead indeed perhaps thus hence later earlier now moreover furthermore nevertheless nonetheless overall finally
   first second third last next once
+  democrat democrats republican republicans socialist socialists conservative conservatives liberal liberals
+  communist communists tory tories labour independent
   yesterday today tomorrow in on at for of by with from to into over under about against between during
   this that these those his her their our its my your we he she they it i you there here then also still only
 

@@ -164,8 +164,14 @@ function spansOf(body: string): NerSpan[] {
   for (const [type, matches] of groups) {
     for (const match of matches) {
       const core = clean(match.text);
-      // A single lowercase word, or a span starting lowercase, is not a name; nor is one with a bracket inside.
-      if (core.length < 2 || !/^\p{Lu}/u.test(core) || !/\p{Ll}|\p{Lu}{2}/u.test(core) || /[()[\]]/u.test(core))
+      // A single lowercase word, or a span starting lowercase, is not a name; nor is one with a bracket, a comma or a
+      // spaced dash inside ("NEC Corp, Hitachi Ltd", "Note - Company": lists and tables).
+      if (
+        core.length < 2 ||
+        !/^\p{Lu}/u.test(core) ||
+        !/\p{Ll}|\p{Lu}{2}/u.test(core) ||
+        /[()[\],;]|\s[-–—]\s/u.test(core)
+      )
         continue;
       const start = locate(body, core, match.offset.start);
       if (start === -1) continue;
@@ -475,7 +481,11 @@ function stripTitles(words: Word[]): { name: Word[]; stripped: 'title' | 'honori
   let stripped: 'title' | 'honorific' | null = null;
   for (let index = 0; index < words.length - 1; index += 1) {
     const folded = words[index]!.folded;
-    if (HONORIFICS.has(folded)) {
+    // "Investor Martin Sosnoff", "Analyst Jim Rozich": a role opening the run, before a name of two words.
+    if (index === 0 && ROLE_NOUNS.has(folded) && words.length >= 3) {
+      cut = index;
+      stripped = 'title';
+    } else if (HONORIFICS.has(folded)) {
       cut = index;
       stripped = 'honorific';
     } else if (
@@ -512,7 +522,8 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
       // "Chancellor of the Exchequer Nigel Lawson": the office's words before the name.
       if (stripped !== null || officeContext)
         while (name.length > 1 && OFFICE_WORDS.has(name[0]!.folded)) name = name.slice(1);
-      // A title or an office alone ("President", "Economía") is not a name.
+      // A title or an office alone ("President", "Economía") is not a name, nor are initials alone ("L.K.").
+      if (name.every((word) => word.first !== word.last && tokens[word.first]!.text.length === 1)) continue;
       if (veto) vetoed.add(keyOf(name));
       if (
         veto ||
