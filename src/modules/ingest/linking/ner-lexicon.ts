@@ -25,7 +25,7 @@ export const TITLES = words(`
   presidente presidenta vicepresidente vicepresidenta ministro ministra ministros canciller secretario secretaria
   subsecretario subsecretaria gobernador gobernadora alcalde alcaldesa senador senadora diputado diputada juez jueza
   fiscal embajador embajadora portavoz rey reina principe princesa coronel comandante mandatario mandataria
-  primer primera papa leader administrator ombudsman deputy adviser advisor
+  primer primera papa leader administrator ombudsman deputy adviser advisor speaker
 `);
 
 /** Words that make the word before them a title: "Secretary General", "Attorney General", "Director General". */
