@@ -64,10 +64,10 @@ export function normaliseBody(text: string): string {
     .join('\n\n');
 }
 
-const DATE_LINE =
+export const DATE_LINE =
   /^((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})[ \t\u00a0]*(?:\n|$)/;
 
-const GEO = [
+export const GEO = [
   'president',
   'prime minister',
   'minister',
@@ -122,7 +122,7 @@ const GEO = [
   'independence',
   'constitution',
 ];
-const OFF_TOPIC = [
+export const OFF_TOPIC = [
   'football',
   'cricket',
   'tennis',
@@ -146,7 +146,7 @@ const OFF_TOPIC = [
   'athlete',
 ];
 
-function score(words: string, list: string[]): number {
+export function score(words: string, list: string[]): number {
   let n = 0;
   for (const k of list) if (new RegExp(`\\b${k}\\b`, 'i').test(words)) n++;
   return n;
