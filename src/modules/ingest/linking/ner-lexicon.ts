@@ -25,7 +25,9 @@ export const TITLES = words(`
   presidente presidenta vicepresidente vicepresidenta ministro ministra ministros canciller secretario secretaria
   subsecretario subsecretaria gobernador gobernadora alcalde alcaldesa senador senadora diputado diputada juez jueza
   fiscal embajador embajadora portavoz rey reina principe princesa coronel comandante mandatario mandataria
-  primer primera papa leader administrator ombudsman deputy adviser advisor speaker
+  primer primera papa leader administrator ombudsman deputy adviser advisor speaker prime ceo cfo coo
+  superintendent inspector detective constable sheriff professor prof emeritus assistant asst special comrade cde
+  trustee incumbent acting interim
 `);
 
 /** Words that make the word before them a title: "Secretary General", "Attorney General", "Director General". */
@@ -36,7 +38,8 @@ export const GENERAL_AFTER = words('secretary attorney director inspector surgeo
  * chancellor,". Titles count too (see isRoleWord).
  */
 export const ROLE_NOUNS = words(`
-  economist analyst official executive head leader chief investor
+  economist analyst official executive head leader chief investor lawmaker legislator councillor councilor voter
+  resident student protester
   spokesman spokeswoman adviser advisor aide negotiator delegate professor lawyer attorney manager founder owner
   candidate member dealer trader banker chairman president director governor deputy
   activist journalist correspondent editor author researcher scientist expert strategist consultant partner
@@ -113,7 +116,16 @@ export const NEVER_NAME = words(`
 export const MONTHS_AS_NAMES = words('may june april august march');
 
 /** First words of place names, never of a person's: "San Martín", "Santa Lucía", "Fort Worth", "Port Said". */
-export const PLACE_HEADS = words('san santa santo sao saint st fort port puerto mount mt lake cape isla cerro rio');
+export const PLACE_HEADS = words(`
+  san santa santo sao saint st fort port puerto mount mt lake cape isla cerro rio
+  mv hms uss rms hurricane storm typhoon cyclone tropical operation project
+`);
+
+/** Words an institution's generic name is made of ("Supreme Court", "Air Force", "District Council"): alone, a head. */
+export const GENERIC_NAME_WORDS = words(`
+  supreme national federal central select house high district super member congressional air general state
+  international executive public royal
+`);
 
 /** Words that may open an apposition: "Balladur, the French finance minister,", "Kohl, then chancellor,". */
 export const APPOSITION_OPENERS = words('the a an el la un una former ex then now his her their our its');

@@ -17,12 +17,13 @@ import nlp from 'compromise';
 
 import type { EntityType } from '../../../generated/prisma/enums.ts';
 import type { TextRange } from '../text/sentences.ts';
-import { startsUpper, type Token } from '../text/tokens.ts';
+import { foldToken, startsUpper, type Token } from '../text/tokens.ts';
 import {
   APPOSITION_OPENERS,
   BYLINE_WORDS,
   CREDIT_WORDS,
   DETERMINERS,
+  GENERIC_NAME_WORDS,
   HONORIFICS,
   isRoleWord,
   isTitleWord,
@@ -514,14 +515,22 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
     while (to < tokens.length && tokens[to]!.start < sentence.end) to += 1;
     for (const run of runsIn(tokens, from, to, blocked)) {
       let words = run.words;
-      // "But Balladur said": a capitalised first word the document also writes in lowercase is not part of the name.
-      if (run.sentenceStart && words.length > 0 && lowercaseWords.has(words[0]!.folded)) words = words.slice(1);
+      // "But Balladur said": a capitalised first word the document also writes in lowercase is not part of the name;
+      // nor is an adverb opening the sentence ("Additionally, the …", "Historically, …").
+      if (
+        run.sentenceStart &&
+        words.length > 0 &&
+        (lowercaseWords.has(words[0]!.folded) || /(?:ally|ently|ately|ively|ously|ingly|edly)$/u.test(words[0]!.folded))
+      )
+        words = words.slice(1);
       if (words.length === 0) continue;
       let { name, stripped } = stripTitles(words);
       const { cues, veto, skip, officeContext } = cuesAround(context, { words }, name, stripped);
       // "Chancellor of the Exchequer Nigel Lawson": the office's words before the name.
       if (stripped !== null || officeContext)
         while (name.length > 1 && OFFICE_WORDS.has(name[0]!.folded)) name = name.slice(1);
+      // A name does not end with a title ("Philippine President", "Incumbent President").
+      if (isTitleWord(name.at(-1)!.folded, 'secretary')) continue;
       // A title or an office alone ("President", "Economía") is not a name, nor are initials alone ("L.K.").
       if (name.every((word) => word.first !== word.last && tokens[word.first]!.text.length === 1)) continue;
       if (veto) vetoed.add(keyOf(name));
@@ -535,6 +544,16 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
         )
       )
         continue;
+      // "Governor of Washington Chris Gregoire": after a title, compromise's person (it knows the first name) may start
+      // later than the run; the words before it belong to the office.
+      if (stripped !== null || officeContext) {
+        const end = tokens[name.at(-1)!.last]!.end;
+        const person = compromisePeople.find(
+          (span) => span.end === end && span.start > tokens[name[0]!.first]!.start && span.text.includes(' '),
+        );
+        const at = person ? name.findIndex((word) => tokens[word.first]!.start === person.start) : -1;
+        if (at > 0) name = name.slice(at);
+      }
       const start = tokens[name[0]!.first]!.start;
       const end = tokens[name.at(-1)!.last]!.end;
       const tagged = compromisePeople.some((span) => span.start < end && start < span.end);
@@ -660,6 +679,14 @@ export function proposeNames(context: NerContext): NerMention[] {
     if (span.type === 'person') continue;
     if (taken[span.start] === 1 || taken[span.end - 1] === 1) continue;
     if (isFragment(context, span, compromise, blocked)) continue;
+    // "Supreme Court", "Air Force", "District Council": a generic head, not the name of one institution.
+    if (
+      span.text.split(/\s+/u).every((word) => {
+        const folded = foldToken(word);
+        return GENERIC_NAME_WORDS.has(folded) || OFFICE_WORDS.has(folded) || ORGANIZATION_DESIGNATORS.has(folded);
+      })
+    )
+      continue;
     // "The", "Monday": a word that never starts a name, or one the document also writes in lowercase.
     const only = span.text.includes(' ') ? null : span.text.toLowerCase();
     if (only !== null && (NEVER_NAME.has(only) || context.lowercaseWords.has(only))) continue;
