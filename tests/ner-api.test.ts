@@ -102,10 +102,28 @@ describe('one proposal per person across articles', () => {
     const boluarte = entities.body.data.find((entity: { slug: string }) => entity.slug === 'dina-boluarte');
     expect(boluarte).toBeDefined();
     expect(boluarte.status).toBe('accepted');
-    expect(boluarte.confidence).toBeNull();
+    expect(boluarte).not.toHaveProperty('confidence');
     // The mention found by NER still waits for a reviewer.
     expect(boluarte.mentions).toEqual([
       expect.objectContaining({ surface: 'Boluarte', method: 'ner', status: 'proposed' }),
+    ]);
+  });
+
+  it('links a surname to the one reference person with it, storing that person on first mention', async () => {
+    const article = await t.api
+      .post('/v1/articles')
+      .send(raw('Mr. Orban said he would not change his mind.', { publishedAt: '2024-05-02T10:00:00Z' }))
+      .expect(201);
+    expect(await proposed(t, 'Orban')).toEqual([]);
+    const entities = await t.api.get(`/v1/articles/${article.body.id}/entities`).expect(200);
+    const people = entities.body.data.filter((entity: Entity) => entity.type === 'person');
+    expect(people).toEqual([
+      expect.objectContaining({
+        name: 'Viktor Orbán',
+        status: 'accepted',
+        identifiers: expect.objectContaining({ wikidata: 'Q57641' }),
+        mentions: [expect.objectContaining({ surface: 'Orban', method: 'ner', status: 'proposed' })],
+      }),
     ]);
   });
 
@@ -148,10 +166,9 @@ describe('the review queue', () => {
     const [quispe] = await proposed(t, 'Quispeyupanqui');
     expect(quispe).toMatchObject({ name: 'Quispeyupanqui', type: 'person' });
     await t.api.post(`/v1/entities/${quispe!.id}/review`).send({ action: 'accept' }).expect(200);
-    expect((await t.api.get(`/v1/entities/${quispe!.id}`).expect(200)).body).toMatchObject({
-      status: 'accepted',
-      confidence: null,
-    });
+    const accepted = (await t.api.get(`/v1/entities/${quispe!.id}`).expect(200)).body;
+    expect(accepted.status).toBe('accepted');
+    expect(accepted).not.toHaveProperty('confidence');
   });
 });
 

@@ -120,10 +120,10 @@ export const EntitySchema = z
       .optional()
       .meta({
         description:
-          'For a `proposed` entity: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the ' +
-          'confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null for ' +
-          'accepted and rejected entities. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and ' +
-          'GET /v1/articles/{id}/entities.',
+          'Only on `proposed` entities: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over ' +
+          'the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null ' +
+          'when none is left. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities; ' +
+          'accepted and rejected entities, and other representations, do not carry it.',
         example: 0.94,
       }),
     createdAt: Timestamp,

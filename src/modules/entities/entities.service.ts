@@ -130,15 +130,14 @@ type UniqueValues = Partial<Record<(typeof uniqueFields)[number]['column'], stri
 export function createEntityService(deps: { db: Database; entities: EntityRepository }) {
   const { db, entities } = deps;
 
-  /** Rows with `confidence`: computed for proposed entities from their mentions, null for the others. */
+  /** Proposed entities' rows with `confidence`, computed from their mentions (null when none is left); others as they are. */
   async function withConfidence<Row extends EntityRow>(rows: Row[]): Promise<(Row & WithConfidence)[]> {
     const confidences = await entities.proposalConfidences(
       rows.filter((row) => row.status === 'proposed').map((row) => row.id),
     );
-    return rows.map((row) => ({
-      ...row,
-      confidence: row.status === 'proposed' ? (confidences.get(row.id) ?? null) : null,
-    }));
+    return rows.map((row) =>
+      row.status === 'proposed' ? { ...row, confidence: confidences.get(row.id) ?? null } : row,
+    );
   }
 
   async function get(idOrSlug: string, withRoles = false): Promise<EntityRow & WithConfidence> {

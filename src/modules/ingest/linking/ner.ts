@@ -419,7 +419,8 @@ function cuesAround(
   if (before === 'title-of' && name.filter((word) => !OFFICE_WORDS.has(word.folded)).length >= 2)
     cues.push({ rule: 'ner-person-title', weight: CUE.title });
   const previous = tokens[runFirst - 1];
-  // `veto`: this name is not a person anywhere in the document ("Comalco said it"); `skip`: not at this occurrence.
+  // `veto`: this name is not a person anywhere in the document ("Morgan Stanley Group Inc"); `skip`: not at this
+  // occurrence.
   let veto = false;
   let skip = false;
   // "the Bundesbank said": a determiner right before the name, with no title between, is not how people are named.
@@ -436,7 +437,9 @@ function cuesAround(
   const next = tokens[after];
   if (next && SPEECH_VERBS.has(next.folded) && !startsUpper(next.text)) {
     const following = tokens.slice(after + 1, after + 4).map((token) => token.folded);
-    if (following.some((word) => THING_PRONOUNS.has(word))) veto = true;
+    // "Chrysler said it would": a company — or a person speaking of something ("Mendelbrot said it was historic"),
+    // so this occurrence is no evidence either way.
+    if (following.some((word) => THING_PRONOUNS.has(word))) skip = true;
     else if (following.some((word) => PERSON_PRONOUNS.has(word)))
       cues.push({ rule: 'ner-person-speech', weight: CUE.speechWithPronoun });
     else cues.push({ rule: 'ner-person-speech', weight: name.length > 1 ? CUE.speechFullName : CUE.speechOneWord });
