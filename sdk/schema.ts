@@ -1387,6 +1387,11 @@ export interface components {
             /** @description With `include=roles`: roles held by the person or within the organization. */
             roles?: components["schemas"]["Role"][];
             /**
+             * @description Only on `proposed` entities: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null when none is left. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities; accepted and rejected entities, and other representations, do not carry it.
+             * @example 0.94
+             */
+            confidence?: number | null;
+            /**
              * Format: date-time
              * @description An RFC 3339 date-time.
              * @example 2023-06-05T00:00:00.000Z
@@ -2495,6 +2500,11 @@ export interface components {
             /** @description With `include=roles`: roles held by the person or within the organization. */
             roles?: components["schemas"]["Role"][];
             /**
+             * @description Only on `proposed` entities: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null when none is left. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities; accepted and rejected entities, and other representations, do not carry it.
+             * @example 0.94
+             */
+            confidence?: number | null;
+            /**
              * Format: date-time
              * @description An RFC 3339 date-time.
              * @example 2023-06-05T00:00:00.000Z
@@ -2660,6 +2670,11 @@ export interface components {
             version: number;
             /** @description With `include=roles`: roles held by the person or within the organization. */
             roles?: components["schemas"]["Role"][];
+            /**
+             * @description Only on `proposed` entities: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null when none is left. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities; accepted and rejected entities, and other representations, do not carry it.
+             * @example 0.94
+             */
+            confidence?: number | null;
             /**
              * Format: date-time
              * @description An RFC 3339 date-time.
@@ -4002,6 +4017,11 @@ export interface components {
             version: number;
             /** @description With `include=roles`: roles held by the person or within the organization. */
             roles?: components["schemas"]["Role"][];
+            /**
+             * @description Only on `proposed` entities: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null when none is left. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities; accepted and rejected entities, and other representations, do not carry it.
+             * @example 0.94
+             */
+            confidence?: number | null;
             /**
              * Format: date-time
              * @description An RFC 3339 date-time.

@@ -15,6 +15,7 @@ import { exportRoutes } from './modules/exports/exports.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
+import { DEFAULT_MIN_PROPOSAL_CONFIDENCE } from './modules/ingest/linking/linker.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
 import { mergeRoutes } from './modules/merges/merges.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
@@ -57,6 +58,7 @@ export type AppOptions = {
         | 'importBatch'
         | 'importWorkers'
         | 'exportMaxConcurrent'
+        | 'nerMinConfidence'
       >
     > &
     // Without `rateLimit` no budget applies and without `pressure` nothing is shed (src/server.ts passes both).
@@ -166,6 +168,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(servicesPlugin, {
     importBatch: options.config.importBatch ?? { size: 250, maxWaitMs: 250 },
     importWorkers: options.config.importWorkers ?? 1,
+    nerMinConfidence: options.config.nerMinConfidence ?? DEFAULT_MIN_PROPOSAL_CONFIDENCE,
   });
   await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey ?? false });
   await app.register(rateLimitPlugin, options.config.rateLimit ?? { readMax: 0, writeMax: 0, windowMs: 60_000 });

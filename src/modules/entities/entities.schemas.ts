@@ -141,6 +141,20 @@ export const EntitySchema = z
       .array(RoleSchema)
       .optional()
       .meta({ description: 'With `include=roles`: roles held by the person or within the organization.' }),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          'Only on `proposed` entities: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over ' +
+          'the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null ' +
+          'when none is left. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities; ' +
+          'accepted and rejected entities, and other representations, do not carry it.',
+        example: 0.94,
+      }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })

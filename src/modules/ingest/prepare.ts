@@ -130,7 +130,7 @@ export const truncate = (text: string, length: number) =>
 export function prepareArticle(
   input: RawArticle,
   linker: Linker,
-  options: { ner: boolean; now?: number },
+  options: { ner: boolean; now?: number; minProposalConfidence?: number },
 ): PreparedArticle {
   let url: string;
   try {
@@ -173,6 +173,7 @@ export function prepareArticle(
       ner: options.ner,
       tokens,
       publishedAt,
+      minProposalConfidence: options.minProposalConfidence,
     })
     .filter((mention) => mention.end - mention.start <= 500);
   const claims = extractClaims(body, mentions);

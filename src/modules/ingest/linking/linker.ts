@@ -24,13 +24,16 @@ import { type DocumentContext, isCommonWord, type Resolution, resolveCandidates,
 import { type Candidate, casePassesAt, type Gazetteer, type Official } from './gazetteer.ts';
 import type { AliasKind, GazetteerEntity } from './gazetteer-data.ts';
 import { type InferenceRule, inferCountries } from './hierarchy.ts';
-import { nerConfidence, nerSpansIn } from './ner.ts';
+import { proposeNames } from './ner.ts';
 import { type CountryMention, institutionSpans, legalActSpans, standaloneInstitutionSpans } from './patterns.ts';
 
 export type LinkedEntity =
   | { status: 'known'; key: string; type: EntityType; name: string }
-  /** Not in the gazetteer: to be created with status `proposed` when stored. */
-  | { status: 'proposed'; type: EntityType; name: string; countryIso2Hint: string | null };
+  /**
+   * Not in the gazetteer: to be created with status `proposed` when stored. `confidence` is the evidence for the name
+   * in this document: the noisy-OR of its mentions' confidences, 1 − Π(1 − cᵢ).
+   */
+  | { status: 'proposed'; type: EntityType; name: string; countryIso2Hint: string | null; confidence: number };
 
 export interface LinkedMention {
   /** Code point offsets into the body: body[start, end) === surface. */
@@ -66,10 +69,18 @@ export interface LinkOptions {
    * are not matched.
    */
   publishedAt?: Date | string | null;
+  /**
+   * Proposals whose confidence in the document is below this are left out (NER_MIN_CONFIDENCE). Default
+   * DEFAULT_MIN_PROPOSAL_CONFIDENCE.
+   */
+  minProposalConfidence?: number;
 }
 
 /** How far around the publication date an office counts as held (a story a few days after a handover). */
 const OFFICE_WINDOW_MS = 31 * 24 * 3600 * 1000;
+
+/** The default of NER_MIN_CONFIDENCE: a name needs a title, an apposition, a speaker's pronoun or two weaker cues. */
+export const DEFAULT_MIN_PROPOSAL_CONFIDENCE = 0.5;
 
 /** A mention before its offsets are converted from UTF-16 units to code points. */
 interface Span {
@@ -462,11 +473,12 @@ function startsLower(text: string): boolean {
  * selected span — not counting its first word when the document also writes that word in lowercase ("The", "El",
  * "But": capitalised only because they open the sentence). The others are never shown to compromise.
  */
-function nerCandidateSentences(body: string, tokens: readonly Token[], selected: readonly Span[]): TextRange[] {
-  const covered = new Uint8Array(body.length);
-  for (const span of selected) covered.fill(1, span.start, span.end);
-  const lowercase = new Set<string>();
-  for (const token of tokens) if (startsLower(token.text)) lowercase.add(token.folded);
+function nerCandidateSentences(
+  body: string,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  lowercase: ReadonlySet<string>,
+): TextRange[] {
   const candidates: TextRange[] = [];
   let next = 0;
   for (const sentence of sentenceRanges(body)) {
@@ -484,6 +496,23 @@ function nerCandidateSentences(body: string, tokens: readonly Token[], selected:
     }
   }
   return candidates;
+}
+
+/** The confidence of each proposed name in the document (noisy-OR of its mentions); those below `min` are dropped. */
+function scoreProposals(spans: Span[], min: number): Span[] {
+  const miss = new Map<string, number>();
+  const keyOf = (entity: Extract<LinkedEntity, { status: 'proposed' }>) =>
+    `${entity.type}:${entity.name.toLowerCase()}`;
+  for (const span of spans)
+    if (span.entity.status === 'proposed') {
+      const key = keyOf(span.entity);
+      miss.set(key, (miss.get(key) ?? 1) * (1 - span.confidence));
+    }
+  return spans.filter((span) => {
+    if (span.entity.status !== 'proposed') return true;
+    span.entity.confidence = 1 - miss.get(keyOf(span.entity))!;
+    return span.entity.confidence >= min;
+  });
 }
 
 export interface Linker {
@@ -583,6 +612,7 @@ export function createLinker(gazetteer: Gazetteer): Linker {
             type: pattern.type,
             name: pattern.name,
             countryIso2Hint: pattern.countryIso2Hint,
+            confidence: 0,
           },
           rule: pattern.rule,
         });
@@ -593,7 +623,13 @@ export function createLinker(gazetteer: Gazetteer): Linker {
           end: act.end,
           method: 'ner',
           confidence: 0.7,
-          entity: { status: 'proposed', type: 'legal_instrument', name: act.name, countryIso2Hint: hint },
+          entity: {
+            status: 'proposed',
+            type: 'legal_instrument',
+            name: act.name,
+            countryIso2Hint: hint,
+            confidence: 0,
+          },
           rule: 'legal-act',
         });
       }
@@ -609,21 +645,27 @@ export function createLinker(gazetteer: Gazetteer): Linker {
       for (const span of ordered) if (!overlaps(span)) selected.push(span);
 
       if (options.ner ?? true) {
-        for (const ner of nerSpansIn(body, nerCandidateSentences(body, tokens, selected))) {
+        const covered = new Uint8Array(body.length);
+        for (const span of selected) covered.fill(1, span.start, span.end);
+        const lowercaseWords = new Set<string>();
+        for (const token of tokens) if (startsLower(token.text)) lowercaseWords.add(token.folded);
+        const sentences = nerCandidateSentences(body, tokens, covered, lowercaseWords);
+        for (const ner of proposeNames({ body, tokens, sentences, covered, lowercaseWords })) {
           const span: Span = {
             start: ner.start,
             end: ner.end,
             method: 'ner',
-            confidence: nerConfidence(ner.type),
-            entity: { status: 'proposed', type: ner.type, name: ner.text, countryIso2Hint: null },
-            rule: `ner-${ner.type}`,
+            confidence: ner.confidence,
+            entity: { status: 'proposed', type: ner.type, name: ner.name, countryIso2Hint: null, confidence: 0 },
+            rule: ner.rule,
           };
           if (!overlaps(span)) selected.push(span);
         }
       }
 
+      const kept = scoreProposals(selected, options.minProposalConfidence ?? DEFAULT_MIN_PROPOSAL_CONFIDENCE);
       const toCodePoints = codePointIndexer(body);
-      return selected
+      return kept
         .sort((a, b) => a.start - b.start)
         .map((span) => ({
           start: toCodePoints(span.start),

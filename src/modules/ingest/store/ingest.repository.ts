@@ -318,6 +318,25 @@ function createBatchStatements() {
           [column(pairs, 'type'), column(pairs, 'name')],
         )
       ).rows,
+    /**
+     * People whose name is one of these lowercased surnames or ends with one ("balladur" → "Edouard Balladur"), each
+     * surname probed on its own through the name's trigram index (LATERAL … OFFSET 0, as for the other batch lookups).
+     */
+    peopleBySurname: async (
+      client: BatchClient,
+      surnames: string[],
+    ): Promise<(EntityMatchRow & { surname: string })[]> =>
+      (
+        await client.query<EntityMatchRow & { surname: string }>(
+          `SELECT s.surname, e.* FROM unnest($1::text[], $2::text[]) AS s(surname, pattern)
+           CROSS JOIN LATERAL (
+             SELECT ${entityColumns} FROM entities
+             WHERE type = 'person' AND (name ILIKE '% ' || s.pattern OR name ILIKE s.pattern) OFFSET 0
+           ) e
+           ORDER BY s.surname, e.id`,
+          [surnames, surnames.map((surname) => surname.replace(/[\\%_]/gu, '\\$&'))],
+        )
+      ).rows,
     takenSlugs: async (client: BatchClient, slugs: string[]) =>
       new Set(
         (
