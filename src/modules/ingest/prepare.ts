@@ -11,7 +11,7 @@ import type { LinkedEntity, LinkedMention, Linker } from './linking/linker.ts';
 import { stripBoilerplate } from './text/boilerplate.ts';
 import { splitDateline } from './text/dates.ts';
 import { detectLanguage } from './text/language.ts';
-import { htmlToParagraphs, joinParagraphs, normaliseParagraphs } from './text/normalise.ts';
+import { hasHtmlMarkup, htmlToParagraphs, joinParagraphs, normaliseParagraphs } from './text/normalise.ts';
 import { tokenize } from './text/tokens.ts';
 
 /** Estimated Jaccard similarity (word 4-shingles) from which an article is linked as a republication of another. */
@@ -75,9 +75,6 @@ export type StoreResult =
       claims: number;
       proposedEntities: number;
     };
-
-const HTML_TAG =
-  /<\/?(?:p|div|br|span|a|html|body|article|section|h[1-6]|ul|ol|li|em|strong|b|i|blockquote|table|script|style)\b[^>]*>/iu;
 
 /** A line's problem as the import records it (and the API would answer it). */
 export type LineProblem = { code: string; status: number; detail: string; errors?: FieldError[] };
@@ -144,7 +141,7 @@ export function prepareArticle(
 
   const format =
     input.bodyFormat === 'auto' || input.bodyFormat === undefined
-      ? HTML_TAG.test(input.body)
+      ? hasHtmlMarkup(input.body)
         ? 'html'
         : 'text'
       : input.bodyFormat;

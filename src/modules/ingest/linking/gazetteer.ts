@@ -5,7 +5,8 @@
 // "Chad" and "chad", are told apart without a second index.
 
 import { startsUpper, type Token, tokenize } from '../text/tokens.ts';
-import type { AliasKind, GazetteerData, GazetteerEntity } from './gazetteer-data.ts';
+import type { AliasKind, GazetteerAlias, GazetteerData, GazetteerEntity } from './gazetteer-data.ts';
+import { commonWordLanguages, ENGLISH } from './lexicon.ts';
 
 export interface Candidate {
   entity: GazetteerEntity;
@@ -18,6 +19,13 @@ export interface Candidate {
   capitalised: readonly boolean[];
   /** The entity's resolution reads document context (a port, or one of the two Georgias): see linker.ts. */
   contextual: boolean;
+  /**
+   * A one-word alias spelled like an ordinary word ("Island", "Victoria", "WHO"), as a language mask (lexicon.ts);
+   * 0 otherwise. Where the text's capitals say nothing, such an alias needs the document to name the entity
+   * otherwise too (linker.ts). Never set for commodities (ordinary words by nature, matched in any case) nor for a
+   * sovereign state's own names, whose sense as the state dominates in news ("Turkey", "Chad", "Japan").
+   */
+  commonWord: number;
 }
 
 interface TrieNode {
@@ -52,12 +60,31 @@ function isContextual(entity: GazetteerEntity): boolean {
   return entity.tags.includes('port') || entity.key === 'country:GE' || entity.key === 'place:us-state:GA';
 }
 
+/** Candidate.commonWord for one alias. */
+function commonWordOf(entity: GazetteerEntity, form: GazetteerAlias, tokens: readonly Token[]): number {
+  if (tokens.length !== 1 || entity.type === 'commodity') return 0;
+  // An alias written in lowercase ("peruano") is matched in any case already: it asks nothing of capitals.
+  if (form.kind !== 'abbreviation' && !startsUpper(tokens[0]!.text)) return 0;
+  const languages = commonWordLanguages(tokens[0]!.folded);
+  if (languages === 0) return 0;
+  // A state's names dominate their other senses, except a native spelling that reads as an English word
+  // (Iceland's "Island"): the language-neutral alternative spellings, when they are English words.
+  if (entity.type === 'country' && entity.tags.includes('sovereign') && form.kind !== 'abbreviation') {
+    const nativeEnglishWord = form.language === null && form.name !== entity.name && (languages & ENGLISH) !== 0;
+    if (!nativeEnglishWord) return 0;
+  }
+  return languages;
+}
+
 /** Compiles the data into a trie. Extra entities (the store's own, later) can be passed with the reference data. */
 export function compileGazetteer(data: Pick<GazetteerData, 'entities'>): Gazetteer {
   const root = newNode();
   const lowerRoot = new Map<string, TrieNode>();
   for (const entity of data.entities) {
-    const forms = [{ name: entity.name, kind: 'name' as AliasKind, language: null }, ...entity.aliases];
+    const forms: GazetteerAlias[] = [
+      { name: entity.name, kind: 'name' as AliasKind, language: null },
+      ...entity.aliases,
+    ];
     for (const form of forms) {
       const tokens = tokenize(form.name.normalize('NFC'));
       if (tokens.length === 0) continue;
@@ -82,6 +109,7 @@ export function compileGazetteer(data: Pick<GazetteerData, 'entities'>): Gazette
           language: form.language,
           capitalised: texts.map(startsUpper),
           contextual: isContextual(entity),
+          commonWord: commonWordOf(entity, form, tokens),
         });
       }
     }

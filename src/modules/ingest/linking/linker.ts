@@ -21,8 +21,19 @@ import { startsUpper, type Token, tokenize } from '../text/tokens.ts';
 import { type DocumentContext, type Resolution, resolveCandidates } from './disambiguation.ts';
 import { type Candidate, casePassesAt, type Gazetteer } from './gazetteer.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
+import { languageMask } from './lexicon.ts';
+import { type LongerNameInput, longerNameRule } from './longer-names.ts';
 import { nerConfidence, nerSpansIn } from './ner.ts';
 import { type CountryMention, institutionSpans, legalActSpans, standaloneInstitutionSpans } from './patterns.ts';
+import {
+  CASE_MODE_MASK,
+  CASED,
+  caseModesByLine,
+  IN_DATELINE,
+  LOWER as LOWER_CASE,
+  opensSentence,
+  UPPER,
+} from './text-case.ts';
 
 export type LinkedEntity =
   | { status: 'known'; key: string; type: EntityType; name: string }
@@ -48,6 +59,13 @@ export interface LinkOptions {
   ner?: boolean;
   /** tokenize(body), when the caller has it already (prepare() shares it with the MinHash signature). */
   tokens?: readonly Token[];
+  /**
+   * Per token: its case mode and flags (text-case.ts), when the caller knows the text's parts (fields.ts: a title
+   * may be in headline case, a dateline names a filing place). Default: the case mode of each paragraph.
+   */
+  tokenFlags?: Uint8Array;
+  /** The UTF-16 range compromise NER may propose in (fields.ts: the body). Default: everywhere. */
+  nerRange?: TextRange;
 }
 
 /** A mention before its offsets are converted from UTF-16 units to code points. */
@@ -77,7 +95,15 @@ interface GazetteerMatch {
 interface Hit {
   last: number;
   candidates: Candidate[];
+  /**
+   * Candidates whose alias is spelled like an ordinary word where the text's capitals say nothing (an all-caps or
+   * lowercase text, a headline, the first word of a sentence): linked only when the first pass found the entity
+   * named otherwise too ("ISLAND" is Iceland only in a text that says ICELAND or REYKJAVIK). Null when none.
+   */
+  weak: Candidate[] | null;
   contextual: boolean;
+  /** The candidates left once longerNameRule has read the match's neighbours; undefined until read. */
+  outside: Candidate[] | undefined;
   /**
    * The resolution of a hit without a contextual candidate, once made: only ports and the two Georgias read the
    * document context (disambiguation.ts rules 1 and 3), so the others resolve the same in both passes, and the second
@@ -90,28 +116,57 @@ interface Hit {
  * The trie walk of every start token, done once per document and shared by both gazetteer passes: per token, the
  * aliases starting there (longest first) that pass the language and case checks; null where none does.
  */
-function findHits(gazetteer: Gazetteer, tokens: readonly Token[], language: string | null): (Hit[] | null)[] {
+function findHits(
+  gazetteer: Gazetteer,
+  tokens: readonly Token[],
+  language: string | null,
+  flags: Uint8Array,
+): (Hit[] | null)[] {
   const hits: (Hit[] | null)[] = new Array(tokens.length).fill(null);
   const { root, lowerRoot } = gazetteer;
+  const mask = languageMask(language);
   for (let first = 0; first < tokens.length; first += 1) {
     const token = tokens[first]!;
-    let node = (startsUpper(token.text) ? root.children : lowerRoot).get(token.folded);
+    const flag = flags[first]!;
+    const mode = flag & CASE_MODE_MASK;
+    // Without case information every token may start any alias, and the case check has nothing to check.
+    const caseless = mode === UPPER || mode === LOWER_CASE;
+    let node = (caseless || startsUpper(token.text) ? root.children : lowerRoot).get(token.folded);
     if (node === undefined) continue;
     let found: Hit[] | null = null;
     for (let index = first; ; ) {
       if (node.candidates.length > 0) {
         let kept: Candidate[] | null = null;
+        let weak: Candidate[] | null = null;
         let contextual = false;
         for (const candidate of node.candidates) {
           if (language !== null && candidate.language !== null && candidate.language !== language) continue;
-          if (!casePassesAt(candidate, tokens, first)) continue;
+          if (!caseless && !casePassesAt(candidate, tokens, first)) continue;
+          // A dateline names the town a story was filed from, never a harbour.
+          if (flag & IN_DATELINE && candidate.entity.tags.includes('port')) continue;
+          if (
+            (candidate.commonWord & mask) !== 0 &&
+            (mode !== CASED || (candidate.kind !== 'abbreviation' && opensSentence(tokens, first)))
+          ) {
+            if (weak === null) weak = [];
+            weak.push(candidate);
+            contextual = true;
+            continue;
+          }
           if (kept === null) kept = [];
           kept.push(candidate);
           if (candidate.contextual) contextual = true;
         }
-        if (kept !== null) {
+        if (kept !== null || weak !== null) {
           if (found === null) found = [];
-          found.unshift({ last: index, candidates: kept, contextual, settled: undefined });
+          found.unshift({
+            last: index,
+            candidates: kept ?? [],
+            weak,
+            contextual,
+            outside: undefined,
+            settled: undefined,
+          });
         }
       }
       index += 1;
@@ -130,8 +185,78 @@ interface Pass {
   readContext: boolean;
 }
 
+/** Country and person aliases starting at a token, for longerNameRule ("U.S. Japan", "Chinese Xi Jinping"). */
+function startsKnownName(hits: readonly (Hit[] | null)[], index: number): boolean {
+  for (const hit of hits[index] ?? [])
+    for (const candidate of hit.candidates)
+      if (candidate.entity.type === 'country' || candidate.entity.type === 'person') return true;
+  return false;
+}
+
+/** The hit's candidates that are not part of a longer name (longer-names.ts): people and ports are never blocked. */
+function candidatesOutsideLongerNames(hit: Hit, input: LongerNameInput, first: number): Candidate[] {
+  if (hit.outside === undefined) {
+    const all = hit.weak === null ? hit.candidates : [...hit.candidates, ...hit.weak];
+    const isDemonym = all.some((candidate) => candidate.kind === 'demonym');
+    const isCountry = all.some((candidate) => candidate.entity.type === 'country');
+    const blockable = all.some(
+      (candidate) => candidate.entity.type !== 'person' && !candidate.entity.tags.includes('port'),
+    );
+    const rule = blockable ? longerNameRule(input, first, hit.last, { isCountry, isDemonym }) : null;
+    hit.outside =
+      rule === null
+        ? hit.candidates
+        : hit.candidates.filter(
+            (candidate) => candidate.entity.type === 'person' || candidate.entity.tags.includes('port'),
+          );
+    if (rule !== null && hit.weak !== null)
+      hit.weak = hit.weak.filter(
+        (candidate) => candidate.entity.type === 'person' || candidate.entity.tags.includes('port'),
+      );
+  }
+  return hit.outside;
+}
+
+/** Words before a common noun: a weak alias after one is the ordinary word ("the island", "un bar"). */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+]);
+
+/**
+ * A weak candidate is linked when the first pass found the entity, or (for places) its country, named otherwise —
+ * and, unless it is an abbreviation, not after a determiner, where its word is the ordinary one.
+ */
+function corroborated(candidate: Candidate, context: Context, first: number): boolean {
+  const previous = first > 0 ? context.tokens[first - 1]! : undefined;
+  const afterDeterminer =
+    previous !== undefined && !context.tokens[first]!.breakBefore && DETERMINERS.has(previous.folded);
+  // "the US" is the usual way to write the abbreviation; "the island" the usual way to write the word.
+  if (afterDeterminer && candidate.kind !== 'abbreviation') return false;
+  const entity = candidate.entity;
+  if (context.keys.has(entity.key)) return true;
+  if (entity.type === 'country') return entity.isoAlpha2 !== null && context.countryWeights.has(entity.isoAlpha2);
+  return entity.type !== 'organization' && entity.countryIso2 !== null && context.countries.has(entity.countryIso2);
+}
+
 /** Leftmost-longest: at each token the longest alias that resolves wins, and matching resumes after it. */
-function matchGazetteer(hits: readonly (Hit[] | null)[], tokens: readonly Token[], context: DocumentContext): Pass {
+function matchGazetteer(
+  hits: readonly (Hit[] | null)[],
+  tokens: readonly Token[],
+  context: Context,
+  input: LongerNameInput,
+): Pass {
   const matches: GazetteerMatch[] = [];
   let readContext = false;
   let index = 0;
@@ -141,17 +266,36 @@ function matchGazetteer(hits: readonly (Hit[] | null)[], tokens: readonly Token[
     const starting = hits[index];
     for (let at = 0; starting != null && at < starting.length; at += 1) {
       const hit = starting[at]!;
+      const candidates = candidatesOutsideLongerNames(hit, input, index);
       let resolution: Resolution | null;
+      let pool = candidates;
+      if (hit.weak !== null && hit.weak.length > 0) {
+        const confirmed = hit.weak.filter((candidate) => corroborated(candidate, context, index));
+        if (confirmed.length > 0) pool = [...candidates, ...confirmed];
+      }
+      if (pool.length === 0) {
+        if (hit.weak !== null) readContext = true;
+        continue;
+      }
       if (hit.contextual) {
         readContext = true;
-        resolution = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
+        resolution = resolveCandidates(pool, tokens, index, hit.last, context);
       } else {
-        if (hit.settled === undefined)
-          hit.settled = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
-        resolution = hit.settled;
+        if (hit.settled === undefined) {
+          context.consulted = false;
+          const settled = resolveCandidates(pool, tokens, index, hit.last, context);
+          // A resolution that read the document (a tie broken by context) may differ in the second pass.
+          if (context.consulted) {
+            readContext = true;
+            resolution = settled;
+          } else {
+            hit.settled = settled;
+            resolution = settled;
+          }
+        } else resolution = hit.settled;
       }
       if (!resolution) continue;
-      const kind = hit.candidates.find((candidate) => candidate.entity === resolution.entity)!.kind;
+      const kind = pool.find((candidate) => candidate.entity === resolution.entity)!.kind;
       matched = {
         first: index,
         last: hit.last,
@@ -188,15 +332,22 @@ class Context implements DocumentContext {
   readonly countries = new Set<string>();
   readonly usStates = new Set<string>();
   readonly establishedPorts = new Set<string>();
+  readonly keys = new Set<string>();
+  readonly countryWeights = new Map<string, number>();
+  consulted = false;
   constructor(
     readonly tokens: readonly Token[],
     matches: readonly GazetteerMatch[],
     private readonly lazyWords: LazyWords,
   ) {
     for (const match of matches) {
-      if (match.entity.type === 'country') this.countries.add(match.entity.isoAlpha2!);
-      if (match.entity.tags.includes('us-state')) this.usStates.add(match.entity.key);
-      if (match.rule === 'port-explicit') this.establishedPorts.add(match.entity.key);
+      const entity = match.entity;
+      if (entity.type === 'country') this.countries.add(entity.isoAlpha2!);
+      if (entity.tags.includes('us-state')) this.usStates.add(entity.key);
+      if (match.rule === 'port-explicit') this.establishedPorts.add(entity.key);
+      this.keys.add(entity.key);
+      const country = entity.type === 'country' ? entity.isoAlpha2 : entity.countryIso2;
+      if (country !== null) this.countryWeights.set(country, (this.countryWeights.get(country) ?? 0) + 1);
     }
   }
   get words(): ReadonlySet<string> {
@@ -294,12 +445,20 @@ export function createLinker(gazetteer: Gazetteer): Linker {
     link(body, options = {}) {
       const language = options.language ?? null;
       const tokens = options.tokens ?? tokenize(body);
-      const hits = findHits(gazetteer, tokens, language);
+      const flags = options.tokenFlags ?? caseModesByLine(tokens);
+      const hits = findHits(gazetteer, tokens, language, flags);
       const words = new LazyWords(tokens);
-      const draft = matchGazetteer(hits, tokens, new Context(tokens, [], words));
+      const input: LongerNameInput = {
+        tokens,
+        flags,
+        mask: languageMask(language),
+        startsKnownName: (index) => startsKnownName(hits, index),
+        startsAnyName: (index) => hits[index] != null,
+      };
+      const draft = matchGazetteer(hits, tokens, new Context(tokens, [], words), input);
       // The second pass only changes what read the context; without such a resolution it would repeat the first.
       const { matches } = draft.readContext
-        ? matchGazetteer(hits, tokens, new Context(tokens, draft.matches, words))
+        ? matchGazetteer(hits, tokens, new Context(tokens, draft.matches, words), input)
         : draft;
 
       const taken = new Uint8Array(tokens.length);
@@ -364,7 +523,11 @@ export function createLinker(gazetteer: Gazetteer): Linker {
       for (const span of ordered) if (!overlaps(span)) selected.push(span);
 
       if (options.ner ?? true) {
-        for (const ner of nerSpansIn(body, nerCandidateSentences(body, tokens, selected))) {
+        const range = options.nerRange;
+        const sentences = nerCandidateSentences(body, tokens, selected).filter(
+          (sentence) => range === undefined || (sentence.start >= range.start && sentence.end <= range.end),
+        );
+        for (const ner of nerSpansIn(body, sentences)) {
           const span: Span = {
             start: ner.start,
             end: ner.end,
