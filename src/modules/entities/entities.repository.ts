@@ -219,7 +219,10 @@ export function createEntityRepository(db: Database) {
 
     /** The mentions of the given entities in one article, in text order (one query for a whole page). */
     mentionsInArticle: (articleId: string, entityIds: string[], tx: Client = db) =>
-      tx.mention.findMany({ where: { articleId, entityId: { in: entityIds } }, orderBy: { start: 'asc' } }),
+      tx.mention.findMany({
+        where: { articleId, entityId: { in: entityIds } },
+        orderBy: [{ field: 'asc' }, { start: 'asc' }],
+      }),
 
     rolesPage: (entityId: string, at: Date | undefined, cursor: Cursor | undefined, take: number, tx: Client = db) =>
       tx.role.findMany({

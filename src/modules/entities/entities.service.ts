@@ -45,6 +45,7 @@ export function toRoleDto(role: RoleRow): RoleDto {
 export function toMentionDto(mention: Mention): MentionDto {
   return {
     id: mention.id,
+    field: mention.field,
     start: mention.start,
     end: mention.end,
     surface: mention.surface,

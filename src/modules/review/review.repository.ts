@@ -31,7 +31,9 @@ export function createReviewRepository(db: Database) {
         data: { ...data, version: { increment: 1 } },
         include: mentionInclude,
       }),
-    articleBody: (id: string, tx: Client = db) => tx.article.findUnique({ where: { id }, select: { body: true } }),
+    /** The article's texts a mention's offsets may count into. */
+    articleTexts: (id: string, tx: Client = db) =>
+      tx.article.findUnique({ where: { id }, select: { body: true, title: true, dateline: true } }),
     setEntityStatus: (id: string, expectedVersion: number | undefined, status: ReviewStatus, tx: Client = db) =>
       tx.entity.update({ where: versioned(id, expectedVersion), data: { status, version: { increment: 1 } } }),
     /** A rejected entity's mentions that no reviewer accepted are rejected with it. */
