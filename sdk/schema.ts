@@ -1038,6 +1038,7 @@ export interface components {
          *       "language": "en",
          *       "publishedAt": "2023-06-05T04:00:00.000Z",
          *       "modifiedAt": null,
+         *       "dateline": null,
          *       "ingestedAt": "2026-11-26T15:00:05.507Z",
          *       "sourceId": "01a2185e-f106-7347-ae37-0d969960a6bb",
          *       "contentHash": "e974cbc43c2a8d348433edf15ac7e1ddb993ac8901590ce135b61ced123614f5",
@@ -1079,6 +1080,8 @@ export interface components {
             publishedAt: string | null;
             /** @description When the source last revised it, if it says. */
             modifiedAt: string | null;
+            /** @description The dateline raw ingest read off the body; null when there was none (and for structured articles). */
+            dateline: components["schemas"]["Dateline"] | null;
             /**
              * Format: date-time
              * @description An RFC 3339 date-time.
@@ -1125,7 +1128,7 @@ export interface components {
             source?: components["schemas"]["Source"];
             /** @description With `include=original`. */
             original?: components["schemas"]["ArticleSummary"] | null;
-            /** @description With `include=mentions`: every mention in text order. */
+            /** @description With `include=mentions`: every mention, the title’s, then the dateline’s, then the body’s, each in text order. */
             mentions?: components["schemas"]["ArticleMention"][];
             /** @description With `include=claims`: the claims the article makes, in text order. */
             claims?: components["schemas"]["Claim"][];
@@ -1195,7 +1198,7 @@ export interface components {
             } | null;
             bodyFormat?: components["schemas"]["BodyFormat"];
             source?: components["schemas"]["SourceRef"];
-            /** @description Entity mentions as [start, end) offsets into the body; the surface text is taken from the body. */
+            /** @description Entity mentions as [start, end) offsets into the body or the title (`field`); the surface text is taken from that text. */
             mentions?: {
                 /**
                  * Format: uuid
@@ -1203,6 +1206,11 @@ export interface components {
                  * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
                  */
                 entityId: string;
+                /**
+                 * @description The text the offsets count into: `body` (default) or `title` (a structured article has no dateline).
+                 * @default body
+                 */
+                field: components["schemas"]["MentionField"];
                 /** Format: int64 */
                 start: number;
                 /** Format: int64 */
@@ -1310,17 +1318,18 @@ export interface components {
              */
             highlights: string[];
         };
-        /** @description A mention in the article body, with the entity it refers to. */
+        /** @description A mention in the article (its title, dateline or body: see `field`), with the entity it refers to. */
         ArticleMention: {
+            field: components["schemas"]["MentionField"];
             /**
              * Format: int64
-             * @description Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).
+             * @description Offset of the first character in the mention’s field (the body, the title or the dateline), in Unicode code points (in JavaScript: Array.from(text)).
              * @example 201
              */
             start: number;
             /**
              * Format: int64
-             * @description Offset just past the last character: code points [start, end) of the body are the surface text.
+             * @description Offset just past the last character: code points [start, end) of the field are the surface text.
              * @example 214
              */
             end: number;
@@ -1420,7 +1429,7 @@ export interface components {
             sourceId: string;
         };
         /**
-         * @description Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it.
+         * @description Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it, nor the title while mentions do.
          * @example {
          *       "dek": "Why Washington cares about the port of Chancay."
          *     }
@@ -2218,6 +2227,29 @@ export interface components {
              */
             secret: string;
         };
+        /** @description A wire story’s dateline, read at raw ingest and taken off the body ("WASHINGTON, March 2 -", "Lima, 5 jun (EFE).-"). */
+        Dateline: {
+            /**
+             * @description The dateline as printed at the head of the story; null when only a sign-off named the agency.
+             * @example LONDON, March 2 (Reuters) -
+             */
+            text: string | null;
+            /**
+             * @description Where the story was filed, as printed (with its region or country: "BOGOTÁ, Colombia"). Its entity is the mention with `field` `dateline`; its offsets count code points of `text`.
+             * @example LONDON
+             */
+            place: string | null;
+            /**
+             * @description The day the dateline names. A year or month the dateline leaves out is completed from `publishedAt` (the day closest before it); null when that is unknown.
+             * @example 1987-03-02
+             */
+            date: string | null;
+            /**
+             * @description The news agency in the dateline’s parentheses or in the wire’s sign-off (a last line "Reuter").
+             * @example Reuters
+             */
+            agency: string | null;
+        };
         /**
          * @description Something articles name: a country, person, organization, port, place, event, law or commodity.
          * @example {
@@ -2601,7 +2633,7 @@ export interface components {
             /** @description The new entity, as for POST /v1/entities. */
             entity: components["schemas"]["EntityCreate"];
             /**
-             * @description Mentions of the entity to move to the new one: all its mentions in an article, or the one at [start, end).
+             * @description Mentions of the entity to move to the new one: all its mentions in an article (or in one of its fields), or the one at [start, end).
              * @default []
              */
             mentions: {
@@ -2611,6 +2643,8 @@ export interface components {
                  * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
                  */
                 articleId: string;
+                /** @description Only mentions in this field of the article (title, dateline or body). */
+                field?: components["schemas"]["MentionField"];
                 /** Format: int64 */
                 start?: number;
                 /** Format: int64 */
@@ -2887,8 +2921,9 @@ export interface components {
          */
         LineageKind: "republication" | "translation" | "rewrite";
         /**
-         * @description One occurrence of an entity in an article body.
+         * @description One occurrence of an entity in an article’s title, dateline or body.
          * @example {
+         *       "field": "body",
          *       "start": 4032,
          *       "end": 4039,
          *       "surface": "Chancay",
@@ -2897,15 +2932,16 @@ export interface components {
          *     }
          */
         Mention: {
+            field: components["schemas"]["MentionField"];
             /**
              * Format: int64
-             * @description Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).
+             * @description Offset of the first character in the mention’s field (the body, the title or the dateline), in Unicode code points (in JavaScript: Array.from(text)).
              * @example 201
              */
             start: number;
             /**
              * Format: int64
-             * @description Offset just past the last character: code points [start, end) of the body are the surface text.
+             * @description Offset just past the last character: code points [start, end) of the field are the surface text.
              * @example 214
              */
             end: number;
@@ -2926,13 +2962,18 @@ export interface components {
             /** @description `proposed` for NER mentions until reviewed. */
             status?: components["schemas"]["ReviewStatus"];
         };
+        /**
+         * @description The article text a mention stands in and its offsets count into: `title`, `dateline` (the dateline’s `text`) or `body`.
+         * @enum {string}
+         */
+        MentionField: "title" | "dateline" | "body";
         /** @description A page of Mention objects. */
         MentionPage: {
             data: components["schemas"]["MentionResource"][];
             page: components["schemas"]["PageInfo"];
         };
         /**
-         * @description One occurrence of an entity in an article body, as a resource of its own (for review).
+         * @description One occurrence of an entity in an article’s title, dateline or body, as a resource of its own (for review).
          * @example {
          *       "id": "019a2b3c-4d5e-7f60-8a9b-0c1d2e3f4a5b",
          *       "articleId": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d",
@@ -2942,6 +2983,7 @@ export interface components {
          *         "name": "Dina Boluarte",
          *         "slug": "dina-boluarte"
          *       },
+         *       "field": "body",
          *       "start": 201,
          *       "end": 214,
          *       "surface": "Dina Boluarte",
@@ -2967,9 +3009,10 @@ export interface components {
              */
             articleId: string;
             entity: components["schemas"]["EntityRef"];
+            field: components["schemas"]["MentionField"];
             /**
              * Format: int64
-             * @description Offset of the first character in the article body, in Unicode code points.
+             * @description Offset of the first character in the mention’s field (title, dateline or body), in Unicode code points.
              * @example 201
              */
             start: number;
@@ -3005,7 +3048,7 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description Only the fields sent change; the surface text is re-read from the body.
+         * @description Only the fields sent change; the surface text is re-read from the mention’s field (body, title or dateline).
          * @example {
          *       "start": 205,
          *       "end": 214,
@@ -9952,6 +9995,7 @@ export interface operations {
                 status?: components["schemas"]["ReviewStatus"];
                 /** @description Only mentions found this way. */
                 method?: "manual" | "gazetteer" | "ner";
+                field?: components["schemas"]["MentionField"];
                 /** @description Only mentions in this article. */
                 articleId?: string;
                 /** @description Only mentions of this entity. */
