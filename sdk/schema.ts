@@ -1516,7 +1516,7 @@ export interface components {
             page: components["schemas"]["PageInfo"];
         };
         /**
-         * @description Raw ingest: `text` or `html`, or `auto` (HTML when the body contains HTML tags). The body is normalised (HTML to text, site boilerplate removed, whitespace), deduplicated, linked to entities and mined for claims.
+         * @description Raw ingest: `text` or `html`, or `auto` (HTML only on real markup: a closing tag, a bare tag such as `<p>`, a tag with `attribute=value`, a comment; a bracketed name such as `<Strong Point Inc>` stays text). The body is normalised (HTML to text, site boilerplate, a leading dateline and a wire sign-off removed, whitespace), deduplicated, linked to entities (title and dateline too) and mined for claims.
          * @enum {string}
          */
         BodyFormat: "text" | "html" | "auto";

@@ -80,10 +80,18 @@ const ENDINGS: readonly (readonly [string, string])[] = [
   ['ern', ''],
 ];
 
-/** Like commonWordLanguages, but also for the usual English inflections ("Visiting", "Northern", "Talks"). */
+/**
+ * Like commonWordLanguages, but also for the usual inflections: English "Visiting", "Northern", "Talks", Spanish
+ * plurals "Funcionarios", "Autoridades".
+ */
 export function isCommonWordForm(folded: string, mask: number): boolean {
   const words = lexicon();
   if (((words.get(folded) ?? 0) & mask) !== 0) return true;
+  if ((mask & SPANISH) !== 0) {
+    for (const ending of ['es', 's'])
+      if (folded.length > ending.length + 2 && folded.endsWith(ending))
+        if (((words.get(folded.slice(0, -ending.length)) ?? 0) & SPANISH) !== 0) return true;
+  }
   if ((mask & ENGLISH) === 0) return false;
   for (const [ending, replacement] of ENDINGS) {
     if (folded.length > ending.length + 2 && folded.endsWith(ending)) {

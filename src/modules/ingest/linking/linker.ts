@@ -199,10 +199,11 @@ function candidatesOutsideLongerNames(hit: Hit, input: LongerNameInput, first: n
     const all = hit.weak === null ? hit.candidates : [...hit.candidates, ...hit.weak];
     const isDemonym = all.some((candidate) => candidate.kind === 'demonym');
     const isCountry = all.some((candidate) => candidate.entity.type === 'country');
+    const isPlace = isCountry || all.some((candidate) => candidate.entity.type === 'place');
     const blockable = all.some(
       (candidate) => candidate.entity.type !== 'person' && !candidate.entity.tags.includes('port'),
     );
-    const rule = blockable ? longerNameRule(input, first, hit.last, { isCountry, isDemonym }) : null;
+    const rule = blockable ? longerNameRule(input, first, hit.last, { isCountry, isPlace, isDemonym }) : null;
     hit.outside =
       rule === null
         ? hit.candidates

@@ -11,7 +11,7 @@
 // 3. a capitalised word right before it ("North Island", "Security Pacific", "Northern Ireland"), unless it is a
 //    title, a given name, an article, the start of a name of its own, or only capitalised because it opens the
 //    sentence and is an ordinary word ("In Peru", "Visiting Japan");
-// 4. "X of [the] MATCH" with a capitalised X ("Bank of Japan", "Gulf of Mexico", "Universidad de Chile"), unless X is
+// 4. "X of [the] PLACE" with a capitalised X ("Bank of Japan", "Gulf of Mexico", "Universidad de Chile"), unless X is
 //    a title, names the state itself or a part of it ("President of Peru", "Government of Chile", "Republic of …",
 //    "the North Island of New Zealand").
 // Rules 2–4 read capitals, so they only apply where the text has ordinary case (rule 4 in headlines too: its "of" is
@@ -152,9 +152,9 @@ export function longerNameRule(
   input: LongerNameInput,
   first: number,
   last: number,
-  match: { isCountry: boolean; isDemonym: boolean },
+  match: { isCountry: boolean; isPlace: boolean; isDemonym: boolean },
 ): string | null {
-  const { isCountry, isDemonym } = match;
+  const { isCountry, isPlace, isDemonym } = match;
   const { tokens, flags } = input;
   const mode = flags === null ? CASED : flags[first]! & CASE_MODE_MASK;
   const next = tokens[last + 1];
@@ -171,8 +171,8 @@ export function longerNameRule(
   }
 
   if (mode !== CASED && mode !== HEADLINE) return null;
-  // Rule 4.
-  if (previous !== undefined && CONNECTORS.has(previous.text)) {
+  // Rule 4 (places only: "Funcionarios de International Joint Commission" names the commission).
+  if (isPlace && previous !== undefined && CONNECTORS.has(previous.text)) {
     let head = first - 2;
     if (head >= 0 && ARTICLES.has(tokens[head]!.text)) head -= 1;
     const headToken = head >= 0 && !tokens[head + 1]!.breakBefore ? tokens[head] : undefined;
@@ -182,7 +182,8 @@ export function longerNameRule(
       isCapitalisedWord(headToken) &&
       !STATE_WORDS.has(headToken.folded) &&
       !ARTICLES.has(headToken.folded) &&
-      !endsInstitutionHead(tokens, head)
+      !endsInstitutionHead(tokens, head) &&
+      !(opensSentence(tokens, head) && isCommonWordForm(headToken.folded, input.mask))
     )
       return 'name-of-place';
   }

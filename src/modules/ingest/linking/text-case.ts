@@ -21,6 +21,25 @@ export const CASE_MODE_MASK = 3;
 
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
+const NO_LETTERS = 0;
+const HAS_LOWERCASE = 1;
+const NO_LOWERCASE = 2;
+
+/** Whether a word token has letters, and a lowercase one; ASCII answered from char codes (this runs on every token). */
+function letterCase(text: string): number {
+  let letters = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0x80) {
+      if ((classAt(text, 0) & 7) !== WORD || !HAS_LETTER.test(text)) return NO_LETTERS;
+      return HAS_LOWER.test(text) ? HAS_LOWERCASE : NO_LOWERCASE;
+    }
+    if (unit >= 0x61 && unit <= 0x7a) return HAS_LOWERCASE;
+    if (unit >= 0x41 && unit <= 0x5a) letters = true;
+    else if (!(unit >= 0x30 && unit <= 0x39)) return NO_LETTERS; // punctuation: a token of its own
+  }
+  return letters ? NO_LOWERCASE : NO_LETTERS;
+}
 
 /**
  * The case mode of tokens [from, to): UPPER when (nearly) every word with letters has no lowercase letter, LOWER when
@@ -35,11 +54,12 @@ export function detectCaseMode(tokens: readonly Token[], from: number, to: numbe
   let longCapitalised = 0;
   for (let index = from; index < to; index += 1) {
     const text = tokens[index]!.text;
-    if ((classAt(text, 0) & 7) !== WORD || !HAS_LETTER.test(text)) continue;
+    const kind = letterCase(text);
+    if (kind === NO_LETTERS) continue;
     words += 1;
     const upper = startsUpper(text);
     if (upper) capitalised += 1;
-    if (HAS_LOWER.test(text)) withLower += 1;
+    if (kind === HAS_LOWERCASE) withLower += 1;
     if (text.length >= 4) {
       long += 1;
       if (upper) longCapitalised += 1;
