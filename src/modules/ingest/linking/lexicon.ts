@@ -111,8 +111,10 @@ const plurals = (units: readonly string[]) =>
  * name, not a mention of the country. Current currencies and those the euro replaced, with the wire services'
  * abbreviations.
  */
-export const CURRENCY_UNITS: ReadonlySet<string> = new Set(
-  plurals([
+export const CURRENCY_UNITS: ReadonlySet<string> = new Set([
+  // "US$400 million", "HK$", "A$": the sign glued to the country's abbreviation.
+  '$',
+  ...plurals([
     'dollar',
     'dlr',
     'dlrs',
@@ -171,7 +173,7 @@ export const CURRENCY_UNITS: ReadonlySet<string> = new Set(
     'yuanes',
     'rublo',
   ]),
-);
+]);
 
 /**
  * Units that are also ordinary words ("China marks its anniversary", "the U.S. won"): a currency only after a

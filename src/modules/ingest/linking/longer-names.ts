@@ -7,7 +7,8 @@
 // 2. a capitalised word right after the match that continues it ("Uruguay Round", "Australian Open", "British
 //    Columbia", "New York Stock Exchange") — unless it starts a title or an office ("Japanese Prime Minister", "U.S.
 //    Trade Representative"), a state institution ("U.S. Congress": the patterns' heads), a person's given name, a
-//    weekday or month, or another country or person the gazetteer knows;
+//    weekday or month, another country or person the gazetteer knows, or an ordinary word in capitals; nor after a
+//    bare preposition ("ambassador to China Anami Koreshige": longer names come with an article);
 // 3. a capitalised word right before it ("North Island", "Security Pacific", "Northern Ireland"), unless it is a
 //    title, a given name, an article, the start of a name of its own, or only capitalised because it opens the
 //    sentence and is an ordinary word ("In Peru", "Visiting Japan");
@@ -28,6 +29,12 @@ import { CASE_MODE_MASK, CASED, HEADLINE, opensSentence } from './text-case.ts';
 const OFFICE_WORDS: ReadonlySet<string> = new Set([
   ...TITLES,
   'prime',
+  'foreign',
+  'finance',
+  'defence',
+  'defense',
+  'interior',
+  'state',
   'vice',
   'deputy',
   'representative',
@@ -99,6 +106,31 @@ const STATE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'a', 'an']);
+/**
+ * Prepositions that introduce a country by its bare name ("ambassador to China Anami Koreshige"): a longer name
+ * starting with the country's comes with an article instead ("on the New York Stock Exchange", "the Uruguay Round").
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'in',
+  'into',
+  'from',
+  'for',
+  'with',
+  'at',
+  'by',
+  'against',
+  'between',
+  'across',
+  'toward',
+  'towards',
+  'en',
+  'desde',
+  'hacia',
+  'con',
+  'para',
+  'contra',
+]);
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del']);
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   [
@@ -115,6 +147,13 @@ const HAS_LETTER = /\p{L}/u;
 
 function isCapitalisedWord(token: Token | undefined): token is Token {
   return token !== undefined && startsUpper(token.text) && HAS_LETTER.test(token.text);
+}
+
+const HAS_LOWER = /\p{Ll}/u;
+
+/** An office word, singular or plural ("Presidents", "Ministers"). */
+function isOfficeWord(folded: string): boolean {
+  return OFFICE_WORDS.has(folded) || (folded.endsWith('s') && OFFICE_WORDS.has(folded.slice(0, -1)));
 }
 
 export interface LongerNameInput {
@@ -134,12 +173,14 @@ function continuationKeepsName(input: LongerNameInput, next: number): boolean {
   const { tokens } = input;
   const token = tokens[next]!;
   if (CALENDAR_WORDS.has(token.folded) || isGivenName(token.text) || input.startsKnownName(next)) return true;
+  // A shouted ordinary word ("THE USA IS GREAT"): its capitals are the sentence's, not a name's.
+  if (!HAS_LOWER.test(token.text) && isCommonWordForm(token.folded, input.mask)) return true;
   if (startsInstitutionHead(tokens, next)) return true;
   // "Japanese Agriculture Minister", "U.S. Trade Representative": an office word within the capitalised run.
   for (let index = next; index < Math.min(tokens.length, next + 4); index += 1) {
     const word = tokens[index]!;
     if (index > next && (word.breakBefore || !isCapitalisedWord(word))) break;
-    if (OFFICE_WORDS.has(word.folded)) return true;
+    if (isOfficeWord(word.folded)) return true;
   }
   return false;
 }
@@ -178,8 +219,10 @@ export function longerNameRule(
     const headToken = head >= 0 && !tokens[head + 1]!.breakBefore ? tokens[head] : undefined;
     // "National Police of Peru", "Constitución Política del Perú": institutions of the state, which patterns.ts
     // proposes whole (they need the country's mention to do so).
+    // An acronym head is a common noun's abbreviation ("the EEZ of Cyprus"), not a name.
     if (
       isCapitalisedWord(headToken) &&
+      HAS_LOWER.test(headToken.text) &&
       !STATE_WORDS.has(headToken.folded) &&
       !ARTICLES.has(headToken.folded) &&
       !endsInstitutionHead(tokens, head) &&
@@ -189,13 +232,16 @@ export function longerNameRule(
   }
   if (mode !== CASED) return null;
   // Rule 2.
-  if (hasNext && isCapitalisedWord(next) && !continuationKeepsName(input, nextIndex)) return 'continued-name';
+  const afterPreposition = isCountry && !isDemonym && previous !== undefined && PREPOSITIONS.has(previous.text);
+  if (hasNext && isCapitalisedWord(next) && !afterPreposition && !continuationKeepsName(input, nextIndex))
+    return 'continued-name';
   // Rule 3.
   if (
     isCapitalisedWord(previous) &&
     !TITLES.has(previous.folded) &&
     !ARTICLES.has(previous.folded) &&
-    !OFFICE_WORDS.has(previous.folded) &&
+    !isOfficeWord(previous.folded) &&
+    !CALENDAR_WORDS.has(previous.folded) &&
     !isGivenName(previous.text) &&
     !input.startsAnyName(first - 1) &&
     !(opensSentence(tokens, first - 1) && isCommonWordForm(previous.folded, input.mask))
