@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LineageKind } from '../../generated/prisma/enums.ts';
-import { includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { includeParam, LanguageTag, PageQuery, pageOf, queryBoolean, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { ClaimSchema } from '../claims/claims.schemas.ts';
 import { EntityRefSchema, MentionFieldSchema, MentionSchema } from '../entities/entities.schemas.ts';
 import { AsOf } from '../history/as-of.ts';
@@ -269,10 +269,10 @@ export const ArticleCreateQuery = z.strictObject({
     description:
       'When an article with the same canonical URL is stored: `fail` answers 409 with its location, `return` answers 200 with it.',
   }),
-  ner: z.stringbool().default(true).meta({
-    description:
-      'Raw ingest: also propose new entities with named-entity recognition (slower). Gazetteer linking always runs.',
-  }),
+  ner: queryBoolean(
+    true,
+    'Raw ingest: also propose new entities with named-entity recognition (slower). Gazetteer linking always runs.',
+  ),
 });
 
 export const ArticlePage = pageOf(ArticleSchema, 'ArticlePage');

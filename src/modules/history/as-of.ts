@@ -4,6 +4,7 @@ import { z } from 'zod';
 // No example: documentation UIs pre-fill examples in "Try it out", and any fixed time would turn a plain read into a 404.
 export const AsOf = z.iso
   .datetime({ offset: true })
+  .max(64)
   .optional()
   .meta({
     description:
