@@ -22,7 +22,8 @@
 // the Isle of Man (a country that "said" is the usual metonymy, so countries stay).
 //
 // Lowercase common-noun readings ("china" the porcelain, "turkey" the bird, "chile" the pepper) never reach these
-// rules: the case check in gazetteer.ts already refuses a lowercase match of a capitalised name.
+// rules in ordinary text: the case check in gazetteer.ts already refuses a lowercase match of a capitalised name. In
+// text without case (all capitals, all lowercase) the linker asks the document to corroborate such names first.
 import nlp from 'compromise';
 import { isAscii } from '../text/text-scan.ts';
 import type { Token } from '../text/tokens.ts';

@@ -2,7 +2,9 @@
 // normalised body, with exact code-point offsets. Passes, each cheap:
 // 1. gazetteer matching, leftmost-longest over the token trie, each match resolved by the context rules of
 //    disambiguation.ts — run twice, because the rules read what the document names (its countries, its US states,
-//    the ports it establishes), which only the first run knows;
+//    the ports it establishes, the entities that break a tie), which only the first run knows. Before resolving, a
+//    match inside a longer name loses its place-like candidates (longer-names.ts), and where the text's case says
+//    nothing (text-case.ts) an alias spelled like an ordinary word waits for the first run to corroborate it;
 // 2. surname coreference: once "Dina Boluarte" is matched, a later "Boluarte" is her (only when one person of the
 //    document has that surname);
 // 3. pattern proposals: institutions named after a country ("Peruvian Armed Forces") and numbered legal acts;
