@@ -345,7 +345,7 @@ export function resolveCandidates(
     if (pool.length === 0) return null;
   }
   // "Douglas said": a given name before a speech verb is a person; a town does not speak (a country may: metonymy).
-  if (first === last && isGivenName(tokens[first]!.text) && SPEECH_VERBS.has(tokens[last + 1]?.folded ?? '')) {
+  if (first === last && SPEECH_VERBS.has(tokens[last + 1]?.folded ?? '') && isGivenName(tokens[first]!.text)) {
     pool = pool.filter((candidate) => !isPlaceLike(candidate) || candidate.entity.type === 'country');
     if (pool.length === 0) return null;
   }

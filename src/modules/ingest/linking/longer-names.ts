@@ -172,17 +172,17 @@ export interface LongerNameInput {
 function continuationKeepsName(input: LongerNameInput, next: number): boolean {
   const { tokens } = input;
   const token = tokens[next]!;
-  if (CALENDAR_WORDS.has(token.folded) || isGivenName(token.text) || input.startsKnownName(next)) return true;
-  // A shouted ordinary word ("THE USA IS GREAT"): its capitals are the sentence's, not a name's.
-  if (!HAS_LOWER.test(token.text) && isCommonWordForm(token.folded, input.mask)) return true;
-  if (startsInstitutionHead(tokens, next)) return true;
+  // Cheapest first: this runs for every capitalised word after a match.
+  if (CALENDAR_WORDS.has(token.folded) || input.startsKnownName(next)) return true;
   // "Japanese Agriculture Minister", "U.S. Trade Representative": an office word within the capitalised run.
   for (let index = next; index < Math.min(tokens.length, next + 4); index += 1) {
     const word = tokens[index]!;
     if (index > next && (word.breakBefore || !isCapitalisedWord(word))) break;
     if (isOfficeWord(word.folded)) return true;
   }
-  return false;
+  // A shouted ordinary word ("THE USA IS GREAT"): its capitals are the sentence's, not a name's.
+  if (!HAS_LOWER.test(token.text) && isCommonWordForm(token.folded, input.mask)) return true;
+  return startsInstitutionHead(tokens, next) || isGivenName(token.text);
 }
 
 /**
@@ -238,13 +238,12 @@ export function longerNameRule(
   // Rule 3.
   if (
     isCapitalisedWord(previous) &&
-    !TITLES.has(previous.folded) &&
     !ARTICLES.has(previous.folded) &&
     !isOfficeWord(previous.folded) &&
     !CALENDAR_WORDS.has(previous.folded) &&
-    !isGivenName(previous.text) &&
     !input.startsAnyName(first - 1) &&
-    !(opensSentence(tokens, first - 1) && isCommonWordForm(previous.folded, input.mask))
+    !(opensSentence(tokens, first - 1) && isCommonWordForm(previous.folded, input.mask)) &&
+    !isGivenName(previous.text)
   )
     return 'preceded-name';
   return null;

@@ -52,7 +52,10 @@ export function detectCaseMode(tokens: readonly Token[], from: number, to: numbe
   let capitalised = 0;
   let long = 0;
   let longCapitalised = 0;
+  // Without headlines to tell, ordinary text is settled early: too many lowercase words for capitals, and a capital.
+  const settled = headline ? Number.POSITIVE_INFINITY : (to - from) / 20;
   for (let index = from; index < to; index += 1) {
+    if (withLower > settled && capitalised > 0) return CASED;
     const text = tokens[index]!.text;
     const kind = letterCase(text);
     if (kind === NO_LETTERS) continue;
