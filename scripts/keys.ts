@@ -5,8 +5,9 @@
 // Talks to DATABASE_URL, or else to the embedded PostgreSQL of a running `npm start`.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
-import { createDatabaseClient } from '../src/db/client.ts';
+import { openDatabase } from '../src/db/client.ts';
 import { embeddedDatabaseUrl } from '../src/db/embedded.ts';
+import { createTransactions } from '../src/db/transaction.ts';
 import { createKeyRepository } from '../src/modules/keys/keys.repository.ts';
 import { createKeyService } from '../src/modules/keys/keys.service.ts';
 
@@ -24,8 +25,11 @@ const { positionals, values } = parseArgs({
 const [command, argument] = positionals;
 
 const config = loadConfig();
-const db = createDatabaseClient(config.databaseUrl ?? embeddedDatabaseUrl(config.embeddedPostgres.port), 1);
-const keys = createKeyService({ keys: createKeyRepository(db) });
+const database = openDatabase(config.databaseUrl ?? embeddedDatabaseUrl(config.embeddedPostgres.port), 1);
+const keys = createKeyService({
+  transactions: createTransactions(database),
+  keys: createKeyRepository(database.db),
+});
 
 function fail(message: string): never {
   console.error(message);
@@ -78,5 +82,5 @@ try {
       : message,
   );
 } finally {
-  await db.$disconnect();
+  await database.close();
 }

@@ -33,6 +33,8 @@ export const importRoutes: FastifyPluginAsyncZod<{ maxBytes: number; maxLineByte
   app.post(
     '/',
     {
+      // Batches commit one by one as the body streams in (a killed import keeps what it stored; re-run it to finish).
+      config: { writes: 'batched' },
       validatorCompiler: streamBodyValidator,
       schema: {
         operationId: 'createImport',
