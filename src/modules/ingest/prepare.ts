@@ -183,7 +183,7 @@ export function prepareArticle(
       { field: 'dateline', text: dateline?.place ? dateline.text.slice(0, dateline.placeEnd) : '' },
       { field: 'body', text: body },
     ],
-    { language: input.language ?? (language === 'und' ? null : language), ner: options.ner },
+    { language: input.language ?? (language === 'und' ? null : language), ner: options.ner, publishedAt },
   );
   const signature = minHashSignatureOfTokens(linked.bodyTokens);
   const mentions = linked.mentions.filter((mention) => mention.end - mention.start <= 500);

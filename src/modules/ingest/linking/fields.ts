@@ -35,7 +35,7 @@ const SEPARATOR = '\n\n';
 export function linkFields(
   linker: Linker,
   fields: readonly FieldText[],
-  options: { language: string | null; ner: boolean },
+  options: { language: string | null; ner: boolean; publishedAt?: Date | string | null },
 ): LinkedFields {
   const parts = fields.filter((part) => part.text.length > 0);
   const text = parts.map((part) => part.text).join(SEPARATOR);
