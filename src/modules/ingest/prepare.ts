@@ -8,7 +8,7 @@ import { type CandidateClaim, extractClaims } from './claims/claims-extractor.ts
 import { canonicalArticleUrl } from './dedup/canonical-url.ts';
 import { lshBandKeys, minHashSignatureOfTokens, toSignedInt32Array } from './dedup/near-duplicate.ts';
 import { type FieldMention, linkFields } from './linking/fields.ts';
-import type { LinkedEntity, Linker } from './linking/linker.ts';
+import type { InferredEntity, LinkedEntity, Linker } from './linking/linker.ts';
 import { stripBoilerplate } from './text/boilerplate.ts';
 import { splitDateline, splitSignOff } from './text/datelines.ts';
 import { detectLanguage } from './text/language.ts';
@@ -73,6 +73,8 @@ export interface PreparedArticle {
   lineage: RawArticle['lineage'];
   /** Mentions in the title, the dateline's place and the body, each with the field its offsets count into. */
   mentions: FieldMention[];
+  /** Countries the mentions imply without naming them (the places' countries, demonym-only countries). */
+  inferred: InferredEntity[];
   claims: CandidateClaim[];
 }
 
@@ -87,6 +89,7 @@ export type StoreResult =
       mentions: number;
       claims: number;
       proposedEntities: number;
+      inferredCountries: number;
     };
 
 /** A line's problem as the import records it (and the API would answer it). */
@@ -192,6 +195,7 @@ export function prepareArticle(
     mentions.filter((mention) => mention.field === 'body'),
   );
   const agency = dateline?.agency ?? signedOff.agency;
+  const inferred = linker.inferCountries(mentions, publishedAt);
   return {
     url,
     title,
@@ -216,6 +220,7 @@ export function prepareArticle(
     source: input.sourceId ? { id: input.sourceId, field: 'sourceId' } : (input.source ?? { domain: hostOf(url) }),
     lineage: input.lineage ?? null,
     mentions,
+    inferred,
     claims,
   };
 }
