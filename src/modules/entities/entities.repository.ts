@@ -233,7 +233,10 @@ export function createEntityRepository(db: Database) {
     },
 
     mentionsInArticle: (articleId: string, entityIds: string[], tx: Client = db) =>
-      tx.mention.findMany({ where: { articleId, entityId: { in: entityIds } }, orderBy: { start: 'asc' } }),
+      tx.mention.findMany({
+        where: { articleId, entityId: { in: entityIds } },
+        orderBy: [{ field: 'asc' }, { start: 'asc' }],
+      }),
 
     rolesPage: (entityId: string, at: Date | undefined, cursor: Cursor | undefined, take: number, tx: Client = db) =>
       tx.role.findMany({

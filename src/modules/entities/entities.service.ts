@@ -51,6 +51,7 @@ export function toRoleDto(role: RoleRow): RoleDto {
 export function toMentionDto(mention: MentionRow): MentionDto {
   return {
     id: mention.id,
+    field: mention.field,
     start: mention.start,
     end: mention.end,
     surface: mention.surface,

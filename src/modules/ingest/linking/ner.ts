@@ -116,7 +116,8 @@ interface CompromiseMatch {
   offset: { start: number; length: number };
 }
 
-const EDGE_PUNCTUATION = /^[\s“”"‘’'([«»,.;:!?—–-]+|[\s“”"‘’'()\]«»,.;:!?—–-]+$/gu;
+// Angle brackets too: wires bracket company names ("<Strong Point Inc>"), which plain text keeps.
+const EDGE_PUNCTUATION = /^[\s“”"‘’'([<«»,.;:!?—–-]+|[\s“”"‘’'()\]<>«»,.;:!?—–-]+$/gu;
 const POSSESSIVE = /[’']s$/u;
 /** Words that start a span but are not part of a name ("the Senate Finance Committee" → "Senate Finance Committee"). */
 const LEADING_WORDS = /^(?:(?:the|a|an|el|la|los|las|que|de|del)\s+)+/iu;

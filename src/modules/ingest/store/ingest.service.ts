@@ -793,6 +793,10 @@ export function createIngestService(deps: Deps) {
         originalId: lineage?.originalId ?? null,
         lineageKind: lineage?.kind ?? null,
         lineageSimilarity: lineage?.similarity ?? null,
+        dateline: prepared.dateline?.text ?? null,
+        datelinePlace: prepared.dateline?.place ?? null,
+        datelineDate: prepared.dateline?.date ?? null,
+        datelineAgency: prepared.dateline?.agency ?? null,
       });
       prepared.bandKeys.forEach((key, band) => {
         bandArticles.push(articleId);
@@ -810,6 +814,7 @@ export function createIngestService(deps: Deps) {
           id: uuidv7(),
           articleId,
           entityId: entity.id,
+          field: mention.field,
           start: mention.start,
           end: mention.end,
           surface: mention.surface,
