@@ -55,7 +55,8 @@ for (const ner of values['no-ner'] ? [false] : [true, false]) {
     console.log(row(`  ${type}`, typeScore));
   console.log(row('  country (strict)', report.countriesStrict));
   console.log(rateRow('  heads of state/government linked', report.officials.headsOfStateOrGovernment));
-  console.log(rateRow('  officials linked', report.officials.all));
+  console.log(rateRow('  officials of tracked offices linked', report.officials.trackedOffices));
+  console.log(rateRow('  officials linked (incl. other officials)', report.officials.all));
   console.log(rateRow('  intergovernmental organisations linked', report.intergovernmental));
   const p = report.proposals;
   const share = (part: number) => percent(p.total === 0 ? 0 : part / p.total);
