@@ -12,6 +12,7 @@ import spanishNames from 'i18n-iso-countries/langs/es.json' with { type: 'json' 
 import type { Country } from 'world-countries';
 
 import type { EntityType } from '../../../generated/prisma/enums.ts';
+import { projectRoot } from '../../../lib/project-root.ts';
 import { parseCsvRecords } from './csv.ts';
 
 /** world-countries read as its JSON file: the package's default export is typed for CommonJS, which NodeNext misreads. */
@@ -22,7 +23,7 @@ export const worldCountries = JSON.parse(
 isoCountries.registerLocale(englishNames);
 isoCountries.registerLocale(spanishNames);
 
-export const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../../../data');
+export const DEFAULT_DATA_DIR = path.join(projectRoot, 'data');
 
 /**
  * name: a proper name, matched with its capitals; abbreviation: matched exactly as written ("US", "NATO");
