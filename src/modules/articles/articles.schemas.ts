@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { LineageKind } from '../../generated/prisma/enums.ts';
-import { includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import {
+  DayOrInstantInput,
+  InstantInput,
+  includeParam,
+  LanguageTag,
+  PageQuery,
+  pageOf,
+  Timestamp,
+  Uuid,
+} from '../../lib/schemas.ts';
 import { ClaimSchema } from '../claims/claims.schemas.ts';
 import { EntityRefSchema, MentionSchema } from '../entities/entities.schemas.ts';
 import { AsOf } from '../history/as-of.ts';
@@ -102,7 +111,7 @@ export const ArticleSchema = z
 export const ArticleInclude = includeParam(['source', 'original', 'mentions', 'claims'] as const);
 
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(2048);
-const PastTimestamp = z.iso.datetime({ offset: true }).max(64);
+const PastTimestamp = InstantInput;
 const MentionInput = z.strictObject({
   entityId: Uuid,
   start: z.number().int().min(0),
@@ -199,10 +208,7 @@ export const ArticleUpdateSchema = z
     examples: [articleUpdateExample],
   });
 
-// PostgreSQL has no year 0 (1 BC is year -1 to it): refuse it here rather than fail in the query.
-const DateOrTimestamp = z
-  .union([z.iso.datetime({ offset: true }).max(64), z.iso.date()])
-  .refine((value) => !value.startsWith('0000'), 'must be in year 0001 or later');
+const DateOrTimestamp = DayOrInstantInput;
 
 export const ArticleSort = z.enum(['newest', 'oldest', 'ingested']).meta({
   description:

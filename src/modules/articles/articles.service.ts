@@ -3,7 +3,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { writeTransaction } from '../../lib/actor.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
-import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
+import { CursorValue, decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { codePoints, contentHash } from '../../lib/text.ts';
 import { toClaimDto } from '../claims/claims.service.ts';
 import type { EntityRepository } from '../entities/entities.repository.ts';
@@ -183,7 +183,11 @@ export function createArticleService(deps: Deps) {
     async list(filters: ArticleListFilters) {
       const ordering = orderings[filters.sort];
       const cursorName = `articles:${filters.sort}`;
-      const cursor = decodeCursor(filters.cursor, cursorName);
+      const cursor = decodeCursor(
+        filters.cursor,
+        cursorName,
+        ordering.field === 'id' ? CursorValue.none : CursorValue.instant,
+      );
       const where: Prisma.ArticleWhereInput = {
         sourceId: filters.sourceId,
         language: filters.language,
