@@ -11,6 +11,7 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded
 import { applyMigrations } from '../src/db/migrate.ts';
 import { seedFixture } from '../src/seed/seed.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
+import { testConfig } from './support/config.ts';
 import { admin } from './support/global-setup.ts';
 import { freePort } from './support/ports.ts';
 import { expectProblem } from './support/problems.ts';
@@ -37,7 +38,7 @@ describe('when PostgreSQL goes away and comes back', () => {
     await seedFixture(seeding);
     await seeding.$disconnect();
     app = await buildApp({
-      config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5 },
+      config: testConfig({ logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5 }),
       databaseUrl: database.url,
       logger: false,
     });
@@ -107,7 +108,7 @@ describe('database faults in the error handler', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     app = await buildApp({
-      config: { logLevel: 'silent', bodyLimitBytes: 1024, databasePoolMax: 1 },
+      config: testConfig({ logLevel: 'silent', bodyLimitBytes: 1024, databasePoolMax: 1 }),
       databaseUrl: 'postgresql://nobody@127.0.0.1:1/none',
       logger: false,
     });

@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { unenterableFolder } from '../src/db/embedded.ts';
 import { freePort } from './support/ports.ts';
 
@@ -18,6 +18,16 @@ beforeAll(async () => {
   embeddedPort = String(await freePort());
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// A failed test must not leave its server behind: the next start would (rightly) refuse the data folder.
+const running = new Set<{ child: ChildProcess; exited: Promise<number | null> }>();
+afterEach(async () => {
+  for (const server of running) {
+    if (server.child.exitCode === null && server.child.signalCode === null)
+      process.kill(-(server.child.pid as number), 'SIGTERM');
+    await server.exited;
+  }
+  running.clear();
+});
 
 type Server = {
   process: ChildProcess;
@@ -37,6 +47,8 @@ function spawnNpmStart(environment: Record<string, string> = {}) {
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      // What this file checks is the process's life, on a machine other tests keep busy: never shed its requests.
+      PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
       EMBEDDED_POSTGRES_DIR: dataDir,
       EMBEDDED_POSTGRES_PORT: embeddedPort,
       ...environment,
@@ -49,6 +61,7 @@ function spawnNpmStart(environment: Record<string, string> = {}) {
   child.stdout.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  running.add({ child, exited });
   return { child, logs, exited };
 }
 

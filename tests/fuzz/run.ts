@@ -8,6 +8,7 @@ import { createDatabaseClient } from '../../src/db/client.ts';
 import { startEmbeddedPostgres } from '../../src/db/embedded.ts';
 import { applyMigrations } from '../../src/db/migrate.ts';
 import { seedFixture } from '../../src/seed/seed.ts';
+import { testConfig } from '../support/config.ts';
 import { admin, withDatabase } from '../support/global-setup.ts';
 import { freePort } from '../support/ports.ts';
 import { createFuzzContext, formatLine, formatReport, fuzzOperations } from './harness.ts';
@@ -58,7 +59,7 @@ try {
   await seeding.$disconnect();
 
   const app = await buildApp({
-    config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5 },
+    config: testConfig({ logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5 }),
     databaseUrl,
     logger: false,
   });

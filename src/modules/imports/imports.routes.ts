@@ -33,6 +33,8 @@ export const importRoutes: FastifyPluginAsyncZod<{ maxBytes: number; maxLineByte
   app.post(
     '/',
     {
+      // Reads its body for as long as the file takes; bounded by the longest pause instead (BODY_TIMEOUT_MS).
+      config: { longRunning: true },
       validatorCompiler: streamBodyValidator,
       schema: {
         operationId: 'createImport',
