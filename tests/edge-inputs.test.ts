@@ -113,3 +113,50 @@ describe('the change feed position', () => {
     expect(response.body.data).toEqual([]);
   });
 });
+
+describe('mention spans', () => {
+  const body = "Peru's Congress voted on Tuesday, and the President of Peru spoke.";
+  let peru: string;
+  let sourceId: string;
+  beforeAll(async () => {
+    peru = (await t.api.get('/v1/entities/peru').expect(200)).body.id;
+    sourceId = (await t.api.get('/v1/sources/mision-verdad').expect(200)).body.id;
+  });
+  const create = (url: string, mentions: { start: number; end: number }[]) =>
+    t.api.post('/v1/articles').send({
+      url,
+      title: 'Spans',
+      body,
+      language: 'en',
+      sourceId,
+      mentions: mentions.map((span) => ({ entityId: peru, ...span })),
+    });
+  const at = (text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length });
+
+  it.each([
+    [' the', 'starts or ends with a space'],
+    ['the', 'a common word'],
+    [', ', 'no letter or digit'],
+    ['Peru ', 'starts or ends with a space'],
+  ])('a mention covering "%s" is a 422 naming the mention', async (text, reason) => {
+    const response = await create(`https://spans.example/${encodeURIComponent(text)}`, [at('Peru'), at(text)]);
+    const problem = expectFieldError(response, 'mentions.1.start', 422, 'unprocessable');
+    expect(problem.errors?.[0]?.message).toContain(reason);
+  });
+
+  it('a correction that moves a mention onto " the" is a 422, and the mention stays as it was', async () => {
+    const article = (await create('https://spans.example/correct', [at('Peru')]).expect(201)).body;
+    const mention = (await t.api.get(`/v1/mentions?articleId=${article.id}`).expect(200)).body.data[0];
+    const response = await t.api.patch(`/v1/mentions/${mention.id}`).send(at(' the'));
+    expectFieldError(response, 'start', 422, 'unprocessable');
+    const after = (await t.api.get(`/v1/mentions/${mention.id}`).expect(200)).body;
+    expect(after).toMatchObject({ start: 0, end: 4, surface: 'Peru', version: mention.version });
+    // The other Peru in the body is a fine place for it.
+    const other = body.lastIndexOf('Peru');
+    const moved = await t.api
+      .patch(`/v1/mentions/${mention.id}`)
+      .send({ start: other, end: other + 4 })
+      .expect(200);
+    expect(moved.body.surface).toBe('Peru');
+  });
+});

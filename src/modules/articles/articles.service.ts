@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { writeTransaction } from '../../lib/actor.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
+import { mentionSpanProblem } from '../../lib/mention-span.ts';
 import { CursorValue, decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { codePoints, contentHash } from '../../lib/text.ts';
 import { toClaimDto } from '../claims/claims.service.ts';
@@ -149,6 +150,16 @@ export function createArticleService(deps: Deps) {
         'validation_failed',
         `Invalid mentions: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
         { errors },
+      );
+    const spans = mentions.flatMap((mention, index) => {
+      const problem = mentionSpanProblem(body.slice(mention.start, mention.end).join(''));
+      return problem ? [{ location: 'body' as const, field: `mentions.${index}.start`, message: problem }] : [];
+    });
+    if (spans.length > 0)
+      throw new AppError(
+        'unprocessable',
+        `Some mentions cannot be mentions of an entity: ${spans.map((e) => `${e.field} ${e.message}`).join('; ')}`,
+        { errors: spans },
       );
     const found = await entities.existingIds([...new Set(mentions.map((mention) => mention.entityId))]);
     const missing = mentions
