@@ -1,15 +1,21 @@
-// `npm run import -- file.ndjson [--url http://127.0.0.1:3000] [--key mk_…] [--no-ner]`: streams an NDJSON file of
+// `npm run import -- file.ndjson --key mk_… [--url URL] [--no-ner]`: streams an NDJSON file of
 // raw articles to POST /v1/imports of a running server, with a progress bar on stderr (bytes sent), then prints the
 // import's summary. It always goes through the API — the server does the normalising, deduplication, linking and
 // per-line bookkeeping — so the CLI needs nothing but the file, the URL and a key with the `write` scope.
 // Re-running it with the same file after an interruption completes the import: stored lines come back `duplicate`.
 import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.ts';
+
+// The server this machine's settings start (PORT, HOST), as `npm start` reads them.
+const config = loadConfig();
+const localHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+const defaultUrl = `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${config.port}`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
-    url: { type: 'string', default: 'http://127.0.0.1:3000' },
+    url: { type: 'string', default: defaultUrl },
     key: { type: 'string' },
     'no-ner': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -18,10 +24,10 @@ const { positionals, values } = parseArgs({
 
 const [file] = positionals;
 if (values.help || !file || !values.key) {
-  console.error(`Usage: npm run import -- FILE.ndjson --key mk_… [--url http://127.0.0.1:3000] [--no-ner]
+  console.error(`Usage: npm run import -- FILE.ndjson --key mk_… [--url ${defaultUrl}] [--no-ner]
   FILE      one JSON article per line: {"url", "title", "body", "bodyFormat"?, "publishedAt"?, "language"?, "source"?}
   --key     an API key with the write scope (npm run keys -- create --scope write)
-  --url     the server (default http://127.0.0.1:3000)
+  --url     the server (default ${defaultUrl}, from PORT and HOST)
   --no-ner  skip named-entity proposals (faster; gazetteer linking still runs)`);
   process.exit(values.help ? 0 : 2);
 }
