@@ -3,13 +3,16 @@
 //   mapped to its gazetteer key through Wikidata id, ISO code or UN/LOCODE, else by type and name; null when the
 //   gazetteer does not know it (then only a proposal of the right type at the right place counts as correct).
 // - Hand-labelled sentences (below) for the disambiguation cases, in English and Spanish.
+// - The fixture again, as a document of the gold corpus (tests/fixtures/linking-gold/fixture.json, split `dev`): its
+//   entities with ids (ISO code, else Wikidata id), the surfaces it uses, the office each person held on its date.
 // Run after changing either: npx tsx scripts/ingest-build-linking-gold.ts
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { GoldDocument, GoldFile, GoldMention } from '../src/modules/ingest/linking/evaluate.ts';
+import type { CorpusDocument, CorpusEntity, Office } from '../src/modules/ingest/linking/evaluate-corpus.ts';
 import { type GazetteerEntity, loadGazetteerData } from '../src/modules/ingest/linking/gazetteer-data.ts';
-import { ENTITIES, type EntitySeed, prepareFixture } from '../src/seed/peru-fixture.ts';
+import { ARTICLES, ENTITIES, type EntitySeed, prepareFixture, ROLES } from '../src/seed/peru-fixture.ts';
 
 const entities = loadGazetteerData().entities;
 
@@ -259,3 +262,63 @@ writeFileSync(target, `${JSON.stringify(gold, null, 1)}\n`);
 console.log(
   `${target}: ${gold.documents.length} documents, ${gold.documents.reduce((sum, doc) => sum + doc.mentions.length, 0)} mentions, ${claims.items.length} claims`,
 );
+
+/** The fixture article as a gold corpus document: document-level entities from its curated mentions. */
+function fixtureCorpusDocument(): CorpusDocument {
+  const fixture = prepareFixture();
+  const article = fixture.articles.find((candidate) => candidate.key === fixture.mentionArticleKey)!;
+  const seed = ARTICLES.find((candidate) => candidate.key === fixture.mentionArticleKey)!;
+  const date = (seed.publishedAt ?? '').slice(0, 10);
+  const bySlug = new Map(ENTITIES.map((entity) => [entity.slug, entity]));
+  const counts = new Map<string, number>();
+  for (const mention of fixture.mentions) counts.set(mention.entitySlug, (counts.get(mention.entitySlug) ?? 0) + 1);
+  const office = (slug: string): Office | null => {
+    const held = ROLES.filter(
+      (role) =>
+        role.personSlug === slug &&
+        (role.startDate === null || role.startDate <= date) &&
+        (role.endDate === null || role.endDate > date),
+    );
+    if (held.length === 0) return null;
+    return held.some((role) => /^President of /u.test(role.title)) ? 'head_of_state' : 'other_official';
+  };
+  const entities: CorpusEntity[] = [...counts.keys()].map((slug) => {
+    const entity = bySlug.get(slug)!;
+    const forms = [...new Set(fixture.mentions.filter((m) => m.entitySlug === slug).map((m) => m.surface))];
+    return {
+      ref: slug,
+      type: entity.type,
+      name: entity.name,
+      id: entity.isoAlpha2 ?? entity.wikidataId ?? null,
+      forms,
+      ...(entity.type === 'country' ? { passing: counts.get(slug) === 1 } : {}),
+      ...(entity.type === 'person' ? { office: office(slug) } : {}),
+    };
+  });
+  return {
+    id: 'peru-fixture',
+    split: 'dev',
+    language: 'en',
+    outlet: 'Orinoco Tribune (Meridian fixture)',
+    url: seed.url,
+    licence: 'see prisma/fixtures (the seeded fixture)',
+    publishedAt: date,
+    title: article.title,
+    body: article.body,
+    status: 'checked',
+    entities,
+    mentions: fixture.mentions.map((mention) => ({
+      field: 'body',
+      start: mention.start,
+      end: mention.end,
+      surface: mention.surface,
+      ref: mention.entitySlug,
+    })),
+    dateline: null,
+  };
+}
+
+const corpusTarget = path.resolve(import.meta.dirname, '../tests/fixtures/linking-gold/fixture.json');
+mkdirSync(path.dirname(corpusTarget), { recursive: true });
+writeFileSync(corpusTarget, `${JSON.stringify([fixtureCorpusDocument()], null, 1)}\n`);
+console.log(`${corpusTarget}: the fixture as a corpus document`);

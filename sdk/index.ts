@@ -30,24 +30,51 @@ export type MeridianClientOptions = Omit<ClientOptions, 'baseUrl'> & {
 };
 
 /**
- * Responses are typed as their JSON and problem+json bodies. The other representations (ninjs, JSON-LD, NDJSON,
- * CSV: `format=` or an Accept header) are typed in `components['schemas']` (e.g. `NinjsArticle`); read them with
- * `parseAs: 'json'`, `'text'` or `'stream'`.
+ * Responses are typed as their JSON and problem+json bodies. The other JSON representations (ninjs, JSON-LD) are typed
+ * in the document under their own media types: `createRepresentationClient` asks for one and types responses as it.
+ * NDJSON and CSV exports: read them with `parseAs: 'text'` or `'stream'` (one line follows the `x-itemSchema` the
+ * document names: `components['schemas']['Article']`, `['Claim']`, `['Entity']`).
  */
 export type MeridianClient = Client<paths, 'application/json' | 'application/problem+json'>;
 
-export function createClient(options: MeridianClientOptions): MeridianClient {
+/** The media types of the alternative JSON representations (articles: both; claims and entities: JSON-LD). */
+export type RepresentationMediaType = 'application/ninjs+json' | 'application/ld+json';
+
+/** A client whose every request asks for `mediaType` and whose responses are typed as that representation. */
+export type RepresentationClient<Media extends RepresentationMediaType> = Client<paths, Media | 'application/problem+json'>;
+
+function withHeaders<Media extends `${string}/${string}`>(
+  options: MeridianClientOptions,
+  accept: string | undefined,
+): Client<paths, Media> {
   const { apiKey, ...rest } = options;
-  const client = createFetchClient<paths, 'application/json' | 'application/problem+json'>(rest);
-  if (apiKey !== undefined) {
+  const client = createFetchClient<paths, Media>(rest);
+  if (apiKey !== undefined || accept !== undefined) {
     client.use({
       onRequest({ request }) {
-        request.headers.set('authorization', `Bearer ${apiKey}`);
+        if (apiKey !== undefined) request.headers.set('authorization', `Bearer ${apiKey}`);
+        if (accept !== undefined) request.headers.set('accept', accept);
         return request;
       },
     });
   }
   return client;
+}
+
+export function createClient(options: MeridianClientOptions): MeridianClient {
+  return withHeaders<'application/json' | 'application/problem+json'>(options, undefined);
+}
+
+/**
+ * A client for one representation: it sends `Accept: <mediaType>`, and the compiler types each response body as that
+ * representation (GET /v1/articles/{id} with `application/ninjs+json` is a `NinjsArticle`, GET /v1/claims/{id} with
+ * `application/ld+json` a `ClaimJsonLd`). Use it for the operations that offer the representation; others answer 406.
+ */
+export function createRepresentationClient<Media extends RepresentationMediaType>(
+  options: MeridianClientOptions,
+  mediaType: Media,
+): RepresentationClient<Media> {
+  return withHeaders<Media | 'application/problem+json'>(options, `${mediaType}, application/problem+json;q=0.1`);
 }
 
 function isProblem(value: unknown): value is Problem {

@@ -5,6 +5,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Config } from './config.ts';
 import { invalidField } from './lib/errors.ts';
 import { nulBytePath } from './lib/nul-byte.ts';
+import { documentRoute } from './lib/route-docs.ts';
 import { articleRoutes } from './modules/articles/articles.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { claimRoutes } from './modules/claims/claims.routes.ts';
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat())
       routeTable.push({ method: String(method), url: route.url, access: route.config?.access });
+    documentRoute(route, { responseHeaders: [{ headers: ['X-Request-Id'] }] }); // set on every response below
   });
   // PostgreSQL text cannot hold U+0000; refuse it up front, naming the field, instead of failing at the database.
   app.addHook('preValidation', async (request) => {

@@ -4,8 +4,8 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
 
-// The official IPTC ninjs 2.1 schema (tests/schemas/README.md says where it comes from). Its places refer to the
-// GeoJSON schema by URL; offline, that id is bound to the official GeoJSON Point schema, the only geometry emitted.
+// IPTC's ninjs 2.1 schema as released in iptc/newsinjson (tests/schemas/README.md says which commit and what was checked).
+// Its places refer to the GeoJSON schema by URL; offline, that id is bound to geojson/schema's Point, the only geometry emitted.
 const ninjsSchema = JSON.parse(readFileSync(new URL('./schemas/ninjs-schema_2.1.json', import.meta.url), 'utf8'));
 const { $schema: _draft7, ...pointSchema } = JSON.parse(
   readFileSync(new URL('./schemas/geojson-Point.json', import.meta.url), 'utf8'),
@@ -38,7 +38,7 @@ describe('articles as IPTC ninjs', () => {
   it.each([
     ['Accept', { accept: 'application/ninjs+json' }, ''],
     ['format=', {}, '?format=ninjs'],
-  ])('answers ninjs that validates against the official ninjs 2.1 schema (%s)', async (_how, headers, query) => {
+  ])('answers ninjs that validates against the released ninjs 2.1 schema (%s)', async (_how, headers, query) => {
     const response = await t.api.get(`/v1/articles/${articleId}${query}`).set(headers).expect(200);
     expect(response.headers['content-type']).toMatch(/^application\/ninjs\+json/);
     expect(response.headers.vary).toMatch(/Accept/i);
@@ -119,7 +119,18 @@ describe('schema.org JSON-LD', () => {
     expect(article.headline).toBeTruthy();
     expect(article.publisher['@type']).toBe('NewsMediaOrganization');
     const peru = article.mentions.find((node: { name: string }) => node.name === 'Peru');
-    expect(peru).toMatchObject({ '@type': 'Country', sameAs: ['https://www.wikidata.org/wiki/Q419'] });
+    // The same Wikidata URI as ninjs gives (the entity's concept URI, not its web page), so the two join.
+    expect(peru).toMatchObject({ '@type': 'Country', sameAs: ['http://www.wikidata.org/entity/Q419'] });
+    const ninjs = JSON.parse((await t.api.get(`/v1/articles/${articleId}?format=ninjs`).expect(200)).text);
+    expect(ninjs.places.find((place: { name: string }) => place.name === 'Peru').uri).toBe(peru.sameAs[0]);
+    // The byline "Misión Verdad" names the outlet the article was republished from: an organisation, not a person.
+    expect(article.author).toEqual([
+      expect.objectContaining({
+        '@type': 'NewsMediaOrganization',
+        name: 'Misión Verdad',
+        url: 'https://misionverdad.com',
+      }),
+    ]);
     const articleClaims = (await t.api.get(`/v1/articles/${articleId}/claims?limit=100`).expect(200)).body.data as {
       subjects: { id: string }[];
     }[];
@@ -167,7 +178,7 @@ describe('schema.org JSON-LD', () => {
     const plain = (await t.api.get(`/v1/entities/${slug}`).expect(200)).body;
     expect(node['@id']).toBe(`urn:uuid:${plain.id}`);
     expect(node.sameAs).toEqual(
-      plain.identifiers.wikidata ? [`https://www.wikidata.org/wiki/${plain.identifiers.wikidata}`] : undefined,
+      plain.identifiers.wikidata ? [`http://www.wikidata.org/entity/${plain.identifiers.wikidata}`] : undefined,
     );
     expect(node.geo !== undefined).toBe(hasGeo);
   });
@@ -217,5 +228,104 @@ describe('negotiation', () => {
   it('still answers 404 as problem+json for a representation of a missing resource', async () => {
     const response = await t.api.get('/v1/articles/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d?format=ninjs').expect(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});
+
+describe('representations in the OpenAPI document', () => {
+  // Each alternative representation is typed in the committed document under its own media type; what the server
+  // sends must validate against exactly that schema (references resolve within the document).
+  const document = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8'));
+  const documentAjv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(documentAjv);
+  documentAjv.addSchema(document, 'openapi.json');
+  const escapePointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
+  const validatorFor = (path: string, mediaType: string) =>
+    documentAjv.compile({
+      $ref: `openapi.json#/paths/${escapePointer(path)}/get/responses/200/content/${escapePointer(mediaType)}/schema`,
+    });
+
+  async function checkAgainstDocument(path: string, url: string, mediaType: string) {
+    const response = await t.api.get(url).set('accept', mediaType).expect(200);
+    expect(response.headers['content-type']).toMatch(new RegExp(`^${mediaType.replace('+', '\\+')}`));
+    const body = JSON.parse(response.text);
+    const validate = validatorFor(path, mediaType);
+    expect(validate(body), `${url} as ${mediaType}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    return body;
+  }
+
+  it('types an article as JSON, ninjs and NewsArticle JSON-LD, each by its media type', async () => {
+    for (const mediaType of ['application/json', 'application/ninjs+json', 'application/ld+json'])
+      await checkAgainstDocument('/v1/articles/{id}', `/v1/articles/${articleId}`, mediaType);
+    const newsArticle = await checkAgainstDocument(
+      '/v1/articles/{id}',
+      `/v1/articles/${articleId}`,
+      'application/ld+json',
+    );
+    expect(newsArticle.isBasedOn['@type']).toBe('NewsArticle');
+    // The check is live: a node of a type the document does not list is refused.
+    const validate = validatorFor('/v1/articles/{id}', 'application/ld+json');
+    expect(validate({ ...newsArticle, mentions: [{ ...newsArticle.mentions[0], '@type': 'Dog' }] })).toBe(false);
+    expect(validate({ ...newsArticle, author: [{ '@type': 'Person' }] })).toBe(false);
+  });
+
+  it('types a claim as a Claim, with and without its ClaimReview', async () => {
+    const claim = claims[0]!;
+    await t.api.patch(`/v1/claims/${claim.id}`).send({ status: 'unverified' }).expect(200);
+    const plain = await checkAgainstDocument('/v1/claims/{id}', `/v1/claims/${claim.id}`, 'application/ld+json');
+    expect(plain.review).toBeUndefined();
+    await t.api.patch(`/v1/claims/${claim.id}`).send({ status: 'misleading' }).expect(200);
+    const reviewed = await checkAgainstDocument('/v1/claims/{id}', `/v1/claims/${claim.id}`, 'application/ld+json');
+    expect(reviewed.review['@type']).toBe('ClaimReview');
+    const validate = validatorFor('/v1/claims/{id}', 'application/ld+json');
+    expect(
+      validate({
+        ...reviewed,
+        review: { ...reviewed.review, reviewRating: { ...reviewed.review.reviewRating, ratingValue: 7 } },
+      }),
+    ).toBe(false);
+    await checkAgainstDocument('/v1/claims/{id}', `/v1/claims/${claim.id}`, 'application/json');
+  });
+
+  it('types every kind of entity as schema.org JSON-LD', async () => {
+    const entities = (await t.api.get('/v1/entities?limit=100').expect(200)).body.data as {
+      slug: string;
+      type: string;
+    }[];
+    const oneOfEachType = [...new Map(entities.map((entity) => [entity.type, entity])).values()];
+    expect(oneOfEachType.length).toBeGreaterThan(4);
+    for (const entity of oneOfEachType) {
+      for (const mediaType of ['application/json', 'application/ld+json'])
+        await checkAgainstDocument('/v1/entities/{idOrSlug}', `/v1/entities/${entity.slug}`, mediaType);
+    }
+  });
+
+  it('makes a byline naming a person a Person, and one naming a known outlet that outlet', async () => {
+    const article = (await t.api.get(`/v1/articles/${articleId}`).expect(200)).body;
+    const created = await t.api
+      .post('/v1/articles')
+      .send({
+        url: 'https://wire.example.org/byline-person',
+        title: 'Bylined',
+        body: 'Peru voted.',
+        language: 'en',
+        sourceId: article.sourceId,
+        byline: 'A. Reporter',
+      })
+      .expect(201);
+    const person = await checkAgainstDocument(
+      '/v1/articles/{id}',
+      `/v1/articles/${created.body.id}`,
+      'application/ld+json',
+    );
+    expect(person.author).toEqual([{ '@type': 'Person', name: 'A. Reporter' }]);
+    await t.api.patch(`/v1/articles/${created.body.id}`).send({ byline: 'orinoco tribune' }).expect(200);
+    const outlet = await checkAgainstDocument(
+      '/v1/articles/{id}',
+      `/v1/articles/${created.body.id}`,
+      'application/ld+json',
+    );
+    expect(outlet.author).toEqual([
+      expect.objectContaining({ '@type': 'NewsMediaOrganization', name: 'Orinoco Tribune' }),
+    ]);
   });
 });

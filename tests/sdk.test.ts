@@ -5,6 +5,7 @@ import { renderSdkSchema, schemaPath } from '../sdk/generate.ts';
 import {
   type components,
   createClient,
+  createRepresentationClient,
   type MeridianClient,
   type Problem,
   ProblemError,
@@ -68,14 +69,32 @@ describe('the generated SDK', () => {
     expect(article.sourceId).toBe(source.id);
     const read = await unwrap(reader.GET('/v1/articles/{id}', { params: { path: { id: article.id } } }));
     expect(read.body).toBe(body);
-    const ninjs = await reader.GET('/v1/articles/{id}', {
-      params: { path: { id: article.id }, query: { format: 'ninjs' } },
-      parseAs: 'json',
-    });
+    // A representation client asks for ninjs and is typed by the document's schema for that media type: no cast.
+    const ninjsReader = createRepresentationClient({ baseUrl }, 'application/ninjs+json');
+    const ninjs = await ninjsReader.GET('/v1/articles/{id}', { params: { path: { id: article.id } } });
     expect(ninjs.response.headers.get('content-type')).toMatch(/^application\/ninjs\+json/);
-    const asNinjs = ninjs.data as unknown as components['schemas']['NinjsArticle'];
-    expect(asNinjs.uri).toBe(`urn:uuid:${article.id}`);
-    expect(asNinjs.places.map((place) => place.literal)).toEqual(['peru']);
+    const asNinjs: components['schemas']['NinjsArticle'] | undefined = ninjs.data;
+    expect(asNinjs?.uri).toBe(`urn:uuid:${article.id}`);
+    expect(asNinjs?.places.map((place) => place.literal)).toEqual(['peru']);
+    const linked = await unwrap(
+      createRepresentationClient({ baseUrl }, 'application/ld+json').GET('/v1/articles/{id}', {
+        params: { path: { id: article.id } },
+      }),
+    );
+    const newsArticle: components['schemas']['NewsArticleJsonLd'] = linked;
+    expect(newsArticle.mentions.map((node) => node.sameAs)).toEqual([['http://www.wikidata.org/entity/Q419']]);
+  });
+
+  it('sends query booleans as true and false', async () => {
+    const admin = createClient({ baseUrl, apiKey: await t.createKey(['admin']) });
+    const revoked = await unwrap(admin.POST('/v1/keys', { body: { name: 'sdk revoked', scopes: ['read'] } }));
+    await admin.DELETE('/v1/keys/{id}', { params: { path: { id: revoked.id } } });
+    const listed = async (includeRevoked: boolean) =>
+      (await unwrap(admin.GET('/v1/keys', { params: { query: { includeRevoked, limit: 100 } } }))).data.map(
+        (key) => key.id,
+      );
+    expect(await listed(true)).toContain(revoked.id);
+    expect(await listed(false)).not.toContain(revoked.id);
   });
 
   it('searches with filters and facets', async () => {

@@ -1,5 +1,6 @@
 import type { RouteOptions } from 'fastify';
 import { z } from 'zod';
+import { type ResponseHeaderRule, responseHeaderRulesKey } from './response-headers.ts';
 
 // Plugins that enforce something on many routes (keys, conditional requests, idempotency) document it on those
 // routes themselves, from an onRoute hook, so the OpenAPI document cannot forget a route the plugin covers.
@@ -9,6 +10,8 @@ type Additions = {
   headers?: z.ZodRawShape;
   /** Response entries keyed by status, in the route schema's own format; existing entries win. */
   responses?: Record<string, unknown>;
+  /** Response headers the plugin sends, and on which of the route's responses (see ResponseHeaderRule). */
+  responseHeaders?: readonly ResponseHeaderRule[];
   security?: Record<string, string[]>[];
 };
 
@@ -21,5 +24,10 @@ export function documentRoute(route: RouteOptions, additions: Additions): void {
     schema.headers = existing ? existing.extend(additions.headers) : z.looseObject(additions.headers);
   }
   if (additions.responses) schema.response = { ...additions.responses, ...(schema.response as object | undefined) };
+  if (additions.responseHeaders) {
+    // An operation extension (x-…) travels untouched into the document, where src/plugins/openapi-headers.ts applies it.
+    const rules = (schema[responseHeaderRulesKey] as ResponseHeaderRule[] | undefined) ?? [];
+    schema[responseHeaderRulesKey] = [...rules, ...additions.responseHeaders];
+  }
   if (additions.security) schema.security = additions.security;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { problemCodes } from './errors.ts';
+import type { ResponseHeaderName } from './response-headers.ts';
 
 // Schemas shared by every module. Those given an id become OpenAPI components referenced with $ref.
 
@@ -113,11 +114,22 @@ const problemDescriptions: Record<number, string> = {
   503: 'The service is temporarily unavailable; retry after the Retry-After delay.',
 };
 
+/**
+ * Headers every problem of a status carries: the auth plugin challenges every 401, the rate limiter's 429 and every
+ * 503 (prepareProblem in src/plugins/errors.ts) say when to retry.
+ */
+const problemHeaders: Record<number, ResponseHeaderName[]> = {
+  401: ['WWW-Authenticate'],
+  429: ['Retry-After'],
+  503: ['Retry-After'],
+};
+
 /** Problem responses for a route's `response` map, documented as application/problem+json. */
 export function problemResponses<const Statuses extends readonly number[]>(...statuses: Statuses) {
   const entry = (status: number) => ({
     description: problemDescriptions[status] ?? 'An error.',
     content: { 'application/problem+json': { schema: Problem } },
+    ...(problemHeaders[status] ? { headers: problemHeaders[status] } : {}),
   });
   return Object.fromEntries(statuses.map((status) => [status, entry(status)])) as {
     [S in Statuses[number]]: ReturnType<typeof entry>;
@@ -138,10 +150,15 @@ export const PageInfo = z
   })
   .meta({ id: 'PageInfo' });
 
+/** Page schemas whose handlers answer through sendPage (src/lib/pagination.ts), which sends the Link header. */
+const linkedPages = new WeakSet<z.ZodType>();
+
 export function pageOf<T extends z.ZodType>(item: T, id: string) {
-  return z
+  const page = z
     .object({ data: z.array(item), page: PageInfo })
     .meta({ id, description: `A page of ${id.replace(/Page$/, '')} objects.` });
+  linkedPages.add(page);
+  return page;
 }
 
 export const PageQuery = {
@@ -154,6 +171,18 @@ export const PageQuery = {
     .meta({ description: 'How many items per page (1–100).', example: 20 }),
   cursor: z.string().max(512).optional().meta({ description: 'The opaque `page.nextCursor` of the previous page.' }),
 };
+
+/**
+ * A boolean query parameter: `true` or `false`, nothing else (`1`, `yes`, `TRUE` are refused with 400 naming it).
+ * The document declares it as a JSON boolean, which is how OpenAPI's form style serialises `true` and `false` into a
+ * query string, so generated SDKs type it as a boolean rather than a string.
+ */
+export function queryBoolean(defaultValue: boolean, description: string) {
+  return z
+    .stringbool({ truthy: ['true'], falsy: ['false'], case: 'sensitive' })
+    .default(defaultValue)
+    .meta({ type: 'boolean', description: `${description} \`true\` or \`false\` (default \`${defaultValue}\`).` });
+}
 
 /**
  * `include=a,b`: related objects to embed, one level deep (no `a.b` paths). Unknown names are refused, so a typo
@@ -202,7 +231,29 @@ export function listParam<T extends z.ZodType<unknown, string>>(
     });
 }
 
-/** A success response documented with a description (SDK docs show it) and its JSON schema. */
-export function ok<T extends z.ZodType>(schema: T, description: string) {
-  return { description, content: { 'application/json': { schema } } };
+/** A resource with a version: handlers send that version as its ETag (etagOf in src/lib/conditional.ts). */
+function isVersionedResource(schema: z.ZodType): boolean {
+  return schema instanceof z.ZodObject && 'version' in schema.shape;
+}
+
+/**
+ * A success response documented with a description (SDK docs show it), its JSON schema and the headers it carries:
+ * a page's Link, a versioned resource's ETag, and `headers` that only this route's handler sends.
+ */
+export function ok<T extends z.ZodType>(schema: T, description: string, headers: readonly ResponseHeaderName[] = []) {
+  const carried: ResponseHeaderName[] = [
+    ...(linkedPages.has(schema) ? (['Link'] as const) : []),
+    ...(isVersionedResource(schema) ? (['ETag'] as const) : []),
+    ...headers,
+  ];
+  return {
+    description,
+    content: { 'application/json': { schema } },
+    ...(carried.length > 0 ? { headers: carried } : {}),
+  };
+}
+
+/** A 201 response: the created resource, at the path its Location header names. */
+export function created<T extends z.ZodType>(schema: T, description: string) {
+  return ok(schema, description, ['Location']);
 }

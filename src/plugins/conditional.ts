@@ -16,11 +16,14 @@ export default fp(
   async (app) => {
     app.addHook('onRoute', (route) => {
       if (!route.config?.versioned) return;
+      // The handler answers with the resource's ETag; a 304 keeps it.
+      documentRoute(route, { responseHeaders: [{ headers: ['ETag'], statuses: [200, 304] }] });
       if (route.method === 'GET') {
         documentRoute(route, {
           headers: {
             'if-none-match': z
               .string()
+              .max(1000)
               .optional()
               .meta({ description: 'An ETag from an earlier response: 304 with no body while it is still current.' }),
           },
@@ -29,7 +32,7 @@ export default fp(
       } else {
         documentRoute(route, {
           headers: {
-            'if-match': z.string().optional().meta({
+            'if-match': z.string().max(1000).optional().meta({
               description:
                 'The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since.',
             }),

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { z } from 'zod';
+import type { ResponseHeaderName } from '../lib/response-headers.ts';
 import { documentRoute } from '../lib/route-docs.ts';
 
 const entityRoute = /^\/v1\/entities\/:idOrSlug(\/|$)/;
@@ -29,6 +30,7 @@ export default fp(
             308: {
               description: 'Merged: the entity now lives at the Location header.',
               content: { 'application/json': { schema: Redirect } },
+              headers: ['Location'] satisfies ResponseHeaderName[],
             },
           },
         });

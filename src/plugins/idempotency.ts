@@ -30,6 +30,9 @@ export default fp<{ ttlHours: number }>(
     app.decorateRequest('idempotencyRecordId', null);
     app.addHook('onRoute', (route) => {
       if (route.method !== 'POST') return;
+      // A route that takes only a streamed body (NDJSON imports) is never fingerprinted (see preHandler): no key to document.
+      const consumes = (route.schema as { consumes?: string[] } | undefined)?.consumes;
+      if (consumes && !consumes.includes('application/json')) return;
       documentRoute(route, {
         headers: {
           'idempotency-key': z
@@ -42,6 +45,12 @@ export default fp<{ ttlHours: number }>(
             }),
         },
         responses: problemResponses(409, 422),
+        responseHeaders: [
+          // A replay repeats a response this hook let through to the handler: never a 5xx (not stored), nor what is
+          // refused before it runs (401/403 by the auth plugin, 413/415 while parsing, 414 and 429 on arrival).
+          { headers: ['Idempotent-Replayed'], statuses: ['2XX', '3XX', '4XX'], except: [401, 403, 413, 414, 415, 429] },
+          { headers: ['Retry-After'], statuses: [409] },
+        ],
       });
     });
 

@@ -1,9 +1,11 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
-import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { tidySchemaComponents } from './openapi-components.ts';
 import { documentLimits } from './openapi-limits.ts';
+import { portablePatterns } from './openapi-patterns.ts';
+import { declareResponseExtras, transformRoute } from './openapi-responses.ts';
 
 export const apiVersion = '0.1.0';
 
@@ -66,8 +68,11 @@ export default fp(
           { name: 'Operations', description: 'Health and readiness probes, and the problem types errors refer to.' },
         ],
       },
-      transform: jsonSchemaTransform,
-      transformObject: (document) => documentLimits(tidySchemaComponents(jsonSchemaTransformObject(document))),
+      transform: transformRoute,
+      transformObject: (document) =>
+        portablePatterns(
+          declareResponseExtras(documentLimits(tidySchemaComponents(jsonSchemaTransformObject(document)))),
+        ),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
     app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

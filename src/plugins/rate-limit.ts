@@ -112,7 +112,14 @@ export default fp<RateLimitConfig>(
         route.config = { ...route.config, rateLimit: false };
         return;
       }
-      documentRoute(route, { responses: problemResponses(429) });
+      documentRoute(route, {
+        responses: problemResponses(429),
+        // The limiter's hook runs after every application-wide onRequest hook, so the responses those send on their
+        // own — the auth plugin's 401 and 403, the URL bound's 414, load shedding's 503 — go out uncounted, without them.
+        responseHeaders: [
+          { headers: ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'], except: [401, 403, 414] },
+        ],
+      });
     });
 
     await app.register(rateLimit, {

@@ -2,19 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors from '@fastify/cors';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
+import { responseHeaders } from '../lib/response-headers.ts';
+import { documentRoute } from '../lib/route-docs.ts';
 
-/** Response headers a browser client may read besides the CORS-safelisted ones. */
-export const exposedHeaders = [
-  'ETag',
-  'Location',
-  'Link',
-  'RateLimit-Limit',
-  'RateLimit-Remaining',
-  'RateLimit-Reset',
-  'Retry-After',
-  'Idempotent-Replayed',
-  'X-Request-Id',
-];
+/** Response headers a browser client may read besides the CORS-safelisted ones: every one the API documents. */
+export const exposedHeaders = Object.keys(responseHeaders).filter((name) => !name.startsWith('Access-Control-'));
 
 /**
  * The headers helmet sets for these options. They depend on the options only, so they are computed once: the
@@ -68,6 +60,12 @@ export default fp<{ corsOrigins: string[] }>(
       reply.headers(headers);
       done();
     });
+    // Documented whatever this deployment configures, as the rate limits are: the document describes the API.
+    app.addHook('onRoute', (route) =>
+      documentRoute(route, {
+        responseHeaders: [{ headers: ['Access-Control-Allow-Origin', 'Access-Control-Expose-Headers'] }],
+      }),
+    );
     if (options.corsOrigins.length === 0) return;
     await app.register(cors, {
       origin: options.corsOrigins,

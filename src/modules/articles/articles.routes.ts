@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
-import { IdParams, ok, problemResponses } from '../../lib/schemas.ts';
+import { created, IdParams, ok, problemResponses } from '../../lib/schemas.ts';
 import { ArticleClaimListQuery, ClaimPage } from '../claims/claims.schemas.ts';
 import { ArticleEntityPage, EntityListQuery } from '../entities/entities.schemas.ts';
 import { articleRepresentations } from '../interop/interop.representations.ts';
@@ -85,8 +85,12 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: ArticleCreateQuery,
         body: ArticleCreateSchema,
         response: {
-          200: ok(ArticleSchema, 'With `onDuplicate=return`: the article already stored under the same canonical URL.'),
-          201: ok(ArticleSchema, 'The created article.'),
+          200: ok(
+            ArticleSchema,
+            'With `onDuplicate=return`: the article already stored under the same canonical URL.',
+            ['Location'],
+          ),
+          201: created(ArticleSchema, 'The created article.'),
           ...problemResponses(400, 409, 413, 415, 422),
         },
       },

@@ -7,6 +7,7 @@ import {
   LanguageTag,
   PageQuery,
   pageOf,
+  queryBoolean,
   Timestamp,
   Uuid,
 } from '../../lib/schemas.ts';
@@ -239,10 +240,10 @@ export const ArticleCreateQuery = z.strictObject({
     description:
       'When an article with the same canonical URL is stored: `fail` answers 409 with its location, `return` answers 200 with it.',
   }),
-  ner: z.stringbool().default(true).meta({
-    description:
-      'Raw ingest: also propose new entities with named-entity recognition (slower). Gazetteer linking always runs.',
-  }),
+  ner: queryBoolean(
+    true,
+    'Raw ingest: also propose new entities with named-entity recognition (slower). Gazetteer linking always runs.',
+  ),
 });
 
 export const ArticlePage = pageOf(ArticleSchema, 'ArticlePage');

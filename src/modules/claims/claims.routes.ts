@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
-import { IdParams, ok, problemResponses } from '../../lib/schemas.ts';
+import { created, IdParams, ok, problemResponses } from '../../lib/schemas.ts';
 import { AsOf } from '../history/as-of.ts';
 import { claimRepresentations } from '../interop/interop.representations.ts';
 import {
@@ -70,7 +70,10 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Create a claim',
         description: 'The evidence span must lie inside the article body and a quote must appear in it verbatim.',
         body: ClaimCreateSchema,
-        response: { 201: ok(ClaimWithArticleSchema, 'The created claim.'), ...problemResponses(400, 413, 415, 422) },
+        response: {
+          201: created(ClaimWithArticleSchema, 'The created claim.'),
+          ...problemResponses(400, 413, 415, 422),
+        },
       },
     },
     async (request, reply) => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
-import { ok, problemResponses } from '../../lib/schemas.ts';
+import { created, ok, problemResponses } from '../../lib/schemas.ts';
 import { ArticleListQuery, ArticlePage } from '../articles/articles.schemas.ts';
 import { ClaimPage, EntityClaimListQuery } from '../claims/claims.schemas.ts';
 import { entityRepresentations } from '../interop/interop.representations.ts';
@@ -88,7 +88,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Creates the entity and its aliases in one transaction. Slugs and external identifiers are unique.',
         body: EntityCreateSchema,
-        response: { 201: ok(EntitySchema, 'The created entity.'), ...problemResponses(400, 409, 413, 415) },
+        response: { 201: created(EntitySchema, 'The created entity.'), ...problemResponses(400, 409, 413, 415) },
       },
     },
     async (request, reply) => {

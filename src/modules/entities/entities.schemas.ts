@@ -278,13 +278,16 @@ export const EntityLookupQuery = EntityListQuery.extend({
     .trim()
     .min(2)
     .max(200)
-    .regex(/[\p{L}\p{N}]/u, 'must contain a letter or a digit')
+    // A refinement, not a pattern: a Unicode letter-or-digit class has no form Python's and Java's validators read alike
+    // (src/plugins/openapi-patterns.ts), so the document states this rule in words.
+    .refine((value) => /[\p{L}\p{N}]/u.test(value), 'must contain a letter or a digit')
     .regex(noControlCharacters, 'must not contain control characters')
     .optional()
     .meta({
       description:
         'Fuzzy lookup by name or alias in any language, ignoring case and accents and tolerating typos. Orders the results by `score` ' +
-        '(name similarity, then prominence) instead of by id and considers the best 200 name matches.',
+        '(name similarity, then prominence) instead of by id and considers the best 200 name matches. Must contain at least one ' +
+        'letter or digit (any script).',
       example: 'Dina Bolaurte',
     }),
   wikidata: z

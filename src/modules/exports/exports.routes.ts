@@ -1,15 +1,19 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/errors.ts';
+import type { ResponseHeaderName } from '../../lib/response-headers.ts';
 import { problemResponses } from '../../lib/schemas.ts';
+import { ArticleSchema } from '../articles/articles.schemas.ts';
+import { ClaimSchema } from '../claims/claims.schemas.ts';
+import { EntitySchema } from '../entities/entities.schemas.ts';
 import {
   ArticleExportQuery,
   ClaimExportQuery,
   CsvBody,
   csv,
   EntityExportQuery,
-  NdjsonBody,
   ndjson,
+  ndjsonOf,
 } from './exports.schemas.ts';
 import type { ExportFormat, PreparedExport } from './exports.service.ts';
 
@@ -36,6 +40,13 @@ function send(reply: FastifyReply, format: ExportFormat, result: PreparedExport)
     .header('cache-control', 'no-store')
     .send(result.body);
 }
+
+/** The headers `send` sets on every export. */
+const exportHeaders: ResponseHeaderName[] = [
+  'Content-Disposition',
+  'Meridian-Export-Query',
+  'Meridian-Export-Snapshot',
+];
 
 const formatOf = (format: string | undefined): ExportFormat => (format === 'csv' ? 'csv' : 'ndjson');
 
@@ -87,7 +98,8 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
         response: {
           200: {
             description: 'The articles, one JSON object per line.',
-            content: { 'application/x-ndjson': { schema: NdjsonBody } },
+            content: { 'application/x-ndjson': ndjsonOf(ArticleSchema) },
+            headers: exportHeaders,
           },
           ...problemResponses(400, 422, 503),
         },
@@ -110,7 +122,8 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
         response: {
           200: {
             description: 'The claims.',
-            content: { 'application/x-ndjson': { schema: NdjsonBody }, 'text/csv': { schema: CsvBody } },
+            content: { 'application/x-ndjson': ndjsonOf(ClaimSchema), 'text/csv': { schema: CsvBody } },
+            headers: exportHeaders,
           },
           ...problemResponses(400, 503),
         },
@@ -136,7 +149,8 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
         response: {
           200: {
             description: 'The entities.',
-            content: { 'application/x-ndjson': { schema: NdjsonBody }, 'text/csv': { schema: CsvBody } },
+            content: { 'application/x-ndjson': ndjsonOf(EntitySchema), 'text/csv': { schema: CsvBody } },
+            headers: exportHeaders,
           },
           ...problemResponses(400, 503),
         },

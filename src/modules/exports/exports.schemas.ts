@@ -34,8 +34,14 @@ export const csv: Representation = { format: 'csv', mediaType: 'text/csv' };
 
 export const NdjsonBody = z.string().meta({
   description:
-    'Newline-delimited JSON (https://github.com/ndjson/ndjson-spec): one JSON object per line, each as GET of that resource answers it, `\\n` after each.',
+    'Newline-delimited JSON (https://github.com/ndjson/ndjson-spec): one JSON object per line, each as GET of that resource answers it, `\\n` after each. ' +
+    '`x-itemSchema` (OpenAPI 3.2’s `itemSchema`, as an extension in this 3.1 document) gives the schema of one line.',
 });
+
+/** An NDJSON body: the document names the schema each line follows (src/plugins/openapi-responses.ts carries it). */
+export function ndjsonOf(item: z.ZodType) {
+  return { schema: NdjsonBody, itemSchema: item };
+}
 export const CsvBody = z.string().meta({
   description:
     'RFC 4180 CSV in UTF-8 with a byte order mark (so spreadsheets read it as UTF-8): a header row, then one record per resource; ' +

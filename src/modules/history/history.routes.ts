@@ -106,7 +106,10 @@ export const changeRoutes: FastifyPluginAsyncZod = async (app) => {
           'writers commit out of order. An event appears once every transaction of this database that started before it has finished, so a long-running ' +
           'write delays the feed (it never reorders it). `types` narrows the feed to some kinds of resource.',
         querystring: ChangeFeedQuery,
-        response: { 200: ok(ChangeFeedPage, 'A page of change events in feed order.'), ...problemResponses(400) },
+        response: {
+          200: ok(ChangeFeedPage, 'A page of change events in feed order.', ['Link']),
+          ...problemResponses(400),
+        },
       },
     },
     async (request, reply) => {

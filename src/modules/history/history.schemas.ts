@@ -129,6 +129,7 @@ export const ChangeFeedQuery = z.strictObject({
   limit: PageQuery.limit,
   types: z
     .string()
+    .max(100)
     .regex(
       /^(article|entity|claim|source)(,(article|entity|claim|source))*$/,
       'must be a comma-separated list of: article, entity, claim, source',

@@ -4,7 +4,7 @@ import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-prov
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.ts';
 import { sendPage } from '../../lib/pagination.ts';
-import { IdParams, ok, problemResponses } from '../../lib/schemas.ts';
+import { created, IdParams, ok, problemResponses } from '../../lib/schemas.ts';
 import {
   ImportCreateQuery,
   ImportLineListQuery,
@@ -50,11 +50,16 @@ export const importRoutes: FastifyPluginAsyncZod<{ maxBytes: number; maxLineByte
           'GET /v1/imports lists running imports and GET /v1/imports/{id}/lines the per-line results.',
         consumes: [ndjsonMediaType],
         querystring: ImportCreateQuery,
-        body: z.string().meta({
+        // Never validated as a value (streamBodyValidator): the bound documents what the service enforces while it reads,
+        // IMPORT_MAX_BYTES — no body of that many bytes holds more characters.
+        body: z.string().max(options.maxBytes).meta({
           description:
             'NDJSON: one JSON article per line, e.g. {"url": "https://example.org/a", "title": "…", "body": "<p>…</p>", "publishedAt": "2023-06-05T10:00:00Z"}.',
         }),
-        response: { 201: ok(ImportSchema, 'The finished import with its counts.'), ...problemResponses(400, 413, 415) },
+        response: {
+          201: created(ImportSchema, 'The finished import with its counts.'),
+          ...problemResponses(400, 413, 415),
+        },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { PageQuery, pageOf, queryBoolean, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { ArticleCreateSchema, BodyFormatSchema } from '../articles/articles.schemas.ts';
 
 /** One NDJSON line: a raw article as POST /v1/articles takes it, without hand-made mentions; `bodyFormat` defaults to `auto`. */
@@ -76,10 +76,7 @@ export const ImportLineSchema = z
   .meta({ id: 'ImportLine', description: 'What became of one line of an import.' });
 
 export const ImportCreateQuery = z.strictObject({
-  ner: z
-    .stringbool()
-    .default(true)
-    .meta({ description: 'Also propose new entities with named-entity recognition (slower).' }),
+  ner: queryBoolean(true, 'Also propose new entities with named-entity recognition (slower).'),
 });
 
 export const ImportListQuery = z.strictObject({ ...PageQuery });

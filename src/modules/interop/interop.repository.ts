@@ -53,6 +53,13 @@ export function createInteropRepository(db: Database) {
       db.article.findUnique({ where: { id }, include: articleGraph }) as Promise<ArticleGraph | null>,
     findClaimGraph: (id: string) =>
       db.claim.findUnique({ where: { id }, include: claimGraph }) as Promise<ClaimGraph | null>,
+    /** The source (outlet) whose name is exactly this, ignoring case: a byline that names an outlet, not a person. */
+    findSourceNamed: (name: string) =>
+      db.source.findFirst({
+        where: { name: { equals: name, mode: 'insensitive' } },
+        select: { id: true, name: true, homepage: true },
+        orderBy: { id: 'asc' },
+      }),
   };
 }
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
-// The documented shapes of the alternative representations. They are response serializer schemas too, so every
-// member a mapper emits is listed (JSON-LD nodes are open: schema.org lets a node carry any property).
+// The documented shapes of the alternative representations, one per media type. They are the response serializers
+// of those media types too, so the document states exactly what is sent: every member a mapper emits is listed, and
+// one it emitted without being listed here would be dropped (schema.org lets a node carry any property; this API's
+// nodes carry these).
 
 const Reference = z.object({
   name: z.string(),
@@ -76,22 +78,40 @@ export const NinjsArticleSchema = z
   })
   .meta({ id: 'NinjsArticle', description: 'An article as IPTC ninjs 2.1 (media type application/ninjs+json).' });
 
-const node = (type: string) => ({
-  '@type': z.string().meta({ example: type }),
-  '@id': z.string().meta({ description: 'The Meridian URN (`urn:uuid:<id>`).' }),
+const context = z.literal('https://schema.org');
+const id = z.string().meta({
+  description: 'The Meridian URN (`urn:uuid:<id>`).',
+  example: 'urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d',
+});
+
+const PropertyValue = z.object({
+  '@type': z.literal('PropertyValue'),
+  propertyID: z.enum(['ISO 3166-1 alpha-2', 'ISO 3166-1 alpha-3', 'UN/LOCODE', 'Wikidata']),
+  value: z.string().meta({ example: 'PE' }),
 });
 
 export const JsonLdThingSchema = z
-  .looseObject({
-    ...node('Place'),
+  .object({
+    '@type': z
+      .enum(['Country', 'Place', 'Person', 'Organization', 'Event', 'Legislation', 'Product', 'Thing'])
+      .meta({ description: 'By entity type: ports and places are Places, laws Legislation, commodities Products.' }),
+    '@id': id,
     name: z.string(),
+    description: z.string().optional(),
+    alternateName: z.array(z.string()).optional().meta({ description: 'The entity’s aliases.' }),
     sameAs: z
       .array(z.string())
       .optional()
       .meta({
-        description: 'The Wikidata page, when the entity has a Wikidata id.',
-        example: ['https://www.wikidata.org/wiki/Q419'],
+        description:
+          'The Wikidata concept URI (`http://www.wikidata.org/entity/Q…`, the same URI ninjs gives as `uri`), when the entity has a Wikidata id.',
+        example: ['http://www.wikidata.org/entity/Q419'],
       }),
+    identifier: z.array(PropertyValue).optional().meta({ description: 'ISO 3166-1 codes, UN/LOCODE, Wikidata id.' }),
+    geo: z
+      .object({ '@type': z.literal('GeoCoordinates'), latitude: z.number(), longitude: z.number() })
+      .optional()
+      .meta({ description: 'Places and countries with coordinates.' }),
   })
   .meta({
     id: 'JsonLdThing',
@@ -99,52 +119,110 @@ export const JsonLdThingSchema = z
       'An entity as a schema.org Country, Place, Person, Organization, Event, Legislation, Product or Thing.',
   });
 
-export const EntityJsonLdSchema = JsonLdThingSchema.extend({ '@context': z.literal('https://schema.org') }).meta({
+export const EntityJsonLdSchema = JsonLdThingSchema.extend({
+  '@context': context,
+  dateModified: z.string().meta({ description: 'When Meridian’s record of the entity last changed (RFC 3339).' }),
+}).meta({
   id: 'EntityJsonLd',
   description:
     'An entity as schema.org JSON-LD (application/ld+json): its type, names, identifiers, sameAs Wikidata and, for places, geo coordinates.',
 });
 
+export const JsonLdNewsMediaOrganizationSchema = z
+  .object({
+    '@type': z.literal('NewsMediaOrganization'),
+    '@id': id,
+    name: z.string(),
+    url: z.string().optional().meta({ description: 'The outlet’s homepage.' }),
+  })
+  .meta({ id: 'JsonLdNewsMediaOrganization', description: 'A source (outlet) as a schema.org NewsMediaOrganization.' });
+
+const JsonLdPerson = z.object({ '@type': z.literal('Person'), name: z.string() });
+
 export const NewsArticleJsonLdSchema = z
-  .looseObject({
-    '@context': z.literal('https://schema.org'),
-    ...node('NewsArticle'),
+  .object({
+    '@context': context,
+    '@type': z.literal('NewsArticle'),
+    '@id': id,
     url: z.string(),
+    identifier: z.string().meta({ description: 'The article’s Meridian id.' }),
     headline: z.string(),
+    alternativeHeadline: z.string().optional().meta({ description: 'The dek.' }),
+    author: z
+      .array(z.union([JsonLdNewsMediaOrganizationSchema, JsonLdPerson]))
+      .optional()
+      .meta({
+        description:
+          'The byline: the outlet (a NewsMediaOrganization) when it names a source Meridian knows, as a republication crediting the original outlet does; otherwise a Person.',
+      }),
     inLanguage: z.string(),
+    datePublished: z.string().optional(),
+    dateModified: z.string().optional(),
+    publisher: JsonLdNewsMediaOrganizationSchema,
     articleBody: z.string(),
+    wordCount: z.number().int().min(0),
     about: z.array(JsonLdThingSchema).meta({ description: 'The entities the article’s claims are about.' }),
     mentions: z.array(JsonLdThingSchema).meta({ description: 'Every entity the article body mentions.' }),
+    isBasedOn: z
+      .object({ '@type': z.literal('NewsArticle'), '@id': id, url: z.string(), headline: z.string() })
+      .optional()
+      .meta({ description: 'The original this article republishes or translates.' }),
   })
   .meta({
     id: 'NewsArticleJsonLd',
     description: 'An article as a schema.org NewsArticle in JSON-LD (application/ld+json).',
   });
 
+export const ClaimReviewJsonLdSchema = z
+  .object({
+    '@type': z.literal('ClaimReview'),
+    claimReviewed: z.string(),
+    itemReviewed: z.object({ '@type': z.literal('Claim'), '@id': id }),
+    dateModified: z.string(),
+    author: z.object({ '@type': z.literal('Organization'), name: z.literal('Meridian') }),
+    reviewRating: z.object({
+      '@type': z.literal('Rating'),
+      ratingValue: z.number().int().min(1).max(5),
+      bestRating: z.literal(5),
+      worstRating: z.literal(1),
+      alternateName: z.enum(['False', 'Misleading', 'Disputed', 'True']),
+    }),
+  })
+  .meta({
+    id: 'ClaimReviewJsonLd',
+    description:
+      'A claim’s verdict as a schema.org ClaimReview: verified → 5 (True), disputed → 3, misleading → 2, false → 1 (False).',
+  });
+
+const Appearance = z.object({
+  '@type': z.literal('NewsArticle'),
+  '@id': id,
+  url: z.string(),
+  headline: z.string(),
+  inLanguage: z.string(),
+  datePublished: z.string().optional(),
+  publisher: JsonLdNewsMediaOrganizationSchema,
+});
+
 export const ClaimJsonLdSchema = z
-  .looseObject({
-    '@context': z.literal('https://schema.org'),
-    ...node('Claim'),
+  .object({
+    '@context': context,
+    '@type': z.literal('Claim'),
+    '@id': id,
     text: z.string(),
-    appearance: z
-      .looseObject({ '@type': z.string(), url: z.string() })
-      .meta({ description: 'The NewsArticle the claim appears in.' }),
-    about: z.array(JsonLdThingSchema),
-    review: z
-      .looseObject({
-        '@type': z.literal('ClaimReview'),
-        claimReviewed: z.string(),
-        reviewRating: z.looseObject({
-          '@type': z.literal('Rating'),
-          ratingValue: z.number(),
-          alternateName: z.string(),
-        }),
-      })
+    abstract: z.string().optional().meta({ description: 'The quote, when the claim is one.' }),
+    author: z
+      .union([JsonLdThingSchema, JsonLdNewsMediaOrganizationSchema])
       .optional()
-      .meta({
-        description:
-          'When the claim has a verdict (verified, false, misleading, disputed): a ClaimReview rating it from 1 (False) to 5 (True).',
-      }),
+      .meta({ description: 'Who made the claim: an entity, or a source speaking for itself.' }),
+    datePublished: z.string().optional(),
+    inLanguage: z.string(),
+    appearance: Appearance.meta({ description: 'The NewsArticle the claim appears in.' }),
+    firstAppearance: Appearance,
+    about: z.array(JsonLdThingSchema),
+    review: ClaimReviewJsonLdSchema.optional().meta({
+      description: 'When the claim has a verdict (verified, false, misleading, disputed).',
+    }),
   })
   .meta({
     id: 'ClaimJsonLd',

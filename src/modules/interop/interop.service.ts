@@ -16,7 +16,11 @@ export function createInteropService(deps: { interop: InteropRepository }) {
 
   return {
     articleAsNinjs: async (id: string) => toNinjs(await articleGraph(id)),
-    articleAsNewsArticle: async (id: string) => toNewsArticle(await articleGraph(id)),
+    async articleAsNewsArticle(id: string) {
+      const article = await articleGraph(id);
+      const bylineOutlet = article.byline ? await interop.findSourceNamed(article.byline) : null;
+      return toNewsArticle(article, bylineOutlet);
+    },
     async claimAsJsonLd(id: string) {
       const claim = await interop.findClaimGraph(id);
       if (!claim) throw notFound('claim', id);

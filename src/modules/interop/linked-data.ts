@@ -5,10 +5,12 @@ import type { LinkedEntity } from './interop.repository.ts';
 /** A stable URI for a Meridian resource that does not depend on the host the API is reached at (RFC 4122 URN). */
 export const urnOf = (id: string) => `urn:uuid:${id}`;
 
-/** The Wikidata concept URI of an entity, the identifier other datasets link to. */
+/**
+ * The Wikidata concept URI of an entity: the identifier of the thing itself in Wikidata's linked data (what its RDF and
+ * SPARQL use), as opposed to the page about it (https://www.wikidata.org/wiki/Q…, which redirects there for people).
+ * ninjs `uri` and schema.org `sameAs` both use this one form, so a consumer joins the two on equal strings.
+ */
 export const wikidataUri = (qid: string) => `http://www.wikidata.org/entity/${qid}`;
-/** The human-readable Wikidata page, used for schema.org `sameAs`. */
-export const wikidataPage = (qid: string) => `https://www.wikidata.org/wiki/${qid}`;
 
 /** An entity's URI: its Wikidata concept when known, else its Meridian URN. */
 export const entityUri = (entity: Pick<LinkedEntity, 'id' | 'wikidataId'>) =>

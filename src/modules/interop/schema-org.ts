@@ -1,9 +1,10 @@
 import type { EntityDto } from '../entities/entities.schemas.ts';
 import type { ArticleGraph, ClaimGraph, LinkedEntity } from './interop.repository.ts';
-import { distinctEntities, urnOf, wikidataPage } from './linked-data.ts';
+import { distinctEntities, urnOf, wikidataUri } from './linked-data.ts';
 
 // Articles, claims and entities as schema.org JSON-LD (https://schema.org). `@id` is the Meridian URN;
-// `sameAs` links the Wikidata page where the entity has a Wikidata id, so a consumer can join on it.
+// `sameAs` is the Wikidata concept URI where the entity has a Wikidata id (the same URI ninjs gives as `uri`), so a
+// consumer can join on it.
 
 export const jsonLdMediaType = 'application/ld+json';
 const context = 'https://schema.org';
@@ -50,7 +51,7 @@ export function entityNode(
     name: entity.name,
     ...(extra.description ? { description: extra.description } : {}),
     ...(extra.alternateName && extra.alternateName.length > 0 ? { alternateName: extra.alternateName } : {}),
-    ...(entity.wikidataId ? { sameAs: [wikidataPage(entity.wikidataId)] } : {}),
+    ...(entity.wikidataId ? { sameAs: [wikidataUri(entity.wikidataId)] } : {}),
     ...(identifiers.length > 0 ? { identifier: identifiers } : {}),
     ...(isPlace && entity.latitude !== null && entity.longitude !== null
       ? { geo: { '@type': 'GeoCoordinates', latitude: entity.latitude, longitude: entity.longitude } }
@@ -80,7 +81,9 @@ export function toEntityJsonLd(entity: EntityDto) {
   };
 }
 
-const organization = (source: { id: string; name: string; homepage: string | null }) => ({
+type Outlet = { id: string; name: string; homepage: string | null };
+
+const organization = (source: Outlet) => ({
   '@type': 'NewsMediaOrganization',
   '@id': urnOf(source.id),
   name: source.name,
@@ -89,9 +92,11 @@ const organization = (source: { id: string; name: string; homepage: string | nul
 
 /**
  * An article as a NewsArticle. `mentions`: every entity its body mentions; `about`: the entities its claims are
- * about (what the article argues over), a subset of what it mentions or not.
+ * about (what the article argues over), a subset of what it mentions or not. The byline is the `author`: the outlet
+ * (a NewsMediaOrganization) when it names a source Meridian knows — a republication credits the original outlet so —
+ * else a Person.
  */
-export function toNewsArticle(article: ArticleGraph) {
+export function toNewsArticle(article: ArticleGraph, bylineOutlet: Outlet | null = null) {
   const mentioned = distinctEntities(article.mentions.map((mention) => mention.entity));
   const about = distinctEntities(article.claims.flatMap((claim) => claim.subjects.map((subject) => subject.entity)));
   return {
@@ -102,7 +107,9 @@ export function toNewsArticle(article: ArticleGraph) {
     identifier: article.id,
     headline: article.title,
     ...(article.dek ? { alternativeHeadline: article.dek } : {}),
-    ...(article.byline ? { author: [{ '@type': 'Person', name: article.byline }] } : {}),
+    ...(article.byline
+      ? { author: [bylineOutlet ? organization(bylineOutlet) : { '@type': 'Person', name: article.byline }] }
+      : {}),
     inLanguage: article.language,
     ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
     ...(article.modifiedAt ? { dateModified: article.modifiedAt.toISOString() } : {}),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendPage } from '../../lib/pagination.ts';
-import { ok, problemResponses } from '../../lib/schemas.ts';
+import { created, ok, problemResponses } from '../../lib/schemas.ts';
 import { ApiKeyCreateSchema, ApiKeyListQuery, ApiKeyPage, CreatedApiKeySchema } from './keys.schemas.ts';
 import { toApiKeyDto } from './keys.service.ts';
 
@@ -38,7 +38,7 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'The response carries the secret, once; only its hash is stored. Needs the `admin` scope.',
         body: ApiKeyCreateSchema,
         response: {
-          201: ok(CreatedApiKeySchema, 'The created key, with its secret.'),
+          201: created(CreatedApiKeySchema, 'The created key, with its secret.'),
           ...problemResponses(400, 413, 415),
         },
       },

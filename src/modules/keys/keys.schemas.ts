@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ApiKeyScope } from '../../generated/prisma/enums.ts';
-import { PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { PageQuery, pageOf, queryBoolean, Timestamp, Uuid } from '../../lib/schemas.ts';
 
 export const ScopeSchema = z.enum(ApiKeyScope).meta({
   id: 'ApiKeyScope',
@@ -51,7 +51,7 @@ export const ApiKeyCreateSchema = z
 
 export const ApiKeyListQuery = z.strictObject({
   ...PageQuery,
-  includeRevoked: z.stringbool().default(false).meta({ description: 'Also list revoked keys.' }),
+  includeRevoked: queryBoolean(false, 'Also list revoked keys.'),
 });
 
 export const ApiKeyPage = pageOf(ApiKeySchema, 'ApiKeyPage');

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
-import { ok, problemResponses } from '../../lib/schemas.ts';
+import { created, ok, problemResponses } from '../../lib/schemas.ts';
 import { EntityKeyParams } from '../entities/entities.schemas.ts';
 import { MergeBody, MergeResult, SplitBody, SplitResult } from './merges.schemas.ts';
 
@@ -28,7 +28,7 @@ export const mergeRoutes: FastifyPluginAsyncZod = async (app) => {
         params: EntityKeyParams,
         body: MergeBody,
         response: {
-          200: ok(MergeResult, 'The survivor as it now is, and what moved.'),
+          200: ok(MergeResult, 'The survivor as it now is, and what moved.', ['Content-Location']),
           ...problemResponses(400, 404, 409, 413, 415, 422),
         },
       },
@@ -61,7 +61,7 @@ export const mergeRoutes: FastifyPluginAsyncZod = async (app) => {
         params: EntityKeyParams,
         body: SplitBody,
         response: {
-          201: ok(SplitResult, 'The original and the new entity, and what moved.'),
+          201: created(SplitResult, 'The original and the new entity, and what moved.'),
           ...problemResponses(400, 404, 409, 413, 415, 422),
         },
       },

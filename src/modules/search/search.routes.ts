@@ -113,6 +113,8 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
           200: ok(
             SearchResultSchema,
             'The matching articles (and claims and entities on request), with totals and facets.',
+            // Link: when the response holds one list (see toResponse).
+            ['Link'],
           ),
           ...problemResponses(400, 422),
         },

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
-import { ok, problemResponses } from '../../lib/schemas.ts';
+import { created, ok, problemResponses } from '../../lib/schemas.ts';
 import {
   SourceCreateSchema,
   SourceKeyParams,
@@ -59,7 +59,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Create a source',
         body: SourceCreateSchema,
-        response: { 201: ok(SourceSchema, 'The created source.'), ...problemResponses(400, 409, 413, 415) },
+        response: { 201: created(SourceSchema, 'The created source.'), ...problemResponses(400, 409, 413, 415) },
       },
     },
     async (request, reply) => {

@@ -1,0 +1,43 @@
+/**
+ * Merges annotations written in a side file into dev.json / heldout.json, then writes their mentions.
+ *
+ *   npx tsx scripts/gold/apply-annotations.ts annotations.json
+ *
+ * annotations.json: { "<doc id>": { "entities": [...], "status": "annotated", "notMentions"?: [...],
+ * "notes"?: "...", "dateline"?: {place, date, agency} }, ... } — `dateline` when the annotator reads a
+ * place (or agency) in the article's dateline that the extraction could not. Flags from the mention
+ * expansion are printed for the annotator to check.
+ */
+import { readFileSync } from 'node:fs';
+import { expandDocument } from './expand-mentions.js';
+import { type GoldDocument, readSplit, SPLITS, writeSplit } from './lib.js';
+
+type Patch = Pick<GoldDocument, 'entities' | 'status'> &
+  Partial<Pick<GoldDocument, 'notMentions' | 'notes' | 'dateline'>>;
+const patches = Object.assign(
+  {},
+  ...process.argv.slice(2).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, Patch>),
+) as Record<string, Patch>;
+const seen = new Set<string>();
+for (const split of SPLITS) {
+  const docs = readSplit(split);
+  for (const doc of docs) {
+    const p = patches[doc.id];
+    if (!p) continue;
+    seen.add(doc.id);
+    doc.entities = p.entities;
+    doc.status = p.status;
+    if (p.notMentions) doc.notMentions = p.notMentions;
+    // the annotator's notes add to the extraction's (which may carry licence evidence), never replace them
+    if (p.notes !== undefined)
+      doc.notes =
+        doc.notes && !p.notes.includes(doc.notes) && !doc.notes.includes(p.notes) ? `${doc.notes} ${p.notes}` : p.notes;
+    if (p.dateline !== undefined) doc.dateline = p.dateline;
+    const { mentions, flags } = expandDocument(doc);
+    doc.mentions = mentions;
+    console.log(`${doc.id} (${split}): ${doc.entities.length} entities, ${mentions.length} mentions`);
+    for (const f of flags) console.log(`  ${f}`);
+  }
+  writeSplit(split, docs);
+}
+for (const id of Object.keys(patches)) if (!seen.has(id)) console.log(`unknown document id: ${id}`);
