@@ -30,7 +30,7 @@ KEY=$(DATABASE_URL=$URL npx tsx scripts/keys.ts create --scope write --name benc
 if [ "${COLD:-0}" != 1 ]; then
   printf '{"url":"https://warm-up.example/1","title":"Warm-up","body":"Peru and Chile signed a trade agreement in Lima.","language":"en","publishedAt":"2023-01-01T00:00:00Z"}\n' > /tmp/$DB.warm.ndjson
   W0=$(date +%s.%N)
-  npm run -s import -- /tmp/$DB.warm.ndjson --url "http://127.0.0.1:$PORT" --key "$KEY" > /dev/null 2>&1 || true
+  MERIDIAN_KEY="$KEY" npm run -s import -- /tmp/$DB.warm.ndjson --url "http://127.0.0.1:$PORT" > /dev/null 2>&1 || true
   echo "workers started by a one-line import in $(echo "$(date +%s.%N) - $W0" | bc | cut -c1-5) s"
 fi
 
@@ -43,7 +43,7 @@ echo "load before: $(uptime)"
 T0=$(date +%s.%N)
 # The client (the CLI reading the file and streaming it) runs on the same two cores: its CPU is printed too.
 /usr/bin/time -f "client (npm run import) CPU: %U s user + %S s system" -o /tmp/$DB.client \
-  npm run -s import -- "$FILE" --url "http://127.0.0.1:$PORT" --key "$KEY" $([ "$NER" = no-ner ] && echo --no-ner) | tail -5
+  MERIDIAN_KEY="$KEY" npm run -s import -- "$FILE" --url "http://127.0.0.1:$PORT" $([ "$NER" = no-ner ] && echo --no-ner) | tail -5
 T1=$(date +%s.%N)
 threads > /tmp/$DB.after; PG1=$(backends); PG1=${PG1:-0}
 echo "load after:  $(uptime)"

@@ -1,9 +1,12 @@
-// `npm run import -- file.ndjson --key mk_… [--url URL] [--no-ner]`: streams an NDJSON file of
+// `npm run import -- file.ndjson [--url URL] [--key-file path] [--no-ner]`: streams an NDJSON file of
 // raw articles to POST /v1/imports of a running server, with a progress bar on stderr (bytes sent), then prints the
 // import's summary. It always goes through the API — the server does the normalising, deduplication, linking and
 // per-line bookkeeping — so the CLI needs nothing but the file, the URL and a key with the `write` scope.
 // Re-running it with the same file after an interruption completes the import: stored lines come back `duplicate`.
-import { createReadStream, statSync } from 'node:fs';
+//
+// The key comes from the MERIDIAN_KEY environment variable or from a file (--key-file), never from the command line:
+// npm prints a script's arguments in its banner, and every user of the machine can read them in `ps`.
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 
@@ -12,25 +15,54 @@ const config = loadConfig();
 const localHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 const defaultUrl = `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${config.port}`;
 
+const usage = `Usage: MERIDIAN_KEY=mk_… npm run import -- FILE.ndjson [--url ${defaultUrl}] [--no-ner]
+       npm run import -- FILE.ndjson --key-file PATH [--url …] [--no-ner]
+  FILE        one JSON article per line: {"url", "title", "body", "bodyFormat"?, "publishedAt"?, "language"?, "source"?}
+  MERIDIAN_KEY  an API key with the write scope (npm run keys -- create --scope write), from the environment
+  --key-file  or a file holding that key (its first line)
+  --url       the server (default ${defaultUrl}, from PORT and HOST)
+  --no-ner    skip named-entity proposals (faster; gazetteer linking still runs)`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     url: { type: 'string', default: defaultUrl },
+    // Still parsed, only to refuse it with a reason rather than as an unknown option.
     key: { type: 'string' },
+    'key-file': { type: 'string' },
     'no-ner': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
-const [file] = positionals;
-if (values.help || !file || !values.key) {
-  console.error(`Usage: npm run import -- FILE.ndjson --key mk_… [--url ${defaultUrl}] [--no-ner]
-  FILE      one JSON article per line: {"url", "title", "body", "bodyFormat"?, "publishedAt"?, "language"?, "source"?}
-  --key     an API key with the write scope (npm run keys -- create --scope write)
-  --url     the server (default ${defaultUrl}, from PORT and HOST)
-  --no-ner  skip named-entity proposals (faster; gazetteer linking still runs)`);
-  process.exit(values.help ? 0 : 2);
+if (values.help) {
+  console.error(usage);
+  process.exit(0);
 }
+if (values.key !== undefined)
+  fail(
+    '--key is not accepted: a key on the command line is printed in npm’s banner and readable by anyone in `ps`.\n' +
+      'Set MERIDIAN_KEY in the environment, or pass --key-file with a file that holds the key (then revoke the key you typed).',
+  );
+const [file] = positionals;
+if (!file) fail(usage);
+let key: string | undefined;
+if (values['key-file'] !== undefined) {
+  try {
+    key = readFileSync(values['key-file'], 'utf8').split('\n')[0]?.trim();
+  } catch (error) {
+    fail(`Cannot read --key-file ${values['key-file']}: ${(error as Error).message}`);
+  }
+} else {
+  // The CLI's own input (like the file name), not a server setting: src/config.ts is the server's.
+  key = process.env.MERIDIAN_KEY?.trim();
+}
+if (!key) fail(`No API key: set MERIDIAN_KEY or pass --key-file.\n\n${usage}`);
 
 const path: string = file;
 const total = statSync(path).size;
@@ -64,7 +96,7 @@ let response: Response;
 try {
   response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${values.key}` },
+    headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${key}` },
     body: body() as unknown as ReadableStream,
     duplex: 'half',
   } as RequestInit);

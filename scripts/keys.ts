@@ -5,8 +5,9 @@
 // Talks to DATABASE_URL, or else to the embedded PostgreSQL of a running `npm start`.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
-import { createDatabaseClient } from '../src/db/client.ts';
+import { openDatabase } from '../src/db/client.ts';
 import { embeddedDatabaseUrl } from '../src/db/embedded.ts';
+import { createTransactions } from '../src/db/transaction.ts';
 import { createKeyRepository } from '../src/modules/keys/keys.repository.ts';
 import { createKeyService } from '../src/modules/keys/keys.service.ts';
 
@@ -25,8 +26,11 @@ const [command, argument] = positionals;
 
 const config = loadConfig();
 const databaseUrl = config.databaseUrl ?? embeddedDatabaseUrl(config.embeddedPostgres.port);
-const db = createDatabaseClient(databaseUrl, 1);
-const keys = createKeyService({ keys: createKeyRepository(db) });
+const database = openDatabase(databaseUrl, 1);
+const keys = createKeyService({
+  transactions: createTransactions(database),
+  keys: createKeyRepository(database.db),
+});
 
 function fail(message: string): never {
   console.error(message);
@@ -80,5 +84,5 @@ try {
       : message,
   );
 } finally {
-  await db.$disconnect();
+  await database.close();
 }

@@ -369,7 +369,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description The response carries the secret, once; only its hash is stored. Needs the `admin` scope.
+         * @description The response carries the secret, once; only its hash is stored. Needs the `admin` scope. With an Idempotency-Key, a retry after a success gets 409 `secret_not_replayable` with the created key’s `location`, never the secret again: it is not kept anywhere, not even for the replay (revoke that key and create another if the secret was lost).
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -3389,7 +3389,7 @@ export interface components {
              * @description A stable machine-readable code.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "malformed_request" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "request_timeout" | "header_fields_too_large" | "uri_too_long" | "rate_limited" | "query_timeout" | "response_timeout" | "overloaded" | "exports_busy" | "service_unavailable" | "internal_error";
+            code: "validation_failed" | "malformed_json" | "malformed_request" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "secret_not_replayable" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "request_timeout" | "header_fields_too_large" | "uri_too_long" | "rate_limited" | "query_timeout" | "response_timeout" | "overloaded" | "exports_busy" | "service_unavailable" | "internal_error";
             /** @description The request id, also returned in the X-Request-Id header. */
             requestId: string;
             /** @description For validation failures: each refused field and why. */
@@ -4383,7 +4383,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                code: "validation_failed" | "malformed_json" | "malformed_request" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "request_timeout" | "header_fields_too_large" | "uri_too_long" | "rate_limited" | "query_timeout" | "response_timeout" | "overloaded" | "exports_busy" | "service_unavailable" | "internal_error";
+                code: "validation_failed" | "malformed_json" | "malformed_request" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "conflict" | "idempotency_in_progress" | "secret_not_replayable" | "in_use" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "unprocessable" | "request_timeout" | "header_fields_too_large" | "uri_too_long" | "rate_limited" | "query_timeout" | "response_timeout" | "overloaded" | "exports_busy" | "service_unavailable" | "internal_error";
             };
             cookie?: never;
         };

@@ -21,8 +21,6 @@ import { problemRoutes } from './modules/problems/problems.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
-import actorPlugin from './plugins/actor.ts';
-import auditPlugin from './plugins/audit.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
 import conditionalPlugin from './plugins/conditional.ts';
 import databasePlugin from './plugins/database.ts';
@@ -38,6 +36,7 @@ import representationsPlugin from './plugins/representations.ts';
 import securityHeadersPlugin from './plugins/security-headers.ts';
 import servicesPlugin from './plugins/services.ts';
 import timeoutsPlugin from './plugins/timeouts.ts';
+import writePathPlugin from './plugins/write-path.ts';
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
 
@@ -157,9 +156,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(metricsPlugin, { public: options.config.metricsPublic });
   await app.register(idempotencyPlugin, { ttlHours: options.config.idempotencyTtlHours });
   await app.register(conditionalPlugin);
-  await app.register(actorPlugin);
   await app.register(entityRedirectsPlugin);
-  await app.register(auditPlugin);
+  // After the plugins whose onSend hooks settle the status (redirects) and record with the outcome (idempotency).
+  await app.register(writePathPlugin);
   await app.register(representationsPlugin);
 
   await app.register(healthRoutes, { databaseUrl: options.databaseUrl });

@@ -72,6 +72,12 @@ export const problemCodes = {
     title: 'A request with this Idempotency-Key is still in progress',
     description: 'Retry after Retry-After seconds to get its response.',
   },
+  secret_not_replayable: {
+    status: 409,
+    title: 'The first response carried a secret, which is not kept for replay',
+    description:
+      'The first request with this Idempotency-Key succeeded, and its response carried a secret that is shown once and never stored; `location` names what it created (revoke it and create another if the secret was lost).',
+  },
   in_use: {
     status: 409,
     title: 'The resource is still referenced by others',

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import type { ApiKeyScope } from '../generated/prisma/client.ts';
+import type { ApiKeyScope } from '../generated/prisma/enums.ts';
 import { documentRoute } from '../lib/route-docs.ts';
 import { problemResponses } from '../lib/schemas.ts';
 import { type AuthenticatedKey, grants } from '../modules/keys/keys.service.ts';

@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { uuidv7 } from 'uuidv7';
-import { Prisma } from '../generated/prisma/client.ts';
+import { knownRequestErrorCode } from '../db/errors.ts';
 import { AppError, type FieldError, type ProblemCode, problemCodes } from '../lib/errors.ts';
 import { documentRoute } from '../lib/route-docs.ts';
 import { type ProblemBody, problemResponses } from '../lib/schemas.ts';
@@ -263,13 +263,12 @@ export default fp(
             },
           );
       }
-      if (error instanceof Prisma.PrismaClientKnownRequestError) {
-        if (error.code === 'P2002')
-          return sendProblem(request, reply, 'conflict', 'A resource with the same unique value already exists.');
-        if (error.code === 'P2025') return sendProblem(request, reply, 'not_found', 'The resource does not exist.');
-        if (error.code === 'P2003')
-          return sendProblem(request, reply, 'in_use', 'The change would break a reference between resources.');
-      }
+      const known = knownRequestErrorCode(error);
+      if (known === 'P2002')
+        return sendProblem(request, reply, 'conflict', 'A resource with the same unique value already exists.');
+      if (known === 'P2025') return sendProblem(request, reply, 'not_found', 'The resource does not exist.');
+      if (known === 'P2003')
+        return sendProblem(request, reply, 'in_use', 'The change would break a reference between resources.');
       const fault = databaseFault(error);
       if (fault === 'timeout') {
         request.log.warn({ err: error }, 'query cancelled by the statement timeout');

@@ -4,10 +4,18 @@ import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { documentRoute } from '../lib/route-docs.ts';
 import { problemResponses } from '../lib/schemas.ts';
-import { createIdempotencyRepository } from '../modules/idempotency/idempotency.repository.ts';
 import { sendProblem } from './errors.ts';
+import { recordOutcome } from './write-path.ts';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route's success response carries a secret that is shown once (a new API key's): it is never kept in an
+     * idempotency record, and a retry with the same Idempotency-Key gets 409 `secret_not_replayable` naming what the
+     * first request created instead of the secret again.
+     */
+    secretInResponse?: boolean;
+  }
   interface FastifyRequest {
     idempotencyRecordId: string | null;
   }
@@ -15,17 +23,28 @@ declare module 'fastify' {
 
 /** A first request still unfinished after this long is taken to have died with its process. */
 const abandonedAfterMs = 60_000;
+/** How often a release that could not be written (the database was gone) is tried again. */
+const releaseRetryMs = 2_000;
 const replayedHeaders = ['content-type', 'location', 'etag'];
 
 /**
  * Idempotency-Key on POST: the first request with a key runs and its response is kept for `ttlHours`; a retry
  * with the same key and the same request gets that response again (with `Idempotent-Replayed: true`), a retry
  * with a different request gets 422, and one that arrives while the first is still running gets 409.
- * Keys belong to the API key that sent them. A 5xx is not kept, so the retry runs again.
+ * Keys belong to the API key that sent them.
+ *
+ * The key is claimed (a record without a response) before the handler runs. The response — status, the headers in
+ * `replayedHeaders` and the exact body sent — is written into the request's own transaction by the write path
+ * (src/plugins/write-path.ts), so it commits with the write it answers or not at all: a retry after a crash or a
+ * lost connection replays the first response exactly when the write committed, and runs again when it did not. A
+ * 5xx releases the claim (nothing was written), so the retry runs again; while the database is unreachable the
+ * release is tried again every few seconds, and a claim left behind by a dead process is taken over after
+ * `abandonedAfterMs`. Refusals (4xx) are kept and replayed like successes. A route marked `secretInResponse` keeps
+ * no body: its retry is told what was created (409), never given the secret again.
  */
 export default fp<{ ttlHours: number }>(
   async (app, options) => {
-    const records = createIdempotencyRepository(app.db);
+    const records = app.services.idempotency;
     const ttlMs = options.ttlHours * 3_600_000;
     app.decorateRequest('idempotencyRecordId', null);
     app.addHook('onRoute', (route) => {
@@ -60,7 +79,27 @@ export default fp<{ ttlHours: number }>(
         .catch((error: unknown) => app.log.warn({ err: error }, 'could not delete expired idempotency records'));
     }, 10 * 60_000);
     sweep.unref();
-    app.addHook('onClose', async () => clearInterval(sweep));
+    // Claims of failed requests whose release could not be written yet (the database was unreachable).
+    const unreleased = new Map<string, number>();
+    const retry = setInterval(() => {
+      for (const [id, since] of unreleased) {
+        // Past abandonedAfterMs a retry takes the claim over anyway.
+        if (Date.now() - since > abandonedAfterMs) {
+          unreleased.delete(id);
+          continue;
+        }
+        records
+          .releaseAlone(id)
+          .then(() => unreleased.delete(id))
+          .catch(() => {});
+      }
+    }, releaseRetryMs);
+    retry.unref();
+    const releaseLater = (id: string) => unreleased.set(id, Date.now());
+    app.addHook('onClose', async () => {
+      clearInterval(sweep);
+      clearInterval(retry);
+    });
 
     app.addHook('preHandler', async (request, reply) => {
       if (request.method !== 'POST') return;
@@ -104,7 +143,7 @@ export default fp<{ ttlHours: number }>(
           (existing.expiresAt.getTime() < now ||
             (existing.status === null && now - existing.createdAt.getTime() > abandonedAfterMs));
         if (!existing || stale) {
-          if (existing) await records.release(existing.id);
+          if (existing) await records.discard(existing.id);
           id = await claim();
         } else if (existing.requestHash !== requestHash) {
           return sendProblem(
@@ -123,6 +162,15 @@ export default fp<{ ttlHours: number }>(
             reply,
             'idempotency_in_progress',
             'The first request with this Idempotency-Key has not finished yet.',
+          );
+        } else if (request.routeOptions.config.secretInResponse && existing.status < 300) {
+          const location = (existing.responseHeaders as Record<string, string> | null)?.location;
+          return sendProblem(
+            request,
+            reply,
+            'secret_not_replayable',
+            `The first request with this Idempotency-Key succeeded${location ? ` and created ${location}` : ''}; its response carried a secret, which is shown once and not kept, so it is not replayed. Revoke what it created and create another if the secret was lost.`,
+            { extensions: location ? { location } : {} },
           );
         } else {
           reply
@@ -143,13 +191,14 @@ export default fp<{ ttlHours: number }>(
       request.idempotencyRecordId = id;
     });
 
+    // The response to keep, handed to the write path, which writes it in the request's transaction.
     app.addHook('onSend', async (request, reply, payload) => {
       const id = request.idempotencyRecordId;
       // Routes registered before this plugin (the docs page) never see the decorator's default, hence `!id`.
       if (!id) return payload;
-      request.idempotencyRecordId = null;
       if (reply.statusCode >= 500) {
-        await records.release(id);
+        request.idempotencyRecordId = null;
+        recordOutcome(request, { write: (sql) => records.release(sql, id), ifNotWritten: () => releaseLater(id) });
         return payload;
       }
       const headers: Record<string, string> = {};
@@ -157,9 +206,22 @@ export default fp<{ ttlHours: number }>(
         const value = reply.getHeader(name);
         if (value !== undefined) headers[name] = String(value);
       }
-      await records.complete(id, reply.statusCode, headers, typeof payload === 'string' ? payload : null);
+      const withheld = request.routeOptions.config.secretInResponse === true && reply.statusCode < 300;
+      const response = {
+        status: reply.statusCode,
+        headers,
+        body: withheld || typeof payload !== 'string' ? null : payload,
+      };
+      // If the commit fails the error handler answers instead, and this hook runs again for that 5xx: a release.
+      recordOutcome(request, {
+        write: async (sql) => {
+          if (!(await records.completeClaim(sql, id, response)))
+            throw new Error('The Idempotency-Key claim was taken over as abandoned; the write does not commit.');
+        },
+        ifNotWritten: () => releaseLater(id),
+      });
       return payload;
     });
   },
-  { name: 'idempotency', dependencies: ['database', 'auth'] },
+  { name: 'idempotency', dependencies: ['services', 'auth'] },
 );

@@ -11,8 +11,13 @@ import { createEntityRepository } from '../modules/entities/entities.repository.
 import { createEntityService, type EntityService } from '../modules/entities/entities.service.ts';
 import { createExportRepository } from '../modules/exports/exports.repository.ts';
 import { createExportService, type ExportService } from '../modules/exports/exports.service.ts';
+import { createHealthRepository, type HealthRepository } from '../modules/health/health.repository.ts';
 import { createHistoryRepository } from '../modules/history/history.repository.ts';
 import { createHistoryService, type HistoryService } from '../modules/history/history.service.ts';
+import {
+  createIdempotencyRepository,
+  type IdempotencyRepository,
+} from '../modules/idempotency/idempotency.repository.ts';
 import { createImportRepository } from '../modules/imports/imports.repository.ts';
 import { createImportService, type ImportBatching, type ImportService } from '../modules/imports/imports.service.ts';
 import { createLinePreparer, type LinePreparer } from '../modules/imports/line-preparer.ts';
@@ -48,6 +53,9 @@ export type Services = {
   ingest: IngestService;
   imports: ImportService;
   review: ReviewService;
+  /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
+  idempotency: IdempotencyRepository;
+  health: HealthRepository;
 };
 
 declare module 'fastify' {
@@ -56,21 +64,24 @@ declare module 'fastify' {
   }
 }
 
-/** Wires repositories into services in one place; routes reach them as `app.services`. */
+/**
+ * Wires repositories and the transaction helper (src/db/transaction.ts: every write goes through it) into services in
+ * one place; routes reach them as `app.services`.
+ */
 export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
   async (app, options) => {
-    const db = app.db;
+    const { db, transactions } = app;
     const repositories = {
       sources: createSourceRepository(db),
       articles: createArticleRepository(db, app.sql),
       entities: createEntityRepository(db),
       claims: createClaimRepository(db),
     };
-    const sources = createSourceService({ db, sources: repositories.sources });
-    const entities = createEntityService({ db, entities: repositories.entities });
-    const articles = createArticleService({ db, ...repositories });
-    const claims = createClaimService({ db, ...repositories });
-    const keys = createKeyService({ keys: createKeyRepository(db) });
+    const sources = createSourceService({ transactions, sources: repositories.sources });
+    const entities = createEntityService({ transactions, entities: repositories.entities });
+    const articles = createArticleService({ transactions, ...repositories });
+    const claims = createClaimService({ transactions, ...repositories });
+    const keys = createKeyService({ transactions, keys: createKeyRepository(db) });
     const audit = createAuditService({ audit: createAuditRepository(db) });
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
     const search = createSearchService({ search: createSearchRepository(db) });
@@ -78,28 +89,29 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
     const exports = createExportService({ exports: createExportRepository(app.sql), search });
     const history = createHistoryService({ history: createHistoryRepository(db), entities: repositories.entities });
     const merges = createMergeService({
-      db,
+      transactions,
       merges: createMergeRepository(db),
       entities: repositories.entities,
       entityService: entities,
     });
-    const ingestRepository = createIngestRepository(db, app.sql);
+    const ingestRepository = createIngestRepository(db);
     const gazetteer = createGazetteerCache({
       storedEntities: ingestRepository.storedGazetteerEntities,
       fingerprint: ingestRepository.gazetteerFingerprint,
     });
-    const ingest = createIngestService({ ingest: ingestRepository, gazetteer });
+    const ingest = createIngestService({ transactions, ingest: ingestRepository, gazetteer });
     // Import workers start with the first import (each builds its own gazetteer), not with the app.
     let preparer: LinePreparer | undefined;
     app.addHook('onClose', async () => preparer?.close());
     const imports = createImportService({
+      transactions,
       ingest,
       imports: createImportRepository(db),
       preparer: () => (preparer ??= createLinePreparer(gazetteer, options.importWorkers)),
       batching: options.importBatch,
     });
     const review = createReviewService({
-      db,
+      transactions,
       review: createReviewRepository(db),
       entities: repositories.entities,
       claims: repositories.claims,
@@ -130,6 +142,8 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
       merges,
       interop,
       exports,
+      idempotency: createIdempotencyRepository(db),
+      health: createHealthRepository(db),
     });
   },
   { name: 'services', dependencies: ['database'] },

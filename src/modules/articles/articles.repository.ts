@@ -29,6 +29,34 @@ export function articleInclude(include: ArticleIncludes | undefined): Prisma.Art
 
 export type ArticleOrdering = { field: 'publishedAt' | 'id'; direction: SortDirection };
 
+/** The filters of the article lists. */
+export type ArticleListWhere = {
+  sourceId?: string;
+  language?: string;
+  /** A date alone means the whole day: `publishedTo=2023-06-30` includes articles published on June 30. */
+  publishedFrom?: string;
+  publishedTo?: string;
+  entityId?: string;
+};
+
+function publishedRange(from: string | undefined, to: string | undefined): Prisma.DateTimeNullableFilter | undefined {
+  if (!from && !to) return undefined;
+  const endOfDay = (date: string) => new Date(new Date(`${date}T00:00:00Z`).getTime() + 86_400_000);
+  return {
+    ...(from ? { gte: new Date(from.length === 10 ? `${from}T00:00:00Z` : from) } : {}),
+    ...(to ? (to.length === 10 ? { lt: endOfDay(to) } : { lte: new Date(to) }) : {}),
+  };
+}
+
+function articleWhere(filters: ArticleListWhere): Prisma.ArticleWhereInput {
+  return {
+    sourceId: filters.sourceId,
+    language: filters.language,
+    publishedAt: publishedRange(filters.publishedFrom, filters.publishedTo),
+    ...(filters.entityId ? { mentions: { some: { entityId: filters.entityId } } } : {}),
+  };
+}
+
 /**
  * Every scalar field of the Article model with its column. Typed as a complete record, so a field added to the
  * model fails the typecheck here until the plain read below selects it too.
@@ -100,7 +128,7 @@ export function createArticleRepository(db: Database, sql: SqlPool) {
      * only when the dated part falls short of the page.
      */
     listPage: async (
-      where: Prisma.ArticleWhereInput,
+      filters: ArticleListWhere,
       ordering: ArticleOrdering,
       include: ArticleIncludes | undefined,
       cursor: Cursor | undefined,
@@ -113,7 +141,7 @@ export function createArticleRepository(db: Database, sql: SqlPool) {
         count: number,
       ) =>
         tx.article.findMany({
-          where: { AND: [where, ...conditions] },
+          where: { AND: [articleWhere(filters), ...conditions] },
           orderBy,
           include: articleInclude(include),
           take: count,

@@ -1,6 +1,4 @@
-import type { Database } from '../../db/client.ts';
-import type { Prisma } from '../../generated/prisma/client.ts';
-import { writeTransaction } from '../../lib/actor.ts';
+import type { Transactions } from '../../db/transaction.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
 import { mentionSpanProblem } from '../../lib/mention-span.ts';
@@ -67,16 +65,6 @@ const orderings: Record<ArticleListFilters['sort'], ArticleOrdering> = {
   ingested: { field: 'id', direction: 'asc' },
 };
 
-/** A date alone means the whole day: `publishedTo=2023-06-30` includes articles published on June 30. */
-function publishedRange(from: string | undefined, to: string | undefined): Prisma.DateTimeNullableFilter | undefined {
-  if (!from && !to) return undefined;
-  const endOfDay = (date: string) => new Date(new Date(`${date}T00:00:00Z`).getTime() + 86_400_000);
-  return {
-    ...(from ? { gte: new Date(from.length === 10 ? `${from}T00:00:00Z` : from) } : {}),
-    ...(to ? (to.length === 10 ? { lt: endOfDay(to) } : { lte: new Date(to) }) : {}),
-  };
-}
-
 /** Clock skew allowance for "never in the future". */
 const futureToleranceMs = 5 * 60_000;
 
@@ -95,14 +83,14 @@ function assertTimes(publishedAt: string | null | undefined, modifiedAt: string 
 }
 
 type Deps = {
-  db: Database;
+  transactions: Pick<Transactions, 'run'>;
   articles: ArticleRepository;
   sources: Pick<SourceRepository, 'findById'>;
   entities: Pick<EntityRepository, 'existingIds'>;
 };
 
 export function createArticleService(deps: Deps) {
-  const { db, articles, sources, entities } = deps;
+  const { transactions, articles, sources, entities } = deps;
 
   async function get(id: string, include?: ArticleIncludes) {
     const article = await articles.findById(id, include);
@@ -199,13 +187,7 @@ export function createArticleService(deps: Deps) {
         cursorName,
         ordering.field === 'id' ? CursorValue.none : CursorValue.instant,
       );
-      const where: Prisma.ArticleWhereInput = {
-        sourceId: filters.sourceId,
-        language: filters.language,
-        publishedAt: publishedRange(filters.publishedFrom, filters.publishedTo),
-        ...(filters.entityId ? { mentions: { some: { entityId: filters.entityId } } } : {}),
-      };
-      const rows = await articles.listPage(where, ordering, filters.include, cursor, filters.limit + 1);
+      const rows = await articles.listPage(filters, ordering, filters.include, cursor, filters.limit + 1);
       const page = pageFromRows(rows, filters.limit, (row) => ({
         o: cursorName,
         v: ordering.field === 'id' ? null : iso(row.publishedAt),
@@ -256,7 +238,7 @@ export function createArticleService(deps: Deps) {
       const mentions = input.mentions ?? [];
       const mentionsFor = await mentionRows(input.body, mentions);
       const { mentions: _mentions, lineage, bodyFormat: _format, source: _source, ...columns } = input;
-      return writeTransaction(db, async (tx) => {
+      return transactions.run(async (tx) => {
         const article = await articles.create(
           {
             ...columns,
@@ -295,7 +277,7 @@ export function createArticleService(deps: Deps) {
       }
       const { lineage, ...columns } = input;
       return writeIfCurrent(precondition, article.version, 'article', (expected) =>
-        writeTransaction(db, (tx) =>
+        transactions.run((tx) =>
           articles.update(
             id,
             expected,
@@ -315,7 +297,7 @@ export function createArticleService(deps: Deps) {
     async remove(id: string, precondition?: Precondition) {
       const article = await get(id);
       await writeIfCurrent(precondition, article.version, 'article', (expected) =>
-        writeTransaction(db, async (tx) => {
+        transactions.run(async (tx) => {
           await articles.detachDerivatives(id, tx);
           await articles.delete(id, expected, tx);
         }),

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import type { ClaimKind, ClaimMethod, ClaimStatus, ReviewStatus } from '../../generated/prisma/enums.ts';
 import { versioned } from '../../lib/conditional.ts';
 import { type Cursor, keysetAfter } from '../../lib/pagination.ts';
 
@@ -21,20 +22,59 @@ export type ClaimRow = Prisma.ClaimGetPayload<{ include: ReturnType<typeof claim
   article?: { id: string; title: string; url: string; publishedAt: Date | null };
 };
 
+/** The filters of the claim lists: by article, claimant or subject, or every claim naming an entity (`entityAs`). */
+export type ClaimListWhere = {
+  articleId?: string;
+  /** An entity or a source. */
+  claimantId?: string;
+  subjectId?: string;
+  entityId?: string;
+  entityAs?: 'any' | 'subject' | 'claimant';
+  status?: ClaimStatus;
+  kind?: ClaimKind;
+  method?: ClaimMethod;
+  reviewStatus?: ReviewStatus;
+};
+
+function claimWhere(filters: ClaimListWhere): Prisma.ClaimWhereInput {
+  const naming = (entityId: string): Prisma.ClaimWhereInput => {
+    const asSubject = { subjects: { some: { entityId } } };
+    const asClaimant = { claimantEntityId: entityId };
+    return filters.entityAs === 'subject'
+      ? asSubject
+      : filters.entityAs === 'claimant'
+        ? asClaimant
+        : { OR: [asSubject, asClaimant] };
+  };
+  return {
+    AND: [
+      {
+        articleId: filters.articleId,
+        ...(filters.claimantId
+          ? { OR: [{ claimantEntityId: filters.claimantId }, { claimantSourceId: filters.claimantId }] }
+          : {}),
+        ...(filters.subjectId ? { subjects: { some: { entityId: filters.subjectId } } } : {}),
+      },
+      filters.entityId ? naming(filters.entityId) : {},
+      { status: filters.status, kind: filters.kind, method: filters.method, reviewStatus: filters.reviewStatus },
+    ],
+  };
+}
+
 export function createClaimRepository(db: Database) {
   return {
     findById: (id: string, withArticle = false, tx: Client = db) =>
       tx.claim.findUnique({ where: { id }, include: claimInclude(withArticle) }) as Promise<ClaimRow | null>,
 
     listPage: (
-      where: Prisma.ClaimWhereInput,
+      filters: ClaimListWhere,
       withArticle: boolean,
       cursor: Cursor | undefined,
       take: number,
       tx: Client = db,
     ) =>
       tx.claim.findMany({
-        where: { AND: [where, keysetAfter('id', 'asc', cursor) ?? {}] },
+        where: { AND: [claimWhere(filters), keysetAfter('id', 'asc', cursor) ?? {}] },
         include: claimInclude(withArticle),
         orderBy: { id: 'asc' },
         take,

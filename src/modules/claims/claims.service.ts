@@ -1,7 +1,5 @@
-import type { Database } from '../../db/client.ts';
-import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Transactions } from '../../db/transaction.ts';
 import type { QuantityBound } from '../../generated/prisma/enums.ts';
-import { writeTransaction } from '../../lib/actor.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
@@ -9,7 +7,7 @@ import { codePoints } from '../../lib/text.ts';
 import type { ArticleRepository } from '../articles/articles.repository.ts';
 import type { EntityRepository } from '../entities/entities.repository.ts';
 import type { SourceRepository } from '../sources/sources.repository.ts';
-import type { ClaimRepository, ClaimRow } from './claims.repository.ts';
+import type { ClaimListWhere, ClaimRepository, ClaimRow } from './claims.repository.ts';
 import type { ClaimCreate, ClaimDto, ClaimListFilters, ClaimUpdate, EntityClaimListFilters } from './claims.schemas.ts';
 
 export function toClaimDto(claim: ClaimRow): ClaimDto {
@@ -43,7 +41,7 @@ export function toClaimDto(claim: ClaimRow): ClaimDto {
 }
 
 type Deps = {
-  db: Database;
+  transactions: Pick<Transactions, 'run'>;
   claims: ClaimRepository;
   articles: ArticleRepository;
   entities: EntityRepository;
@@ -59,7 +57,7 @@ type ClaimShape = {
 };
 
 export function createClaimService(deps: Deps) {
-  const { db, claims, articles, entities, sources } = deps;
+  const { transactions, claims, articles, entities, sources } = deps;
 
   async function get(id: string, withArticle = false) {
     const claim = await claims.findById(id, withArticle);
@@ -128,16 +126,17 @@ export function createClaimService(deps: Deps) {
   }
 
   async function listWhere(
-    where: Prisma.ClaimWhereInput,
+    where: ClaimListWhere,
     filters: Pick<ClaimListFilters, 'cursor' | 'limit' | 'include' | 'status' | 'kind' | 'method' | 'reviewStatus'>,
   ) {
     const cursor = decodeCursor(filters.cursor, 'claims:id');
     const rows = await claims.listPage(
       {
-        AND: [
-          where,
-          { status: filters.status, kind: filters.kind, method: filters.method, reviewStatus: filters.reviewStatus },
-        ],
+        ...where,
+        status: filters.status,
+        kind: filters.kind,
+        method: filters.method,
+        reviewStatus: filters.reviewStatus,
       },
       filters.include?.has('article') ?? false,
       cursor,
@@ -152,30 +151,19 @@ export function createClaimService(deps: Deps) {
 
     list: (filters: ClaimListFilters) =>
       listWhere(
-        {
-          articleId: filters.articleId,
-          ...(filters.claimantId
-            ? { OR: [{ claimantEntityId: filters.claimantId }, { claimantSourceId: filters.claimantId }] }
-            : {}),
-          ...(filters.subjectId ? { subjects: { some: { entityId: filters.subjectId } } } : {}),
-        },
+        { articleId: filters.articleId, claimantId: filters.claimantId, subjectId: filters.subjectId },
         filters,
       ),
 
-    listForEntity: (entityId: string, filters: EntityClaimListFilters) => {
-      const asSubject = { subjects: { some: { entityId } } };
-      const asClaimant = { claimantEntityId: entityId };
-      const where =
-        filters.as === 'subject' ? asSubject : filters.as === 'claimant' ? asClaimant : { OR: [asSubject, asClaimant] };
-      return listWhere(where, filters);
-    },
+    listForEntity: (entityId: string, filters: EntityClaimListFilters) =>
+      listWhere({ entityId, entityAs: filters.as }, filters),
 
     async create(input: ClaimCreate) {
       const subjectIds = [...new Set(input.subjectIds)];
       await assertConsistent({ ...input, quote: input.quote ?? null, subjectIds });
       const { claimant, subjectIds: _subjects, evidence, bound, ...columns } = input;
       const bounded = boundColumns(input.value ?? null, bound, bound !== undefined);
-      return writeTransaction(db, (tx) =>
+      return transactions.run((tx) =>
         claims.create(
           {
             ...columns,
@@ -210,8 +198,8 @@ export function createClaimService(deps: Deps) {
       });
       const { claimant: _claimant, subjectIds: _subjects, evidence: _evidence, bound, ...columns } = input;
       const bounded = boundColumns(input.value === undefined ? claim.value : input.value, bound, bound !== undefined);
-      await writeIfCurrent(precondition, claim.version, 'claim', (expected) =>
-        writeTransaction(db, async (tx) => {
+      return writeIfCurrent(precondition, claim.version, 'claim', (expected) =>
+        transactions.run(async (tx) => {
           await claims.update(
             id,
             expected,
@@ -225,15 +213,15 @@ export function createClaimService(deps: Deps) {
             tx,
           );
           if (input.subjectIds) await claims.replaceSubjects(id, subjectIds, tx);
+          return (await claims.findById(id, false, tx))!;
         }),
       );
-      return get(id);
     },
 
     async remove(id: string, precondition?: Precondition) {
       const claim = await get(id);
       await writeIfCurrent(precondition, claim.version, 'claim', (expected) =>
-        writeTransaction(db, (tx) => claims.delete(id, expected, tx)),
+        transactions.run((tx) => claims.delete(id, expected, tx)),
       );
     },
   };

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.ts';
-import { Prisma } from '../../generated/prisma/client.ts';
+import { type Mention, Prisma } from '../../generated/prisma/client.ts';
 import type { EntityType } from '../../generated/prisma/enums.ts';
 import { versioned } from '../../lib/conditional.ts';
 import { earthRadiusKm, type GeoBox, type LatLng } from '../../lib/geo.ts';
@@ -27,6 +27,7 @@ export type EntityRowWithRoles = Prisma.EntityGetPayload<{
   include: { aliases: true; rolesHeld: { include: typeof roleInclude }; rolesIn: { include: typeof roleInclude } };
 }>;
 export type RoleRow = Prisma.RoleGetPayload<{ include: typeof roleInclude }>;
+export type MentionRow = Mention;
 
 export type EntityListWhere = { type?: Prisma.EntityWhereInput['type']; name?: string; mentionedInArticleId?: string };
 

@@ -1,6 +1,4 @@
-import type { Database } from '../../db/client.ts';
-import type { Mention } from '../../generated/prisma/client.ts';
-import { writeTransaction } from '../../lib/actor.ts';
+import type { Transactions } from '../../db/transaction.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, invalidField, notFound } from '../../lib/errors.ts';
 import { boxAround, boxFromBounds } from '../../lib/geo.ts';
@@ -12,6 +10,7 @@ import type {
   EntityRepository,
   EntityRow,
   EntityRowWithRoles,
+  MentionRow,
   RoleRow,
 } from './entities.repository.ts';
 import {
@@ -42,7 +41,7 @@ export function toRoleDto(role: RoleRow): RoleDto {
   };
 }
 
-export function toMentionDto(mention: Mention): MentionDto {
+export function toMentionDto(mention: MentionRow): MentionDto {
   return {
     id: mention.id,
     start: mention.start,
@@ -109,8 +108,8 @@ function lookupOrder(filters: EntityLookupFilters): EntityLookupOrder {
 
 type UniqueValues = Partial<Record<(typeof uniqueFields)[number]['column'], string | null | undefined>>;
 
-export function createEntityService(deps: { db: Database; entities: EntityRepository }) {
-  const { db, entities } = deps;
+export function createEntityService(deps: { transactions: Pick<Transactions, 'run'>; entities: EntityRepository }) {
+  const { transactions, entities } = deps;
 
   async function get(idOrSlug: string, withRoles = false): Promise<EntityRow> {
     const entity = uuidPattern.test(idOrSlug)
@@ -249,7 +248,7 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
         articleId,
         page.items.map((entity) => entity.id),
       );
-      const byEntity = new Map<string, Mention[]>();
+      const byEntity = new Map<string, MentionRow[]>();
       for (const mention of mentions)
         byEntity.set(mention.entityId, [...(byEntity.get(mention.entityId) ?? []), mention]);
       return {
@@ -265,7 +264,7 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
       const slug = input.slug ?? (slugify(input.name) || `entity-${Date.now().toString(36)}`);
       const columns = columnsFrom({ ...input, slug });
       await assertUnique(columns);
-      return writeTransaction(db, async (tx) => {
+      return transactions.run(async (tx) => {
         const created = await entities.create({ ...columns, type: input.type, name: input.name, slug }, tx);
         if (input.aliases.length === 0) return created;
         await entities.replaceAliases(created.id, aliasRows(input.aliases), tx);
@@ -278,7 +277,7 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
       const columns = columnsFrom(input);
       await assertUnique(columns, entity.id);
       return writeIfCurrent(precondition, entity.version, 'entity', (expected) =>
-        writeTransaction(db, async (tx) => {
+        transactions.run(async (tx) => {
           await entities.update(entity.id, expected, columns, tx);
           if (input.aliases !== undefined) await entities.replaceAliases(entity.id, aliasRows(input.aliases), tx);
           return (await entities.findById(entity.id, false, tx)) as EntityRow;
@@ -296,7 +295,7 @@ export function createEntityService(deps: { db: Database; entities: EntityReposi
         );
       }
       await writeIfCurrent(precondition, entity.version, 'entity', (expected) =>
-        writeTransaction(db, (tx) => entities.delete(entity.id, expected, tx)),
+        transactions.run((tx) => entities.delete(entity.id, expected, tx)),
       );
     },
 

@@ -41,7 +41,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ databaseUrl: string }> = asyn
     },
     async (request, reply) => {
       try {
-        await app.db.$queryRaw`SELECT 1`;
+        await app.services.health.ping();
         const migrations = await migrationStatus(options.databaseUrl);
         if (migrations.pending.length > 0) {
           return sendProblem(

@@ -2,6 +2,7 @@
 // module writes them; the ingest store writes a batch's lines through `insertLines` inside the batch's own
 // transaction (see imports.service.ts), so a batch and its line results commit together.
 import type { Database } from '../../db/client.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import type { ImportLineOutcome } from '../../generated/prisma/enums.ts';
 import type { Cursor } from '../../lib/pagination.ts';
 import { type BatchClient, column } from '../ingest/store/ingest.repository.ts';
@@ -14,14 +15,17 @@ export type ImportLineRow = {
   detail: unknown;
 };
 
+type Tx = Prisma.TransactionClient;
+
 export function createImportRepository(db: Database) {
   return {
     // --- imports --------------------------------------------------------------------------------------------
-    createImport: (apiKeyId: string | null) => db.import.create({ data: { apiKeyId } }),
+    createImport: (apiKeyId: string | null, tx: Tx) => tx.import.create({ data: { apiKeyId } }),
+    /** Progress bookkeeping while the import runs (not a change of the store), outside any transaction. */
     heartbeat: (id: string, bytes: number) =>
       db.import.update({ where: { id }, data: { bytes, heartbeatAt: new Date() } }),
-    finishImport: (id: string, bytes: number, error: string | null) =>
-      db.import.update({
+    finishImport: (id: string, bytes: number, error: string | null, tx: Tx) =>
+      tx.import.update({
         where: { id },
         data: {
           bytes,

@@ -7,6 +7,7 @@
 // which keeps near-duplicate links the same on a re-run. While batch n is written, batch n+1 is being prepared; at
 // most two batches are held in memory, whatever the size of the file.
 import type { Readable } from 'node:stream';
+import type { Transactions } from '../../db/transaction.ts';
 import { AppError } from '../../lib/errors.ts';
 import { CursorValue, decodeCursor, encodeCursor } from '../../lib/pagination.ts';
 import type { BatchItem, IngestService, StoredLine } from '../ingest/store/ingest.service.ts';
@@ -29,6 +30,7 @@ export type ImportBatching = {
 };
 
 type Deps = {
+  transactions: Pick<Transactions, 'run'>;
   ingest: IngestService;
   imports: ImportRepository;
   preparer: () => LinePreparer;
@@ -65,7 +67,7 @@ function importLineRow({ line, result, url }: StoredLine): ImportLineRow {
 }
 
 export function createImportService(deps: Deps) {
-  const { ingest, imports, batching } = deps;
+  const { transactions, ingest, imports, batching } = deps;
 
   function toDto(
     row: NonNullable<Awaited<ReturnType<ImportRepository['findImport']>>>,
@@ -155,7 +157,7 @@ export function createImportService(deps: Deps) {
         log: { error: (object: unknown, message: string) => void };
       },
     ) {
-      const record = await imports.createImport(options.apiKeyId);
+      const record = await transactions.run((tx) => imports.createImport(options.apiKeyId, tx));
       const preparer = deps.preparer();
       let bytes = 0;
       let lastHeartbeat = Date.now();
@@ -228,7 +230,7 @@ export function createImportService(deps: Deps) {
       await flush();
       await storing;
       if (tooLarge) failure = `The import body is larger than IMPORT_MAX_BYTES (${options.maxBytes} bytes).`;
-      await imports.finishImport(record.id, bytes, failure);
+      await transactions.run((tx) => imports.finishImport(record.id, bytes, failure, tx));
       if (tooLarge) {
         throw new AppError(
           'payload_too_large',

@@ -30,12 +30,16 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/',
     {
-      config,
+      // The secret is never kept for an Idempotency-Key replay: a retry is told what was created (409) instead.
+      config: { ...config, secretInResponse: true },
       schema: {
         operationId: 'createApiKey',
         tags,
         summary: 'Create an API key',
-        description: 'The response carries the secret, once; only its hash is stored. Needs the `admin` scope.',
+        description:
+          'The response carries the secret, once; only its hash is stored. Needs the `admin` scope. With an Idempotency-Key, a ' +
+          'retry after a success gets 409 `secret_not_replayable` with the created key’s `location`, never the secret again: it is ' +
+          'not kept anywhere, not even for the replay (revoke that key and create another if the secret was lost).',
         body: ApiKeyCreateSchema,
         response: {
           201: created(CreatedApiKeySchema, 'The created key, with its secret.'),

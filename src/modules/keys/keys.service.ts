@@ -1,8 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { ApiKey, ApiKeyScope } from '../../generated/prisma/client.ts';
+import type { Transactions } from '../../db/transaction.ts';
+import type { ApiKeyScope } from '../../generated/prisma/enums.ts';
 import { notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
-import type { KeyRepository } from './keys.repository.ts';
+import type { ApiKeyRow, KeyRepository } from './keys.repository.ts';
 import type { ApiKeyDto } from './keys.schemas.ts';
 
 /** What a request carries once its key is verified. */
@@ -19,7 +20,7 @@ export function grants(scopes: readonly ApiKeyScope[], needed: ApiKeyScope): boo
   return scopes.some((scope) => rank[scope] >= rank[needed]);
 }
 
-export function toApiKeyDto(key: ApiKey): ApiKeyDto {
+export function toApiKeyDto(key: ApiKeyRow): ApiKeyDto {
   return {
     id: key.id,
     name: key.name,
@@ -34,19 +35,16 @@ export function toApiKeyDto(key: ApiKey): ApiKeyDto {
 /** Last-use times are written at most this often per key, so reads do not each cost a write. */
 const touchIntervalMs = 60_000;
 
-export function createKeyService(deps: { keys: KeyRepository }) {
-  const { keys } = deps;
+export function createKeyService(deps: { transactions: Pick<Transactions, 'run'>; keys: KeyRepository }) {
+  const { transactions, keys } = deps;
 
   return {
     async create(input: { name: string; scopes: ApiKeyScope[] }) {
       const prefix = randomBytes(9).toString('base64url').replace(/[-_]/g, 'x').slice(0, 12);
       const secret = randomBytes(32).toString('base64url');
-      const key = await keys.create({
-        name: input.name,
-        prefix,
-        secretHash: sha256(secret),
-        scopes: [...new Set(input.scopes)],
-      });
+      const key = await transactions.run((tx) =>
+        keys.create({ name: input.name, prefix, secretHash: sha256(secret), scopes: [...new Set(input.scopes)] }, tx),
+      );
       return { key, secret: `mk_${prefix}_${secret}` };
     },
 
@@ -83,7 +81,7 @@ export function createKeyService(deps: { keys: KeyRepository }) {
         ? await keys.findById(idOrPrefix)
         : await keys.findByPrefix(idOrPrefix);
       if (!key) throw notFound('API key', idOrPrefix);
-      await keys.revoke(key.id);
+      await transactions.run((tx) => keys.revoke(key.id, tx));
       return key;
     },
   };

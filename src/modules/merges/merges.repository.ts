@@ -45,6 +45,8 @@ export function createMergeRepository(db: Database) {
       FROM jsonb_to_recordset(${JSON.stringify(aliases)}::jsonb) AS chosen(name text, language text)
       WHERE a.entity_id = ${fromId}::uuid AND a.name = chosen.name AND a.language IS NOT DISTINCT FROM chosen.language`,
 
+    countMentions: (entityId: string, tx: Tx) => tx.mention.count({ where: { entityId } }),
+
     hasAlias: async (entityId: string, alias: { name: string; language: string | null }, tx: Tx) =>
       (await tx.entityAlias.count({ where: { entityId, name: alias.name, language: alias.language } })) > 0,
 

@@ -1,5 +1,4 @@
-import type { Database } from '../../db/client.ts';
-import { writeTransaction } from '../../lib/actor.ts';
+import type { Transactions } from '../../db/transaction.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, invalidField, missingReference, notFound } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -26,12 +25,12 @@ const identifierColumns = [
  * Both run in one transaction recorded with the operation `merge` or `split` in the revisions.
  */
 export function createMergeService(deps: {
-  db: Database;
+  transactions: Pick<Transactions, 'run'>;
   merges: MergeRepository;
   entities: EntityRepository;
   entityService: Pick<EntityService, 'get' | 'assertUnique' | 'columnsFrom' | 'aliasRows'>;
 }) {
-  const { db, merges, entities, entityService } = deps;
+  const { transactions, merges, entities, entityService } = deps;
 
   /** The `into` entity: a live id or slug, or an old one of a merged entity (followed to its survivor). */
   async function resolveSurvivor(key: string): Promise<EntityRow> {
@@ -83,8 +82,7 @@ export function createMergeService(deps: {
       const survivor = await resolveSurvivor(input.into);
       assertMergeable(merged, survivor);
       return writeIfCurrent(precondition, merged.version, 'entity', (expected) =>
-        writeTransaction(
-          db,
+        transactions.run(
           async (tx) => {
             const locked = await merges.lock([merged.id, survivor.id], tx);
             if (!locked.includes(survivor.id)) throw missingReference('into', 'entity', input.into);
@@ -101,7 +99,7 @@ export function createMergeService(deps: {
                 Object.fromEntries(Object.keys(taken).map((column) => [column, null])),
                 tx,
               );
-            const mentionsBefore = await tx.mention.count({ where: { entityId: merged.id } });
+            const mentionsBefore = await merges.countMentions(merged.id, tx);
             const mentions = await merges.moveAllMentions(merged.id, survivor.id, tx);
             const claimIds = await merges.claimsReferencing(merged.id, undefined, tx);
             await merges.moveClaimLinks(claimIds, merged.id, survivor.id, tx);
@@ -153,8 +151,7 @@ export function createMergeService(deps: {
         throw error;
       }
       return writeIfCurrent(precondition, original.version, 'entity', (expected) =>
-        writeTransaction(
-          db,
+        transactions.run(
           async (tx) => {
             const errors: FieldError[] = [];
             const mentionIds = new Set<string>();

@@ -1,10 +1,19 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import type { ReviewStatus } from '../../generated/prisma/enums.ts';
+import type { MentionMethod, ReviewStatus } from '../../generated/prisma/enums.ts';
 import { versioned } from '../../lib/conditional.ts';
 import { type Cursor, keysetAfter } from '../../lib/pagination.ts';
 
 type Client = Database | Prisma.TransactionClient;
+type Tx = Prisma.TransactionClient;
+
+/** The filters of the mention list (the review queue is `status=proposed&method=ner`). */
+export type MentionListWhere = {
+  status?: ReviewStatus;
+  method?: MentionMethod;
+  articleId?: string;
+  entityId?: string;
+};
 
 const mentionInclude = { entity: { select: { id: true, type: true, name: true, slug: true } } } as const;
 export type MentionRow = Prisma.MentionGetPayload<{ include: typeof mentionInclude }>;
@@ -13,9 +22,19 @@ export type MentionRow = Prisma.MentionGetPayload<{ include: typeof mentionInclu
 export function createReviewRepository(db: Database) {
   return {
     findMention: (id: string, tx: Client = db) => tx.mention.findUnique({ where: { id }, include: mentionInclude }),
-    mentionsPage: (where: Prisma.MentionWhereInput, cursor: Cursor | undefined, take: number, tx: Client = db) =>
+    mentionsPage: (filters: MentionListWhere, cursor: Cursor | undefined, take: number, tx: Client = db) =>
       tx.mention.findMany({
-        where: { AND: [where, keysetAfter('id', 'asc', cursor) ?? {}] },
+        where: {
+          AND: [
+            {
+              status: filters.status,
+              method: filters.method,
+              articleId: filters.articleId,
+              entityId: filters.entityId,
+            },
+            keysetAfter('id', 'asc', cursor) ?? {},
+          ],
+        },
         include: mentionInclude,
         orderBy: { id: 'asc' },
         take,
@@ -24,7 +43,7 @@ export function createReviewRepository(db: Database) {
       id: string,
       expectedVersion: number | undefined,
       data: Prisma.MentionUncheckedUpdateInput,
-      tx: Client = db,
+      tx: Tx,
     ) =>
       tx.mention.update({
         where: versioned(id, expectedVersion),
@@ -32,20 +51,16 @@ export function createReviewRepository(db: Database) {
         include: mentionInclude,
       }),
     articleBody: (id: string, tx: Client = db) => tx.article.findUnique({ where: { id }, select: { body: true } }),
-    setEntityStatus: (id: string, expectedVersion: number | undefined, status: ReviewStatus, tx: Client = db) =>
+    setEntityStatus: (id: string, expectedVersion: number | undefined, status: ReviewStatus, tx: Tx) =>
       tx.entity.update({ where: versioned(id, expectedVersion), data: { status, version: { increment: 1 } } }),
     /** A rejected entity's mentions that no reviewer accepted are rejected with it. */
-    rejectMentionsOf: (entityId: string, tx: Client = db) =>
+    rejectMentionsOf: (entityId: string, tx: Tx) =>
       tx.mention.updateMany({
         where: { entityId, status: 'proposed' },
         data: { status: 'rejected', version: { increment: 1 } },
       }),
-    setClaimReviewStatus: (
-      id: string,
-      expectedVersion: number | undefined,
-      reviewStatus: ReviewStatus,
-      tx: Client = db,
-    ) => tx.claim.update({ where: versioned(id, expectedVersion), data: { reviewStatus, version: { increment: 1 } } }),
+    setClaimReviewStatus: (id: string, expectedVersion: number | undefined, reviewStatus: ReviewStatus, tx: Tx) =>
+      tx.claim.update({ where: versioned(id, expectedVersion), data: { reviewStatus, version: { increment: 1 } } }),
   };
 }
 

@@ -1,8 +1,7 @@
 // Review of what the ingest pipeline proposed: entities NER created, NER mentions and extracted claims can be
 // accepted or rejected (POST …/review), and corrected with PATCH (entities and claims through their own PATCH,
 // mentions through PATCH /v1/mentions/{id}). Every change bumps the resource's version, so If-Match applies.
-import type { Database } from '../../db/client.ts';
-import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Transactions } from '../../db/transaction.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
 import { mentionSpanProblem } from '../../lib/mention-span.ts';
@@ -34,14 +33,14 @@ export function toMentionResourceDto(mention: MentionRow): MentionDto {
 }
 
 type Deps = {
-  db: Database;
+  transactions: Pick<Transactions, 'run'>;
   review: ReviewRepository;
   entities: Pick<EntityRepository, 'findById' | 'findBySlug' | 'existingIds'>;
   claims: Pick<ClaimRepository, 'findById'>;
 };
 
 export function createReviewService(deps: Deps) {
-  const { db, review, entities, claims } = deps;
+  const { transactions, review, entities, claims } = deps;
 
   async function entity(idOrSlug: string) {
     const row = uuidPattern.test(idOrSlug) ? await entities.findById(idOrSlug) : await entities.findBySlug(idOrSlug);
@@ -59,13 +58,13 @@ export function createReviewService(deps: Deps) {
     /** Accepting puts the entity into the gazetteer; rejecting keeps it out for good and rejects its unreviewed mentions. */
     async reviewEntity(idOrSlug: string, action: ReviewAction, precondition?: Precondition) {
       const current = await entity(idOrSlug);
-      await writeIfCurrent(precondition, current.version, 'entity', (expected) =>
-        db.$transaction(async (tx) => {
+      return writeIfCurrent(precondition, current.version, 'entity', (expected) =>
+        transactions.run(async (tx) => {
           await review.setEntityStatus(current.id, expected, statusOf[action], tx);
           if (action === 'reject') await review.rejectMentionsOf(current.id, tx);
+          return (await entities.findById(current.id, false, tx))!;
         }),
       );
-      return (await entities.findById(current.id))!;
     },
 
     async reviewClaim(id: string, action: ReviewAction, precondition?: Precondition) {
@@ -80,16 +79,18 @@ export function createReviewService(deps: Deps) {
           },
         );
       }
-      await writeIfCurrent(precondition, claim.version, 'claim', (expected) =>
-        review.setClaimReviewStatus(id, expected, statusOf[action]),
+      return writeIfCurrent(precondition, claim.version, 'claim', (expected) =>
+        transactions.run(async (tx) => {
+          await review.setClaimReviewStatus(id, expected, statusOf[action], tx);
+          return (await claims.findById(id, false, tx))!;
+        }),
       );
-      return (await claims.findById(id))!;
     },
 
     async reviewMention(id: string, action: ReviewAction, precondition?: Precondition) {
       const current = await mention(id);
       return writeIfCurrent(precondition, current.version, 'mention', (expected) =>
-        review.updateMention(id, expected, { status: statusOf[action] }),
+        transactions.run((tx) => review.updateMention(id, expected, { status: statusOf[action] }, tx)),
       );
     },
 
@@ -97,13 +98,7 @@ export function createReviewService(deps: Deps) {
 
     async listMentions(filters: MentionListFilters) {
       const cursor = decodeCursor(filters.cursor, 'mentions:id');
-      const where: Prisma.MentionWhereInput = {
-        status: filters.status,
-        method: filters.method,
-        articleId: filters.articleId,
-        entityId: filters.entityId,
-      };
-      const rows = await review.mentionsPage(where, cursor, filters.limit + 1);
+      const rows = await review.mentionsPage(filters, cursor, filters.limit + 1);
       const page = pageFromRows(rows, filters.limit, (row) => ({ o: 'mentions:id', v: null, id: row.id }));
       return { ...page, items: page.items.map(toMentionResourceDto) };
     },
@@ -135,14 +130,21 @@ export function createReviewService(deps: Deps) {
         throw missingReference('entityId', 'entity', input.entityId);
       try {
         return await writeIfCurrent(precondition, current.version, 'mention', (expected) =>
-          review.updateMention(id, expected, {
-            entityId: input.entityId,
-            start,
-            end,
-            surface: body.slice(start, end).join(''),
-            confidence: input.confidence,
-            status: input.status,
-          }),
+          transactions.run((tx) =>
+            review.updateMention(
+              id,
+              expected,
+              {
+                entityId: input.entityId,
+                start,
+                end,
+                surface: body.slice(start, end).join(''),
+                confidence: input.confidence,
+                status: input.status,
+              },
+              tx,
+            ),
+          ),
         );
       } catch (error) {
         if ((error as { code?: unknown }).code === 'P2002') {

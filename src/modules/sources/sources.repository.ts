@@ -5,6 +5,8 @@ import { type Cursor, keysetAfter } from '../../lib/pagination.ts';
 
 type Client = Database | Prisma.TransactionClient;
 
+export type SourceRow = Source;
+
 export function createSourceRepository(db: Database) {
   return {
     findById: (id: string, tx: Client = db) => tx.source.findUnique({ where: { id } }),

@@ -1,16 +1,14 @@
-import type { Database } from '../../db/client.ts';
-import type { Source } from '../../generated/prisma/client.ts';
-import { writeTransaction } from '../../lib/actor.ts';
+import type { Transactions } from '../../db/transaction.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
-import type { SourceRepository } from './sources.repository.ts';
+import type { SourceRepository, SourceRow } from './sources.repository.ts';
 import type { SourceCreate, SourceDto, SourceListFilters, SourceUpdate } from './sources.schemas.ts';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function toSourceDto(source: Source): SourceDto {
+export function toSourceDto(source: SourceRow): SourceDto {
   return {
     id: source.id,
     slug: source.slug,
@@ -32,10 +30,10 @@ function slugTaken(slug: string, existingId: string) {
   });
 }
 
-export function createSourceService(deps: { db: Database; sources: SourceRepository }) {
-  const { db, sources } = deps;
+export function createSourceService(deps: { transactions: Pick<Transactions, 'run'>; sources: SourceRepository }) {
+  const { transactions, sources } = deps;
 
-  async function get(idOrSlug: string): Promise<Source> {
+  async function get(idOrSlug: string): Promise<SourceRow> {
     const source = uuidPattern.test(idOrSlug) ? await sources.findById(idOrSlug) : await sources.findBySlug(idOrSlug);
     if (!source) throw notFound('source', idOrSlug);
     return source;
@@ -56,7 +54,7 @@ export function createSourceService(deps: { db: Database; sources: SourceReposit
       const slug = input.slug ?? (slugify(input.name) || `source-${Date.now().toString(36)}`);
       const existing = await sources.findBySlug(slug);
       if (existing) throw slugTaken(slug, existing.id);
-      return writeTransaction(db, (tx) => sources.create({ ...input, slug }, tx));
+      return transactions.run((tx) => sources.create({ ...input, slug }, tx));
     },
 
     async update(idOrSlug: string, input: SourceUpdate, precondition?: Precondition) {
@@ -66,7 +64,7 @@ export function createSourceService(deps: { db: Database; sources: SourceReposit
         if (existing) throw slugTaken(input.slug, existing.id);
       }
       return writeIfCurrent(precondition, source.version, 'source', (expected) =>
-        writeTransaction(db, (tx) => sources.update(source.id, expected, input, tx)),
+        transactions.run((tx) => sources.update(source.id, expected, input, tx)),
       );
     },
 
@@ -80,7 +78,7 @@ export function createSourceService(deps: { db: Database; sources: SourceReposit
         );
       }
       await writeIfCurrent(precondition, source.version, 'source', (expected) =>
-        writeTransaction(db, (tx) => sources.delete(source.id, expected, tx)),
+        transactions.run((tx) => sources.delete(source.id, expected, tx)),
       );
     },
   };

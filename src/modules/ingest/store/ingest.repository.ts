@@ -1,11 +1,10 @@
-import type pg from 'pg';
-import type { Database, SqlPool } from '../../../db/client.ts';
-import type { Prisma } from '../../../generated/prisma/client.ts';
+import type { Database } from '../../../db/client.ts';
+import type { BatchClient } from '../../../db/transaction.ts';
 import type { EntityType, QuantityBound, ReviewStatus } from '../../../generated/prisma/enums.ts';
-import { actorSettingSql } from '../../../lib/actor.ts';
+import { type ArticleRow, articleSelectList } from '../../articles/articles.repository.ts';
 import type { StoredGazetteerEntity } from '../linking/gazetteer-cache.ts';
 
-type Client = Database | Prisma.TransactionClient;
+export type { BatchClient } from '../../../db/transaction.ts';
 
 export type EntityMatchRow = {
   id: string;
@@ -19,10 +18,9 @@ export type EntityMatchRow = {
 };
 
 /** The ingest pipeline's reads and writes: dedup lookups, entity resolution and the batched store. */
-export function createIngestRepository(db: Database, sql: SqlPool) {
+export function createIngestRepository(db: Database) {
   return {
-    db,
-    batch: createBatchStatements(sql),
+    batch: createBatchStatements(),
 
     // --- gazetteer ------------------------------------------------------------------------------------------
     /** Accepted entities that feed the gazetteer: all but untouched copies of reference entities. */
@@ -49,9 +47,6 @@ export function createIngestRepository(db: Database, sql: SqlPool) {
         WHERE status = 'accepted' AND (reference_key IS NULL OR version > 1)`;
       return `${row?.count ?? 0}:${row?.latest?.toISOString() ?? ''}`;
     },
-
-    // --- articles -----------------------------------------------------------------------------------------
-    findArticle: (id: string, tx: Client = db) => tx.article.findUnique({ where: { id } }),
   };
 }
 
@@ -62,7 +57,6 @@ export type IngestRepository = ReturnType<typeof createIngestRepository>;
 // parallel arrays expanded with unnest(), so the statement count does not grow with the batch (Prisma's createMany
 // would build one bind parameter per value and cost about twice the client CPU per query; bench/ingest-results.md).
 
-export type BatchClient = Pick<pg.PoolClient, 'query'>;
 export type ExistingUrlRow = { url: string; id: string; contentHash: string };
 export type BatchCandidateRow = { item: number; id: string; shared: number; minhash: number[] };
 export type ArticleInsertRow = {
@@ -139,33 +133,12 @@ export const column = <Row, Key extends keyof Row>(rows: readonly Row[], key: Ke
 /** A signature as a PostgreSQL array literal: unnest() cannot take a two-dimensional array apart into rows of arrays. */
 const intArrayLiteral = (values: readonly number[]) => `{${values.join(',')}}`;
 
-function createBatchStatements(sql: SqlPool) {
+function createBatchStatements() {
   return {
-    /**
-     * Runs `work` in one transaction on one pooled connection, with `actor` (the setting the revision triggers read,
-     * see src/lib/actor.ts) recorded as the author of every write. Rolls back on any error.
-     */
-    transaction: async <T>(actor: string | null, work: (client: BatchClient) => Promise<T>): Promise<T> => {
-      const client = await sql.connect();
-      try {
-        await client.query('BEGIN');
-        // A batch is hundreds of articles: its statements may take longer than the API's per-statement budget.
-        await client.query(`SELECT set_config('statement_timeout', '60000', true)`);
-        if (actor !== null) await client.query(actorSettingSql, [actor]);
-        const result = await work(client);
-        // The revisions of the claims and entities this batch created, in one statement rather than one commit-time
-        // trigger call each (prisma/migrations/20261203131215_revision_flush).
-        await client.query('SELECT meridian_revision_flush()');
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
-
+    /** The stored article as GET answers it, inside the batch's transaction (the raw-ingest response). */
+    articleById: async (client: BatchClient, id: string): Promise<ArticleRow | null> =>
+      (await client.query<ArticleRow>(`SELECT ${articleSelectList()} FROM articles WHERE id = $1::uuid`, [id]))
+        .rows[0] ?? null,
     articlesByUrl: async (client: BatchClient, urls: string[]): Promise<ExistingUrlRow[]> =>
       (
         await client.query<ExistingUrlRow>(

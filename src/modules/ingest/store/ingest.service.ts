@@ -10,8 +10,8 @@
 // before writing (unknown source, lineage to a missing article) reject that line only; a batch that fails anyway is
 // retried line by line, so only the culprit is rejected.
 import { uuidv7 } from 'uuidv7';
+import type { Transactions } from '../../../db/transaction.ts';
 import type { EntityType } from '../../../generated/prisma/enums.ts';
-import { actorSetting, currentActor } from '../../../lib/actor.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { contentHash } from '../../../lib/text.ts';
@@ -67,6 +67,8 @@ type Accepted = { index: number; prepared: PreparedArticle; id: string; sourceId
 /** The outcome of each line, written in the batch's transaction by whoever stores lines (the imports module). */
 export type StoredLine = { line: number; result: BatchResult; url?: string | null };
 export type RecordLines = (client: BatchClient, lines: StoredLine[]) => Promise<void>;
+/** Reads what the response needs inside the batch's transaction, once its rows are written. */
+type ReadBack = (client: BatchClient, results: BatchResult[]) => Promise<void>;
 
 /** Everything a batch writes, table by table (the LSH bands as parallel arrays). */
 type BatchRows = {
@@ -97,10 +99,10 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown }).code === '23505';
 }
 
-type Deps = { ingest: IngestRepository; gazetteer: GazetteerCache };
+type Deps = { transactions: Pick<Transactions, 'runBatch'>; ingest: IngestRepository; gazetteer: GazetteerCache };
 
 export function createIngestService(deps: Deps) {
-  const { ingest, gazetteer } = deps;
+  const { transactions, ingest, gazetteer } = deps;
   const batch = ingest.batch;
 
   /** Normalise, fingerprint, link and extract on this thread (single articles; imports use the worker pool). */
@@ -689,6 +691,7 @@ export function createIngestService(deps: Deps) {
     client: BatchClient,
     items: BatchItem[],
     record: RecordLines | undefined,
+    readBack: ReadBack | undefined,
   ): Promise<BatchResult[]> {
     const results: BatchResult[] = new Array(items.length);
     const accepted = await admitLines(client, items, results);
@@ -706,6 +709,7 @@ export function createIngestService(deps: Deps) {
         client,
         items.map((item, index) => ({ line: item.line, result: results[index]! })),
       );
+    await readBack?.(client, results);
     return results;
   }
 
@@ -716,22 +720,13 @@ export function createIngestService(deps: Deps) {
    */
   async function storeBatch(
     items: BatchItem[],
-    options: { record?: RecordLines; operation?: string; log?: Logger },
+    options: { record?: RecordLines; readBack?: ReadBack; operation?: string; log?: Logger },
   ): Promise<BatchResult[]> {
-    const actor = currentActor();
-    const setting =
-      actor === undefined && options.operation === undefined
-        ? null
-        : actorSetting({
-            keyId: null,
-            keyPrefix: null,
-            requestId: null,
-            ...actor,
-            ...(options.operation ? { operation: options.operation } : {}),
-          });
+    const transaction = <T>(work: (client: BatchClient) => Promise<T>) =>
+      transactions.runBatch(work, { operation: options.operation });
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await batch.transaction(setting, (client) => storeIn(client, items, options.record));
+        return await transaction((client) => storeIn(client, items, options.record, options.readBack));
       } catch (error) {
         if (items.length > 1) {
           const results: BatchResult[] = [];
@@ -744,11 +739,10 @@ export function createIngestService(deps: Deps) {
         options.log?.error({ err: error, line: item.line }, 'import line failed');
         const result: BatchResult = { outcome: 'rejected', problem: problemOf(error), error };
         const url = 'prepared' in item ? item.prepared.url : null;
-        await batch
-          .transaction(setting, (client) => options.record!(client, [{ line: item.line, result, url }]))
-          .catch((recordError: unknown) =>
+        await transaction((client) => options.record!(client, [{ line: item.line, result, url }])).catch(
+          (recordError: unknown) =>
             options.log?.error({ err: recordError, line: item.line }, 'could not record the import line'),
-          );
+        );
         return [result];
       }
     }
@@ -769,7 +763,13 @@ export function createIngestService(deps: Deps) {
           'mentions',
           'are found by the pipeline in raw ingest; send them only without bodyFormat',
         );
-      const [result] = await storeBatch([{ line: 1, prepared: await prepare(input, options) }], {});
+      // The stored article is read back inside the transaction: it commits with the response (src/db/transaction.ts).
+      const stored: { article: Awaited<ReturnType<typeof batch.articleById>> } = { article: null };
+      const [result] = await storeBatch([{ line: 1, prepared: await prepare(input, options) }], {
+        readBack: async (client, [line]) => {
+          if (line?.outcome === 'created') stored.article = await batch.articleById(client, line.articleId);
+        },
+      });
       if (result!.outcome === 'rejected') throw result!.error;
       if (result!.outcome === 'duplicate') {
         throw new AppError('conflict', `An article with the URL ${result!.url} already exists.`, {
@@ -777,9 +777,8 @@ export function createIngestService(deps: Deps) {
           extensions: { location: `/v1/articles/${result!.articleId}` },
         });
       }
-      const article = await ingest.findArticle(result!.articleId);
       return {
-        ...article!,
+        ...stored.article!,
         ingest: { mentions: result!.mentions, claims: result!.claims, proposedEntities: result!.proposedEntities },
       };
     },
