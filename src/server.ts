@@ -1,12 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp, loggerOptions } from './app.ts';
-import { loadConfig } from './config.ts';
+import { type Config, loadConfig } from './config.ts';
 import { type PreparedDatabase, prepareDatabase } from './db/database.ts';
 import { EmbeddedPostgresError } from './db/embedded.ts';
 
 // Starts the process: database (embedded unless DATABASE_URL is set), the app, and a graceful shutdown.
-const config = loadConfig();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  // Before there is a configured logger: the same JSON line at error level, without a stack trace.
+  pino().error(`could not start: ${(error as Error).message}`);
+  process.exit(1);
+}
 const logger = pino(loggerOptions(config.logLevel) as pino.LoggerOptions);
 
 let database: PreparedDatabase | undefined;

@@ -35,6 +35,7 @@ export default fp<TimeoutConfig>(
       if (!request.routeOptions.config.longRunning) return;
       const socket = request.raw.socket;
       spareFromRequestDeadline(socket, true);
+      if (request.raw.complete) return; // no body still to come (an export)
       // A streamed body may take hours, but never stall for BODY_TIMEOUT_MS while this side waits for it: then it is
       // refused and the connection closed (what an import stored by then stays; sending the file again completes it).
       // A pause while this side is busy and reads nothing (the next batch is being written) is not the client's.
@@ -64,8 +65,8 @@ export default fp<TimeoutConfig>(
         Math.min(1000, options.bodyMs / 4),
       );
       watch.unref();
+      // The request's end (read to its end, answered or cut off) ends the watch.
       request.raw.once('close', () => clearInterval(watch));
-      socket.once('close', () => clearInterval(watch));
     });
     app.addHook('onResponse', async (request) => {
       if (request.routeOptions.config.longRunning) spareFromRequestDeadline(request.raw.socket, false);
