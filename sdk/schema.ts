@@ -957,13 +957,23 @@ export interface components {
             name: string;
             /** @description The alias’s language; null for language-neutral names such as acronyms. */
             language: string | null;
+            kind: components["schemas"]["AliasKind"];
+            /**
+             * @description First day the alias named the entity; null: open.
+             * @example null
+             */
+            validFrom: string | null;
+            /**
+             * @description Last day the alias named the entity; null: open.
+             * @example null
+             */
+            validTo: string | null;
         };
-        AliasInput: {
-            /** @example Perú */
-            name: string;
-            /** @description The alias’s language; null for language-neutral names such as acronyms. */
-            language: string | null;
-        };
+        /**
+         * @description `name`: a proper name; `abbreviation` ("USSR", matched exactly as written); `demonym` ("Peruvian", "soviético": evidence of the country); `metonym` ("the Pentagon"); `former_name` ("Zaire", "Burma": a name the entity no longer bears).
+         * @enum {string}
+         */
+        AliasKind: "name" | "abbreviation" | "demonym" | "metonym" | "former_name";
         /**
          * @description An API key, without its secret.
          * @example {
@@ -1233,6 +1243,16 @@ export interface components {
             description: string | null;
             identifiers: components["schemas"]["EntityIdentifiers"];
             coordinates: components["schemas"]["Coordinates"] | null;
+            /**
+             * @description First day the entity existed (a former country, an organisation that was wound up); null: open or not recorded. A date known only to the year or month is its first day.
+             * @example null
+             */
+            validFrom: string | null;
+            /**
+             * @description Last day the entity existed (the Soviet Union: 1991-12-26); null: it still exists, as far as recorded.
+             * @example null
+             */
+            validTo: string | null;
             aliases: components["schemas"]["Alias"][];
             /**
              * Format: int64
@@ -2280,21 +2300,30 @@ export interface components {
          *         "wikidata": null,
          *         "isoAlpha2": null,
          *         "isoAlpha3": null,
-         *         "unlocode": "PECHY"
+         *         "unlocode": "PECHY",
+         *         "iso3166Alpha4": null
          *       },
          *       "coordinates": {
          *         "latitude": -11.583333,
          *         "longitude": -77.25
          *       },
+         *       "validFrom": null,
+         *       "validTo": null,
          *       "version": 1,
          *       "aliases": [
          *         {
          *           "name": "Chancay",
-         *           "language": null
+         *           "language": null,
+         *           "kind": "name",
+         *           "validFrom": null,
+         *           "validTo": null
          *         },
          *         {
          *           "name": "Puerto de Chancay",
-         *           "language": "es"
+         *           "language": "es",
+         *           "kind": "name",
+         *           "validFrom": null,
+         *           "validTo": null
          *         }
          *       ],
          *       "createdAt": "2026-11-26T15:00:05.217Z",
@@ -2317,6 +2346,16 @@ export interface components {
             description: string | null;
             identifiers: components["schemas"]["EntityIdentifiers"];
             coordinates: components["schemas"]["Coordinates"] | null;
+            /**
+             * @description First day the entity existed (a former country, an organisation that was wound up); null: open or not recorded. A date known only to the year or month is its first day.
+             * @example null
+             */
+            validFrom: string | null;
+            /**
+             * @description Last day the entity existed (the Soviet Union: 1991-12-26); null: it still exists, as far as recorded.
+             * @example null
+             */
+            validTo: string | null;
             aliases: components["schemas"]["Alias"][];
             /**
              * Format: int64
@@ -2417,6 +2456,10 @@ export interface components {
             aliases: {
                 name: string;
                 language?: string | null;
+                /** @description Defaults to `name`. */
+                kind?: components["schemas"]["AliasKind"];
+                validFrom?: string | null;
+                validTo?: string | null;
             }[];
         };
         /**
@@ -2432,13 +2475,19 @@ export interface components {
          *         "wikidata": "Q106474688",
          *         "isoAlpha2": null,
          *         "isoAlpha3": null,
-         *         "unlocode": null
+         *         "unlocode": null,
+         *         "iso3166Alpha4": null
          *       },
          *       "coordinates": null,
+         *       "validFrom": null,
+         *       "validTo": null,
          *       "aliases": [
          *         {
          *           "name": "Dina Ercilia Boluarte Zegarra",
-         *           "language": null
+         *           "language": null,
+         *           "kind": "name",
+         *           "validFrom": null,
+         *           "validTo": null
          *         }
          *       ],
          *       "version": 1,
@@ -2463,6 +2512,16 @@ export interface components {
             description: string | null;
             identifiers: components["schemas"]["EntityIdentifiers"];
             coordinates: components["schemas"]["Coordinates"] | null;
+            /**
+             * @description First day the entity existed (a former country, an organisation that was wound up); null: open or not recorded. A date known only to the year or month is its first day.
+             * @example null
+             */
+            validFrom: string | null;
+            /**
+             * @description Last day the entity existed (the Soviet Union: 1991-12-26); null: it still exists, as far as recorded.
+             * @example null
+             */
+            validTo: string | null;
             aliases: components["schemas"]["Alias"][];
             /**
              * Format: int64
@@ -2505,6 +2564,11 @@ export interface components {
              * @example PECHY
              */
             unlocode: string | null;
+            /**
+             * @description ISO 3166-3 alpha-4 code of a country that ceased to exist.
+             * @example SUHH
+             */
+            iso3166Alpha4: string | null;
         };
         /** @description An entity as schema.org JSON-LD (application/ld+json): its type, names, identifiers, sameAs Wikidata and, for places, geo coordinates. */
         EntityJsonLd: {
@@ -2694,7 +2758,12 @@ export interface components {
              * @description Aliases of the entity to move to the new one.
              * @default []
              */
-            aliases: components["schemas"]["AliasInput"][];
+            aliases: {
+                /** @example Perú */
+                name: string;
+                /** @description The alias’s language; null for language-neutral names such as acronyms. */
+                language: string | null;
+            }[];
             /**
              * @description Claims naming the entity (as claimant or subject) to point at the new one instead.
              * @default []
@@ -2803,6 +2872,10 @@ export interface components {
             aliases?: {
                 name: string;
                 language?: string | null;
+                /** @description Defaults to `name`. */
+                kind?: components["schemas"]["AliasKind"];
+                validFrom?: string | null;
+                validTo?: string | null;
             }[];
         };
         Health: {
@@ -3656,6 +3729,16 @@ export interface components {
             description: string | null;
             identifiers: components["schemas"]["EntityIdentifiers"];
             coordinates: components["schemas"]["Coordinates"] | null;
+            /**
+             * @description First day the entity existed (a former country, an organisation that was wound up); null: open or not recorded. A date known only to the year or month is its first day.
+             * @example null
+             */
+            validFrom: string | null;
+            /**
+             * @description Last day the entity existed (the Soviet Union: 1991-12-26); null: it still exists, as far as recorded.
+             * @example null
+             */
+            validTo: string | null;
             aliases: components["schemas"]["Alias"][];
             /**
              * Format: int64

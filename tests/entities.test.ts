@@ -85,7 +85,9 @@ describe('entities', () => {
       .patch('/v1/entities/puerto-de-paita')
       .send({ aliases: [{ name: 'Paita' }], description: 'A port in Piura.' })
       .expect(200);
-    expect(updated.body.aliases).toEqual([{ name: 'Paita', language: null }]);
+    expect(updated.body.aliases).toEqual([
+      { name: 'Paita', language: null, kind: 'name', validFrom: null, validTo: null },
+    ]);
     expect(updated.body.description).toBe('A port in Piura.');
 
     await t.api.delete(`/v1/entities/${created.body.id}`).expect(204);

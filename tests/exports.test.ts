@@ -126,8 +126,8 @@ describe('CSV exports', () => {
     expect(column('name')).toBe('Puerto "Tricky", Sur');
     expect(column('description')).toBe(tricky);
     expect(JSON.parse(column('aliases')!)).toEqual([
-      { name: 'Alias, one', language: 'es' },
-      { name: 'Say "two"', language: null },
+      { name: 'Alias, one', language: 'es', kind: 'name', validFrom: null, validTo: null },
+      { name: 'Say "two"', language: null, kind: 'name', validFrom: null, validTo: null },
     ]);
     // Every record has as many fields as the header: no field broke out of its quotes.
     for (const record of records) expect(record).toHaveLength(header!.length);

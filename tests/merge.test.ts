@@ -95,9 +95,9 @@ describe('entity merge', () => {
     });
     expect(merged.body.survivor.aliases).toEqual(
       expect.arrayContaining([
-        { name: 'MINEM', language: null },
-        { name: 'Ministerio de Energía y Minas', language: 'es' },
-        { name: 'Energy Ministry of Peru', language: null },
+        { name: 'MINEM', language: null, kind: 'name', validFrom: null, validTo: null },
+        { name: 'Ministerio de Energía y Minas', language: 'es', kind: 'name', validFrom: null, validTo: null },
+        { name: 'Energy Ministry of Peru', language: null, kind: 'name', validFrom: null, validTo: null },
       ]),
     );
     expect(merged.body.survivor.aliases).toHaveLength(3);
@@ -235,11 +235,13 @@ describe('entity split', () => {
     const created = split.body.created as { id: string; aliases: unknown[] };
     expect(split.headers.location).toBe(`/v1/entities/${created.id}`);
     expect(split.body.moved).toEqual({ mentions: 1, claims: 1, aliases: 1 });
-    expect(created.aliases).toEqual([{ name: 'Distrito de Chancay', language: 'es' }]);
+    expect(created.aliases).toEqual([
+      { name: 'Distrito de Chancay', language: 'es', kind: 'name', validFrom: null, validTo: null },
+    ]);
     expect(split.body.original).toMatchObject({
       id: chancay.id,
       version: 2,
-      aliases: [{ name: 'Chancay', language: null }],
+      aliases: [{ name: 'Chancay', language: null, kind: 'name', validFrom: null, validTo: null }],
     });
 
     expect(await mentionsOf(port.id)).toEqual([chancay.id]);

@@ -236,8 +236,8 @@ describe('revisions', () => {
     expect(byFlush.comparable).toEqual(byTrigger.comparable);
     expect(byFlush.rows.find((row) => row.resource_type === 'claim')?.state.subject_ids).toEqual([byFlush.ids.entity]);
     expect(byFlush.rows.find((row) => row.resource_type === 'entity')?.state.aliases).toEqual([
-      { name: 'Flushland', language: 'en' },
-      { name: 'Flushlandia', language: 'es' },
+      { name: 'Flushland', language: 'en', kind: 'name', valid_from: null, valid_to: null },
+      { name: 'Flushlandia', language: 'es', kind: 'name', valid_from: null, valid_to: null },
     ]);
     expect(byFlush.comparable[0]).toMatchObject({
       action: 'created',

@@ -256,7 +256,11 @@ export function createEntityRepository(db: Database) {
         data: { ...data, version: { increment: 1 } },
         include: entityInclude(false),
       }),
-    replaceAliases: async (entityId: string, aliases: { name: string; language: string | null }[], tx: Client = db) => {
+    replaceAliases: async (
+      entityId: string,
+      aliases: Omit<Prisma.EntityAliasCreateManyInput, 'entityId'>[],
+      tx: Client = db,
+    ) => {
       await tx.entityAlias.deleteMany({ where: { entityId } });
       await tx.entityAlias.createMany({ data: aliases.map((alias) => ({ entityId, ...alias })), skipDuplicates: true });
     },

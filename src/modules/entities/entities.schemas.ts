@@ -47,6 +47,10 @@ export const IdentifiersSchema = z
     isoAlpha2: IsoAlpha2.nullable(),
     isoAlpha3: IsoAlpha3.nullable(),
     unlocode: z.string().nullable().meta({ description: 'UN/LOCODE without the space.', example: 'PECHY' }),
+    iso3166Alpha4: z
+      .string()
+      .nullable()
+      .meta({ description: 'ISO 3166-3 alpha-4 code of a country that ceased to exist.', example: 'SUHH' }),
   })
   .meta({ id: 'EntityIdentifiers', description: 'External identifiers; null where the entity has none.' });
 
@@ -57,12 +61,27 @@ export const CoordinatesSchema = z
   })
   .meta({ id: 'Coordinates', description: 'WGS 84 coordinates.' });
 
+export const AliasKindSchema = z.enum(['name', 'abbreviation', 'demonym', 'metonym', 'former_name']).meta({
+  id: 'AliasKind',
+  description:
+    '`name`: a proper name; `abbreviation` ("USSR", matched exactly as written); `demonym` ("Peruvian", "soviético": evidence of the country); `metonym` ("the Pentagon"); `former_name` ("Zaire", "Burma": a name the entity no longer bears).',
+});
+
 export const AliasSchema = z
   .object({
     name: z.string().trim().min(1).max(300).meta({ example: 'Perú' }),
     language: LanguageTag.nullable().meta({
       description: 'The alias’s language; null for language-neutral names such as acronyms.',
     }),
+    kind: AliasKindSchema,
+    validFrom: z.iso
+      .date()
+      .nullable()
+      .meta({ description: 'First day the alias named the entity; null: open.', example: null }),
+    validTo: z.iso
+      .date()
+      .nullable()
+      .meta({ description: 'Last day the alias named the entity; null: open.', example: null }),
   })
   .meta({ id: 'Alias' });
 
@@ -103,6 +122,16 @@ export const EntitySchema = z
     description: z.string().nullable(),
     identifiers: IdentifiersSchema,
     coordinates: CoordinatesSchema.nullable(),
+    validFrom: z.iso.date().nullable().meta({
+      description:
+        'First day the entity existed (a former country, an organisation that was wound up); null: open or not recorded. A date known only to the year or month is its first day.',
+      example: null,
+    }),
+    validTo: z.iso.date().nullable().meta({
+      description:
+        'Last day the entity existed (the Soviet Union: 1991-12-26); null: it still exists, as far as recorded.',
+      example: null,
+    }),
     aliases: z.array(AliasSchema),
     version: z
       .number()
@@ -153,7 +182,18 @@ const IdentifiersInput = z.strictObject({
   unlocode: Unlocode.nullish(),
 });
 
-const AliasInput = z.strictObject({ name: z.string().trim().min(1).max(300), language: LanguageTag.nullish() });
+const AliasInput = z
+  .strictObject({
+    name: z.string().trim().min(1).max(300),
+    language: LanguageTag.nullish(),
+    kind: AliasKindSchema.optional().meta({ description: 'Defaults to `name`.' }),
+    validFrom: z.iso.date().nullish(),
+    validTo: z.iso.date().nullish(),
+  })
+  .refine((alias) => !alias.validFrom || !alias.validTo || alias.validFrom <= alias.validTo, {
+    message: 'validTo must not be before validFrom',
+    path: ['validTo'],
+  });
 
 const entityFields = {
   type: EntityTypeSchema,

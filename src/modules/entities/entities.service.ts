@@ -30,6 +30,13 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 const dateOnly = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
+/** A `date` column as YYYY-MM-DD: a Date from the client, or the string a revision's JSON state holds. */
+const dayOf = (value: Date | string | null | undefined) =>
+  value === null || value === undefined ? null : typeof value === 'string' ? value.slice(0, 10) : dateOnly(value);
+
+/** YYYY-MM-DD as the Date Prisma writes to a `date` column. */
+const dateColumn = (day: string | null | undefined) => (day ? new Date(`${day}T00:00:00Z`) : null);
+
 export function toRoleDto(role: RoleRow): RoleDto {
   return {
     id: role.id,
@@ -71,13 +78,23 @@ export function toEntityDto(entity: EntityRow): EntityDto {
       isoAlpha2: entity.isoAlpha2,
       isoAlpha3: entity.isoAlpha3,
       unlocode: entity.unlocode,
+      iso3166Alpha4: entity.iso3166Alpha4 ?? null,
     },
     coordinates:
       entity.latitude !== null && entity.longitude !== null
         ? { latitude: entity.latitude, longitude: entity.longitude }
         : null,
+    validFrom: dayOf(entity.validFrom),
+    validTo: dayOf(entity.validTo),
     version: entity.version,
-    aliases: entity.aliases.map((alias) => ({ name: alias.name, language: alias.language })),
+    // Revisions recorded before aliases had kinds and dates hold neither: `name`, open.
+    aliases: entity.aliases.map((alias) => ({
+      name: alias.name,
+      language: alias.language,
+      kind: alias.kind ?? 'name',
+      validFrom: dayOf(alias.validFrom),
+      validTo: dayOf(alias.validTo),
+    })),
     ...(roles ? { roles } : {}),
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
@@ -165,7 +182,13 @@ export function createEntityService(deps: { transactions: Pick<Transactions, 'ru
     ...new Map(
       aliases.map((alias) => [
         `${alias.language ?? ''}\u0000${alias.name}`,
-        { name: alias.name, language: alias.language ?? null },
+        {
+          name: alias.name,
+          language: alias.language ?? null,
+          kind: alias.kind ?? 'name',
+          validFrom: dateColumn(alias.validFrom),
+          validTo: dateColumn(alias.validTo),
+        },
       ]),
     ).values(),
   ];

@@ -118,8 +118,10 @@ export function createExportRepository(pool: SqlPool) {
     entities: (filters: EntityExportFilters, batchSize: number) =>
       open<EntityExportRow>(
         Prisma.sql`SELECT e.id, e.type, e.name, e.slug, e.description, e.wikidata_id AS "wikidataId", e.iso_alpha2 AS "isoAlpha2", e.iso_alpha3 AS "isoAlpha3",
-            e.unlocode, e.status, e.latitude, e.longitude, e.version, e.created_at AS "createdAt", e.updated_at AS "updatedAt",
-            COALESCE((SELECT json_agg(json_build_object('id', al.id, 'entityId', al.entity_id, 'name', al.name, 'language', al.language) ORDER BY al.id)
+            e.unlocode, e.iso_3166_3 AS "iso3166Alpha4", e.valid_from::text AS "validFrom", e.valid_to::text AS "validTo",
+            e.status, e.latitude, e.longitude, e.version, e.created_at AS "createdAt", e.updated_at AS "updatedAt",
+            COALESCE((SELECT json_agg(json_build_object('id', al.id, 'entityId', al.entity_id, 'name', al.name, 'language', al.language,
+                                                        'kind', al.kind, 'validFrom', al.valid_from, 'validTo', al.valid_to) ORDER BY al.id)
                       FROM entity_aliases AS al WHERE al.entity_id = e.id), '[]'::json) AS aliases
           FROM entities AS e
           ${where(filters.type ? [Prisma.sql`e.type = ${filters.type}::entity_type`] : [])}

@@ -19,6 +19,7 @@ const apiFieldNames: Record<ResourceType, Record<string, string>> = {
     iso_alpha2: 'identifiers.isoAlpha2',
     iso_alpha3: 'identifiers.isoAlpha3',
     unlocode: 'identifiers.unlocode',
+    iso_3166_3: 'identifiers.iso3166Alpha4',
     latitude: 'coordinates',
     longitude: 'coordinates',
   },
@@ -134,7 +135,7 @@ export function createHistoryService(deps: {
   const entityFromState = (state: Record<string, unknown>) =>
     toEntityDto({
       ...rowFromState(state),
-      aliases: (state.aliases ?? []) as EntityRow['aliases'],
+      aliases: ((state.aliases ?? []) as Record<string, unknown>[]).map(rowFromState) as EntityRow['aliases'],
     } as unknown as EntityRow);
 
   /** A claim's claimant and subjects are named as they were at `at`. */

@@ -165,7 +165,12 @@ export function prepareArticle(
   const tokens = tokenize(body);
   const signature = minHashSignatureOfTokens(tokens);
   const mentions = linker
-    .link(body, { language: input.language ?? (language === 'und' ? null : language), ner: options.ner, tokens })
+    .link(body, {
+      language: input.language ?? (language === 'und' ? null : language),
+      ner: options.ner,
+      tokens,
+      publishedAt,
+    })
     .filter((mention) => mention.end - mention.start <= 500);
   const claims = extractClaims(body, mentions);
   return {

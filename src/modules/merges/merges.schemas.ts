@@ -56,7 +56,8 @@ export const SplitBody = z
           'Mentions of the entity to move to the new one: all its mentions in an article, or the one at [start, end).',
       }),
     aliases: z
-      .array(AliasSchema)
+      // An alias is chosen by its name and language; its kind and dates travel with it.
+      .array(AliasSchema.pick({ name: true, language: true }))
       .max(200)
       .default([])
       .meta({ description: 'Aliases of the entity to move to the new one.' }),

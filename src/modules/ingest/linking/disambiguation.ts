@@ -11,7 +11,12 @@
 //    capitalised word ("Chad Smith", "Jordan Peterson", "Georgia Brown"), is a first name.
 // 3. Georgia: the country (Tbilisi, Caucasus, Abkhazia, …) against the US state (Atlanta, a governor, counties, other
 //    US states named in the document). Without any cue the country wins, with lower confidence.
-// 4. Otherwise: one candidate left wins; between several, a sovereign country beats a territory, a country beats a
+// 4. Time and context words: an alias that needs context ("ISO" of the sugar organisation) is no candidate without
+//    its entity's words in the document; between several entities, those whose words the document has win ("ITC"
+//    with tin: the International Tin Council). With a publication date, entities that existed then win over those
+//    that did not, and a demonym of a state that no longer existed then ("Soviet-era" in 2023) is no mention; a
+//    historical reference (a former name out of its years, a state that had ended) keeps lower confidence.
+// 5. Otherwise: one candidate left wins; between several, a sovereign country beats a territory, a country beats a
 //    capital or a US state of the same name; a true tie (two people of one name) links nothing.
 //
 // Lowercase common-noun readings ("china" the porcelain, "turkey" the bird, "chile" the pepper) never reach these
@@ -40,6 +45,8 @@ export interface DocumentContext {
   usStates: ReadonlySet<string>;
   /** Keys of ports established by explicit port context somewhere in the document. */
   establishedPorts: ReadonlySet<string>;
+  /** The article's publication time in ms since the epoch; null when unknown (then no rule reads dates). */
+  publishedAt: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -136,7 +143,7 @@ function choosePort(
 // Rule 2: people's names
 // ---------------------------------------------------------------------------------------------------------------
 
-const TITLES = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
   'ms',
@@ -226,6 +233,25 @@ export function isGivenName(word: string): boolean {
   return (typeof tags === 'string' ? [tags] : tags).some((tag) => GIVEN_NAME_TAGS.has(tag));
 }
 
+const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName']);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A word compromise's lexicon knows as something other than a name ("may", "key", "major", "ford"), or a month: as a
+ * surname alone it is more often the word ("In May", "a key vote").
+ */
+export function isCommonWord(word: string): boolean {
+  const folded = foldForLexicon(word);
+  if (MONTHS.has(folded)) return true;
+  const tags = LEXICON[folded];
+  if (tags === undefined) return false;
+  return !(typeof tags === 'string' ? [tags] : tags).some((tag) => NAME_TAGS.has(tag));
+}
+
 function foldForLexicon(word: string): string {
   // ASCII has no decomposition and no marks: NFD and the mark removal would return it unchanged.
   if (isAscii(word)) return word.toLowerCase();
@@ -294,6 +320,41 @@ function countCues(words: ReadonlySet<string>, cues: readonly string[]): number 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Rule 4: time and context words
+// ---------------------------------------------------------------------------------------------------------------
+
+function hasContextWords(candidate: Candidate, words: ReadonlySet<string>): boolean {
+  const cues = candidate.entity.contextWords;
+  if (cues === undefined) return false;
+  for (const cue of cues) if (words.has(cue)) return true;
+  return false;
+}
+
+function byContextWords(pool: Candidate[], context: DocumentContext): Candidate[] {
+  if (!pool.some((candidate) => candidate.needsContext || candidate.entity.contextWords !== undefined)) return pool;
+  const words = context.words;
+  const kept = pool.filter((candidate) => !candidate.needsContext || hasContextWords(candidate, words));
+  if (new Set(kept.map((candidate) => candidate.entity)).size < 2) return kept;
+  const cued = kept.filter((candidate) => hasContextWords(candidate, words));
+  return cued.length > 0 ? cued : kept;
+}
+
+/** The entity existed at `at` (a state that had not ended), and the alias named it then (former names included). */
+export function currentAt(candidate: Candidate, at: number): boolean {
+  return candidate.entityFrom <= at && at <= candidate.entityTo && candidate.aliasFrom <= at && at <= candidate.aliasTo;
+}
+
+function byDate(pool: Candidate[], at: number | null): Candidate[] {
+  if (at === null || !pool.some((candidate) => candidate.timed)) return pool;
+  const kept = pool.filter(
+    (candidate) => candidate.kind !== 'demonym' || (candidate.entityFrom <= at && at <= candidate.entityTo),
+  );
+  if (new Set(kept.map((candidate) => candidate.entity)).size < 2) return kept;
+  const current = kept.filter((candidate) => currentAt(candidate, at));
+  return current.length > 0 ? current : kept;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Resolution
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -302,6 +363,7 @@ const ALIAS_CONFIDENCE: Readonly<Record<Candidate['kind'], number>> = {
   abbreviation: 0.9,
   metonym: 0.85,
   demonym: 0.8,
+  former_name: 0.9,
 };
 const TYPE_PRIORITY: Readonly<Record<string, number>> = {
   country: 3,
@@ -362,6 +424,10 @@ export function resolveCandidates(
   }
 
   // Rule 4.
+  pool = byDate(byContextWords(pool, context), context.publishedAt);
+  if (pool.length === 0) return null;
+
+  // Rule 5.
   const ranked = pool
     .map((candidate) => ({
       candidate,
@@ -371,9 +437,11 @@ export function resolveCandidates(
   const [best, second] = ranked;
   if (!best) return null;
   if (second && second.score === best.score && second.candidate.entity !== best.candidate.entity) return null;
+  const historical =
+    context.publishedAt !== null && best.candidate.timed && !currentAt(best.candidate, context.publishedAt);
   return {
     entity: best.candidate.entity,
-    confidence: ALIAS_CONFIDENCE[best.candidate.kind] - (ranked.length > 1 ? 0.1 : 0),
-    rule: ranked.length > 1 ? 'preferred-type' : 'unique',
+    confidence: ALIAS_CONFIDENCE[best.candidate.kind] - (ranked.length > 1 ? 0.1 : 0) - (historical ? 0.1 : 0),
+    rule: historical ? 'historical-reference' : ranked.length > 1 ? 'preferred-type' : 'unique',
   };
 }

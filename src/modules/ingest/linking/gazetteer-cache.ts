@@ -11,7 +11,7 @@
 // gazetteer) notices changes other processes made. A stale linker is rebuilt on the next use (~1 s), never per request.
 import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { compileGazetteer } from './gazetteer.ts';
-import type { GazetteerAlias, GazetteerData, GazetteerEntity, GazetteerRole } from './gazetteer-data.ts';
+import type { AliasKind, GazetteerAlias, GazetteerData, GazetteerEntity, GazetteerRole } from './gazetteer-data.ts';
 import { loadGazetteerData } from './gazetteer-data.ts';
 import { createLinker, type Linker } from './linker.ts';
 
@@ -24,7 +24,8 @@ export interface StoredGazetteerEntity {
   wikidataId: string | null;
   isoAlpha2: string | null;
   unlocode: string | null;
-  aliases: { name: string; language: string | null }[];
+  /** `kind` where the store records it (absent: guessed from the spelling, as for aliases typed in by hand). */
+  aliases: { name: string; language: string | null; kind?: AliasKind }[];
 }
 
 export interface GazetteerSource {
@@ -49,8 +50,9 @@ function isAbbreviation(name: string): boolean {
   return /^[\p{Lu}\d.&-]{2,8}$/u.test(name);
 }
 
-function aliasOf(alias: { name: string; language: string | null }): GazetteerAlias {
-  return { name: alias.name, language: alias.language, kind: isAbbreviation(alias.name) ? 'abbreviation' : 'name' };
+function aliasOf(alias: { name: string; language: string | null; kind?: AliasKind }): GazetteerAlias {
+  const kind = alias.kind && alias.kind !== 'name' ? alias.kind : isAbbreviation(alias.name) ? 'abbreviation' : 'name';
+  return { name: alias.name, language: alias.language, kind };
 }
 
 /** Reference entities and stored ones merged: a stored copy of a reference entity adds its extra names to it. */
@@ -103,8 +105,13 @@ export function mergeGazetteerEntities(
 
 /** The linker over the reference data and these stored entities (~1 s: built once per process or worker, and on change). */
 export function buildLinker(stored: readonly StoredGazetteerEntity[]): Linker {
+  const reference = referenceGazetteerData();
   return createLinker(
-    compileGazetteer({ entities: mergeGazetteerEntities(referenceGazetteerData().entities, stored) }),
+    compileGazetteer({
+      entities: mergeGazetteerEntities(reference.entities, stored),
+      roles: reference.roles,
+      relations: reference.relations,
+    }),
   );
 }
 

@@ -5,7 +5,13 @@
 // "Chad" and "chad", are told apart without a second index.
 
 import { startsUpper, type Token, tokenize } from '../text/tokens.ts';
-import type { AliasKind, GazetteerData, GazetteerEntity } from './gazetteer-data.ts';
+import {
+  type AliasKind,
+  dateBound,
+  type GazetteerData,
+  type GazetteerEntity,
+  type RoleCategory,
+} from './gazetteer-data.ts';
 
 export interface Candidate {
   entity: GazetteerEntity;
@@ -18,6 +24,34 @@ export interface Candidate {
   capitalised: readonly boolean[];
   /** The entity's resolution reads document context (a port, or one of the two Georgias): see linker.ts. */
   contextual: boolean;
+  /** When the alias named the entity, in ms (±Infinity: open); see GazetteerAlias.validFrom. */
+  aliasFrom: number;
+  aliasTo: number;
+  /** The alias has dates of its own. */
+  dated: boolean;
+  /** Matched only when one of the entity's context words is in the document. */
+  needsContext: boolean;
+  /** When the entity existed, in ms (±Infinity: open). */
+  entityFrom: number;
+  entityTo: number;
+  /** The entity or the alias has dates: only then does the publication date change anything. */
+  timed: boolean;
+}
+
+/** One person's offices as date-aware linking reads them: when, in which country, what kind of office. */
+export interface OfficeSpan {
+  from: number;
+  to: number;
+  /** `country:XX` (or a historical state's key); null when the data has no country. */
+  countryKey: string | null;
+  category: RoleCategory | null;
+}
+
+export interface Official {
+  entity: GazetteerEntity;
+  offices: readonly OfficeSpan[];
+  /** The folded words of the person's name, to tell "Michael Cohen" from an office holder Jonathan Cohen. */
+  nameWords: ReadonlySet<string>;
 }
 
 interface TrieNode {
@@ -35,6 +69,20 @@ export interface Gazetteer {
   lowerRoot: ReadonlyMap<string, TrieNode>;
   entities: readonly GazetteerEntity[];
   byKey: ReadonlyMap<string, GazetteerEntity>;
+  /**
+   * Office holders by the folded form of their surname (the last word of their name, and the last two for names of
+   * three words or more: "López Obrador"), for surname-only references resolved by the publication date.
+   */
+  officialsBySurname: ReadonlyMap<string, readonly Official[]>;
+  /** First words of the two-word surnames above, so a text builds a two-word key only where one can exist. */
+  officialSurnameFirstWords: ReadonlySet<string>;
+  /** Country keys related by succession in either direction (DE ↔ West Germany), for "the document's countries". */
+  relatedCountries: ReadonlyMap<string, readonly string[]>;
+}
+
+/** When the entity existed, in ms (±Infinity: open). */
+export function entityBounds(entity: GazetteerEntity): { from: number; to: number } {
+  return { from: dateBound(entity.validFrom, 'start'), to: dateBound(entity.validTo, 'end') };
 }
 
 function newNode(): TrieNode {
@@ -52,12 +100,63 @@ function isContextual(entity: GazetteerEntity): boolean {
   return entity.tags.includes('port') || entity.key === 'country:GE' || entity.key === 'place:us-state:GA';
 }
 
-/** Compiles the data into a trie. Extra entities (the store's own, later) can be passed with the reference data. */
-export function compileGazetteer(data: Pick<GazetteerData, 'entities'>): Gazetteer {
+function surnameKeys(name: string): string[] {
+  const tokens = tokenize(name.normalize('NFC')).filter((token) => /^\p{L}/u.test(token.text));
+  if (tokens.length < 2) return [];
+  const keys = [tokens.at(-1)!.folded];
+  if (tokens.length >= 3) keys.push(`${tokens.at(-2)!.folded} ${tokens.at(-1)!.folded}`);
+  return keys.filter((key) => key.length >= 3);
+}
+
+function compileOfficials(
+  byKey: ReadonlyMap<string, GazetteerEntity>,
+  roles: GazetteerData['roles'],
+): Map<string, Official[]> {
+  const offices = new Map<string, OfficeSpan[]>();
+  for (const role of roles) {
+    if (!role.start && !role.end) continue;
+    const spans = offices.get(role.personKey) ?? [];
+    spans.push({
+      from: dateBound(role.start, 'start'),
+      to: dateBound(role.end, 'end'),
+      countryKey: role.organizationKey?.startsWith('country:') ? role.organizationKey : null,
+      category: role.category ?? null,
+    });
+    offices.set(role.personKey, spans);
+  }
+  const bySurname = new Map<string, Official[]>();
+  for (const [personKey, spans] of offices) {
+    const entity = byKey.get(personKey);
+    if (!entity) continue;
+    const official: Official = {
+      entity,
+      offices: spans,
+      nameWords: new Set(tokenize(entity.name).map((token) => token.folded)),
+    };
+    for (const key of surnameKeys(entity.name)) bySurname.set(key, [...(bySurname.get(key) ?? []), official]);
+  }
+  return bySurname;
+}
+
+/**
+ * Compiles the data into a trie. Extra entities (the store's own) can be passed with the reference data; roles and
+ * relations, when given, feed date-aware linking (office holders by surname, related countries).
+ */
+export function compileGazetteer(
+  data: Pick<GazetteerData, 'entities'> & Partial<Pick<GazetteerData, 'roles' | 'relations'>>,
+): Gazetteer {
   const root = newNode();
   const lowerRoot = new Map<string, TrieNode>();
   for (const entity of data.entities) {
-    const forms = [{ name: entity.name, kind: 'name' as AliasKind, language: null }, ...entity.aliases];
+    const bounds = entityBounds(entity);
+    const forms: {
+      name: string;
+      kind: AliasKind;
+      language: string | null;
+      validFrom?: GazetteerEntity['validFrom'];
+      validTo?: GazetteerEntity['validTo'];
+      needsContext?: boolean;
+    }[] = [{ name: entity.name, kind: 'name', language: null }, ...entity.aliases];
     for (const form of forms) {
       const tokens = tokenize(form.name.normalize('NFC'));
       if (tokens.length === 0) continue;
@@ -82,15 +181,36 @@ export function compileGazetteer(data: Pick<GazetteerData, 'entities'>): Gazette
           language: form.language,
           capitalised: texts.map(startsUpper),
           contextual: isContextual(entity),
+          aliasFrom: dateBound(form.validFrom, 'start'),
+          aliasTo: dateBound(form.validTo, 'end'),
+          dated: Boolean(form.validFrom || form.validTo),
+          needsContext: form.needsContext === true,
+          entityFrom: bounds.from,
+          entityTo: bounds.to,
+          timed: Boolean(form.validFrom || form.validTo) || Number.isFinite(bounds.from) || Number.isFinite(bounds.to),
         });
       }
     }
+  }
+  const byKey = new Map(data.entities.map((entity) => [entity.key, entity]));
+  const officialsBySurname = compileOfficials(byKey, data.roles ?? []);
+  const relatedCountries = new Map<string, string[]>();
+  for (const relation of data.relations ?? []) {
+    if (relation.type !== 'successor_of') continue;
+    const link = (from: string, to: string) => relatedCountries.set(from, [...(relatedCountries.get(from) ?? []), to]);
+    link(relation.subjectKey, relation.objectKey);
+    link(relation.objectKey, relation.subjectKey);
   }
   return {
     root,
     lowerRoot,
     entities: data.entities,
-    byKey: new Map(data.entities.map((entity) => [entity.key, entity])),
+    byKey,
+    officialsBySurname,
+    officialSurnameFirstWords: new Set(
+      [...officialsBySurname.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!),
+    ),
+    relatedCountries,
   };
 }
 

@@ -4,7 +4,9 @@
 //    disambiguation.ts — run twice, because the rules read what the document names (its countries, its US states,
 //    the ports it establishes), which only the first run knows;
 // 2. surname coreference: once "Dina Boluarte" is matched, a later "Boluarte" is her (only when one person of the
-//    document has that surname);
+//    document has that surname); with a publication date, a surname standing alone ("Nakasone", "Prime Minister
+//    Nakasone") is the office holder of that date when exactly one person of that surname held office then in the
+//    document's countries (officialMentions);
 // 3. pattern proposals: institutions named after a country ("Peruvian Armed Forces") and numbered legal acts;
 // 4. overlaps: the longest span wins, so a demonym inside an institution's name is not a mention of the country;
 // 5. optional NER (compromise) proposals, only in the gaps the earlier passes left, and compromise only reads the
@@ -18,8 +20,8 @@ import { codePointIndexer } from '../text/offsets.ts';
 import { sentenceRanges, type TextRange } from '../text/sentences.ts';
 import { classAt, WORD } from '../text/text-scan.ts';
 import { startsUpper, type Token, tokenize } from '../text/tokens.ts';
-import { type DocumentContext, type Resolution, resolveCandidates } from './disambiguation.ts';
-import { type Candidate, casePassesAt, type Gazetteer } from './gazetteer.ts';
+import { type DocumentContext, isCommonWord, type Resolution, resolveCandidates, TITLES } from './disambiguation.ts';
+import { type Candidate, casePassesAt, type Gazetteer, type Official } from './gazetteer.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
 import { nerConfidence, nerSpansIn } from './ner.ts';
 import { type CountryMention, institutionSpans, legalActSpans, standaloneInstitutionSpans } from './patterns.ts';
@@ -48,7 +50,16 @@ export interface LinkOptions {
   ner?: boolean;
   /** tokenize(body), when the caller has it already (prepare() shares it with the MinHash signature). */
   tokens?: readonly Token[];
+  /**
+   * When the article was published. With it, names resolve to what they named then: a state that existed, an office
+   * holder of that day; without it (null or absent) nothing reads dates and dated aliases other than former names
+   * are not matched.
+   */
+  publishedAt?: Date | string | null;
 }
+
+/** How far around the publication date an office counts as held (a story a few days after a handover). */
+const OFFICE_WINDOW_MS = 31 * 24 * 3600 * 1000;
 
 /** A mention before its offsets are converted from UTF-16 units to code points. */
 interface Span {
@@ -90,7 +101,12 @@ interface Hit {
  * The trie walk of every start token, done once per document and shared by both gazetteer passes: per token, the
  * aliases starting there (longest first) that pass the language and case checks; null where none does.
  */
-function findHits(gazetteer: Gazetteer, tokens: readonly Token[], language: string | null): (Hit[] | null)[] {
+function findHits(
+  gazetteer: Gazetteer,
+  tokens: readonly Token[],
+  language: string | null,
+  publishedAt: number | null,
+): (Hit[] | null)[] {
   const hits: (Hit[] | null)[] = new Array(tokens.length).fill(null);
   const { root, lowerRoot } = gazetteer;
   for (let first = 0; first < tokens.length; first += 1) {
@@ -105,6 +121,13 @@ function findHits(gazetteer: Gazetteer, tokens: readonly Token[], language: stri
         for (const candidate of node.candidates) {
           if (language !== null && candidate.language !== null && candidate.language !== language) continue;
           if (!casePassesAt(candidate, tokens, first)) continue;
+          // A dated alias other than a former name ("EC" until 2009) names the entity only within its dates.
+          if (
+            candidate.dated &&
+            candidate.kind !== 'former_name' &&
+            (publishedAt === null || publishedAt < candidate.aliasFrom || publishedAt > candidate.aliasTo)
+          )
+            continue;
           if (kept === null) kept = [];
           kept.push(candidate);
           if (candidate.contextual) contextual = true;
@@ -192,9 +215,10 @@ class Context implements DocumentContext {
     readonly tokens: readonly Token[],
     matches: readonly GazetteerMatch[],
     private readonly lazyWords: LazyWords,
+    readonly publishedAt: number | null,
   ) {
     for (const match of matches) {
-      if (match.entity.type === 'country') this.countries.add(match.entity.isoAlpha2!);
+      if (match.entity.type === 'country' && match.entity.isoAlpha2) this.countries.add(match.entity.isoAlpha2);
       if (match.entity.tags.includes('us-state')) this.usStates.add(match.entity.key);
       if (match.rule === 'port-explicit') this.establishedPorts.add(match.entity.key);
     }
@@ -238,10 +262,176 @@ function surnameMentions(
   return found;
 }
 
+/**
+ * Pass 2b, with a publication date: a capitalised word standing alone (not inside a longer capitalised name) that is
+ * the surname of an office holder in office at that date (± OFFICE_WINDOW_MS) links to them, when exactly one person
+ * of that surname was in office in the document's countries (the countries it names, or the countries of the places
+ * and people it names, and their predecessors or successors). A document naming none of their countries needs a
+ * title right before the surname ("Prime Minister Nakasone") and one such office holder in the whole data.
+ */
+function officialMentions(
+  gazetteer: Gazetteer,
+  tokens: readonly Token[],
+  matches: readonly GazetteerMatch[],
+  taken: Uint8Array,
+  publishedAt: number,
+): GazetteerMatch[] {
+  const found: GazetteerMatch[] = [];
+  if (gazetteer.officialsBySurname.size === 0) return found;
+  let countries: Set<string> | null = null;
+  const documentCountries = () => {
+    if (countries !== null) return countries;
+    countries = new Set();
+    for (const match of matches) {
+      const entity = match.entity;
+      if (entity.type === 'country') countries.add(entity.key);
+      else if (entity.countryIso2) countries.add(`country:${entity.countryIso2}`);
+    }
+    for (const key of [...countries])
+      for (const related of gazetteer.relatedCountries.get(key) ?? []) countries.add(related);
+    return countries;
+  };
+  // Both scans below look for one word, and only for the few capitalised words that are surnames of office holders.
+  const lowercaseSeen = new Map<string, boolean>();
+  const writtenLowercase = (folded: string) => {
+    let seen = lowercaseSeen.get(folded);
+    if (seen === undefined) {
+      seen = tokens.some((word) => word.folded === folded && !startsUpper(word.text));
+      lowercaseSeen.set(folded, seen);
+    }
+    return seen;
+  };
+  const inOffice = (official: Official) =>
+    official.offices.some(
+      (office) => office.from - OFFICE_WINDOW_MS <= publishedAt && publishedAt <= office.to + OFFICE_WINDOW_MS,
+    );
+  // The capitalised words written right before each surname anywhere in the document: "Michael Cohen" there means a
+  // later "Cohen" is Michael Cohen, not an office holder Jonathan Cohen.
+  const givenNames = new Map<string, Set<string>>();
+  const givenNamesBefore = (surname: string) => {
+    let given = givenNames.get(surname);
+    if (given === undefined) {
+      given = new Set();
+      for (let index = 1; index < tokens.length; index += 1) {
+        const token = tokens[index]!;
+        if (token.folded !== surname || token.breakBefore) continue;
+        const before = tokens[index - 1]!;
+        if (!startsUpper(before.text) || TITLES.has(before.folded) || SENTENCE_OPENERS.has(before.folded)) continue;
+        given.add(before.folded);
+      }
+      givenNames.set(surname, given);
+    }
+    return given;
+  };
+  const namedOtherwise = (official: Official, surname: string) => {
+    const given = givenNamesBefore(surname);
+    for (const word of given) if (!official.nameWords.has(word)) return true;
+    return false;
+  };
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    if (taken[index] === 1 || token.text.length < 3 || !startsUpper(token.text)) continue;
+    // The longest surname first: "López Obrador" before "Obrador".
+    const next = tokens[index + 1];
+    const twoWords =
+      next !== undefined &&
+      !next.breakBefore &&
+      taken[index + 1] !== 1 &&
+      startsUpper(next.text) &&
+      gazetteer.officialSurnameFirstWords.has(token.folded)
+        ? gazetteer.officialsBySurname.get(`${token.folded} ${next.folded}`)
+        : undefined;
+    const last = twoWords ? index + 1 : index;
+    const officials = twoWords ?? gazetteer.officialsBySurname.get(token.folded);
+    if (!officials) continue;
+    // Part of a longer capitalised name ("Shintaro Abe", "Abe Lincoln") unless what precedes is a title.
+    const before = tokens[index - 1];
+    const after = tokens[last + 1];
+    // "President Reagan", "el presidente Reagan": a title in either case.
+    const titled = before !== undefined && !token.breakBefore && TITLES.has(before.folded);
+    if (before && !token.breakBefore && startsUpper(before.text) && !titled && !SENTENCE_OPENERS.has(before.folded))
+      continue;
+    if (after && !after.breakBefore && startsUpper(after.text) && /^\p{L}/u.test(after.text)) continue;
+    // "The Bush administration", "the Thatcher government": a government named after its leader is not the person.
+    if (after && !after.breakBefore && GOVERNMENT_NOUNS.has(after.folded)) continue;
+    // The cheap test first: most capitalised words are nobody's surname in office at the date.
+    if (!officials.some(inOffice)) continue;
+    // A surname that is also a word ("May", "Key", "Bush" where the text has "bush") needs a title: "Prime Minister May".
+    if (!titled && (isCommonWord(token.text) || writtenLowercase(token.folded))) continue;
+    const serving = officials.filter(
+      (official) => inOffice(official) && !namedOtherwise(official, tokens[last]!.folded),
+    );
+    if (serving.length === 0) continue;
+    const local = serving.filter((official) =>
+      official.offices.some((office) => office.countryKey !== null && documentCountries().has(office.countryKey)),
+    );
+    const chosen = local.length > 0 ? local : titled ? serving : [];
+    if (new Set(chosen.map((official) => official.entity)).size !== 1) continue;
+    found.push({
+      first: index,
+      last,
+      entity: chosen[0]!.entity,
+      kind: 'name',
+      confidence: local.length > 0 ? 0.8 : 0.75,
+      rule: 'official-in-office',
+    });
+    taken.fill(1, index, last + 1);
+  }
+  return found;
+}
+
+/** Nouns that make a surname before them the name of a government or an era rather than a mention of the person. */
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
+  'administration',
+  'government',
+  'cabinet',
+  'era',
+  'years',
+  'doctrine',
+  'regime',
+  'presidency',
+  'camp',
+  'campaign',
+]);
+
+/** Capitalised only because they open a sentence or a headline: not a given name before a surname. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'when',
+  'after',
+  'before',
+  'as',
+  'if',
+  'while',
+  'since',
+  'in',
+  'on',
+  'at',
+  'for',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'pero',
+  'y',
+  'cuando',
+  'tras',
+  'según',
+  'segun',
+  'para',
+  'en',
+]);
+
 function mostNamedCountry(matches: readonly GazetteerMatch[]): string | null {
   const counts = new Map<string, number>();
   for (const match of matches) {
-    if (match.entity.type === 'country')
+    if (match.entity.type === 'country' && match.entity.isoAlpha2)
       counts.set(match.entity.isoAlpha2!, (counts.get(match.entity.isoAlpha2!) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -289,22 +479,32 @@ export interface Linker {
   link(body: string, options?: LinkOptions): LinkedMention[];
 }
 
+function publicationTime(value: LinkOptions['publishedAt']): number | null {
+  if (value === null || value === undefined) return null;
+  const time = value instanceof Date ? value.getTime() : Date.parse(value);
+  return Number.isNaN(time) ? null : time;
+}
+
 export function createLinker(gazetteer: Gazetteer): Linker {
   return {
     link(body, options = {}) {
       const language = options.language ?? null;
       const tokens = options.tokens ?? tokenize(body);
-      const hits = findHits(gazetteer, tokens, language);
+      const publishedAt = publicationTime(options.publishedAt);
+      const hits = findHits(gazetteer, tokens, language, publishedAt);
       const words = new LazyWords(tokens);
-      const draft = matchGazetteer(hits, tokens, new Context(tokens, [], words));
+      const draft = matchGazetteer(hits, tokens, new Context(tokens, [], words, publishedAt));
       // The second pass only changes what read the context; without such a resolution it would repeat the first.
       const { matches } = draft.readContext
-        ? matchGazetteer(hits, tokens, new Context(tokens, draft.matches, words))
+        ? matchGazetteer(hits, tokens, new Context(tokens, draft.matches, words, publishedAt))
         : draft;
 
       const taken = new Uint8Array(tokens.length);
       for (const match of matches) taken.fill(1, match.first, match.last + 1);
-      matches.push(...surnameMentions(tokens, matches, taken));
+      const coreferent = surnameMentions(tokens, matches, taken);
+      for (const match of coreferent) taken[match.first] = 1;
+      const officials = publishedAt === null ? [] : officialMentions(gazetteer, tokens, matches, taken, publishedAt);
+      matches.push(...coreferent, ...officials);
 
       const spans: Span[] = matches.map((match) => ({
         start: tokens[match.first]!.start,
@@ -316,7 +516,7 @@ export function createLinker(gazetteer: Gazetteer): Linker {
       }));
 
       const countryMentions: CountryMention[] = matches
-        .filter((match) => match.entity.type === 'country')
+        .filter((match) => match.entity.type === 'country' && match.entity.isoAlpha2 !== null)
         .map((match) => ({
           first: match.first,
           last: match.last,

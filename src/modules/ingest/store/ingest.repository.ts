@@ -1,6 +1,6 @@
 import type { Database } from '../../../db/client.ts';
 import type { BatchClient } from '../../../db/transaction.ts';
-import type { EntityType, QuantityBound, ReviewStatus } from '../../../generated/prisma/enums.ts';
+import type { AliasKind, EntityType, QuantityBound, ReviewStatus } from '../../../generated/prisma/enums.ts';
 import { type ArticleRow, articleSelectList } from '../../articles/articles.repository.ts';
 import type { StoredGazetteerEntity } from '../linking/gazetteer-cache.ts';
 
@@ -35,7 +35,7 @@ export function createIngestRepository(db: Database) {
           wikidataId: true,
           isoAlpha2: true,
           unlocode: true,
-          aliases: { select: { name: true, language: true } },
+          aliases: { select: { name: true, language: true, kind: true } },
         },
         orderBy: { id: 'asc' },
       });
@@ -91,6 +91,19 @@ export type EntityInsertRow = {
   longitude: number | null;
   status: ReviewStatus;
   referenceKey: string | null;
+  /** Dates as YYYY-MM-DD. */
+  validFrom: string | null;
+  validTo: string | null;
+  iso3166Alpha4: string | null;
+};
+export type AliasInsertRow = {
+  id: string;
+  entityId: string;
+  name: string;
+  language: string | null;
+  kind: AliasKind;
+  validFrom: string | null;
+  validTo: string | null;
 };
 export type MentionInsertRow = {
   id: string;
@@ -302,11 +315,14 @@ function createBatchStatements() {
     insertEntities: async (client: BatchClient, rows: EntityInsertRow[]) => {
       if (rows.length === 0) return;
       await client.query(
-        `INSERT INTO entities (id, type, name, slug, description, wikidata_id, iso_alpha2, iso_alpha3, unlocode, latitude, longitude, status, reference_key, updated_at)
-         SELECT e.id, e.type, e.name, e.slug, e.description, e.wikidata_id, e.iso_alpha2, e.iso_alpha3, e.unlocode, e.latitude, e.longitude, e.status, e.reference_key, now()
+        `INSERT INTO entities (id, type, name, slug, description, wikidata_id, iso_alpha2, iso_alpha3, unlocode, latitude, longitude, status, reference_key,
+                               valid_from, valid_to, iso_3166_3, updated_at)
+         SELECT e.id, e.type, e.name, e.slug, e.description, e.wikidata_id, e.iso_alpha2, e.iso_alpha3, e.unlocode, e.latitude, e.longitude, e.status, e.reference_key,
+                e.valid_from, e.valid_to, e.iso_3166_3, now()
          FROM unnest($1::uuid[], $2::entity_type[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::float8[], $11::float8[],
-                     $12::review_status[], $13::text[]) WITH ORDINALITY
-              AS e(id, type, name, slug, description, wikidata_id, iso_alpha2, iso_alpha3, unlocode, latitude, longitude, status, reference_key, position)
+                     $12::review_status[], $13::text[], $14::date[], $15::date[], $16::text[]) WITH ORDINALITY
+              AS e(id, type, name, slug, description, wikidata_id, iso_alpha2, iso_alpha3, unlocode, latitude, longitude, status, reference_key,
+                   valid_from, valid_to, iso_3166_3, position)
          ORDER BY e.position`,
         [
           column(rows, 'id'),
@@ -322,19 +338,29 @@ function createBatchStatements() {
           column(rows, 'longitude'),
           column(rows, 'status'),
           column(rows, 'referenceKey'),
+          column(rows, 'validFrom'),
+          column(rows, 'validTo'),
+          column(rows, 'iso3166Alpha4'),
         ],
       );
     },
-    insertAliases: async (
-      client: BatchClient,
-      rows: { id: string; entityId: string; name: string; language: string | null }[],
-    ) => {
+    insertAliases: async (client: BatchClient, rows: AliasInsertRow[]) => {
       if (rows.length === 0) return;
       await client.query(
-        `INSERT INTO entity_aliases (id, entity_id, name, language, updated_at)
-         SELECT a.id, a.entity_id, a.name, a.language, now() FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS a(id, entity_id, name, language)
+        `INSERT INTO entity_aliases (id, entity_id, name, language, kind, valid_from, valid_to, updated_at)
+         SELECT a.id, a.entity_id, a.name, a.language, a.kind, a.valid_from, a.valid_to, now()
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::alias_kind[], $6::date[], $7::date[])
+              AS a(id, entity_id, name, language, kind, valid_from, valid_to)
          ON CONFLICT DO NOTHING`,
-        [column(rows, 'id'), column(rows, 'entityId'), column(rows, 'name'), column(rows, 'language')],
+        [
+          column(rows, 'id'),
+          column(rows, 'entityId'),
+          column(rows, 'name'),
+          column(rows, 'language'),
+          column(rows, 'kind'),
+          column(rows, 'validFrom'),
+          column(rows, 'validTo'),
+        ],
       );
     },
     insertRoles: async (client: BatchClient, rows: RoleInsertRow[]) => {

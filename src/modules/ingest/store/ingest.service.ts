@@ -17,7 +17,7 @@ import { slugify } from '../../../lib/slug.ts';
 import { contentHash } from '../../../lib/text.ts';
 import { estimateSimilarity, fromSignedInt32Array } from '../dedup/near-duplicate.ts';
 import { type GazetteerCache, STORED_KEY_PREFIX } from '../linking/gazetteer-cache.ts';
-import type { GazetteerEntity, GazetteerRole, PartialDate } from '../linking/gazetteer-data.ts';
+import { type GazetteerEntity, type GazetteerRole, partialDateDay } from '../linking/gazetteer-data.ts';
 import type { LinkedEntity } from '../linking/linker.ts';
 import {
   fieldError,
@@ -33,6 +33,7 @@ import {
   truncate,
 } from '../prepare.ts';
 import type {
+  AliasInsertRow,
   ArticleInsertRow,
   BatchClient,
   ClaimInsertRow,
@@ -88,13 +89,6 @@ function linkedEntitiesOf(prepared: PreparedArticle): LinkedEntity[] {
 }
 type Logger = { error: (object: unknown, message: string) => void };
 
-/** A role's date for the `date` column: a year-only date widens to the year's first (start) or last (end) day. */
-function roleDate(date: PartialDate | null, edge: 'start' | 'end'): string | null {
-  if (!date) return null;
-  if (date.precision === 'day') return date.value.slice(0, 10);
-  return `${date.value.slice(0, 4)}-${edge === 'start' ? '01-01' : '12-31'}`;
-}
-
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown }).code === '23505';
 }
@@ -113,7 +107,13 @@ export function createIngestService(deps: Deps) {
   function referenceRow(entity: GazetteerEntity) {
     const seen = new Set<string>();
     const aliases = entity.aliases
-      .map((alias) => ({ name: truncate(alias.name, 300), language: alias.language }))
+      .map((alias) => ({
+        name: truncate(alias.name, 300),
+        language: alias.language,
+        kind: alias.kind,
+        validFrom: partialDateDay(alias.validFrom, 'start'),
+        validTo: partialDateDay(alias.validTo, 'end'),
+      }))
       .filter((alias) => {
         const key = `${alias.language ?? ''}\u0000${alias.name}`;
         if (seen.has(key) || alias.name === entity.name) return false;
@@ -133,6 +133,9 @@ export function createIngestService(deps: Deps) {
         longitude: entity.longitude,
         status: 'accepted' as const,
         referenceKey: entity.key,
+        validFrom: partialDateDay(entity.validFrom, 'start'),
+        validTo: partialDateDay(entity.validTo, 'end'),
+        iso3166Alpha4: entity.iso3166Alpha4 ?? null,
       },
       aliases,
     };
@@ -325,7 +328,7 @@ export function createIngestService(deps: Deps) {
         })),
       ]);
       const rows: EntityInsertRow[] = [];
-      const aliases: { id: string; entityId: string; name: string; language: string | null }[] = [];
+      const aliases: AliasInsertRow[] = [];
       for (const entity of newReferences) {
         const id = uuidv7();
         const reference = referenceRow(entity);
@@ -349,6 +352,9 @@ export function createIngestService(deps: Deps) {
           latitude: null,
           longitude: null,
           referenceKey: null,
+          validFrom: null,
+          validTo: null,
+          iso3166Alpha4: null,
         });
         resolved.set(key, { id, proposed: true });
       }
@@ -359,8 +365,8 @@ export function createIngestService(deps: Deps) {
         personId: resolved.get(role.personKey)!.id,
         title: truncate(role.title, 300),
         organizationId: role.organizationKey ? (resolved.get(role.organizationKey)?.id ?? null) : null,
-        startDate: roleDate(role.start, 'start'),
-        endDate: roleDate(role.end, 'end'),
+        startDate: partialDateDay(role.start, 'start'),
+        endDate: partialDateDay(role.end, 'end'),
       }));
       await batch.insertRoles(client, roleRows);
     }

@@ -1,0 +1,247 @@
+// Reference knowledge through time: the historical data as loaded (counts, names, validity, successions) and
+// date-aware linking on short texts written for the purpose. No database.
+import { describe, expect, it } from 'vitest';
+
+import { compileGazetteer } from '../src/modules/ingest/linking/gazetteer.ts';
+import { dateBound, loadGazetteerData } from '../src/modules/ingest/linking/gazetteer-data.ts';
+import { createLinker } from '../src/modules/ingest/linking/linker.ts';
+
+const data = loadGazetteerData();
+const linker = createLinker(compileGazetteer(data));
+const entity = (key: string) => data.entities.find((candidate) => candidate.key === key)!;
+const aliasesOf = (key: string) => entity(key).aliases;
+
+/** `surface=key` for every known entity the linker finds, in text order. */
+function link(text: string, publishedAt: string | null, language = 'en'): string[] {
+  return linker
+    .link(text, { language, ner: false, publishedAt })
+    .filter((mention) => mention.entity.status === 'known')
+    .map((mention) => `${mention.surface}=${mention.entity.status === 'known' ? mention.entity.key : ''}`);
+}
+
+function mentionOf(text: string, surface: string, publishedAt: string | null) {
+  return linker.link(text, { language: 'en', ner: false, publishedAt }).find((mention) => mention.surface === surface);
+}
+
+const NAKASONE = 'person:Q250828';
+
+describe('reference data through time', () => {
+  it('has the states that ceased to exist, keyed by ISO 3166-3 code or Wikidata id, with their years', () => {
+    const historical = data.entities.filter((candidate) => candidate.tags.includes('historical'));
+    expect(historical.filter((candidate) => candidate.type === 'country').map((candidate) => candidate.key)).toEqual(
+      expect.arrayContaining([
+        'country:SUHH',
+        'country:DDDE',
+        'country:YUCS',
+        'country:CSHH',
+        'country:YDYE',
+        'country:Q713750',
+        'country:Q267584',
+      ]),
+    );
+    expect(entity('country:SUHH')).toMatchObject({
+      name: 'Soviet Union',
+      wikidataId: 'Q15180',
+      iso3166Alpha4: 'SUHH',
+      isoAlpha2: null,
+      validFrom: { value: '1922-12-30', precision: 'day' },
+      validTo: { value: '1991-12-26', precision: 'day' },
+    });
+    expect(entity('country:Q713750')).toMatchObject({ name: 'West Germany', iso3166Alpha4: null });
+    // The current states carry no validity: they still exist.
+    expect(entity('country:DE').validTo ?? null).toBeNull();
+  });
+
+  it('links each successor to the state it followed, from the day it ended', () => {
+    const successors = (key: string) =>
+      data.relations
+        .filter((relation) => relation.type === 'successor_of' && relation.objectKey === key)
+        .map((relation) => relation.subjectKey);
+    expect(successors('country:SUHH')).toHaveLength(15);
+    expect(successors('country:SUHH')).toEqual(expect.arrayContaining(['country:RU', 'country:UA', 'country:EE']));
+    expect(successors('country:Q713750')).toEqual(['country:DE']);
+    expect(successors('country:CSHH').sort()).toEqual(['country:CZ', 'country:SK']);
+    expect(data.relations.find((relation) => relation.objectKey === 'country:DDDE')?.start).toEqual({
+      value: '1990-10-03',
+      precision: 'day',
+    });
+    expect(successors('organization:gatt')).toEqual(['organization:SPRVD0393191']);
+  });
+
+  it('flags aliases by kind and dates former names', () => {
+    expect(aliasesOf('country:GB')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Britain', kind: 'name' }),
+        expect.objectContaining({ name: 'U.K.', kind: 'abbreviation' }),
+        expect.objectContaining({ name: 'British', kind: 'demonym' }),
+      ]),
+    );
+    expect(aliasesOf('country:MM').find((alias) => alias.name === 'Burma')).toMatchObject({
+      kind: 'former_name',
+      validTo: { value: '1989-06-18', precision: 'day' },
+    });
+    expect(aliasesOf('country:CD').find((alias) => alias.name === 'Zaire')).toMatchObject({ kind: 'former_name' });
+    expect(aliasesOf('country:SUHH').map((alias) => `${alias.name}:${alias.kind}`)).toEqual(
+      expect.arrayContaining(['USSR:abbreviation', 'Unión Soviética:name', 'Soviet:demonym', 'soviético:demonym']),
+    );
+    // Portuguese and French names where the packages have them.
+    expect(aliasesOf('country:DE')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Alemanha', language: 'pt' }),
+        expect.objectContaining({ name: 'Allemagne', language: 'fr' }),
+      ]),
+    );
+  });
+
+  it('has office holders since 1945 with time-scoped roles', () => {
+    const roles = data.roles.filter((role) => role.personKey === NAKASONE);
+    expect(entity(NAKASONE).name).toBe('Yasuhiro Nakasone');
+    expect(roles).toEqual([
+      expect.objectContaining({
+        title: 'Prime Minister of Japan',
+        category: 'head_of_government',
+        organizationKey: 'country:JP',
+        start: { value: '1982-11-27', precision: 'day' },
+        end: { value: '1987-11-06', precision: 'day' },
+      }),
+    ]);
+    const reagan = data.roles.filter((role) => role.personKey === 'person:Q9960');
+    expect(reagan.map((role) => `${role.start?.value}/${role.end?.value}`)).toEqual([
+      '1981-01-20/1985-01-20',
+      '1985-01-20/1989-01-20',
+    ]);
+    // Every role of the office holders file starts before it ends, and the file reaches back to 1945.
+    const holders = data.roles.filter((role) => role.source.startsWith('officials/officeholders.csv'));
+    expect(holders.length).toBeGreaterThan(4500);
+    for (const role of holders) expect(dateBound(role.start, 'start')).toBeLessThanOrEqual(dateBound(role.end, 'end'));
+    expect(holders.some((role) => role.start?.value.startsWith('1945'))).toBe(true);
+  });
+
+  it('has the historical international organisations with their years', () => {
+    expect(entity('organization:eec')).toMatchObject({
+      name: 'European Economic Community',
+      validTo: { value: '2009-11-30', precision: 'day' },
+    });
+    for (const key of ['organization:gatt', 'organization:comecon', 'organization:unctad'])
+      expect(entity(key)).toBeDefined();
+    expect(aliasesOf('organization:international-tin-council').map((alias) => alias.name)).toContain('ITC');
+  });
+});
+
+describe('names through time', () => {
+  const story =
+    'Britain and the U.K. Treasury, the Soviet Union, Zaire and Burma signed; the EEC and GATT objected, and UNCTAD agreed.';
+  it.each([['1987-03-10T12:00:00Z'], [null]])(
+    'links Britain, U.K., the Soviet Union, Zaire, Burma, the EEC, GATT and UNCTAD (published %s)',
+    (publishedAt) => {
+      expect(link(story, publishedAt)).toEqual([
+        'Britain=country:GB',
+        'U.K.=country:GB',
+        'Soviet Union=country:SUHH',
+        'Zaire=country:CD',
+        'Burma=country:MM',
+        'EEC=organization:eec',
+        'GATT=organization:gatt',
+        'UNCTAD=organization:unctad',
+      ]);
+    },
+  );
+  it('keeps historical references to ended states and former names, with lower confidence', () => {
+    const in1987 = mentionOf(story, 'Zaire', '1987-03-10');
+    const in2023 = mentionOf(story, 'Zaire', '2023-03-10');
+    expect(in2023?.entity).toMatchObject({ key: 'country:CD' });
+    expect(in2023?.rule).toBe('historical-reference');
+    expect(in2023!.confidence).toBeLessThan(in1987!.confidence);
+    expect(mentionOf(story, 'Soviet Union', '2023-03-10')?.rule).toBe('historical-reference');
+  });
+  it('matches a dated abbreviation only within its dates: "EC" is the European Community in 1987, nothing in 2023 or undated', () => {
+    const text = 'EC farm ministers met in Brussels.';
+    expect(link(text, '1987-03-10')).toContain('EC=organization:eec');
+    expect(link(text, '2023-03-10').some((mention) => mention.startsWith('EC='))).toBe(false);
+    expect(link(text, null).some((mention) => mention.startsWith('EC='))).toBe(false);
+  });
+  it('does not make a state of the past out of a demonym in a story written after it ended', () => {
+    expect(link('Soviet tanks entered Prague.', '1968-08-21')).toContain('Soviet=country:SUHH');
+    expect(link('Soviet-era tanks were seen near Kyiv.', '2023-05-01').some((m) => m.startsWith('Soviet='))).toBe(
+      false,
+    );
+  });
+  it('links the two Germanys and their demonyms in Spanish', () => {
+    expect(link('La República Democrática Alemana y Alemania Occidental firmaron.', '1987-03-10', 'es')).toEqual([
+      'República Democrática Alemana=country:DDDE',
+      'Alemania Occidental=country:Q713750',
+    ]);
+  });
+  it('breaks an organisation tie by the document’s words: "ITC" with tin is the International Tin Council', () => {
+    expect(link('The ITC said the tin buffer stock had run out of money.', '1986-01-10')).toEqual([
+      'ITC=organization:international-tin-council',
+    ]);
+    // In 2015 the Tin Council was long gone: the International Trade Centre.
+    expect(link('The ITC said exports from developing countries grew.', '2015-01-10')).toEqual([
+      'ITC=organization:SPRVD0713779',
+    ]);
+    // An alias that needs context links nothing without it ("ISO" of the International Sugar Organization).
+    expect(link('The ISO said sugar prices fell.', '1987-03-10')).toEqual(['ISO=organization:SPRVD0121448']);
+    expect(link('The ISO published a standard.', '1987-03-10')).toEqual([]);
+  });
+});
+
+describe('office holders by publication date', () => {
+  it('links "Nakasone" in a 1987 story to Yasuhiro Nakasone, the prime minister of the day', () => {
+    const mention = mentionOf('Nakasone said Japan would buy more chips.', 'Nakasone', '1987-03-10');
+    expect(mention).toMatchObject({ entity: { key: NAKASONE }, rule: 'official-in-office' });
+    expect(link('Prime Minister Nakasone told reporters in Tokyo he would visit.', '1987-03-10')).toContain(
+      `Nakasone=${NAKASONE}`,
+    );
+  });
+  it('does not make the sitting prime minister, or anyone, of "Nakasone" in a 2023 story that names him historically', () => {
+    const text = 'Former prime minister Nakasone, who led Japan in the 1980s, was remembered in Tokyo.';
+    expect(link(text, '2023-05-01').some((mention) => mention.startsWith('Nakasone='))).toBe(false);
+    // The full name is still him, whatever the date.
+    expect(link('Yasuhiro Nakasone led Japan in the 1980s.', '2023-05-01')).toContain(`Yasuhiro Nakasone=${NAKASONE}`);
+  });
+  it('behaves as before without a publication date', () => {
+    expect(link('Nakasone said Japan would buy more chips.', null)).toEqual(['Japan=country:JP']);
+  });
+  it('leaves a surname that is part of a longer name, or that belongs to no one in office in the document’s countries', () => {
+    // Shintaro Abe, foreign minister until 1986, is not the data's office holder "Abe" of 1987 (there is none).
+    expect(link('Shintaro Abe visited Japan’s allies.', '1987-03-10').some((m) => m.startsWith('Abe='))).toBe(false);
+    // A story about Peru in 1987: no Nakasone in office there, and no title before the name.
+    expect(
+      link('Nakasone, a shopkeeper in Lima, said Peru was calm.', '1987-03-10').some((m) => m.startsWith('Nakasone=')),
+    ).toBe(false);
+  });
+  it('reads a title in either case when the document names none of the office holder’s countries', () => {
+    expect(link('El presidente Reagan habló con la Unión Soviética.', '1987-03-10', 'es')).toEqual([
+      'Reagan=person:Q9960',
+      'Unión Soviética=country:SUHH',
+    ]);
+  });
+  it('counts the predecessor of a country as the same country: Kohl in a 1987 story about West Germany', () => {
+    expect(link('Kohl said West Germany would not revalue the mark.', '1987-03-10')).toEqual([
+      'Kohl=person:Q2518',
+      'West Germany=country:Q713750',
+    ]);
+  });
+});
+
+describe('office holders by publication date: words that are also surnames', () => {
+  it('links "May" to Theresa May only after a title, never the month', () => {
+    const date = '2018-06-10';
+    expect(link('In May, Britain said talks would resume.', date).some((m) => m.startsWith('May='))).toBe(false);
+    expect(link('Prime Minister May told Britain’s parliament the talks would resume.', date)).toContain(
+      'May=person:Q264766',
+    );
+  });
+});
+
+describe('office holders by publication date: another person of the surname', () => {
+  it('leaves "Cohen" alone when the story names a Michael Cohen, whoever of that surname held office', () => {
+    const text = 'His former lawyer Michael Cohen was convicted. Cohen told the United States Congress he had lied.';
+    expect(link(text, '2019-03-10').some((m) => m.startsWith('Cohen='))).toBe(false);
+    // Without the full name the same sentence is about the office holder of the day (the acting UN ambassador).
+    expect(link('Cohen told the United States Congress he had lied.', '2019-03-10')).toContain(
+      'Cohen=person:Q55615279',
+    );
+  });
+});
