@@ -518,9 +518,10 @@ export interface paths {
          *     markers are added, so the fragments are safe to render as HTML; the markers are inserted as given.
          *
          *     **Filters** combine with each other and with `q` (all must hold; the values of one filter are alternatives, except
-         *     `entity`, which requires every entity). `country` matches articles that mention the country itself or a port or place
-         *     whose UN/LOCODE starts with its code: the store has no "located in" relation yet, so cities and regions without a
-         *     UN/LOCODE are not counted as in their country. An unknown entity or source id or slug is a 422 naming the parameter.
+         *     `entity`, which requires every entity). `country` matches articles that mention the country itself, name it only by its
+         *     demonym, or mention a place that lies in it — a city, region, port or US state, through the `located_in` relations
+         *     (GET /v1/relations): the article's inferred countries, stored with it at ingest. An unknown entity or source id or slug
+         *     is a 422 naming the parameter.
          *
          *     **Claims and entities** (`types=claims,entities`): claims match on their text and quote, in their article's
          *     language, and are limited by the article filters (`claimStatus` applies to the claim itself); entities match when
@@ -528,8 +529,8 @@ export interface paths {
          *     first, and are limited by `entityType` and `country` only. Claims are ranked like articles, among the
          *     500 most recently recorded matches.
          *
-         *     **Facets** (`facets=…`) count the matching articles by source, language, entity type, top entities and publication
-         *     date. They are exact up to 2,000 matches (source, language and date buckets then add up to `total.value`); beyond
+         *     **Facets** (`facets=…`) count the matching articles by source, language, entity type, top entities, country (named
+         *     or inferred from the places named, as `country=` matches) and publication date. They are exact up to 2,000 matches (source, language and date buckets then add up to `total.value`); beyond
          *     that they are counted over a repeatable random sample of about 1,000 matches (`facets.sampled: true`, `sampleSize`;
          *     scale by `total.value / sampleSize` for estimates), so they stay fast whatever the query.
          *
@@ -734,7 +735,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Follow every change to articles, entities, claims and sources
+         * Follow every change to articles, entities, claims, sources and relations
          * @description An ordered, resumable feed of created, updated, deleted and merged events for all resources. Store the `cursor` of the last event you processed and pass it as `after` to resume: every event is delivered exactly once and in the same order, even when writers commit out of order. An event appears once every transaction of this database that started before it has finished, so a long-running write delays the feed (it never reorders it). `types` narrows the feed to some kinds of resource.
          */
         get: operations["listChanges"];
@@ -780,6 +781,63 @@ export interface paths {
          * @description Creates `entity` (as POST /v1/entities would) and moves to it the chosen mentions of this entity (`mentions`: all of them in an article, or the one at [start, end)), aliases and claim links (`claimIds`: the claims’ claimant or subject link to this entity). Anything named that this entity does not have is refused with 422 naming it. Recorded as revisions with the operation `split`.
          */
         post: operations["splitEntity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{idOrSlug}/relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the relations of an entity
+         * @description The relations in which the entity is the subject (`direction=outgoing`: the country a city lies in), the object (`incoming`: the places that lie in a country) or either (`both`, the default), filtered by type, review status and `as_of`. Validity is inclusive at both ends; a date known only to the month or year covers the whole period, and an unknown start or end does not exclude a relation.
+         */
+        get: operations["listEntityRelations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List relations between entities
+         * @description Typed, time-scoped edges between entities, in the order they were stored, filtered by type, subject, object, review status and the date they hold on (`as_of`). Validity is inclusive at both ends; a date known only to the month or year covers the whole period, and an unknown start or end does not exclude a relation. Reference relations (a place `located_in` its country) are stored with the entities they join, when the ingest pipeline stores a reference entity on its first mention. An unknown `subject` or `object` is a 422.
+         */
+        get: operations["listRelations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/relations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a relation */
+        get: operations["getRelation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1128,6 +1186,11 @@ export interface components {
                  * @description Distinct proposed (unreviewed) entities the mentions refer to.
                  */
                 proposedEntities: number;
+                /**
+                 * Format: int64
+                 * @description Countries stored as inferred: those of the places named, and those named only by a demonym.
+                 */
+                inferredCountries: number;
             };
             /** @description The earlier article with exactly the same normalised body (same content hash), found at ingest. */
             duplicateOf: string | null;
@@ -1139,6 +1202,8 @@ export interface components {
             mentions?: components["schemas"]["ArticleMention"][];
             /** @description With `include=claims`: the claims the article makes, in text order. */
             claims?: components["schemas"]["Claim"][];
+            /** @description With `include=countries`: the countries the article names or whose places it names (what `country=` filters match), most mentioned first. */
+            countries?: components["schemas"]["ArticleCountry"][];
             /**
              * Format: date-time
              * @description An RFC 3339 date-time.
@@ -1151,6 +1216,65 @@ export interface components {
              * @example 2023-06-05T00:00:00.000Z
              */
             updatedAt: string;
+        };
+        /**
+         * @description A country the article concerns, and how that is known.
+         * @example {
+         *       "country": {
+         *         "id": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c42",
+         *         "type": "country",
+         *         "name": "Netherlands",
+         *         "slug": "netherlands",
+         *         "isoAlpha2": "NL"
+         *       },
+         *       "how": "inferred",
+         *       "mentions": 0,
+         *       "confidence": null,
+         *       "via": [
+         *         {
+         *           "id": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c43",
+         *           "type": "place",
+         *           "name": "Rotterdam",
+         *           "slug": "rotterdam"
+         *         }
+         *       ]
+         *     }
+         */
+        ArticleCountry: {
+            country: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                id: string;
+                type: components["schemas"]["EntityType"];
+                name: string;
+                slug: string;
+                /**
+                 * @description ISO 3166-1 alpha-2 code.
+                 * @example NL
+                 */
+                isoAlpha2: string | null;
+            };
+            /**
+             * @description `mentioned`: the article names the country; `demonym`: only by its demonym ("Peruvian troops"), linked with lower confidence; `inferred`: not named, but a place the article names lies in it (see `via`).
+             * @enum {string}
+             */
+            how: "mentioned" | "demonym" | "inferred";
+            /**
+             * Format: int64
+             * @description Mentions of the country in the body (demonyms included).
+             * @example 0
+             */
+            mentions: number;
+            /**
+             * @description The best confidence among those mentions; null when the country is only inferred.
+             * @example null
+             */
+            confidence: number | null;
+            /** @description The places the article names that lie in the country (located_in), whatever `how` is. */
+            via: components["schemas"]["EntityRef"][];
         };
         /**
          * @example {
@@ -1559,7 +1683,7 @@ export interface components {
              * @description The kind of resource.
              * @enum {string}
              */
-            type: "article" | "entity" | "claim" | "source";
+            type: "article" | "entity" | "claim" | "source" | "relation";
             /**
              * Format: uuid
              * @description The resource’s id.
@@ -1567,7 +1691,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description The resource’s URL (its revision, for resources without revision routes: sources).
+             * @description The resource’s URL (for sources and relations, which have no revision routes, the resource itself).
              * @example /v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
              */
             location: string;
@@ -2288,6 +2412,11 @@ export interface components {
             secret: string;
         };
         /**
+         * @description How precisely the date is known. A date known to the month or year stands for the first day of that period (a start) or its last day (an end).
+         * @enum {string}
+         */
+        DatePrecision: "day" | "month" | "year";
+        /**
          * @description Something articles name: a country, person, organization, port, place, event, law or commodity.
          * @example {
          *       "id": "01a2185e-f1e1-709a-90e1-0f82d360bd5d",
@@ -2664,6 +2793,11 @@ export interface components {
                  * @description Roles moved.
                  */
                 roles: number;
+                /**
+                 * Format: int64
+                 * @description Relations moved (those the other entity already had, or between the two, are dropped).
+                 */
+                relations: number;
             };
         };
         /** @description A page of Entity objects. */
@@ -3583,6 +3717,126 @@ export interface components {
             data: components["schemas"]["RelatedArticle"][];
         };
         /**
+         * @description A typed, time-scoped edge between two entities, read as "subject <type> object" (the port of Chancay `located_in` Peru).
+         * @example {
+         *       "id": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c40",
+         *       "type": "located_in",
+         *       "subject": {
+         *         "id": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c41",
+         *         "type": "port",
+         *         "name": "Port of Chancay",
+         *         "slug": "chancay"
+         *       },
+         *       "object": {
+         *         "id": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c42",
+         *         "type": "country",
+         *         "name": "Peru",
+         *         "slug": "peru"
+         *       },
+         *       "startDate": null,
+         *       "startPrecision": null,
+         *       "endDate": null,
+         *       "endPrecision": null,
+         *       "source": {
+         *         "kind": "reference",
+         *         "dataset": "ports/ports.csv",
+         *         "articleId": null,
+         *         "evidence": null
+         *       },
+         *       "status": "accepted",
+         *       "share": null,
+         *       "version": 1,
+         *       "createdAt": "2023-06-05T00:00:00.000Z",
+         *       "updatedAt": "2023-06-05T00:00:00.000Z"
+         *     }
+         */
+        Relation: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            type: components["schemas"]["RelationType"];
+            subject: components["schemas"]["EntityRef"];
+            object: components["schemas"]["EntityRef"];
+            /**
+             * @description First day it holds; null when unknown.
+             * @example null
+             */
+            startDate: string | null;
+            startPrecision: components["schemas"]["DatePrecision"] | null;
+            /**
+             * @description Last day it holds; null while it holds.
+             * @example null
+             */
+            endDate: string | null;
+            endPrecision: components["schemas"]["DatePrecision"] | null;
+            source: components["schemas"]["RelationSource"];
+            status: components["schemas"]["ReviewStatus"];
+            /**
+             * @description For `owns`: the share of the object the subject owns, from 0 to 1; null otherwise or when unknown.
+             * @example null
+             */
+            share: number | null;
+            /**
+             * Format: int64
+             * @description Incremented on every update.
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        /** @description A page of Relation objects. */
+        RelationPage: {
+            data: components["schemas"]["Relation"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        /** @description Where the relation comes from. */
+        RelationSource: {
+            /**
+             * @description `reference`: a reference data set (`dataset`); `article`: stated in an article (`articleId`, `evidence`); `manual`: entered by a person.
+             * @enum {string}
+             */
+            kind: "reference" | "article" | "manual";
+            /**
+             * @description For `reference`: the data file or package, e.g. `places/cities.csv` (see data/README.md).
+             * @example ports/ports.csv
+             */
+            dataset: string | null;
+            /** @description For `article`: the article that states the relation. */
+            articleId: string | null;
+            /** @description For `article`: where the article states it. */
+            evidence: {
+                /**
+                 * Format: int64
+                 * @description First code point of the evidence in the article body.
+                 */
+                start: number;
+                /**
+                 * Format: int64
+                 * @description Code point just past the evidence.
+                 */
+                end: number;
+            } | null;
+        };
+        /**
+         * @description The kind of relation, read as "subject <type> object": `located_in` (a place in a region or country), `part_of`, `member_of`, `owns` (with `share`), `operates`, `head_of`, `holds_position`, `allied_with`, `party_to`, `successor_of` (a state that followed one that ceased to exist).
+         * @enum {string}
+         */
+        RelationType: "located_in" | "part_of" | "member_of" | "owns" | "operates" | "head_of" | "holds_position" | "allied_with" | "party_to" | "successor_of";
+        /**
          * @description A reviewer’s decision. To correct fields, PATCH the resource (and then accept it).
          * @example {
          *       "action": "accept"
@@ -3884,6 +4138,27 @@ export interface components {
                     /**
                      * Format: int64
                      * @description Articles that mention the entity.
+                     * @example 1
+                     */
+                    count: number;
+                }[];
+            };
+            /** @description The 50 countries the most matching articles concern, named or inferred from their places. Not a partition: an article about two countries counts in both. */
+            country?: {
+                buckets: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID (version 7: time-ordered).
+                     * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                     */
+                    id: string;
+                    slug: string;
+                    name: string;
+                    /** @example PE */
+                    isoAlpha2: string | null;
+                    /**
+                     * Format: int64
+                     * @description Articles that mention the country or a place in it (what `country=` matches).
                      * @example 1
                      */
                     count: number;
@@ -5420,13 +5695,15 @@ export interface operations {
                 language?: string;
                 /** @description Only articles that mention this entity. */
                 entityId?: string;
+                /** @description Only articles about one of these countries (ISO 3166-1 alpha-2): that mention it or a place in it (a city, region, port, …: `include=countries` shows which). Repeat the parameter or separate values with commas (at most 20). */
+                country?: string | string[];
                 /** @description Published at or after this date or time. */
                 publishedFrom?: string;
                 /** @description Published before this time, or on or before this date. */
                 publishedTo?: string;
                 /** @description `newest` / `oldest` by publication time (unknown dates last), `ingested` in the order articles were added. */
                 sort?: "newest" | "oldest" | "ingested";
-                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`. */
+                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`. */
                 include?: string;
             };
             header?: never;
@@ -5765,7 +6042,7 @@ export interface operations {
     getArticle: {
         parameters: {
             query?: {
-                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`. */
+                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`. */
                 include?: string;
                 /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. Example: `2026-01-01T00:00:00Z`. */
                 as_of?: string;
@@ -7609,13 +7886,15 @@ export interface operations {
                 sourceId?: string;
                 /** @description A BCP 47 language tag. */
                 language?: string;
+                /** @description Only articles about one of these countries (ISO 3166-1 alpha-2): that mention it or a place in it (a city, region, port, …: `include=countries` shows which). Repeat the parameter or separate values with commas (at most 20). */
+                country?: string | string[];
                 /** @description Published at or after this date or time. */
                 publishedFrom?: string;
                 /** @description Published before this time, or on or before this date. */
                 publishedTo?: string;
                 /** @description `newest` / `oldest` by publication time (unknown dates last), `ingested` in the order articles were added. */
                 sort?: "newest" | "oldest" | "ingested";
-                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`. */
+                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`. */
                 include?: string;
             };
             header?: never;
@@ -10061,7 +10340,7 @@ export interface operations {
                 anyEntity?: string | string[];
                 /** @description Articles that mention an entity of one of these types; for `types=entities`, entities of these types. Repeat the parameter or separate values with commas (at most 9). */
                 entityType?: string | string[];
-                /** @description Articles that mention one of these countries (ISO 3166-1 alpha-2) or a port or place in it; for `types=entities`, the countries and the ports and places in them. "In it" means the UN/LOCODE starts with the country code: the store has no located-in relation yet. Repeat the parameter or separate values with commas (at most 20). */
+                /** @description Articles about one of these countries (ISO 3166-1 alpha-2): that mention it, or a place that lies in it (a city, region, port, …, through the `located_in` relations: the article’s inferred countries). For `types=entities`, the countries and what lies in them. Repeat the parameter or separate values with commas (at most 20). */
                 country?: string | string[];
                 /** @description Articles from one of these sources (ids or slugs). Repeat the parameter or separate values with commas (at most 50). */
                 source?: string | string[];
@@ -10073,7 +10352,7 @@ export interface operations {
                 publishedTo?: string;
                 /** @description Articles with a claim in one of these statuses; for `types=claims`, claims in these statuses. Repeat the parameter or separate values with commas (at most 5). */
                 claimStatus?: string | string[];
-                /** @description Counts to compute over the matching articles: `source`, `language`, `entityType`, `entities` (the top 10) and `date` (a histogram). Repeat the parameter or separate values with commas (at most 5). */
+                /** @description Counts to compute over the matching articles: `source`, `language`, `entityType`, `entities` (the top 10), `date` (a histogram) and `country` (mentioned or inferred). Repeat the parameter or separate values with commas (at most 6). */
                 facets?: string | string[];
                 /** @description The bucket width of the `date` facet (UTC; weeks start on Monday). */
                 dateInterval?: "day" | "week" | "month" | "year";
@@ -10223,7 +10502,7 @@ export interface operations {
                 anyEntity?: string | string[];
                 /** @description Articles that mention an entity of one of these types; for `types=entities`, entities of these types. Repeat the parameter or separate values with commas (at most 9). */
                 entityType?: string | string[];
-                /** @description Articles that mention one of these countries (ISO 3166-1 alpha-2) or a port or place in it; for `types=entities`, the countries and the ports and places in them. "In it" means the UN/LOCODE starts with the country code: the store has no located-in relation yet. Repeat the parameter or separate values with commas (at most 20). */
+                /** @description Articles about one of these countries (ISO 3166-1 alpha-2): that mention it, or a place that lies in it (a city, region, port, …, through the `located_in` relations: the article’s inferred countries). For `types=entities`, the countries and what lies in them. Repeat the parameter or separate values with commas (at most 20). */
                 country?: string | string[];
                 /** @description Articles from one of these sources (ids or slugs). Repeat the parameter or separate values with commas (at most 50). */
                 source?: string | string[];
@@ -11528,7 +11807,7 @@ export interface operations {
                 after?: string;
                 /** @description How many items per page (1–100). */
                 limit?: number;
-                /** @description Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`. */
+                /** @description Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`, `relation`. */
                 types?: string;
             };
             header?: never;
@@ -12101,6 +12380,448 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntityRelations: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Only relations of these types. Repeat the parameter or separate values with commas (at most 10). */
+                type?: string | string[];
+                /** @description Only relations that hold on this date (YYYY-MM-DD): started on or before it (or with no known start) and not ended before it. */
+                as_of?: string;
+                /** @description Only relations with one of these review statuses. Repeat the parameter or separate values with commas (at most 3). */
+                status?: string | string[];
+                /** @description `outgoing`: relations where the entity is the subject (what Rotterdam lies in); `incoming`: where it is the object (what lies in the Netherlands); `both`. */
+                direction?: "outgoing" | "incoming" | "both";
+            };
+            header?: never;
+            path: {
+                /** @description The entity’s id or slug. */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the entity’s relations. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationPage"];
+                };
+            };
+            /** @description Merged: the entity now lives at the Location header. */
+            308: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The id of the entity the old id or slug was merged into. */
+                        id: string;
+                        /** @description The same URL under the surviving entity (also the Location header). */
+                        location: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRelations: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Only relations of these types. Repeat the parameter or separate values with commas (at most 10). */
+                type?: string | string[];
+                /** @description Only relations that hold on this date (YYYY-MM-DD): started on or before it (or with no known start) and not ended before it. */
+                as_of?: string;
+                /** @description Only relations with one of these review statuses. Repeat the parameter or separate values with commas (at most 3). */
+                status?: string | string[];
+                /** @description Only relations whose subject is this entity (id or slug). */
+                subject?: string;
+                /** @description Only relations whose object is this entity (id or slug). */
+                object?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of relations. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRelation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The relation. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relation"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

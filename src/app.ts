@@ -18,6 +18,7 @@ import { importRoutes } from './modules/imports/imports.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
 import { mergeRoutes } from './modules/merges/merges.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
+import { entityRelationRoutes, relationRoutes } from './modules/relations/relations.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
@@ -177,6 +178,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(revisionRoutes, { prefix: '/v1/claims', type: 'claim' });
   await app.register(changeRoutes, { prefix: '/v1/changes' });
   await app.register(mergeRoutes, { prefix: '/v1/entities' });
+  await app.register(entityRelationRoutes, { prefix: '/v1/entities' });
+  await app.register(relationRoutes, { prefix: '/v1/relations' });
   await app.register(importRoutes, {
     prefix: '/v1/imports',
     maxBytes: options.config.importMaxBytes,

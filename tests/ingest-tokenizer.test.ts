@@ -188,7 +188,8 @@ describe('gazetteer matching', () => {
       'World Customs Organization=organization:SPRVD0014006',
       'Papua New Guinea=country:PG',
     ]);
-    expect(keys('Papua New\nGuinea')).toEqual(['Guinea=country:GN']);
+    // Each line is read alone: "Papua" (Indonesia's province, a GeoNames region) and "Guinea", not Papua New Guinea.
+    expect(keys('Papua New\nGuinea')).toEqual(['Papua=place:admin1:ID.36', 'Guinea=country:GN']);
   });
 
   it('checks case per alias kind: lowercase commodities and demonyms match, capitalised names and abbreviations need their capitals', () => {

@@ -86,7 +86,14 @@ describe('entity merge', () => {
       .send({ into: 'minem' })
       .expect(200);
     expect(merged.body.merged).toEqual({ id: duplicate.id, slug: duplicate.slug });
-    expect(merged.body.moved).toEqual({ mentions: 1, mentionsDropped: 1, claims: 1, aliases: 2, roles: 1 });
+    expect(merged.body.moved).toEqual({
+      mentions: 1,
+      mentionsDropped: 1,
+      claims: 1,
+      aliases: 2,
+      roles: 1,
+      relations: 0,
+    });
     expect(merged.body.survivor).toMatchObject({
       id: survivor.id,
       slug: 'minem',

@@ -123,6 +123,18 @@ beforeAll(async () => {
       })
       .expect(201)
   ).body.id;
+  // The port lies in Freedonia, as the reference data would say (a port in the country its UN/LOCODE names):
+  // written through the app's database client, relations having no write API yet (issue 16). Articles mentioning
+  // the port are then about Freedonia too (their inferred country).
+  await t.app.db.relation.create({
+    data: {
+      type: 'located_in',
+      subjectId: ids.zenda!,
+      objectId: ids.freedonia!,
+      sourceKind: 'reference',
+      sourceDataset: 'ports/ports.csv',
+    },
+  });
   ids.sylvania = (
     await t.api
       .post('/v1/entities')
@@ -393,10 +405,10 @@ describe('search: filters', () => {
     expect(body.articles?.data.map((hit) => hit.id).sort()).toEqual([articles.tropas, articles.script].sort());
   });
 
-  it('filters by entity type, country (the country or a port in it), source, language and dates', async () => {
+  it('filters by entity type, country (the country or a port that lies in it), source, language and dates', async () => {
     expect((await search({ entityType: 'port' })).articles?.data.map((hit) => hit.id)).toContain(articles.tropas);
     expect((await search({ entityType: 'port' })).articles?.data.map((hit) => hit.id)).not.toContain(articles.lithium);
-    // XF is Freedonia's code; the Port of Zenda's UN/LOCODE starts with it.
+    // XF is Freedonia's code; the Port of Zenda lies in it (located_in), so the article naming only the port counts.
     expect((await search({ country: 'xf' })).articles?.data.map((hit) => hit.id).sort()).toEqual(
       [articles.tropas, articles.lithium].sort(),
     );

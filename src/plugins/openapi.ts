@@ -53,6 +53,11 @@ export default fp(
             description: 'Countries, people, organizations, ports, places, events, laws and commodities.',
           },
           { name: 'Claims', description: 'Statements made in articles, with claimant, subjects and evidence span.' },
+          {
+            name: 'Relations',
+            description:
+              'Typed, time-scoped edges between entities: a place located in its country, a state succeeding another.',
+          },
           { name: 'Sources', description: 'Outlets that publish articles.' },
           {
             name: 'Search',

@@ -30,6 +30,8 @@ import { createKeyRepository } from '../modules/keys/keys.repository.ts';
 import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
 import { createMergeRepository } from '../modules/merges/merges.repository.ts';
 import { createMergeService, type MergeService } from '../modules/merges/merges.service.ts';
+import { createRelationRepository } from '../modules/relations/relations.repository.ts';
+import { createRelationService, type RelationService } from '../modules/relations/relations.service.ts';
 import { createReviewRepository } from '../modules/review/review.repository.ts';
 import { createReviewService, type ReviewService } from '../modules/review/review.service.ts';
 import { createSearchRepository } from '../modules/search/search.repository.ts';
@@ -53,6 +55,7 @@ export type Services = {
   ingest: IngestService;
   imports: ImportService;
   review: ReviewService;
+  relations: RelationService;
   /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
   idempotency: IdempotencyRepository;
   health: HealthRepository;
@@ -76,11 +79,13 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
       articles: createArticleRepository(db, app.sql),
       entities: createEntityRepository(db),
       claims: createClaimRepository(db),
+      relations: createRelationRepository(db),
     };
     const sources = createSourceService({ transactions, sources: repositories.sources });
     const entities = createEntityService({ transactions, entities: repositories.entities });
     const articles = createArticleService({ transactions, ...repositories });
     const claims = createClaimService({ transactions, ...repositories });
+    const relations = createRelationService({ relations: repositories.relations, entities: repositories.entities });
     const keys = createKeyService({ transactions, keys: createKeyRepository(db) });
     const audit = createAuditService({ audit: createAuditRepository(db) });
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
@@ -142,6 +147,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
       merges,
       interop,
       exports,
+      relations,
       idempotency: createIdempotencyRepository(db),
       health: createHealthRepository(db),
     });

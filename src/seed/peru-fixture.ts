@@ -1167,6 +1167,58 @@ export const ROLES: readonly RoleSeed[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
+// Relations
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A relation the article states (source kind `article`), with the words that state it. */
+export interface RelationSeed {
+  subjectSlug: string;
+  type: 'located_in';
+  objectSlug: string;
+  /** Exact text of the body that states it; must occur once, or give `occurrence`. */
+  evidence: string;
+  occurrence?: number;
+}
+
+export interface ResolvedRelation extends RelationSeed {
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+// The place hierarchy the article states: the places where the US troops "will be in Peru", and the port of Chancay,
+// "the largest in Peru". (The port of Callao is not named in the body, so the article states nothing about it.)
+const PLACES_IN_PERU =
+  'A quick overview of the arrival of the US military in Peru indicates that they will be in Lima, Callao, Loreto, San Martín, Santa Lucía, Huánuco, Ucayali, Pasco, Junín, Huancavelica, Cusco, Ayacucho, Iquitos, Pucusana and Apurímac.';
+
+export const RELATIONS: readonly RelationSeed[] = [
+  ...[
+    'lima',
+    'callao',
+    'loreto-region',
+    'san-martin-region',
+    'santa-lucia-peru',
+    'huanuco-region',
+    'ucayali-region',
+    'pasco-region',
+    'junin-region',
+    'huancavelica-region',
+    'cusco-region',
+    'ayacucho-region',
+    'iquitos',
+    'pucusana',
+    'apurimac-region',
+  ].map(
+    (slug): RelationSeed => ({ subjectSlug: slug, type: 'located_in', objectSlug: 'peru', evidence: PLACES_IN_PERU }),
+  ),
+  {
+    subjectSlug: 'chancay',
+    type: 'located_in',
+    objectSlug: 'peru',
+    evidence: 'The port of Chancay is the largest in Peru',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
 // Claims
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -1535,6 +1587,8 @@ export interface PreparedFixture {
   mentionArticleKey: ArticleSeed['key'];
   mentions: readonly ComputedMention[];
   claims: readonly ResolvedClaim[];
+  /** Stated in the mention article (source kind `article`). */
+  relations: readonly ResolvedRelation[];
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
@@ -1627,6 +1681,18 @@ export function validateFixture(fixture: PreparedFixture): void {
       problems.push(`value without unit: "${claim.text.slice(0, 60)}"`);
   }
 
+  const related = new Set<string>();
+  for (const relation of fixture.relations) {
+    for (const slug of [relation.subjectSlug, relation.objectSlug])
+      if (!entitySlugs.has(slug)) problems.push(`relation with unknown entity ${slug}`);
+    if (relation.subjectSlug === relation.objectSlug) problems.push(`relation of ${relation.subjectSlug} to itself`);
+    const key = `${relation.type}:${relation.subjectSlug}:${relation.objectSlug}`;
+    if (related.has(key)) problems.push(`repeated relation ${key}`);
+    related.add(key);
+    if (sliceCodePoints(body, relation.evidenceStart, relation.evidenceEnd) !== relation.evidence)
+      problems.push(`relation evidence span does not match: "${relation.evidence.slice(0, 60)}"`);
+  }
+
   for (const article of fixture.articles) {
     if (!sourceSlugs.has(article.sourceSlug)) problems.push(`article from unknown source ${article.sourceSlug}`);
     if (article.contentHash !== sha256Hex(article.body)) problems.push(`content hash mismatch for ${article.url}`);
@@ -1650,6 +1716,10 @@ export function prepareFixture(text: string = readFixtureText()): PreparedFixtur
     const [evidenceStart, evidenceEnd] = resolveEvidence(parsed.body, claim.evidence, claim.occurrence);
     return { ...claim, evidenceStart, evidenceEnd };
   });
+  const relations: ResolvedRelation[] = RELATIONS.map((relation) => {
+    const [evidenceStart, evidenceEnd] = resolveEvidence(parsed.body, relation.evidence, relation.occurrence);
+    return { ...relation, evidenceStart, evidenceEnd };
+  });
   const fixture: PreparedFixture = {
     sources: SOURCES,
     entities: ENTITIES,
@@ -1658,6 +1728,7 @@ export function prepareFixture(text: string = readFixtureText()): PreparedFixtur
     mentionArticleKey: 'translation',
     mentions: computeMentions(parsed.body, ENTITIES),
     claims,
+    relations,
   };
   validateFixture(fixture);
   return fixture;

@@ -1,5 +1,6 @@
 // Writes the hand-checked Peru fixture (src/seed/peru-fixture.ts) to the database, once.
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import { createHierarchy, inferCountries } from '../modules/ingest/linking/hierarchy.ts';
 import { type PreparedFixture, prepareFixture, sliceCodePoints, TRANSLATION_URL } from './peru-fixture.ts';
 
 type TransactionClient = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -121,6 +122,50 @@ async function writeFixture(tx: TransactionClient, fixture: PreparedFixture): Pr
       method: 'manual' as const,
       confidence: 1,
     })),
+  });
+
+  // The relations the article states, then the countries its mentioned places imply (the ingest pipeline's rules,
+  // hierarchy.ts), as for any article stored with its mentions.
+  await tx.relation.createMany({
+    data: fixture.relations.map((relation) => ({
+      type: relation.type,
+      subjectId: entityId(relation.subjectSlug),
+      objectId: entityId(relation.objectSlug),
+      sourceKind: 'article' as const,
+      sourceArticleId: articleId,
+      evidenceStart: relation.evidenceStart,
+      evidenceEnd: relation.evidenceEnd,
+    })),
+    skipDuplicates: true,
+  });
+  const countrySlugs = new Set(fixture.entities.filter((entity) => entity.type === 'country').map((e) => e.slug));
+  const hierarchy = createHierarchy(
+    fixture.relations.map((relation) => ({
+      subject: relation.subjectSlug,
+      object: relation.objectSlug,
+      from: null,
+      to: null,
+    })),
+    (slug) => countrySlugs.has(slug),
+  );
+  const inferences = inferCountries(
+    fixture.mentions.map((mention) => ({
+      key: mention.entitySlug,
+      isCountry: countrySlugs.has(mention.entitySlug),
+      demonym: false,
+    })),
+    hierarchy,
+  );
+  await tx.articleInferredEntity.createMany({
+    data: inferences.flatMap((inference) =>
+      inference.evidence.map((slug) => ({
+        articleId,
+        entityId: entityId(inference.key),
+        rule: inference.rule,
+        evidenceId: entityId(slug),
+      })),
+    ),
+    skipDuplicates: true,
   });
 
   for (const claim of fixture.claims) {

@@ -1,5 +1,6 @@
 import type { Database, SqlPool } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import type { EntityType } from '../../generated/prisma/enums.ts';
 import { versioned } from '../../lib/conditional.ts';
 import { type Cursor, keysetAfter, keysetOrder, type SortDirection } from '../../lib/pagination.ts';
 import { claimInclude } from '../claims/claims.repository.ts';
@@ -19,12 +20,42 @@ const everyRelation = {
 
 type Relation = keyof typeof everyRelation;
 type FullArticleRow = Prisma.ArticleGetPayload<{ include: typeof everyRelation }>;
+
+/** One country of an article: how often the article names it, and the places it names in it. */
+export type ArticleCountryRow = {
+  articleId: string;
+  id: string;
+  type: EntityType;
+  name: string;
+  slug: string;
+  isoAlpha2: string | null;
+  mentions: number;
+  confidence: number | null;
+  demonymOnly: boolean;
+  via: { id: string; type: EntityType; name: string; slug: string }[];
+};
+
 /** An article with whichever relations were asked for. */
-export type ArticleRow = Omit<FullArticleRow, Relation> & Partial<Pick<FullArticleRow, Relation>>;
+export type ArticleRow = Omit<FullArticleRow, Relation> &
+  Partial<Pick<FullArticleRow, Relation>> & { countries?: ArticleCountryRow[] };
 
 /** Embedded relations are fetched by Prisma in one extra query each per page, never one per row. */
 export function articleInclude(include: ArticleIncludes | undefined): Prisma.ArticleInclude {
   return Object.fromEntries(Object.entries(everyRelation).filter(([name]) => include?.has(name as Relation)));
+}
+
+/**
+ * Articles concerning one of these countries (ISO 3166-1 alpha-2): that mention the country, or one of whose
+ * mentioned places lies in it (article_inferred_entities).
+ */
+export function inCountries(codes: string[]): Prisma.ArticleWhereInput {
+  const country = { type: 'country' as const, isoAlpha2: { in: codes } };
+  return {
+    OR: [
+      { mentions: { some: { status: { not: 'rejected' }, entity: country } } },
+      { inferredEntities: { some: { entity: country } } },
+    ],
+  };
 }
 
 export type ArticleOrdering = { field: 'publishedAt' | 'id'; direction: SortDirection };
@@ -37,6 +68,8 @@ export type ArticleListWhere = {
   publishedFrom?: string;
   publishedTo?: string;
   entityId?: string;
+  /** ISO 3166-1 alpha-2 codes: articles about one of these countries (inCountries). */
+  country?: string[];
 };
 
 function publishedRange(from: string | undefined, to: string | undefined): Prisma.DateTimeNullableFilter | undefined {
@@ -54,6 +87,7 @@ function articleWhere(filters: ArticleListWhere): Prisma.ArticleWhereInput {
     language: filters.language,
     publishedAt: publishedRange(filters.publishedFrom, filters.publishedTo),
     ...(filters.entityId ? { mentions: { some: { entityId: filters.entityId } } } : {}),
+    ...(filters.country?.length ? inCountries(filters.country) : {}),
   };
 }
 
@@ -169,6 +203,38 @@ export function createArticleRepository(db: Database, sql: SqlPool) {
       const dated = await page(afterCursor, [{ publishedAt: direction }, { id: direction }], take);
       return dated.length < take ? [...dated, ...(await undated(take - dated.length))] : dated;
     },
+
+    /**
+     * The countries of these articles, each once per article: the ones they name (their mention count and best
+     * confidence) and the ones their places lie in or they name only by a demonym (article_inferred_entities),
+     * most named first.
+     */
+    countriesOf: async (articleIds: string[], tx: Client = db): Promise<ArticleCountryRow[]> => {
+      if (articleIds.length === 0) return [];
+      return tx.$queryRaw<ArticleCountryRow[]>`
+        WITH named AS (
+          SELECT m.article_id, m.entity_id, count(*)::int AS mentions, max(m.confidence) AS confidence
+          FROM mentions m JOIN entities e ON e.id = m.entity_id
+          WHERE m.article_id = ANY(${articleIds}::uuid[]) AND m.status <> 'rejected' AND e.type = 'country'
+          GROUP BY m.article_id, m.entity_id
+        ),
+        inferred AS (
+          SELECT i.article_id, i.entity_id, bool_or(i.rule = 'demonym') AS demonym,
+                 coalesce(jsonb_agg(jsonb_build_object('id', v.id, 'type', v.type, 'name', v.name, 'slug', v.slug) ORDER BY v.name, v.id)
+                          FILTER (WHERE i.rule = 'located_in'), '[]'::jsonb) AS via
+          FROM article_inferred_entities i JOIN entities v ON v.id = i.evidence_id
+          WHERE i.article_id = ANY(${articleIds}::uuid[])
+          GROUP BY i.article_id, i.entity_id
+        )
+        SELECT coalesce(n.article_id, i.article_id)::text AS "articleId", c.id::text AS id, c.type, c.name, c.slug,
+               c.iso_alpha2 AS "isoAlpha2", coalesce(n.mentions, 0) AS mentions, n.confidence,
+               coalesce(i.demonym, false) AS "demonymOnly", coalesce(i.via, '[]'::jsonb) AS via
+        FROM named n FULL JOIN inferred i ON i.article_id = n.article_id AND i.entity_id = n.entity_id
+        JOIN entities c ON c.id = coalesce(n.entity_id, i.entity_id)
+        ORDER BY 1, coalesce(n.mentions, 0) DESC, c.name, c.id`;
+    },
+    insertInferred: (rows: Prisma.ArticleInferredEntityCreateManyInput[], tx: Client = db) =>
+      tx.articleInferredEntity.createMany({ data: rows, skipDuplicates: true }),
 
     create: (data: Prisma.ArticleUncheckedCreateInput, tx: Client = db) =>
       tx.article.create({ data }) as Promise<ArticleRow>,

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { LineageKind } from '../../generated/prisma/enums.ts';
 import {
+  CountryCode,
   DayOrInstantInput,
   InstantInput,
   includeParam,
   LanguageTag,
+  listParam,
   PageQuery,
   pageOf,
   queryBoolean,
@@ -50,6 +52,48 @@ export const ArticleMentionSchema = MentionSchema.extend({ entity: EntityRefSche
   description: 'A mention in the article body, with the entity it refers to.',
 });
 
+export const ArticleCountrySchema = z
+  .object({
+    country: EntityRefSchema.extend({
+      isoAlpha2: z.string().nullable().meta({ description: 'ISO 3166-1 alpha-2 code.', example: 'NL' }),
+    }),
+    how: z.enum(['mentioned', 'demonym', 'inferred']).meta({
+      description:
+        '`mentioned`: the article names the country; `demonym`: only by its demonym ("Peruvian troops"), linked with lower confidence; ' +
+        '`inferred`: not named, but a place the article names lies in it (see `via`).',
+    }),
+    mentions: z
+      .number()
+      .int()
+      .meta({ description: 'Mentions of the country in the body (demonyms included).', example: 0 }),
+    confidence: z.number().min(0).max(1).nullable().meta({
+      description: 'The best confidence among those mentions; null when the country is only inferred.',
+      example: null,
+    }),
+    via: z.array(EntityRefSchema).meta({
+      description: 'The places the article names that lie in the country (located_in), whatever `how` is.',
+    }),
+  })
+  .meta({
+    id: 'ArticleCountry',
+    description: 'A country the article concerns, and how that is known.',
+    examples: [
+      {
+        country: {
+          id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c42',
+          type: 'country',
+          name: 'Netherlands',
+          slug: 'netherlands',
+          isoAlpha2: 'NL',
+        },
+        how: 'inferred',
+        mentions: 0,
+        confidence: null,
+        via: [{ id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c43', type: 'place', name: 'Rotterdam', slug: 'rotterdam' }],
+      },
+    ],
+  });
+
 export const ArticleSchema = z
   .object({
     id: Uuid,
@@ -84,6 +128,9 @@ export const ArticleSchema = z
           .number()
           .int()
           .meta({ description: 'Distinct proposed (unreviewed) entities the mentions refer to.' }),
+        inferredCountries: z.number().int().meta({
+          description: 'Countries stored as inferred: those of the places named, and those named only by a demonym.',
+        }),
       })
       .optional()
       .meta({ description: 'Only in the response to a raw ingest: what the pipeline stored with the article.' }),
@@ -100,6 +147,10 @@ export const ArticleSchema = z
       .array(ClaimSchema)
       .optional()
       .meta({ description: 'With `include=claims`: the claims the article makes, in text order.' }),
+    countries: z.array(ArticleCountrySchema).optional().meta({
+      description:
+        'With `include=countries`: the countries the article names or whose places it names (what `country=` filters match), most mentioned first.',
+    }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -109,7 +160,7 @@ export const ArticleSchema = z
     examples: [articleExample],
   });
 
-export const ArticleInclude = includeParam(['source', 'original', 'mentions', 'claims'] as const);
+export const ArticleInclude = includeParam(['source', 'original', 'mentions', 'claims', 'countries'] as const);
 
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(2048);
 const PastTimestamp = InstantInput;
@@ -221,6 +272,15 @@ export const ArticleListQuery = z.strictObject({
   sourceId: Uuid.optional().meta({ description: 'Only articles from this source.' }),
   language: LanguageTag.optional(),
   entityId: Uuid.optional().meta({ description: 'Only articles that mention this entity.' }),
+  country: listParam(
+    z
+      .string()
+      .transform((code) => code.toUpperCase())
+      .pipe(CountryCode),
+    20,
+    'Only articles about one of these countries (ISO 3166-1 alpha-2): that mention it or a place in it (a city, region, port, …: `include=countries` shows which).',
+    'NL',
+  ),
   publishedFrom: DateOrTimestamp.optional().meta({
     description: 'Published at or after this date or time.',
     example: '2023-06-01',
@@ -254,3 +314,4 @@ export type ArticleUpdate = z.infer<typeof ArticleUpdateSchema>;
 export type ArticleCreateOptions = z.infer<typeof ArticleCreateQuery>;
 export type ArticleListFilters = z.infer<typeof ArticleListQuery>;
 export type ArticleIncludes = NonNullable<z.infer<typeof ArticleInclude>>;
+export type ArticleCountryDto = z.infer<typeof ArticleCountrySchema>;

@@ -8,10 +8,13 @@ import { toClaimDto } from '../claims/claims.service.ts';
 import type { EntityRepository } from '../entities/entities.repository.ts';
 import { toMentionDto } from '../entities/entities.service.ts';
 import { canonicalArticleUrl } from '../ingest/dedup/canonical-url.ts';
+import { createHierarchy, inferCountries } from '../ingest/linking/hierarchy.ts';
+import type { RelationRepository } from '../relations/relations.repository.ts';
 import type { SourceRepository } from '../sources/sources.repository.ts';
 import { toSourceDto } from '../sources/sources.service.ts';
-import type { ArticleOrdering, ArticleRepository, ArticleRow } from './articles.repository.ts';
+import type { ArticleCountryRow, ArticleOrdering, ArticleRepository, ArticleRow } from './articles.repository.ts';
 import type {
+  ArticleCountryDto,
   ArticleCreate,
   ArticleDto,
   ArticleIncludes,
@@ -20,6 +23,16 @@ import type {
 } from './articles.schemas.ts';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+function toArticleCountryDto(row: ArticleCountryRow): ArticleCountryDto {
+  return {
+    country: { id: row.id, type: row.type, name: row.name, slug: row.slug, isoAlpha2: row.isoAlpha2 },
+    how: row.mentions === 0 ? 'inferred' : row.demonymOnly ? 'demonym' : 'mentioned',
+    mentions: row.mentions,
+    confidence: row.confidence,
+    via: row.via,
+  };
+}
 
 export function toArticleDto(article: ArticleRow): ArticleDto {
   return {
@@ -54,6 +67,7 @@ export function toArticleDto(article: ArticleRow): ArticleDto {
       ? { mentions: article.mentions.map((mention) => ({ ...toMentionDto(mention), entity: mention.entity })) }
       : {}),
     ...(article.claims ? { claims: article.claims.map(toClaimDto) } : {}),
+    ...(article.countries ? { countries: article.countries.map(toArticleCountryDto) } : {}),
     createdAt: article.createdAt.toISOString(),
     updatedAt: article.updatedAt.toISOString(),
   };
@@ -87,15 +101,46 @@ type Deps = {
   articles: ArticleRepository;
   sources: Pick<SourceRepository, 'findById'>;
   entities: Pick<EntityRepository, 'existingIds'>;
+  relations: Pick<RelationRepository, 'locatedInAbove'>;
 };
 
 export function createArticleService(deps: Deps) {
-  const { transactions, articles, sources, entities } = deps;
+  const { transactions, articles, sources, entities, relations } = deps;
+
+  /** With `include=countries`, each article's countries, in one query for the page. */
+  async function withCountries(rows: ArticleRow[], include: ArticleIncludes | undefined): Promise<ArticleRow[]> {
+    if (!include?.has('countries')) return rows;
+    const byArticle = new Map<string, ArticleCountryRow[]>();
+    for (const row of await articles.countriesOf(rows.map((article) => article.id)))
+      byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), row]);
+    return rows.map((article) => ({ ...article, countries: byArticle.get(article.id) ?? [] }));
+  }
 
   async function get(id: string, include?: ArticleIncludes) {
     const article = await articles.findById(id, include);
     if (!article) throw notFound('article', id);
-    return article;
+    return (await withCountries([article], include))[0]!;
+  }
+
+  /**
+   * The countries an article stored with its mentions given implies, by the ingest pipeline's rules (hierarchy.ts)
+   * over the stored accepted `located_in` relations, on its publication date when it has one.
+   */
+  async function inferredRows(entityIds: string[], publishedAt: Date | null) {
+    const edges = await relations.locatedInAbove([...new Set(entityIds)]);
+    const countries = new Set(edges.filter((edge) => edge.objectIsCountry).map((edge) => edge.object));
+    const hierarchy = createHierarchy(edges, (id) => countries.has(id));
+    const mentioned = entityIds.map((id) => ({ key: id, isCountry: countries.has(id), demonym: false }));
+    const inferences = inferCountries(mentioned, hierarchy, publishedAt);
+    return (articleId: string) =>
+      inferences.flatMap((inference) =>
+        inference.evidence.map((evidenceId) => ({
+          articleId,
+          entityId: inference.key,
+          rule: inference.rule,
+          evidenceId,
+        })),
+      );
   }
 
   async function assertReferences(sourceId: string | undefined, originalId: string | undefined, selfId?: string) {
@@ -187,7 +232,10 @@ export function createArticleService(deps: Deps) {
         cursorName,
         ordering.field === 'id' ? CursorValue.none : CursorValue.instant,
       );
-      const rows = await articles.listPage(filters, ordering, filters.include, cursor, filters.limit + 1);
+      const rows = await withCountries(
+        await articles.listPage(filters, ordering, filters.include, cursor, filters.limit + 1),
+        filters.include,
+      );
       const page = pageFromRows(rows, filters.limit, (row) => ({
         o: cursorName,
         v: ordering.field === 'id' ? null : iso(row.publishedAt),
@@ -237,6 +285,10 @@ export function createArticleService(deps: Deps) {
       await assertReferences(input.sourceId, input.lineage?.originalId);
       const mentions = input.mentions ?? [];
       const mentionsFor = await mentionRows(input.body, mentions);
+      const inferredFor = await inferredRows(
+        mentions.map((mention) => mention.entityId),
+        input.publishedAt ? new Date(input.publishedAt) : null,
+      );
       const { mentions: _mentions, lineage, bodyFormat: _format, source: _source, ...columns } = input;
       return transactions.run(async (tx) => {
         const article = await articles.create(
@@ -251,7 +303,10 @@ export function createArticleService(deps: Deps) {
           },
           tx,
         );
-        if (mentions.length > 0) await articles.createMentions(mentionsFor(article.id), tx);
+        if (mentions.length > 0) {
+          await articles.createMentions(mentionsFor(article.id), tx);
+          await articles.insertInferred(inferredFor(article.id), tx);
+        }
         return article;
       });
     },

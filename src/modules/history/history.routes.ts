@@ -99,7 +99,7 @@ export const changeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listChanges',
         tags: ['Changes'],
-        summary: 'Follow every change to articles, entities, claims and sources',
+        summary: 'Follow every change to articles, entities, claims, sources and relations',
         description:
           'An ordered, resumable feed of created, updated, deleted and merged events for all resources. Store the `cursor` of the last ' +
           'event you processed and pass it as `after` to resume: every event is delivered exactly once and in the same order, even when ' +

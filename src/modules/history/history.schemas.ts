@@ -4,7 +4,7 @@ import { ArticleSchema } from '../articles/articles.schemas.ts';
 import { ClaimSchema } from '../claims/claims.schemas.ts';
 import { EntitySchema } from '../entities/entities.schemas.ts';
 
-export const resourceTypes = ['article', 'entity', 'claim', 'source'] as const;
+export const resourceTypes = ['article', 'entity', 'claim', 'source', 'relation'] as const;
 
 const RevisionAction = z.enum(['created', 'updated', 'deleted', 'merged']).meta({
   description:
@@ -102,7 +102,8 @@ export const ChangeEventSchema = z
     type: z.enum(resourceTypes).meta({ description: 'The kind of resource.' }),
     id: Uuid.meta({ description: 'The resource’s id.' }),
     location: z.string().meta({
-      description: 'The resource’s URL (its revision, for resources without revision routes: sources).',
+      description:
+        'The resource’s URL (for sources and relations, which have no revision routes, the resource itself).',
       example: '/v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d',
     }),
     ...revisionFields,
@@ -131,13 +132,13 @@ export const ChangeFeedQuery = z.strictObject({
     .string()
     .max(100)
     .regex(
-      /^(article|entity|claim|source)(,(article|entity|claim|source))*$/,
-      'must be a comma-separated list of: article, entity, claim, source',
+      /^(article|entity|claim|source|relation)(,(article|entity|claim|source|relation))*$/,
+      'must be a comma-separated list of: article, entity, claim, source, relation',
     )
     .transform((value) => [...new Set(value.split(','))] as (typeof resourceTypes)[number][])
     .optional()
     .meta({
-      description: 'Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`.',
+      description: 'Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`, `relation`.',
       example: 'article,claim',
     }),
 });

@@ -31,6 +31,15 @@ const apiFieldNames: Record<ResourceType, Record<string, string>> = {
     subject_ids: 'subjects',
   },
   source: {},
+  relation: {
+    subject_id: 'subject',
+    object_id: 'object',
+    source_kind: 'source',
+    source_dataset: 'source',
+    source_article_id: 'source',
+    evidence_start: 'source',
+    evidence_end: 'source',
+  },
 };
 
 const camel = (name: string) => name.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
@@ -67,6 +76,7 @@ const plural: Record<ResourceType, string> = {
   entity: 'entities',
   claim: 'claims',
   source: 'sources',
+  relation: 'relations',
 };
 
 type FeedPosition = { transactionId: bigint; id: bigint };

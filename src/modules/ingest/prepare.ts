@@ -7,7 +7,7 @@ import { contentHash } from '../../lib/text.ts';
 import { type CandidateClaim, extractClaims } from './claims/claims-extractor.ts';
 import { canonicalArticleUrl } from './dedup/canonical-url.ts';
 import { lshBandKeys, minHashSignatureOfTokens, toSignedInt32Array } from './dedup/near-duplicate.ts';
-import type { LinkedEntity, LinkedMention, Linker } from './linking/linker.ts';
+import type { InferredEntity, LinkedEntity, LinkedMention, Linker } from './linking/linker.ts';
 import { stripBoilerplate } from './text/boilerplate.ts';
 import { splitDateline } from './text/dates.ts';
 import { detectLanguage } from './text/language.ts';
@@ -60,6 +60,8 @@ export interface PreparedArticle {
   source: SourceRef;
   lineage: RawArticle['lineage'];
   mentions: LinkedMention[];
+  /** Countries the mentions imply without naming them (the places' countries, demonym-only countries). */
+  inferred: InferredEntity[];
   claims: CandidateClaim[];
 }
 
@@ -74,6 +76,7 @@ export type StoreResult =
       mentions: number;
       claims: number;
       proposedEntities: number;
+      inferredCountries: number;
     };
 
 const HTML_TAG =
@@ -173,6 +176,7 @@ export function prepareArticle(
     })
     .filter((mention) => mention.end - mention.start <= 500);
   const claims = extractClaims(body, mentions);
+  const inferred = linker.inferCountries(mentions, publishedAt);
   return {
     url,
     title: truncate(title, 1000),
@@ -188,6 +192,7 @@ export function prepareArticle(
     source: input.sourceId ? { id: input.sourceId, field: 'sourceId' } : (input.source ?? { domain: hostOf(url) }),
     lineage: input.lineage ?? null,
     mentions,
+    inferred,
     claims,
   };
 }

@@ -105,6 +105,42 @@ export function createMergeRepository(db: Database) {
       (await tx.$executeRaw`UPDATE roles SET person_id = ${toId}::uuid, updated_at = now() WHERE person_id = ${fromId}::uuid`) +
       (await tx.$executeRaw`UPDATE roles SET organization_id = ${toId}::uuid, updated_at = now() WHERE organization_id = ${fromId}::uuid`),
 
+    /**
+     * Relations of the merged entity become the survivor's, except those the survivor already has (same type, other
+     * end and start) and those between the two (a self-relation): the merged entity's delete takes them. Returns how
+     * many moved.
+     */
+    moveRelations: async (fromId: string, toId: string, tx: Tx) =>
+      (await tx.$executeRaw`
+        UPDATE relations r SET subject_id = ${toId}::uuid, version = r.version + 1, updated_at = now()
+        WHERE r.subject_id = ${fromId}::uuid AND r.object_id <> ${toId}::uuid
+          AND NOT EXISTS (SELECT 1 FROM relations x WHERE x.type = r.type AND x.subject_id = ${toId}::uuid
+                          AND x.object_id = r.object_id AND x.start_date IS NOT DISTINCT FROM r.start_date)`) +
+      (await tx.$executeRaw`
+        UPDATE relations r SET object_id = ${toId}::uuid, version = r.version + 1, updated_at = now()
+        WHERE r.object_id = ${fromId}::uuid AND r.subject_id <> ${toId}::uuid
+          AND NOT EXISTS (SELECT 1 FROM relations x WHERE x.type = r.type AND x.object_id = ${toId}::uuid
+                          AND x.subject_id = r.subject_id AND x.start_date IS NOT DISTINCT FROM r.start_date)`),
+
+    /**
+     * Articles' inferred entities (and their evidence) naming the merged entity name the survivor; run before the
+     * mentions move, so the evidence they rest on moves with them (the mentions trigger prunes evidence left behind).
+     */
+    moveInferred: async (fromId: string, toId: string, tx: Tx) => {
+      await tx.$executeRaw`
+        INSERT INTO article_inferred_entities (article_id, entity_id, rule, evidence_id)
+        SELECT i.article_id, ${toId}::uuid, i.rule, CASE WHEN i.evidence_id = ${fromId}::uuid THEN ${toId}::uuid ELSE i.evidence_id END
+        FROM article_inferred_entities i WHERE i.entity_id = ${fromId}::uuid
+        ON CONFLICT DO NOTHING`;
+      await tx.$executeRaw`
+        INSERT INTO article_inferred_entities (article_id, entity_id, rule, evidence_id)
+        SELECT i.article_id, i.entity_id, i.rule, ${toId}::uuid
+        FROM article_inferred_entities i WHERE i.evidence_id = ${fromId}::uuid AND i.entity_id <> ${fromId}::uuid
+        ON CONFLICT DO NOTHING`;
+      await tx.$executeRaw`
+        DELETE FROM article_inferred_entities WHERE entity_id = ${fromId}::uuid OR evidence_id = ${fromId}::uuid`;
+    },
+
     /** Old ids and slugs that resolved to the merged entity now resolve to the survivor, and so do its own. */
     redirect: async (merged: { id: string; slug: string }, survivorId: string, tx: Tx) => {
       await tx.entityRedirect.updateMany({ where: { targetId: merged.id }, data: { targetId: survivorId } });

@@ -26,6 +26,9 @@ const Moved = z.object({
     .int()
     .meta({ description: 'Aliases moved (for a merge, plus the merged entity’s name as a new alias).' }),
   roles: z.number().int().meta({ description: 'Roles moved.' }),
+  relations: z.number().int().meta({
+    description: 'Relations moved (those the other entity already had, or between the two, are dropped).',
+  }),
 });
 
 export const MergeResult = z
@@ -81,5 +84,9 @@ export const SplitBody = z
 export type SplitBody = z.infer<typeof SplitBody>;
 
 export const SplitResult = z
-  .object({ original: EntitySchema, created: EntitySchema, moved: Moved.omit({ mentionsDropped: true, roles: true }) })
+  .object({
+    original: EntitySchema,
+    created: EntitySchema,
+    moved: Moved.omit({ mentionsDropped: true, roles: true, relations: true }),
+  })
   .meta({ id: 'EntitySplitResult' });

@@ -18,7 +18,8 @@ const identifierColumns = [
 
 /**
  * Merge: everything that points at the merged entity moves to the survivor — mentions (one the survivor already has
- * at the same place is dropped), claimant and subject links, aliases (plus the merged entity's name), roles — the
+ * at the same place is dropped), claimant and subject links, aliases (plus the merged entity's name), roles,
+ * relations and the articles' inferred entities resting on it — the
  * survivor takes the identifiers, description and coordinates it lacks, and the merged entity's id and slug redirect
  * to it. Different values of one identifier on both refuse the merge (409): they are two things, not one.
  * Split: a new entity takes the chosen mentions, aliases and claim links of an existing one.
@@ -99,6 +100,7 @@ export function createMergeService(deps: {
                 Object.fromEntries(Object.keys(taken).map((column) => [column, null])),
                 tx,
               );
+            await merges.moveInferred(merged.id, survivor.id, tx);
             const mentionsBefore = await merges.countMentions(merged.id, tx);
             const mentions = await merges.moveAllMentions(merged.id, survivor.id, tx);
             const claimIds = await merges.claimsReferencing(merged.id, undefined, tx);
@@ -107,6 +109,7 @@ export function createMergeService(deps: {
               (await merges.moveAliases(merged.id, survivor.id, tx)) +
               (await merges.addAlias(survivor.id, merged.name, tx));
             const roles = await merges.moveRoles(merged.id, survivor.id, tx);
+            const relations = await merges.moveRelations(merged.id, survivor.id, tx);
             await merges.redirect({ id: merged.id, slug: merged.slug }, survivor.id, tx);
             await entities.update(
               survivor.id,
@@ -127,7 +130,14 @@ export function createMergeService(deps: {
             return {
               survivor: toEntityDto(result),
               merged: { id: merged.id, slug: merged.slug },
-              moved: { mentions, mentionsDropped: mentionsBefore - mentions, claims: claimIds.length, aliases, roles },
+              moved: {
+                mentions,
+                mentionsDropped: mentionsBefore - mentions,
+                claims: claimIds.length,
+                aliases,
+                roles,
+                relations,
+              },
             };
           },
           { operation: 'merge' },

@@ -34,8 +34,13 @@ export type CompiledQuery = {
 export type ArticleFilters = {
   /** Every one of these entities is mentioned. */
   allEntityIds: string[];
-  /** Each inner list: at least one of these entities is mentioned (anyEntity, and country as its entities). */
+  /** Each inner list: at least one of these entities is mentioned (anyEntity). */
   anyEntityIdSets: string[][];
+  /**
+   * `country`: one of these country entities is mentioned or inferred (a mentioned place lies in it, or it is named
+   * by its demonym only: article_inferred_entities). Undefined: no filter; empty: no country matched the codes.
+   */
+  countryIds?: string[];
   entityTypes: string[];
   sourceIds: string[];
   languages: string[];
@@ -72,7 +77,7 @@ export type HighlightOptions = {
   excerptLead: number;
 };
 
-export type FacetName = 'source' | 'language' | 'entityType' | 'entities' | 'date';
+export type FacetName = 'source' | 'language' | 'entityType' | 'entities' | 'date' | 'country';
 /**
  * Which articles facets count: every match; a fixed share of the matches, picked by a hash of the id (every match is
  * still visited, but only the share is joined and grouped); or the matches among a sample of the table's pages
@@ -159,6 +164,15 @@ function articleConditions(filters: ArticleFilters, claimStatusOn: 'article' | '
       ids.length === 0
         ? Prisma.sql`FALSE`
         : Prisma.sql`EXISTS (SELECT 1 FROM mentions AS m WHERE m.article_id = a.id AND m.entity_id IN (${uuidList(ids)}))`,
+    );
+  }
+  if (filters.countryIds !== undefined) {
+    const ids = filters.countryIds;
+    conditions.push(
+      ids.length === 0
+        ? Prisma.sql`FALSE`
+        : Prisma.sql`(EXISTS (SELECT 1 FROM mentions AS m WHERE m.article_id = a.id AND m.entity_id IN (${uuidList(ids)}))
+            OR EXISTS (SELECT 1 FROM article_inferred_entities AS i WHERE i.article_id = a.id AND i.entity_id IN (${uuidList(ids)})))`,
     );
   }
   if (filters.entityTypes.length > 0) {
@@ -276,8 +290,15 @@ function entityConditions(filters: EntityFilters): Prisma.Sql[] {
     );
   if (filters.countries.length > 0) {
     const codes = Prisma.join(filters.countries);
+    // The countries and what lies in them through accepted located_in relations (a city, its region, …).
     conditions.push(
-      Prisma.sql`(e.iso_alpha2 IN (${codes}) OR (e.type IN ('port', 'place') AND left(e.unlocode, 2) IN (${codes})))`,
+      Prisma.sql`e.id IN (WITH RECURSIVE inside(id, level) AS (
+          SELECT c.id, 0 FROM entities AS c WHERE c.type = 'country' AND c.iso_alpha2 IN (${codes})
+          UNION
+          SELECT r.subject_id, inside.level + 1 FROM inside
+          JOIN relations AS r ON r.object_id = inside.id AND r.type = 'located_in' AND r.status = 'accepted'
+          WHERE inside.level < 4)
+        SELECT inside.id FROM inside)`,
     );
   }
   return conditions;
@@ -382,13 +403,10 @@ export function createSearchRepository(db: Database) {
         select: { id: true, slug: true },
       }),
 
-    /** A country's own entity and the ports and places whose UN/LOCODE starts with its code. */
-    async entityIdsInCountries(codes: string[]): Promise<string[]> {
+    /** The country entities with these ISO 3166-1 alpha-2 codes. */
+    async countryIds(codes: string[]): Promise<string[]> {
       const rows = await db.$queryRaw<{ id: string }[]>`
-        SELECT e.id FROM entities AS e WHERE e.iso_alpha2 IN (${Prisma.join(codes)})
-        UNION
-        SELECT e.id FROM entities AS e
-        WHERE e.type IN ('port', 'place') AND left(e.unlocode, 2) IN (${Prisma.join(codes)})`;
+        SELECT e.id FROM entities AS e WHERE e.type = 'country' AND e.iso_alpha2 IN (${Prisma.join(codes)})`;
       return rows.map((row) => row.id);
     },
 
@@ -626,13 +644,28 @@ export function createSearchRepository(db: Database) {
           (SELECT pairs.entity_id, count(*)::int AS count FROM pairs GROUP BY pairs.entity_id ORDER BY count(*) DESC, pairs.entity_id LIMIT 10) AS counted
           JOIN entities AS e ON e.id = counted.entity_id)`);
       }
+      if (facets.has('country')) {
+        // The `type` column carries the country's ISO code here: every part of the UNION has the same columns.
+        parts.push(Prisma.sql`(SELECT 'country', e.id::text, e.slug::text, e.name::text, e.iso_alpha2::text, counted.count FROM
+          (SELECT countries.entity_id, count(*)::int AS count FROM countries GROUP BY countries.entity_id
+           ORDER BY count(*) DESC, countries.entity_id LIMIT 50) AS counted
+          JOIN entities AS e ON e.id = counted.entity_id)`);
+      }
       // Which entities each counted article mentions, read once for both entity facets.
       const pairs =
         facets.has('entityType') || facets.has('entities')
           ? Prisma.sql`, pairs AS MATERIALIZED (SELECT DISTINCT m.article_id, m.entity_id FROM f JOIN mentions AS m ON m.article_id = f.id)`
           : Prisma.empty;
+      // The countries of each counted article: mentioned, or inferred from its places (what `country=` matches).
+      const countries = facets.has('country')
+        ? Prisma.sql`, countries AS MATERIALIZED (
+            SELECT m.article_id, m.entity_id FROM f JOIN mentions AS m ON m.article_id = f.id
+            JOIN entities AS c ON c.id = m.entity_id AND c.type = 'country'
+            UNION
+            SELECT i.article_id, i.entity_id FROM f JOIN article_inferred_entities AS i ON i.article_id = f.id)`
+        : Prisma.empty;
       return db.$queryRaw<FacetRow[]>`
-        WITH f AS MATERIALIZED (SELECT * FROM (${matches}) AS matches) ${pairs}
+        WITH f AS MATERIALIZED (SELECT * FROM (${matches}) AS matches) ${pairs} ${countries}
         ${Prisma.join(parts, ' UNION ALL ')}`;
     },
 

@@ -39,9 +39,10 @@ between \`highlightStart\` and \`highlightEnd\` (default \`<mark>\` and \`</mark
 markers are added, so the fragments are safe to render as HTML; the markers are inserted as given.
 
 **Filters** combine with each other and with \`q\` (all must hold; the values of one filter are alternatives, except
-\`entity\`, which requires every entity). \`country\` matches articles that mention the country itself or a port or place
-whose UN/LOCODE starts with its code: the store has no "located in" relation yet, so cities and regions without a
-UN/LOCODE are not counted as in their country. An unknown entity or source id or slug is a 422 naming the parameter.
+\`entity\`, which requires every entity). \`country\` matches articles that mention the country itself, name it only by its
+demonym, or mention a place that lies in it — a city, region, port or US state, through the \`located_in\` relations
+(GET /v1/relations): the article's inferred countries, stored with it at ingest. An unknown entity or source id or slug
+is a 422 naming the parameter.
 
 **Claims and entities** (\`types=claims,entities\`): claims match on their text and quote, in their article's
 language, and are limited by the article filters (\`claimStatus\` applies to the claim itself); entities match when
@@ -49,8 +50,8 @@ their name or an alias contains the query's words (accents and case ignored; exc
 first, and are limited by \`entityType\` and \`country\` only. Claims are ranked like articles, among the
 ${searchLimits.rankCandidates.toLocaleString('en')} most recently recorded matches.
 
-**Facets** (\`facets=…\`) count the matching articles by source, language, entity type, top entities and publication
-date. They are exact up to ${searchLimits.facetExact.toLocaleString('en')} matches (source, language and date buckets then add up to \`total.value\`); beyond
+**Facets** (\`facets=…\`) count the matching articles by source, language, entity type, top entities, country (named
+or inferred from the places named, as \`country=\` matches) and publication date. They are exact up to ${searchLimits.facetExact.toLocaleString('en')} matches (source, language and date buckets then add up to \`total.value\`); beyond
 that they are counted over a repeatable random sample of about ${searchLimits.facetSample.toLocaleString('en')} matches (\`facets.sampled: true\`, \`sampleSize\`;
 scale by \`total.value / sampleSize\` for estimates), so they stay fast whatever the query.
 

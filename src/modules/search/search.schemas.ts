@@ -16,7 +16,7 @@ import { Slug } from '../sources/sources.schemas.ts';
 import { articleHitExample, facetsExample, searchResultExample } from './search.examples.ts';
 
 export const searchTypes = ['articles', 'claims', 'entities'] as const;
-export const facetNames = ['source', 'language', 'entityType', 'entities', 'date'] as const;
+export const facetNames = ['source', 'language', 'entityType', 'entities', 'date', 'country'] as const;
 
 const EntityKey = z.union([Uuid, Slug]);
 const SourceKey = z.union([Uuid, Slug]);
@@ -72,8 +72,8 @@ export const SearchQuery = z.strictObject({
       .transform((code) => code.toUpperCase())
       .pipe(CountryCode),
     20,
-    'Articles that mention one of these countries (ISO 3166-1 alpha-2) or a port or place in it; for `types=entities`, the countries and the ports and places in them. ' +
-      '"In it" means the UN/LOCODE starts with the country code: the store has no located-in relation yet.',
+    'Articles about one of these countries (ISO 3166-1 alpha-2): that mention it, or a place that lies in it (a city, region, port, …, through the ' +
+      '`located_in` relations: the article’s inferred countries). For `types=entities`, the countries and what lies in them.',
     'PE',
   ),
   source: listParam(SourceKey, 50, 'Articles from one of these sources (ids or slugs).', 'orinoco-tribune'),
@@ -94,8 +94,8 @@ export const SearchQuery = z.strictObject({
   ),
   facets: listParam(
     z.enum(facetNames),
-    5,
-    'Counts to compute over the matching articles: `source`, `language`, `entityType`, `entities` (the top 10) and `date` (a histogram).',
+    6,
+    'Counts to compute over the matching articles: `source`, `language`, `entityType`, `entities` (the top 10), `date` (a histogram) and `country` (mentioned or inferred).',
     'source,language,date',
   ),
   dateInterval: DateInterval.default('month').meta({
@@ -242,6 +242,25 @@ export const FacetsSchema = z
       })
       .optional()
       .meta({ description: 'The 10 entities mentioned by the most matching articles.' }),
+    country: z
+      .object({
+        buckets: z.array(
+          z.object({
+            id: Uuid,
+            slug: z.string(),
+            name: z.string(),
+            isoAlpha2: z.string().nullable().meta({ example: 'PE' }),
+            count: Count.meta({
+              description: 'Articles that mention the country or a place in it (what `country=` matches).',
+            }),
+          }),
+        ),
+      })
+      .optional()
+      .meta({
+        description:
+          'The 50 countries the most matching articles concern, named or inferred from their places. Not a partition: an article about two countries counts in both.',
+      }),
     date: z
       .object({
         interval: DateInterval,

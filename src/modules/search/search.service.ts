@@ -268,20 +268,20 @@ export function createSearchService(deps: Deps) {
   }
 
   async function filtersOf(input: SearchFilterInput): Promise<{ articles: ArticleFilters; entities: EntityFilters }> {
-    const [allEntityIds, anyEntityIds, sourceIds, countryEntityIds] = await Promise.all([
+    const [allEntityIds, anyEntityIds, sourceIds, countryIds] = await Promise.all([
       resolveKeys('entity', input.entity, search.findEntityIds, 'entity'),
       resolveKeys('anyEntity', input.anyEntity, search.findEntityIds, 'entity'),
       resolveKeys('source', input.source, search.findSourceIds, 'source'),
-      input.country?.length ? search.entityIdsInCountries(input.country) : Promise.resolve(undefined),
+      input.country?.length ? search.countryIds(input.country) : Promise.resolve(undefined),
     ]);
     const anyEntityIdSets: string[][] = [];
     if (anyEntityIds.length > 0) anyEntityIdSets.push(anyEntityIds);
-    // A country the store knows nothing of matches no article (an empty set), rather than every article.
-    if (countryEntityIds !== undefined) anyEntityIdSets.push(countryEntityIds);
     return {
       articles: {
         allEntityIds,
         anyEntityIdSets,
+        // A country the store knows nothing of matches no article (an empty set), rather than every article.
+        countryIds,
         entityTypes: input.entityType ?? [],
         sourceIds,
         languages: input.language ?? [],
@@ -670,6 +670,17 @@ function facetsFrom(
     }));
     buckets.sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
     result.entities = { buckets };
+  }
+  if (names.has('country')) {
+    const buckets = of('country').map((row) => ({
+      id: row.key as string,
+      slug: row.slug as string,
+      name: row.name as string,
+      isoAlpha2: row.type,
+      count: row.count,
+    }));
+    buckets.sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+    result.country = { buckets };
   }
   if (names.has('date')) {
     const dated = of('date').filter((row) => row.key !== null);

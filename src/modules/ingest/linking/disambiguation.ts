@@ -18,6 +18,12 @@
 //    historical reference (a former name out of its years, a state that had ended) keeps lower confidence.
 // 5. Otherwise: one candidate left wins; between several, a sovereign country beats a territory, a country beats a
 //    capital or a US state of the same name; a true tie (two people of one name) links nothing.
+// 5. (before 4) Cities and regions that need their country: one named by an ordinary word ("Nice", "Mobile",
+//    "Split", "Reading") or sharing its name with another city or region ("Valencia" in Spain and Venezuela,
+//    "Punjab" in India and Pakistan) is linked only when the document names its country (for a US city, the US or
+//    a US state) — and an ordinary word only where it stands as a place: after "in", "at", "from", "near", … or
+//    before a comma ("Mobile, Alabama"), so "the shuttle Enterprise" in a US story stays a word. Two such places of
+//    one name in named countries are a tie, which links nothing.
 //
 // Lowercase common-noun readings ("china" the porcelain, "turkey" the bird, "chile" the pepper) never reach these
 // rules: the case check in gazetteer.ts already refuses a lowercase match of a capitalised name.
@@ -259,6 +265,22 @@ function foldForLexicon(word: string): string {
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const SURNAME_PARTICLES = new Set(['di', 'de', 'da', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'le', 'la']);
+/** Words after which a name is a place ("in Nice", "near Mobile"), for the ordinary-word cities of rule 5. */
+const LOCATIVES = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'to',
+  'outside',
+  'around',
+  'across',
+  'into',
+  'en',
+  'desde',
+  'cerca',
+]);
 
 /** Rule 2: true when the match at [first, last] is part of a person's name. */
 export function looksLikePersonName(tokens: readonly Token[], first: number, last: number): boolean {
@@ -269,6 +291,14 @@ export function looksLikePersonName(tokens: readonly Token[], first: number, las
     const title = previous.text === '.' && beforePrevious ? beforePrevious : previous;
     if (TITLES.has(title.folded) && /^\p{Lu}/u.test(title.text)) return true;
     if (CAPITALISED.test(previous.text) && isGivenName(previous.text)) return true;
+    // "Luigi Di Maio", "Charles de Gaulle": a surname particle after a given name.
+    if (
+      SURNAME_PARTICLES.has(previous.folded) &&
+      beforePrevious !== undefined &&
+      CAPITALISED.test(beforePrevious.text) &&
+      isGivenName(beforePrevious.text)
+    )
+      return true;
   }
   if (first !== last) return false;
   const next = tokens[last + 1];
@@ -314,6 +344,12 @@ const GEORGIA_STATE_CUES = [
   'peach',
   'gubernatorial',
 ];
+
+/** Rule 5: the document names the place's country (a US state counts for the US). */
+function countryIsNamed(entity: GazetteerEntity, context: DocumentContext): boolean {
+  if (entity.countryIso2 === null) return false;
+  return context.countries.has(entity.countryIso2) || (entity.countryIso2 === 'US' && context.usStates.size > 0);
+}
 
 function countCues(words: ReadonlySet<string>, cues: readonly string[]): number {
   return cues.filter((cue) => words.has(cue)).length;
@@ -421,6 +457,26 @@ export function resolveCandidates(
     const stateScore = countCues(context.words, GEORGIA_STATE_CUES) + otherStates;
     if (stateScore > countryScore) return { entity: georgiaState.entity, confidence: 0.85, rule: 'georgia-us-state' };
     return { entity: georgiaCountry.entity, confidence: countryScore > 0 ? 0.9 : 0.6, rule: 'georgia-country' };
+  }
+
+  // Rule 5.
+  const needsCountry = (candidate: Candidate) =>
+    candidate.entity.tags.includes('common-word') || candidate.entity.tags.includes('homonym');
+  if (pool.some(needsCountry)) {
+    const previous = tokens[first - 1];
+    const next = tokens[last + 1];
+    const standsAsPlace =
+      (previous !== undefined && !tokens[first]!.breakBefore && LOCATIVES.has(previous.folded)) ||
+      (next !== undefined && next.text === ',');
+    pool = pool.filter(
+      (candidate) =>
+        !needsCountry(candidate) ||
+        (countryIsNamed(candidate.entity, context) &&
+          (standsAsPlace || !candidate.entity.tags.includes('common-word'))),
+    );
+    if (pool.length === 0) return null;
+    if (pool.length === 1 && needsCountry(pool[0]!))
+      return { entity: pool[0]!.entity, confidence: 0.85, rule: 'place-in-named-country' };
   }
 
   // Rule 4.

@@ -11,7 +11,14 @@
 // gazetteer) notices changes other processes made. A stale linker is rebuilt on the next use (~1 s), never per request.
 import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { compileGazetteer } from './gazetteer.ts';
-import type { AliasKind, GazetteerAlias, GazetteerData, GazetteerEntity, GazetteerRole } from './gazetteer-data.ts';
+import type {
+  AliasKind,
+  GazetteerAlias,
+  GazetteerData,
+  GazetteerEntity,
+  GazetteerRelation,
+  GazetteerRole,
+} from './gazetteer-data.ts';
 import { loadGazetteerData } from './gazetteer-data.ts';
 import { createLinker, type Linker } from './linker.ts';
 
@@ -122,6 +129,8 @@ export interface GazetteerCache {
   referenceEntity(key: string): GazetteerEntity | undefined;
   /** The time-scoped roles the reference data gives a person (by key). */
   referenceRoles(personKey: string): GazetteerRole[];
+  /** The reference data's relations whose subject is this entity (by key): a place's `located_in`, … */
+  referenceRelations(subjectKey: string): GazetteerRelation[];
   /** Marks the linker stale: the next use rebuilds it. */
   invalidate(): void;
   /**
@@ -144,6 +153,7 @@ export function createGazetteerCache(
   let checkedAt = 0;
   let referenceIndex: Map<string, GazetteerEntity> | undefined;
   let rolesIndex: Map<string, GazetteerRole[]> | undefined;
+  let relationsIndex: Map<string, GazetteerRelation[]> | undefined;
   let snapshot: { generation: number; fingerprint: string; entities: StoredGazetteerEntity[] } | undefined;
   let snapshotCheckedAt = 0;
 
@@ -179,6 +189,14 @@ export function createGazetteerCache(
           rolesIndex.set(role.personKey, [...(rolesIndex.get(role.personKey) ?? []), role]);
       }
       return rolesIndex.get(personKey) ?? [];
+    },
+    referenceRelations(subjectKey) {
+      if (!relationsIndex) {
+        relationsIndex = new Map();
+        for (const relation of referenceGazetteerData().relations)
+          relationsIndex.set(relation.subjectKey, [...(relationsIndex.get(relation.subjectKey) ?? []), relation]);
+      }
+      return relationsIndex.get(subjectKey) ?? [];
     },
     invalidate() {
       generation += 1;

@@ -16,6 +16,7 @@ import type { Country } from 'world-countries';
 import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { projectRoot } from '../../../lib/project-root.ts';
 import { parseCsvRecords } from './csv.ts';
+import { buildPlaces, placeRelations, withoutNameClashes } from './places-data.ts';
 
 /** world-countries read as its JSON file: the package's default export is typed for CommonJS, which NodeNext misreads. */
 export const worldCountries = JSON.parse(
@@ -56,10 +57,21 @@ export interface GazetteerAlias {
 }
 
 /**
- * Marks the disambiguation rules read: a port needs port context, a capital or US state competes with a country;
+ * Marks the disambiguation rules read: a port needs port context, a capital or US state competes with a country; a
+ * city or region named by an ordinary word (`common-word`: Nice, Mobile) or shared with another city or region
+ * (`homonym`: Valencia, Punjab) needs its country named in the document (disambiguation.ts, rule 5);
  * `historical`: a state or organisation that no longer exists (it has a validTo).
  */
-export type EntityTag = 'port' | 'capital' | 'us-state' | 'sovereign' | 'historical';
+export type EntityTag =
+  | 'port'
+  | 'capital'
+  | 'us-state'
+  | 'sovereign'
+  | 'city'
+  | 'region'
+  | 'common-word'
+  | 'homonym'
+  | 'historical';
 
 export interface GazetteerEntity {
   /** Stable key: `country:PE`, `port:PECHY`, `person:Q106474688`, `organization:SPRVD0232360`, … */
@@ -841,7 +853,7 @@ function assertUnique(entities: readonly GazetteerEntity[]): void {
   }
 }
 
-/** Everything the gazetteer knows, read from the packages and data/ (about 21,000 entities; ~0.5 s). */
+/** Everything the gazetteer knows, read from the packages and data/ (about 29,000 entities; ~1 s). */
 export function loadGazetteerData(dataDir: string = DEFAULT_DATA_DIR): GazetteerData {
   const curatedAliases = readCountryAliases(dataDir);
   const countries = buildCountries(dataDir, curatedAliases);
@@ -854,7 +866,7 @@ export function loadGazetteerData(dataDir: string = DEFAULT_DATA_DIR): Gazetteer
   const officials = buildOfficials(dataDir, countryByWikidata);
   const organizations = buildOrganizations(dataDir);
   const historicalOrganizations = applyHistoricalOrganizations(dataDir, organizations);
-  const entities = [
+  const known = [
     ...countries,
     ...states.entities,
     ...buildCapitals(),
@@ -864,8 +876,14 @@ export function loadGazetteerData(dataDir: string = DEFAULT_DATA_DIR): Gazetteer
     ...historicalOrganizations.entities,
     ...buildCurated(dataDir),
   ];
+  const places = buildPlaces(dataDir);
+  const entities = [...known, ...withoutNameClashes(places.entities, known)];
   assertUnique(entities);
-  const relations = [...states.relations, ...historicalOrganizations.relations];
+  const relations = [
+    ...states.relations,
+    ...historicalOrganizations.relations,
+    ...placeRelations(entities, places.regionOf),
+  ];
   const keys = new Set(entities.map((entity) => entity.key));
   for (const relation of relations)
     if (!keys.has(relation.subjectKey) || !keys.has(relation.objectKey))

@@ -12,6 +12,7 @@ import {
   type GazetteerEntity,
   type RoleCategory,
 } from './gazetteer-data.ts';
+import { compileHierarchy, type PlaceHierarchy } from './hierarchy.ts';
 
 export interface Candidate {
   entity: GazetteerEntity;
@@ -78,6 +79,8 @@ export interface Gazetteer {
   officialSurnameFirstWords: ReadonlySet<string>;
   /** Country keys related by succession in either direction (DE ↔ West Germany), for "the document's countries". */
   relatedCountries: ReadonlyMap<string, readonly string[]>;
+  /** The countries each place lies in, through the data's `located_in` relations (see hierarchy.ts). */
+  hierarchy: PlaceHierarchy;
 }
 
 /** When the entity existed, in ms (±Infinity: open). */
@@ -95,9 +98,15 @@ function newChild(parent: TrieNode, key: string): TrieNode {
   return child;
 }
 
-/** Entities whose disambiguation reads what the rest of the document names (disambiguation.ts, rules 1 and 3). */
+/** Entities whose disambiguation reads what the rest of the document names (disambiguation.ts, rules 1, 3 and 5). */
 function isContextual(entity: GazetteerEntity): boolean {
-  return entity.tags.includes('port') || entity.key === 'country:GE' || entity.key === 'place:us-state:GA';
+  return (
+    entity.tags.includes('port') ||
+    entity.tags.includes('common-word') ||
+    entity.tags.includes('homonym') ||
+    entity.key === 'country:GE' ||
+    entity.key === 'place:us-state:GA'
+  );
 }
 
 function surnameKeys(name: string): string[] {
@@ -139,14 +148,16 @@ function compileOfficials(
 }
 
 /**
- * Compiles the data into a trie. Extra entities (the store's own) can be passed with the reference data; roles and
- * relations, when given, feed date-aware linking (office holders by surname, related countries).
+ * Compiles the data into a trie, and its `located_in` relations into the place hierarchy. Extra entities (the
+ * store's own) can be passed with the reference data; roles and relations, when given, feed date-aware linking
+ * (office holders by surname, related countries).
  */
 export function compileGazetteer(
   data: Pick<GazetteerData, 'entities'> & Partial<Pick<GazetteerData, 'roles' | 'relations'>>,
 ): Gazetteer {
   const root = newNode();
   const lowerRoot = new Map<string, TrieNode>();
+  const byKey = new Map(data.entities.map((entity) => [entity.key, entity]));
   for (const entity of data.entities) {
     const bounds = entityBounds(entity);
     const forms: {
@@ -192,7 +203,6 @@ export function compileGazetteer(
       }
     }
   }
-  const byKey = new Map(data.entities.map((entity) => [entity.key, entity]));
   const officialsBySurname = compileOfficials(byKey, data.roles ?? []);
   const relatedCountries = new Map<string, string[]>();
   for (const relation of data.relations ?? []) {
@@ -211,6 +221,7 @@ export function compileGazetteer(
       [...officialsBySurname.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!),
     ),
     relatedCountries,
+    hierarchy: compileHierarchy(data.relations ?? [], byKey),
   };
 }
 

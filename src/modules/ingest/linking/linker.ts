@@ -22,7 +22,8 @@ import { classAt, WORD } from '../text/text-scan.ts';
 import { startsUpper, type Token, tokenize } from '../text/tokens.ts';
 import { type DocumentContext, isCommonWord, type Resolution, resolveCandidates, TITLES } from './disambiguation.ts';
 import { type Candidate, casePassesAt, type Gazetteer, type Official } from './gazetteer.ts';
-import type { GazetteerEntity } from './gazetteer-data.ts';
+import type { AliasKind, GazetteerEntity } from './gazetteer-data.ts';
+import { type InferenceRule, inferCountries } from './hierarchy.ts';
 import { nerConfidence, nerSpansIn } from './ner.ts';
 import { type CountryMention, institutionSpans, legalActSpans, standaloneInstitutionSpans } from './patterns.ts';
 
@@ -41,6 +42,15 @@ export interface LinkedMention {
   entity: LinkedEntity;
   /** The rule that produced it (disambiguation rule, pattern or NER), for review. */
   rule: string;
+  /** For gazetteer mentions: how the surface names the entity (a name, an abbreviation, a demonym, a metonym). */
+  aliasKind?: AliasKind;
+}
+
+/** A country an article's mentions imply (hierarchy.ts), with the mentioned entities it rests on. */
+export interface InferredEntity {
+  entity: Extract<LinkedEntity, { status: 'known' }>;
+  rule: InferenceRule;
+  evidence: Extract<LinkedEntity, { status: 'known' }>[];
 }
 
 export interface LinkOptions {
@@ -69,9 +79,10 @@ interface Span {
   confidence: number;
   entity: LinkedEntity;
   rule: string;
+  aliasKind?: AliasKind;
 }
 
-function known(entity: GazetteerEntity): LinkedEntity {
+function known(entity: GazetteerEntity): Extract<LinkedEntity, { status: 'known' }> {
   return { status: 'known', key: entity.key, type: entity.type, name: entity.name };
 }
 
@@ -79,7 +90,7 @@ interface GazetteerMatch {
   first: number;
   last: number;
   entity: GazetteerEntity;
-  kind: string;
+  kind: AliasKind;
   confidence: number;
   rule: string;
 }
@@ -477,6 +488,8 @@ function nerCandidateSentences(body: string, tokens: readonly Token[], selected:
 
 export interface Linker {
   link(body: string, options?: LinkOptions): LinkedMention[];
+  /** The countries the known entities of these mentions imply (see hierarchy.ts), on `at` when it is known. */
+  inferCountries(mentions: readonly LinkedMention[], at?: Date | null): InferredEntity[];
 }
 
 function publicationTime(value: LinkOptions['publishedAt']): number | null {
@@ -485,8 +498,39 @@ function publicationTime(value: LinkOptions['publishedAt']): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
+const STRONG_HARBOURS = new Set(['Large', 'Medium']);
+
 export function createLinker(gazetteer: Gazetteer): Linker {
   return {
+    inferCountries(mentions, at) {
+      // A port linked only because shipping words stand nearby is a guess — "China", "On" and "Java" became small
+      // ports that way in dev stories — so its country is inferred only for a large or medium harbour (World Port
+      // Index: Rotterdam, Callao); "the port of X" and its later mentions always count.
+      const weakPort = (mention: LinkedMention) =>
+        mention.rule === 'port-shipping-words' &&
+        mention.entity.status === 'known' &&
+        !STRONG_HARBOURS.has(gazetteer.byKey.get(mention.entity.key)?.harbourSize ?? '');
+      const knownMentions = mentions.flatMap((mention) =>
+        mention.entity.status === 'known' && !weakPort(mention)
+          ? [
+              {
+                key: mention.entity.key,
+                isCountry: mention.entity.type === 'country',
+                demonym: mention.aliasKind === 'demonym',
+              },
+            ]
+          : [],
+      );
+      return inferCountries(knownMentions, gazetteer.hierarchy, at).flatMap((inference) => {
+        const country = gazetteer.byKey.get(inference.key);
+        if (!country) return [];
+        const evidence = inference.evidence.flatMap((key) => {
+          const entity = gazetteer.byKey.get(key);
+          return entity ? [known(entity)] : [];
+        });
+        return [{ entity: known(country), rule: inference.rule, evidence }];
+      });
+    },
     link(body, options = {}) {
       const language = options.language ?? null;
       const tokens = options.tokens ?? tokenize(body);
@@ -513,6 +557,7 @@ export function createLinker(gazetteer: Gazetteer): Linker {
         confidence: match.confidence,
         entity: known(match.entity),
         rule: match.rule,
+        aliasKind: match.kind,
       }));
 
       const countryMentions: CountryMention[] = matches
@@ -588,6 +633,7 @@ export function createLinker(gazetteer: Gazetteer): Linker {
           confidence: span.confidence,
           entity: span.entity,
           rule: span.rule,
+          ...(span.aliasKind ? { aliasKind: span.aliasKind } : {}),
         }));
     },
   };

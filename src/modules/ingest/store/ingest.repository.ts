@@ -132,6 +132,19 @@ export type ClaimInsertRow = {
   evidenceEnd: number;
   confidence: number;
 };
+export type InferredInsertRow = { articleId: string; entityId: string; rule: string; evidenceId: string };
+/** A relation from the reference data (source kind `reference`, status `accepted`). */
+export type RelationInsertRow = {
+  id: string;
+  type: string;
+  subjectId: string;
+  objectId: string;
+  startDate: string | null;
+  startPrecision: string | null;
+  endDate: string | null;
+  endPrecision: string | null;
+  sourceDataset: string;
+};
 export type RoleInsertRow = {
   id: string;
   personId: string;
@@ -377,6 +390,38 @@ function createBatchStatements() {
           column(rows, 'startDate'),
           column(rows, 'endDate'),
         ],
+      );
+    },
+
+    /** A relation the store already has (same type, subject, object and start) is kept as it is. */
+    insertReferenceRelations: async (client: BatchClient, rows: RelationInsertRow[]) => {
+      if (rows.length === 0) return;
+      await client.query(
+        `INSERT INTO relations (id, type, subject_id, object_id, start_date, start_precision, end_date, end_precision, source_kind, source_dataset, updated_at)
+         SELECT r.id, r.type, r.subject_id, r.object_id, r.start_date, r.start_precision, r.end_date, r.end_precision, 'reference', r.source_dataset, now()
+         FROM unnest($1::uuid[], $2::relation_type[], $3::uuid[], $4::uuid[], $5::date[], $6::date_precision[], $7::date[], $8::date_precision[], $9::text[]) WITH ORDINALITY
+              AS r(id, type, subject_id, object_id, start_date, start_precision, end_date, end_precision, source_dataset, position)
+         ORDER BY r.position
+         ON CONFLICT DO NOTHING`,
+        [
+          column(rows, 'id'),
+          column(rows, 'type'),
+          column(rows, 'subjectId'),
+          column(rows, 'objectId'),
+          column(rows, 'startDate'),
+          column(rows, 'startPrecision'),
+          column(rows, 'endDate'),
+          column(rows, 'endPrecision'),
+          column(rows, 'sourceDataset'),
+        ],
+      );
+    },
+    insertInferred: async (client: BatchClient, rows: InferredInsertRow[]) => {
+      if (rows.length === 0) return;
+      await client.query(
+        `INSERT INTO article_inferred_entities (article_id, entity_id, rule, evidence_id)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::inference_rule[], $4::uuid[]) ON CONFLICT DO NOTHING`,
+        [column(rows, 'articleId'), column(rows, 'entityId'), column(rows, 'rule'), column(rows, 'evidenceId')],
       );
     },
 

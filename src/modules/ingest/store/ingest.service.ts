@@ -17,7 +17,12 @@ import { slugify } from '../../../lib/slug.ts';
 import { contentHash } from '../../../lib/text.ts';
 import { estimateSimilarity, fromSignedInt32Array } from '../dedup/near-duplicate.ts';
 import { type GazetteerCache, STORED_KEY_PREFIX } from '../linking/gazetteer-cache.ts';
-import { type GazetteerEntity, type GazetteerRole, partialDateDay } from '../linking/gazetteer-data.ts';
+import {
+  type GazetteerEntity,
+  type GazetteerRelation,
+  type GazetteerRole,
+  partialDateDay,
+} from '../linking/gazetteer-data.ts';
 import type { LinkedEntity } from '../linking/linker.ts';
 import {
   fieldError,
@@ -39,8 +44,10 @@ import type {
   ClaimInsertRow,
   EntityInsertRow,
   EntityMatchRow,
+  InferredInsertRow,
   IngestRepository,
   MentionInsertRow,
+  RelationInsertRow,
   RoleInsertRow,
 } from './ingest.repository.ts';
 
@@ -78,14 +85,19 @@ type BatchRows = {
   bandNumbers: number[];
   bandKeys: number[];
   mentionRows: MentionInsertRow[];
+  inferredRows: InferredInsertRow[];
   claimRows: ClaimInsertRow[];
   subjectClaims: string[];
   subjectEntities: string[];
 };
 
-/** Every entity a prepared article links: its mentions' and its claims' subjects. */
+/** Every entity a prepared article links: its mentions', its claims' subjects and the countries it implies. */
 function linkedEntitiesOf(prepared: PreparedArticle): LinkedEntity[] {
-  return [...prepared.mentions.map((mention) => mention.entity), ...prepared.claims.flatMap((claim) => claim.subjects)];
+  return [
+    ...prepared.mentions.map((mention) => mention.entity),
+    ...prepared.claims.flatMap((claim) => claim.subjects),
+    ...prepared.inferred.map((inferred) => inferred.entity),
+  ];
 }
 type Logger = { error: (object: unknown, message: string) => void };
 
@@ -280,7 +292,9 @@ export function createIngestService(deps: Deps) {
     const newReferences: GazetteerEntity[] = [];
     const newProposals: [string, Extract<LinkedEntity, { status: 'proposed' }>][] = [];
     const scheduled = new Set<string>();
-    for (const line of lines) {
+    /** The line whose storing creates each new entity (what it brings along is created with it). */
+    const lineOf = new Map<string, number>();
+    for (const [index, line] of lines.entries()) {
       const keys = [...new Map(line.map((entity) => [linkedKey(entity), entity])).entries()];
       for (const [key, entity] of keys) {
         if (entity.status !== 'known' || resolved.has(key) || scheduled.has(key)) continue;
@@ -288,13 +302,19 @@ export function createIngestService(deps: Deps) {
         if (!reference) continue;
         newReferences.push(reference);
         scheduled.add(key);
+        lineOf.set(key, index);
       }
       for (const [key, entity] of keys) {
         if (entity.status !== 'proposed' || resolved.has(key) || scheduled.has(key)) continue;
         newProposals.push([key, entity]);
         scheduled.add(key);
+        lineOf.set(key, index);
       }
     }
+    const bringAlong = (key: string, by: string) => {
+      const line = lineOf.get(by) ?? 0;
+      if ((lineOf.get(key) ?? Number.POSITIVE_INFINITY) > line) lineOf.set(key, line);
+    };
     // The offices of new reference people belong to countries, which are stored too if they are not yet.
     const roles = newReferences.flatMap((entity) =>
       entity.type === 'person' ? gazetteer.referenceRoles(entity.key) : [],
@@ -305,43 +325,91 @@ export function createIngestService(deps: Deps) {
     const organizations = organizationKeys
       .map((key) => gazetteer.referenceEntity(key))
       .filter((entity): entity is GazetteerEntity => entity !== undefined);
+    for (const role of roles) if (role.organizationKey) bringAlong(role.organizationKey, role.personKey);
     for (const [key, row] of await findReferences(client, organizations)) resolved.set(key, usable(row));
     for (const entity of organizations) {
       if (resolved.has(entity.key)) continue;
       newReferences.push(entity);
       scheduled.add(entity.key);
     }
+    // A new reference entity brings the relations the data gives it, and their objects if they are not stored yet:
+    // a place its country (and a city its region, which brings its country in turn).
+    const relations: GazetteerRelation[] = [];
+    for (let frontier = newReferences.slice(); frontier.length > 0; ) {
+      const objectKeys = new Set<string>();
+      for (const entity of frontier) {
+        for (const relation of gazetteer.referenceRelations(entity.key)) {
+          relations.push(relation);
+          bringAlong(relation.objectKey, relation.subjectKey);
+          if (!resolved.has(relation.objectKey) && !scheduled.has(relation.objectKey))
+            objectKeys.add(relation.objectKey);
+        }
+      }
+      const objects = [...objectKeys]
+        .map((key) => gazetteer.referenceEntity(key))
+        .filter((entity): entity is GazetteerEntity => entity !== undefined);
+      if (objects.length > 0)
+        for (const [key, row] of await findReferences(client, objects)) resolved.set(key, usable(row));
+      frontier = objects.filter((entity) => !resolved.has(entity.key));
+      for (const entity of frontier) {
+        newReferences.push(entity);
+        scheduled.add(entity.key);
+      }
+    }
 
-    if (newReferences.length + newProposals.length > 0) {
-      const slugs = await allocateSlugs(client, [
-        ...newReferences.map((entity) => ({
-          key: entity.key,
-          name: entity.name,
-          type: entity.type,
-          suffix: entity.key.split(':')[1] ?? '',
-        })),
-        ...newProposals.map(([key, entity]) => ({
-          key,
-          name: entity.name,
-          type: entity.type,
-          suffix: entity.countryIso2Hint ?? '',
-        })),
-      ]);
+    // Stored one line at a time, a proposal names the accepted entity of its type and name an earlier line stored (a
+    // city the gazetteer linked where its country was named): the same here, within the batch.
+    const earlierReference = new Map<string, string>();
+    const byName = new Map<string, GazetteerEntity[]>();
+    for (const entity of newReferences) {
+      const name = `${entity.type}:${truncate(entity.name, 300).toLowerCase()}`;
+      byName.set(name, [...(byName.get(name) ?? []), entity]);
+    }
+    const proposalsToCreate = newProposals.filter(([key, entity]) => {
+      const named = byName
+        .get(`${entity.type}:${truncate(entity.name, 300).toLowerCase()}`)
+        ?.find((reference) => (lineOf.get(reference.key) ?? 0) < (lineOf.get(key) ?? 0));
+      if (named) earlierReference.set(key, named.key);
+      return named === undefined;
+    });
+    // In the order storing the lines one at a time creates them: line by line, a line's references (with what they
+    // bring along) before its proposals — so slugs come out the same.
+    const creations = [
+      ...newReferences.map((entity) => ({ key: entity.key, reference: entity, proposal: null })),
+      ...proposalsToCreate.map(([key, entity]) => ({ key, reference: null, proposal: entity })),
+    ]
+      .map((creation, order) => ({ ...creation, order }))
+      .sort(
+        (a, b) =>
+          (lineOf.get(a.key) ?? 0) - (lineOf.get(b.key) ?? 0) ||
+          (a.reference ? 0 : 1) - (b.reference ? 0 : 1) ||
+          a.order - b.order,
+      );
+
+    if (creations.length > 0) {
+      const slugs = await allocateSlugs(
+        client,
+        creations.map(({ key, reference, proposal }) =>
+          reference
+            ? { key, name: reference.name, type: reference.type, suffix: key.split(':')[1] ?? '' }
+            : { key, name: proposal!.name, type: proposal!.type, suffix: proposal!.countryIso2Hint ?? '' },
+        ),
+      );
       const rows: EntityInsertRow[] = [];
       const aliases: AliasInsertRow[] = [];
-      for (const entity of newReferences) {
+      for (const { key, reference: entity, proposal } of creations) {
         const id = uuidv7();
-        const reference = referenceRow(entity);
-        rows.push({ ...reference.data, id, slug: slugs[rows.length]! });
-        aliases.push(...reference.aliases.map((alias) => ({ ...alias, id: uuidv7(), entityId: id })));
-        resolved.set(entity.key, { id, proposed: false });
-      }
-      for (const [key, entity] of newProposals) {
-        const id = uuidv7();
+        if (entity) {
+          const reference = referenceRow(entity);
+          rows.push({ ...reference.data, id, slug: slugs[rows.length]! });
+          aliases.push(...reference.aliases.map((alias) => ({ ...alias, id: uuidv7(), entityId: id })));
+          resolved.set(entity.key, { id, proposed: false });
+          continue;
+        }
         rows.push({
           id,
-          type: entity.type,
-          name: truncate(entity.name, 300),
+          type: proposal!.type,
+          name: truncate(proposal!.name, 300),
           slug: slugs[rows.length]!,
           status: 'proposed',
           description: null,
@@ -358,6 +426,7 @@ export function createIngestService(deps: Deps) {
         });
         resolved.set(key, { id, proposed: true });
       }
+      for (const [key, reference] of earlierReference) resolved.set(key, resolved.get(reference)!);
       await batch.insertEntities(client, rows);
       await batch.insertAliases(client, aliases);
       const roleRows: RoleInsertRow[] = roles.map((role: GazetteerRole) => ({
@@ -369,6 +438,25 @@ export function createIngestService(deps: Deps) {
         endDate: partialDateDay(role.end, 'end'),
       }));
       await batch.insertRoles(client, roleRows);
+      const relationRows: RelationInsertRow[] = relations.flatMap((relation) => {
+        const subject = resolved.get(relation.subjectKey);
+        const object = resolved.get(relation.objectKey);
+        if (!subject || !object || subject.id === object.id) return [];
+        return [
+          {
+            id: uuidv7(),
+            type: relation.type,
+            subjectId: subject.id,
+            objectId: object.id,
+            startDate: partialDateDay(relation.start, 'start'),
+            startPrecision: relation.start?.precision ?? null,
+            endDate: partialDateDay(relation.end, 'end'),
+            endPrecision: relation.end?.precision ?? null,
+            sourceDataset: truncate(relation.source, 200),
+          },
+        ];
+      });
+      await batch.insertReferenceRelations(client, relationRows);
     }
     return resolved;
   }
@@ -580,6 +668,7 @@ export function createIngestService(deps: Deps) {
     const bandNumbers: number[] = [];
     const bandKeys: number[] = [];
     const mentionRows: MentionInsertRow[] = [];
+    const inferredRows: InferredInsertRow[] = [];
     const claimRows: ClaimInsertRow[] = [];
     const subjectClaims: string[] = [];
     const subjectEntities: string[] = [];
@@ -637,6 +726,17 @@ export function createIngestService(deps: Deps) {
           status: mention.method === 'ner' || entity.proposed ? 'proposed' : 'accepted',
         });
       }
+      const inferredCountries = new Set<string>();
+      for (const inferred of prepared.inferred) {
+        const entity = entities.get(linkedKey(inferred.entity));
+        if (!entity || entity.proposed) continue;
+        for (const evidence of inferred.evidence) {
+          const evidenceEntity = entities.get(linkedKey(evidence));
+          if (!evidenceEntity || evidenceEntity.proposed) continue;
+          inferredCountries.add(entity.id);
+          inferredRows.push({ articleId, entityId: entity.id, rule: inferred.rule, evidenceId: evidenceEntity.id });
+        }
+      }
       for (const claim of prepared.claims) {
         const id = uuidv7();
         const claimant = claim.claimant ? entities.get(linkedKey(claim.claimant.entity)) : null;
@@ -678,9 +778,20 @@ export function createIngestService(deps: Deps) {
         mentions,
         claims: prepared.claims.length,
         proposedEntities: lineEntities.size,
+        inferredCountries: inferredCountries.size,
       };
     }
-    return { articleRows, bandArticles, bandNumbers, bandKeys, mentionRows, claimRows, subjectClaims, subjectEntities };
+    return {
+      articleRows,
+      bandArticles,
+      bandNumbers,
+      bandKeys,
+      mentionRows,
+      inferredRows,
+      claimRows,
+      subjectClaims,
+      subjectEntities,
+    };
   }
 
   /** Stage 7: one multi-row statement per table. */
@@ -688,6 +799,7 @@ export function createIngestService(deps: Deps) {
     await batch.insertArticles(client, rows.articleRows);
     await batch.insertBands(client, rows.bandArticles, rows.bandNumbers, rows.bandKeys);
     await batch.insertMentions(client, rows.mentionRows);
+    await batch.insertInferred(client, rows.inferredRows);
     await batch.insertClaims(client, rows.claimRows);
     await batch.insertClaimSubjects(client, rows.subjectClaims, rows.subjectEntities);
   }
@@ -785,7 +897,12 @@ export function createIngestService(deps: Deps) {
       }
       return {
         ...stored.article!,
-        ingest: { mentions: result!.mentions, claims: result!.claims, proposedEntities: result!.proposedEntities },
+        ingest: {
+          mentions: result!.mentions,
+          claims: result!.claims,
+          proposedEntities: result!.proposedEntities,
+          inferredCountries: result!.inferredCountries,
+        },
       };
     },
 

@@ -1,0 +1,135 @@
+// The place hierarchy of the reference data: cities and first-level regions (data/places, from GeoNames) as
+// entities, and a `located_in` relation from every place, port, city, region and US state to its country (and from a
+// city to its region), each naming the file it comes from. Kept apart from gazetteer-data.ts, which calls it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import isoCountries from 'i18n-iso-countries';
+
+import { tokenize } from '../text/tokens.ts';
+import { parseCsvRecords } from './csv.ts';
+import type { EntityTag, GazetteerEntity, GazetteerRelation } from './gazetteer-data.ts';
+
+const CITIES_FILE = 'places/cities.csv';
+const REGIONS_FILE = 'places/regions.csv';
+
+/** Where each kind of reference entity takes its country from, for the relation's `source`. */
+function countrySource(entity: GazetteerEntity): string | null {
+  if (entity.tags.includes('port')) return 'ports/ports.csv';
+  if (entity.tags.includes('capital')) return 'world-countries@5.1.0 (capital)';
+  if (entity.tags.includes('city')) return CITIES_FILE;
+  if (entity.tags.includes('region')) return REGIONS_FILE;
+  if (entity.type === 'place') return 'curated/entities.json';
+  return null;
+}
+
+/** The key of a city (`place:gn<GeoNames id>`) and of a first-level region (`place:admin1:<GeoNames admin1 code>`). */
+export const cityKey = (geonamesId: string) => `place:gn${geonamesId}`;
+export const regionKey = (admin1Code: string) => `place:admin1:${admin1Code}`;
+
+function countryName(iso2: string): string {
+  return isoCountries.getName(iso2, 'en') ?? iso2;
+}
+
+function tags(base: EntityTag, row: Record<string, string>): EntityTag[] {
+  const marks: EntityTag[] = [base];
+  if (row.common_word === '1') marks.push('common-word');
+  if (row.homonym === '1') marks.push('homonym');
+  return marks;
+}
+
+export interface Places {
+  entities: GazetteerEntity[];
+  /** The region key of each city that names one. */
+  regionOf: ReadonlyMap<string, string>;
+}
+
+/** Cities (≥ 100,000 people) and first-level regions, read from data/places (see scripts/places-prepare-data.ts). */
+export function buildPlaces(dataDir: string): Places {
+  const regionOf = new Map<string, string>();
+  const regions = parseCsvRecords(readFileSync(path.join(dataDir, REGIONS_FILE), 'utf8')).map(
+    (row): GazetteerEntity => ({
+      key: regionKey(row.admin1_code!),
+      type: 'place',
+      name: row.name!,
+      description: `First-level administrative division of ${countryName(row.country!)} (GeoNames admin1 ${row.admin1_code}).`,
+      wikidataId: null,
+      isoAlpha2: null,
+      isoAlpha3: null,
+      unlocode: null,
+      latitude: null,
+      longitude: null,
+      countryIso2: row.country!,
+      tags: tags('region', row),
+      aliases: [],
+      harbourSize: null,
+    }),
+  );
+  const cities = parseCsvRecords(readFileSync(path.join(dataDir, CITIES_FILE), 'utf8')).map((row): GazetteerEntity => {
+    if (row.admin1) regionOf.set(cityKey(row.geonames_id!), regionKey(`${row.country}.${row.admin1}`));
+    return {
+      key: cityKey(row.geonames_id!),
+      type: 'place',
+      name: row.name!,
+      description: `City in ${countryName(row.country!)}, population ${Number(row.population).toLocaleString('en')} (GeoNames ${row.geonames_id}).`,
+      wikidataId: null,
+      isoAlpha2: null,
+      isoAlpha3: null,
+      unlocode: null,
+      latitude: Number(row.latitude),
+      longitude: Number(row.longitude),
+      countryIso2: row.country!,
+      tags: tags('city', row),
+      aliases: [],
+      harbourSize: null,
+    };
+  });
+  return { entities: [...regions, ...cities], regionOf };
+}
+
+const foldedName = (name: string) =>
+  tokenize(name.normalize('NFC'))
+    .map((token) => token.folded)
+    .join(' ');
+
+/**
+ * The cities and regions whose name no other reference entity (but a port) has: the linker cannot tell two entities
+ * of one name and type apart without a rule for them, so a new place must not take a name that already links
+ * ("Tokyo" is the capital, "London" in Ontario yields to the capital, "Moscow" the region to the capital). Ports
+ * share their towns' names by design: they link only with port context (disambiguation.ts, rule 1).
+ */
+export function withoutNameClashes(
+  places: readonly GazetteerEntity[],
+  others: readonly GazetteerEntity[],
+): GazetteerEntity[] {
+  const taken = new Set<string>();
+  for (const entity of others) {
+    if (entity.tags.includes('port')) continue;
+    taken.add(foldedName(entity.name));
+    for (const alias of entity.aliases) taken.add(foldedName(alias.name));
+  }
+  return places.filter((place) => !taken.has(foldedName(place.name)));
+}
+
+/**
+ * `located_in` from every place-like reference entity with a country to that country, and from a city to its region
+ * when the region is in the data. Entities whose country is not a reference entity get none.
+ */
+export function placeRelations(
+  entities: readonly GazetteerEntity[],
+  regionOf: ReadonlyMap<string, string>,
+): GazetteerRelation[] {
+  const keys = new Set(entities.map((entity) => entity.key));
+  const relations: GazetteerRelation[] = [];
+  for (const entity of entities) {
+    if (entity.type !== 'place' && entity.type !== 'port') continue;
+    const source = countrySource(entity);
+    const country = entity.countryIso2 ? `country:${entity.countryIso2}` : null;
+    if (!source || !country || !keys.has(country)) continue;
+    relations.push({ subjectKey: entity.key, type: 'located_in', objectKey: country, start: null, end: null, source });
+    const region = regionOf.get(entity.key);
+    if (region && keys.has(region))
+      relations.push({ subjectKey: entity.key, type: 'located_in', objectKey: region, start: null, end: null, source });
+  }
+  return relations;
+}

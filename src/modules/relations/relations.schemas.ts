@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { DatePrecision, RelationSourceKind, RelationType } from '../../generated/prisma/enums.ts';
+import { DayInput, listParam, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { EntityRefSchema, ReviewStatusSchema } from '../entities/entities.schemas.ts';
+import { Slug } from '../sources/sources.schemas.ts';
+
+export const RelationTypeSchema = z.enum(RelationType).meta({
+  id: 'RelationType',
+  description:
+    'The kind of relation, read as "subject <type> object": `located_in` (a place in a region or country), `part_of`, `member_of`, ' +
+    '`owns` (with `share`), `operates`, `head_of`, `holds_position`, `allied_with`, `party_to`, `successor_of` (a state that followed one that ceased to exist).',
+});
+
+const DatePrecisionSchema = z.enum(DatePrecision).meta({
+  id: 'DatePrecision',
+  description:
+    'How precisely the date is known. A date known to the month or year stands for the first day of that period (a start) or its last day (an end).',
+});
+
+const relationExample = {
+  id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c40',
+  type: 'located_in',
+  subject: { id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c41', type: 'port', name: 'Port of Chancay', slug: 'chancay' },
+  object: { id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c42', type: 'country', name: 'Peru', slug: 'peru' },
+  startDate: null,
+  startPrecision: null,
+  endDate: null,
+  endPrecision: null,
+  source: { kind: 'reference', dataset: 'ports/ports.csv', articleId: null, evidence: null },
+  status: 'accepted',
+  share: null,
+  version: 1,
+  createdAt: '2023-06-05T00:00:00.000Z',
+  updatedAt: '2023-06-05T00:00:00.000Z',
+} as const;
+
+export const RelationSourceSchema = z
+  .object({
+    kind: z.enum(RelationSourceKind).meta({
+      description:
+        '`reference`: a reference data set (`dataset`); `article`: stated in an article (`articleId`, `evidence`); `manual`: entered by a person.',
+    }),
+    dataset: z.string().nullable().meta({
+      description: 'For `reference`: the data file or package, e.g. `places/cities.csv` (see data/README.md).',
+      example: 'ports/ports.csv',
+    }),
+    articleId: Uuid.nullable().meta({ description: 'For `article`: the article that states the relation.' }),
+    evidence: z
+      .object({
+        start: z.number().int().meta({ description: 'First code point of the evidence in the article body.' }),
+        end: z.number().int().meta({ description: 'Code point just past the evidence.' }),
+      })
+      .nullable()
+      .meta({ description: 'For `article`: where the article states it.' }),
+  })
+  .meta({ id: 'RelationSource', description: 'Where the relation comes from.' });
+
+export const RelationSchema = z
+  .object({
+    id: Uuid,
+    type: RelationTypeSchema,
+    subject: EntityRefSchema,
+    object: EntityRefSchema,
+    startDate: z.iso.date().nullable().meta({ description: 'First day it holds; null when unknown.', example: null }),
+    startPrecision: DatePrecisionSchema.nullable(),
+    endDate: z.iso.date().nullable().meta({ description: 'Last day it holds; null while it holds.', example: null }),
+    endPrecision: DatePrecisionSchema.nullable(),
+    source: RelationSourceSchema,
+    status: ReviewStatusSchema,
+    share: z.number().min(0).max(1).nullable().meta({
+      description: 'For `owns`: the share of the object the subject owns, from 0 to 1; null otherwise or when unknown.',
+      example: null,
+    }),
+    version: z.number().int().meta({ description: 'Incremented on every update.', example: 1 }),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({
+    id: 'Relation',
+    description:
+      'A typed, time-scoped edge between two entities, read as "subject <type> object" (the port of Chancay `located_in` Peru).',
+    examples: [relationExample],
+  });
+
+const EntityKey = z.union([Uuid, Slug]);
+// Within the years every layer represents (no year 0, four digits): see src/lib/schemas.ts.
+const Day = DayInput;
+
+const relationFilters = {
+  type: listParam(RelationTypeSchema, 10, 'Only relations of these types.', 'located_in'),
+  as_of: Day.optional().meta({
+    description:
+      'Only relations that hold on this date (YYYY-MM-DD): started on or before it (or with no known start) and not ended before it.',
+    example: '2023-06-05',
+  }),
+  status: listParam(ReviewStatusSchema, 3, 'Only relations with one of these review statuses.', 'accepted'),
+};
+
+export const RelationListQuery = z.strictObject({
+  ...PageQuery,
+  ...relationFilters,
+  subject: EntityKey.optional().meta({ description: 'Only relations whose subject is this entity (id or slug).' }),
+  object: EntityKey.optional().meta({ description: 'Only relations whose object is this entity (id or slug).' }),
+});
+
+export const EntityRelationListQuery = z.strictObject({
+  ...PageQuery,
+  ...relationFilters,
+  direction: z.enum(['outgoing', 'incoming', 'both']).default('both').meta({
+    description:
+      '`outgoing`: relations where the entity is the subject (what Rotterdam lies in); `incoming`: where it is the object (what lies in the Netherlands); `both`.',
+  }),
+});
+
+export const RelationPage = pageOf(RelationSchema, 'RelationPage');
+
+export type RelationDto = z.infer<typeof RelationSchema>;
+export type RelationListFilters = z.infer<typeof RelationListQuery>;
+export type EntityRelationListFilters = z.infer<typeof EntityRelationListQuery>;
