@@ -25,7 +25,7 @@ console.log(`linker built in ${(performance.now() - started).toFixed(0)} ms; ${l
 for (let round = 0; round < Number(values.rounds); round += 1) {
   const digest = createHash('sha256');
   started = performance.now();
-  for (const line of lines) digest.update(JSON.stringify(prepareLine(line, linker, values.ner)));
+  for (const line of lines) digest.update(JSON.stringify(prepareLine(line, linker, { ner: values.ner })));
   const elapsed = performance.now() - started;
   console.log(
     `round ${round + 1}: ${(elapsed / lines.length).toFixed(3)} ms/line, digest ${digest.digest('hex').slice(0, 16)}`,

@@ -8,7 +8,7 @@ import { extractClaims } from '../src/modules/ingest/claims/claims-extractor.ts'
 import { minHashSignature } from '../src/modules/ingest/dedup/near-duplicate.ts';
 import { buildLinker } from '../src/modules/ingest/linking/gazetteer-cache.ts';
 import { stripBoilerplate } from '../src/modules/ingest/text/boilerplate.ts';
-import { splitDateline } from '../src/modules/ingest/text/dates.ts';
+import { splitDateline } from '../src/modules/ingest/text/datelines.ts';
 import { detectLanguage } from '../src/modules/ingest/text/language.ts';
 import { htmlToParagraphs, joinParagraphs, normaliseParagraphs } from '../src/modules/ingest/text/normalise.ts';
 

@@ -1106,6 +1106,7 @@ export interface components {
          *       "language": "en",
          *       "publishedAt": "2023-06-05T04:00:00.000Z",
          *       "modifiedAt": null,
+         *       "dateline": null,
          *       "ingestedAt": "2026-11-26T15:00:05.507Z",
          *       "sourceId": "01a2185e-f106-7347-ae37-0d969960a6bb",
          *       "contentHash": "e974cbc43c2a8d348433edf15ac7e1ddb993ac8901590ce135b61ced123614f5",
@@ -1147,6 +1148,8 @@ export interface components {
             publishedAt: string | null;
             /** @description When the source last revised it, if it says. */
             modifiedAt: string | null;
+            /** @description The dateline raw ingest read off the body; null when there was none (and for structured articles). */
+            dateline: components["schemas"]["Dateline"] | null;
             /**
              * Format: date-time
              * @description An RFC 3339 date-time.
@@ -1198,7 +1201,7 @@ export interface components {
             source?: components["schemas"]["Source"];
             /** @description With `include=original`. */
             original?: components["schemas"]["ArticleSummary"] | null;
-            /** @description With `include=mentions`: every mention in text order. */
+            /** @description With `include=mentions`: every mention, the title’s, then the dateline’s, then the body’s, each in text order. */
             mentions?: components["schemas"]["ArticleMention"][];
             /** @description With `include=claims`: the claims the article makes, in text order. */
             claims?: components["schemas"]["Claim"][];
@@ -1329,7 +1332,7 @@ export interface components {
             } | null;
             bodyFormat?: components["schemas"]["BodyFormat"];
             source?: components["schemas"]["SourceRef"];
-            /** @description Entity mentions as [start, end) offsets into the body; the surface text is taken from the body. */
+            /** @description Entity mentions as [start, end) offsets into the body or the title (`field`); the surface text is taken from that text. */
             mentions?: {
                 /**
                  * Format: uuid
@@ -1337,6 +1340,11 @@ export interface components {
                  * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
                  */
                 entityId: string;
+                /**
+                 * @description The text the offsets count into: `body` (default) or `title` (a structured article has no dateline).
+                 * @default body
+                 */
+                field: components["schemas"]["MentionField"];
                 /** Format: int64 */
                 start: number;
                 /** Format: int64 */
@@ -1386,6 +1394,11 @@ export interface components {
             version: number;
             /** @description With `include=roles`: roles held by the person or within the organization. */
             roles?: components["schemas"]["Role"][];
+            /**
+             * @description Only on `proposed` entities: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null when none is left. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities; accepted and rejected entities, and other representations, do not carry it.
+             * @example 0.94
+             */
+            confidence?: number | null;
             /**
              * Format: date-time
              * @description An RFC 3339 date-time.
@@ -1454,17 +1467,18 @@ export interface components {
              */
             highlights: string[];
         };
-        /** @description A mention in the article body, with the entity it refers to. */
+        /** @description A mention in the article (its title, dateline or body: see `field`), with the entity it refers to. */
         ArticleMention: {
+            field: components["schemas"]["MentionField"];
             /**
              * Format: int64
-             * @description Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).
+             * @description Offset of the first character in the mention’s field (the body, the title or the dateline), in Unicode code points (in JavaScript: Array.from(text)).
              * @example 201
              */
             start: number;
             /**
              * Format: int64
-             * @description Offset just past the last character: code points [start, end) of the body are the surface text.
+             * @description Offset just past the last character: code points [start, end) of the field are the surface text.
              * @example 214
              */
             end: number;
@@ -1564,7 +1578,7 @@ export interface components {
             sourceId: string;
         };
         /**
-         * @description Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it.
+         * @description Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it, nor the title while mentions do.
          * @example {
          *       "dek": "Why Washington cares about the port of Chancay."
          *     }
@@ -1651,7 +1665,7 @@ export interface components {
             page: components["schemas"]["PageInfo"];
         };
         /**
-         * @description Raw ingest: `text` or `html`, or `auto` (HTML when the body contains HTML tags). The body is normalised (HTML to text, site boilerplate removed, whitespace), deduplicated, linked to entities and mined for claims.
+         * @description Raw ingest: `text` or `html`, or `auto` (HTML only on real markup: a closing tag, a bare tag such as `<p>`, a tag with `attribute=value`, a comment; a bracketed name such as `<Strong Point Inc>` stays text). The body is normalised (HTML to text, site boilerplate, a leading dateline and a wire sign-off removed, whitespace), deduplicated, linked to entities (title and dateline too) and mined for claims.
          * @enum {string}
          */
         BodyFormat: "text" | "html" | "auto";
@@ -2411,6 +2425,29 @@ export interface components {
              */
             secret: string;
         };
+        /** @description A wire story’s dateline, read at raw ingest and taken off the body ("WASHINGTON, March 2 -", "Lima, 5 jun (EFE).-"). */
+        Dateline: {
+            /**
+             * @description The dateline as printed at the head of the story; null when only a sign-off named the agency.
+             * @example LONDON, March 2 (Reuters) -
+             */
+            text: string | null;
+            /**
+             * @description Where the story was filed, as printed (with its region or country: "BOGOTÁ, Colombia"). Its entity is the mention with `field` `dateline`; its offsets count code points of `text`.
+             * @example LONDON
+             */
+            place: string | null;
+            /**
+             * @description The day the dateline names. A year or month the dateline leaves out is completed from `publishedAt` (the day closest before it); null when that is unknown.
+             * @example 1987-03-02
+             */
+            date: string | null;
+            /**
+             * @description The news agency in the dateline’s parentheses or in the wire’s sign-off (a last line "Reuter").
+             * @example Reuters
+             */
+            agency: string | null;
+        };
         /**
          * @description How precisely the date is known. A date known to the month or year stands for the first day of that period (a start) or its last day (an end).
          * @enum {string}
@@ -2494,6 +2531,11 @@ export interface components {
             version: number;
             /** @description With `include=roles`: roles held by the person or within the organization. */
             roles?: components["schemas"]["Role"][];
+            /**
+             * @description Only on `proposed` entities: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null when none is left. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities; accepted and rejected entities, and other representations, do not carry it.
+             * @example 0.94
+             */
+            confidence?: number | null;
             /**
              * Format: date-time
              * @description An RFC 3339 date-time.
@@ -2660,6 +2702,11 @@ export interface components {
             version: number;
             /** @description With `include=roles`: roles held by the person or within the organization. */
             roles?: components["schemas"]["Role"][];
+            /**
+             * @description Only on `proposed` entities: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null when none is left. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities; accepted and rejected entities, and other representations, do not carry it.
+             * @example 0.94
+             */
+            confidence?: number | null;
             /**
              * Format: date-time
              * @description An RFC 3339 date-time.
@@ -2873,7 +2920,7 @@ export interface components {
             /** @description The new entity, as for POST /v1/entities. */
             entity: components["schemas"]["EntityCreate"];
             /**
-             * @description Mentions of the entity to move to the new one: all its mentions in an article, or the one at [start, end).
+             * @description Mentions of the entity to move to the new one: all its mentions in an article (or in one of its fields), or the one at [start, end).
              * @default []
              */
             mentions: {
@@ -2883,6 +2930,8 @@ export interface components {
                  * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
                  */
                 articleId: string;
+                /** @description Only mentions in this field of the article (title, dateline or body). */
+                field?: components["schemas"]["MentionField"];
                 /** Format: int64 */
                 start?: number;
                 /** Format: int64 */
@@ -3204,8 +3253,9 @@ export interface components {
          */
         LineageKind: "republication" | "translation" | "rewrite";
         /**
-         * @description One occurrence of an entity in an article body.
+         * @description One occurrence of an entity in an article’s title, dateline or body.
          * @example {
+         *       "field": "body",
          *       "start": 4032,
          *       "end": 4039,
          *       "surface": "Chancay",
@@ -3214,15 +3264,16 @@ export interface components {
          *     }
          */
         Mention: {
+            field: components["schemas"]["MentionField"];
             /**
              * Format: int64
-             * @description Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).
+             * @description Offset of the first character in the mention’s field (the body, the title or the dateline), in Unicode code points (in JavaScript: Array.from(text)).
              * @example 201
              */
             start: number;
             /**
              * Format: int64
-             * @description Offset just past the last character: code points [start, end) of the body are the surface text.
+             * @description Offset just past the last character: code points [start, end) of the field are the surface text.
              * @example 214
              */
             end: number;
@@ -3243,13 +3294,18 @@ export interface components {
             /** @description `proposed` for NER mentions until reviewed. */
             status?: components["schemas"]["ReviewStatus"];
         };
+        /**
+         * @description The article text a mention stands in and its offsets count into: `title`, `dateline` (the dateline’s `text`) or `body`.
+         * @enum {string}
+         */
+        MentionField: "title" | "dateline" | "body";
         /** @description A page of Mention objects. */
         MentionPage: {
             data: components["schemas"]["MentionResource"][];
             page: components["schemas"]["PageInfo"];
         };
         /**
-         * @description One occurrence of an entity in an article body, as a resource of its own (for review).
+         * @description One occurrence of an entity in an article’s title, dateline or body, as a resource of its own (for review).
          * @example {
          *       "id": "019a2b3c-4d5e-7f60-8a9b-0c1d2e3f4a5b",
          *       "articleId": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d",
@@ -3259,6 +3315,7 @@ export interface components {
          *         "name": "Dina Boluarte",
          *         "slug": "dina-boluarte"
          *       },
+         *       "field": "body",
          *       "start": 201,
          *       "end": 214,
          *       "surface": "Dina Boluarte",
@@ -3284,9 +3341,10 @@ export interface components {
              */
             articleId: string;
             entity: components["schemas"]["EntityRef"];
+            field: components["schemas"]["MentionField"];
             /**
              * Format: int64
-             * @description Offset of the first character in the article body, in Unicode code points.
+             * @description Offset of the first character in the mention’s field (title, dateline or body), in Unicode code points.
              * @example 201
              */
             start: number;
@@ -3322,7 +3380,7 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description Only the fields sent change; the surface text is re-read from the body.
+         * @description Only the fields sent change; the surface text is re-read from the mention’s field (body, title or dateline).
          * @example {
          *       "start": 205,
          *       "end": 214,
@@ -4002,6 +4060,11 @@ export interface components {
             version: number;
             /** @description With `include=roles`: roles held by the person or within the organization. */
             roles?: components["schemas"]["Role"][];
+            /**
+             * @description Only on `proposed` entities: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null when none is left. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities; accepted and rejected entities, and other representations, do not carry it.
+             * @example 0.94
+             */
+            confidence?: number | null;
             /**
              * Format: date-time
              * @description An RFC 3339 date-time.
@@ -13932,6 +13995,7 @@ export interface operations {
                 status?: components["schemas"]["ReviewStatus"];
                 /** @description Only mentions found this way. */
                 method?: "manual" | "gazetteer" | "ner";
+                field?: components["schemas"]["MentionField"];
                 /** @description Only mentions in this article. */
                 articleId?: string;
                 /** @description Only mentions of this entity. */

@@ -151,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(servicesPlugin, {
     importBatch: options.config.importBatch,
     importWorkers: options.config.importWorkers,
+    nerMinConfidence: options.config.nerMinConfidence,
   });
   await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey });
   await app.register(rateLimitPlugin, options.config.rateLimit);

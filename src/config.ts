@@ -54,6 +54,8 @@ const EnvironmentSchema = z.object({
   IMPORT_BATCH_MAX_WAIT_MS: z.coerce.number().int().min(0).default(250),
   IMPORT_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(3),
+  // The linker's DEFAULT_MIN_PROPOSAL_CONFIDENCE (tests/ner.test.ts checks they agree).
+  NER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.5),
 });
 
 /** Requests per window and client (API key, else IP), reads and writes counted apart; 0 turns a budget off. */
@@ -118,6 +120,8 @@ export type Config = {
   importWorkers: number;
   /** Exports streaming at once (each holds a pooled connection while it streams); one more is answered 503. */
   exportMaxConcurrent: number;
+  /** A name NER or the patterns find is proposed only when its confidence in the article reaches this (0–1). */
+  nerMinConfidence: number;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -165,5 +169,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     importBatch: { size: env.IMPORT_BATCH_SIZE, maxWaitMs: env.IMPORT_BATCH_MAX_WAIT_MS },
     importWorkers: env.IMPORT_WORKERS,
     exportMaxConcurrent: env.EXPORT_MAX_CONCURRENT,
+    nerMinConfidence: env.NER_MIN_CONFIDENCE,
   };
 }

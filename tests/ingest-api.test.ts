@@ -276,9 +276,10 @@ describe('raw ingest: linking and claims', () => {
     const id = response.body.id;
     expect(response.body.ingest.mentions).toBeGreaterThan(0);
     const article = await t.api.get(`/v1/articles/${id}`).query({ include: 'mentions,claims' }).expect(200);
-    const body = Array.from(article.body.body as string);
+    // Each mention's offsets count code points of its field: the title or the body.
+    const texts = { body: Array.from(article.body.body as string), title: Array.from(article.body.title as string) };
     for (const mention of article.body.mentions)
-      expect(body.slice(mention.start, mention.end).join('')).toBe(mention.surface);
+      expect(texts[mention.field as 'body' | 'title'].slice(mention.start, mention.end).join('')).toBe(mention.surface);
     const linked = article.body.mentions.map(
       (mention: { surface: string; entity: { name: string }; method: string }) =>
         `${mention.surface}=${mention.entity.name}:${mention.method}`,

@@ -12,7 +12,8 @@ import {
   toSignedInt32Array,
 } from '../src/modules/ingest/dedup/near-duplicate.ts';
 import { stripBoilerplate } from '../src/modules/ingest/text/boilerplate.ts';
-import { parsePublishedAt, splitDateline } from '../src/modules/ingest/text/dates.ts';
+import { splitDateline } from '../src/modules/ingest/text/datelines.ts';
+import { parsePublishedAt } from '../src/modules/ingest/text/dates.ts';
 import { detectLanguage } from '../src/modules/ingest/text/language.ts';
 import {
   bodyHash,
@@ -115,7 +116,14 @@ describe('normalisation and boilerplate on the raw fixture', () => {
 
   it('removes exactly the comment form and gives the seed fixture body and hash', () => {
     expect(title).toBe(fixture.title);
-    expect(dateline).toEqual({ text: 'Misión Verdad, Orinoco Tribune, June 5, 2023 —', date: '2023-06-05' });
+    expect(dateline).toEqual({
+      text: 'Misión Verdad, Orinoco Tribune, June 5, 2023 —',
+      place: null,
+      placeEnd: 0,
+      date: { year: 2023, month: 6, day: 5 },
+      agency: null,
+      calendarDate: '2023-06-05',
+    });
     expect(stripped.removed).toEqual([
       { kind: 'comment_form', text: 'Leave a Reply', paragraph: 15 },
       {

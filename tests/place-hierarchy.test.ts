@@ -39,7 +39,9 @@ describe('place data', () => {
     expect(data.relations.every((relation) => byKey.has(relation.subjectKey) && byKey.has(relation.objectKey))).toBe(
       true,
     );
-    const sources = new Set(data.relations.map((relation) => relation.source));
+    const sources = new Set(
+      data.relations.filter((relation) => relation.type === 'located_in').map((relation) => relation.source),
+    );
     expect([...sources].sort()).toEqual([
       'curated/entities.json',
       'places/cities.csv',

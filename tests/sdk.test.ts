@@ -62,7 +62,7 @@ describe('the generated SDK', () => {
           body,
           language: 'en',
           sourceId: source.id,
-          mentions: [{ entityId: peru.id, start: 0, end: 4, method: 'manual', confidence: 1 }],
+          mentions: [{ entityId: peru.id, field: 'body', start: 0, end: 4, method: 'manual', confidence: 1 }],
         },
       }),
     );

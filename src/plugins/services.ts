@@ -71,7 +71,7 @@ declare module 'fastify' {
  * Wires repositories and the transaction helper (src/db/transaction.ts: every write goes through it) into services in
  * one place; routes reach them as `app.services`.
  */
-export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
+export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinConfidence: number }>(
   async (app, options) => {
     const { db, transactions } = app;
     const repositories = {
@@ -104,7 +104,12 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
       storedEntities: ingestRepository.storedGazetteerEntities,
       fingerprint: ingestRepository.gazetteerFingerprint,
     });
-    const ingest = createIngestService({ transactions, ingest: ingestRepository, gazetteer });
+    const ingest = createIngestService({
+      transactions,
+      ingest: ingestRepository,
+      gazetteer,
+      nerMinConfidence: options.nerMinConfidence,
+    });
     // Import workers start with the first import (each builds its own gazetteer), not with the app.
     let preparer: LinePreparer | undefined;
     app.addHook('onClose', async () => preparer?.close());
@@ -112,7 +117,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number }>(
       transactions,
       ingest,
       imports: createImportRepository(db),
-      preparer: () => (preparer ??= createLinePreparer(gazetteer, options.importWorkers)),
+      preparer: () => (preparer ??= createLinePreparer(gazetteer, options.importWorkers, options.nerMinConfidence)),
       batching: options.importBatch,
     });
     const review = createReviewService({

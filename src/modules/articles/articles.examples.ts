@@ -10,6 +10,7 @@ export const articleExample = {
   language: 'en',
   publishedAt: '2023-06-05T04:00:00.000Z',
   modifiedAt: null,
+  dateline: null,
   ingestedAt: '2026-11-26T15:00:05.507Z',
   sourceId: '01a2185e-f106-7347-ae37-0d969960a6bb',
   contentHash: 'e974cbc43c2a8d348433edf15ac7e1ddb993ac8901590ce135b61ced123614f5',

@@ -1,6 +1,6 @@
 import type { Database, SqlPool } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import type { EntityType } from '../../generated/prisma/enums.ts';
+import type { EntityType, MentionField } from '../../generated/prisma/enums.ts';
 import { versioned } from '../../lib/conditional.ts';
 import { type Cursor, keysetAfter, keysetOrder, type SortDirection } from '../../lib/pagination.ts';
 import { claimInclude } from '../claims/claims.repository.ts';
@@ -13,7 +13,7 @@ const everyRelation = {
   original: { select: { id: true, url: true, title: true, language: true, publishedAt: true, sourceId: true } },
   mentions: {
     include: { entity: { select: { id: true, type: true, name: true, slug: true } } },
-    orderBy: [{ start: 'asc' }, { end: 'asc' }],
+    orderBy: [{ field: 'asc' }, { start: 'asc' }, { end: 'asc' }],
   },
   claims: { include: claimInclude(false), orderBy: [{ evidenceStart: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.ArticleInclude;
@@ -106,6 +106,10 @@ const articleColumns: Record<Exclude<Prisma.ArticleScalarFieldEnum, 'minhash'>, 
   language: 'language',
   publishedAt: 'published_at',
   modifiedAt: 'modified_at',
+  dateline: 'dateline',
+  datelinePlace: 'dateline_place',
+  datelineDate: 'dateline_date',
+  datelineAgency: 'dateline_agency',
   ingestedAt: 'ingested_at',
   sourceId: 'source_id',
   contentHash: 'content_hash',
@@ -127,9 +131,14 @@ const articleColumns: Record<Exclude<Prisma.ArticleScalarFieldEnum, 'minhash'>, 
 /** The article's columns as the model's field names (what toArticleDto reads), qualified with a table alias if given. */
 export function articleSelectList(alias?: string): string {
   return Object.entries(articleColumns)
-    .map(([field, column]) => `${alias ? `${alias}.` : ''}"${column}" AS "${field}"`)
+    .map(([field, column]) => {
+      const qualified = `${alias ? `${alias}.` : ''}"${column}"`;
+      // pg reads a DATE as local midnight: the day is read as its text instead (toArticleDto takes either).
+      return `${dayColumns.has(field) ? `${qualified}::text` : qualified} AS "${field}"`;
+    })
     .join(', ');
 }
+const dayColumns = new Set(['datelineDate']);
 
 const selectArticleById = `SELECT ${articleSelectList()} FROM "articles" WHERE "id" = $1`;
 
@@ -149,10 +158,16 @@ export function createArticleRepository(db: Database, sql: SqlPool) {
       tx.article.findUnique({ where: { id }, select: { id: true, body: true } }),
     findIdByUrl: (url: string, tx: Client = db) => tx.article.findUnique({ where: { url }, select: { id: true } }),
     exists: async (id: string, tx: Client = db) => (await tx.article.count({ where: { id } })) > 0,
-    countAnchors: async (id: string, tx: Client = db) => ({
-      mentions: await tx.mention.count({ where: { articleId: id } }),
-      claims: await tx.claim.count({ where: { articleId: id } }),
-    }),
+    /** What points into the article's texts by offset: mentions per field, and claims (into the body). */
+    countAnchors: async (id: string, tx: Client = db) => {
+      const byField = await tx.mention.groupBy({ by: ['field'], where: { articleId: id }, _count: { _all: true } });
+      const mentions = (field: MentionField) => byField.find((row) => row.field === field)?._count._all ?? 0;
+      return {
+        mentions: mentions('body'),
+        titleMentions: mentions('title'),
+        claims: await tx.claim.count({ where: { articleId: id } }),
+      };
+    },
 
     /**
      * A page in `ordering`. By publication time the order is "undated last" in both directions, which one walk of

@@ -14,7 +14,7 @@ import {
   Uuid,
 } from '../../lib/schemas.ts';
 import { ClaimSchema } from '../claims/claims.schemas.ts';
-import { EntityRefSchema, MentionSchema } from '../entities/entities.schemas.ts';
+import { EntityRefSchema, MentionFieldSchema, MentionSchema } from '../entities/entities.schemas.ts';
 import { AsOf } from '../history/as-of.ts';
 import { SourceSchema } from '../sources/sources.schemas.ts';
 import { articleCreateExample, articleExample, articleUpdateExample } from './articles.examples.ts';
@@ -49,8 +49,35 @@ export const ArticleSummarySchema = z
 
 export const ArticleMentionSchema = MentionSchema.extend({ entity: EntityRefSchema }).meta({
   id: 'ArticleMention',
-  description: 'A mention in the article body, with the entity it refers to.',
+  description: 'A mention in the article (its title, dateline or body: see `field`), with the entity it refers to.',
 });
+
+export const DatelineSchema = z
+  .object({
+    text: z.string().nullable().meta({
+      description: 'The dateline as printed at the head of the story; null when only a sign-off named the agency.',
+      example: 'LONDON, March 2 (Reuters) -',
+    }),
+    place: z.string().nullable().meta({
+      description:
+        'Where the story was filed, as printed (with its region or country: "BOGOTÁ, Colombia"). Its entity is the mention with `field` `dateline`; its offsets count code points of `text`.',
+      example: 'LONDON',
+    }),
+    date: z.iso.date().nullable().meta({
+      description:
+        'The day the dateline names. A year or month the dateline leaves out is completed from `publishedAt` (the day closest before it); null when that is unknown.',
+      example: '1987-03-02',
+    }),
+    agency: z.string().nullable().meta({
+      description: 'The news agency in the dateline’s parentheses or in the wire’s sign-off (a last line "Reuter").',
+      example: 'Reuters',
+    }),
+  })
+  .meta({
+    id: 'Dateline',
+    description:
+      'A wire story’s dateline, read at raw ingest and taken off the body ("WASHINGTON, March 2 -", "Lima, 5 jun (EFE).-").',
+  });
 
 export const ArticleCountrySchema = z
   .object({
@@ -110,6 +137,9 @@ export const ArticleSchema = z
     language: LanguageTag,
     publishedAt: Timestamp.nullable().meta({ description: 'When the source published it; null when unknown.' }),
     modifiedAt: Timestamp.nullable().meta({ description: 'When the source last revised it, if it says.' }),
+    dateline: DatelineSchema.nullable().meta({
+      description: 'The dateline raw ingest read off the body; null when there was none (and for structured articles).',
+    }),
     ingestedAt: Timestamp,
     sourceId: Uuid,
     contentHash: z.string().meta({ description: 'SHA-256 of the body, hex.' }),
@@ -139,10 +169,10 @@ export const ArticleSchema = z
     }),
     source: SourceSchema.optional().meta({ description: 'With `include=source`.' }),
     original: ArticleSummarySchema.nullable().optional().meta({ description: 'With `include=original`.' }),
-    mentions: z
-      .array(ArticleMentionSchema)
-      .optional()
-      .meta({ description: 'With `include=mentions`: every mention in text order.' }),
+    mentions: z.array(ArticleMentionSchema).optional().meta({
+      description:
+        'With `include=mentions`: every mention, the title’s, then the dateline’s, then the body’s, each in text order.',
+    }),
     claims: z
       .array(ClaimSchema)
       .optional()
@@ -166,6 +196,9 @@ const HttpUrl = z.url({ protocol: /^https?$/ }).max(2048);
 const PastTimestamp = InstantInput;
 const MentionInput = z.strictObject({
   entityId: Uuid,
+  field: MentionFieldSchema.default('body').meta({
+    description: 'The text the offsets count into: `body` (default) or `title` (a structured article has no dateline).',
+  }),
   start: z.number().int().min(0),
   end: z.number().int().min(1),
   method: z.enum(['manual', 'gazetteer', 'ner']).default('manual'),
@@ -218,8 +251,10 @@ export const SourceRefSchema = z
 export const BodyFormatSchema = z.enum(['text', 'html', 'auto']).meta({
   id: 'BodyFormat',
   description:
-    'Raw ingest: `text` or `html`, or `auto` (HTML when the body contains HTML tags). The body is normalised (HTML to text, site ' +
-    'boilerplate removed, whitespace), deduplicated, linked to entities and mined for claims.',
+    'Raw ingest: `text` or `html`, or `auto` (HTML only on real markup: a closing tag, a bare tag such as `<p>`, a tag with ' +
+    '`attribute=value`, a comment; a bracketed name such as `<Strong Point Inc>` stays text). The body is normalised (HTML to ' +
+    'text, site boilerplate, a leading dateline and a wire sign-off removed, whitespace), deduplicated, linked to entities ' +
+    '(title and dateline too) and mined for claims.',
 });
 
 export const ArticleCreateSchema = z
@@ -244,7 +279,8 @@ export const ArticleCreateSchema = z
     modifiedAt: articleFields.modifiedAt.optional(),
     lineage: articleFields.lineage.optional(),
     mentions: z.array(MentionInput).max(10_000).optional().meta({
-      description: 'Entity mentions as [start, end) offsets into the body; the surface text is taken from the body.',
+      description:
+        'Entity mentions as [start, end) offsets into the body or the title (`field`); the surface text is taken from that text.',
     }),
   })
   .meta({ id: 'ArticleCreate', examples: [articleCreateExample] });
@@ -256,7 +292,7 @@ export const ArticleUpdateSchema = z
   .meta({
     id: 'ArticleUpdate',
     description:
-      'Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it.',
+      'Only the fields sent are changed; null clears. The body cannot change while mentions or claims point into it, nor the title while mentions do.',
     examples: [articleUpdateExample],
   });
 

@@ -23,6 +23,9 @@ import type {
 } from './articles.schemas.ts';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
+/** A DATE column: a Date at UTC midnight from Prisma, its text from the raw reads and from revisions. */
+const day = (value: Date | string | null) =>
+  value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 
 function toArticleCountryDto(row: ArticleCountryRow): ArticleCountryDto {
   return {
@@ -45,6 +48,15 @@ export function toArticleDto(article: ArticleRow): ArticleDto {
     language: article.language,
     publishedAt: iso(article.publishedAt),
     modifiedAt: iso(article.modifiedAt),
+    dateline:
+      article.dateline !== null || article.datelineAgency !== null
+        ? {
+            text: article.dateline,
+            place: article.datelinePlace,
+            date: day(article.datelineDate as Date | string | null),
+            agency: article.datelineAgency,
+          }
+        : null,
     ingestedAt: article.ingestedAt.toISOString(),
     sourceId: article.sourceId,
     contentHash: article.contentHash,
@@ -153,20 +165,33 @@ export function createArticleService(deps: Deps) {
       throw missingReference('lineage.originalId', 'article', originalId);
   }
 
-  /** Mentions name their offsets; the surface text is read from the body so the two can never disagree. */
-  async function mentionRows(text: string, mentions: NonNullable<ArticleCreate['mentions']>) {
-    const body = codePoints(text);
+  /**
+   * Mentions name their field and offsets; the surface text is read from that field (the body or the title) so the
+   * two can never disagree. A structured article has no dateline to point into.
+   */
+  async function mentionRows(
+    article: { body: string; title: string },
+    mentions: NonNullable<ArticleCreate['mentions']>,
+  ) {
+    const texts = { body: codePoints(article.body), title: codePoints(article.title) };
     const errors: FieldError[] = [];
     const seen = new Set<string>();
     mentions.forEach((mention, index) => {
-      const key = `${mention.entityId}:${mention.start}:${mention.end}`;
-      if (mention.end <= mention.start)
+      const key = `${mention.entityId}:${mention.field}:${mention.start}:${mention.end}`;
+      const text = mention.field === 'dateline' ? null : texts[mention.field];
+      if (text === null)
+        errors.push({
+          location: 'body',
+          field: `mentions.${index}.field`,
+          message: 'a structured article has no dateline: use body or title',
+        });
+      else if (mention.end <= mention.start)
         errors.push({ location: 'body', field: `mentions.${index}.end`, message: 'must be greater than start' });
-      else if (mention.end > body.length)
+      else if (mention.end > text.length)
         errors.push({
           location: 'body',
           field: `mentions.${index}.end`,
-          message: `is past the end of the body (${body.length} code points)`,
+          message: `is past the end of the ${mention.field} (${text.length} code points)`,
         });
       else if (mention.end - mention.start > 500)
         errors.push({
@@ -185,7 +210,9 @@ export function createArticleService(deps: Deps) {
         { errors },
       );
     const spans = mentions.flatMap((mention, index) => {
-      const problem = mentionSpanProblem(body.slice(mention.start, mention.end).join(''));
+      // Every mention names the body or the title here (a dateline was refused above).
+      const text = texts[mention.field as 'body' | 'title'];
+      const problem = mentionSpanProblem(text.slice(mention.start, mention.end).join(''));
       return problem ? [{ location: 'body' as const, field: `mentions.${index}.start`, message: problem }] : [];
     });
     if (spans.length > 0)
@@ -208,7 +235,11 @@ export function createArticleService(deps: Deps) {
       });
     }
     return (articleId: string) =>
-      mentions.map((mention) => ({ ...mention, articleId, surface: body.slice(mention.start, mention.end).join('') }));
+      mentions.map((mention) => ({
+        ...mention,
+        articleId,
+        surface: texts[mention.field === 'title' ? 'title' : 'body'].slice(mention.start, mention.end).join(''),
+      }));
   }
 
   async function assertUrlFree(url: string) {
@@ -284,7 +315,7 @@ export function createArticleService(deps: Deps) {
       await assertUrlFree(url);
       await assertReferences(input.sourceId, input.lineage?.originalId);
       const mentions = input.mentions ?? [];
-      const mentionsFor = await mentionRows(input.body, mentions);
+      const mentionsFor = await mentionRows(input, mentions);
       const inferredFor = await inferredRows(
         mentions.map((mention) => mention.entityId),
         input.publishedAt ? new Date(input.publishedAt) : null,
@@ -318,15 +349,24 @@ export function createArticleService(deps: Deps) {
         input.modifiedAt === undefined ? iso(article.modifiedAt) : input.modifiedAt,
       );
       await assertReferences(input.sourceId, input.lineage?.originalId, id);
-      if (input.body !== undefined && input.body !== article.body) {
+      const bodyChanges = input.body !== undefined && input.body !== article.body;
+      const titleChanges = input.title !== undefined && input.title !== article.title;
+      if (bodyChanges || titleChanges) {
         const anchors = await articles.countAnchors(id);
-        if (anchors.mentions > 0 || anchors.claims > 0) {
+        if (bodyChanges && (anchors.mentions > 0 || anchors.claims > 0)) {
           throw new AppError(
             'conflict',
             `The body cannot change while ${anchors.mentions} mention(s) and ${anchors.claims} claim(s) point into it by offset.`,
             {
               errors: [{ location: 'body', field: 'body', message: 'is anchored by mentions or claims' }],
             },
+          );
+        }
+        if (titleChanges && anchors.titleMentions > 0) {
+          throw new AppError(
+            'conflict',
+            `The title cannot change while ${anchors.titleMentions} mention(s) point into it by offset.`,
+            { errors: [{ location: 'body', field: 'title', message: 'is anchored by mentions' }] },
           );
         }
       }

@@ -219,8 +219,24 @@ export function createEntityRepository(db: Database) {
     },
 
     /** The mentions of the given entities in one article, in text order (one query for a whole page). */
+    /**
+     * The confidence of proposed entities: 1 − Π(1 − c) over the confidences of their NER mentions that a reviewer has
+     * not rejected (each capped at 0.999, so one certain mention does not make the product 0).
+     */
+    proposalConfidences: async (ids: string[], tx: Client = db): Promise<Map<string, number>> => {
+      if (ids.length === 0) return new Map();
+      const rows = await tx.$queryRaw<{ id: string; confidence: number }[]>`
+        SELECT entity_id::text AS id, (1 - exp(sum(ln(1 - least(confidence, 0.999)))))::float8 AS confidence
+        FROM mentions WHERE entity_id = ANY(${ids}::uuid[]) AND method = 'ner' AND status <> 'rejected'
+        GROUP BY entity_id`;
+      return new Map(rows.map((row) => [row.id, row.confidence]));
+    },
+
     mentionsInArticle: (articleId: string, entityIds: string[], tx: Client = db) =>
-      tx.mention.findMany({ where: { articleId, entityId: { in: entityIds } }, orderBy: { start: 'asc' } }),
+      tx.mention.findMany({
+        where: { articleId, entityId: { in: entityIds } },
+        orderBy: [{ field: 'asc' }, { start: 'asc' }],
+      }),
 
     rolesPage: (entityId: string, at: Date | undefined, cursor: Cursor | undefined, take: number, tx: Client = db) =>
       tx.role.findMany({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityType } from '../../generated/prisma/enums.ts';
+import { EntityType, MentionField } from '../../generated/prisma/enums.ts';
 import { maxDistanceKm } from '../../lib/geo.ts';
 import { DayInput, includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { AsOf } from '../history/as-of.ts';
@@ -141,6 +141,20 @@ export const EntitySchema = z
       .array(RoleSchema)
       .optional()
       .meta({ description: 'With `include=roles`: roles held by the person or within the organization.' }),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          'Only on `proposed` entities: how sure the ingest pipeline is that it is a real entity of its type, 1 − Π(1 − c) over ' +
+          'the confidences c of its NER mentions that no reviewer rejected (README, "Proposals and their confidence"); null ' +
+          'when none is left. Given by GET /v1/entities, GET /v1/entities/{idOrSlug} and GET /v1/articles/{id}/entities; ' +
+          'accepted and rejected entities, and other representations, do not carry it.',
+        example: 0.94,
+      }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -150,15 +164,22 @@ export const EntitySchema = z
     examples: [entityExample],
   });
 
+export const MentionFieldSchema = z.enum(MentionField).meta({
+  id: 'MentionField',
+  description:
+    'The article text a mention stands in and its offsets count into: `title`, `dateline` (the dateline’s `text`) or `body`.',
+});
+
 export const MentionSchema = z
   .object({
+    field: MentionFieldSchema,
     start: z.number().int().meta({
       description:
-        'Offset of the first character in the article body, in Unicode code points (in JavaScript: Array.from(body)).',
+        'Offset of the first character in the mention’s field (the body, the title or the dateline), in Unicode code points (in JavaScript: Array.from(text)).',
       example: 201,
     }),
     end: z.number().int().meta({
-      description: 'Offset just past the last character: code points [start, end) of the body are the surface text.',
+      description: 'Offset just past the last character: code points [start, end) of the field are the surface text.',
       example: 214,
     }),
     id: Uuid.optional().meta({ description: 'The mention’s id (for review: POST /v1/mentions/{id}/review).' }),
@@ -167,7 +188,11 @@ export const MentionSchema = z
     confidence: z.number().min(0).max(1),
     status: ReviewStatusSchema.optional().meta({ description: '`proposed` for NER mentions until reviewed.' }),
   })
-  .meta({ id: 'Mention', description: 'One occurrence of an entity in an article body.', examples: [mentionExample] });
+  .meta({
+    id: 'Mention',
+    description: 'One occurrence of an entity in an article’s title, dateline or body.',
+    examples: [mentionExample],
+  });
 
 export const ArticleEntitySchema = EntitySchema.extend({
   mentions: z

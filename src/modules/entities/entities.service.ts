@@ -51,6 +51,7 @@ export function toRoleDto(role: RoleRow): RoleDto {
 export function toMentionDto(mention: MentionRow): MentionDto {
   return {
     id: mention.id,
+    field: mention.field,
     start: mention.start,
     end: mention.end,
     surface: mention.surface,
@@ -60,7 +61,10 @@ export function toMentionDto(mention: MentionRow): MentionDto {
   };
 }
 
-export function toEntityDto(entity: EntityRow): EntityDto {
+/** An entity row with the confidence of its proposal, where the caller computed it (see withConfidence). */
+type WithConfidence = { confidence?: number | null };
+
+export function toEntityDto(entity: EntityRow & WithConfidence): EntityDto {
   const withRoles = entity as Partial<EntityRowWithRoles>;
   const roles =
     withRoles.rolesHeld && withRoles.rolesIn
@@ -96,6 +100,7 @@ export function toEntityDto(entity: EntityRow): EntityDto {
       validTo: dayOf(alias.validTo),
     })),
     ...(roles ? { roles } : {}),
+    ...(entity.confidence !== undefined ? { confidence: entity.confidence } : {}),
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
   };
@@ -128,12 +133,23 @@ type UniqueValues = Partial<Record<(typeof uniqueFields)[number]['column'], stri
 export function createEntityService(deps: { transactions: Pick<Transactions, 'run'>; entities: EntityRepository }) {
   const { transactions, entities } = deps;
 
-  async function get(idOrSlug: string, withRoles = false): Promise<EntityRow> {
+  /** Proposed entities' rows with `confidence`, computed from their mentions (null when none is left); others as they are. */
+  async function withConfidence<Row extends EntityRow>(rows: Row[]): Promise<(Row & WithConfidence)[]> {
+    const confidences = await entities.proposalConfidences(
+      rows.filter((row) => row.status === 'proposed').map((row) => row.id),
+    );
+    return rows.map((row) =>
+      row.status === 'proposed' ? { ...row, confidence: confidences.get(row.id) ?? null } : row,
+    );
+  }
+
+  async function get(idOrSlug: string, withRoles = false): Promise<EntityRow & WithConfidence> {
     const entity = uuidPattern.test(idOrSlug)
       ? await entities.findById(idOrSlug, withRoles)
       : await entities.findBySlug(idOrSlug, withRoles);
     if (!entity) throw notFound('entity', idOrSlug);
-    return entity;
+    const [withItsConfidence] = await withConfidence([entity]);
+    return withItsConfidence!;
   }
 
   /** Names the field and the existing entity when a unique value is taken, rather than a bare 409. */
@@ -204,7 +220,8 @@ export function createEntityService(deps: { transactions: Pick<Transactions, 'ru
       const cursor = decodeCursor(filters.cursor, 'entities:id');
       const withRoles = filters.include?.has('roles') ?? false;
       const rows = await entities.listPage(filters, withRoles, cursor, filters.limit + 1);
-      return pageFromRows(rows, filters.limit, (row) => ({ o: 'entities:id', v: null, id: row.id }));
+      const page = pageFromRows(rows, filters.limit, (row) => ({ o: 'entities:id', v: null, id: row.id }));
+      return { ...page, items: await withConfidence(page.items) };
     },
 
     /**
@@ -243,9 +260,11 @@ export function createEntityService(deps: { transactions: Pick<Transactions, 'ru
       }));
       const full = new Map(
         (
-          await entities.findManyByIds(
-            page.items.map((row) => row.id),
-            filters.include?.has('roles') ?? false,
+          await withConfidence(
+            await entities.findManyByIds(
+              page.items.map((row) => row.id),
+              filters.include?.has('roles') ?? false,
+            ),
           )
         ).map((row) => [row.id, row]),
       );

@@ -20,10 +20,15 @@ const compiled = import.meta.url.endsWith('.js');
 
 const failed = (detail: string): LineOutcome => ({ problem: { code: 'internal_error', status: 500, detail } });
 
-export function createLinePreparer(gazetteer: GazetteerCache, workers: number): LinePreparer {
+/** `minProposalConfidence`: NER_MIN_CONFIDENCE, which every line is linked with. */
+export function createLinePreparer(
+  gazetteer: GazetteerCache,
+  workers: number,
+  minProposalConfidence: number,
+): LinePreparer {
   if (workers <= 0) {
     return {
-      prepare: async (text, ner) => prepareLine(text, await gazetteer.linker(), ner),
+      prepare: async (text, ner) => prepareLine(text, await gazetteer.linker(), { ner, minProposalConfidence }),
       close: async () => {},
     };
   }
@@ -71,7 +76,7 @@ export function createLinePreparer(gazetteer: GazetteerCache, workers: number): 
       const id = nextId++;
       return new Promise<LineOutcome>((resolve) => {
         slot.pending.set(id, resolve);
-        slot.worker.postMessage({ type: 'prepare', id, text, ner } satisfies WorkerRequest);
+        slot.worker.postMessage({ type: 'prepare', id, text, ner, minProposalConfidence } satisfies WorkerRequest);
       });
     },
     async close() {

@@ -7,7 +7,7 @@ import { prepareLine } from './prepare-line.ts';
 
 export type WorkerRequest =
   | { type: 'gazetteer'; entities: StoredGazetteerEntity[] }
-  | { type: 'prepare'; id: number; text: string; ner: boolean };
+  | { type: 'prepare'; id: number; text: string; ner: boolean; minProposalConfidence: number };
 
 let linker: Linker | undefined;
 parentPort!.on('message', (message: WorkerRequest) => {
@@ -16,7 +16,7 @@ parentPort!.on('message', (message: WorkerRequest) => {
     return;
   }
   try {
-    parentPort!.postMessage({ id: message.id, outcome: prepareLine(message.text, linker!, message.ner) });
+    parentPort!.postMessage({ id: message.id, outcome: prepareLine(message.text, linker!, message) });
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: (error as Error).message });
   }

@@ -22,7 +22,11 @@ function zodErrors(error: z.ZodError): FieldError[] {
   });
 }
 
-export function prepareLine(text: string, linker: Linker, ner: boolean): LineOutcome {
+export function prepareLine(
+  text: string,
+  linker: Linker,
+  options: { ner: boolean; minProposalConfidence?: number },
+): LineOutcome {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -62,7 +66,12 @@ export function prepareLine(text: string, linker: Linker, ner: boolean): LineOut
     };
   }
   try {
-    return { prepared: prepareArticle(parsed.data, linker, { ner }) };
+    return {
+      prepared: prepareArticle(parsed.data, linker, {
+        ner: options.ner,
+        minProposalConfidence: options.minProposalConfidence,
+      }),
+    };
   } catch (error) {
     return { problem: problemOf(error) };
   }

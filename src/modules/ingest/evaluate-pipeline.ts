@@ -84,10 +84,12 @@ export function createPipelineEvaluator(
       title: { gold: document.title, prepared: prepared.title },
       body: { gold: document.body, prepared: prepared.body },
     };
+    // The dateline is set apart from the body by the pipeline; the gold body still starts with it.
+    const dateline = { gold: document.body, prepared: prepared.dateline?.text ?? '' };
     const mentions: PredictedMention[] = [];
     for (const mention of prepared.mentions) {
       const field = fieldOf(mention);
-      const located = relocate(texts[field], mention.start, mention.end);
+      const located = relocate(mention.field === 'dateline' ? dateline : texts[field], mention.start, mention.end);
       if (!located) continue;
       mentions.push({ field, ...located, surface: mention.surface, entity: describe(mention.entity) });
     }
@@ -95,10 +97,9 @@ export function createPipelineEvaluator(
   };
 }
 
-/** Which field a mention's offsets address (mentions without one are in the body). */
+/** Which gold field a mention stands in: the title's are the title's; the dateline is at the head of the gold body. */
 function fieldOf(mention: PreparedArticle['mentions'][number]): Field {
-  const field = (mention as { field?: string }).field;
-  return field === 'title' ? 'title' : 'body';
+  return mention.field === 'title' ? 'title' : 'body';
 }
 
 /** Entities the pipeline knows about the article without a mention (countries of named places, the dateline's). */

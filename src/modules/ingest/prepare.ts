@@ -7,12 +7,12 @@ import { contentHash } from '../../lib/text.ts';
 import { type CandidateClaim, extractClaims } from './claims/claims-extractor.ts';
 import { canonicalArticleUrl } from './dedup/canonical-url.ts';
 import { lshBandKeys, minHashSignatureOfTokens, toSignedInt32Array } from './dedup/near-duplicate.ts';
-import type { InferredEntity, LinkedEntity, LinkedMention, Linker } from './linking/linker.ts';
+import { type FieldMention, linkFields } from './linking/fields.ts';
+import type { InferredEntity, LinkedEntity, Linker } from './linking/linker.ts';
 import { stripBoilerplate } from './text/boilerplate.ts';
-import { splitDateline } from './text/dates.ts';
+import { splitDateline, splitSignOff } from './text/datelines.ts';
 import { detectLanguage } from './text/language.ts';
-import { htmlToParagraphs, joinParagraphs, normaliseParagraphs } from './text/normalise.ts';
-import { tokenize } from './text/tokens.ts';
+import { hasHtmlMarkup, htmlToParagraphs, joinParagraphs, normaliseParagraphs } from './text/normalise.ts';
 
 /** Estimated Jaccard similarity (word 4-shingles) from which an article is linked as a republication of another. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
@@ -45,9 +45,21 @@ export interface RawArticle {
   lineage?: { originalId: string; kind: 'republication' | 'translation' | 'rewrite' } | null;
 }
 
+/** A wire story's dateline as stored: where it was filed, the day it names and the agency. */
+export interface PreparedDateline {
+  /** As printed ("LONDON, March 2 (Reuters) -"); null when only a sign-off named the agency. */
+  text: string | null;
+  place: string | null;
+  /** YYYY-MM-DD: as printed, or completed from the publication time (text/datelines.ts). */
+  date: string | null;
+  /** The agency in the dateline's parentheses or in the sign-off ("Reuter" on the last line). */
+  agency: string | null;
+}
+
 export interface PreparedArticle {
   url: string;
   title: string;
+  dateline: PreparedDateline | null;
   dek: string | null;
   byline: string | null;
   body: string;
@@ -59,7 +71,8 @@ export interface PreparedArticle {
   bandKeys: number[];
   source: SourceRef;
   lineage: RawArticle['lineage'];
-  mentions: LinkedMention[];
+  /** Mentions in the title, the dateline's place and the body, each with the field its offsets count into. */
+  mentions: FieldMention[];
   /** Countries the mentions imply without naming them (the places' countries, demonym-only countries). */
   inferred: InferredEntity[];
   claims: CandidateClaim[];
@@ -78,9 +91,6 @@ export type StoreResult =
       proposedEntities: number;
       inferredCountries: number;
     };
-
-const HTML_TAG =
-  /<\/?(?:p|div|br|span|a|html|body|article|section|h[1-6]|ul|ol|li|em|strong|b|i|blockquote|table|script|style)\b[^>]*>/iu;
 
 /** A line's problem as the import records it (and the API would answer it). */
 export type LineProblem = { code: string; status: number; detail: string; errors?: FieldError[] };
@@ -130,7 +140,7 @@ export const truncate = (text: string, length: number) =>
 export function prepareArticle(
   input: RawArticle,
   linker: Linker,
-  options: { ner: boolean; now?: number },
+  options: { ner: boolean; now?: number; minProposalConfidence?: number },
 ): PreparedArticle {
   let url: string;
   try {
@@ -147,39 +157,62 @@ export function prepareArticle(
 
   const format =
     input.bodyFormat === 'auto' || input.bodyFormat === undefined
-      ? HTML_TAG.test(input.body)
+      ? hasHtmlMarkup(input.body)
         ? 'html'
         : 'text'
       : input.bodyFormat;
   const paragraphs = format === 'html' ? htmlToParagraphs(input.body) : normaliseParagraphs(input.body);
-  // A leading dateline ("Misión Verdad, Orinoco Tribune, June 5, 2023 —") is page furniture, not text; its date is
-  // not used as the publication time (a day without an hour or zone would be a guess).
-  const body = joinParagraphs(splitDateline(stripBoilerplate(paragraphs).paragraphs).paragraphs);
+  // A leading dateline ("LONDON, March 2 (Reuters) -", "Misión Verdad, Orinoco Tribune, June 5, 2023 —") and a wire's
+  // sign-off ("Reuter") frame the text: they are kept as the article's dateline, not in the body. The dateline's
+  // date is not used as the publication time (a day without an hour or zone would be a guess).
+  const { paragraphs: afterDateline, dateline } = splitDateline(stripBoilerplate(paragraphs).paragraphs, publishedAt);
+  const signedOff = splitSignOff(afterDateline);
+  const body = joinParagraphs(signedOff.paragraphs);
   if (body.length === 0)
     throw fieldError('unprocessable', 'body', 'has no article text once markup and site boilerplate are removed');
   if (body.length > 1_000_000)
     throw fieldError('validation_failed', 'body', 'is longer than 1,000,000 characters once normalised');
-  const title = normaliseParagraphs(input.title).join(' ');
+  const title = truncate(normaliseParagraphs(input.title).join(' '), 1000);
   if (title.length === 0) throw fieldError('validation_failed', 'title', 'is empty once whitespace is normalised');
 
   // franc only when the line does not say which language it is in.
   const language = input.language ?? detectLanguage(body) ?? 'und';
-  // One tokenizer pass shared by the MinHash signature and the linker.
-  const tokens = tokenize(body);
-  const signature = minHashSignatureOfTokens(tokens);
-  const mentions = linker
-    .link(body, {
+  // One tokenizer pass over title, dateline place and body, shared by the linker and (the body's tokens) the MinHash
+  // signature.
+  const linked = linkFields(
+    linker,
+    [
+      { field: 'title', text: title },
+      { field: 'dateline', text: dateline?.place ? dateline.text.slice(0, dateline.placeEnd) : '' },
+      { field: 'body', text: body },
+    ],
+    {
       language: input.language ?? (language === 'und' ? null : language),
       ner: options.ner,
-      tokens,
       publishedAt,
-    })
-    .filter((mention) => mention.end - mention.start <= 500);
-  const claims = extractClaims(body, mentions);
+      minProposalConfidence: options.minProposalConfidence,
+    },
+  );
+  const signature = minHashSignatureOfTokens(linked.bodyTokens);
+  const mentions = linked.mentions.filter((mention) => mention.end - mention.start <= 500);
+  const claims = extractClaims(
+    body,
+    mentions.filter((mention) => mention.field === 'body'),
+  );
+  const agency = dateline?.agency ?? signedOff.agency;
   const inferred = linker.inferCountries(mentions, publishedAt);
   return {
     url,
-    title: truncate(title, 1000),
+    title,
+    dateline:
+      dateline !== null || agency !== null
+        ? {
+            text: dateline?.text ?? null,
+            place: dateline?.place ?? null,
+            date: dateline?.calendarDate ?? null,
+            agency,
+          }
+        : null,
     dek: input.dek ? truncate(normaliseParagraphs(input.dek).join(' '), 2000) || null : null,
     byline: input.byline ? truncate(normaliseParagraphs(input.byline).join(' '), 500) || null : null,
     body,

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import type { MentionField } from '../../generated/prisma/enums.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -54,12 +55,17 @@ export function createMergeRepository(db: Database) {
     moveAllMentions: (fromId: string, toId: string, tx: Tx) => tx.$executeRaw`
       UPDATE mentions m SET entity_id = ${toId}::uuid, updated_at = now()
       WHERE m.entity_id = ${fromId}::uuid
-        AND NOT EXISTS (SELECT 1 FROM mentions x WHERE x.entity_id = ${toId}::uuid AND x.article_id = m.article_id AND x.start = m.start AND x."end" = m."end")`,
+        AND NOT EXISTS (SELECT 1 FROM mentions x WHERE x.entity_id = ${toId}::uuid AND x.article_id = m.article_id AND x.field = m.field AND x.start = m.start AND x."end" = m."end")`,
 
-    /** The ids of the source entity's mentions in an article, optionally at exactly [start, end). */
+    /** The ids of the source entity's mentions in an article, optionally in one field and at exactly [start, end). */
     findMentions: async (
       entityId: string,
-      selector: { articleId: string; start?: number | undefined; end?: number | undefined },
+      selector: {
+        articleId: string;
+        field?: MentionField | undefined;
+        start?: number | undefined;
+        end?: number | undefined;
+      },
       tx: Tx,
     ) =>
       (
@@ -67,6 +73,7 @@ export function createMergeRepository(db: Database) {
           where: {
             entityId,
             articleId: selector.articleId,
+            ...(selector.field !== undefined ? { field: selector.field } : {}),
             ...(selector.start !== undefined ? { start: selector.start } : {}),
             ...(selector.end !== undefined ? { end: selector.end } : {}),
           },

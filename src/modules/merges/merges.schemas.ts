@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Uuid } from '../../lib/schemas.ts';
-import { AliasSchema, EntityCreateSchema, EntitySchema } from '../entities/entities.schemas.ts';
+import { AliasSchema, EntityCreateSchema, EntitySchema, MentionFieldSchema } from '../entities/entities.schemas.ts';
 import { Slug } from '../sources/sources.schemas.ts';
 
 const EntityKey = z.union([Uuid, Slug]);
@@ -48,6 +48,9 @@ export const SplitBody = z
       .array(
         z.strictObject({
           articleId: Uuid,
+          field: MentionFieldSchema.optional().meta({
+            description: 'Only mentions in this field of the article (title, dateline or body).',
+          }),
           start: z.number().int().min(0).optional(),
           end: z.number().int().min(1).optional(),
         }),
@@ -56,7 +59,7 @@ export const SplitBody = z
       .default([])
       .meta({
         description:
-          'Mentions of the entity to move to the new one: all its mentions in an article, or the one at [start, end).',
+          'Mentions of the entity to move to the new one: all its mentions in an article (or in one of its fields), or the one at [start, end).',
       }),
     aliases: z
       // An alias is chosen by its name and language; its kind and dates travel with it.

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import type { MentionMethod, ReviewStatus } from '../../generated/prisma/enums.ts';
+import type { MentionField, MentionMethod, ReviewStatus } from '../../generated/prisma/enums.ts';
 import { versioned } from '../../lib/conditional.ts';
 import { type Cursor, keysetAfter } from '../../lib/pagination.ts';
 
@@ -11,6 +11,7 @@ type Tx = Prisma.TransactionClient;
 export type MentionListWhere = {
   status?: ReviewStatus;
   method?: MentionMethod;
+  field?: MentionField;
   articleId?: string;
   entityId?: string;
 };
@@ -29,6 +30,7 @@ export function createReviewRepository(db: Database) {
             {
               status: filters.status,
               method: filters.method,
+              field: filters.field,
               articleId: filters.articleId,
               entityId: filters.entityId,
             },
@@ -50,7 +52,9 @@ export function createReviewRepository(db: Database) {
         data: { ...data, version: { increment: 1 } },
         include: mentionInclude,
       }),
-    articleBody: (id: string, tx: Client = db) => tx.article.findUnique({ where: { id }, select: { body: true } }),
+    /** The article's texts a mention's offsets may count into. */
+    articleTexts: (id: string, tx: Client = db) =>
+      tx.article.findUnique({ where: { id }, select: { body: true, title: true, dateline: true } }),
     setEntityStatus: (id: string, expectedVersion: number | undefined, status: ReviewStatus, tx: Tx) =>
       tx.entity.update({ where: versioned(id, expectedVersion), data: { status, version: { increment: 1 } } }),
     /** A rejected entity's mentions that no reviewer accepted are rejected with it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
-import { EntityRefSchema, ReviewStatusSchema } from '../entities/entities.schemas.ts';
+import { EntityRefSchema, MentionFieldSchema, ReviewStatusSchema } from '../entities/entities.schemas.ts';
 
 export const ReviewActionSchema = z
   .enum(['accept', 'reject'])
@@ -17,8 +17,10 @@ export const MentionResourceSchema = z
     id: Uuid,
     articleId: Uuid,
     entity: EntityRefSchema,
+    field: MentionFieldSchema,
     start: z.number().int().meta({
-      description: 'Offset of the first character in the article body, in Unicode code points.',
+      description:
+        'Offset of the first character in the mention’s field (title, dateline or body), in Unicode code points.',
       example: 201,
     }),
     end: z.number().int().meta({ description: 'Offset just past the last character.', example: 214 }),
@@ -35,7 +37,8 @@ export const MentionResourceSchema = z
   })
   .meta({
     id: 'MentionResource',
-    description: 'One occurrence of an entity in an article body, as a resource of its own (for review).',
+    description:
+      'One occurrence of an entity in an article’s title, dateline or body, as a resource of its own (for review).',
     examples: [
       {
         id: '019a2b3c-4d5e-7f60-8a9b-0c1d2e3f4a5b',
@@ -46,6 +49,7 @@ export const MentionResourceSchema = z
           name: 'Dina Boluarte',
           slug: 'dina-boluarte',
         },
+        field: 'body',
         start: 201,
         end: 214,
         surface: 'Dina Boluarte',
@@ -63,6 +67,7 @@ export const MentionListQuery = z.strictObject({
   ...PageQuery,
   status: ReviewStatusSchema.optional().meta({ description: 'Only mentions with this review status.' }),
   method: z.enum(['manual', 'gazetteer', 'ner']).optional().meta({ description: 'Only mentions found this way.' }),
+  field: MentionFieldSchema.optional().meta({ description: 'Only mentions in this field of their article.' }),
   articleId: Uuid.optional().meta({ description: 'Only mentions in this article.' }),
   entityId: Uuid.optional().meta({ description: 'Only mentions of this entity.' }),
 });
@@ -77,7 +82,8 @@ export const MentionUpdateSchema = z
   })
   .meta({
     id: 'MentionUpdate',
-    description: 'Only the fields sent change; the surface text is re-read from the body.',
+    description:
+      'Only the fields sent change; the surface text is re-read from the mention’s field (body, title or dateline).',
     examples: [{ start: 205, end: 214, status: 'accepted' }],
   });
 

@@ -20,6 +20,7 @@ export function toMentionResourceDto(mention: MentionRow): MentionDto {
     id: mention.id,
     articleId: mention.articleId,
     entity: mention.entity,
+    field: mention.field,
     start: mention.start,
     end: mention.end,
     surface: mention.surface,
@@ -108,14 +109,16 @@ export function createReviewService(deps: Deps) {
       const current = await mention(id);
       const start = input.start ?? current.start;
       const end = input.end ?? current.end;
-      const body = codePoints((await review.articleBody(current.articleId))?.body ?? '');
+      const texts = await review.articleTexts(current.articleId);
+      // The offsets count into the mention's field: the body, the title or the dateline.
+      const body = codePoints((texts ? texts[current.field] : null) ?? '');
       const errors: FieldError[] = [];
       if (end <= start) errors.push({ location: 'body', field: 'end', message: 'must be greater than start' });
       else if (end > body.length)
         errors.push({
           location: 'body',
           field: 'end',
-          message: `is past the end of the body (${body.length} code points)`,
+          message: `is past the end of the ${current.field} (${body.length} code points)`,
         });
       else if (end - start > 500)
         errors.push({ location: 'body', field: 'end', message: 'a mention spans at most 500 characters' });

@@ -17,7 +17,14 @@
 //    that did not, and a demonym of a state that no longer existed then ("Soviet-era" in 2023) is no mention; a
 //    historical reference (a former name out of its years, a state that had ended) keeps lower confidence.
 // 5. Otherwise: one candidate left wins; between several, a sovereign country beats a territory, a country beats a
-//    capital or a US state of the same name; a true tie (two people of one name) links nothing.
+//    capital or a US state of the same name, a capital beats another place of its name ("Washington"). Candidates
+//    still tied are told apart by the document: the one it names elsewhere, else the one in the countries it names
+//    most ("Congo" near "Kinshasa" is the DRC, near "Brazzaville" the Republic); a tie the document cannot break
+//    (two people of one name and nothing else) links nothing.
+//
+// Rule 1 only settles a port on shipping words when nothing else bears the name: "China" near "cargo" is the country,
+// not a Japanese harbour of that name; rule 2 also reads speech verbs: "Douglas said" is a person, not the capital of
+// the Isle of Man (a country that "said" is the usual metonymy, so countries stay).
 // 5. (before 4) Cities and regions that need their country: one named by an ordinary word ("Nice", "Mobile",
 //    "Split", "Reading") or sharing its name with another city or region ("Valencia" in Spain and Venezuela,
 //    "Punjab" in India and Pakistan) is linked only when the document names its country (for a US city, the US or
@@ -26,12 +33,14 @@
 //    one name in named countries are a tie, which links nothing.
 //
 // Lowercase common-noun readings ("china" the porcelain, "turkey" the bird, "chile" the pepper) never reach these
-// rules: the case check in gazetteer.ts already refuses a lowercase match of a capitalised name.
+// rules in ordinary text: the case check in gazetteer.ts already refuses a lowercase match of a capitalised name. In
+// text without case (all capitals, all lowercase) the linker asks the document to corroborate such names first.
 import nlp from 'compromise';
 import { isAscii } from '../text/text-scan.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Candidate } from './gazetteer.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 
 export interface Resolution {
   entity: GazetteerEntity;
@@ -51,6 +60,12 @@ export interface DocumentContext {
   usStates: ReadonlySet<string>;
   /** Keys of ports established by explicit port context somewhere in the document. */
   establishedPorts: ReadonlySet<string>;
+  /** Keys of every entity the first pass linked. */
+  keys: ReadonlySet<string>;
+  /** Per ISO alpha-2: how many of the first pass's mentions are of that country or of something in it. */
+  countryWeights: ReadonlyMap<string, number>;
+  /** Set by a rule that read the document context; the linker then re-resolves the match in its second pass. */
+  consulted: boolean;
   /** The article's publication time in ms since the epoch; null when unknown (then no rule reads dates). */
   publishedAt: number | null;
 }
@@ -149,6 +164,7 @@ function choosePort(
 // Rule 2: people's names
 // ---------------------------------------------------------------------------------------------------------------
 
+/** Titles and honorifics before a name (folded): also what may follow a country without extending its name. */
 export const TITLES: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
@@ -426,6 +442,11 @@ export function resolveCandidates(
     pool = pool.filter((candidate) => !isPlaceLike(candidate));
     if (pool.length === 0) return null;
   }
+  // "Douglas said": a given name before a speech verb is a person; a town does not speak (a country may: metonymy).
+  if (first === last && SPEECH_VERBS.has(tokens[last + 1]?.folded ?? '') && isGivenName(tokens[first]!.text)) {
+    pool = pool.filter((candidate) => !isPlaceLike(candidate) || candidate.entity.type === 'country');
+    if (pool.length === 0) return null;
+  }
 
   // Rule 1.
   const ports = pool.filter((candidate) => candidate.entity.tags.includes('port'));
@@ -433,7 +454,9 @@ export function resolveCandidates(
   if (ports.length > 0) {
     const explicit = hasExplicitPortContext(tokens, first, last);
     const established = ports.filter((candidate) => context.establishedPorts.has(candidate.entity.key));
-    if (explicit || established.length > 0 || hasShippingWordNearby(tokens, first, last)) {
+    // Shipping words are weaker evidence than a name's other senses: they settle a port only when nothing else
+    // bears the name ("China" near "cargo" is the country).
+    if (explicit || established.length > 0 || (pool.length === 0 && hasShippingWordNearby(tokens, first, last))) {
       const { port, unique } = choosePort(
         (established.length > 0 ? established : ports).map((candidate) => candidate.entity),
         context,
@@ -452,6 +475,7 @@ export function resolveCandidates(
   const georgiaCountry = pool.find((candidate) => candidate.entity.key === 'country:GE');
   const georgiaState = pool.find((candidate) => candidate.entity.key === 'place:us-state:GA');
   if (georgiaCountry && georgiaState) {
+    context.consulted = true;
     const countryScore = countCues(context.words, GEORGIA_COUNTRY_CUES);
     const otherStates = [...context.usStates].filter((key) => key !== 'place:us-state:GA').length;
     const stateScore = countCues(context.words, GEORGIA_STATE_CUES) + otherStates;
@@ -487,12 +511,20 @@ export function resolveCandidates(
   const ranked = pool
     .map((candidate) => ({
       candidate,
-      score: (TYPE_PRIORITY[candidate.entity.type] ?? 0) * 10 + (candidate.entity.tags.includes('sovereign') ? 5 : 0),
+      score:
+        (TYPE_PRIORITY[candidate.entity.type] ?? 0) * 10 +
+        (candidate.entity.tags.includes('sovereign') ? 5 : 0) +
+        (candidate.entity.tags.includes('capital') ? 2 : 0),
     }))
     .sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
   if (!best) return null;
-  if (second && second.score === best.score && second.candidate.entity !== best.candidate.entity) return null;
+  if (second && second.score === best.score && second.candidate.entity !== best.candidate.entity) {
+    const tied = ranked.filter((entry) => entry.score === best.score).map((entry) => entry.candidate);
+    const chosen = breakTie(tied, context);
+    if (chosen === null) return null;
+    return { entity: chosen.entity, confidence: ALIAS_CONFIDENCE[chosen.kind] - 0.2, rule: 'context-tie-break' };
+  }
   const historical =
     context.publishedAt !== null && best.candidate.timed && !currentAt(best.candidate, context.publishedAt);
   return {
@@ -500,4 +532,28 @@ export function resolveCandidates(
     confidence: ALIAS_CONFIDENCE[best.candidate.kind] - (ranked.length > 1 ? 0.1 : 0) - (historical ? 0.1 : 0),
     rule: historical ? 'historical-reference' : ranked.length > 1 ? 'preferred-type' : 'unique',
   };
+}
+
+/** How strongly the document's other mentions point at a candidate: its own, then its country's. */
+function contextWeight(entity: GazetteerEntity, context: DocumentContext): number {
+  const own = context.keys.has(entity.key) ? 1000 : 0;
+  const country = entity.type === 'country' ? entity.isoAlpha2 : entity.countryIso2;
+  return own + (country === null ? 0 : (context.countryWeights.get(country) ?? 0));
+}
+
+/** Rule 5's tie-break: the candidate the rest of the document points at, or null when it points at none or several. */
+function breakTie(tied: readonly Candidate[], context: DocumentContext): Candidate | null {
+  context.consulted = true;
+  let best: Candidate | null = null;
+  let bestWeight = 0;
+  let ambiguous = false;
+  for (const candidate of tied) {
+    const weight = contextWeight(candidate.entity, context);
+    if (weight > bestWeight) {
+      best = candidate;
+      bestWeight = weight;
+      ambiguous = false;
+    } else if (weight === bestWeight && weight > 0 && candidate.entity !== best?.entity) ambiguous = true;
+  }
+  return ambiguous ? null : best;
 }

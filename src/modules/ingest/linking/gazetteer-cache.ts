@@ -10,6 +10,7 @@
 // most every `checkIntervalMs` a one-row fingerprint query (count and latest update of the entities that feed the
 // gazetteer) notices changes other processes made. A stale linker is rebuilt on the next use (~1 s), never per request.
 import type { EntityType } from '../../../generated/prisma/enums.ts';
+import { tokenize } from '../text/tokens.ts';
 import { compileGazetteer } from './gazetteer.ts';
 import type {
   AliasKind,
@@ -131,6 +132,8 @@ export interface GazetteerCache {
   referenceRoles(personKey: string): GazetteerRole[];
   /** The reference data's relations whose subject is this entity (by key): a place's `located_in`, … */
   referenceRelations(subjectKey: string): GazetteerRelation[];
+  /** Reference people whose name (or an alias of two words or more) ends with this folded surname. */
+  referencePeopleBySurname(foldedSurname: string): GazetteerEntity[];
   /** Marks the linker stale: the next use rebuilds it. */
   invalidate(): void;
   /**
@@ -154,6 +157,7 @@ export function createGazetteerCache(
   let referenceIndex: Map<string, GazetteerEntity> | undefined;
   let rolesIndex: Map<string, GazetteerRole[]> | undefined;
   let relationsIndex: Map<string, GazetteerRelation[]> | undefined;
+  let surnameIndex: Map<string, GazetteerEntity[]> | undefined;
   let snapshot: { generation: number; fingerprint: string; entities: StoredGazetteerEntity[] } | undefined;
   let snapshotCheckedAt = 0;
 
@@ -197,6 +201,21 @@ export function createGazetteerCache(
           relationsIndex.set(relation.subjectKey, [...(relationsIndex.get(relation.subjectKey) ?? []), relation]);
       }
       return relationsIndex.get(subjectKey) ?? [];
+    },
+    referencePeopleBySurname(foldedSurname) {
+      if (!surnameIndex) {
+        surnameIndex = new Map();
+        for (const entity of referenceGazetteerData().entities) {
+          if (entity.type !== 'person') continue;
+          const surnames = new Set<string>();
+          for (const name of [entity.name, ...entity.aliases.map((alias) => alias.name)]) {
+            const words = tokenize(name).filter((token) => /^\p{L}/u.test(token.text));
+            if (words.length >= 2) surnames.add(words.at(-1)!.folded);
+          }
+          for (const surname of surnames) surnameIndex.set(surname, [...(surnameIndex.get(surname) ?? []), entity]);
+        }
+      }
+      return surnameIndex.get(foldedSurname) ?? [];
     },
     invalidate() {
       generation += 1;

@@ -351,8 +351,15 @@ function buildCapitals(): GazetteerEntity[] {
         longitude: null,
         countryIso2: country.cca2,
         tags: ['capital'],
-        // "Washington D.C." is written with a comma as often as without.
-        aliases: capital === 'Washington D.C.' ? [{ name: 'Washington, D.C.', language: null, kind: 'name' }] : [],
+        // "Washington D.C." is written with a comma as often as without, and mostly as "Washington" alone (the
+        // state of that name is "Washington state"; disambiguation.ts rule 4 prefers the capital).
+        aliases:
+          capital === 'Washington D.C.'
+            ? [
+                { name: 'Washington, D.C.', language: null, kind: 'name' },
+                { name: 'Washington', language: null, kind: 'name' },
+              ]
+            : [],
         harbourSize: null,
       });
     }

@@ -13,6 +13,7 @@ import {
   type RoleCategory,
 } from './gazetteer-data.ts';
 import { compileHierarchy, type PlaceHierarchy } from './hierarchy.ts';
+import { commonWordLanguages, ENGLISH } from './lexicon.ts';
 
 export interface Candidate {
   entity: GazetteerEntity;
@@ -25,6 +26,13 @@ export interface Candidate {
   capitalised: readonly boolean[];
   /** The entity's resolution reads document context (a port, or one of the two Georgias): see linker.ts. */
   contextual: boolean;
+  /**
+   * A one-word alias spelled like an ordinary word ("Island", "Victoria", "WHO"), as a language mask (lexicon.ts);
+   * 0 otherwise. Where the text's capitals say nothing, such an alias needs the document to name the entity
+   * otherwise too (linker.ts). Never set for commodities (ordinary words by nature, matched in any case) nor for a
+   * sovereign state's own names, whose sense as the state dominates in news ("Turkey", "Chad", "Japan").
+   */
+  commonWord: number;
   /** When the alias named the entity, in ms (±Infinity: open); see GazetteerAlias.validFrom. */
   aliasFrom: number;
   aliasTo: number;
@@ -107,6 +115,26 @@ function isContextual(entity: GazetteerEntity): boolean {
     entity.key === 'country:GE' ||
     entity.key === 'place:us-state:GA'
   );
+}
+
+/** Candidate.commonWord for one alias. */
+function commonWordOf(
+  entity: GazetteerEntity,
+  form: { name: string; kind: AliasKind; language: string | null },
+  tokens: readonly Token[],
+): number {
+  if (tokens.length !== 1 || entity.type === 'commodity') return 0;
+  // An alias written in lowercase ("peruano") is matched in any case already: it asks nothing of capitals.
+  if (form.kind !== 'abbreviation' && !startsUpper(tokens[0]!.text)) return 0;
+  const languages = commonWordLanguages(tokens[0]!.folded);
+  if (languages === 0) return 0;
+  // A state's names dominate their other senses, except a native spelling that reads as an English word
+  // (Iceland's "Island"): the language-neutral alternative spellings, when they are English words.
+  if (entity.type === 'country' && entity.tags.includes('sovereign') && form.kind !== 'abbreviation') {
+    const nativeEnglishWord = form.language === null && form.name !== entity.name && (languages & ENGLISH) !== 0;
+    if (!nativeEnglishWord) return 0;
+  }
+  return languages;
 }
 
 function surnameKeys(name: string): string[] {
@@ -192,6 +220,7 @@ export function compileGazetteer(
           language: form.language,
           capitalised: texts.map(startsUpper),
           contextual: isContextual(entity),
+          commonWord: commonWordOf(entity, form, tokens),
           aliasFrom: dateBound(form.validFrom, 'start'),
           aliasTo: dateBound(form.validTo, 'end'),
           dated: Boolean(form.validFrom || form.validTo),

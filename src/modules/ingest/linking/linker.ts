@@ -2,7 +2,9 @@
 // normalised body, with exact code-point offsets. Passes, each cheap:
 // 1. gazetteer matching, leftmost-longest over the token trie, each match resolved by the context rules of
 //    disambiguation.ts — run twice, because the rules read what the document names (its countries, its US states,
-//    the ports it establishes), which only the first run knows;
+//    the ports it establishes, the entities that break a tie), which only the first run knows. Before resolving, a
+//    match inside a longer name loses its place-like candidates (longer-names.ts), and where the text's case says
+//    nothing (text-case.ts) an alias spelled like an ordinary word waits for the first run to corroborate it;
 // 2. surname coreference: once "Dina Boluarte" is matched, a later "Boluarte" is her (only when one person of the
 //    document has that surname); with a publication date, a surname standing alone ("Nakasone", "Prime Minister
 //    Nakasone") is the office holder of that date when exactly one person of that surname held office then in the
@@ -24,13 +26,27 @@ import { type DocumentContext, isCommonWord, type Resolution, resolveCandidates,
 import { type Candidate, casePassesAt, type Gazetteer, type Official } from './gazetteer.ts';
 import type { AliasKind, GazetteerEntity } from './gazetteer-data.ts';
 import { type InferenceRule, inferCountries } from './hierarchy.ts';
-import { nerConfidence, nerSpansIn } from './ner.ts';
+import { languageMask } from './lexicon.ts';
+import { type LongerNameInput, longerNameRule } from './longer-names.ts';
+import { proposeNames } from './ner.ts';
 import { type CountryMention, institutionSpans, legalActSpans, standaloneInstitutionSpans } from './patterns.ts';
+import {
+  CASE_MODE_MASK,
+  CASED,
+  caseModesByLine,
+  IN_DATELINE,
+  LOWER as LOWER_CASE,
+  opensSentence,
+  UPPER,
+} from './text-case.ts';
 
 export type LinkedEntity =
   | { status: 'known'; key: string; type: EntityType; name: string }
-  /** Not in the gazetteer: to be created with status `proposed` when stored. */
-  | { status: 'proposed'; type: EntityType; name: string; countryIso2Hint: string | null };
+  /**
+   * Not in the gazetteer: to be created with status `proposed` when stored. `confidence` is the evidence for the name
+   * in this document: the noisy-OR of its mentions' confidences, 1 − Π(1 − cᵢ).
+   */
+  | { status: 'proposed'; type: EntityType; name: string; countryIso2Hint: string | null; confidence: number };
 
 export interface LinkedMention {
   /** Code point offsets into the body: body[start, end) === surface. */
@@ -66,10 +82,25 @@ export interface LinkOptions {
    * are not matched.
    */
   publishedAt?: Date | string | null;
+  /**
+   * Proposals whose confidence in the document is below this are left out (NER_MIN_CONFIDENCE). Default
+   * DEFAULT_MIN_PROPOSAL_CONFIDENCE.
+   */
+  minProposalConfidence?: number;
+  /**
+   * Per token: its case mode and flags (text-case.ts), when the caller knows the text's parts (fields.ts: a title
+   * may be in headline case, a dateline names a filing place). Default: the case mode of each paragraph.
+   */
+  tokenFlags?: Uint8Array;
+  /** The UTF-16 range compromise NER may propose in (fields.ts: the body). Default: everywhere. */
+  nerRange?: TextRange;
 }
 
 /** How far around the publication date an office counts as held (a story a few days after a handover). */
 const OFFICE_WINDOW_MS = 31 * 24 * 3600 * 1000;
+
+/** The default of NER_MIN_CONFIDENCE: a name needs a title, an apposition, a speaker's pronoun or two weaker cues. */
+export const DEFAULT_MIN_PROPOSAL_CONFIDENCE = 0.5;
 
 /** A mention before its offsets are converted from UTF-16 units to code points. */
 interface Span {
@@ -99,7 +130,15 @@ interface GazetteerMatch {
 interface Hit {
   last: number;
   candidates: Candidate[];
+  /**
+   * Candidates whose alias is spelled like an ordinary word where the text's capitals say nothing (an all-caps or
+   * lowercase text, a headline, the first word of a sentence): linked only when the first pass found the entity
+   * named otherwise too ("ISLAND" is Iceland only in a text that says ICELAND or REYKJAVIK). Null when none.
+   */
+  weak: Candidate[] | null;
   contextual: boolean;
+  /** The candidates left once longerNameRule has read the match's neighbours; undefined until read. */
+  outside: Candidate[] | undefined;
   /**
    * The resolution of a hit without a contextual candidate, once made: only ports and the two Georgias read the
    * document context (disambiguation.ts rules 1 and 3), so the others resolve the same in both passes, and the second
@@ -117,21 +156,28 @@ function findHits(
   tokens: readonly Token[],
   language: string | null,
   publishedAt: number | null,
+  flags: Uint8Array,
 ): (Hit[] | null)[] {
   const hits: (Hit[] | null)[] = new Array(tokens.length).fill(null);
   const { root, lowerRoot } = gazetteer;
+  const mask = languageMask(language);
   for (let first = 0; first < tokens.length; first += 1) {
     const token = tokens[first]!;
-    let node = (startsUpper(token.text) ? root.children : lowerRoot).get(token.folded);
+    const flag = flags[first]!;
+    const mode = flag & CASE_MODE_MASK;
+    // Without case information every token may start any alias, and the case check has nothing to check.
+    const caseless = mode === UPPER || mode === LOWER_CASE;
+    let node = (caseless || startsUpper(token.text) ? root.children : lowerRoot).get(token.folded);
     if (node === undefined) continue;
     let found: Hit[] | null = null;
     for (let index = first; ; ) {
       if (node.candidates.length > 0) {
         let kept: Candidate[] | null = null;
+        let weak: Candidate[] | null = null;
         let contextual = false;
         for (const candidate of node.candidates) {
           if (language !== null && candidate.language !== null && candidate.language !== language) continue;
-          if (!casePassesAt(candidate, tokens, first)) continue;
+          if (!caseless && !casePassesAt(candidate, tokens, first)) continue;
           // A dated alias other than a former name ("EC" until 2009) names the entity only within its dates.
           if (
             candidate.dated &&
@@ -139,13 +185,31 @@ function findHits(
             (publishedAt === null || publishedAt < candidate.aliasFrom || publishedAt > candidate.aliasTo)
           )
             continue;
+          // A dateline names the town a story was filed from, never a harbour.
+          if (flag & IN_DATELINE && candidate.entity.tags.includes('port')) continue;
+          if (
+            (candidate.commonWord & mask) !== 0 &&
+            (mode !== CASED || (candidate.kind !== 'abbreviation' && opensSentence(tokens, first)))
+          ) {
+            if (weak === null) weak = [];
+            weak.push(candidate);
+            contextual = true;
+            continue;
+          }
           if (kept === null) kept = [];
           kept.push(candidate);
           if (candidate.contextual) contextual = true;
         }
-        if (kept !== null) {
+        if (kept !== null || weak !== null) {
           if (found === null) found = [];
-          found.unshift({ last: index, candidates: kept, contextual, settled: undefined });
+          found.unshift({
+            last: index,
+            candidates: kept ?? [],
+            weak,
+            contextual,
+            outside: undefined,
+            settled: undefined,
+          });
         }
       }
       index += 1;
@@ -164,8 +228,79 @@ interface Pass {
   readContext: boolean;
 }
 
+/** Country and person aliases starting at a token, for longerNameRule ("U.S. Japan", "Chinese Xi Jinping"). */
+function startsKnownName(hits: readonly (Hit[] | null)[], index: number): boolean {
+  for (const hit of hits[index] ?? [])
+    for (const candidate of hit.candidates)
+      if (candidate.entity.type === 'country' || candidate.entity.type === 'person') return true;
+  return false;
+}
+
+/** The hit's candidates that are not part of a longer name (longer-names.ts): people and ports are never blocked. */
+function candidatesOutsideLongerNames(hit: Hit, input: LongerNameInput, first: number): Candidate[] {
+  if (hit.outside === undefined) {
+    const all = hit.weak === null ? hit.candidates : [...hit.candidates, ...hit.weak];
+    const isDemonym = all.some((candidate) => candidate.kind === 'demonym');
+    const isCountry = all.some((candidate) => candidate.entity.type === 'country');
+    const isPlace = isCountry || all.some((candidate) => candidate.entity.type === 'place');
+    const blockable = all.some(
+      (candidate) => candidate.entity.type !== 'person' && !candidate.entity.tags.includes('port'),
+    );
+    const rule = blockable ? longerNameRule(input, first, hit.last, { isCountry, isPlace, isDemonym }) : null;
+    hit.outside =
+      rule === null
+        ? hit.candidates
+        : hit.candidates.filter(
+            (candidate) => candidate.entity.type === 'person' || candidate.entity.tags.includes('port'),
+          );
+    if (rule !== null && hit.weak !== null)
+      hit.weak = hit.weak.filter(
+        (candidate) => candidate.entity.type === 'person' || candidate.entity.tags.includes('port'),
+      );
+  }
+  return hit.outside;
+}
+
+/** Words before a common noun: a weak alias after one is the ordinary word ("the island", "un bar"). */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+]);
+
+/**
+ * A weak candidate is linked when the first pass found the entity, or (for places) its country, named otherwise —
+ * and, unless it is an abbreviation, not after a determiner, where its word is the ordinary one.
+ */
+function corroborated(candidate: Candidate, context: Context, first: number): boolean {
+  const previous = first > 0 ? context.tokens[first - 1]! : undefined;
+  const afterDeterminer =
+    previous !== undefined && !context.tokens[first]!.breakBefore && DETERMINERS.has(previous.folded);
+  // "the US" is the usual way to write the abbreviation; "the island" the usual way to write the word.
+  if (afterDeterminer && candidate.kind !== 'abbreviation') return false;
+  const entity = candidate.entity;
+  if (context.keys.has(entity.key)) return true;
+  if (entity.type === 'country') return entity.isoAlpha2 !== null && context.countryWeights.has(entity.isoAlpha2);
+  return entity.type !== 'organization' && entity.countryIso2 !== null && context.countries.has(entity.countryIso2);
+}
+
 /** Leftmost-longest: at each token the longest alias that resolves wins, and matching resumes after it. */
-function matchGazetteer(hits: readonly (Hit[] | null)[], tokens: readonly Token[], context: DocumentContext): Pass {
+function matchGazetteer(
+  hits: readonly (Hit[] | null)[],
+  tokens: readonly Token[],
+  context: Context,
+  input: LongerNameInput,
+): Pass {
   const matches: GazetteerMatch[] = [];
   let readContext = false;
   let index = 0;
@@ -175,17 +310,36 @@ function matchGazetteer(hits: readonly (Hit[] | null)[], tokens: readonly Token[
     const starting = hits[index];
     for (let at = 0; starting != null && at < starting.length; at += 1) {
       const hit = starting[at]!;
+      const candidates = candidatesOutsideLongerNames(hit, input, index);
       let resolution: Resolution | null;
+      let pool = candidates;
+      if (hit.weak !== null && hit.weak.length > 0) {
+        const confirmed = hit.weak.filter((candidate) => corroborated(candidate, context, index));
+        if (confirmed.length > 0) pool = [...candidates, ...confirmed];
+      }
+      if (pool.length === 0) {
+        if (hit.weak !== null) readContext = true;
+        continue;
+      }
       if (hit.contextual) {
         readContext = true;
-        resolution = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
+        resolution = resolveCandidates(pool, tokens, index, hit.last, context);
       } else {
-        if (hit.settled === undefined)
-          hit.settled = resolveCandidates(hit.candidates, tokens, index, hit.last, context);
-        resolution = hit.settled;
+        if (hit.settled === undefined) {
+          context.consulted = false;
+          const settled = resolveCandidates(pool, tokens, index, hit.last, context);
+          // A resolution that read the document (a tie broken by context) may differ in the second pass.
+          if (context.consulted) {
+            readContext = true;
+            resolution = settled;
+          } else {
+            hit.settled = settled;
+            resolution = settled;
+          }
+        } else resolution = hit.settled;
       }
       if (!resolution) continue;
-      const kind = hit.candidates.find((candidate) => candidate.entity === resolution.entity)!.kind;
+      const kind = pool.find((candidate) => candidate.entity === resolution.entity)!.kind;
       matched = {
         first: index,
         last: hit.last,
@@ -222,6 +376,9 @@ class Context implements DocumentContext {
   readonly countries = new Set<string>();
   readonly usStates = new Set<string>();
   readonly establishedPorts = new Set<string>();
+  readonly keys = new Set<string>();
+  readonly countryWeights = new Map<string, number>();
+  consulted = false;
   constructor(
     readonly tokens: readonly Token[],
     matches: readonly GazetteerMatch[],
@@ -229,9 +386,13 @@ class Context implements DocumentContext {
     readonly publishedAt: number | null,
   ) {
     for (const match of matches) {
-      if (match.entity.type === 'country' && match.entity.isoAlpha2) this.countries.add(match.entity.isoAlpha2);
-      if (match.entity.tags.includes('us-state')) this.usStates.add(match.entity.key);
-      if (match.rule === 'port-explicit') this.establishedPorts.add(match.entity.key);
+      const entity = match.entity;
+      if (entity.type === 'country' && entity.isoAlpha2) this.countries.add(entity.isoAlpha2);
+      if (entity.tags.includes('us-state')) this.usStates.add(entity.key);
+      if (match.rule === 'port-explicit') this.establishedPorts.add(entity.key);
+      this.keys.add(entity.key);
+      const country = entity.type === 'country' ? entity.isoAlpha2 : entity.countryIso2;
+      if (country !== null) this.countryWeights.set(country, (this.countryWeights.get(country) ?? 0) + 1);
     }
   }
   get words(): ReadonlySet<string> {
@@ -462,11 +623,12 @@ function startsLower(text: string): boolean {
  * selected span — not counting its first word when the document also writes that word in lowercase ("The", "El",
  * "But": capitalised only because they open the sentence). The others are never shown to compromise.
  */
-function nerCandidateSentences(body: string, tokens: readonly Token[], selected: readonly Span[]): TextRange[] {
-  const covered = new Uint8Array(body.length);
-  for (const span of selected) covered.fill(1, span.start, span.end);
-  const lowercase = new Set<string>();
-  for (const token of tokens) if (startsLower(token.text)) lowercase.add(token.folded);
+function nerCandidateSentences(
+  body: string,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  lowercase: ReadonlySet<string>,
+): TextRange[] {
   const candidates: TextRange[] = [];
   let next = 0;
   for (const sentence of sentenceRanges(body)) {
@@ -484,6 +646,23 @@ function nerCandidateSentences(body: string, tokens: readonly Token[], selected:
     }
   }
   return candidates;
+}
+
+/** The confidence of each proposed name in the document (noisy-OR of its mentions); those below `min` are dropped. */
+function scoreProposals(spans: Span[], min: number): Span[] {
+  const miss = new Map<string, number>();
+  const keyOf = (entity: Extract<LinkedEntity, { status: 'proposed' }>) =>
+    `${entity.type}:${entity.name.toLowerCase()}`;
+  for (const span of spans)
+    if (span.entity.status === 'proposed') {
+      const key = keyOf(span.entity);
+      miss.set(key, (miss.get(key) ?? 1) * (1 - span.confidence));
+    }
+  return spans.filter((span) => {
+    if (span.entity.status !== 'proposed') return true;
+    span.entity.confidence = 1 - miss.get(keyOf(span.entity))!;
+    return span.entity.confidence >= min;
+  });
 }
 
 export interface Linker {
@@ -535,12 +714,20 @@ export function createLinker(gazetteer: Gazetteer): Linker {
       const language = options.language ?? null;
       const tokens = options.tokens ?? tokenize(body);
       const publishedAt = publicationTime(options.publishedAt);
-      const hits = findHits(gazetteer, tokens, language, publishedAt);
+      const flags = options.tokenFlags ?? caseModesByLine(tokens);
+      const hits = findHits(gazetteer, tokens, language, publishedAt, flags);
       const words = new LazyWords(tokens);
-      const draft = matchGazetteer(hits, tokens, new Context(tokens, [], words, publishedAt));
+      const input: LongerNameInput = {
+        tokens,
+        flags,
+        mask: languageMask(language),
+        startsKnownName: (index) => startsKnownName(hits, index),
+        startsAnyName: (index) => hits[index] != null,
+      };
+      const draft = matchGazetteer(hits, tokens, new Context(tokens, [], words, publishedAt), input);
       // The second pass only changes what read the context; without such a resolution it would repeat the first.
       const { matches } = draft.readContext
-        ? matchGazetteer(hits, tokens, new Context(tokens, draft.matches, words, publishedAt))
+        ? matchGazetteer(hits, tokens, new Context(tokens, draft.matches, words, publishedAt), input)
         : draft;
 
       const taken = new Uint8Array(tokens.length);
@@ -583,6 +770,7 @@ export function createLinker(gazetteer: Gazetteer): Linker {
             type: pattern.type,
             name: pattern.name,
             countryIso2Hint: pattern.countryIso2Hint,
+            confidence: 0,
           },
           rule: pattern.rule,
         });
@@ -593,7 +781,13 @@ export function createLinker(gazetteer: Gazetteer): Linker {
           end: act.end,
           method: 'ner',
           confidence: 0.7,
-          entity: { status: 'proposed', type: 'legal_instrument', name: act.name, countryIso2Hint: hint },
+          entity: {
+            status: 'proposed',
+            type: 'legal_instrument',
+            name: act.name,
+            countryIso2Hint: hint,
+            confidence: 0,
+          },
           rule: 'legal-act',
         });
       }
@@ -609,21 +803,31 @@ export function createLinker(gazetteer: Gazetteer): Linker {
       for (const span of ordered) if (!overlaps(span)) selected.push(span);
 
       if (options.ner ?? true) {
-        for (const ner of nerSpansIn(body, nerCandidateSentences(body, tokens, selected))) {
+        const covered = new Uint8Array(body.length);
+        for (const span of selected) covered.fill(1, span.start, span.end);
+        const lowercaseWords = new Set<string>();
+        for (const token of tokens) if (startsLower(token.text)) lowercaseWords.add(token.folded);
+        // Only the body is read for proposals (fields.ts passes its range): a title or dateline proposes nothing.
+        const range = options.nerRange;
+        const sentences = nerCandidateSentences(body, tokens, covered, lowercaseWords).filter(
+          (sentence) => range === undefined || (sentence.start >= range.start && sentence.end <= range.end),
+        );
+        for (const ner of proposeNames({ body, tokens, sentences, covered, lowercaseWords })) {
           const span: Span = {
             start: ner.start,
             end: ner.end,
             method: 'ner',
-            confidence: nerConfidence(ner.type),
-            entity: { status: 'proposed', type: ner.type, name: ner.text, countryIso2Hint: null },
-            rule: `ner-${ner.type}`,
+            confidence: ner.confidence,
+            entity: { status: 'proposed', type: ner.type, name: ner.name, countryIso2Hint: null, confidence: 0 },
+            rule: ner.rule,
           };
           if (!overlaps(span)) selected.push(span);
         }
       }
 
+      const kept = scoreProposals(selected, options.minProposalConfidence ?? DEFAULT_MIN_PROPOSAL_CONFIDENCE);
       const toCodePoints = codePointIndexer(body);
-      return selected
+      return kept
         .sort((a, b) => a.start - b.start)
         .map((span) => ({
           start: toCodePoints(span.start),

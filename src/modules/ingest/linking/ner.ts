@@ -1,33 +1,126 @@
-// Named-entity recognition with compromise (people, organizations, places), to propose entities the gazetteer does
-// not know. compromise is a rule-and-lexicon tagger for English: fast to load, no model to download, but noisy —
-// so its spans are cleaned (quotes, punctuation and possessives trimmed, lowercase edges dropped), only fill the
-// gaps the gazetteer leaves, and carry a low confidence. It is also slow next to the gazetteer (tens of µs per
-// word), which is why the linker makes it optional and only shows it the sentences where a proposal could survive.
+// Named-entity recognition: proposals of people, organisations and places the gazetteer does not know.
+//
+// Two sources of evidence. compromise (a rule-and-lexicon tagger for English, no model to download) tags people whose
+// first name it knows, organisations and places; it is noisy and slow (tens of µs per word), so it only reads the
+// candidate sentences the linker picks. People are found by rules too, because news names most people by surname
+// alone or after a title, which compromise cannot know: a run of capitalised words is a person when what stands
+// around it says so — a title or honorific before it ("Chancellor Helmut Kohl", "Mr. Kohl", "el presidente Pedro
+// Sánchez"), a role in apposition ("Balladur, the French finance minister,"), a speech verb next to it ("said
+// Balladur", "Kohl told reporters"; "X said he" tells a person from "X said it", a company). Titles and honorifics are
+// stripped from the name, surnames are resolved within the document to the one full name that ends with them, and
+// wire furniture — a dateline, a sign-off ("Reuter"), a byline or credit — is never a name.
+//
+// Every mention carries a confidence: the noisy-OR of its cues (1 − Π(1 − cueᵢ)), with the weights below. The linker
+// combines the mentions of one name the same way into the name's confidence in the document, which the threshold
+// (NER_MIN_CONFIDENCE) is applied to.
 import nlp from 'compromise';
 
 import type { EntityType } from '../../../generated/prisma/enums.ts';
+import type { TextRange } from '../text/sentences.ts';
+import { foldToken, startsUpper, type Token } from '../text/tokens.ts';
+import {
+  APPOSITION_OPENERS,
+  BYLINE_WORDS,
+  CREDIT_WORDS,
+  DETERMINERS,
+  GENERIC_NAME_WORDS,
+  HONORIFICS,
+  isRoleWord,
+  isTitleWord,
+  MONTHS_AS_NAMES,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NEVER_NAME,
+  OFFICE_WORDS,
+  ORGANIZATION_DESIGNATORS,
+  PERSON_PRONOUNS,
+  PLACE_HEADS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  THING_PRONOUNS,
+} from './ner-lexicon.ts';
 
+export type NerType = Extract<EntityType, 'person' | 'organization' | 'place'>;
+
+/** A span compromise tagged, cleaned. */
 export interface NerSpan {
   /** UTF-16 offsets into the body. */
   start: number;
   end: number;
   text: string;
-  type: Extract<EntityType, 'person' | 'organization' | 'place'>;
+  type: NerType;
 }
+
+/** A proposed mention: where it stands, the name it proposes and how sure that is. */
+export interface NerMention {
+  /** UTF-16 offsets into the body. */
+  start: number;
+  end: number;
+  /** The name proposed: as written without titles; a surname resolved to the document's full name. */
+  name: string;
+  type: NerType;
+  /** The noisy-OR of the mention's cues (CUE weights). */
+  confidence: number;
+  /** What found it: `ner-person-title`, `ner-person-speech`, `ner-person-surname`, `ner-organization`, … */
+  rule: string;
+}
+
+/** The weight of each cue, combined by noisy-OR. A name needs cues adding up to the threshold to be proposed. */
+export const CUE = {
+  /** "Mr. Kohl", "Sra. Pérez". */
+  honorific: 0.85,
+  /** "Chancellor Helmut Kohl", "finance minister Edouard Balladur", "el presidente Pedro Sánchez". */
+  title: 0.8,
+  /** "Balladur, the French finance minister,". */
+  apposition: 0.75,
+  /** "Balladur said he", "Kohl told her". */
+  speechWithPronoun: 0.7,
+  /** "Nakasone, 68,". */
+  age: 0.6,
+  /** "Balladur said", "said Edouard Balladur", "según Sánchez": 0.5 for a name of two words or more. */
+  speechFullName: 0.5,
+  /** The same for a single word, which may be a company ("Chrysler said"). */
+  speechOneWord: 0.4,
+  /** compromise tags it as a person (it knows the first name). */
+  compromiseFullName: 0.5,
+  compromiseOneWord: 0.3,
+  /** ", who". */
+  relativeWho: 0.5,
+  /** A later bare surname of a person the document named in full. */
+  surname: 0.3,
+  /** A later bare occurrence of a one-word name. */
+  repeatedOneWord: 0.1,
+  /**
+   * compromise's organisations and places: an organisation named with a designator (Inc, Bank, Party) more; places
+   * come from its lexicon of place names, so one mention is enough.
+   */
+  organization: 0.4,
+  designatedOrganization: 0.6,
+  place: 0.5,
+  /** "according to the BBC", "told Reuters". */
+  source: 0.3,
+  /** The same organisation or place again, where compromise did not tag it. */
+  repeated: 0.2,
+} as const;
+
+function noisyOr(values: readonly number[]): number {
+  let miss = 1;
+  for (const value of values) miss *= 1 - value;
+  return 1 - miss;
+}
+
+// --- compromise ---------------------------------------------------------------------------------------------------
 
 interface CompromiseMatch {
   text: string;
   offset: { start: number; length: number };
 }
 
-const EDGE_PUNCTUATION = /^[\s“”"‘’'([«»,.;:!?—–-]+|[\s“”"‘’'()\]«»,.;:!?—–-]+$/gu;
+// Angle brackets too: wires bracket company names ("<Strong Point Inc>"), which plain text keeps.
+const EDGE_PUNCTUATION = /^[\s“”"‘’'([<«»,.;:!?—–-]+|[\s“”"‘’'()\]<>«»,.;:!?—–-]+$/gu;
 const POSSESSIVE = /[’']s$/u;
-/** Words that start a span but are not part of a name ("President Pedro Castillo" → "Pedro Castillo"). */
-const LEADING_WORDS =
-  /^(?:(?:the|a|an|el|la|los|las|que|de|del|President|Presidente|Presidenta|Secretary|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+/u;
-const TITLE_ONLY =
-  /^(?:President|Presidente|Presidenta|Secretary|Minister|Ministro|Ministra|Senator|Governor|General)$/u;
-const CONFIDENCE: Readonly<Record<NerSpan['type'], number>> = { person: 0.5, organization: 0.4, place: 0.4 };
+/** Words that start a span but are not part of a name ("the Senate Finance Committee" → "Senate Finance Committee"). */
+const LEADING_WORDS = /^(?:(?:the|a|an|el|la|los|las|que|de|del)\s+)+/iu;
 
 function clean(text: string): string {
   let core = text.replace(EDGE_PUNCTUATION, '');
@@ -42,30 +135,29 @@ function locate(body: string, core: string, near: number): number {
   return at !== -1 && at <= near + 16 ? at : -1;
 }
 
-/** NER proposals over the whole body. */
+/** compromise's spans over the whole body. */
 export function nerSpans(body: string): NerSpan[] {
   return nerSpansIn(body, [{ start: 0, end: body.length }]);
 }
 
 /**
- * NER proposals inside the given UTF-16 ranges of the body (whole sentences: compromise tags a sentence from its own
- * words, so a sentence tagged alone gets the tags it gets inside the document), in body order. The linker passes only
- * the sentences where a proposal could survive, which is most of the saving: compromise costs tens of µs per word.
+ * compromise's spans inside the given UTF-16 ranges of the body (whole sentences: compromise tags a sentence from its
+ * own words, so a sentence tagged alone gets the tags it gets inside the document), in body order.
  */
-export function nerSpansIn(body: string, ranges: readonly { start: number; end: number }[]): NerSpan[] {
+export function nerSpansIn(body: string, ranges: readonly TextRange[]): NerSpan[] {
   const spans: NerSpan[] = [];
   for (const range of ranges) {
     const text = body.slice(range.start, range.end);
     for (const span of spansOf(text))
       spans.push({ ...span, start: span.start + range.start, end: span.end + range.start });
   }
-  // Stable: at one start, people before organizations before places, as nerSpans always gave them.
+  // Stable: at one start, people before organizations before places.
   return spans.sort((a, b) => a.start - b.start);
 }
 
 function spansOf(body: string): NerSpan[] {
   const doc = nlp(body);
-  const groups: [NerSpan['type'], CompromiseMatch[]][] = [
+  const groups: [NerType, CompromiseMatch[]][] = [
     ['person', doc.people().json({ offset: true }) as CompromiseMatch[]],
     ['organization', doc.organizations().json({ offset: true }) as CompromiseMatch[]],
     ['place', doc.places().json({ offset: true }) as CompromiseMatch[]],
@@ -74,8 +166,14 @@ function spansOf(body: string): NerSpan[] {
   for (const [type, matches] of groups) {
     for (const match of matches) {
       const core = clean(match.text);
-      // A single lowercase word, or a span starting lowercase, is not a name.
-      if (core.length < 2 || !/^\p{Lu}/u.test(core) || !/\p{Ll}|\p{Lu}{2}/u.test(core) || TITLE_ONLY.test(core))
+      // A single lowercase word, or a span starting lowercase, is not a name; nor is one with a bracket, a comma or a
+      // spaced dash inside ("NEC Corp, Hitachi Ltd", "Note - Company": lists and tables).
+      if (
+        core.length < 2 ||
+        !/^\p{Lu}/u.test(core) ||
+        !/\p{Ll}|\p{Lu}{2}/u.test(core) ||
+        /[()[\],;]|\s[-–—]\s/u.test(core)
+      )
         continue;
       const start = locate(body, core, match.offset.start);
       if (start === -1) continue;
@@ -85,6 +183,602 @@ function spansOf(body: string): NerSpan[] {
   return spans;
 }
 
-export function nerConfidence(type: NerSpan['type']): number {
-  return CONFIDENCE[type];
+// --- wire furniture -----------------------------------------------------------------------------------------------
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|ago|dic)[a-z]*\.?`;
+/**
+ * A dateline at the head of the body: "PARIS, March 3 -", "NEW YORK, March 4 -", "BEAUMONT, Texas, March 4 -",
+ * "LONDON (Reuters) -", "MADRID, 3 mar (EFE).-": places, an optional date and agency, then a dash.
+ */
+const DATELINE = new RegExp(
+  String.raw`^[\p{Lu}][\p{L}.'’ -]{0,40}(?:,\s*[\p{Lu}][\p{L}.' ]{0,25})?` +
+    String.raw`(?:,\s*(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?${MONTH})(?:,?\s+\d{4})?)?` +
+    String.raw`(?:\s*\([\p{L} ]{2,20}\))?\s*\.?\s*[-—–]`,
+  'iu',
+);
+
+function isSentenceEnd(token: Token): boolean {
+  return token.text === '.' || token.text === '!' || token.text === '?';
+}
+
+function isWordToken(token: Token): boolean {
+  return /^[\p{L}\p{N}]/u.test(token.text);
+}
+
+/**
+ * UTF-16 positions that are wire furniture, never names: the dateline, a sign-off (a last line or sentence of one to
+ * four capitalised words and nothing else: "Reuter", "AP"), a byline at a paragraph's head ("By John Smith", "Por Ana
+ * Ruiz") and credits ("Reporting by …; Editing by …").
+ */
+export function furnitureMask(body: string, tokens: readonly Token[]): Uint8Array {
+  const mask = new Uint8Array(body.length);
+  const dateline = DATELINE.exec(body.slice(0, 120));
+  // A dateline has a comma, a bracketed agency or is all in capitals before its dash; a sentence with a dash has none.
+  if (dateline && /[,(]|^[\p{Lu}\s.'-]{3,}[-—–]/u.test(dateline[0])) mask.fill(1, 0, dateline[0].length);
+
+  // Sign-off: the words after the last sentence end or line break, when all are capitalised and there are few.
+  let first = tokens.length;
+  while (first > 0 && !isSentenceEnd(tokens[first - 1]!) && !tokens[first]?.breakBefore) first -= 1;
+  const tail = tokens.slice(first).filter(isWordToken);
+  if (first > 0 && tail.length > 0 && tail.length <= 4 && tail.every((token) => startsUpper(token.text)))
+    mask.fill(1, tokens[first]!.start, body.length);
+
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    const atParagraphHead = index === 0 || token.breakBefore;
+    const byline = atParagraphHead && BYLINE_WORDS.has(token.folded) && startsUpper(token.text);
+    const credit = CREDIT_WORDS.has(token.folded) && BYLINE_WORDS.has(tokens[index + 1]?.folded ?? '');
+    if (!byline && !credit) continue;
+    // To the end of the line (a credit: "Reporting by A and B; Editing by C"), or of the names after "By".
+    let last = index + 1;
+    while (last + 1 < tokens.length && !tokens[last + 1]!.breakBefore) {
+      const next = tokens[last + 1]!;
+      if (byline && !(startsUpper(next.text) || next.text === '.' || NAME_PARTICLES.has(next.folded))) break;
+      if (credit && (next.text === ')' || isSentenceEnd(next))) break;
+      last += 1;
+    }
+    mask.fill(1, token.start, tokens[last]!.end);
+  }
+  return mask;
+}
+
+// --- runs of capitalised words ------------------------------------------------------------------------------------
+
+/** A word of a run: token indices (an initial or abbreviation takes its period, "Chi-cheng" its hyphen). */
+interface Word {
+  first: number;
+  last: number;
+  folded: string;
+}
+
+/** What NER reads of the document besides its text. */
+export interface NerContext {
+  body: string;
+  tokens: readonly Token[];
+  /** The sentences worth tagging (the linker's candidate sentences). */
+  sentences: readonly TextRange[];
+  /** Per UTF-16 position: 1 where the gazetteer or a pattern already found something. */
+  covered: Uint8Array;
+  /** Folded words the document also writes in lowercase: capitalised only because they open a sentence. */
+  lowercaseWords: ReadonlySet<string>;
+}
+
+const APOSTROPHES = new Set(["'", '’']);
+
+function adjacent(tokens: readonly Token[], left: number, right: number): boolean {
+  return tokens[left]!.end === tokens[right]!.start;
+}
+
+/** The capitalised word starting at token `index`, or null. */
+function wordAt(tokens: readonly Token[], index: number, blocked: (token: Token) => boolean): Word | null {
+  const token = tokens[index];
+  if (!token || blocked(token)) return null;
+  // "al-Muhandis", "bin-Talal": a lowercase particle joined to a capitalised word.
+  const joinedParticle =
+    NAME_PARTICLES.has(token.folded) &&
+    tokens[index + 1]?.text === '-' &&
+    adjacent(tokens, index, index + 1) &&
+    tokens[index + 2] !== undefined &&
+    adjacent(tokens, index + 1, index + 2) &&
+    startsUpper(tokens[index + 2]!.text);
+  if (!startsUpper(token.text) && !joinedParticle) return null;
+  let last = index;
+  // Joined parts: "Chi-cheng", "Jean-Claude", "O'Neill" (not the possessive "'s").
+  for (;;) {
+    const joint = tokens[last + 1];
+    const next = tokens[last + 2];
+    if (!joint || !next || !adjacent(tokens, last, last + 1) || !adjacent(tokens, last + 1, last + 2)) break;
+    if (blocked(next) || !isWordToken(next)) break;
+    if (joint.text === '-' || (APOSTROPHES.has(joint.text) && startsUpper(next.text))) last += 2;
+    else break;
+  }
+  const folded = tokens
+    .slice(index, last + 1)
+    .map((part) => part.folded)
+    .join('');
+  // An initial ("N.") or an abbreviation ("Sen.", "Mr.", "Jr.") takes its period.
+  const period = tokens[last + 1];
+  if (
+    period?.text === '.' &&
+    adjacent(tokens, last, last + 1) &&
+    (token.text.length === 1 ||
+      HONORIFICS.has(folded) ||
+      isTitleWord(folded, 'secretary') ||
+      NAME_SUFFIXES.has(folded) ||
+      folded === 'st')
+  )
+    last += 1;
+  return { first: index, last, folded };
+}
+
+/** Runs of capitalised words (with name particles between them) inside token range [from, to). */
+function runsIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  blocked: (token: Token) => boolean,
+): { words: Word[]; sentenceStart: boolean }[] {
+  const runs: { words: Word[]; sentenceStart: boolean }[] = [];
+  let firstWordSeen = false;
+  let index = from;
+  while (index < to) {
+    const token = tokens[index]!;
+    const opensSentence = !firstWordSeen || isSentenceEnd(tokens[index - 1] ?? token);
+    if (isWordToken(token)) firstWordSeen = true;
+    let word = wordAt(tokens, index, blocked);
+    if (word === null || NEVER_NAME.has(word.folded)) {
+      index += 1;
+      continue;
+    }
+    const words: Word[] = [];
+    const sentenceStart = opensSentence || (index > 0 && /^[“"‘«¿¡(]$/u.test(tokens[index - 1]!.text));
+    while (word !== null && word.last < to) {
+      if (tokens[word.first]!.breakBefore && words.length > 0) break;
+      if (NEVER_NAME.has(word.folded) && words.length > 0) {
+        // "Theresa May said" (but "in May 2019", "Friday, May 3"): a month after a name, not before a number.
+        const after = tokens[word.last + 1];
+        if (!MONTHS_AS_NAMES.has(word.folded) || (after !== undefined && /^\d/u.test(after.text))) break;
+      }
+      words.push(word);
+      let next: number = word.last + 1;
+      // Particles between capitalised words: "von", "de", "bin" (but "al-Muhandis" is a word of its own).
+      while (
+        next < to &&
+        NAME_PARTICLES.has(tokens[next]!.folded) &&
+        !startsUpper(tokens[next]!.text) &&
+        wordAt(tokens, next, blocked) === null
+      )
+        next += 1;
+      const following: Word | null = next < to ? wordAt(tokens, next, blocked) : null;
+      if (following === null || following.first !== next || tokens[next]!.breakBefore) {
+        word = null;
+        index = words.at(-1)!.last + 1;
+        break;
+      }
+      word = following;
+    }
+    if (word !== null) index = word.last + 1;
+    if (words.length > 0) runs.push({ words, sentenceStart });
+    else index += 1;
+  }
+  return runs;
+}
+
+// --- people -------------------------------------------------------------------------------------------------------
+
+interface PersonCandidate {
+  words: Word[];
+  start: number;
+  end: number;
+  cues: { rule: string; weight: number }[];
+}
+
+const COMMA = new Set([',']);
+
+/** The cue a title or role before the run gives: "Chancellor of the Exchequer |Nigel Lawson", "economist |Brian". */
+function titleBefore(
+  tokens: readonly Token[],
+  first: number,
+  covered: Uint8Array,
+  single: boolean,
+): 'title' | 'honorific' | 'title-of' | null {
+  let index = first - 1;
+  if (index >= 0 && COMMA.has(tokens[index]!.text)) index -= 1;
+  const direct = tokens[index];
+  if (!direct) return null;
+  if (HONORIFICS.has(direct.folded) && !startsUpper(direct.text)) return 'honorific';
+  // Before a single word, only an office ("chancellor Kohl"), not any role ("the chief House taxwriter").
+  if (!startsUpper(direct.text) && (single ? isTitleWord(direct.folded, undefined) : isRoleWord(direct.folded)))
+    return 'title';
+  // "<Title> of [the] <Office words>": up to six capitalised or covered words and connectors back to a title.
+  for (let steps = 0; index >= 0 && steps < 8; steps += 1, index -= 1) {
+    const token = tokens[index]!;
+    if (isTitleWord(token.folded, tokens[index - 1]?.folded)) return steps === 0 ? 'title' : 'title-of';
+    const connector =
+      ['of', 'the', 'for', 'and', 'de', 'del', 'la', 'el', 'y'].includes(token.folded) && !startsUpper(token.text);
+    if (!(connector || startsUpper(token.text) || covered[token.start] === 1)) return null;
+  }
+  return null;
+}
+
+function cuesAround(
+  context: NerContext,
+  run: { words: Word[] },
+  name: Word[],
+  stripped: 'title' | 'honorific' | null,
+): { cues: PersonCandidate['cues']; veto: boolean; skip: boolean; officeContext: boolean } {
+  const { tokens, covered } = context;
+  const cues: PersonCandidate['cues'] = [];
+  if (stripped === 'honorific') cues.push({ rule: 'ner-person-honorific', weight: CUE.honorific });
+  if (stripped === 'title') cues.push({ rule: 'ner-person-title', weight: CUE.title });
+  const runFirst = run.words[0]!.first;
+  const before = titleBefore(tokens, runFirst, covered, name.length === 1);
+  if (before === 'honorific') cues.push({ rule: 'ner-person-honorific', weight: CUE.honorific });
+  if (before === 'title') cues.push({ rule: 'ner-person-title', weight: CUE.title });
+  // "Chancellor of the Exchequer Nigel Lawson" names a person after the office; "President of the Bundesbank" does
+  // not: the office's words only introduce a name of two words or more.
+  if (before === 'title-of' && name.filter((word) => !OFFICE_WORDS.has(word.folded)).length >= 2)
+    cues.push({ rule: 'ner-person-title', weight: CUE.title });
+  const previous = tokens[runFirst - 1];
+  // `veto`: this name is not a person anywhere in the document ("Morgan Stanley Group Inc"); `skip`: not at this
+  // occurrence.
+  let veto = false;
+  let skip = false;
+  // "the Bundesbank said": a determiner right before the name, with no title between, is not how people are named.
+  if (previous && DETERMINERS.has(previous.folded) && stripped === null && before === null) skip = true;
+  if (previous && SPEECH_VERBS.has(previous.folded))
+    cues.push({ rule: 'ner-person-speech', weight: name.length > 1 ? CUE.speechFullName : CUE.speechOneWord });
+
+  let after = name.at(-1)!.last + 1;
+  // A possessive ends the name: "Kohl's government"; "Claire's Stores" names a company.
+  if (APOSTROPHES.has(tokens[after]?.text ?? '') && tokens[after + 1]?.folded === 's') {
+    after += 2;
+    if (tokens[after] && startsUpper(tokens[after]!.text)) skip = true;
+  }
+  const next = tokens[after];
+  if (next && SPEECH_VERBS.has(next.folded) && !startsUpper(next.text)) {
+    const following = tokens.slice(after + 1, after + 4).map((token) => token.folded);
+    // "Chrysler said it would": a company — or a person speaking of something ("Mendelbrot said it was historic"),
+    // so this occurrence is no evidence either way.
+    if (following.some((word) => THING_PRONOUNS.has(word))) skip = true;
+    else if (following.some((word) => PERSON_PRONOUNS.has(word)))
+      cues.push({ rule: 'ner-person-speech', weight: CUE.speechWithPronoun });
+    else cues.push({ rule: 'ner-person-speech', weight: name.length > 1 ? CUE.speechFullName : CUE.speechOneWord });
+  } else if (next && COMMA.has(next.text)) {
+    const third = tokens[after + 2];
+    if (tokens[after + 1]?.folded === 'who' || tokens[after + 1]?.folded === 'quien')
+      cues.push({ rule: 'ner-person-apposition', weight: CUE.relativeWho });
+    else if (/^\d{2}$/u.test(tokens[after + 1]?.text ?? '') && (third?.text === ',' || third?.text === ')'))
+      cues.push({ rule: 'ner-person-apposition', weight: CUE.age });
+    else if (APPOSITION_OPENERS.has(tokens[after + 1]?.folded ?? '') || isRoleWord(tokens[after + 1]?.folded ?? '')) {
+      // "Balladur, the French finance minister,": a role noun before the clause ends.
+      for (let index = after + 1; index < Math.min(tokens.length, after + 8); index += 1) {
+        const token = tokens[index]!;
+        if (token.breakBefore || [',', '.', ';', ':', '(', ')'].includes(token.text)) break;
+        if (ROLE_NOUNS.has(token.folded) || isTitleWord(token.folded, tokens[index - 1]?.folded)) {
+          cues.push({ rule: 'ner-person-apposition', weight: CUE.apposition });
+          break;
+        }
+      }
+    }
+  }
+  // "San Martín", "Fort Worth": a place's name.
+  if (PLACE_HEADS.has(name[0]!.folded) && name.length > 1) veto = true;
+  // "Morgan Stanley Group Inc", "Salomon Brothers and Co": a designator in or right after the run.
+  const tail = tokens.slice(after, after + 3).map((token) => token.folded);
+  if (
+    name.some((word) => word.folded.split('-').some((part) => ORGANIZATION_DESIGNATORS.has(part))) ||
+    ((tail[0] === 'and' || tail[0] === '&') &&
+      ['co', 'cos', 'company', 'sons', 'partners', 'associates'].includes(tail[1] ?? ''))
+  )
+    veto = true;
+  // "Fox president Jamie Kellner", "a Bear Stearns analyst": a run before a role noun names the employer.
+  const roleAfter = tokens[after];
+  if (roleAfter && !startsUpper(roleAfter.text) && isRoleWord(roleAfter.folded)) skip = true;
+  // "GATT", "NAWG": an acronym is not a person's name.
+  if (name.length === 1 && !/\p{Ll}/u.test(tokens[name[0]!.first]!.text)) veto = true;
+  return { cues, veto, skip, officeContext: before === 'title' || before === 'title-of' };
+}
+
+/** Strips titles, honorifics and office words off the head of a run; returns the name and what was stripped. */
+function stripTitles(words: Word[]): { name: Word[]; stripped: 'title' | 'honorific' | null } {
+  let cut = -1;
+  let stripped: 'title' | 'honorific' | null = null;
+  for (let index = 0; index < words.length - 1; index += 1) {
+    const folded = words[index]!.folded;
+    // "Investor Martin Sosnoff", "Analyst Jim Rozich": a role opening the run, before a name of two words.
+    if (index === 0 && ROLE_NOUNS.has(folded) && words.length >= 3) {
+      cut = index;
+      stripped = 'title';
+    } else if (HONORIFICS.has(folded)) {
+      cut = index;
+      stripped = 'honorific';
+    } else if (
+      isTitleWord(folded, words[index - 1]?.folded) ||
+      // "General Augusto Pinochet" (but "General Motors"): a rank before a name of two words or more.
+      (folded === 'general' && index === 0 && words.length >= 3)
+    ) {
+      cut = index;
+      stripped = 'title';
+    }
+  }
+  return { name: words.slice(cut + 1), stripped };
+}
+
+function personCandidates(context: NerContext, compromise: readonly NerSpan[], blocked: (t: Token) => boolean) {
+  const { tokens, sentences, lowercaseWords } = context;
+  const candidates: PersonCandidate[] = [];
+  /** Names one of whose occurrences shows a company or a place ("Comalco said it"): none of them is a person. */
+  const vetoed = new Set<string>();
+  const keyOf = (name: Word[]) => name.map((word) => word.folded).join(' ');
+  const compromisePeople = compromise.filter((span) => span.type === 'person');
+  let from = 0;
+  for (const sentence of sentences) {
+    while (from < tokens.length && tokens[from]!.end <= sentence.start) from += 1;
+    let to = from;
+    while (to < tokens.length && tokens[to]!.start < sentence.end) to += 1;
+    for (const run of runsIn(tokens, from, to, blocked)) {
+      let words = run.words;
+      // "But Balladur said": a capitalised first word the document also writes in lowercase is not part of the name;
+      // nor is an adverb opening the sentence ("Additionally, the …", "Historically, …").
+      if (
+        run.sentenceStart &&
+        words.length > 0 &&
+        (lowercaseWords.has(words[0]!.folded) || /(?:ally|ently|ately|ively|ously|ingly|edly)$/u.test(words[0]!.folded))
+      )
+        words = words.slice(1);
+      if (words.length === 0) continue;
+      let { name, stripped } = stripTitles(words);
+      const { cues, veto, skip, officeContext } = cuesAround(context, { words }, name, stripped);
+      // "Chancellor of the Exchequer Nigel Lawson": the office's words before the name.
+      if (stripped !== null || officeContext)
+        while (name.length > 1 && OFFICE_WORDS.has(name[0]!.folded)) name = name.slice(1);
+      // A name does not end with a title ("Philippine President", "Incumbent President").
+      if (isTitleWord(name.at(-1)!.folded, 'secretary')) continue;
+      // A title or an office alone ("President", "Economía") is not a name, nor are initials alone ("L.K.").
+      if (name.every((word) => word.first !== word.last && tokens[word.first]!.text.length === 1)) continue;
+      if (veto) vetoed.add(keyOf(name));
+      if (
+        veto ||
+        skip ||
+        name.length > 5 ||
+        name.every(
+          (word) =>
+            OFFICE_WORDS.has(word.folded) || isTitleWord(word.folded, 'secretary') || HONORIFICS.has(word.folded),
+        )
+      )
+        continue;
+      // "Governor of Washington Chris Gregoire": after a title, compromise's person (it knows the first name) may start
+      // later than the run; the words before it belong to the office.
+      if (stripped !== null || officeContext) {
+        const end = tokens[name.at(-1)!.last]!.end;
+        const person = compromisePeople.find(
+          (span) => span.end === end && span.start > tokens[name[0]!.first]!.start && span.text.includes(' '),
+        );
+        const at = person ? name.findIndex((word) => tokens[word.first]!.start === person.start) : -1;
+        if (at > 0) name = name.slice(at);
+      }
+      const start = tokens[name[0]!.first]!.start;
+      const end = tokens[name.at(-1)!.last]!.end;
+      const tagged = compromisePeople.some((span) => span.start < end && start < span.end);
+      if (tagged)
+        cues.push({
+          rule: 'ner-person',
+          weight: name.length > 1 ? CUE.compromiseFullName : CUE.compromiseOneWord,
+        });
+      if (cues.length === 0) continue;
+      candidates.push({ words: name, start, end, cues });
+    }
+  }
+  return candidates.filter((candidate) => !vetoed.has(keyOf(candidate.words)));
+}
+
+function surnameOf(words: readonly Word[]): string | null {
+  const core = words.filter((word, index) => index === 0 || !NAME_SUFFIXES.has(word.folded));
+  return core.length > 1 ? core.at(-1)!.folded : null;
+}
+
+/**
+ * Proposals of the document: people (rules and compromise), then compromise's organisations and places where no
+ * person stands, each with its cue confidence; surnames resolved to the full name the document gives.
+ */
+export function proposeNames(context: NerContext): NerMention[] {
+  const { body, tokens, covered } = context;
+  const furniture = furnitureMask(body, tokens);
+  const blocked = (token: Token) => covered[token.start] === 1 || furniture[token.start] === 1;
+  const compromise = nerSpansIn(body, context.sentences).filter(
+    (span) => covered[span.start] !== 1 && furniture[span.start] !== 1 && furniture[span.end - 1] !== 1,
+  );
+  const people = personCandidates(context, compromise, blocked);
+
+  // Surnames: one full name per surname in the document resolves its bare mentions; two make them ambiguous.
+  const fullNames = new Map<string, Set<string>>();
+  const firstNames = new Set<string>();
+  const textOf = (candidate: PersonCandidate) => body.slice(candidate.start, candidate.end);
+  for (const candidate of people) {
+    const surname = surnameOf(candidate.words);
+    if (surname === null) continue;
+    const names = fullNames.get(surname) ?? new Set<string>();
+    names.add(textOf(candidate));
+    fullNames.set(surname, names);
+    firstNames.add(candidate.words[0]!.folded);
+  }
+  const resolve = (folded: string): string | null | undefined => {
+    const names = fullNames.get(folded);
+    if (names === undefined) return undefined;
+    return names.size === 1 ? [...names][0]! : null;
+  };
+
+  const mentions: NerMention[] = [];
+  const taken = new Uint8Array(body.length);
+  /** Per folded bare word: the person it names in this document ("kohl" → "Helmut Kohl", "nakasone" → "Nakasone"). */
+  const bare = new Map<string, string>();
+  for (const candidate of people) {
+    let name = textOf(candidate);
+    let rule = candidate.cues.reduce((best, cue) => (cue.weight > best.weight ? cue : best)).rule;
+    if (candidate.words.length === 1) {
+      const folded = candidate.words[0]!.folded;
+      const full = resolve(folded);
+      // A surname shared by two people of the document, or a first name alone ("Jacques"): not a name to propose.
+      if (full === null || (full === undefined && firstNames.has(folded))) continue;
+      if (full !== undefined) {
+        name = full;
+        rule = 'ner-person-surname';
+      } else bare.set(folded, name);
+    } else {
+      const surname = surnameOf(candidate.words);
+      if (surname !== null && resolve(surname)) bare.set(surname, resolve(surname)!);
+    }
+    mentions.push({
+      start: candidate.start,
+      end: candidate.end,
+      name,
+      type: 'person',
+      confidence: noisyOr(candidate.cues.map((cue) => cue.weight)),
+      rule,
+    });
+    taken.fill(1, candidate.start, candidate.end);
+  }
+
+  // Bare surnames anywhere in the body (not only in candidate sentences) of a person the document names.
+  if (bare.size > 0) {
+    const partOfRun = (index: number) => {
+      const token = tokens[index];
+      return (
+        token !== undefined &&
+        startsUpper(token.text) &&
+        !blocked(token) &&
+        !NEVER_NAME.has(token.folded) &&
+        !SPEECH_VERBS.has(token.folded) &&
+        !context.lowercaseWords.has(token.folded)
+      );
+    };
+    for (let index = 0; index < tokens.length; index += 1) {
+      const token = tokens[index]!;
+      if (!startsUpper(token.text) || blocked(token) || taken[token.start] === 1) continue;
+      const name = bare.get(token.folded);
+      if (name === undefined) continue;
+      // Only a whole word: not "Kohl" in "Kohl-Weg", nor a part of a longer run of capitalised words.
+      const previous = tokens[index - 1];
+      const next = tokens[index + 1];
+      if (previous && adjacent(tokens, index - 1, index) && previous.text === '-') continue;
+      if (next && adjacent(tokens, index, index + 1) && next.text === '-') continue;
+      if (partOfRun(index - 1) || partOfRun(index + 1)) continue;
+      mentions.push({
+        start: token.start,
+        end: token.end,
+        name,
+        type: 'person',
+        // A full name's surname is evidence the person is talked about; a single word repeated ("Fox") is not.
+        confidence: name.includes(' ') ? CUE.surname : CUE.repeatedOneWord,
+        rule: 'ner-person-surname',
+      });
+      taken.fill(1, token.start, token.end);
+    }
+  }
+
+  // compromise's organisations and places, where no person stands and not as a fragment of a longer name.
+  const others = new Map<string, { name: string; type: NerType; confidence: number }>();
+  for (const span of compromise) {
+    if (span.type === 'person') continue;
+    if (taken[span.start] === 1 || taken[span.end - 1] === 1) continue;
+    if (isFragment(context, span, compromise, blocked)) continue;
+    // "Supreme Court", "Air Force", "District Council": a generic head, not the name of one institution.
+    if (
+      span.text.split(/\s+/u).every((word) => {
+        const folded = foldToken(word);
+        return GENERIC_NAME_WORDS.has(folded) || OFFICE_WORDS.has(folded) || ORGANIZATION_DESIGNATORS.has(folded);
+      })
+    )
+      continue;
+    // "The", "Monday": a word that never starts a name, or one the document also writes in lowercase.
+    const only = span.text.includes(' ') ? null : span.text.toLowerCase();
+    if (only !== null && (NEVER_NAME.has(only) || context.lowercaseWords.has(only))) continue;
+    // "EastMed gas", "Erdogan's office": a common noun inside is not part of a name.
+    if (/[’']s\s|\s(?!(?:of|and|the|for|de|del|la|las|los|y|e|von|van|der|du|des|al)\s)\p{Ll}/u.test(span.text))
+      continue;
+    const words = span.text.split(/\s+/u).map((word) => word.toLowerCase().replace(/[.,]$/u, ''));
+    const designated = words.some((word) => ORGANIZATION_DESIGNATORS.has(word));
+    const cues: number[] = [
+      span.type === 'place' ? CUE.place : designated ? CUE.designatedOrganization : CUE.organization,
+    ];
+    // "according to the BBC", "told Reuters": a source is an organisation (or a person), never a common noun.
+    const before = body.slice(Math.max(0, span.start - 20), span.start).toLowerCase();
+    if (span.type === 'organization' && /(?:according to(?: the)?|told|quoted by|reported by)\s+$/u.test(before))
+      cues.push(CUE.source);
+    const confidence = noisyOr(cues);
+    mentions.push({
+      start: span.start,
+      end: span.end,
+      name: span.text,
+      type: span.type,
+      confidence,
+      rule: `ner-${span.type}`,
+    });
+    taken.fill(1, span.start, span.end);
+    others.set(span.text, { name: span.text, type: span.type, confidence });
+  }
+  // The same name elsewhere in the body, where compromise did not tag it ("PKK" in a sentence it read differently).
+  for (const other of others.values()) {
+    for (let at = body.indexOf(other.name); at !== -1; at = body.indexOf(other.name, at + other.name.length)) {
+      const end = at + other.name.length;
+      if (taken[at] === 1 || taken[end - 1] === 1 || covered[at] === 1 || furniture[at] === 1) continue;
+      // A whole name: not inside a longer word.
+      if (/[\p{L}\p{N}]/u.test(body[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(body[end] ?? '')) continue;
+      mentions.push({
+        start: at,
+        end,
+        name: other.name,
+        type: other.type,
+        confidence: CUE.repeated,
+        rule: `ner-${other.type}`,
+      });
+      taken.fill(1, at, end);
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A span that is part of a longer capitalised name: "Exchange Commission" of "Securities and Exchange Commission",
+ * "Road Initiative" of "Belt and Road Initiative", "International Military" before "Exercise".
+ */
+function isFragment(
+  context: NerContext,
+  span: NerSpan,
+  spans: readonly NerSpan[],
+  blocked: (token: Token) => boolean,
+): boolean {
+  const { tokens } = context;
+  const first = tokens.findIndex((token) => token.start >= span.start);
+  if (first === -1) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last += 1;
+  const capital = (index: number) => {
+    const token = tokens[index];
+    return token !== undefined && !token.breakBefore && startsUpper(token.text) && !blocked(token);
+  };
+  const before = tokens[first - 1];
+  if (before && !tokens[first]!.breakBefore) {
+    if (capital(first - 1) && !NEVER_NAME.has(before.folded) && !context.lowercaseWords.has(before.folded)) return true;
+    // "Securities and Exchange Commission", but not "Associated Press and NBC News" (two names of their own).
+    const joined = tokens[first - 2];
+    if (
+      ['and', '&', 'of', 'for', 'y', 'de', 'del', 'para'].includes(before.folded) &&
+      capital(first - 2) &&
+      !spans.some((other) => other !== span && other.start <= joined!.start && joined!.end <= other.end)
+    )
+      return true;
+  }
+  const after = tokens[last + 1];
+  if (after !== undefined && capital(last + 1) && !NEVER_NAME.has(after.folded)) return true;
+  // "Federal Bureau" of "Federal Bureau of Statistics", "Union Bank" of "Union Bank of India".
+  const next = tokens[last + 2];
+  return (
+    after !== undefined &&
+    ['of', 'de', 'del'].includes(after.folded) &&
+    next !== undefined &&
+    !next.breakBefore &&
+    startsUpper(next.text)
+  );
 }

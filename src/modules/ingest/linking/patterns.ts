@@ -132,6 +132,20 @@ function longest(
   );
 }
 
+const INSTITUTION_HEADS = [...HEADS_EN, ...HEADS_ES];
+
+/** Whether an institution head ends at token `index` ("Policía Nacional" in "Policía Nacional del Perú"). */
+export function endsInstitutionHead(tokens: readonly Token[], index: number): boolean {
+  for (const head of INSTITUTION_HEADS) if (headEndingAt(tokens, index, head) !== null) return true;
+  return false;
+}
+
+/** Whether an institution head ("Congress", "Armed Forces", "Ministerio de Defensa") starts at token `index`. */
+export function startsInstitutionHead(tokens: readonly Token[], index: number): boolean {
+  for (const head of INSTITUTION_HEADS) if (headStartingAt(tokens, index, head) !== null) return true;
+  return false;
+}
+
 /** A country mention found by the gazetteer: its token range and how it was written. */
 export interface CountryMention {
   first: number;

@@ -1,6 +1,12 @@
 import type { Database } from '../../../db/client.ts';
 import type { BatchClient } from '../../../db/transaction.ts';
-import type { AliasKind, EntityType, QuantityBound, ReviewStatus } from '../../../generated/prisma/enums.ts';
+import type {
+  AliasKind,
+  EntityType,
+  MentionField,
+  QuantityBound,
+  ReviewStatus,
+} from '../../../generated/prisma/enums.ts';
 import { type ArticleRow, articleSelectList } from '../../articles/articles.repository.ts';
 import type { StoredGazetteerEntity } from '../linking/gazetteer-cache.ts';
 
@@ -76,6 +82,11 @@ export type ArticleInsertRow = {
   originalId: string | null;
   lineageKind: string | null;
   lineageSimilarity: number | null;
+  dateline: string | null;
+  datelinePlace: string | null;
+  /** YYYY-MM-DD. */
+  datelineDate: string | null;
+  datelineAgency: string | null;
 };
 export type EntityInsertRow = {
   id: string;
@@ -109,6 +120,7 @@ export type MentionInsertRow = {
   id: string;
   articleId: string;
   entityId: string;
+  field: MentionField;
   start: number;
   end: number;
   surface: string;
@@ -318,6 +330,25 @@ function createBatchStatements() {
           [column(pairs, 'type'), column(pairs, 'name')],
         )
       ).rows,
+    /**
+     * People whose name is one of these lowercased surnames or ends with one ("balladur" → "Edouard Balladur"), each
+     * surname probed on its own through the name's trigram index (LATERAL … OFFSET 0, as for the other batch lookups).
+     */
+    peopleBySurname: async (
+      client: BatchClient,
+      surnames: string[],
+    ): Promise<(EntityMatchRow & { surname: string })[]> =>
+      (
+        await client.query<EntityMatchRow & { surname: string }>(
+          `SELECT s.surname, e.* FROM unnest($1::text[], $2::text[]) AS s(surname, pattern)
+           CROSS JOIN LATERAL (
+             SELECT ${entityColumns} FROM entities
+             WHERE type = 'person' AND (name ILIKE '% ' || s.pattern OR name ILIKE s.pattern) OFFSET 0
+           ) e
+           ORDER BY s.surname, e.id`,
+          [surnames, surnames.map((surname) => surname.replace(/[\\%_]/gu, '\\$&'))],
+        )
+      ).rows,
     takenSlugs: async (client: BatchClient, slugs: string[]) =>
       new Set(
         (
@@ -429,13 +460,17 @@ function createBatchStatements() {
       if (rows.length === 0) return;
       await client.query(
         `INSERT INTO articles (id, url, title, dek, byline, body, language, published_at, modified_at, source_id, content_hash, minhash,
-                               duplicate_of_id, original_id, lineage_kind, lineage_similarity, updated_at)
+                               duplicate_of_id, original_id, lineage_kind, lineage_similarity,
+                               dateline, dateline_place, dateline_date, dateline_agency, updated_at)
          SELECT a.id, a.url, a.title, a.dek, a.byline, a.body, a.language, a.published_at, a.modified_at, a.source_id, a.content_hash, a.minhash::int4[],
-                a.duplicate_of_id, a.original_id, a.lineage_kind, a.lineage_similarity, now()
+                a.duplicate_of_id, a.original_id, a.lineage_kind, a.lineage_similarity,
+                a.dateline, a.dateline_place, a.dateline_date, a.dateline_agency, now()
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::timestamptz[], $10::uuid[],
-                     $11::text[], $12::text[], $13::uuid[], $14::uuid[], $15::lineage_kind[], $16::float8[]) WITH ORDINALITY
+                     $11::text[], $12::text[], $13::uuid[], $14::uuid[], $15::lineage_kind[], $16::float8[],
+                     $17::text[], $18::text[], $19::date[], $20::text[]) WITH ORDINALITY
               AS a(id, url, title, dek, byline, body, language, published_at, modified_at, source_id, content_hash, minhash,
-                   duplicate_of_id, original_id, lineage_kind, lineage_similarity, position)
+                   duplicate_of_id, original_id, lineage_kind, lineage_similarity,
+                   dateline, dateline_place, dateline_date, dateline_agency, position)
          ORDER BY a.position`,
         [
           column(rows, 'id'),
@@ -454,6 +489,10 @@ function createBatchStatements() {
           column(rows, 'originalId'),
           column(rows, 'lineageKind'),
           column(rows, 'lineageSimilarity'),
+          column(rows, 'dateline'),
+          column(rows, 'datelinePlace'),
+          column(rows, 'datelineDate'),
+          column(rows, 'datelineAgency'),
         ],
       );
     },
@@ -467,10 +506,11 @@ function createBatchStatements() {
     insertMentions: async (client: BatchClient, rows: MentionInsertRow[]) => {
       if (rows.length === 0) return;
       await client.query(
-        `INSERT INTO mentions (id, article_id, entity_id, start, "end", surface, method, confidence, status, updated_at)
-         SELECT m.id, m.article_id, m.entity_id, m.start, m."end", m.surface, m.method, m.confidence, m.status, now()
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int4[], $5::int4[], $6::text[], $7::mention_method[], $8::float8[], $9::review_status[])
-              AS m(id, article_id, entity_id, start, "end", surface, method, confidence, status)
+        `INSERT INTO mentions (id, article_id, entity_id, field, start, "end", surface, method, confidence, status, updated_at)
+         SELECT m.id, m.article_id, m.entity_id, m.field, m.start, m."end", m.surface, m.method, m.confidence, m.status, now()
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int4[], $5::int4[], $6::text[], $7::mention_method[], $8::float8[], $9::review_status[],
+                     $10::mention_field[])
+              AS m(id, article_id, entity_id, start, "end", surface, method, confidence, status, field)
          ON CONFLICT DO NOTHING`,
         [
           column(rows, 'id'),
@@ -482,6 +522,7 @@ function createBatchStatements() {
           column(rows, 'method'),
           column(rows, 'confidence'),
           column(rows, 'status'),
+          column(rows, 'field'),
         ],
       );
     },

@@ -37,6 +37,7 @@ import {
   type StoreResult,
   truncate,
 } from '../prepare.ts';
+import { foldToken, tokenize } from '../text/tokens.ts';
 import type {
   AliasInsertRow,
   ArticleInsertRow,
@@ -105,15 +106,21 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown }).code === '23505';
 }
 
-type Deps = { transactions: Pick<Transactions, 'runBatch'>; ingest: IngestRepository; gazetteer: GazetteerCache };
+type Deps = {
+  transactions: Pick<Transactions, 'runBatch'>;
+  ingest: IngestRepository;
+  gazetteer: GazetteerCache;
+  /** NER_MIN_CONFIDENCE: proposals below it are not made (see linker.ts). */
+  nerMinConfidence: number;
+};
 
 export function createIngestService(deps: Deps) {
-  const { transactions, ingest, gazetteer } = deps;
+  const { transactions, ingest, gazetteer, nerMinConfidence } = deps;
   const batch = ingest.batch;
 
   /** Normalise, fingerprint, link and extract on this thread (single articles; imports use the worker pool). */
   async function prepare(input: RawArticle, options: { ner: boolean }): Promise<PreparedArticle> {
-    return prepareArticle(input, await gazetteer.linker(), options);
+    return prepareArticle(input, await gazetteer.linker(), { ...options, minProposalConfidence: nerMinConfidence });
   }
 
   function referenceRow(entity: GazetteerEntity) {
@@ -461,6 +468,91 @@ export function createIngestService(deps: Deps) {
     return resolved;
   }
 
+  /**
+   * Stage 5a: a person proposed by surname alone ("Balladur said") is the person the store, the reference data or an
+   * earlier line of the batch names in full ("Edouard Balladur", "Helmut Kohl") when exactly one such person exists —
+   * proposed or accepted; a rejected one does not count. Its mentions are rewritten to that person (a reference
+   * person by its key, so it is stored and linked like a gazetteer match; their review status stays `proposed`) before
+   * entities are resolved. Two people with that surname leave the proposal as it is. Earlier lines of the batch count
+   * as stored and later ones do not, as when lines are stored one by one.
+   */
+  async function resolveSurnames(client: BatchClient, accepted: Accepted[]): Promise<void> {
+    const isBare = (entity: LinkedEntity): entity is Extract<LinkedEntity, { status: 'proposed' }> =>
+      entity.status === 'proposed' && entity.type === 'person' && !/\s/u.test(entity.name.trim());
+    const surnames = new Set<string>();
+    for (const entry of accepted)
+      for (const entity of linkedEntitiesOf(entry.prepared))
+        if (isBare(entity)) surnames.add(entity.name.toLowerCase());
+    if (surnames.size === 0) return;
+    const foldedSurnames = new Set([...surnames].map(foldToken));
+    const surnameOf = (name: string) => {
+      const words = tokenize(name).filter((token) => /^\p{L}/u.test(token.text));
+      return words.length >= 2 ? words.at(-1)!.folded : null;
+    };
+    /** Per folded surname: the people known by a full name ending with it, by linked key. */
+    const known = new Map<string, Map<string, LinkedEntity>>();
+    const add = (surname: string, entity: LinkedEntity) => {
+      const people = known.get(surname) ?? new Map<string, LinkedEntity>();
+      people.set(linkedKey(entity), entity);
+      known.set(surname, people);
+    };
+    /** Reference people the store holds a copy of (by reference key or Wikidata id): the copy stands for them. */
+    const storedCopies = new Set<string>();
+    for (const row of await batch.peopleBySurname(client, [...surnames])) {
+      const surname = surnameOf(row.name);
+      if (row.referenceKey) storedCopies.add(row.referenceKey);
+      if (row.wikidataId) storedCopies.add(row.wikidataId);
+      if (row.status === 'rejected' || surname === null) continue;
+      add(
+        surname,
+        row.status === 'proposed'
+          ? { status: 'proposed', type: 'person', name: row.name, countryIso2Hint: null, confidence: 0 }
+          : {
+              status: 'known',
+              key: row.referenceKey ?? `${STORED_KEY_PREFIX}${row.id}`,
+              type: 'person',
+              name: row.name,
+            },
+      );
+    }
+    for (const folded of foldedSurnames)
+      for (const person of gazetteer.referencePeopleBySurname(folded))
+        if (!storedCopies.has(person.key) && !(person.wikidataId && storedCopies.has(person.wikidataId)))
+          add(folded, { status: 'known', key: person.key, type: 'person', name: person.name });
+
+    for (const entry of accepted) {
+      const replaced = new Map<string, LinkedEntity>();
+      for (const entity of linkedEntitiesOf(entry.prepared)) {
+        if (!isBare(entity)) continue;
+        const people = known.get(foldToken(entity.name));
+        if (people?.size !== 1) continue;
+        const [person] = people.values();
+        replaced.set(
+          linkedKey(entity),
+          person!.status === 'proposed' ? { ...person!, confidence: entity.confidence } : person!,
+        );
+      }
+      if (replaced.size > 0) {
+        const swap = (entity: LinkedEntity) => replaced.get(linkedKey(entity)) ?? entity;
+        entry.prepared = {
+          ...entry.prepared,
+          mentions: entry.prepared.mentions.map((mention) => ({ ...mention, entity: swap(mention.entity) })),
+          claims: entry.prepared.claims.map((claim) => ({
+            ...claim,
+            claimant: claim.claimant ? { ...claim.claimant, entity: swap(claim.claimant.entity) } : claim.claimant,
+            subjects: claim.subjects.map(swap),
+          })),
+        };
+      }
+      // This line's people named in full are known to the lines after it.
+      for (const entity of linkedEntitiesOf(entry.prepared)) {
+        if (entity.status !== 'proposed' || entity.type !== 'person') continue;
+        const surname = surnameOf(entity.name);
+        if (surname !== null && foldedSurnames.has(surname)) add(surname, entity);
+      }
+    }
+  }
+
   /** Sources for the accepted lines; a line naming a source that does not exist is rejected (returned as an error). */
   async function sourceLookups(client: BatchClient, prepared: PreparedArticle[]) {
     const ids = [...new Set(prepared.flatMap((item) => (item.source.id ? [item.source.id] : [])))];
@@ -701,6 +793,10 @@ export function createIngestService(deps: Deps) {
         originalId: lineage?.originalId ?? null,
         lineageKind: lineage?.kind ?? null,
         lineageSimilarity: lineage?.similarity ?? null,
+        dateline: prepared.dateline?.text ?? null,
+        datelinePlace: prepared.dateline?.place ?? null,
+        datelineDate: prepared.dateline?.date ?? null,
+        datelineAgency: prepared.dateline?.agency ?? null,
       });
       prepared.bandKeys.forEach((key, band) => {
         bandArticles.push(articleId);
@@ -718,6 +814,7 @@ export function createIngestService(deps: Deps) {
           id: uuidv7(),
           articleId,
           entityId: entity.id,
+          field: mention.field,
           start: mention.start,
           end: mention.end,
           surface: mention.surface,
@@ -816,6 +913,7 @@ export function createIngestService(deps: Deps) {
     await registerSources(client, accepted);
     const twins = await findExactDuplicates(client, accepted);
     const nears = await findNearDuplicates(client, accepted, twins);
+    await resolveSurnames(client, accepted);
     // Stage 5: the stored entity of everything the lines link (reference entities and proposals created as needed).
     const entities = await resolveEntities(
       client,

@@ -63,35 +63,3 @@ export function parsePublishedAt(value: string | null | undefined, options: Publ
   if (parsed.getTime() > options.now.getTime() + (options.futureSkewMs ?? DEFAULT_FUTURE_SKEW_MS)) return null;
   return parsed;
 }
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
-const MONTH_NAME =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-/** "Misión Verdad, Orinoco Tribune, June 5, 2023 —": outlets and a printed date, at the head of the first paragraph. */
-const DATELINE = new RegExp(`^([^\\n—–]{0,200}?\\b${MONTH_NAME}\\s+(\\d{1,2}),\\s+(\\d{4})\\s*[—–-])\\s*`, 'u');
-
-export interface Dateline {
-  /** The dateline as printed, e.g. "Misión Verdad, Orinoco Tribune, June 5, 2023 —". */
-  text: string;
-  /** The printed calendar date, YYYY-MM-DD (a day, not an instant: read it with parsePublishedAt and an offset). */
-  date: string;
-}
-
-/**
- * Splits a leading dateline off the first paragraph. Returns the paragraphs without it (the first one shortened, or
- * dropped when it was only the dateline) and the dateline, or the input unchanged and null.
- */
-export function splitDateline(paragraphs: readonly string[]): { paragraphs: string[]; dateline: Dateline | null } {
-  const [first, ...rest] = paragraphs;
-  const match = first === undefined ? null : DATELINE.exec(first);
-  if (first === undefined || !match) return { paragraphs: [...paragraphs], dateline: null };
-  const month = MONTHS.indexOf(match[2]!.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1;
-  const [day, year] = [Number(match[3]), Number(match[4])];
-  if (!isRealCalendarDate(year, month, day)) return { paragraphs: [...paragraphs], dateline: null };
-  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const remainder = first.slice(match[0].length);
-  return {
-    paragraphs: remainder.length > 0 ? [remainder, ...rest] : rest,
-    dateline: { text: match[1]!.trim(), date },
-  };
-}

@@ -65,6 +65,31 @@ const SKIPPED_ELEMENTS = [
   'img',
 ];
 
+// Elements whose tags are evidence that a body is HTML. Angle brackets alone are not: wires put company names and
+// tickers in them ("<Strong Point Inc>", "<IBM>"), and a plain text must not lose them to the HTML reader.
+const ELEMENTS =
+  'a|abbr|article|aside|b|blockquote|body|br|caption|center|cite|code|dd|div|dl|dt|em|figcaption|figure|font|footer|' +
+  'form|h[1-6]|head|header|hr|html|i|iframe|img|input|li|link|main|meta|nav|noscript|ol|p|pre|q|s|script|section|' +
+  'small|span|strong|style|sub|sup|table|tbody|td|th|thead|title|tr|u|ul';
+/**
+ * Markup: a closing tag (`</p>`), an opening tag alone (`<p>`, `<br/>`) or with an attribute that has a value
+ * (`<a href="…">`, `<div class=x>`), a comment or a doctype. Tag names in one case only, as HTML is written: a
+ * capitalised word in brackets (`<Strong Point Inc>`) is a name, not a tag.
+ */
+const MARKUP = new RegExp(
+  `<!--|<!doctype\\s|<(/?)(${ELEMENTS})(?:\\s*/?>|\\s+[a-z][\\w:-]*\\s*=)|</(${ELEMENTS})\\s*>`,
+  'giu',
+);
+
+/** Whether a body declared `auto` is HTML: only real markup counts (see MARKUP). */
+export function hasHtmlMarkup(text: string): boolean {
+  for (const match of text.matchAll(MARKUP)) {
+    const name = match[2] ?? match[3];
+    if (name === undefined || name === name.toLowerCase() || name === name.toUpperCase()) return true;
+  }
+  return false;
+}
+
 const blockBreaks = { leadingLineBreaks: 2, trailingLineBreaks: 2 };
 // Compiled once: html-to-text's convert() re-merges the options and rebuilds its selector decision tree on every
 // call, which was a fifth of the whole import pipeline's CPU (bench/ingest-results.md).

@@ -1,0 +1,188 @@
+// NER proposals over short texts: people found by titles, honorifics, appositions and speech verbs, titles stripped,
+// surnames resolved within the document, wire furniture never proposed, confidence and its threshold. No database.
+import { describe, expect, it } from 'vitest';
+
+import { loadConfig } from '../src/config.ts';
+import { compileGazetteer } from '../src/modules/ingest/linking/gazetteer.ts';
+import { loadGazetteerData } from '../src/modules/ingest/linking/gazetteer-data.ts';
+import {
+  createLinker,
+  DEFAULT_MIN_PROPOSAL_CONFIDENCE,
+  type LinkedMention,
+} from '../src/modules/ingest/linking/linker.ts';
+import { furnitureMask } from '../src/modules/ingest/linking/ner.ts';
+import { tokenize } from '../src/modules/ingest/text/tokens.ts';
+
+const linker = createLinker(compileGazetteer(loadGazetteerData()));
+
+type Proposal = { surface: string; name: string; type: string; confidence: number; rule: string };
+
+function proposals(text: string, language = 'en', minProposalConfidence?: number): Proposal[] {
+  return linker
+    .link(text, { language, minProposalConfidence })
+    .filter(
+      (mention): mention is LinkedMention & { entity: { status: 'proposed' } } => mention.entity.status === 'proposed',
+    )
+    .map((mention) => ({
+      surface: mention.surface,
+      name: mention.entity.name,
+      type: mention.entity.type,
+      confidence: mention.entity.confidence,
+      rule: mention.rule,
+    }));
+}
+
+const people = (text: string, language = 'en') =>
+  proposals(text, language)
+    .filter((proposal) => proposal.type === 'person')
+    .map((proposal) => `${proposal.surface}=${proposal.name}`);
+
+describe('people without a known first name', () => {
+  it.each([
+    ['The franc is stable, said Balladur, who met bankers. Balladur said he was confident.', 'Balladur=Balladur'],
+    ['Mr. Kohl arrived in Paris on Monday.', 'Kohl=Kohl'],
+    ['Mr Nakasone told parliament the tax would stay.', 'Nakasone=Nakasone'],
+    ['Nakasone, the Japanese prime minister, spoke in Tokyo.', 'Nakasone=Nakasone'],
+    ['Ongpin, 51, resigned on Tuesday.', 'Ongpin=Ongpin'],
+    ['Stoltenberg said he would not cut interest rates.', 'Stoltenberg=Stoltenberg'],
+    ['Sr. Quispe dijo que el puerto estaba listo.', 'Quispe=Quispe'],
+    ['Según Calviño, la ministra de Economía, el acuerdo es bueno.', 'Calviño=Calviño'],
+  ])('%s → %s', (text, expected) => {
+    expect(people(text, /\b(?:dijo|Según)\b/u.test(text) ? 'es' : 'en')).toContain(expected);
+  });
+
+  it('strips titles and honorifics from the name (English)', () => {
+    const found = people(
+      'French Finance Minister Edouard Balladur met Chairman Paul Volcker and Chancellor of the Exchequer Nigel Lawson. ' +
+        'Treasury Secretary James Baker and Sen. Bob Packwood joined them, with General Augusto Pinochet absent.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Edouard Balladur=Edouard Balladur',
+        'Paul Volcker=Paul Volcker',
+        'Nigel Lawson=Nigel Lawson',
+        'James Baker=James Baker',
+        'Bob Packwood=Bob Packwood',
+        'Augusto Pinochet=Augusto Pinochet',
+      ]),
+    );
+  });
+
+  it('strips titles and honorifics from the name (Spanish)', () => {
+    const found = people(
+      'El presidente Martín Vizcarra recibió a la ministra de Economía, Nadia Calviño. ' +
+        'Luego habló el Sr. Ramiro Quispe y la presidenta Rosaura Quintanilla respondió.',
+      'es',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Nadia Calviño=Nadia Calviño',
+        'Ramiro Quispe=Ramiro Quispe',
+        'Rosaura Quintanilla=Rosaura Quintanilla',
+      ]),
+    );
+    for (const name of found) expect(name).not.toMatch(/=(?:El |La |Sr|Presidente|Presidenta|Ministra)/u);
+  });
+
+  it('resolves a surname to the one full name of the document: one proposal, every mention', () => {
+    const found = proposals(
+      'West German Chancellor Helmut Kohl met bankers in Bonn. Kohl said the mark was too strong. ' +
+        'The talks, Kohl added, went well.',
+    ).filter((proposal) => proposal.type === 'person');
+    expect(found.map((proposal) => `${proposal.surface}=${proposal.name}`)).toEqual([
+      'Helmut Kohl=Helmut Kohl',
+      'Kohl=Helmut Kohl',
+      'Kohl=Helmut Kohl',
+    ]);
+    // One name, one confidence in the document.
+    expect(new Set(found.map((proposal) => proposal.confidence)).size).toBe(1);
+  });
+
+  it('leaves a surname two people share unresolved, and never proposes a first name alone', () => {
+    const found = people(
+      'Treasury Secretary James Baker met White House chief of staff Howard Baker. Baker said nothing. ' +
+        'Prime minister Jacques Chirac said Jacques was tired.',
+    );
+    expect(found).toContain('James Baker=James Baker');
+    expect(found).toContain('Howard Baker=Howard Baker');
+    expect(found.filter((entry) => entry.startsWith('Baker='))).toEqual([]);
+    expect(found.some((entry) => entry.endsWith('=Jacques'))).toBe(false);
+  });
+
+  it('does not take an organisation for a person', () => {
+    const found = people(
+      'Chrysler said it would cut 5,000 jobs. Morgan Stanley Group Inc said the deal was done. ' +
+        'Salomon Brothers and Co said prices would rise. The Bundesbank said it would hold rates.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('does not take a place for a person', () => {
+    expect(people('They will be in Lima, Callao, Loreto, San Martín, Santa Lucía and Iquitos.')).toEqual([]);
+  });
+});
+
+describe('wire furniture', () => {
+  it('never proposes the sign-off, a dateline or a byline', () => {
+    const story =
+      'By Jane Okafor\n\nNEW YORK, March 4 - Lindqvist Holdings Inc said it bought Marlow Tools. ' +
+      'Chairman Erik Lindqvist said he expected more deals.\n\n(Reporting by Tom Werner; Editing by Ana Ruiz)\n\nReuter';
+    const found = proposals(story);
+    const names = found.map((proposal) => proposal.name);
+    expect(names).toContain('Erik Lindqvist');
+    for (const furniture of ['Reuter', 'Jane Okafor', 'Tom Werner', 'Ana Ruiz', 'NEW YORK'])
+      expect(names).not.toContain(furniture);
+  });
+
+  it('never proposes "Reuter" at the end of a wire story, as a paragraph or after the last sentence', () => {
+    for (const story of [
+      'Showers continued in the Bahia cocoa zone, Comissaria Smith said in its weekly review. Reuter',
+      'Balladur said he would not devalue the franc.\n\nREUTER',
+    ])
+      expect(proposals(story, 'en', 0).map((proposal) => proposal.name.toLowerCase())).not.toContain('reuter');
+  });
+
+  it('masks a dateline, a sign-off and credits and nothing else', () => {
+    const body = 'LONDON (Reuters) - Lawson said sterling was fine. He left.\n\nReporting by Ana Ruiz\n\nReuter';
+    const mask = furnitureMask(body, tokenize(body));
+    const masked = [...body].filter((_, index) => mask[index] === 1).join('');
+    expect(masked).toContain('LONDON (Reuters) -');
+    expect(masked).toContain('Reuter');
+    expect(masked).toContain('Ana Ruiz');
+    expect(masked).not.toContain('Lawson');
+  });
+});
+
+describe('fragments', () => {
+  it('does not propose a fragment of a longer name', () => {
+    const names = proposals(
+      'The Securities and Exchange Commission fined the firm. China promoted the Belt and Road Initiative.',
+    ).map((proposal) => proposal.name);
+    expect(names).not.toContain('Exchange Commission');
+    expect(names).not.toContain('Road Initiative');
+  });
+});
+
+describe('confidence and threshold', () => {
+  it('gives each proposal a confidence: the noisy-OR of its mentions in the document', () => {
+    const [title, speech] = proposals('Chancellor Helmut Kohl spoke. Kohl said the mark was strong.');
+    expect(title!.confidence).toBeCloseTo(speech!.confidence, 10);
+    expect(title!.confidence).toBeGreaterThan(0.8);
+    expect(title!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('drops proposals below the threshold and keeps them above it', () => {
+    const text = 'But Balladur said no.';
+    // A lone surname next to a speech verb is weak evidence (it may be a company): 0.4.
+    expect(proposals(text, 'en', 0).map((proposal) => proposal.name)).toEqual(['Balladur']);
+    expect(proposals(text, 'en', 0)[0]!.confidence).toBeCloseTo(0.4, 5);
+    expect(proposals(text, 'en', 0.5)).toEqual([]);
+    expect(proposals('Mr. Balladur said no.', 'en', 0.5).map((proposal) => proposal.name)).toEqual(['Balladur']);
+  });
+
+  it('has the same default in the linker and in NER_MIN_CONFIDENCE', () => {
+    expect(loadConfig({}).nerMinConfidence).toBe(DEFAULT_MIN_PROPOSAL_CONFIDENCE);
+    expect(loadConfig({ NER_MIN_CONFIDENCE: '0.8' }).nerMinConfidence).toBe(0.8);
+    expect(() => loadConfig({ NER_MIN_CONFIDENCE: '2' })).toThrow(/NER_MIN_CONFIDENCE/u);
+  });
+});
