@@ -1,16 +1,19 @@
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
+import { loadConfig } from './src/config.ts';
+import { embeddedDatabaseUrl } from './src/db/embedded.ts';
 
 // Prisma's CLI downloads a native schema engine that cannot be fetched on every machine; this project ships
 // a drop-in that runs Prisma's own WASM build of the same engine. A machine that prefers the native binary
 // sets PRISMA_SCHEMA_ENGINE_BINARY itself.
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve(import.meta.dirname, 'scripts/prisma-schema-engine.mjs');
 
-// Without DATABASE_URL the CLI talks to the embedded PostgreSQL that `npm start` runs (see src/db/embedded.ts).
-const defaultUrl = 'postgresql://postgres:postgres@127.0.0.1:54329/meridian';
+// The settings the server reads: DATABASE_URL, or else the embedded PostgreSQL that `npm start` runs on
+// EMBEDDED_POSTGRES_PORT (see src/db/embedded.ts).
+const config = loadConfig();
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations' },
-  datasource: { url: process.env.DATABASE_URL ?? defaultUrl },
+  datasource: { url: config.databaseUrl ?? embeddedDatabaseUrl(config.embeddedPostgres.port) },
 });

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
 import { Random } from './corpus/random.ts';
 import { scenarios } from './scenarios.ts';
 
@@ -43,7 +44,7 @@ clientPrototype.query = function (this: pg.Client, ...args: unknown[]) {
 const explainer = new pg.Client({ connectionString: databaseUrl });
 await explainer.connect();
 const app = await buildApp({
-  config: { logLevel: 'warn', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 },
+  config: { ...loadConfig({}), logLevel: 'warn', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 },
   databaseUrl,
   logger: false,
 });

@@ -1,4 +1,4 @@
-// `npm run import -- file.ndjson [--url http://127.0.0.1:3000] [--key-file path] [--no-ner]`: streams an NDJSON file of
+// `npm run import -- file.ndjson [--url URL] [--key-file path] [--no-ner]`: streams an NDJSON file of
 // raw articles to POST /v1/imports of a running server, with a progress bar on stderr (bytes sent), then prints the
 // import's summary. It always goes through the API — the server does the normalising, deduplication, linking and
 // per-line bookkeeping — so the CLI needs nothing but the file, the URL and a key with the `write` scope.
@@ -8,13 +8,19 @@
 // npm prints a script's arguments in its banner, and every user of the machine can read them in `ps`.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.ts';
 
-const usage = `Usage: MERIDIAN_KEY=mk_… npm run import -- FILE.ndjson [--url http://127.0.0.1:3000] [--no-ner]
+// The server this machine's settings start (PORT, HOST), as `npm start` reads them.
+const config = loadConfig();
+const localHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+const defaultUrl = `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${config.port}`;
+
+const usage = `Usage: MERIDIAN_KEY=mk_… npm run import -- FILE.ndjson [--url ${defaultUrl}] [--no-ner]
        npm run import -- FILE.ndjson --key-file PATH [--url …] [--no-ner]
   FILE        one JSON article per line: {"url", "title", "body", "bodyFormat"?, "publishedAt"?, "language"?, "source"?}
   MERIDIAN_KEY  an API key with the write scope (npm run keys -- create --scope write), from the environment
   --key-file  or a file holding that key (its first line)
-  --url       the server (default http://127.0.0.1:3000)
+  --url       the server (default ${defaultUrl}, from PORT and HOST)
   --no-ner    skip named-entity proposals (faster; gazetteer linking still runs)`;
 
 function fail(message: string): never {
@@ -25,7 +31,7 @@ function fail(message: string): never {
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
-    url: { type: 'string', default: 'http://127.0.0.1:3000' },
+    url: { type: 'string', default: defaultUrl },
     // Still parsed, only to refuse it with a reason rather than as an unknown option.
     key: { type: 'string' },
     'key-file': { type: 'string' },

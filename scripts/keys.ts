@@ -25,7 +25,8 @@ const { positionals, values } = parseArgs({
 const [command, argument] = positionals;
 
 const config = loadConfig();
-const database = openDatabase(config.databaseUrl ?? embeddedDatabaseUrl(config.embeddedPostgres.port), 1);
+const databaseUrl = config.databaseUrl ?? embeddedDatabaseUrl(config.embeddedPostgres.port);
+const database = openDatabase(databaseUrl, 1);
 const keys = createKeyService({
   transactions: createTransactions(database),
   keys: createKeyRepository(database.db),
@@ -76,9 +77,10 @@ try {
   }
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
+  const { host } = new URL(databaseUrl);
   fail(
-    /ECONNREFUSED|P1001/.test(message)
-      ? `Cannot reach the database. Start the API first (npm start) or set DATABASE_URL.\n${message}`
+    /ECONNREFUSED|P1001|Can't reach database server/.test(message)
+      ? `Cannot reach the database at ${host}. Start the API first (npm start) or set DATABASE_URL.`
       : message,
   );
 } finally {

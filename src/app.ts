@@ -15,7 +15,6 @@ import { exportRoutes } from './modules/exports/exports.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
-import { DEFAULT_MIN_PROPOSAL_CONFIDENCE } from './modules/ingest/linking/linker.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
 import { mergeRoutes } from './modules/merges/merges.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
@@ -27,7 +26,7 @@ import authPlugin, { type RouteAccess } from './plugins/auth.ts';
 import conditionalPlugin from './plugins/conditional.ts';
 import databasePlugin from './plugins/database.ts';
 import entityRedirectsPlugin from './plugins/entity-redirects.ts';
-import errorsPlugin, { sendProblem } from './plugins/errors.ts';
+import errorsPlugin, { clientErrorHandler, sendProblem } from './plugins/errors.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import limitsPlugin from './plugins/limits.ts';
 import loadSheddingPlugin from './plugins/load-shedding.ts';
@@ -37,6 +36,7 @@ import rateLimitPlugin from './plugins/rate-limit.ts';
 import representationsPlugin from './plugins/representations.ts';
 import securityHeadersPlugin from './plugins/security-headers.ts';
 import servicesPlugin from './plugins/services.ts';
+import timeoutsPlugin from './plugins/timeouts.ts';
 import writePathPlugin from './plugins/write-path.ts';
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess | undefined };
@@ -48,23 +48,8 @@ declare module 'fastify' {
 }
 
 export type AppOptions = {
-  config: Pick<Config, 'logLevel' | 'bodyLimitBytes' | 'databasePoolMax'> &
-    Partial<
-      Pick<
-        Config,
-        | 'readsRequireKey'
-        | 'idempotencyTtlHours'
-        | 'importMaxBytes'
-        | 'importBatch'
-        | 'importWorkers'
-        | 'exportMaxConcurrent'
-        | 'nerMinConfidence'
-      >
-    > &
-    // Without `rateLimit` no budget applies and without `pressure` nothing is shed (src/server.ts passes both).
-    Partial<
-      Pick<Config, 'rateLimit' | 'corsOrigins' | 'maxUrlLength' | 'statementTimeoutMs' | 'pressure' | 'metricsPublic'>
-    >;
+  /** The whole configuration: its defaults live in config.ts alone (tests start from loadConfig's too). */
+  config: Config;
   databaseUrl: string;
   /** Replaces the default pino options (tests pass `false` to keep output quiet). */
   logger?: FastifyServerOptions['logger'];
@@ -91,6 +76,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? loggerOptions(options.config.logLevel),
     bodyLimit: options.config.bodyLimitBytes,
     genReqId: (request) => requestId(request.headers['x-request-id']),
+    // What the HTTP parser refuses and Node's header and request clocks answer as problems too (src/plugins/timeouts.ts
+    // sets those clocks); they are checked every second rather than Node's default 30.
+    clientErrorHandler,
+    http: { connectionsCheckingInterval: 1000 },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // Fastify's own 503 while closing is plain JSON; the hook below answers with a problem instead.
     return503OnClosing: false,
@@ -131,7 +120,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(errorsPlugin);
-  await app.register(securityHeadersPlugin, { corsOrigins: options.config.corsOrigins ?? [] });
+  await app.register(timeoutsPlugin, options.config.timeouts);
+  await app.register(securityHeadersPlugin, { corsOrigins: options.config.corsOrigins });
   // Draining (SIGTERM: close() was called): requests still arriving on open keep-alive connections are refused with a
   // problem and the connection is closed, so clients retry elsewhere; requests already running finish.
   let closing = false;
@@ -149,31 +139,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       'The server is shutting down; retry after Retry-After seconds.',
     );
   });
-  await app.register(
-    loadSheddingPlugin,
-    options.config.pressure ?? {
-      maxEventLoopDelayMs: 0,
-      maxEventLoopUtilization: 0,
-      maxHeapUsedBytes: 0,
-      maxRssBytes: 0,
-    },
-  );
-  await app.register(limitsPlugin, { maxUrlLength: options.config.maxUrlLength ?? 4096 });
+  await app.register(loadSheddingPlugin, options.config.pressure);
+  await app.register(limitsPlugin, { maxUrlLength: options.config.maxUrlLength });
   await app.register(openapiPlugin);
   await app.register(databasePlugin, {
     databaseUrl: options.databaseUrl,
     poolMax: options.config.databasePoolMax,
-    statementTimeoutMs: options.config.statementTimeoutMs ?? 5000,
+    statementTimeoutMs: options.config.statementTimeoutMs,
+    poolTimeoutMs: options.config.poolTimeoutMs,
   });
   await app.register(servicesPlugin, {
-    importBatch: options.config.importBatch ?? { size: 250, maxWaitMs: 250 },
-    importWorkers: options.config.importWorkers ?? 1,
-    nerMinConfidence: options.config.nerMinConfidence ?? DEFAULT_MIN_PROPOSAL_CONFIDENCE,
+    importBatch: options.config.importBatch,
+    importWorkers: options.config.importWorkers,
+    nerMinConfidence: options.config.nerMinConfidence,
   });
-  await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey ?? false });
-  await app.register(rateLimitPlugin, options.config.rateLimit ?? { readMax: 0, writeMax: 0, windowMs: 60_000 });
-  await app.register(metricsPlugin, { public: options.config.metricsPublic ?? false });
-  await app.register(idempotencyPlugin, { ttlHours: options.config.idempotencyTtlHours ?? 24 });
+  await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey });
+  await app.register(rateLimitPlugin, options.config.rateLimit);
+  await app.register(metricsPlugin, { public: options.config.metricsPublic });
+  await app.register(idempotencyPlugin, { ttlHours: options.config.idempotencyTtlHours });
   await app.register(conditionalPlugin);
   await app.register(entityRedirectsPlugin);
   // After the plugins whose onSend hooks settle the status (redirects) and record with the outcome (idempotency).
@@ -190,7 +173,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/v1/audit' });
   await app.register(discoveryRoutes, { prefix: '/v1' });
   await app.register(searchRoutes, { prefix: '/v1/search' });
-  await app.register(exportRoutes, { prefix: '/v1/exports', maxConcurrent: options.config.exportMaxConcurrent ?? 3 });
+  await app.register(exportRoutes, { prefix: '/v1/exports', maxConcurrent: options.config.exportMaxConcurrent });
   await app.register(revisionRoutes, { prefix: '/v1/articles', type: 'article' });
   await app.register(revisionRoutes, { prefix: '/v1/entities', type: 'entity' });
   await app.register(revisionRoutes, { prefix: '/v1/claims', type: 'claim' });
@@ -200,7 +183,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(relationRoutes, { prefix: '/v1/relations' });
   await app.register(importRoutes, {
     prefix: '/v1/imports',
-    maxBytes: options.config.importMaxBytes ?? 1024 ** 3,
+    maxBytes: options.config.importMaxBytes,
     maxLineBytes: options.config.bodyLimitBytes,
   });
   await app.register(reviewRoutes, { prefix: '/v1' });

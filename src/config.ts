@@ -31,6 +31,10 @@ const EnvironmentSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   MAX_URL_LENGTH: z.coerce.number().int().min(256).max(65_536).default(4096),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  DB_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  BODY_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   PRESSURE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().min(0).default(1000),
   PRESSURE_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0),
   // Past 90% of V8's heap limit the process is near an out-of-memory crash: shedding is better.
@@ -62,6 +66,15 @@ export type RateLimitConfig = {
   redisUrl?: string;
   redisNamespace?: string;
 };
+/** How long the parts of an exchange may take (0: no limit where allowed). */
+export type TimeoutConfig = {
+  /** From a request's arrival to the start of its response (503 response_timeout); 0 turns it off. */
+  requestMs: number;
+  /** To receive the request line and headers (408 request_timeout). */
+  headersMs: number;
+  /** To receive the whole request; for long-running routes (streamed imports), the longest pause in its body (408). */
+  bodyMs: number;
+};
 /** Thresholds above which requests are shed with 503; 0 turns a check off. */
 export type PressureConfig = {
   maxEventLoopDelayMs: number;
@@ -92,6 +105,10 @@ export type Config = {
   maxUrlLength: number;
   /** PostgreSQL statement_timeout of every pooled connection; 0 turns it off. */
   statementTimeoutMs: number;
+  /** How long a request waits for a pooled database connection (or for a new one to open) before a 503. */
+  poolTimeoutMs: number;
+  /** Request and connection time limits; see src/plugins/timeouts.ts. */
+  timeouts: TimeoutConfig;
   pressure: PressureConfig;
   /** Serve /metrics without a key; otherwise it needs the admin scope. */
   metricsPublic: boolean;
@@ -139,6 +156,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       .filter((origin) => origin.length > 0),
     maxUrlLength: env.MAX_URL_LENGTH,
     statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    poolTimeoutMs: env.DB_POOL_TIMEOUT_MS,
+    timeouts: { requestMs: env.REQUEST_TIMEOUT_MS, headersMs: env.HEADERS_TIMEOUT_MS, bodyMs: env.BODY_TIMEOUT_MS },
     pressure: {
       maxEventLoopDelayMs: env.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,
       maxEventLoopUtilization: env.PRESSURE_MAX_EVENT_LOOP_UTILIZATION,

@@ -1,9 +1,11 @@
 import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
 
 /** The OpenAPI document as committed in openapi/openapi.json: built from the routes, no database needed. */
 export async function renderOpenApiDocument(): Promise<string> {
   const app = await buildApp({
-    config: { logLevel: 'silent', bodyLimitBytes: 1024, databasePoolMax: 1 },
+    // The defaults, not this machine's environment: the committed document must not depend on where it is built.
+    config: { ...loadConfig({}), logLevel: 'silent', databasePoolMax: 1 },
     // The pool connects lazily and nothing here queries, so no database has to exist.
     databaseUrl: 'postgresql://openapi@127.0.0.1:1/openapi',
     logger: false,

@@ -224,7 +224,7 @@ describe('articles: bad input', () => {
     const input = newArticle({
       mentions: [
         { entityId: peruId, start: 0, end: 4 },
-        { entityId: missing, start: 10, end: 15 },
+        { entityId: missing, start: 9, end: 14 }, // "Chile"
       ],
     });
     expectFieldError(await t.api.post('/v1/articles').send(input), 'mentions.1.entityId', 422, 'unprocessable');

@@ -4,6 +4,7 @@ import { type CorpusSummary, generateCorpus, loadCorpus } from '../bench/corpus/
 import { type Row, type TableName, tableOrder } from '../bench/corpus/tables.ts';
 import { psqlAvailable } from '../bench/corpus/writers.ts';
 import { buildApp } from '../src/app.ts';
+import { testConfig } from './support/config.ts';
 import { admin, withDatabase } from './support/global-setup.ts';
 
 // The benchmark corpus generator (npm run corpus): deterministic, internally consistent, and loadable into a
@@ -145,7 +146,7 @@ describe('corpus loading', () => {
     );
 
     const app = await buildApp({
-      config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 },
+      config: testConfig({ logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 }),
       databaseUrl,
       logger: false,
     });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createFuzzContext,
@@ -8,6 +9,7 @@ import {
   loadSpec,
   runCase,
 } from './fuzz/harness.ts';
+import { forgedCursor } from './fuzz/hostile.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 
 // A fixed-seed sample of `npm run fuzz` (which runs 10,000+ cases): the same generators and invariants, fewer runs.
@@ -75,6 +77,30 @@ describe('fuzzing every operation from openapi.json', () => {
       contentType: undefined,
     });
     expect(flagged.failures.join('\n')).toContain('status 404 is not documented');
+  });
+
+  it('forges cursors from real ones, and each forged one is a 400, never a 500', async () => {
+    // The lists whose forged cursors once reached a query (issue 18): publication times, days, revision numbers.
+    expect(Object.keys(context.cursors)).toEqual(
+      expect.arrayContaining(['listArticles', 'listEntityRoles', 'listEntities', 'listChanges']),
+    );
+    const listArticles = context.operations.find((operation) => operation.id === 'listArticles');
+    if (!listArticles) throw new Error('no listArticles operation');
+    const real = context.cursors.listArticles?.[0] as string;
+    const forged = fc.sample(forgedCursor(real), { seed, numRuns: 40 });
+    expect(new Set(forged).size).toBeGreaterThan(10);
+    for (const cursor of forged) {
+      const result = await runCase(context, listArticles, {
+        pathParams: {},
+        query: `limit=1&cursor=${encodeURIComponent(cursor)}`,
+        headers: {},
+        credentials: 'none',
+        body: undefined,
+        contentType: undefined,
+      });
+      expect(result.failures, cursor).toEqual([]);
+      expect([200, 400], cursor).toContain(result.status);
+    }
   });
 
   it(`holds every invariant for ${runsPerOperation} cases per operation (seed ${seed})`, async () => {

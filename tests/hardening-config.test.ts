@@ -11,6 +11,19 @@ describe('hardening configuration', () => {
     expect(config.pressure.maxEventLoopDelayMs).toBe(1000);
     expect(config.pressure.maxHeapUsedBytes).toBeGreaterThan(0);
     expect(config.metricsPublic).toBe(false);
+    expect(config.poolTimeoutMs).toBe(5000);
+    expect(config.timeouts).toEqual({ requestMs: 30_000, headersMs: 10_000, bodyMs: 60_000 });
+  });
+
+  it('reads the time limits', () => {
+    const config = loadConfig({
+      REQUEST_TIMEOUT_MS: '0',
+      HEADERS_TIMEOUT_MS: '2000',
+      BODY_TIMEOUT_MS: '120000',
+      DB_POOL_TIMEOUT_MS: '250',
+    });
+    expect(config.timeouts).toEqual({ requestMs: 0, headersMs: 2000, bodyMs: 120_000 });
+    expect(config.poolTimeoutMs).toBe(250);
   });
 
   it('reads the variables, splitting the CORS allow-list', () => {
@@ -39,6 +52,8 @@ describe('hardening configuration', () => {
     ['RATE_LIMIT_READ_MAX', '-1'],
     ['MAX_URL_LENGTH', '10'],
     ['PRESSURE_MAX_EVENT_LOOP_UTILIZATION', '2'],
+    ['HEADERS_TIMEOUT_MS', '0'],
+    ['DB_POOL_TIMEOUT_MS', 'soon'],
   ])('refuses %s=%s at start', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
   });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importLines } from '../bench/import-file.ts';
 import { buildApp } from '../src/app.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
+import { testConfig } from './support/config.ts';
 import { expectProblem } from './support/problems.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -120,7 +121,7 @@ describe('POST /v1/imports', () => {
 
   it('stops at IMPORT_MAX_BYTES with 413, keeping the lines read before the limit', async () => {
     const small = await buildApp({
-      config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2, importMaxBytes: 2048 },
+      config: testConfig({ logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2, importMaxBytes: 2048 }),
       databaseUrl: t.databaseUrl,
       logger: false,
     });

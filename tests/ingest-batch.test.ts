@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importLines } from '../bench/import-file.ts';
 import { buildApp } from '../src/app.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
+import { testConfig } from './support/config.ts';
 
 const ndjson = (lines: readonly string[]) => `${lines.join('\n')}\n`;
 const postImport = (app: TestApp, body: string, ner: boolean) =>
@@ -360,7 +361,7 @@ describe('entities the ingest resolves', () => {
 
     // Merged through another instance of the app: this one's gazetteer still names the merged entity for a while.
     const other = await buildApp({
-      config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 },
+      config: testConfig({ logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 2 }),
       databaseUrl: t.databaseUrl,
       logger: false,
     });

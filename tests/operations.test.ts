@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
+import { testConfig } from './support/config.ts';
 import { expectProblem } from './support/problems.ts';
 
 let t: TestApp;
@@ -60,7 +61,7 @@ describe('operations', () => {
   it('answers 503 from /readyz when the database is unreachable', async () => {
     const { buildApp } = await import('../src/app.ts');
     const app = await buildApp({
-      config: { logLevel: 'silent', bodyLimitBytes: 1024, databasePoolMax: 1 },
+      config: testConfig({ logLevel: 'silent', bodyLimitBytes: 1024, databasePoolMax: 1 }),
       databaseUrl: 'postgresql://nobody@127.0.0.1:1/none',
       logger: false,
     });

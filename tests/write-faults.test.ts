@@ -4,7 +4,6 @@
 // retry replays the first response exactly, and it always has its audit event; a write whose COMMIT did not happen
 // leaves nothing, and its retry writes it once.
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -14,8 +13,10 @@ import { createDatabaseClient } from '../src/db/client.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
 import { seedFixture } from '../src/seed/seed.ts';
+import { testConfig } from './support/config.ts';
 import { admin } from './support/global-setup.ts';
 import { type PgProxy, startPgProxy } from './support/pg-proxy.ts';
+import { freePort } from './support/ports.ts';
 
 // This file stops and starts a PostgreSQL, so it runs its own (whatever TEST_DATABASE_URL points at), and reaches it
 // through a proxy that can break a connection at a chosen COMMIT (tests/support/pg-proxy.ts).
@@ -26,15 +27,6 @@ let proxy: PgProxy;
 let app: FastifyInstance;
 let adminKey: string;
 let run = 0;
-
-/** A port nothing listens on right now (other test files and other users of the machine run PostgreSQLs too). */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: free } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return free;
-}
 
 /** Starts (or restarts) this file's PostgreSQL; the package rejects with nothing when it exits early, so say why. */
 async function start(): Promise<EmbeddedDatabase> {
@@ -62,7 +54,7 @@ beforeAll(async () => {
   await seeding.$disconnect();
   proxy = await startPgProxy({ host: '127.0.0.1', port });
   app = await buildApp({
-    config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5 },
+    config: testConfig(),
     databaseUrl: proxy.url(database.url),
     logger: false,
   });

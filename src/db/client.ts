@@ -6,6 +6,7 @@ export type Database = PrismaClient;
 /** Plain parameterised SQL on the connections Prisma uses, for the few hot reads that skip Prisma (see articles.repository.ts). */
 export type SqlPool = Pick<pg.Pool, 'query' | 'connect'>;
 
+/** How long scripts and tests wait for a connection; the app's pool takes DB_POOL_TIMEOUT_MS instead. */
 const connectionTimeoutMillis = 5_000;
 
 /** A Prisma client with a pool of its own (scripts, seeding, tests). */
@@ -20,18 +21,19 @@ export type PoolStats = { total: number; idle: number; waiting: number };
 /**
  * The app's connections: one pg pool shared by the Prisma client and by plain SQL. `close` ends both, Prisma first.
  * `statementTimeoutMs` (0: none) is sent as each connection's statement_timeout, so no single query can hold a
- * connection for longer; PostgreSQL cancels it with SQLSTATE 57014.
+ * connection for longer; PostgreSQL cancels it with SQLSTATE 57014. `poolTimeoutMs` bounds the wait for a connection
+ * (a free one, or a new one to open): past it the query fails with "timeout exceeded when trying to connect" (503).
  */
 export function openDatabase(
   databaseUrl: string,
   poolMax = 10,
-  options: { statementTimeoutMs?: number } = {},
+  options: { statementTimeoutMs?: number; poolTimeoutMs?: number } = {},
 ): { db: Database; pool: SqlPool; stats: () => PoolStats; close: () => Promise<void> } {
   const statementTimeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: poolMax,
-    connectionTimeoutMillis,
+    connectionTimeoutMillis: options.poolTimeoutMs ?? connectionTimeoutMillis,
     ...statementTimeout,
   });
   // An idle connection the server closed (restart, failover) is dropped from the pool, and the next query opens a new

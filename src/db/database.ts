@@ -24,6 +24,7 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<P
       port: config.embeddedPostgres.port,
       database: 'meridian',
       log: (line) => logger.debug({ component: 'embedded-postgres' }, line),
+      warn: (message) => logger.warn({ component: 'embedded-postgres' }, message),
     });
     url = embedded.url;
     stop = embedded.stop;

@@ -3,10 +3,11 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { projectRoot } from '../lib/project-root.ts';
 
 const execFileAsync = promisify(execFile);
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
+const repoRoot = projectRoot;
 const prismaCli = path.join(repoRoot, 'node_modules/prisma/build/index.js');
 const migrationsDir = path.join(repoRoot, 'prisma/migrations');
 // Prisma's native schema engine cannot be downloaded on every machine; this script runs its WASM build instead

@@ -20,6 +20,12 @@ export const problemCodes = {
     title: 'The request body is not valid JSON',
     description: 'The body could not be parsed as JSON.',
   },
+  malformed_request: {
+    status: 400,
+    title: 'The request is not valid HTTP',
+    description:
+      'The request line, a header or the framing of the body could not be parsed (for example a body longer than its Content-Length); the connection is closed.',
+  },
   invalid_cursor: {
     status: 400,
     title: 'The pagination cursor is not valid',
@@ -103,6 +109,17 @@ export const problemCodes = {
     description:
       'A body field refers to a resource that does not exist, or holds an impossible value such as a publication time in the future.',
   },
+  request_timeout: {
+    status: 408,
+    title: 'The request did not arrive in time',
+    description:
+      'The request line and headers took longer than HEADERS_TIMEOUT_MS, or the body longer than BODY_TIMEOUT_MS (for a streamed import: a pause that long); the connection is closed.',
+  },
+  header_fields_too_large: {
+    status: 431,
+    title: 'The request headers are too large',
+    description: 'The request line and headers together exceed 16 KB; the connection is closed.',
+  },
   uri_too_long: {
     status: 414,
     title: 'The request URL is too long',
@@ -120,6 +137,12 @@ export const problemCodes = {
     title: 'The database query took too long',
     description:
       'The query was cancelled by the statement timeout (DB_STATEMENT_TIMEOUT_MS); retry after Retry-After seconds or narrow the request.',
+  },
+  response_timeout: {
+    status: 503,
+    title: 'The server could not answer in time',
+    description:
+      'The request took longer than REQUEST_TIMEOUT_MS to answer (the database is slow or unreachable); retry after Retry-After seconds.',
   },
   overloaded: {
     status: 503,

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
+import { DayInput, InstantInput } from './schemas.ts';
 
 // Keyset pagination. A cursor is the sort key of the last row a page returned, so rows inserted while a
 // client walks the pages never shift what comes next: every row present when the walk began is returned once.
@@ -17,11 +18,33 @@ const CursorPayload = z.object({
 
 export type Cursor = z.infer<typeof CursorPayload>;
 
+/**
+ * What the last row's sort value (`v`) holds in each kind of ordering. A cursor is opaque but not signed, so a
+ * client can edit it: one whose value does not fit its ordering is refused like a foreign cursor, never handed on
+ * to a query.
+ */
+export const CursorValue = {
+  /** Orderings on id alone carry no value. */
+  none: z.null(),
+  /** Scores and distances. */
+  number: z.number(),
+  /** Line and revision numbers (PostgreSQL integers). */
+  integer: z.number().int().min(0).max(2_147_483_647),
+  /** Publication times, null for the rows without one (sorted last). */
+  instant: InstantInput.nullable(),
+  /** Calendar days, null for the rows without one (sorted last). */
+  day: DayInput.nullable(),
+} as const;
+
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
-export function decodeCursor(raw: string | undefined, ordering: string): Cursor | undefined {
+export function decodeCursor(
+  raw: string | undefined,
+  ordering: string,
+  value: z.ZodType<Cursor['v']> = CursorValue.none,
+): Cursor | undefined {
   if (raw === undefined) return undefined;
   let payload: unknown;
   try {
@@ -30,7 +53,7 @@ export function decodeCursor(raw: string | undefined, ordering: string): Cursor 
     payload = undefined;
   }
   const parsed = CursorPayload.safeParse(payload);
-  if (!parsed.success || parsed.data.o !== ordering) {
+  if (!parsed.success || parsed.data.o !== ordering || !value.safeParse(parsed.data.v).success) {
     throw new AppError(
       'invalid_cursor',
       'The cursor is not one this list issued with the same sort; start again without it.',

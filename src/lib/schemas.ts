@@ -14,6 +14,25 @@ export const Timestamp = z.iso
   .datetime({ offset: true })
   .meta({ description: 'An RFC 3339 date-time.', example: '2023-06-05T00:00:00.000Z' });
 
+// PostgreSQL has no year 0 (1 BC is year -1 to it) and JSON dates have four-digit years: a date or time outside
+// 0001-01-01 … 9999-12-31 in UTC is refused where it is read, naming the parameter, instead of failing in a query.
+const earliestInstant = Date.parse('0001-01-01T00:00:00Z');
+const latestInstant = Date.parse('9999-12-31T23:59:59.999Z');
+const representable = (value: string) => {
+  const instant = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return instant >= earliestInstant && instant <= latestInstant;
+};
+const rangeMessage = 'must be between 0001-01-01 and 9999-12-31 (UTC)';
+
+/** An RFC 3339 date-time sent by a client (a query parameter or body field), within the representable years. */
+export const InstantInput = z.iso.datetime({ offset: true }).max(64).refine(representable, rangeMessage);
+
+/** A calendar day (YYYY-MM-DD) sent by a client, within the representable years. */
+export const DayInput = z.iso.date().refine(representable, rangeMessage);
+
+/** A day or a date-time, for ranges such as `publishedFrom`; a day means its midnight, UTC. */
+export const DayOrInstantInput = z.union([InstantInput, DayInput]);
+
 /** BCP 47 language tag, e.g. `en`, `es`, `pt-BR`. */
 export const LanguageTag = z
   .string()
@@ -81,6 +100,7 @@ const problemDescriptions: Record<number, string> = {
   401: 'No valid API key was sent (`Authorization: Bearer <key>`).',
   403: 'The API key lacks the scope this operation needs.',
   404: 'The resource (or route) does not exist.',
+  408: 'The request did not arrive in time (headers or body too slow).',
   406: 'The requested representation (Accept or `format`) is not offered here; the problem lists the supported ones.',
   409: 'The request conflicts with an existing resource or reference.',
   412: 'If-Match named a version that is no longer current.',
@@ -88,6 +108,7 @@ const problemDescriptions: Record<number, string> = {
   414: 'The URL (path and query string) is longer than the server accepts.',
   415: 'The request body is not application/json.',
   422: 'The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request).',
+  431: 'The request line and headers are too large.',
   429: 'Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers).',
   500: 'An unexpected failure on the server; the problem’s requestId identifies it in the logs.',
   503: 'The service is temporarily unavailable; retry after the Retry-After delay.',

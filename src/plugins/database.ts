@@ -15,10 +15,11 @@ declare module 'fastify' {
 }
 
 /** The Prisma client, its pool and the transaction helper over both, one per app, closed when the app closes (after in-flight requests drain). */
-export default fp<{ databaseUrl: string; poolMax: number; statementTimeoutMs?: number }>(
+export default fp<{ databaseUrl: string; poolMax: number; statementTimeoutMs: number; poolTimeoutMs: number }>(
   async (app, options) => {
     const { db, pool, stats, close } = openDatabase(options.databaseUrl, options.poolMax, {
       statementTimeoutMs: options.statementTimeoutMs,
+      poolTimeoutMs: options.poolTimeoutMs,
     });
     app.decorate('db', db);
     app.decorate('sql', pool);

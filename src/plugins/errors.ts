@@ -1,6 +1,9 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { uuidv7 } from 'uuidv7';
 import { knownRequestErrorCode } from '../db/errors.ts';
 import { AppError, type FieldError, type ProblemCode, problemCodes } from '../lib/errors.ts';
 import { documentRoute } from '../lib/route-docs.ts';
@@ -73,6 +76,62 @@ export function prepareProblem(
   return body;
 }
 
+/**
+ * A whole HTTP/1.1 problem response, for the few places that answer on the bare socket: errors the HTTP parser or
+ * Node's clocks raise before Fastify has a request and reply, and a streamed body that stalls.
+ */
+export function rawProblemResponse(code: ProblemCode, detail: string, requestId: string, instance: string): string {
+  const { status, title } = problemCodes[code];
+  const body = JSON.stringify({ type: `/problems/${code}`, title, status, detail, instance, code, requestId });
+  return [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+    `content-type: ${problemMediaType}`,
+    `content-length: ${Buffer.byteLength(body)}`,
+    `x-request-id: ${requestId}`,
+    'connection: close',
+    '',
+    body,
+  ].join('\r\n');
+}
+
+/** Sockets serving a long-running request (a streamed import), which Node's whole-request deadline spares. */
+const longRunningSockets = new WeakSet<Socket>();
+export function spareFromRequestDeadline(socket: Socket, spare: boolean) {
+  if (spare) longRunningSockets.add(socket);
+  else longRunningSockets.delete(socket);
+}
+
+const clientErrors: Record<string, [ProblemCode, string]> = {
+  HPE_HEADER_OVERFLOW: ['header_fields_too_large', 'The request line and headers exceed 16 KB.'],
+  ERR_HTTP_REQUEST_TIMEOUT: [
+    'request_timeout',
+    'The request did not arrive in time (HEADERS_TIMEOUT_MS for the request line and headers, BODY_TIMEOUT_MS for the whole request).',
+  ],
+};
+
+/**
+ * Fastify's `clientErrorHandler`: what the HTTP parser refuses (a malformed request line or header, bytes past the
+ * body's Content-Length, headers over 16 KB) and Node's header and request timeouts, answered as problems and the
+ * connection closed, as Node itself does with a plain-text body.
+ */
+export function clientErrorHandler(this: FastifyInstance, error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT' && longRunningSockets.has(socket)) return;
+  const [code, detail] = clientErrors[error.code ?? ''] ?? [
+    'malformed_request',
+    'The request is not valid HTTP/1.1 (request line, headers or body framing).',
+  ];
+  const requestId = uuidv7();
+  this.log.info({ err: error, code, requestId }, 'client error');
+  // A response already under way on this connection cannot be followed by another one: just close.
+  const response = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (!socket.writable || response?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  socket.end(rawProblemResponse(code, detail, requestId, ''));
+}
+
 function validationErrors(error: FastifyError): FieldError[] {
   const location = (error.validationContext ?? 'body') as FieldError['location'];
   if (!hasZodFastifySchemaValidationErrors(error)) {
@@ -131,7 +190,7 @@ export default fp(
       ),
     );
 
-    app.setErrorHandler((error: FastifyError, request, reply) => {
+    const handleError = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       if (error instanceof AppError) {
         request.log.info({ code: error.code }, error.message);
         return sendProblem(request, reply, error.code, error.message, {
@@ -173,6 +232,25 @@ export default fp(
             {
               errors: [{ location: 'headers', field: 'content-type', message: 'must be application/json' }],
             },
+          );
+        case 'FST_ERR_HANDLER_TIMEOUT':
+          // Still reading the body: the client was too slow, not the server.
+          if (!request.raw.complete) {
+            request.log.info('request body not received within REQUEST_TIMEOUT_MS');
+            reply.header('connection', 'close');
+            return sendProblem(
+              request,
+              reply,
+              'request_timeout',
+              'The request body did not arrive within REQUEST_TIMEOUT_MS; the connection is closed.',
+            );
+          }
+          request.log.warn({ err: error }, 'no answer within REQUEST_TIMEOUT_MS');
+          return sendProblem(
+            request,
+            reply,
+            'response_timeout',
+            'The server could not answer within REQUEST_TIMEOUT_MS; retry after Retry-After seconds.',
           );
         case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
           return sendProblem(
@@ -246,6 +324,13 @@ export default fp(
         'internal_error',
         'Something went wrong on our side; the request id identifies it in the logs.',
       );
+    };
+    app.setErrorHandler(handleError);
+    // Each route gets the handler as well, so it runs twice over: should sending a problem fail in turn (an onSend
+    // hook that needs the database, during an outage), Fastify hands the second error to the next handler in line,
+    // which is then this one again rather than Fastify's default, whose plain JSON would carry the error's message.
+    app.addHook('onRoute', (route) => {
+      route.errorHandler ??= handleError;
     });
   },
   { name: 'errors' },

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-
 import type {
   ClaimKind,
   ClaimModality,
@@ -15,6 +14,7 @@ import type {
   QuantityBound,
   SourceKind,
 } from '../generated/prisma/enums.ts';
+import { projectRoot } from '../lib/project-root.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Types
@@ -242,7 +242,7 @@ export function parseFixtureArticle(text: string): ParsedFixtureArticle {
   return { title, dateline, paragraphs, body, contentHash: sha256Hex(body) };
 }
 
-export const FIXTURE_PATH = path.resolve(import.meta.dirname, '../../prisma/fixtures/peru-us-troops-2023-06-05.txt');
+export const FIXTURE_PATH = path.join(projectRoot, 'prisma/fixtures/peru-us-troops-2023-06-05.txt');
 
 export function readFixtureText(): string {
   return readFileSync(FIXTURE_PATH, 'utf8');

@@ -9,6 +9,8 @@ import {
   contentTypes,
   deepJson,
   extraKeys,
+  forgedCursor,
+  hostileDates,
   hostileJsonValue,
   hostileString,
   malformedUuids,
@@ -73,6 +75,8 @@ export type FuzzContext = {
   keys: Record<'admin' | 'write' | 'read', string>;
   /** Real ids and slugs per resource, for path parameters and uuid fields. */
   fixtures: { ids: string[]; byKind: Record<string, string[]>; byParam: Record<string, string[]> };
+  /** Real cursors each list issued (for `cursor` or `after`), which the fuzzer edits into forged ones. */
+  cursors: Record<string, string[]>;
   validators: {
     problem: ValidateFunction;
     response: (operation: Operation, status: string, mediaType: string) => ValidateFunction;
@@ -174,11 +178,18 @@ export async function createFuzzContext(
     '/problems/': ['validation_failed', 'not_found', 'conflict', 'internal_error', 'service_unavailable'],
   };
 
+  const operations = listOperations(spec);
+  const keys = {
+    admin: await createKey(['admin']),
+    write: await createKey(['write']),
+    read: await createKey(['read']),
+  };
   return {
     app,
     spec,
-    operations: listOperations(spec),
-    keys: { admin: await createKey(['admin']), write: await createKey(['write']), read: await createKey(['read']) },
+    operations,
+    keys,
+    cursors: await harvestCursors(app, operations, byPath, keys.admin),
     fixtures: {
       ids: rows.map((row) => row.id),
       byKind: Object.fromEntries(
@@ -188,6 +199,52 @@ export async function createFuzzContext(
     },
     validators: { problem, response },
   };
+}
+
+/** The parameter that continues a list, if the operation has one. */
+function cursorParameter(operation: Operation): string | undefined {
+  return operation.parameters.find(
+    (parameter) => parameter.in === 'query' && (parameter.name === 'cursor' || parameter.name === 'after'),
+  )?.name;
+}
+
+/**
+ * Real cursors, one page of one item per list, with the fixture's ids and slugs in the path: the seeds of the forged
+ * ones. Lists with a single page (no cursor issued) get none.
+ */
+async function harvestCursors(
+  app: FastifyInstance,
+  operations: Operation[],
+  byPath: Record<string, string[]>,
+  adminKey: string,
+): Promise<Record<string, string[]>> {
+  const cursors: Record<string, string[]> = {};
+  for (const operation of operations) {
+    if (operation.method !== 'GET' || !cursorParameter(operation)) continue;
+    const prefix = Object.keys(byPath).find((candidate) => operation.path.startsWith(candidate));
+    const values = /\{[^}]+\}/.test(operation.path) ? (byPath[prefix ?? ''] ?? []).slice(0, 60) : [''];
+    for (const value of values) {
+      const url = `${operation.path.replace(/\{[^}]+\}/g, encodeURIComponent(value))}?limit=1`;
+      const response = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${adminKey}` } });
+      const cursor =
+        response.statusCode === 200 ? response.json<{ page?: { nextCursor?: unknown } }>().page?.nextCursor : undefined;
+      if (typeof cursor === 'string') {
+        cursors[operation.id] = [...(cursors[operation.id] ?? []), cursor];
+        if ((cursors[operation.id]?.length ?? 0) >= 3) break;
+      }
+    }
+  }
+  return cursors;
+}
+
+/** Whether a parameter takes a date or a date-time (directly or as one arm of a union). */
+function takesDates(schema: JsonSchema | undefined, schemas: SchemaContext): boolean {
+  if (!schema) return false;
+  const resolved = schema.$ref ? schemas.resolve(schema.$ref) : schema;
+  if (resolved.format === 'date' || resolved.format === 'date-time') return true;
+  return [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? []), ...(resolved.allOf ?? [])].some((arm) =>
+    takesDates(arm, schemas),
+  );
 }
 
 function fixtureValues(context: FuzzContext, operation: Operation): string[] {
@@ -254,8 +311,18 @@ function loneSurrogateBytes(code: number): string {
 }
 
 /** Query parameter values as text: valid ones (from the schema) and hostile ones. */
-function queryValueArbitrary(parameter: Parameter, schemas: SchemaContext): fc.Arbitrary<string> {
+function queryValueArbitrary(
+  parameter: Parameter,
+  schemas: SchemaContext,
+  realCursors: string[],
+): fc.Arbitrary<string> {
+  const continues = parameter.name === 'cursor' || parameter.name === 'after';
   return fc.oneof(
+    {
+      weight: continues && realCursors.length > 0 ? 4 : 0,
+      arbitrary: realCursors.length > 0 ? fc.constantFrom(...realCursors).chain(forgedCursor) : fc.constant(''),
+    },
+    { weight: takesDates(parameter.schema, schemas) ? 3 : 0, arbitrary: fc.constantFrom(...hostileDates) },
     {
       weight: 3,
       arbitrary: validValue(parameter.schema, schemas).map((value) =>
@@ -267,7 +334,7 @@ function queryValueArbitrary(parameter: Parameter, schemas: SchemaContext): fc.A
   );
 }
 
-function queryArbitrary(operation: Operation, schemas: SchemaContext): fc.Arbitrary<string> {
+function queryArbitrary(operation: Operation, schemas: SchemaContext, realCursors: string[]): fc.Arbitrary<string> {
   const queryParameters = operation.parameters.filter((parameter) => parameter.in === 'query');
   const pairs = fc.array(
     fc.oneof(
@@ -278,7 +345,7 @@ function queryArbitrary(operation: Operation, schemas: SchemaContext): fc.Arbitr
             ? fc
                 .constantFrom(...queryParameters)
                 .chain((parameter) =>
-                  queryValueArbitrary(parameter, schemas).map((value) => [parameter.name, value] as const),
+                  queryValueArbitrary(parameter, schemas, realCursors).map((value) => [parameter.name, value] as const),
                 )
             : fc.constant(['x', '1'] as const),
       },
@@ -466,7 +533,7 @@ export function caseArbitrary(context: FuzzContext, operation: Operation): fc.Ar
   return fc
     .record({
       pathParams,
-      query: queryArbitrary(operation, schemas),
+      query: queryArbitrary(operation, schemas, context.cursors[operation.id] ?? []),
       headers: headersArbitrary(operation),
       credentials,
       request: bodyArbitrary(operation, schemas),

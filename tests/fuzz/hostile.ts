@@ -118,6 +118,13 @@ export const hostileNumbers = [
 export const hostileDates = [
   '2023-02-30',
   '0000-01-01T00:00:00Z',
+  '0000-01-01',
+  '0000-12-31',
+  '0001-01-01T00:00:00+01:00', // year 0 once in UTC
+  '9999-12-31T23:00:00-02:00', // year 10000 once in UTC
+  '0001-01-01',
+  '9999-12-31',
+  '10000-01-01',
   '275760-09-13T00:00:00Z',
   '9999-12-31T23:59:59Z',
   '2023-06-05T25:00:00Z',
@@ -145,6 +152,54 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
 );
+
+/** Values a forged cursor puts in place of a real field: other types, out-of-range numbers, impossible dates. */
+const forgedFieldValues: unknown[] = [
+  null,
+  true,
+  '',
+  'x',
+  0,
+  -1,
+  1.5,
+  2 ** 31,
+  2 ** 53,
+  1e308,
+  '9223372036854775808',
+  '99999999999999999999',
+  '-1',
+  '1.5',
+  [],
+  {},
+  ...hostileDates,
+  ...malformedUuids.slice(0, 3),
+];
+
+/**
+ * Cursors a client edited: a real cursor decoded, one field changed (to another type, an extreme number or date, or
+ * removed) or one added, and encoded again — opaque is not signed, so each must be refused as a 400, never a 500.
+ */
+export function forgedCursor(real: string): fc.Arbitrary<string> {
+  let decoded: Record<string, unknown>;
+  try {
+    decoded = JSON.parse(Buffer.from(real, 'base64url').toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return fc.constant(real);
+  }
+  const fields = Object.keys(decoded);
+  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return fc.oneof(
+    fc
+      .tuple(fc.constantFrom(...fields), fc.constantFrom(...forgedFieldValues))
+      .map(([field, value]) => encode({ ...decoded, [field]: value })),
+    fc.constantFrom(...fields).map((field) => {
+      const { [field]: _removed, ...rest } = decoded;
+      return encode(rest);
+    }),
+    fc.constantFrom(...forgedFieldValues).map((value) => encode({ ...decoded, extra: value })),
+    fc.constantFrom(...forgedFieldValues).map((value) => encode(value)),
+  );
+}
 
 /** Builds JSON nested `depth` levels deep, as text (JSON.stringify would be fine too, but this is cheaper). */
 export function deepJson(depth: number, kind: 'array' | 'object'): string {

@@ -8,7 +8,9 @@ import { createDatabaseClient } from '../../src/db/client.ts';
 import { startEmbeddedPostgres } from '../../src/db/embedded.ts';
 import { applyMigrations } from '../../src/db/migrate.ts';
 import { seedFixture } from '../../src/seed/seed.ts';
+import { testConfig } from '../support/config.ts';
 import { admin, withDatabase } from '../support/global-setup.ts';
+import { freePort } from '../support/ports.ts';
 import { createFuzzContext, formatLine, formatReport, fuzzOperations } from './harness.ts';
 
 // `npm run fuzz -- [--runs 10000] [--seed N] [--operation createArticle] [--path 12:3] [--shrink]`
@@ -38,7 +40,7 @@ if (!adminUrl) {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'meridian-fuzz-pg-'));
   const embedded = await startEmbeddedPostgres({
     dataDir,
-    port: 55000 + Math.floor(Math.random() * 5000),
+    port: await freePort(),
     database: 'postgres',
     log: () => {},
   });
@@ -57,7 +59,7 @@ try {
   await seeding.$disconnect();
 
   const app = await buildApp({
-    config: { logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5 },
+    config: testConfig({ logLevel: 'silent', bodyLimitBytes: 1024 * 1024, databasePoolMax: 5 }),
     databaseUrl,
     logger: false,
   });

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import supertest from 'supertest';
 import { inject } from 'vitest';
 import { type AppOptions, buildApp } from '../../src/app.ts';
+import { testConfig } from './config.ts';
 import { admin, withDatabase } from './global-setup.ts';
 
 export type TestApp = {
@@ -31,13 +32,7 @@ export async function createTestApp(
   await admin(adminUrl, (client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${inject('templateDatabase')}`));
   const databaseUrl = withDatabase(adminUrl, database);
   const app = await buildApp({
-    config: {
-      logLevel: 'silent',
-      bodyLimitBytes: 1024 * 1024,
-      databasePoolMax: 5,
-      readsRequireKey: options.readsRequireKey ?? false,
-      ...options.config,
-    },
+    config: testConfig({ readsRequireKey: options.readsRequireKey ?? false, ...options.config }),
     databaseUrl,
     logger: options.logger ?? false,
   });

@@ -7,6 +7,7 @@ import { createDatabaseClient } from '../../src/db/client.ts';
 import { startEmbeddedPostgres } from '../../src/db/embedded.ts';
 import { applyMigrations } from '../../src/db/migrate.ts';
 import { seedFixture } from '../../src/seed/seed.ts';
+import { freePort } from './ports.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,7 +28,7 @@ export default async function setup(project: TestProject) {
   let dataDir: string | undefined;
   if (!adminUrl) {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'meridian-test-pg-'));
-    const port = 55000 + Math.floor(Math.random() * 5000);
+    const port = await freePort();
     const embedded = await startEmbeddedPostgres({ dataDir, port, database: 'postgres', log: () => {} });
     adminUrl = embedded.url;
     stopServer = embedded.stop;

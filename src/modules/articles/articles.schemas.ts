@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { LineageKind } from '../../generated/prisma/enums.ts';
 import {
   CountryCode,
+  DayOrInstantInput,
+  InstantInput,
   includeParam,
   LanguageTag,
   listParam,
@@ -191,7 +193,7 @@ export const ArticleSchema = z
 export const ArticleInclude = includeParam(['source', 'original', 'mentions', 'claims', 'countries'] as const);
 
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(2048);
-const PastTimestamp = z.iso.datetime({ offset: true }).max(64);
+const PastTimestamp = InstantInput;
 const MentionInput = z.strictObject({
   entityId: Uuid,
   field: MentionFieldSchema.default('body').meta({
@@ -294,10 +296,7 @@ export const ArticleUpdateSchema = z
     examples: [articleUpdateExample],
   });
 
-// PostgreSQL has no year 0 (1 BC is year -1 to it): refuse it here rather than fail in the query.
-const DateOrTimestamp = z
-  .union([z.iso.datetime({ offset: true }).max(64), z.iso.date()])
-  .refine((value) => !value.startsWith('0000'), 'must be in year 0001 or later');
+const DateOrTimestamp = DayOrInstantInput;
 
 export const ArticleSort = z.enum(['newest', 'oldest', 'ingested']).meta({
   description:

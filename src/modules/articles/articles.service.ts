@@ -1,7 +1,8 @@
 import type { Transactions } from '../../db/transaction.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
-import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
+import { mentionSpanProblem } from '../../lib/mention-span.ts';
+import { CursorValue, decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { codePoints, contentHash } from '../../lib/text.ts';
 import { toClaimDto } from '../claims/claims.service.ts';
 import type { EntityRepository } from '../entities/entities.repository.ts';
@@ -208,6 +209,18 @@ export function createArticleService(deps: Deps) {
         `Invalid mentions: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
         { errors },
       );
+    const spans = mentions.flatMap((mention, index) => {
+      // Every mention names the body or the title here (a dateline was refused above).
+      const text = texts[mention.field as 'body' | 'title'];
+      const problem = mentionSpanProblem(text.slice(mention.start, mention.end).join(''));
+      return problem ? [{ location: 'body' as const, field: `mentions.${index}.start`, message: problem }] : [];
+    });
+    if (spans.length > 0)
+      throw new AppError(
+        'unprocessable',
+        `Some mentions cannot be mentions of an entity: ${spans.map((e) => `${e.field} ${e.message}`).join('; ')}`,
+        { errors: spans },
+      );
     const found = await entities.existingIds([...new Set(mentions.map((mention) => mention.entityId))]);
     const missing = mentions
       .map((mention, index) => ({ id: mention.entityId, index }))
@@ -245,7 +258,11 @@ export function createArticleService(deps: Deps) {
     async list(filters: ArticleListFilters) {
       const ordering = orderings[filters.sort];
       const cursorName = `articles:${filters.sort}`;
-      const cursor = decodeCursor(filters.cursor, cursorName);
+      const cursor = decodeCursor(
+        filters.cursor,
+        cursorName,
+        ordering.field === 'id' ? CursorValue.none : CursorValue.instant,
+      );
       const rows = await withCountries(
         await articles.listPage(filters, ordering, filters.include, cursor, filters.limit + 1),
         filters.include,

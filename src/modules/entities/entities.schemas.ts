@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EntityType, MentionField } from '../../generated/prisma/enums.ts';
 import { maxDistanceKm } from '../../lib/geo.ts';
-import { includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { DayInput, includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { AsOf } from '../history/as-of.ts';
 import { Slug } from '../sources/sources.schemas.ts';
 import {
@@ -415,10 +415,7 @@ export const EntityGetQuery = z.strictObject({ include: EntityInclude, as_of: As
 
 export const RoleListQuery = z.strictObject({
   ...PageQuery,
-  at: z.iso
-    .date()
-    .optional()
-    .meta({ description: 'Only roles held on this date (YYYY-MM-DD).', example: '2023-06-05' }),
+  at: DayInput.optional().meta({ description: 'Only roles held on this date (YYYY-MM-DD).', example: '2023-06-05' }),
 });
 
 export const EntityPage = pageOf(EntityHitSchema, 'EntityPage');

@@ -2,7 +2,7 @@ import type { Transactions } from '../../db/transaction.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, invalidField, notFound } from '../../lib/errors.ts';
 import { boxAround, boxFromBounds } from '../../lib/geo.ts';
-import { type Cursor, decodeCursor, pageFromRows } from '../../lib/pagination.ts';
+import { CursorValue, decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
 import type {
   EntityLookupOrder,
@@ -128,20 +128,6 @@ function lookupOrder(filters: EntityLookupFilters): EntityLookupOrder {
   return filters.near !== undefined ? { by: 'distance' } : { by: 'id' };
 }
 
-/** Score and distance cursors carry the last row's number; a cursor edited to hold anything else is refused. */
-function numericCursor(cursor: Cursor | undefined): Cursor | undefined {
-  if (cursor !== undefined && (typeof cursor.v !== 'number' || !Number.isFinite(cursor.v))) {
-    throw new AppError(
-      'invalid_cursor',
-      'The cursor is not one this list issued with the same sort; start again without it.',
-      {
-        errors: [{ location: 'querystring', field: 'cursor', message: 'not a cursor issued for this list and sort' }],
-      },
-    );
-  }
-  return cursor;
-}
-
 type UniqueValues = Partial<Record<(typeof uniqueFields)[number]['column'], string | null | undefined>>;
 
 export function createEntityService(deps: { transactions: Pick<Transactions, 'run'>; entities: EntityRepository }) {
@@ -245,8 +231,11 @@ export function createEntityService(deps: { transactions: Pick<Transactions, 'ru
     async lookup(filters: EntityLookupFilters): Promise<{ items: EntityHitDto[]; nextCursor: string | null }> {
       const order = lookupOrder(filters);
       const cursorName = `entities:${order.by}`;
-      const decoded = decodeCursor(filters.cursor, cursorName);
-      const cursor = order.by === 'id' ? decoded : numericCursor(decoded);
+      const cursor = decodeCursor(
+        filters.cursor,
+        cursorName,
+        order.by === 'id' ? CursorValue.none : CursorValue.number,
+      );
       const where: EntityLookupWhere = {
         type: filters.type,
         name: filters.name,
@@ -354,7 +343,7 @@ export function createEntityService(deps: { transactions: Pick<Transactions, 'ru
 
     async roles(idOrSlug: string, filters: RoleListFilters) {
       const entity = await get(idOrSlug);
-      const cursor = decodeCursor(filters.cursor, 'roles:startDate');
+      const cursor = decodeCursor(filters.cursor, 'roles:startDate', CursorValue.day);
       const at = filters.at ? new Date(`${filters.at}T00:00:00Z`) : undefined;
       const rows = await entities.rolesPage(entity.id, at, cursor, filters.limit + 1);
       const page = pageFromRows(rows, filters.limit, (row) => ({

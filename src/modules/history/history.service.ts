@@ -1,5 +1,5 @@
 import { AppError, invalidField, notFound } from '../../lib/errors.ts';
-import { decodeCursor, encodeCursor, type Page } from '../../lib/pagination.ts';
+import { CursorValue, decodeCursor, encodeCursor, type Page } from '../../lib/pagination.ts';
 import type { ArticleRow } from '../articles/articles.repository.ts';
 import { toArticleDto } from '../articles/articles.service.ts';
 import type { ClaimRow } from '../claims/claims.repository.ts';
@@ -87,6 +87,8 @@ function encodeFeedCursor(position: FeedPosition): string {
   );
 }
 
+const maxBigint = 2n ** 63n - 1n;
+
 function decodeFeedCursor(raw: string | undefined): FeedPosition | undefined {
   if (raw === undefined) return undefined;
   try {
@@ -97,7 +99,9 @@ function decodeFeedCursor(raw: string | undefined): FeedPosition | undefined {
       /^\d{1,19}$/.test(payload.t) &&
       /^\d{1,19}$/.test(payload.i)
     ) {
-      return { transactionId: BigInt(payload.t), id: BigInt(payload.i) };
+      const position = { transactionId: BigInt(payload.t), id: BigInt(payload.i) };
+      // Both are PostgreSQL bigints: nineteen digits can still exceed them.
+      if (position.transactionId <= maxBigint && position.id <= maxBigint) return position;
     }
   } catch {
     // fall through to the refusal below
@@ -213,8 +217,8 @@ export function createHistoryService(deps: {
     async list(type: ResourceType, key: string, query: RevisionListQuery): Promise<Page<RevisionDto>> {
       const id = await resourceId(type, key);
       const ordering = `revisions:${query.order}`;
-      const cursor = decodeCursor(query.cursor, ordering);
-      if (cursor && (cursor.id !== id || typeof cursor.v !== 'number')) {
+      const cursor = decodeCursor(query.cursor, ordering, CursorValue.integer);
+      if (cursor && cursor.id !== id) {
         throw new AppError(
           'invalid_cursor',
           'The cursor belongs to another resource’s revisions; start again without it.',

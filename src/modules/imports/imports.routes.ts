@@ -33,8 +33,9 @@ export const importRoutes: FastifyPluginAsyncZod<{ maxBytes: number; maxLineByte
   app.post(
     '/',
     {
-      // Batches commit one by one as the body streams in (a killed import keeps what it stored; re-run it to finish).
-      config: { writes: 'batched' },
+      // Batches commit one by one as the body streams in (a killed import keeps what it stored; re-run it to finish);
+      // it reads its body for as long as the file takes, bounded by the longest pause instead (BODY_TIMEOUT_MS).
+      config: { writes: 'batched', longRunning: true },
       validatorCompiler: streamBodyValidator,
       schema: {
         operationId: 'createImport',

@@ -9,7 +9,7 @@
 import type { Readable } from 'node:stream';
 import type { Transactions } from '../../db/transaction.ts';
 import { AppError } from '../../lib/errors.ts';
-import { decodeCursor, encodeCursor } from '../../lib/pagination.ts';
+import { CursorValue, decodeCursor, encodeCursor } from '../../lib/pagination.ts';
 import type { BatchItem, IngestService, StoredLine } from '../ingest/store/ingest.service.ts';
 import type { ImportLineRow, ImportRepository } from './imports.repository.ts';
 import type { ImportDto, ImportLineDto, ImportLineListFilters } from './imports.schemas.ts';
@@ -121,7 +121,7 @@ export function createImportService(deps: Deps) {
 
     async lines(id: string, filters: ImportLineListFilters) {
       if (!(await imports.findImport(id))) throw new AppError('not_found', `No import has the id '${id}'.`);
-      const cursor = decodeCursor(filters.cursor, `import-lines:${id}`);
+      const cursor = decodeCursor(filters.cursor, `import-lines:${id}`, CursorValue.integer);
       const after = cursor ? Number(cursor.v) : undefined;
       const rows = await imports.linesPage(id, filters.outcome, after, filters.limit + 1);
       const page = rows.slice(0, filters.limit);

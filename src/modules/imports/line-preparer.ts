@@ -14,6 +14,10 @@ export interface LinePreparer {
   close(): Promise<void>;
 }
 
+// Compiled (dist/, npm start) the worker is plain JavaScript; from the TypeScript source (tests, npm run dev) it
+// starts without the parent's loader, so a small boot file registers tsx first.
+const compiled = import.meta.url.endsWith('.js');
+
 const failed = (detail: string): LineOutcome => ({ problem: { code: 'internal_error', status: 500, detail } });
 
 /** `minProposalConfidence`: NER_MIN_CONFIDENCE, which every line is linked with. */
@@ -33,9 +37,11 @@ export function createLinePreparer(
   let nextId = 0;
 
   function spawn(): Slot {
-    const worker = new Worker(new URL('./line-worker-boot.mjs', import.meta.url), {
-      workerData: { entry: new URL('./line-worker.ts', import.meta.url).href },
-    });
+    const worker = compiled
+      ? new Worker(new URL('./line-worker.js', import.meta.url))
+      : new Worker(new URL('./line-worker-boot.mjs', import.meta.url), {
+          workerData: { entry: new URL('./line-worker.ts', import.meta.url).href },
+        });
     // The pool never keeps the process alive; the app closes it on shutdown.
     worker.unref();
     const slot: Slot = { worker, generation: -1, pending: new Map() };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DatePrecision, RelationSourceKind, RelationType } from '../../generated/prisma/enums.ts';
-import { listParam, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { DayInput, listParam, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { EntityRefSchema, ReviewStatusSchema } from '../entities/entities.schemas.ts';
 import { Slug } from '../sources/sources.schemas.ts';
 
@@ -83,8 +83,8 @@ export const RelationSchema = z
   });
 
 const EntityKey = z.union([Uuid, Slug]);
-// PostgreSQL has no year 0 (1 BC is year -1 to it): refuse it here rather than fail in the query.
-const Day = z.iso.date().refine((value) => !value.startsWith('0000'), 'must be in year 0001 or later');
+// Within the years every layer represents (no year 0, four digits): see src/lib/schemas.ts.
+const Day = DayInput;
 
 const relationFilters = {
   type: listParam(RelationTypeSchema, 10, 'Only relations of these types.', 'located_in'),

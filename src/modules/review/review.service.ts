@@ -4,6 +4,7 @@
 import type { Transactions } from '../../db/transaction.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
+import { mentionSpanProblem } from '../../lib/mention-span.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { codePoints } from '../../lib/text.ts';
 import type { ClaimRepository } from '../claims/claims.repository.ts';
@@ -123,6 +124,11 @@ export function createReviewService(deps: Deps) {
         errors.push({ location: 'body', field: 'end', message: 'a mention spans at most 500 characters' });
       if (errors.length > 0)
         throw new AppError('validation_failed', errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
+      const spanProblem = mentionSpanProblem(body.slice(start, end).join(''));
+      if (spanProblem)
+        throw new AppError('unprocessable', `The offsets ${start}–${end} cannot be a mention: they ${spanProblem}.`, {
+          errors: [{ location: 'body', field: input.start !== undefined ? 'start' : 'end', message: spanProblem }],
+        });
       if (input.entityId && (await entities.existingIds([input.entityId])).size === 0)
         throw missingReference('entityId', 'entity', input.entityId);
       try {

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ClaimStatus } from '../../generated/prisma/enums.ts';
-import { CountryCode, LanguageTag, listParam, PageInfo, PageQuery, Timestamp, Uuid } from '../../lib/schemas.ts';
+import {
+  CountryCode,
+  DayOrInstantInput,
+  LanguageTag,
+  listParam,
+  PageInfo,
+  PageQuery,
+  Timestamp,
+  Uuid,
+} from '../../lib/schemas.ts';
 import { ClaimWithArticleSchema } from '../claims/claims.schemas.ts';
 import { EntitySchema, EntityTypeSchema } from '../entities/entities.schemas.ts';
 import { Slug } from '../sources/sources.schemas.ts';
@@ -11,10 +20,7 @@ export const facetNames = ['source', 'language', 'entityType', 'entities', 'date
 
 const EntityKey = z.union([Uuid, Slug]);
 const SourceKey = z.union([Uuid, Slug]);
-// PostgreSQL has no year 0 (1 BC is year -1 to it): refuse it here rather than fail in the query.
-const DateOrTimestamp = z
-  .union([z.iso.datetime({ offset: true }).max(64), z.iso.date()])
-  .refine((value) => !value.startsWith('0000'), 'must be in year 0001 or later');
+const DateOrTimestamp = DayOrInstantInput;
 const Marker = z.string().max(100, 'must be at most 100 characters');
 
 export const SearchSort = z.enum(['relevance', 'newest', 'oldest']);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError, type FieldError, invalidField } from '../../lib/errors.ts';
-import { type Cursor, decodeCursor, type Page, pageFromRows } from '../../lib/pagination.ts';
+import { type Cursor, CursorValue, decodeCursor, type Page, pageFromRows } from '../../lib/pagination.ts';
 import { toClaimDto } from '../claims/claims.service.ts';
 import { toEntityDto } from '../entities/entities.service.ts';
 import type {
@@ -586,7 +586,12 @@ export function createSearchService(deps: Deps) {
             },
           );
         }
-        cursor = decodeCursor(input.cursor, orderingOf([...types][0] as SearchType));
+        // Scores or publication times, as the section's ordering has them: each section checks which.
+        cursor = decodeCursor(
+          input.cursor,
+          orderingOf([...types][0] as SearchType),
+          CursorValue.number.or(CursorValue.instant),
+        );
       }
 
       const [compiled, filters] = await Promise.all([compile(parsed), filtersOf(input)]);

@@ -14,6 +14,7 @@ import portugueseNames from 'i18n-iso-countries/langs/pt.json' with { type: 'jso
 import type { Country } from 'world-countries';
 
 import type { EntityType } from '../../../generated/prisma/enums.ts';
+import { projectRoot } from '../../../lib/project-root.ts';
 import { parseCsvRecords } from './csv.ts';
 import { buildPlaces, placeRelations, withoutNameClashes } from './places-data.ts';
 
@@ -27,7 +28,7 @@ isoCountries.registerLocale(spanishNames);
 isoCountries.registerLocale(portugueseNames);
 isoCountries.registerLocale(frenchNames);
 
-export const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../../../data');
+export const DEFAULT_DATA_DIR = path.join(projectRoot, 'data');
 
 /**
  * name: a proper name, matched with its capitals; abbreviation: matched exactly as written ("US", "NATO");
