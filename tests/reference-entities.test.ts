@@ -70,6 +70,18 @@ describe('historical reference entities', () => {
     ).toEqual([]);
   });
 
+  it('stores each former state as its own entity: one without an alpha-2 code is not taken for another', async () => {
+    const [soviet] = await ingest('The Soviet Union protested.', '1987-03-10T09:00:00Z');
+    const [yugoslavia] = await ingest('Yugoslavia protested.', '1987-03-10T09:00:00Z');
+    const [czechoslovakia] = await ingest('Czechoslovakia protested.', '1987-03-10T09:00:00Z');
+    expect([soviet!.name, yugoslavia!.name, czechoslovakia!.name]).toEqual([
+      'Soviet Union',
+      expect.stringMatching(/Yugoslavia/u),
+      'Czechoslovakia',
+    ]);
+    expect(new Set([soviet!.id, yugoslavia!.id, czechoslovakia!.id]).size).toBe(3);
+  });
+
   it('stores a renamed state as the current entity with its dated former name', async () => {
     const entities = await ingest('Zaire’s copper exports fell, officials in Kinshasa said.', '1987-03-10T09:00:00Z');
     const congo = entities.find((entity) => entity.mentions.some((mention) => mention.surface === 'Zaire'))!;

@@ -179,7 +179,8 @@ describe('inferred countries follow the article and its mentions', () => {
     expect(again).toMatchObject({
       country: { isoAlpha2: 'PE' },
       how: 'mentioned',
-      mentions: 2,
+      // "Peru" and "Peruvian" in the body, "Peru" in the title (titles are linked too).
+      mentions: 3,
       via: [expect.objectContaining({ name: 'Arequipa' })],
     });
   });

@@ -362,7 +362,7 @@ const GEORGIA_STATE_CUES = [
 ];
 
 /** Rule 5: the document names the place's country (a US state counts for the US). */
-function countryIsNamed(entity: GazetteerEntity, context: DocumentContext): boolean {
+export function countryIsNamed(entity: GazetteerEntity, context: DocumentContext): boolean {
   if (entity.countryIso2 === null) return false;
   return context.countries.has(entity.countryIso2) || (entity.countryIso2 === 'US' && context.usStates.size > 0);
 }

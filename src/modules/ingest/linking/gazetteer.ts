@@ -30,7 +30,7 @@ export interface Candidate {
    * A one-word alias spelled like an ordinary word ("Island", "Victoria", "WHO"), as a language mask (lexicon.ts);
    * 0 otherwise. Where the text's capitals say nothing, such an alias needs the document to name the entity
    * otherwise too (linker.ts). Never set for commodities (ordinary words by nature, matched in any case) nor for a
-   * sovereign state's own names, whose sense as the state dominates in news ("Turkey", "Chad", "Japan").
+   * sovereign or former state's own names, whose sense as the state dominates in news ("Turkey", "Chad", "Soviet").
    */
   commonWord: number;
   /** When the alias named the entity, in ms (±Infinity: open); see GazetteerAlias.validFrom. */
@@ -128,9 +128,14 @@ function commonWordOf(
   if (form.kind !== 'abbreviation' && !startsUpper(tokens[0]!.text)) return 0;
   const languages = commonWordLanguages(tokens[0]!.folded);
   if (languages === 0) return 0;
-  // A state's names dominate their other senses, except a native spelling that reads as an English word
-  // (Iceland's "Island"): the language-neutral alternative spellings, when they are English words.
-  if (entity.type === 'country' && entity.tags.includes('sovereign') && form.kind !== 'abbreviation') {
+  // A state's names dominate their other senses, a former state's too ("Soviet tanks"), except a native spelling that
+  // reads as an English word (Iceland's "Island"): the language-neutral alternative spellings, when they are English
+  // words.
+  if (
+    entity.type === 'country' &&
+    (entity.tags.includes('sovereign') || entity.tags.includes('historical')) &&
+    form.kind !== 'abbreviation'
+  ) {
     const nativeEnglishWord = form.language === null && form.name !== entity.name && (languages & ENGLISH) !== 0;
     if (!nativeEnglishWord) return 0;
   }

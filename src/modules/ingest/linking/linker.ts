@@ -22,7 +22,14 @@ import { codePointIndexer } from '../text/offsets.ts';
 import { sentenceRanges, type TextRange } from '../text/sentences.ts';
 import { classAt, WORD } from '../text/text-scan.ts';
 import { startsUpper, type Token, tokenize } from '../text/tokens.ts';
-import { type DocumentContext, isCommonWord, type Resolution, resolveCandidates, TITLES } from './disambiguation.ts';
+import {
+  countryIsNamed,
+  type DocumentContext,
+  isCommonWord,
+  type Resolution,
+  resolveCandidates,
+  TITLES,
+} from './disambiguation.ts';
 import { type Candidate, casePassesAt, type Gazetteer, type Official } from './gazetteer.ts';
 import type { AliasKind, GazetteerEntity } from './gazetteer-data.ts';
 import { type InferenceRule, inferCountries } from './hierarchy.ts';
@@ -291,7 +298,8 @@ function corroborated(candidate: Candidate, context: Context, first: number): bo
   const entity = candidate.entity;
   if (context.keys.has(entity.key)) return true;
   if (entity.type === 'country') return entity.isoAlpha2 !== null && context.countryWeights.has(entity.isoAlpha2);
-  return entity.type !== 'organization' && entity.countryIso2 !== null && context.countries.has(entity.countryIso2);
+  // A place's country may be named by a US state as well ("Mobile, Alabama").
+  return entity.type !== 'organization' && countryIsNamed(entity, context);
 }
 
 /** Leftmost-longest: at each token the longest alias that resolves wins, and matching resumes after it. */
@@ -812,7 +820,14 @@ export function createLinker(gazetteer: Gazetteer): Linker {
         const sentences = nerCandidateSentences(body, tokens, covered, lowercaseWords).filter(
           (sentence) => range === undefined || (sentence.start >= range.start && sentence.end <= range.end),
         );
-        for (const ner of proposeNames({ body, tokens, sentences, covered, lowercaseWords })) {
+        // People the gazetteer found: their first names alone ("Jacques" after "Jacques Chirac") are no one new.
+        const knownGivenNames = new Set<string>();
+        for (const span of selected)
+          if (span.entity.status === 'known' && span.entity.type === 'person') {
+            const words = tokenize(body.slice(span.start, span.end));
+            if (words.length > 1) knownGivenNames.add(words[0]!.folded);
+          }
+        for (const ner of proposeNames({ body, tokens, sentences, covered, lowercaseWords, knownGivenNames })) {
           const span: Span = {
             start: ner.start,
             end: ner.end,

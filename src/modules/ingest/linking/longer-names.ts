@@ -151,6 +151,27 @@ function isCapitalisedWord(token: Token | undefined): token is Token {
 
 const HAS_LOWER = /\p{Ll}/u;
 
+/**
+ * Ordinary words that start names of places ("New Guinea", "North Island", "Central America"): opening a sentence,
+ * their capital still belongs to the longer name.
+ */
+const PLACE_NAME_STARTS: ReadonlySet<string> = new Set([
+  'new',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+  'great',
+  'greater',
+]);
+
 /** An office word, singular or plural ("Presidents", "Ministers"). */
 function isOfficeWord(folded: string): boolean {
   return OFFICE_WORDS.has(folded) || (folded.endsWith('s') && OFFICE_WORDS.has(folded.slice(0, -1)));
@@ -242,7 +263,11 @@ export function longerNameRule(
     !isOfficeWord(previous.folded) &&
     !CALENDAR_WORDS.has(previous.folded) &&
     !input.startsAnyName(first - 1) &&
-    !(opensSentence(tokens, first - 1) && isCommonWordForm(previous.folded, input.mask)) &&
+    !(
+      opensSentence(tokens, first - 1) &&
+      isCommonWordForm(previous.folded, input.mask) &&
+      !PLACE_NAME_STARTS.has(previous.folded)
+    ) &&
     !isGivenName(previous.text)
   )
     return 'preceded-name';

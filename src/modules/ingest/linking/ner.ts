@@ -261,6 +261,8 @@ export interface NerContext {
   covered: Uint8Array;
   /** Folded words the document also writes in lowercase: capitalised only because they open a sentence. */
   lowercaseWords: ReadonlySet<string>;
+  /** Folded first names of the people the gazetteer found in the document (a first name alone is not a new person). */
+  knownGivenNames?: ReadonlySet<string>;
 }
 
 const APOSTROPHES = new Set(["'", '’']);
@@ -593,7 +595,7 @@ export function proposeNames(context: NerContext): NerMention[] {
 
   // Surnames: one full name per surname in the document resolves its bare mentions; two make them ambiguous.
   const fullNames = new Map<string, Set<string>>();
-  const firstNames = new Set<string>();
+  const firstNames = new Set<string>(context.knownGivenNames);
   const textOf = (candidate: PersonCandidate) => body.slice(candidate.start, candidate.end);
   for (const candidate of people) {
     const surname = surnameOf(candidate.words);

@@ -18,6 +18,7 @@ import { contentHash } from '../../../lib/text.ts';
 import { estimateSimilarity, fromSignedInt32Array } from '../dedup/near-duplicate.ts';
 import { type GazetteerCache, STORED_KEY_PREFIX } from '../linking/gazetteer-cache.ts';
 import {
+  dateBound,
   type GazetteerEntity,
   type GazetteerRelation,
   type GazetteerRole,
@@ -218,7 +219,11 @@ export function createIngestService(deps: Deps) {
         rows.find((candidate) => entity.wikidataId !== null && candidate.wikidataId === entity.wikidataId) ??
         rows.find(
           (candidate) =>
-            entity.type === 'country' && candidate.type === 'country' && candidate.isoAlpha2 === entity.isoAlpha2,
+            // A former state has no alpha-2 code: null matches nothing (not every other former state).
+            entity.type === 'country' &&
+            entity.isoAlpha2 !== null &&
+            candidate.type === 'country' &&
+            candidate.isoAlpha2 === entity.isoAlpha2,
         ) ??
         rows.find((candidate) => entity.unlocode !== null && candidate.unlocode === entity.unlocode);
       if (row) found.set(entity.key, row);
@@ -520,13 +525,30 @@ export function createIngestService(deps: Deps) {
         if (!storedCopies.has(person.key) && !(person.wikidataId && storedCopies.has(person.wikidataId)))
           add(folded, { status: 'known', key: person.key, type: 'person', name: person.name });
 
+    /**
+     * Of several people with one surname, the one reference person holding an office the data records on the
+     * article's date ("Orban" in 2024 is Viktor Orbán, not Ludovic Orban): undefined when none or several do.
+     */
+    const inOfficeAt = (people: Map<string, LinkedEntity>, at: Date | null): LinkedEntity | undefined => {
+      if (at === null) return undefined;
+      const time = at.getTime();
+      const holding = [...people.values()].filter(
+        (person) =>
+          person.status === 'known' &&
+          gazetteer
+            .referenceRoles(person.key)
+            .some((role) => dateBound(role.start, 'start') <= time && time <= dateBound(role.end, 'end')),
+      );
+      return holding.length === 1 ? holding[0] : undefined;
+    };
     for (const entry of accepted) {
       const replaced = new Map<string, LinkedEntity>();
       for (const entity of linkedEntitiesOf(entry.prepared)) {
         if (!isBare(entity)) continue;
         const people = known.get(foldToken(entity.name));
-        if (people?.size !== 1) continue;
-        const [person] = people.values();
+        if (people === undefined) continue;
+        const person = people.size === 1 ? [...people.values()][0] : inOfficeAt(people, entry.prepared.publishedAt);
+        if (person === undefined) continue;
         replaced.set(
           linkedKey(entity),
           person!.status === 'proposed' ? { ...person!, confidence: entity.confidence } : person!,
