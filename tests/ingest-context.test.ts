@@ -129,8 +129,17 @@ describe('names inside longer names', () => {
     ['The Bank of Japan raised rates.', 'country:JP'],
     ['She won the Australian Open last year.', 'country:AU'],
     ['Los pesos chilenos subieron.', 'country:CL'],
+    ['The pro-Beijing camp lost seats in Hong Kong.', 'place:capital:CN:Beijing'],
+    ['Anti-Moscow protesters marched.', 'place:capital:RU:Moscow'],
+    ['He favoured European integration and African trade.', 'place:europe'],
+    ['He favoured European integration and African trade.', 'place:africa'],
   ])('%j does not link %s', (text, key) => {
     expect(links(text, null).map((link) => link.split('→')[1])).not.toContain(key);
+  });
+
+  it('links a city after a plain hyphen, and a country after pro- as its demonym would', () => {
+    expect(links('Trains run Paris-Beijing weekly.')).toContain('Beijing→place:capital:CN:Beijing');
+    expect(links('A pro-Russia rally was held.').map((link) => link.split('→')[1])).toContain('country:RU');
   });
 
   it('keeps the country before titles, offices, state institutions and people, and in parts of it', () => {

@@ -166,6 +166,23 @@ describe('names through time', () => {
       false,
     );
   });
+  it('links the UN bodies by their news forms and the G7, G20 and OHCHR, which the organisations list lacks', () => {
+    const text =
+      'The UN General Assembly and the World Food Programme met the G7, the G-20 and the Office of the UN High ' +
+      'Commissioner for Human Rights.';
+    expect(link(text, '2019-09-10')).toEqual([
+      'UN General Assembly=organization:SPRVD0997193',
+      'World Food Programme=organization:SPRVD0465703',
+      'G7=organization:g7',
+      'G-20=organization:g20',
+      'Office of the UN High Commissioner for Human Rights=organization:ohchr',
+    ]);
+    // "General Assembly" alone names other assemblies too; the G8 is the G7's name only from 1997 to 2014.
+    expect(link('The General Assembly voted.', '2019-09-10')).toEqual([]);
+    expect(link('The G8 met.', '2005-07-06')).toEqual(['G8=organization:g7']);
+    expect(link('The G8 met.', '2019-07-06')).toEqual([]);
+  });
+
   it('links the two Germanys and their demonyms in Spanish', () => {
     expect(link('La República Democrática Alemana y Alemania Occidental firmaron.', '1987-03-10', 'es')).toEqual([
       'República Democrática Alemana=country:DDDE',

@@ -154,6 +154,20 @@ describe('wire furniture', () => {
   });
 });
 
+describe('descriptions before a name', () => {
+  it('leaves out the words that describe a person, but not given names, particles or initials', () => {
+    const found = people(
+      'Whistleblower Edward Snowden spoke to podcaster Marta Ruiz. National MP Jonas Brenner agreed. ' +
+        'The MSNBC host asked Cummings. Justice John Paul Stevens retired. The court heard Nabil Hasan al-Quaety.',
+    );
+    expect(found).toContain('Edward Snowden=Edward Snowden');
+    expect(found).toContain('Jonas Brenner=Jonas Brenner');
+    expect(found.some((entry) => entry.includes('Whistleblower') || entry.includes('National MP'))).toBe(false);
+    expect(found).toContain('John Paul Stevens=John Paul Stevens');
+    expect(found.some((entry) => entry.endsWith('=Hasan al-Quaety'))).toBe(false);
+  });
+});
+
 describe('fragments', () => {
   it('does not propose a fragment of a longer name', () => {
     const names = proposals(

@@ -665,6 +665,21 @@ function spellingVariants(name: string): string[] {
   return variants;
 }
 
+/**
+ * The news forms of a UN body's name: "UN General Assembly", "U.N. Security Council", "Office of the UN High
+ * Commissioner for Refugees"; and, when three words or more are left, the name without "United Nations" ("World Food
+ * Programme") — "Security Council" or "General Assembly" alone name other bodies too.
+ */
+function unitedNationsShortForms(name: string): string[] {
+  if (!name.includes('United Nations ')) return [];
+  const forms = [name.replace('United Nations ', 'UN '), name.replace('United Nations ', 'U.N. ')];
+  if (name.startsWith('United Nations ')) {
+    const rest = name.slice('United Nations '.length);
+    if (rest.split(' ').length >= 3 && !rest.startsWith('for ')) forms.push(rest);
+  }
+  return forms;
+}
+
 function buildOrganizations(dataDir: string): GazetteerEntity[] {
   const records = JSON.parse(
     readFileSync(path.join(dataDir, 'organizations/organizations.json'), 'utf8'),
@@ -675,10 +690,13 @@ function buildOrganizations(dataDir: string): GazetteerEntity[] {
     if (record.abbreviation_en)
       abbreviationCount.set(record.abbreviation_en, (abbreviationCount.get(record.abbreviation_en) ?? 0) + 1);
   }
+  const names = new Set(records.map((record) => record.name_en));
   return records.map((record) => {
     const aliases: GazetteerAlias[] = [];
     for (const variant of spellingVariants(record.name_en).slice(1))
       aliases.push({ name: variant, language: 'en', kind: 'name' });
+    for (const name of unitedNationsShortForms(record.name_en))
+      if (!names.has(name)) aliases.push({ name, language: 'en', kind: 'name' });
     if (record.abbreviation_en && abbreviationCount.get(record.abbreviation_en) === 1) {
       aliases.push({ name: record.abbreviation_en, language: null, kind: 'abbreviation' });
     }

@@ -202,6 +202,9 @@ export function compileGazetteer(
       needsContext?: boolean;
     }[] = [{ name: entity.name, kind: 'name', language: null }, ...entity.aliases];
     for (const form of forms) {
+      // The adjective of a continent or region ("European integration", "African leaders") describes, it does not
+      // name the place; only a country's demonym is evidence (of the state, see hierarchy.ts).
+      if (form.kind === 'demonym' && entity.type !== 'country') continue;
       const tokens = tokenize(form.name.normalize('NFC'));
       if (tokens.length === 0) continue;
       if (!startsUpper(tokens[0]!.text) || entity.type === 'commodity') {

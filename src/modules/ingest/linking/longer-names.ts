@@ -15,6 +15,7 @@
 // 4. "X of [the] PLACE" with a capitalised X ("Bank of Japan", "Gulf of Mexico", "Universidad de Chile"), unless X is
 //    a title, names the state itself or a part of it ("President of Peru", "Government of Chile", "Republic of …",
 //    "the North Island of New Zealand").
+// 5. a city or region after "pro-" or "anti-" ("the pro-Beijing camp"): a side in politics, not the place.
 // Rules 2–4 read capitals, so they only apply where the text has ordinary case (rule 4 in headlines too: its "of" is
 // lowercase there); rule 1 applies everywhere. People are never blocked (a surname inside a company's name is
 // still ambiguous, and rule 2 of disambiguation.ts already reads given names), nor ports (their own context rules
@@ -230,6 +231,19 @@ export function longerNameRule(
     if (hasNext && units.has(next.folded)) return 'currency-unit';
     if (isDemonym && previous !== undefined && CURRENCY_UNITS_AFTER_DEMONYM.has(previous.folded))
       return 'currency-unit';
+  }
+
+  // Rule 5: a city after "pro-" or "anti-" stands for a government's side ("the pro-Beijing camp"), not the place.
+  if (isPlace && !isCountry && first >= 2 && !tokens[first]!.breakBefore) {
+    const dash = tokens[first - 1]!;
+    const prefix = tokens[first - 2]!;
+    if (
+      dash.text === '-' &&
+      dash.start === prefix.end &&
+      dash.end === tokens[first]!.start &&
+      (prefix.folded === 'pro' || prefix.folded === 'anti')
+    )
+      return 'political-prefix';
   }
 
   if (mode !== CASED && mode !== HEADLINE) return null;

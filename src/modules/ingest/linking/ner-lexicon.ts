@@ -9,7 +9,7 @@ const words = (text: string) => new Set(text.trim().split(/\s+/u));
 /** Forms of address: "Mr. Kohl", "Mrs Thatcher", "Sr. Pérez", "doña Rosa". */
 export const HONORIFICS = words(`
   mr mrs ms miss messrs mme mlle dr sir dame lord lady herr frau shahid
-  sr sra srta senor senora senorita don dona dna lic ing
+  sr sra srta senor senora senorita don dona dna lic ing monsenor msgr mons
 `);
 
 /**
@@ -27,7 +27,7 @@ export const TITLES = words(`
   fiscal embajador embajadora portavoz rey reina principe princesa coronel comandante mandatario mandataria
   primer primera papa leader administrator ombudsman deputy adviser advisor speaker prime ceo cfo coo
   superintendent inspector detective constable sheriff professor prof emeritus assistant asst special comrade cde
-  trustee incumbent acting interim
+  trustee incumbent acting interim prosecutor mp mps mep meps whistleblower elder imam rabbi pastor
 `);
 
 /** Words that make the word before them a title: "Secretary General", "Attorney General", "Director General". */

@@ -18,6 +18,8 @@ import nlp from 'compromise';
 import type { EntityType } from '../../../generated/prisma/enums.ts';
 import type { TextRange } from '../text/sentences.ts';
 import { foldToken, startsUpper, type Token } from '../text/tokens.ts';
+import { isGivenName } from './disambiguation.ts';
+import { ANY_LANGUAGE, isCommonWordForm } from './lexicon.ts';
 import {
   APPOSITION_OPENERS,
   BYLINE_WORDS,
@@ -507,6 +509,35 @@ function stripTitles(words: Word[]): { name: Word[]; stripped: 'title' | 'honori
   return { name: words.slice(cut + 1), stripped };
 }
 
+/**
+ * Words before the name that describe the person rather than name them: "Whistleblower Edward Snowden", "House Nancy
+ * Pelosi", "National MP John McVeigh" (a known given name that is not the run's first word starts the name), "MSNBC
+ * Cummings" (an acronym before a name). A run that starts with a given name is left whole ("Martin Luther King").
+ */
+function withoutDescription(tokens: readonly Token[], name: Word[]): Word[] {
+  const textOf = (word: Word) => tokens[word.first]!.text;
+  // A describing word: an ordinary word, an acronym or an agent noun ("Whistleblower", "Podcaster", "MP") — not a
+  // name of its own ("Nabil Hasan al-Quaety") nor an initial ("L. Ron Hubbard").
+  const describes = (word: Word) => {
+    const text = textOf(word);
+    return (
+      text.length > 1 &&
+      !isGivenName(text) &&
+      (isCommonWordForm(word.folded, ANY_LANGUAGE) ||
+        /^\p{Lu}{2,}$/u.test(text) ||
+        /(?:er|or|ist|ian|ent|ant)s?$/u.test(word.folded))
+    );
+  };
+  // The name left is a given name and a capitalised surname.
+  if (name.length >= 3 && startsUpper(textOf(name.at(-1)!))) {
+    const at = name.length - 2;
+    if (isGivenName(textOf(name[at]!)) && name.slice(0, at).every(describes)) return name.slice(at);
+  }
+  if (name.length >= 2 && /^\p{Lu}{2,}$/u.test(textOf(name[0]!)) && /\p{Ll}/u.test(textOf(name[1]!)))
+    return name.slice(1);
+  return name;
+}
+
 function personCandidates(context: NerContext, compromise: readonly NerSpan[], blocked: (t: Token) => boolean) {
   const { tokens, sentences, lowercaseWords } = context;
   const candidates: PersonCandidate[] = [];
@@ -535,6 +566,7 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
       // "Chancellor of the Exchequer Nigel Lawson": the office's words before the name.
       if (stripped !== null || officeContext)
         while (name.length > 1 && OFFICE_WORDS.has(name[0]!.folded)) name = name.slice(1);
+      name = withoutDescription(tokens, name);
       // A name does not end with a title ("Philippine President", "Incumbent President").
       if (isTitleWord(name.at(-1)!.folded, 'secretary')) continue;
       // A title or an office alone ("President", "Economía") is not a name, nor are initials alone ("L.K.").
