@@ -71,10 +71,16 @@ export const ORGANIZATION_DESIGNATORS = words(`
   pharmaceuticals chemical chemicals steel mining mines gas electric power railway railroad shipping lines
   enterprises products stores foods staff forces force front movement brigade brigades militia coalition alliance
   network corps guard army navy court democrats republicans socialists liberals conservatives greens
+  police representatives command tribe facility forum
   port airport harbour harbor station island islands bay river valley province region county district congress senate parliament assembly government administration
   partido ministerio universidad grupo compania asociacion fundacion instituto consejo comision agencia sindicato
   gobierno tribunal corte congreso senado asamblea empresa
 `);
+
+/** Designators that name a place rather than an organisation ("Port of Callao", "Ilo Province"). */
+export const PLACE_DESIGNATORS = words(
+  'port airport harbour harbor station island islands bay river valley province region county district',
+);
 
 /**
  * Capitalised words that name an office's domain, between a title and the name: "Chancellor of the Exchequer Nigel

@@ -36,6 +36,7 @@ import {
   OFFICE_WORDS,
   ORGANIZATION_DESIGNATORS,
   PERSON_PRONOUNS,
+  PLACE_DESIGNATORS,
   PLACE_HEADS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -732,10 +733,10 @@ export function proposeNames(context: NerContext): NerMention[] {
     if (/[’']s\s|\s(?!(?:of|and|the|for|de|del|la|las|los|y|e|von|van|der|du|des|al)\s)\p{Ll}/u.test(span.text))
       continue;
     const words = span.text.split(/\s+/u).map((word) => word.toLowerCase().replace(/[.,]$/u, ''));
-    const designated = words.some((word) => ORGANIZATION_DESIGNATORS.has(word));
-    const cues: number[] = [
-      span.type === 'place' ? CUE.place : designated ? CUE.designatedOrganization : CUE.organization,
-    ];
+    const designated = words.some((word) => ORGANIZATION_DESIGNATORS.has(word) && !PLACE_DESIGNATORS.has(word));
+    // compromise reads "House of Representatives", "Thames Valley Police" as places: a body is an organisation.
+    const type: NerType = span.type === 'place' && designated ? 'organization' : span.type;
+    const cues: number[] = [type === 'place' ? CUE.place : designated ? CUE.designatedOrganization : CUE.organization];
     // "according to the BBC", "told Reuters": a source is an organisation (or a person), never a common noun.
     const before = body.slice(Math.max(0, span.start - 20), span.start).toLowerCase();
     if (span.type === 'organization' && /(?:according to(?: the)?|told|quoted by|reported by)\s+$/u.test(before))
@@ -745,12 +746,12 @@ export function proposeNames(context: NerContext): NerMention[] {
       start: span.start,
       end: span.end,
       name: span.text,
-      type: span.type,
+      type,
       confidence,
-      rule: `ner-${span.type}`,
+      rule: `ner-${type}`,
     });
     taken.fill(1, span.start, span.end);
-    others.set(span.text, { name: span.text, type: span.type, confidence });
+    others.set(span.text, { name: span.text, type, confidence });
   }
   // The same name elsewhere in the body, where compromise did not tag it ("PKK" in a sentence it read differently).
   for (const other of others.values()) {
