@@ -1,0 +1,147 @@
+// The linking gold corpus (tests/fixtures/linking-gold: real, openly licensed Wikinews articles, hand-annotated, see
+// SOURCES.md and GUIDELINES.md) run through the ingest pipeline, with floors that fail on a regression. No database.
+//
+// The floors sit a little under what the code measured when they were set (bench/linker-results.md, "Issue 12:
+// quality on the gold corpus"), so that a change that makes linking worse on either split fails here. `dev` is the
+// split tuning looks at; `heldout` is the one results are reported on: nobody reads its errors to tune the linker, so
+// its floors only catch regressions. Raise a floor when the measured value rises; never lower one to make a change
+// pass without saying why in the commit.
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { createPipelineEvaluator, loadCorpus } from '../src/modules/ingest/evaluate-pipeline.ts';
+import { type CorpusReport, evaluateCorpus } from '../src/modules/ingest/linking/evaluate-corpus.ts';
+import { compileGazetteer } from '../src/modules/ingest/linking/gazetteer.ts';
+import { loadGazetteerData } from '../src/modules/ingest/linking/gazetteer-data.ts';
+import { createLinker } from '../src/modules/ingest/linking/linker.ts';
+
+const data = loadGazetteerData();
+const linker = createLinker(compileGazetteer(data));
+const reference = new Map(data.entities.map((entity) => [entity.key, entity]));
+
+interface Floors {
+  documents: number;
+  /** Mention level, with NER. */
+  mentionF1: number;
+  mentionPrecision: number;
+  countryMentionF1: number;
+  personMentionF1: number;
+  placeMentionF1: number;
+  /** Document level, countries named once in passing neither required nor counted against. */
+  countryPrecision: number;
+  countryRecall: number;
+  personDocumentF1: number;
+  headsLinked: number;
+  trackedOfficialsLinked: number;
+  intergovernmentalLinked: number;
+  usableProposals: number;
+  /** Ceilings: shares of all proposals. */
+  maxJunkProposals: number;
+  maxTitleOrFragmentProposals: number;
+}
+
+// Measured on 2026-12-07 (npm run evaluate:linking -- --split dev|heldout), with NER:
+//   dev     mention F1 0.774, P 0.899; country 0.942; person 0.862; place 0.803; doc country P 0.915 R 1.000;
+//           person doc F1 0.890; heads 0.926; tracked officials 0.915; IGOs 0.957; proposals usable 0.811,
+//           junk 0.043, title/fragment 0.081
+//   heldout mention F1 0.760, P 0.915; country 0.939; person 0.891; place 0.779; doc country P 0.942 R 1.000;
+//           person doc F1 0.922; heads 0.879; tracked officials 0.855; IGOs 0.815; proposals usable 0.825,
+//           junk 0.021, title/fragment 0.090
+const FLOORS: Record<'dev' | 'heldout', Floors> = {
+  dev: {
+    documents: 142,
+    mentionF1: 0.76,
+    mentionPrecision: 0.88,
+    countryMentionF1: 0.93,
+    personMentionF1: 0.84,
+    placeMentionF1: 0.78,
+    countryPrecision: 0.9,
+    countryRecall: 0.99,
+    personDocumentF1: 0.87,
+    headsLinked: 0.9,
+    trackedOfficialsLinked: 0.89,
+    intergovernmentalLinked: 0.93,
+    usableProposals: 0.79,
+    maxJunkProposals: 0.06,
+    maxTitleOrFragmentProposals: 0.1,
+  },
+  heldout: {
+    documents: 85,
+    mentionF1: 0.745,
+    mentionPrecision: 0.9,
+    countryMentionF1: 0.925,
+    personMentionF1: 0.87,
+    placeMentionF1: 0.76,
+    countryPrecision: 0.93,
+    countryRecall: 0.99,
+    personDocumentF1: 0.9,
+    headsLinked: 0.86,
+    trackedOfficialsLinked: 0.83,
+    intergovernmentalLinked: 0.8,
+    usableProposals: 0.8,
+    maxJunkProposals: 0.04,
+    maxTitleOrFragmentProposals: 0.11,
+  },
+};
+
+describe('the gold corpus', () => {
+  it('holds at least 150 English news articles from several years and outlets, each with its licence, and keeps the fixture in the tuning split', () => {
+    const dev = loadCorpus('dev');
+    const heldout = loadCorpus('heldout');
+    const all = [...dev, ...heldout];
+    expect(all.filter((document) => document.language === 'en').length).toBeGreaterThanOrEqual(150);
+    expect(new Set(all.map((document) => document.publishedAt?.slice(0, 4))).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(all.map((document) => document.outlet)).size).toBeGreaterThanOrEqual(2);
+    for (const document of all) expect(document.licence, document.id).toMatch(/\S/u);
+    expect(dev.some((document) => document.id === 'peru-fixture')).toBe(true);
+    // The splits share no article.
+    const devIds = new Set(dev.map((document) => document.id));
+    const devUrls = new Set(dev.map((document) => document.url));
+    for (const document of heldout) {
+      expect(devIds.has(document.id), document.id).toBe(false);
+      expect(devUrls.has(document.url), document.url).toBe(false);
+    }
+  });
+});
+
+describe.each(['dev', 'heldout'] as const)('linking on the %s split, through the ingest pipeline', (split) => {
+  const floors = FLOORS[split];
+  let report: CorpusReport;
+  beforeAll(() => {
+    report = evaluateCorpus(loadCorpus(split), createPipelineEvaluator(linker, reference, { ner: true }));
+  }, 120_000);
+
+  it('reads every annotated document of the split', () => {
+    expect(report.documents).toBe(floors.documents);
+  });
+
+  it('keeps mention-level precision and F1 per type above their floors', () => {
+    const { overall, byType } = report.mentions;
+    expect(overall.f1).toBeGreaterThanOrEqual(floors.mentionF1);
+    expect(overall.precision).toBeGreaterThanOrEqual(floors.mentionPrecision);
+    expect(byType.country!.f1).toBeGreaterThanOrEqual(floors.countryMentionF1);
+    expect(byType.person!.f1).toBeGreaterThanOrEqual(floors.personMentionF1);
+    expect(byType.place!.f1).toBeGreaterThanOrEqual(floors.placeMentionF1);
+  });
+
+  it('finds the countries an article is about, and few it is not', () => {
+    const country = report.documentLevel.byType.country!;
+    expect(country.precision).toBeGreaterThanOrEqual(floors.countryPrecision);
+    expect(country.recall).toBeGreaterThanOrEqual(floors.countryRecall);
+    expect(report.documentLevel.byType.person!.f1).toBeGreaterThanOrEqual(floors.personDocumentF1);
+  });
+
+  it('links officials to the reference person in office on the story’s date, and intergovernmental organisations', () => {
+    expect(report.officials.headsOfStateOrGovernment.rate).toBeGreaterThanOrEqual(floors.headsLinked);
+    expect(report.officials.trackedOffices.rate).toBeGreaterThanOrEqual(floors.trackedOfficialsLinked);
+    expect(report.intergovernmental.rate).toBeGreaterThanOrEqual(floors.intergovernmentalLinked);
+  });
+
+  it('proposes usable names: little junk, few titles or fragments, never the wire’s sign-off', () => {
+    const { total, usable, junk, titleOrFragment, signOffDocuments } = report.proposals;
+    expect(total).toBeGreaterThan(0);
+    expect(usable / total).toBeGreaterThanOrEqual(floors.usableProposals);
+    expect(junk / total).toBeLessThanOrEqual(floors.maxJunkProposals);
+    expect(titleOrFragment / total).toBeLessThanOrEqual(floors.maxTitleOrFragmentProposals);
+    expect(signOffDocuments).toBe(0);
+  });
+});
