@@ -34,6 +34,9 @@ if [ "${COLD:-0}" != 1 ]; then
   echo "workers started by a one-line import in $(echo "$(date +%s.%N) - $W0" | bc | cut -c1-5) s"
 fi
 
+# The CLI runs compiled (`npm run import` builds first): built here, so the timed run measures the import alone.
+npm run -s build
+
 # CPU ticks of every thread of the server: tid, name, ticks.
 threads() { for t in /proc/$SERVER/task/*; do awk -v tid="${t##*/}" -v n="$(tr ' ' _ < "$t/comm")" '{print tid, n, $14+$15}' "$t/stat"; done; }
 backends() { psql -h 127.0.0.1 -U postgres -Atc "SELECT pid FROM pg_stat_activity WHERE datname = '$DB'" | while read -r pid; do awk '{print $14+$15}' /proc/$pid/stat 2>/dev/null; done | paste -sd+ | bc; }
@@ -42,8 +45,8 @@ threads > /tmp/$DB.before; PG0=$(backends); PG0=${PG0:-0}
 echo "load before: $(uptime)"
 T0=$(date +%s.%N)
 # The client (the CLI reading the file and streaming it) runs on the same two cores: its CPU is printed too.
-/usr/bin/time -f "client (npm run import) CPU: %U s user + %S s system" -o /tmp/$DB.client \
-  MERIDIAN_KEY="$KEY" npm run -s import -- "$FILE" --url "http://127.0.0.1:$PORT" $([ "$NER" = no-ner ] && echo --no-ner) | tail -5
+/usr/bin/time -f "client (the import CLI) CPU: %U s user + %S s system" -o /tmp/$DB.client \
+  env MERIDIAN_KEY="$KEY" node dist/scripts/import.js "$FILE" --url "http://127.0.0.1:$PORT" $([ "$NER" = no-ner ] && echo --no-ner) | tail -5
 T1=$(date +%s.%N)
 threads > /tmp/$DB.after; PG1=$(backends); PG1=${PG1:-0}
 echo "load after:  $(uptime)"
