@@ -136,7 +136,10 @@ export interface CorpusReport {
   errors: CorpusError[];
 }
 
-/** Lowercase, without diacritics, punctuation folded to spaces: how names are compared. */
+/**
+ * Lowercase, without diacritics, punctuation folded to spaces, without a leading English article: how names are
+ * compared ("The New York Times" and "New York Times" name the same paper; both sides are read the same way).
+ */
 export function normaliseName(name: string): string {
   return name
     .normalize('NFD')
@@ -144,7 +147,8 @@ export function normaliseName(name: string): string {
     .toLowerCase()
     .replace(/[’']s\b/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim()
+    .replace(/^the (?=\S)/u, '');
 }
 
 const AGENCIES = new Set(['reuter', 'reuters', 'ap', 'afp', 'efe', 'europa press', 'ansa', 'dpa', 'upi', 'xinhua']);

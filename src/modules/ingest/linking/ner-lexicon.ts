@@ -79,7 +79,7 @@ export const ORGANIZATION_DESIGNATORS = words(`
 
 /** Designators that name a place rather than an organisation ("Port of Callao", "Ilo Province"). */
 export const PLACE_DESIGNATORS = words(
-  'port airport harbour harbor station island islands bay river valley province region county district',
+  'port airport harbour harbor station island islands bay river valley province region county district mosque masjid church cathedral temple museum stadium bridge square',
 );
 
 /**
@@ -108,6 +108,7 @@ export const NEVER_NAME = words(`
   first second third last next once
   democrat democrats republican republicans socialist socialists conservative conservatives liberal liberals
   communist communists tory tories labour independent
+  according namely image photo video
   yesterday today tomorrow in on at for of by with from to into over under about against between during
   this that these those his her their our its my your we he she they it i you there here then also still only
 

@@ -467,8 +467,9 @@ function cuesAround(
       }
     }
   }
-  // "San Martín", "Fort Worth": a place's name.
+  // "San Martín", "Fort Worth": a place's name; "Noor Mosque", "Masjid Al-Aqsa": a building's.
   if (PLACE_HEADS.has(name[0]!.folded) && name.length > 1) veto = true;
+  if (name.some((word) => BUILDING_WORDS.has(word.folded))) veto = true;
   // "Morgan Stanley Group Inc", "Salomon Brothers and Co": a designator in or right after the run.
   const tail = tokens.slice(after, after + 3).map((token) => token.folded);
   if (
@@ -515,6 +516,22 @@ function stripTitles(words: Word[]): { name: Word[]; stripped: 'title' | 'honori
  * Pelosi", "National MP John McVeigh" (a known given name that is not the run's first word starts the name), "MSNBC
  * Cummings" (an acronym before a name). A run that starts with a given name is left whole ("Martin Luther King").
  */
+/** Words of a building's name that are never a person's: "Noor Mosque", "Masjid Al-Aqsa", "Louvre Museum". */
+const BUILDING_WORDS: ReadonlySet<string> = new Set([
+  'mosque',
+  'masjid',
+  'cathedral',
+  'museum',
+  'stadium',
+  'airport',
+  // Nor a faith's: "Roman Catholic", "Catholic Christianity".
+  'catholic',
+  'catholics',
+  'christianity',
+  'protestant',
+  'islam',
+]);
+
 function withoutDescription(tokens: readonly Token[], name: Word[]): Word[] {
   const textOf = (word: Word) => tokens[word.first]!.text;
   // A describing word: an ordinary word, an acronym or an agent noun ("Whistleblower", "Podcaster", "MP") — not a
@@ -734,8 +751,13 @@ export function proposeNames(context: NerContext): NerMention[] {
       continue;
     const words = span.text.split(/\s+/u).map((word) => word.toLowerCase().replace(/[.,]$/u, ''));
     const designated = words.some((word) => ORGANIZATION_DESIGNATORS.has(word) && !PLACE_DESIGNATORS.has(word));
-    // compromise reads "House of Representatives", "Thames Valley Police" as places: a body is an organisation.
-    const type: NerType = span.type === 'place' && designated ? 'organization' : span.type;
+    // compromise reads "House of Representatives", "Thames Valley Police" as places: a body is an organisation; and a
+    // name ending in a place's designator is a place ("Baghdad International Airport", "Noor Mosque").
+    const type: NerType = PLACE_DESIGNATORS.has(words.at(-1)!)
+      ? 'place'
+      : span.type === 'place' && designated
+        ? 'organization'
+        : span.type;
     const cues: number[] = [type === 'place' ? CUE.place : designated ? CUE.designatedOrganization : CUE.organization];
     // "according to the BBC", "told Reuters": a source is an organisation (or a person), never a common noun.
     const before = body.slice(Math.max(0, span.start - 20), span.start).toLowerCase();
