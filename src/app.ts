@@ -16,6 +16,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
+import { mentionRoutes } from './modules/mentions/mentions.routes.ts';
 import { mergeRoutes } from './modules/merges/merges.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
 import { entityRelationRoutes, relationRoutes } from './modules/relations/relations.routes.ts';
@@ -187,5 +188,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxLineBytes: options.config.bodyLimitBytes,
   });
   await app.register(reviewRoutes, { prefix: '/v1' });
+  await app.register(mentionRoutes, { prefix: '/v1/mentions' });
   return app;
 }

@@ -5,7 +5,7 @@ import { sendPage } from '../../lib/pagination.ts';
 import { created, IdParams, ok, problemResponses } from '../../lib/schemas.ts';
 import { ArticleClaimListQuery, ClaimPage } from '../claims/claims.schemas.ts';
 import { ArticleEntityPage, EntityListQuery } from '../entities/entities.schemas.ts';
-import { articleRepresentations } from '../interop/interop.representations.ts';
+import { toArticleDto } from './articles.mappers.ts';
 import {
   ArticleCreateQuery,
   ArticleCreateSchema,
@@ -15,7 +15,6 @@ import {
   ArticleSchema,
   ArticleUpdateSchema,
 } from './articles.schemas.ts';
-import { toArticleDto } from './articles.service.ts';
 
 const tags = ['Articles'];
 
@@ -41,7 +40,7 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { versioned: true, representations: articleRepresentations },
+      config: { versioned: true, representations: 'article' },
       schema: {
         operationId: 'getArticle',
         tags,
