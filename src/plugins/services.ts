@@ -90,6 +90,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       transactions,
       mentions: createMentionRepository(db),
       entities: repositories.entities,
+      entityService: entities,
     });
     const articles = createArticleService({ transactions, ...repositories, mentions });
     const claims = createClaimService({ transactions, ...repositories });

@@ -13,7 +13,6 @@ import {
   Timestamp,
   Uuid,
 } from '../../lib/schemas.ts';
-import { MentionSchema } from '../mentions/mentions.schemas.ts';
 import { entityCreateExample, entityExample, entityHitExample, roleExample } from './entities.examples.ts';
 
 const Wikidata = z
@@ -151,12 +150,6 @@ export const EntitySchema = z
     description: 'Something articles name: a country, person, organization, port, place, event, law or commodity.',
     examples: [entityExample],
   });
-
-export const ArticleEntitySchema = EntitySchema.extend({
-  mentions: z
-    .array(MentionSchema)
-    .meta({ description: 'Every occurrence of the entity in this article, in text order.' }),
-}).meta({ id: 'ArticleEntity', description: 'An entity an article mentions, with the mentions.' });
 
 const IdentifiersInput = z.strictObject({
   wikidata: Wikidata.nullish(),
@@ -377,7 +370,6 @@ export const RoleListQuery = z.strictObject({
 });
 
 export const EntityPage = pageOf(EntityHitSchema, 'EntityPage');
-export const ArticleEntityPage = pageOf(ArticleEntitySchema, 'ArticleEntityPage');
 export const RolePage = pageOf(RoleSchema, 'RolePage');
 
 export type EntityDto = z.infer<typeof EntitySchema>;

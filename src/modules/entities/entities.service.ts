@@ -5,15 +5,8 @@ import { boxAround, boxFromBounds } from '../../lib/geo.ts';
 import { findByIdOrSlug } from '../../lib/id-or-slug.ts';
 import { CursorValue, decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
-import { toMentionDto } from '../mentions/mentions.mappers.ts';
 import { dateOnly, toEntityDto, toRoleDto, type WithConfidence } from './entities.mappers.ts';
-import type {
-  EntityLookupOrder,
-  EntityLookupWhere,
-  EntityRepository,
-  EntityRow,
-  MentionRow,
-} from './entities.repository.ts';
+import type { EntityLookupOrder, EntityLookupWhere, EntityRepository, EntityRow } from './entities.repository.ts';
 import {
   defaultRadiusKm,
   type EntityCreate,
@@ -203,25 +196,6 @@ export function createEntityService(deps: { transactions: Pick<Transactions, 'ru
         ];
       });
       return { items, nextCursor: page.nextCursor };
-    },
-
-    /** Entities an article mentions, each with its mentions in that article. */
-    async listInArticle(articleId: string, filters: EntityListFilters) {
-      const page = await this.list({ ...filters, mentionedInArticleId: articleId });
-      const mentions = await entities.mentionsInArticle(
-        articleId,
-        page.items.map((entity) => entity.id),
-      );
-      const byEntity = new Map<string, MentionRow[]>();
-      for (const mention of mentions)
-        byEntity.set(mention.entityId, [...(byEntity.get(mention.entityId) ?? []), mention]);
-      return {
-        ...page,
-        items: page.items.map((entity) => ({
-          ...toEntityDto(entity),
-          mentions: (byEntity.get(entity.id) ?? []).map(toMentionDto),
-        })),
-      };
     },
 
     async create(input: EntityCreate) {

@@ -25,6 +25,12 @@ export type MentionResourceRow = Prisma.MentionGetPayload<{ include: typeof ment
 /** The mention resource: its reads, its corrections and the texts its offsets count into. */
 export function createMentionRepository(db: Database) {
   return {
+    /** The mentions of the given entities in one article, in text order (one query for a page of entities). */
+    inArticle: (articleId: string, entityIds: string[], tx: Client = db) =>
+      tx.mention.findMany({
+        where: { articleId, entityId: { in: entityIds } },
+        orderBy: [{ field: 'asc' }, { start: 'asc' }],
+      }),
     findById: (id: string, tx: Client = db) => tx.mention.findUnique({ where: { id }, include: mentionInclude }),
     listPage: (filters: MentionListWhere, cursor: Cursor | undefined, take: number, tx: Client = db) =>
       tx.mention.findMany({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MentionField } from '../../generated/prisma/enums.ts';
 import { EntityRefSchema, ReviewStatusSchema } from '../../lib/references.ts';
 import { PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { EntityListQuery, EntitySchema } from '../entities/entities.schemas.ts';
 import { mentionExample } from './mentions.examples.ts';
 
 export const MentionFieldSchema = z.enum(MentionField).meta({
@@ -33,6 +34,18 @@ export const MentionSchema = z
     description: 'One occurrence of an entity in an article’s title, dateline or body.',
     examples: [mentionExample],
   });
+
+/** GET /v1/articles/{id}/entities: the article's mentions grouped by entity. */
+export const ArticleEntitySchema = EntitySchema.extend({
+  mentions: z
+    .array(MentionSchema)
+    .meta({ description: 'Every occurrence of the entity in this article, in text order.' }),
+}).meta({ id: 'ArticleEntity', description: 'An entity an article mentions, with the mentions.' });
+
+export const ArticleEntityPage = pageOf(ArticleEntitySchema, 'ArticleEntityPage');
+
+/** The filters of GET /v1/articles/{id}/entities: those of GET /v1/entities. */
+export const ArticleEntityListQuery = EntityListQuery;
 
 export const MentionResourceSchema = z
   .object({

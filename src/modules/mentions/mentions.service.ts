@@ -1,5 +1,5 @@
-// Mentions: the mention resource (read, corrected, accepted or rejected) and the checks every mention written passes
-// through (mentions.offsets.ts). Mentions are stored with their article (POST /v1/articles) or by the ingest
+// Mentions, the join of articles and entities: the mention resource (read, corrected, accepted or rejected), the
+// entities an article mentions, and the checks every mention written passes through (mentions.offsets.ts). Mentions are stored with their article (POST /v1/articles) or by the ingest
 // pipeline; the offsets and the entities they point at are checked here for both the article and the correction.
 import type { Transactions } from '../../db/transaction.ts';
 import type { MentionField } from '../../generated/prisma/enums.ts';
@@ -8,9 +8,12 @@ import { AppError, type FieldError, missingReference, notFound } from '../../lib
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { type EntityLookup, type ReviewAction, statusAfterReview } from '../../lib/references.ts';
 import { codePoints } from '../../lib/text.ts';
-import { toMentionResourceDto } from './mentions.mappers.ts';
+import { toEntityDto } from '../entities/entities.mappers.ts';
+import type { EntityListFilters } from '../entities/entities.schemas.ts';
+import type { EntityService } from '../entities/entities.service.ts';
+import { toMentionDto, toMentionResourceDto } from './mentions.mappers.ts';
 import { mentionOffsetProblem, mentionSpanProblem } from './mentions.offsets.ts';
-import type { MentionRepository } from './mentions.repository.ts';
+import type { MentionRepository, MentionRow } from './mentions.repository.ts';
 import type { MentionListFilters, MentionUpdate } from './mentions.schemas.ts';
 
 /** A mention sent with a new article. */
@@ -20,10 +23,11 @@ type Deps = {
   transactions: Pick<Transactions, 'run'>;
   mentions: MentionRepository;
   entities: EntityLookup;
+  entityService: Pick<EntityService, 'list'>;
 };
 
 export function createMentionService(deps: Deps) {
-  const { transactions, mentions, entities } = deps;
+  const { transactions, mentions, entities, entityService } = deps;
 
   async function get(id: string) {
     const row = await mentions.findById(id);
@@ -39,6 +43,24 @@ export function createMentionService(deps: Deps) {
       const rows = await mentions.listPage(filters, cursor, filters.limit + 1);
       const page = pageFromRows(rows, filters.limit, (row) => ({ o: 'mentions:id', v: null, id: row.id }));
       return { ...page, items: page.items.map(toMentionResourceDto) };
+    },
+
+    /** GET /v1/articles/{id}/entities: the entities an article mentions, each with its mentions in that article. */
+    async entitiesInArticle(articleId: string, filters: EntityListFilters) {
+      const page = await entityService.list({ ...filters, mentionedInArticleId: articleId });
+      const rows = await mentions.inArticle(
+        articleId,
+        page.items.map((entity) => entity.id),
+      );
+      const byEntity = new Map<string, MentionRow[]>();
+      for (const mention of rows) byEntity.set(mention.entityId, [...(byEntity.get(mention.entityId) ?? []), mention]);
+      return {
+        ...page,
+        items: page.items.map((entity) => ({
+          ...toEntityDto(entity),
+          mentions: (byEntity.get(entity.id) ?? []).map(toMentionDto),
+        })),
+      };
     },
 
     /**
