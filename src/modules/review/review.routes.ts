@@ -7,12 +7,14 @@ import { ClaimWithArticleSchema } from '../claims/claims.schemas.ts';
 import { toEntityDto } from '../entities/entities.mappers.ts';
 import { EntityKeyParams, EntitySchema } from '../entities/entities.schemas.ts';
 
-/** Review of proposed entities and claims (a mention's review is with the mention resource). Registered under /v1. */
-export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
+// Review of proposed entities and claims (a mention's review is with the mention resource, src/modules/mentions).
+
+/** POST /v1/entities/{idOrSlug}/review, registered under the entities prefix. */
+export const entityReviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const { review } = app.services;
 
   app.post(
-    '/entities/:idOrSlug/review',
+    '/:idOrSlug/review',
     {
       config: { versioned: true },
       schema: {
@@ -34,9 +36,14 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.header('etag', etagOf(entity.version)).send(toEntityDto(entity));
     },
   );
+};
+
+/** POST /v1/claims/{id}/review, registered under the claims prefix. */
+export const claimReviewRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { review } = app.services;
 
   app.post(
-    '/claims/:id/review',
+    '/:id/review',
     {
       config: { versioned: true },
       schema: {
