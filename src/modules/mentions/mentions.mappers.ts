@@ -15,18 +15,15 @@ export function toMentionDto(mention: MentionRow): MentionDto {
     status: mention.status,
   };
 }
+
+// Key order does not matter: responses are serialised through their schema, in the schema's order.
 export function toMentionResourceDto(mention: MentionResourceRow): MentionResourceDto {
   return {
+    ...toMentionDto(mention),
     id: mention.id,
+    status: mention.status,
     articleId: mention.articleId,
     entity: mention.entity,
-    field: mention.field,
-    start: mention.start,
-    end: mention.end,
-    surface: mention.surface,
-    method: mention.method,
-    confidence: mention.confidence,
-    status: mention.status,
     version: mention.version,
     createdAt: mention.createdAt.toISOString(),
     updatedAt: mention.updatedAt.toISOString(),
