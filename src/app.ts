@@ -9,17 +9,18 @@ import { documentRoute } from './lib/route-docs.ts';
 import { articleRoutes } from './modules/articles/articles.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { claimRoutes } from './modules/claims/claims.routes.ts';
-import { discoveryRoutes } from './modules/discovery/discovery.routes.ts';
+import { articleDiscoveryRoutes, entityDiscoveryRoutes } from './modules/discovery/discovery.routes.ts';
 import { entityRoutes } from './modules/entities/entities.routes.ts';
 import { exportRoutes } from './modules/exports/exports.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
+import { mentionRoutes } from './modules/mentions/mentions.routes.ts';
 import { mergeRoutes } from './modules/merges/merges.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
 import { entityRelationRoutes, relationRoutes } from './modules/relations/relations.routes.ts';
-import { reviewRoutes } from './modules/review/review.routes.ts';
+import { claimReviewRoutes, entityReviewRoutes } from './modules/review/review.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
@@ -163,6 +164,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(writePathPlugin);
   await app.register(representationsPlugin);
 
+  // Every route plugin serves one URL prefix, named here. A resource's module owns its prefix; the sub-resources other
+  // modules implement on top of it (revisions, merge and split, relations, discovery, review) are registered under
+  // that prefix too, since the resource's module cannot import them without an import cycle
+  // (tests/architecture.test.ts). The order is the OpenAPI document's order of paths.
   await app.register(healthRoutes, { databaseUrl: options.databaseUrl });
   await app.register(problemRoutes, { prefix: '/problems' });
   await app.register(sourceRoutes, { prefix: '/v1/sources' });
@@ -171,7 +176,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(claimRoutes, { prefix: '/v1/claims' });
   await app.register(keyRoutes, { prefix: '/v1/keys' });
   await app.register(auditRoutes, { prefix: '/v1/audit' });
-  await app.register(discoveryRoutes, { prefix: '/v1' });
+  await app.register(entityDiscoveryRoutes, { prefix: '/v1/entities' });
+  await app.register(articleDiscoveryRoutes, { prefix: '/v1/articles' });
   await app.register(searchRoutes, { prefix: '/v1/search' });
   await app.register(exportRoutes, { prefix: '/v1/exports', maxConcurrent: options.config.exportMaxConcurrent });
   await app.register(revisionRoutes, { prefix: '/v1/articles', type: 'article' });
@@ -186,6 +192,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxBytes: options.config.importMaxBytes,
     maxLineBytes: options.config.bodyLimitBytes,
   });
-  await app.register(reviewRoutes, { prefix: '/v1' });
+  await app.register(entityReviewRoutes, { prefix: '/v1/entities' });
+  await app.register(claimReviewRoutes, { prefix: '/v1/claims' });
+  await app.register(mentionRoutes, { prefix: '/v1/mentions' });
   return app;
 }

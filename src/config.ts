@@ -64,7 +64,8 @@ export type RateLimitConfig = {
   writeMax: number;
   windowMs: number;
   redisUrl?: string;
-  redisNamespace?: string;
+  /** The prefix of the rate-limit counters' keys in Redis (tests give each app its own). */
+  redisNamespace: string;
 };
 /** How long the parts of an exchange may take (0: no limit where allowed). */
 export type TimeoutConfig = {
@@ -150,6 +151,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       writeMax: env.RATE_LIMIT_WRITE_MAX,
       windowMs: env.RATE_LIMIT_WINDOW_MS,
       redisUrl: env.REDIS_URL,
+      redisNamespace: 'meridian:ratelimit:',
     },
     corsOrigins: env.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())

@@ -133,3 +133,120 @@ describe('every write goes through the transaction helper', () => {
     expect(opening).toEqual(['src/seed/seed.ts']);
   });
 });
+
+describe('module boundaries', () => {
+  const modulesRoot = 'src/modules';
+  const moduleOf = (file: string) =>
+    file.startsWith(`${modulesRoot}/`) ? file.slice(modulesRoot.length + 1).split('/')[0] : undefined;
+
+  /** Module → the other modules it imports from (values and types alike: a type import couples the two as well). */
+  function moduleGraph(files: readonly string[], read: (file: string) => string): Map<string, Set<string>> {
+    const graph = new Map<string, Set<string>>();
+    for (const file of files) {
+      const from = moduleOf(file);
+      if (!from) continue;
+      for (const [, specifier] of read(file).matchAll(/\bfrom\s+'(\.[^']+)'/g)) {
+        const to = moduleOf(path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier as string)));
+        if (!to || to === from) continue;
+        graph.set(from, (graph.get(from) ?? new Set()).add(to));
+      }
+    }
+    return graph;
+  }
+
+  function mutualPairs(graph: Map<string, Set<string>>): string[] {
+    return [...graph].flatMap(([from, targets]) =>
+      [...targets].filter((to) => from < to && graph.get(to)?.has(from)).map((to) => `${from} <-> ${to}`),
+    );
+  }
+
+  /** The modules that sit on an import cycle of any length (Tarjan's strongly connected components). */
+  function modulesOnCycles(graph: Map<string, Set<string>>): string[] {
+    const order = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const onCycle: string[] = [];
+    const visit = (node: string) => {
+      order.set(node, order.size);
+      low.set(node, order.get(node) as number);
+      stack.push(node);
+      for (const next of graph.get(node) ?? []) {
+        if (!order.has(next)) {
+          visit(next);
+          low.set(node, Math.min(low.get(node) as number, low.get(next) as number));
+        } else if (stack.includes(next)) low.set(node, Math.min(low.get(node) as number, order.get(next) as number));
+      }
+      if (low.get(node) !== order.get(node)) return;
+      const component = stack.splice(stack.indexOf(node));
+      if (component.length > 1) onCycle.push(...component);
+    };
+    for (const node of graph.keys()) if (!order.has(node)) visit(node);
+    return onCycle.sort();
+  }
+
+  const moduleFiles = all.filter((file) => file.startsWith(`${modulesRoot}/`));
+  const graph = moduleGraph(moduleFiles, (file) => readFileSync(path.join(root, file), 'utf8'));
+
+  it('no two modules import each other', () => {
+    // The one pair left: articles uses ingest's URL canonicalisation and country inference, and the ingest store
+    // reads articles' row shape. Ingest is being reworked apart from this change; untangle it there.
+    expect(mutualPairs(graph)).toEqual(['articles <-> ingest']);
+  });
+
+  it('no new module joins an import cycle', () => {
+    // The cycle that remains runs through the navigation routes: /v1/entities/{idOrSlug}/articles (entities imports
+    // the article page schema) and /v1/articles/{id}/entities (articles → mentions → entities), plus the ingest pair.
+    expect(modulesOnCycles(graph)).toEqual(['articles', 'entities', 'ingest', 'mentions', 'relations']);
+  });
+
+  it('the graph rules catch what they are meant to', () => {
+    const sources: Record<string, string> = {
+      'src/modules/a/a.service.ts': "import { toB } from '../b/b.mappers.ts';",
+      'src/modules/b/b.routes.ts':
+        "import type { ADto } from '../a/a.schemas.ts';\nimport { x } from '../../lib/x.ts';",
+      'src/modules/c/c.service.ts': "import { toA } from '../a/a.mappers.ts';",
+      'src/modules/d/d.service.ts': "export { toC } from '../c/c.service.ts';",
+    };
+    const example = moduleGraph(Object.keys(sources), (file) => sources[file] as string);
+    expect(mutualPairs(example)).toEqual(['a <-> b']);
+    expect(modulesOnCycles(example)).toEqual(['a', 'b']);
+    sources['src/modules/a/a.service.ts'] = "import { toD } from '../d/d.mappers.ts';";
+    expect(modulesOnCycles(moduleGraph(Object.keys(sources), (file) => sources[file] as string))).toEqual([
+      'a',
+      'c',
+      'd',
+    ]);
+  });
+
+  // Telling an id from a slug, and looking a row up by either, is src/lib/id-or-slug.ts's alone.
+  const uuidShape = /\{8\}-\[0-9a-f\]\{4\}/i;
+  const eitherLookup = /\?\s*(?:await\s+)?[\w.]+\.findById\([^)]*\)\s*:\s*(?:await\s+)?[\w.]+\.findBySlug\(/;
+
+  it('ids and slugs are told apart in one place', () => {
+    const offences = all
+      .filter((file) => file !== 'src/lib/id-or-slug.ts')
+      .flatMap((file) =>
+        [uuidShape, eitherLookup].filter((pattern) => pattern.test(code(file))).map((pattern) => `${file}: ${pattern}`),
+      );
+    expect(offences).toEqual([]);
+    expect(uuidShape.test(code('src/lib/id-or-slug.ts'))).toBe(true);
+    expect(
+      eitherLookup.test(
+        'const row = uuidPattern.test(key) ? await entities.findById(key) : await entities.findBySlug(key);',
+      ),
+    ).toBe(true);
+  });
+
+  it('mention offsets are checked in the mentions module only', () => {
+    const checkers = all.filter((file) => /mentionOffsetProblem|mentionSpanProblem/.test(code(file)));
+    expect(
+      checkers.every((file) => file.startsWith('src/modules/mentions/')),
+      checkers.join(', '),
+    ).toBe(true);
+    expect(checkers).toContain('src/modules/mentions/mentions.offsets.ts');
+    expect(checkers).toContain('src/modules/mentions/mentions.service.ts');
+    // Nothing else words (and so checks) the limit on a mention's length; the ingest pipeline finds its own spans.
+    const limits = all.filter((file) => !file.startsWith('src/modules/ingest/') && /spans at most/.test(code(file)));
+    expect(limits).toEqual(['src/modules/mentions/mentions.offsets.ts']);
+  });
+});

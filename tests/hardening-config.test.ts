@@ -4,7 +4,13 @@ import { loadConfig } from '../src/config.ts';
 describe('hardening configuration', () => {
   it('has safe defaults: budgets on, no CORS, bounded URLs, a statement timeout, metrics behind admin', () => {
     const config = loadConfig({});
-    expect(config.rateLimit).toEqual({ readMax: 600, writeMax: 120, windowMs: 60_000, redisUrl: undefined });
+    expect(config.rateLimit).toEqual({
+      readMax: 600,
+      writeMax: 120,
+      windowMs: 60_000,
+      redisUrl: undefined,
+      redisNamespace: 'meridian:ratelimit:',
+    });
     expect(config.corsOrigins).toEqual([]);
     expect(config.maxUrlLength).toBe(4096);
     expect(config.statementTimeoutMs).toBe(5000);
@@ -39,7 +45,13 @@ describe('hardening configuration', () => {
       PRESSURE_MAX_RSS_BYTES: '1000000000',
       METRICS_PUBLIC: 'true',
     });
-    expect(config.rateLimit).toEqual({ readMax: 10, writeMax: 0, windowMs: 1000, redisUrl: 'redis://127.0.0.1:6379' });
+    expect(config.rateLimit).toEqual({
+      readMax: 10,
+      writeMax: 0,
+      windowMs: 1000,
+      redisUrl: 'redis://127.0.0.1:6379',
+      redisNamespace: 'meridian:ratelimit:',
+    });
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.maxUrlLength).toBe(2048);
     expect(config.statementTimeoutMs).toBe(250);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { problemCodes } from './errors.ts';
 import type { ResponseHeaderName } from './response-headers.ts';
+import { slugPattern } from './slug.ts';
 
 // Schemas shared by every module. Those given an id become OpenAPI components referenced with $ref.
 
@@ -9,6 +10,15 @@ export const Uuid = z
   .meta({ description: 'A UUID (version 7: time-ordered).', example: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d' });
 
 export const IdParams = z.strictObject({ id: Uuid });
+
+export const Slug = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(slugPattern, 'must be lowercase letters, digits and single hyphens');
+
+/** A path or filter key naming a resource by its id or its slug; src/lib/id-or-slug.ts tells the two apart. */
+export const IdOrSlug = z.union([Uuid, Slug]);
 
 export const Timestamp = z.iso
   .datetime({ offset: true })

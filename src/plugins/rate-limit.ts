@@ -99,7 +99,7 @@ export default fp<RateLimitConfig>(
           { redisUrl: options.redisUrl.replace(/\/\/[^@]*@/, '//***@') },
           'Redis for rate limits is unreachable at start; failing open until it answers',
         );
-      store = redisStore(redis, options.redisNamespace ?? 'meridian:ratelimit:', app.log);
+      store = redisStore(redis, options.redisNamespace, app.log);
       app.addHook('onClose', async () => {
         if (redis.status === 'ready') await redis.quit();
         else redis.disconnect();

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { AppError } from '../lib/errors.ts';
 import { documentRoute } from '../lib/route-docs.ts';
 import { problemResponses } from '../lib/schemas.ts';
+import { resourceRepresentations } from '../modules/interop/interop.representations.ts';
 
 /**
  * One way an operation can answer: plain JSON, IPTC ninjs, schema.org JSON-LD, NDJSON, CSV… Routes list theirs in
- * `config.representations` (the first is the default); this plugin negotiates (Accept, or `format=` for clients that
+ * `config.representations` (the first is the default), or name the resource whose formats src/modules/interop offers
+ * (`'article'`, `'claim'`, `'entity'`: the resource modules need not import interop); this plugin negotiates (Accept, or `format=` for clients that
  * cannot set headers), documents the alternatives in the OpenAPI document and maps the handler's JSON to the chosen one.
  */
 export type Representation = {
@@ -25,13 +27,20 @@ export type Representation = {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The representations the route offers; the first is the default. */
-    representations?: readonly Representation[];
+    /** The representations the route offers (the first is the default), or the resource whose formats it offers. */
+    representations?: readonly Representation[] | RepresentedResource;
   }
   interface FastifyRequest {
     /** The representation negotiated for this request (null on routes that offer only JSON). */
     representation: Representation | null;
   }
+}
+
+/** A resource whose representations the interop module defines. */
+export type RepresentedResource = keyof typeof resourceRepresentations;
+
+function offeredBy(declared: readonly Representation[] | RepresentedResource | undefined) {
+  return typeof declared === 'string' ? resourceRepresentations[declared] : declared;
 }
 
 type MediaRange = { type: string; subtype: string; q: number };
@@ -134,7 +143,7 @@ export default fp(
     app.decorateRequest('representation', null);
 
     app.addHook('onRoute', (route) => {
-      const offered = route.config?.representations;
+      const offered = offeredBy(route.config?.representations);
       if (!offered || !route.schema) return;
       const schema = route.schema as Record<string, unknown>;
       const querystring = schema.querystring as z.ZodObject | undefined;
@@ -155,7 +164,7 @@ export default fp(
     });
 
     app.addHook('preHandler', async (request, reply) => {
-      const offered = request.routeOptions.config.representations;
+      const offered = offeredBy(request.routeOptions.config.representations);
       if (!offered) return;
       const format = (request.query as { format?: string } | undefined)?.format;
       const chosen = negotiate(offered, format, request.headers.accept);

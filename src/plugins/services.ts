@@ -28,6 +28,8 @@ import { createInteropRepository } from '../modules/interop/interop.repository.t
 import { createInteropService, type InteropService } from '../modules/interop/interop.service.ts';
 import { createKeyRepository } from '../modules/keys/keys.repository.ts';
 import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
+import { createMentionRepository } from '../modules/mentions/mentions.repository.ts';
+import { createMentionService, type MentionService } from '../modules/mentions/mentions.service.ts';
 import { createMergeRepository } from '../modules/merges/merges.repository.ts';
 import { createMergeService, type MergeService } from '../modules/merges/merges.service.ts';
 import { createRelationRepository } from '../modules/relations/relations.repository.ts';
@@ -55,6 +57,7 @@ export type Services = {
   ingest: IngestService;
   imports: ImportService;
   review: ReviewService;
+  mentions: MentionService;
   relations: RelationService;
   /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
   idempotency: IdempotencyRepository;
@@ -83,7 +86,13 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
     };
     const sources = createSourceService({ transactions, sources: repositories.sources });
     const entities = createEntityService({ transactions, entities: repositories.entities });
-    const articles = createArticleService({ transactions, ...repositories });
+    const mentions = createMentionService({
+      transactions,
+      mentions: createMentionRepository(db),
+      entities: repositories.entities,
+      entityService: entities,
+    });
+    const articles = createArticleService({ transactions, ...repositories, mentions });
     const claims = createClaimService({ transactions, ...repositories });
     const relations = createRelationService({ relations: repositories.relations, entities: repositories.entities });
     const keys = createKeyService({ transactions, keys: createKeyRepository(db) });
@@ -122,7 +131,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
     });
     const review = createReviewService({
       transactions,
-      review: createReviewRepository(db),
+      review: createReviewRepository(),
       entities: repositories.entities,
       claims: repositories.claims,
     });
@@ -148,6 +157,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       ingest,
       imports,
       review,
+      mentions,
       history,
       merges,
       interop,

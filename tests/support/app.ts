@@ -18,12 +18,24 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
+/** Overrides of the test configuration; a rate-limit override keeps the fields it does not name. */
+type ConfigOverrides = Omit<Partial<AppOptions['config']>, 'rateLimit'> & {
+  rateLimit?: Partial<AppOptions['config']['rateLimit']>;
+};
+
+function withOverrides({ rateLimit, ...overrides }: ConfigOverrides): AppOptions['config'] {
+  const config = testConfig(overrides);
+  return { ...config, rateLimit: { ...config.rateLimit, ...rateLimit } };
+}
+
 /** The real app over a private copy of the seeded database, so test files never see each other's writes. */
 export async function createTestApp(
   options: {
     readsRequireKey?: boolean;
-    /** Overrides of the test configuration (rate limits, pressure thresholds, CORS origins, …). */
-    config?: Partial<AppOptions['config']>;
+    /** Overrides of the test configuration (pressure thresholds, CORS origins, …); rate limits are merged field by field. */
+    config?: Omit<Partial<AppOptions['config']>, 'rateLimit'> & {
+      rateLimit?: Partial<AppOptions['config']['rateLimit']>;
+    };
     logger?: AppOptions['logger'];
   } = {},
 ): Promise<TestApp> {
@@ -32,7 +44,7 @@ export async function createTestApp(
   await admin(adminUrl, (client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${inject('templateDatabase')}`));
   const databaseUrl = withDatabase(adminUrl, database);
   const app = await buildApp({
-    config: testConfig({ readsRequireKey: options.readsRequireKey ?? false, ...options.config }),
+    config: withOverrides({ readsRequireKey: options.readsRequireKey ?? false, ...options.config }),
     databaseUrl,
     logger: options.logger ?? false,
   });

@@ -154,8 +154,6 @@ export function createArticleRepository(db: Database, sql: SqlPool) {
       const { rows } = await sql.query<ArticleRow>(selectArticleById, [id]);
       return rows[0] ?? null;
     },
-    findBodyById: (id: string, tx: Client = db) =>
-      tx.article.findUnique({ where: { id }, select: { id: true, body: true } }),
     findIdByUrl: (url: string, tx: Client = db) => tx.article.findUnique({ where: { url }, select: { id: true } }),
     exists: async (id: string, tx: Client = db) => (await tx.article.count({ where: { id } })) > 0,
     /** What points into the article's texts by offset: mentions per field, and claims (into the body). */

@@ -4,8 +4,8 @@ import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
 import { created, IdParams, ok, problemResponses } from '../../lib/schemas.ts';
 import { ArticleClaimListQuery, ClaimPage } from '../claims/claims.schemas.ts';
-import { ArticleEntityPage, EntityListQuery } from '../entities/entities.schemas.ts';
-import { articleRepresentations } from '../interop/interop.representations.ts';
+import { ArticleEntityListQuery, ArticleEntityPage } from '../mentions/mentions.schemas.ts';
+import { toArticleDto } from './articles.mappers.ts';
 import {
   ArticleCreateQuery,
   ArticleCreateSchema,
@@ -15,12 +15,11 @@ import {
   ArticleSchema,
   ArticleUpdateSchema,
 } from './articles.schemas.ts';
-import { toArticleDto } from './articles.service.ts';
 
 const tags = ['Articles'];
 
 export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { articles, entities, claims, ingest } = app.services;
+  const { articles, mentions, claims, ingest } = app.services;
 
   app.get(
     '/',
@@ -41,7 +40,7 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { versioned: true, representations: articleRepresentations },
+      config: { versioned: true, representations: 'article' },
       schema: {
         operationId: 'getArticle',
         tags,
@@ -161,7 +160,7 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'List the entities an article mentions, with every mention',
         params: IdParams,
-        querystring: EntityListQuery,
+        querystring: ArticleEntityListQuery,
         response: {
           200: ok(ArticleEntityPage, 'A page of the entities the article mentions, each with its mentions.'),
           ...problemResponses(400, 404),
@@ -173,7 +172,7 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
       return sendPage(
         request,
         reply,
-        await entities.listInArticle(request.params.id, request.query),
+        await mentions.entitiesInArticle(request.params.id, request.query),
         request.query.limit,
       );
     },

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LineageKind } from '../../generated/prisma/enums.ts';
+import { AsOf } from '../../lib/as-of.ts';
+import { EntityRefSchema } from '../../lib/references.ts';
 import {
   CountryCode,
   DayOrInstantInput,
@@ -14,8 +16,7 @@ import {
   Uuid,
 } from '../../lib/schemas.ts';
 import { ClaimSchema } from '../claims/claims.schemas.ts';
-import { EntityRefSchema, MentionFieldSchema, MentionSchema } from '../entities/entities.schemas.ts';
-import { AsOf } from '../history/as-of.ts';
+import { MentionFieldSchema, MentionSchema } from '../mentions/mentions.schemas.ts';
 import { SourceSchema } from '../sources/sources.schemas.ts';
 import { articleCreateExample, articleExample, articleUpdateExample } from './articles.examples.ts';
 

@@ -1,89 +1,16 @@
 import type { Transactions } from '../../db/transaction.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
-import { mentionSpanProblem } from '../../lib/mention-span.ts';
 import { CursorValue, decodeCursor, pageFromRows } from '../../lib/pagination.ts';
-import { codePoints, contentHash } from '../../lib/text.ts';
-import { toClaimDto } from '../claims/claims.service.ts';
-import type { EntityRepository } from '../entities/entities.repository.ts';
-import { toMentionDto } from '../entities/entities.service.ts';
+import { contentHash } from '../../lib/text.ts';
 import { canonicalArticleUrl } from '../ingest/dedup/canonical-url.ts';
 import { createHierarchy, inferCountries } from '../ingest/linking/hierarchy.ts';
+import type { MentionService } from '../mentions/mentions.service.ts';
 import type { RelationRepository } from '../relations/relations.repository.ts';
 import type { SourceRepository } from '../sources/sources.repository.ts';
-import { toSourceDto } from '../sources/sources.service.ts';
+import { iso, toArticleDto } from './articles.mappers.ts';
 import type { ArticleCountryRow, ArticleOrdering, ArticleRepository, ArticleRow } from './articles.repository.ts';
-import type {
-  ArticleCountryDto,
-  ArticleCreate,
-  ArticleDto,
-  ArticleIncludes,
-  ArticleListFilters,
-  ArticleUpdate,
-} from './articles.schemas.ts';
-
-const iso = (date: Date | null) => date?.toISOString() ?? null;
-/** A DATE column: a Date at UTC midnight from Prisma, its text from the raw reads and from revisions. */
-const day = (value: Date | string | null) =>
-  value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-
-function toArticleCountryDto(row: ArticleCountryRow): ArticleCountryDto {
-  return {
-    country: { id: row.id, type: row.type, name: row.name, slug: row.slug, isoAlpha2: row.isoAlpha2 },
-    how: row.mentions === 0 ? 'inferred' : row.demonymOnly ? 'demonym' : 'mentioned',
-    mentions: row.mentions,
-    confidence: row.confidence,
-    via: row.via,
-  };
-}
-
-export function toArticleDto(article: ArticleRow): ArticleDto {
-  return {
-    id: article.id,
-    url: article.url,
-    title: article.title,
-    dek: article.dek,
-    byline: article.byline,
-    body: article.body,
-    language: article.language,
-    publishedAt: iso(article.publishedAt),
-    modifiedAt: iso(article.modifiedAt),
-    dateline:
-      article.dateline !== null || article.datelineAgency !== null
-        ? {
-            text: article.dateline,
-            place: article.datelinePlace,
-            date: day(article.datelineDate as Date | string | null),
-            agency: article.datelineAgency,
-          }
-        : null,
-    ingestedAt: article.ingestedAt.toISOString(),
-    sourceId: article.sourceId,
-    contentHash: article.contentHash,
-    version: article.version,
-    lineage:
-      article.originalId && article.lineageKind
-        ? {
-            originalId: article.originalId,
-            kind: article.lineageKind,
-            ...(article.lineageSimilarity !== null ? { similarity: article.lineageSimilarity } : {}),
-          }
-        : null,
-    duplicateOf: article.duplicateOfId,
-    ...('ingest' in article ? { ingest: (article as { ingest: ArticleDto['ingest'] }).ingest } : {}),
-    ...(article.source ? { source: toSourceDto(article.source) } : {}),
-    ...(article.original !== undefined
-      ? { original: article.original ? { ...article.original, publishedAt: iso(article.original.publishedAt) } : null }
-      : {}),
-    ...(article.mentions
-      ? { mentions: article.mentions.map((mention) => ({ ...toMentionDto(mention), entity: mention.entity })) }
-      : {}),
-    ...(article.claims ? { claims: article.claims.map(toClaimDto) } : {}),
-    ...(article.countries ? { countries: article.countries.map(toArticleCountryDto) } : {}),
-    createdAt: article.createdAt.toISOString(),
-    updatedAt: article.updatedAt.toISOString(),
-  };
-}
+import type { ArticleCreate, ArticleIncludes, ArticleListFilters, ArticleUpdate } from './articles.schemas.ts';
 
 const orderings: Record<ArticleListFilters['sort'], ArticleOrdering> = {
   newest: { field: 'publishedAt', direction: 'desc' },
@@ -112,12 +39,12 @@ type Deps = {
   transactions: Pick<Transactions, 'run'>;
   articles: ArticleRepository;
   sources: Pick<SourceRepository, 'findById'>;
-  entities: Pick<EntityRepository, 'existingIds'>;
+  mentions: Pick<MentionService, 'forNewArticle'>;
   relations: Pick<RelationRepository, 'locatedInAbove'>;
 };
 
 export function createArticleService(deps: Deps) {
-  const { transactions, articles, sources, entities, relations } = deps;
+  const { transactions, articles, sources, relations, mentions: mentionService } = deps;
 
   /** With `include=countries`, each article's countries, in one query for the page. */
   async function withCountries(rows: ArticleRow[], include: ArticleIncludes | undefined): Promise<ArticleRow[]> {
@@ -163,83 +90,6 @@ export function createArticleService(deps: Deps) {
       });
     if (originalId && !(await articles.exists(originalId)))
       throw missingReference('lineage.originalId', 'article', originalId);
-  }
-
-  /**
-   * Mentions name their field and offsets; the surface text is read from that field (the body or the title) so the
-   * two can never disagree. A structured article has no dateline to point into.
-   */
-  async function mentionRows(
-    article: { body: string; title: string },
-    mentions: NonNullable<ArticleCreate['mentions']>,
-  ) {
-    const texts = { body: codePoints(article.body), title: codePoints(article.title) };
-    const errors: FieldError[] = [];
-    const seen = new Set<string>();
-    mentions.forEach((mention, index) => {
-      const key = `${mention.entityId}:${mention.field}:${mention.start}:${mention.end}`;
-      const text = mention.field === 'dateline' ? null : texts[mention.field];
-      if (text === null)
-        errors.push({
-          location: 'body',
-          field: `mentions.${index}.field`,
-          message: 'a structured article has no dateline: use body or title',
-        });
-      else if (mention.end <= mention.start)
-        errors.push({ location: 'body', field: `mentions.${index}.end`, message: 'must be greater than start' });
-      else if (mention.end > text.length)
-        errors.push({
-          location: 'body',
-          field: `mentions.${index}.end`,
-          message: `is past the end of the ${mention.field} (${text.length} code points)`,
-        });
-      else if (mention.end - mention.start > 500)
-        errors.push({
-          location: 'body',
-          field: `mentions.${index}.end`,
-          message: 'a mention spans at most 500 characters',
-        });
-      if (seen.has(key))
-        errors.push({ location: 'body', field: `mentions.${index}`, message: 'repeats an earlier mention' });
-      seen.add(key);
-    });
-    if (errors.length > 0)
-      throw new AppError(
-        'validation_failed',
-        `Invalid mentions: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
-        { errors },
-      );
-    const spans = mentions.flatMap((mention, index) => {
-      // Every mention names the body or the title here (a dateline was refused above).
-      const text = texts[mention.field as 'body' | 'title'];
-      const problem = mentionSpanProblem(text.slice(mention.start, mention.end).join(''));
-      return problem ? [{ location: 'body' as const, field: `mentions.${index}.start`, message: problem }] : [];
-    });
-    if (spans.length > 0)
-      throw new AppError(
-        'unprocessable',
-        `Some mentions cannot be mentions of an entity: ${spans.map((e) => `${e.field} ${e.message}`).join('; ')}`,
-        { errors: spans },
-      );
-    const found = await entities.existingIds([...new Set(mentions.map((mention) => mention.entityId))]);
-    const missing = mentions
-      .map((mention, index) => ({ id: mention.entityId, index }))
-      .filter(({ id }) => !found.has(id));
-    if (missing.length > 0) {
-      throw new AppError('unprocessable', 'Some mentions refer to entities that do not exist.', {
-        errors: missing.map(({ id, index }) => ({
-          location: 'body' as const,
-          field: `mentions.${index}.entityId`,
-          message: `no entity has the id '${id}'`,
-        })),
-      });
-    }
-    return (articleId: string) =>
-      mentions.map((mention) => ({
-        ...mention,
-        articleId,
-        surface: texts[mention.field === 'title' ? 'title' : 'body'].slice(mention.start, mention.end).join(''),
-      }));
   }
 
   async function assertUrlFree(url: string) {
@@ -315,7 +165,7 @@ export function createArticleService(deps: Deps) {
       await assertUrlFree(url);
       await assertReferences(input.sourceId, input.lineage?.originalId);
       const mentions = input.mentions ?? [];
-      const mentionsFor = await mentionRows(input, mentions);
+      const mentionsFor = await mentionService.forNewArticle(input, mentions);
       const inferredFor = await inferredRows(
         mentions.map((mention) => mention.entityId),
         input.publishedAt ? new Date(input.publishedAt) : null,

@@ -63,6 +63,9 @@ function claimWhere(filters: ClaimListWhere): Prisma.ClaimWhereInput {
 
 export function createClaimRepository(db: Database) {
   return {
+    /** The body of the article a claim stands in (its evidence offsets count into it). */
+    findArticleBody: (articleId: string, tx: Client = db) =>
+      tx.article.findUnique({ where: { id: articleId }, select: { id: true, body: true } }),
     findById: (id: string, withArticle = false, tx: Client = db) =>
       tx.claim.findUnique({ where: { id }, include: claimInclude(withArticle) }) as Promise<ClaimRow | null>,
 

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AsOf } from '../../lib/as-of.ts';
 import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
 import { created, IdParams, ok, problemResponses } from '../../lib/schemas.ts';
-import { AsOf } from '../history/as-of.ts';
-import { claimRepresentations } from '../interop/interop.representations.ts';
+import { toClaimDto } from './claims.mappers.ts';
 import {
   ClaimCreateSchema,
   ClaimInclude,
@@ -13,7 +13,6 @@ import {
   ClaimUpdateSchema,
   ClaimWithArticleSchema,
 } from './claims.schemas.ts';
-import { toClaimDto } from './claims.service.ts';
 
 const tags = ['Claims'];
 
@@ -38,7 +37,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { versioned: true, representations: claimRepresentations },
+      config: { versioned: true, representations: 'claim' },
       schema: {
         operationId: 'getClaim',
         tags,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClaimKind, ClaimModality, ClaimStatus, QuantityBound } from '../../generated/prisma/enums.ts';
+import { EntityRefSchema, ReviewStatusSchema } from '../../lib/references.ts';
 import { includeParam, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
-import { EntityRefSchema, ReviewStatusSchema } from '../entities/entities.schemas.ts';
 import { claimCreateExample, claimExample, claimUpdateExample } from './claims.examples.ts';
 
 export const ClaimKindSchema = z.enum(ClaimKind).meta({

@@ -3,48 +3,17 @@ import type { QuantityBound } from '../../generated/prisma/enums.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, missingReference, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
+import type { EntityLookup } from '../../lib/references.ts';
 import { codePoints } from '../../lib/text.ts';
-import type { ArticleRepository } from '../articles/articles.repository.ts';
-import type { EntityRepository } from '../entities/entities.repository.ts';
 import type { SourceRepository } from '../sources/sources.repository.ts';
-import type { ClaimListWhere, ClaimRepository, ClaimRow } from './claims.repository.ts';
-import type { ClaimCreate, ClaimDto, ClaimListFilters, ClaimUpdate, EntityClaimListFilters } from './claims.schemas.ts';
-
-export function toClaimDto(claim: ClaimRow): ClaimDto {
-  const claimant = claim.claimantEntity
-    ? { type: 'entity' as const, id: claim.claimantEntity.id, name: claim.claimantEntity.name }
-    : { type: 'source' as const, id: claim.claimantSource?.id ?? '', name: claim.claimantSource?.name ?? '' };
-  return {
-    id: claim.id,
-    articleId: claim.articleId,
-    text: claim.text,
-    quote: claim.quote,
-    claimant,
-    subjects: claim.subjects.map((subject) => subject.entity),
-    kind: claim.kind,
-    value: claim.value,
-    unit: claim.unit,
-    bound: claim.bound,
-    modality: claim.modality,
-    evidence: { start: claim.evidenceStart, end: claim.evidenceEnd },
-    status: claim.status,
-    method: claim.method,
-    confidence: claim.confidence,
-    reviewStatus: claim.reviewStatus,
-    version: claim.version,
-    ...(claim.article
-      ? { article: { ...claim.article, publishedAt: claim.article.publishedAt?.toISOString() ?? null } }
-      : {}),
-    createdAt: claim.createdAt.toISOString(),
-    updatedAt: claim.updatedAt.toISOString(),
-  };
-}
+import { toClaimDto } from './claims.mappers.ts';
+import type { ClaimListWhere, ClaimRepository } from './claims.repository.ts';
+import type { ClaimCreate, ClaimListFilters, ClaimUpdate, EntityClaimListFilters } from './claims.schemas.ts';
 
 type Deps = {
   transactions: Pick<Transactions, 'run'>;
   claims: ClaimRepository;
-  articles: ArticleRepository;
-  entities: EntityRepository;
+  entities: EntityLookup;
   sources: Pick<SourceRepository, 'findById'>;
 };
 
@@ -57,7 +26,7 @@ type ClaimShape = {
 };
 
 export function createClaimService(deps: Deps) {
-  const { transactions, claims, articles, entities, sources } = deps;
+  const { transactions, claims, entities, sources } = deps;
 
   async function get(id: string, withArticle = false) {
     const claim = await claims.findById(id, withArticle);
@@ -67,7 +36,7 @@ export function createClaimService(deps: Deps) {
 
   /** Checks what a claim points at: its article's text, its claimant and its subjects. */
   async function assertConsistent(claim: ClaimShape) {
-    const article = await articles.findBodyById(claim.articleId);
+    const article = await claims.findArticleBody(claim.articleId);
     if (!article) throw missingReference('articleId', 'article', claim.articleId);
     const errors: FieldError[] = [];
     if (claim.evidence.end <= claim.evidence.start) {

@@ -11,12 +11,14 @@ import {
   TimelineQuery,
 } from './discovery.schemas.ts';
 
-/** Discovery over the stored mentions: an entity over time, the company it keeps, and articles related to an article. */
-export const discoveryRoutes: FastifyPluginAsyncZod = async (app) => {
+// Discovery over the stored mentions: an entity over time, the company it keeps, and articles related to an article.
+
+/** GET /v1/entities/{idOrSlug}/timeline and …/cooccurrences, registered under the entities prefix. */
+export const entityDiscoveryRoutes: FastifyPluginAsyncZod = async (app) => {
   const { discovery } = app.services;
 
   app.get(
-    '/entities/:idOrSlug/timeline',
+    '/:idOrSlug/timeline',
     {
       schema: {
         operationId: 'getEntityTimeline',
@@ -38,7 +40,7 @@ export const discoveryRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/entities/:idOrSlug/cooccurrences',
+    '/:idOrSlug/cooccurrences',
     {
       schema: {
         operationId: 'listEntityCooccurrences',
@@ -57,9 +59,14 @@ export const discoveryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => discovery.cooccurrences(request.params.idOrSlug, request.query),
   );
+};
+
+/** GET /v1/articles/{id}/related, registered under the articles prefix. */
+export const articleDiscoveryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { discovery } = app.services;
 
   app.get(
-    '/articles/:id/related',
+    '/:id/related',
     {
       schema: {
         operationId: 'listRelatedArticles',

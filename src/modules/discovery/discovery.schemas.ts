@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { EntityRefSchema, EntityTypeSchema } from '../../lib/references.ts';
 import { ArticleSummarySchema } from '../articles/articles.schemas.ts';
-import { EntityRefSchema, EntityTypeSchema } from '../entities/entities.schemas.ts';
 import { cooccurrencesExample, relatedArticlesExample, timelineExample } from './discovery.examples.ts';
 
 /** The most buckets a timeline answers with: a year of days, seven years of weeks, thirty of months. */

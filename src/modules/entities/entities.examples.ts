@@ -37,15 +37,6 @@ export const entityExample = {
   updatedAt: '2026-11-26T15:00:05.217Z',
 } as const;
 
-export const mentionExample = {
-  field: 'body',
-  start: 4032,
-  end: 4039,
-  surface: 'Chancay',
-  method: 'manual',
-  confidence: 1,
-} as const;
-
 export const entityCreateExample = {
   type: 'port',
   name: 'Port of Paita',

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.ts';
-import { type Mention, Prisma } from '../../generated/prisma/client.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
 import type { EntityType } from '../../generated/prisma/enums.ts';
 import { versioned } from '../../lib/conditional.ts';
 import { earthRadiusKm, type GeoBox, type LatLng } from '../../lib/geo.ts';
@@ -27,7 +27,6 @@ export type EntityRowWithRoles = Prisma.EntityGetPayload<{
   include: { aliases: true; rolesHeld: { include: typeof roleInclude }; rolesIn: { include: typeof roleInclude } };
 }>;
 export type RoleRow = Prisma.RoleGetPayload<{ include: typeof roleInclude }>;
-export type MentionRow = Mention;
 
 export type EntityListWhere = { type?: Prisma.EntityWhereInput['type']; name?: string; mentionedInArticleId?: string };
 
@@ -231,12 +230,6 @@ export function createEntityRepository(db: Database) {
         GROUP BY entity_id`;
       return new Map(rows.map((row) => [row.id, row.confidence]));
     },
-
-    mentionsInArticle: (articleId: string, entityIds: string[], tx: Client = db) =>
-      tx.mention.findMany({
-        where: { articleId, entityId: { in: entityIds } },
-        orderBy: [{ field: 'asc' }, { start: 'asc' }],
-      }),
 
     rolesPage: (entityId: string, at: Date | undefined, cursor: Cursor | undefined, take: number, tx: Client = db) =>
       tx.role.findMany({

@@ -5,7 +5,7 @@ import { sendPage } from '../../lib/pagination.ts';
 import { created, ok, problemResponses } from '../../lib/schemas.ts';
 import { ArticleListQuery, ArticlePage } from '../articles/articles.schemas.ts';
 import { ClaimPage, EntityClaimListQuery } from '../claims/claims.schemas.ts';
-import { entityRepresentations } from '../interop/interop.representations.ts';
+import { toEntityDto } from './entities.mappers.ts';
 import {
   EntityCreateSchema,
   EntityGetQuery,
@@ -17,7 +17,6 @@ import {
   RoleListQuery,
   RolePage,
 } from './entities.schemas.ts';
-import { toEntityDto } from './entities.service.ts';
 
 const tags = ['Entities'];
 
@@ -54,7 +53,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug',
     {
-      config: { versioned: true, representations: entityRepresentations },
+      config: { versioned: true, representations: 'entity' },
       schema: {
         operationId: 'getEntity',
         tags,

@@ -1,22 +1,19 @@
 import { z } from 'zod';
-import { EntityType, MentionField } from '../../generated/prisma/enums.ts';
+import { AsOf } from '../../lib/as-of.ts';
 import { maxDistanceKm } from '../../lib/geo.ts';
-import { DayInput, includeParam, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
-import { AsOf } from '../history/as-of.ts';
-import { Slug } from '../sources/sources.schemas.ts';
+import { EntityRefSchema, EntityTypeSchema, ReviewStatusSchema } from '../../lib/references.ts';
 import {
-  entityCreateExample,
-  entityExample,
-  entityHitExample,
-  mentionExample,
-  roleExample,
-} from './entities.examples.ts';
-
-export const EntityTypeSchema = z.enum(EntityType).meta({
-  id: 'EntityType',
-  description:
-    'What the entity is: country, person, organization, port, place, event, legal_instrument, commodity or other.',
-});
+  DayInput,
+  IdOrSlug,
+  includeParam,
+  LanguageTag,
+  PageQuery,
+  pageOf,
+  Slug,
+  Timestamp,
+  Uuid,
+} from '../../lib/schemas.ts';
+import { entityCreateExample, entityExample, entityHitExample, roleExample } from './entities.examples.ts';
 
 const Wikidata = z
   .string()
@@ -85,10 +82,6 @@ export const AliasSchema = z
   })
   .meta({ id: 'Alias' });
 
-export const EntityRefSchema = z
-  .object({ id: Uuid, type: EntityTypeSchema, name: z.string(), slug: z.string() })
-  .meta({ id: 'EntityRef', description: 'A short reference to an entity.' });
-
 export const RoleSchema = z
   .object({
     id: Uuid,
@@ -105,12 +98,6 @@ export const RoleSchema = z
     description: 'A time-scoped position: a person holds an office in an organization or country.',
     examples: [roleExample],
   });
-
-export const ReviewStatusSchema = z.enum(['accepted', 'proposed', 'rejected']).meta({
-  id: 'ReviewStatus',
-  description:
-    '`accepted`: curated, entered by hand or confirmed by a reviewer; `proposed`: made by the ingest pipeline, awaiting review; `rejected`: refused by a reviewer.',
-});
 
 export const EntitySchema = z
   .object({
@@ -163,42 +150,6 @@ export const EntitySchema = z
     description: 'Something articles name: a country, person, organization, port, place, event, law or commodity.',
     examples: [entityExample],
   });
-
-export const MentionFieldSchema = z.enum(MentionField).meta({
-  id: 'MentionField',
-  description:
-    'The article text a mention stands in and its offsets count into: `title`, `dateline` (the dateline’s `text`) or `body`.',
-});
-
-export const MentionSchema = z
-  .object({
-    field: MentionFieldSchema,
-    start: z.number().int().meta({
-      description:
-        'Offset of the first character in the mention’s field (the body, the title or the dateline), in Unicode code points (in JavaScript: Array.from(text)).',
-      example: 201,
-    }),
-    end: z.number().int().meta({
-      description: 'Offset just past the last character: code points [start, end) of the field are the surface text.',
-      example: 214,
-    }),
-    id: Uuid.optional().meta({ description: 'The mention’s id (for review: POST /v1/mentions/{id}/review).' }),
-    surface: z.string().meta({ example: 'Dina Boluarte' }),
-    method: z.enum(['manual', 'gazetteer', 'ner']).meta({ description: 'How the mention was found.' }),
-    confidence: z.number().min(0).max(1),
-    status: ReviewStatusSchema.optional().meta({ description: '`proposed` for NER mentions until reviewed.' }),
-  })
-  .meta({
-    id: 'Mention',
-    description: 'One occurrence of an entity in an article’s title, dateline or body.',
-    examples: [mentionExample],
-  });
-
-export const ArticleEntitySchema = EntitySchema.extend({
-  mentions: z
-    .array(MentionSchema)
-    .meta({ description: 'Every occurrence of the entity in this article, in text order.' }),
-}).meta({ id: 'ArticleEntity', description: 'An entity an article mentions, with the mentions.' });
 
 const IdentifiersInput = z.strictObject({
   wikidata: Wikidata.nullish(),
@@ -408,7 +359,7 @@ export const EntityHitSchema = EntitySchema.extend({
 });
 
 export const EntityKeyParams = z.strictObject({
-  idOrSlug: z.union([Uuid, Slug]).meta({ description: 'The entity’s id or slug.', example: 'peru' }),
+  idOrSlug: IdOrSlug.meta({ description: 'The entity’s id or slug.', example: 'peru' }),
 });
 
 export const EntityGetQuery = z.strictObject({ include: EntityInclude, as_of: AsOf });
@@ -419,12 +370,10 @@ export const RoleListQuery = z.strictObject({
 });
 
 export const EntityPage = pageOf(EntityHitSchema, 'EntityPage');
-export const ArticleEntityPage = pageOf(ArticleEntitySchema, 'ArticleEntityPage');
 export const RolePage = pageOf(RoleSchema, 'RolePage');
 
 export type EntityDto = z.infer<typeof EntitySchema>;
 export type RoleDto = z.infer<typeof RoleSchema>;
-export type MentionDto = z.infer<typeof MentionSchema>;
 export type EntityCreate = z.infer<typeof EntityCreateSchema>;
 export type EntityUpdate = z.infer<typeof EntityUpdateSchema>;
 export type EntityListFilters = z.infer<typeof EntityListQuery>;

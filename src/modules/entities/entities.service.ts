@@ -2,109 +2,23 @@ import type { Transactions } from '../../db/transaction.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, invalidField, notFound } from '../../lib/errors.ts';
 import { boxAround, boxFromBounds } from '../../lib/geo.ts';
+import { findByIdOrSlug } from '../../lib/id-or-slug.ts';
 import { CursorValue, decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
-import type {
-  EntityLookupOrder,
-  EntityLookupWhere,
-  EntityRepository,
-  EntityRow,
-  EntityRowWithRoles,
-  MentionRow,
-  RoleRow,
-} from './entities.repository.ts';
+import { dateOnly, toEntityDto, toRoleDto, type WithConfidence } from './entities.mappers.ts';
+import type { EntityLookupOrder, EntityLookupWhere, EntityRepository, EntityRow } from './entities.repository.ts';
 import {
   defaultRadiusKm,
   type EntityCreate,
-  type EntityDto,
   type EntityHitDto,
   type EntityListFilters,
   type EntityLookupFilters,
   type EntityUpdate,
-  type MentionDto,
-  type RoleDto,
   type RoleListFilters,
 } from './entities.schemas.ts';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const dateOnly = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
-/** A `date` column as YYYY-MM-DD: a Date from the client, or the string a revision's JSON state holds. */
-const dayOf = (value: Date | string | null | undefined) =>
-  value === null || value === undefined ? null : typeof value === 'string' ? value.slice(0, 10) : dateOnly(value);
-
 /** YYYY-MM-DD as the Date Prisma writes to a `date` column. */
 const dateColumn = (day: string | null | undefined) => (day ? new Date(`${day}T00:00:00Z`) : null);
-
-export function toRoleDto(role: RoleRow): RoleDto {
-  return {
-    id: role.id,
-    title: role.title,
-    person: role.person,
-    organization: role.organization,
-    startDate: dateOnly(role.startDate),
-    endDate: dateOnly(role.endDate),
-  };
-}
-
-export function toMentionDto(mention: MentionRow): MentionDto {
-  return {
-    id: mention.id,
-    field: mention.field,
-    start: mention.start,
-    end: mention.end,
-    surface: mention.surface,
-    method: mention.method,
-    confidence: mention.confidence,
-    status: mention.status,
-  };
-}
-
-/** An entity row with the confidence of its proposal, where the caller computed it (see withConfidence). */
-type WithConfidence = { confidence?: number | null };
-
-export function toEntityDto(entity: EntityRow & WithConfidence): EntityDto {
-  const withRoles = entity as Partial<EntityRowWithRoles>;
-  const roles =
-    withRoles.rolesHeld && withRoles.rolesIn
-      ? [...withRoles.rolesHeld, ...withRoles.rolesIn.filter((role) => role.personId !== entity.id)].map(toRoleDto)
-      : undefined;
-  return {
-    id: entity.id,
-    type: entity.type,
-    status: entity.status,
-    name: entity.name,
-    slug: entity.slug,
-    description: entity.description,
-    identifiers: {
-      wikidata: entity.wikidataId,
-      isoAlpha2: entity.isoAlpha2,
-      isoAlpha3: entity.isoAlpha3,
-      unlocode: entity.unlocode,
-      iso3166Alpha4: entity.iso3166Alpha4 ?? null,
-    },
-    coordinates:
-      entity.latitude !== null && entity.longitude !== null
-        ? { latitude: entity.latitude, longitude: entity.longitude }
-        : null,
-    validFrom: dayOf(entity.validFrom),
-    validTo: dayOf(entity.validTo),
-    version: entity.version,
-    // Revisions recorded before aliases had kinds and dates hold neither: `name`, open.
-    aliases: entity.aliases.map((alias) => ({
-      name: alias.name,
-      language: alias.language,
-      kind: alias.kind ?? 'name',
-      validFrom: dayOf(alias.validFrom),
-      validTo: dayOf(alias.validTo),
-    })),
-    ...(roles ? { roles } : {}),
-    ...(entity.confidence !== undefined ? { confidence: entity.confidence } : {}),
-    createdAt: entity.createdAt.toISOString(),
-    updatedAt: entity.updatedAt.toISOString(),
-  };
-}
 
 const uniqueFields = [
   { field: 'slug', column: 'slug' },
@@ -144,9 +58,10 @@ export function createEntityService(deps: { transactions: Pick<Transactions, 'ru
   }
 
   async function get(idOrSlug: string, withRoles = false): Promise<EntityRow & WithConfidence> {
-    const entity = uuidPattern.test(idOrSlug)
-      ? await entities.findById(idOrSlug, withRoles)
-      : await entities.findBySlug(idOrSlug, withRoles);
+    const entity = await findByIdOrSlug(idOrSlug, {
+      byId: (id) => entities.findById(id, withRoles),
+      bySlug: (slug) => entities.findBySlug(slug, withRoles),
+    });
     if (!entity) throw notFound('entity', idOrSlug);
     const [withItsConfidence] = await withConfidence([entity]);
     return withItsConfidence!;
@@ -281,25 +196,6 @@ export function createEntityService(deps: { transactions: Pick<Transactions, 'ru
         ];
       });
       return { items, nextCursor: page.nextCursor };
-    },
-
-    /** Entities an article mentions, each with its mentions in that article. */
-    async listInArticle(articleId: string, filters: EntityListFilters) {
-      const page = await this.list({ ...filters, mentionedInArticleId: articleId });
-      const mentions = await entities.mentionsInArticle(
-        articleId,
-        page.items.map((entity) => entity.id),
-      );
-      const byEntity = new Map<string, MentionRow[]>();
-      for (const mention of mentions)
-        byEntity.set(mention.entityId, [...(byEntity.get(mention.entityId) ?? []), mention]);
-      return {
-        ...page,
-        items: page.items.map((entity) => ({
-          ...toEntityDto(entity),
-          mentions: (byEntity.get(entity.id) ?? []).map(toMentionDto),
-        })),
-      };
     },
 
     async create(input: EntityCreate) {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { EntityTypeSchema } from '../../lib/references.ts';
 import { Uuid } from '../../lib/schemas.ts';
 import type { Representation } from '../../plugins/representations.ts';
 import { ClaimKindSchema, ClaimStatusSchema } from '../claims/claims.schemas.ts';
-import { EntityTypeSchema } from '../entities/entities.schemas.ts';
 import { SearchQuery } from '../search/search.schemas.ts';
 
 /** The query and filters of GET /v1/search: an export of articles selects exactly what that search would. */

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { csvRow, utf8Bom } from '../../lib/csv-writer.ts';
-import { toArticleDto } from '../articles/articles.service.ts';
-import { toClaimDto } from '../claims/claims.service.ts';
-import { toEntityDto } from '../entities/entities.service.ts';
+import { toArticleDto } from '../articles/articles.mappers.ts';
+import { toClaimDto } from '../claims/claims.mappers.ts';
+import { toEntityDto } from '../entities/entities.mappers.ts';
 import type { SearchFilterInput, SearchService } from '../search/search.service.ts';
 import { type CsvLayout, claimCsv, entityCsv } from './exports.formats.ts';
 import type { ClaimExportFilters, EntityExportFilters, ExportCursor, ExportRepository } from './exports.repository.ts';

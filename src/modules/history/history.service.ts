@@ -1,15 +1,14 @@
 import { AppError, invalidField, notFound } from '../../lib/errors.ts';
+import { isId, storedKey } from '../../lib/id-or-slug.ts';
 import { CursorValue, decodeCursor, encodeCursor, type Page } from '../../lib/pagination.ts';
+import { toArticleDto } from '../articles/articles.mappers.ts';
 import type { ArticleRow } from '../articles/articles.repository.ts';
-import { toArticleDto } from '../articles/articles.service.ts';
+import { toClaimDto } from '../claims/claims.mappers.ts';
 import type { ClaimRow } from '../claims/claims.repository.ts';
-import { toClaimDto } from '../claims/claims.service.ts';
+import { toEntityDto } from '../entities/entities.mappers.ts';
 import type { EntityRepository, EntityRow } from '../entities/entities.repository.ts';
-import { toEntityDto } from '../entities/entities.service.ts';
 import type { HistoryRepository, ResourceType, RevisionRow } from './history.repository.ts';
 import type { ChangeEventDto, ChangeFeedQuery, RevisionDto, RevisionListQuery } from './history.schemas.ts';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Stored column names (snake_case) as the API's field names, where they differ from plain camelCase. */
 const apiFieldNames: Record<ResourceType, Record<string, string>> = {
@@ -119,7 +118,7 @@ export function createHistoryService(deps: {
 
   /** An entity key in a URL as an id: a slug resolves to the live entity, else to the merged entity that had it. */
   async function resourceId(type: ResourceType, key: string): Promise<string> {
-    if (uuidPattern.test(key)) return key.toLowerCase();
+    if (isId(key)) return storedKey(key);
     if (type === 'entity') {
       const live = await entities.findBySlug(key);
       if (live) return live.id;
@@ -206,11 +205,11 @@ export function createHistoryService(deps: {
 
     /** Where a merged entity's old id or slug now resolves, or null (a live entity with that key wins). */
     async redirectTarget(key: string): Promise<string | null> {
-      const isId = uuidPattern.test(key);
-      if (!isId && (await entities.findBySlug(key))) return null;
-      const redirect = await history.redirectFor(key, isId);
+      const byId = isId(key);
+      if (!byId && (await entities.findBySlug(key))) return null;
+      const redirect = await history.redirectFor(storedKey(key), byId);
       if (!redirect) return null;
-      if (isId && (await entities.findById(key))) return null;
+      if (byId && (await entities.findById(storedKey(key)))) return null;
       return redirect.targetId;
     },
 

@@ -11,12 +11,13 @@ import {
 import { ninjsMediaType } from './ninjs.ts';
 import { jsonLdMediaType } from './schema-org.ts';
 
-// What each resource can be read as. Routes name these in `config.representations`; the representations plugin
-// negotiates and calls `map` on the JSON the handler returned.
+// What each resource can be read as. Routes name the resource in `config.representations` ('article', 'claim',
+// 'entity'); the representations plugin looks its list up here, negotiates and calls `map` on the JSON the handler
+// returned.
 
 const json: Representation = { format: 'json', mediaType: 'application/json' };
 
-export const articleRepresentations: readonly Representation[] = [
+const articleRepresentations: readonly Representation[] = [
   json,
   {
     format: 'ninjs',
@@ -32,7 +33,7 @@ export const articleRepresentations: readonly Representation[] = [
   },
 ];
 
-export const claimRepresentations: readonly Representation[] = [
+const claimRepresentations: readonly Representation[] = [
   json,
   {
     format: 'jsonld',
@@ -42,7 +43,7 @@ export const claimRepresentations: readonly Representation[] = [
   },
 ];
 
-export const entityRepresentations: readonly Representation[] = [
+const entityRepresentations: readonly Representation[] = [
   json,
   {
     format: 'jsonld',
@@ -51,3 +52,9 @@ export const entityRepresentations: readonly Representation[] = [
     map: (entity: EntityDto, { app }) => app.services.interop.entityAsJsonLd(entity),
   },
 ];
+
+export const resourceRepresentations = {
+  article: articleRepresentations,
+  claim: claimRepresentations,
+  entity: entityRepresentations,
+} as const;

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { Uuid } from '../../lib/schemas.ts';
-import { AliasSchema, EntityCreateSchema, EntitySchema, MentionFieldSchema } from '../entities/entities.schemas.ts';
-import { Slug } from '../sources/sources.schemas.ts';
-
-const EntityKey = z.union([Uuid, Slug]);
+import { IdOrSlug, Uuid } from '../../lib/schemas.ts';
+import { AliasSchema, EntityCreateSchema, EntitySchema } from '../entities/entities.schemas.ts';
+import { MentionFieldSchema } from '../mentions/mentions.schemas.ts';
 
 export const MergeBody = z
   .strictObject({
-    into: EntityKey.meta({
+    into: IdOrSlug.meta({
       description: 'The surviving entity (id or slug); an old id or slug of a merged entity resolves to its survivor.',
       example: 'peru',
     }),

@@ -1,13 +1,13 @@
 import type { Transactions } from '../../db/transaction.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, type FieldError, invalidField, missingReference, notFound } from '../../lib/errors.ts';
+import { findByIdOrSlug, isId, storedKey } from '../../lib/id-or-slug.ts';
 import { slugify } from '../../lib/slug.ts';
+import { toEntityDto } from '../entities/entities.mappers.ts';
 import type { EntityRepository, EntityRow } from '../entities/entities.repository.ts';
-import { type EntityService, toEntityDto } from '../entities/entities.service.ts';
+import type { EntityService } from '../entities/entities.service.ts';
 import type { MergeRepository } from './merges.repository.ts';
 import type { MergeBody, SplitBody } from './merges.schemas.ts';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const identifierColumns = [
   { field: 'identifiers.wikidata', column: 'wikidataId' },
@@ -35,10 +35,9 @@ export function createMergeService(deps: {
 
   /** The `into` entity: a live id or slug, or an old one of a merged entity (followed to its survivor). */
   async function resolveSurvivor(key: string): Promise<EntityRow> {
-    const isId = uuidPattern.test(key);
-    const live = isId ? await entities.findById(key) : await entities.findBySlug(key);
+    const live = await findByIdOrSlug(key, { byId: entities.findById, bySlug: entities.findBySlug });
     if (live) return live;
-    const redirect = await merges.redirectFor(key, isId);
+    const redirect = await merges.redirectFor(storedKey(key), isId(key));
     const survivor = redirect ? await entities.findById(redirect.targetId) : null;
     if (!survivor) throw missingReference('into', 'entity', key);
     return survivor;

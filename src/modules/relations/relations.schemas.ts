@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { DatePrecision, RelationSourceKind, RelationType } from '../../generated/prisma/enums.ts';
-import { DayInput, listParam, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
-import { EntityRefSchema, ReviewStatusSchema } from '../entities/entities.schemas.ts';
-import { Slug } from '../sources/sources.schemas.ts';
+import { EntityRefSchema, ReviewStatusSchema } from '../../lib/references.ts';
+import { DayInput, IdOrSlug, listParam, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 
 export const RelationTypeSchema = z.enum(RelationType).meta({
   id: 'RelationType',
@@ -82,7 +81,6 @@ export const RelationSchema = z
     examples: [relationExample],
   });
 
-const EntityKey = z.union([Uuid, Slug]);
 // Within the years every layer represents (no year 0, four digits): see src/lib/schemas.ts.
 const Day = DayInput;
 
@@ -99,8 +97,8 @@ const relationFilters = {
 export const RelationListQuery = z.strictObject({
   ...PageQuery,
   ...relationFilters,
-  subject: EntityKey.optional().meta({ description: 'Only relations whose subject is this entity (id or slug).' }),
-  object: EntityKey.optional().meta({ description: 'Only relations whose object is this entity (id or slug).' }),
+  subject: IdOrSlug.optional().meta({ description: 'Only relations whose subject is this entity (id or slug).' }),
+  object: IdOrSlug.optional().meta({ description: 'Only relations whose object is this entity (id or slug).' }),
 });
 
 export const EntityRelationListQuery = z.strictObject({

@@ -1,38 +1,10 @@
 import { AppError, notFound } from '../../lib/errors.ts';
+import { findByIdOrSlug } from '../../lib/id-or-slug.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import type { EntityRepository } from '../entities/entities.repository.ts';
-import type { RelationFilter, RelationRepository, RelationRow } from './relations.repository.ts';
-import type { EntityRelationListFilters, RelationDto, RelationListFilters } from './relations.schemas.ts';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
-
-export function toRelationDto(row: RelationRow): RelationDto {
-  return {
-    id: row.id,
-    type: row.type,
-    subject: row.subject,
-    object: row.object,
-    startDate: day(row.startDate),
-    startPrecision: row.startPrecision,
-    endDate: day(row.endDate),
-    endPrecision: row.endPrecision,
-    source: {
-      kind: row.sourceKind,
-      dataset: row.sourceDataset,
-      articleId: row.sourceArticleId,
-      evidence:
-        row.evidenceStart !== null && row.evidenceEnd !== null
-          ? { start: row.evidenceStart, end: row.evidenceEnd }
-          : null,
-    },
-    status: row.status,
-    share: row.share,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
+import { toRelationDto } from './relations.mappers.ts';
+import type { RelationFilter, RelationRepository } from './relations.repository.ts';
+import type { EntityRelationListFilters, RelationListFilters } from './relations.schemas.ts';
 
 type Deps = { relations: RelationRepository; entities: Pick<EntityRepository, 'findById' | 'findBySlug'> };
 
@@ -40,7 +12,7 @@ export function createRelationService(deps: Deps) {
   const { relations, entities } = deps;
 
   async function entityId(key: string): Promise<string | null> {
-    const row = uuidPattern.test(key) ? await entities.findById(key.toLowerCase()) : await entities.findBySlug(key);
+    const row = await findByIdOrSlug(key, { byId: entities.findById, bySlug: entities.findBySlug });
     return row?.id ?? null;
   }
 

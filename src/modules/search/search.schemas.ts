@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { ClaimStatus } from '../../generated/prisma/enums.ts';
+import { EntityTypeSchema } from '../../lib/references.ts';
 import {
   CountryCode,
   DayOrInstantInput,
+  IdOrSlug,
   LanguageTag,
   listParam,
   PageInfo,
@@ -11,15 +13,14 @@ import {
   Uuid,
 } from '../../lib/schemas.ts';
 import { ClaimWithArticleSchema } from '../claims/claims.schemas.ts';
-import { EntitySchema, EntityTypeSchema } from '../entities/entities.schemas.ts';
-import { Slug } from '../sources/sources.schemas.ts';
+import { EntitySchema } from '../entities/entities.schemas.ts';
 import { articleHitExample, facetsExample, searchResultExample } from './search.examples.ts';
 
 export const searchTypes = ['articles', 'claims', 'entities'] as const;
 export const facetNames = ['source', 'language', 'entityType', 'entities', 'date', 'country'] as const;
 
-const EntityKey = z.union([Uuid, Slug]);
-const SourceKey = z.union([Uuid, Slug]);
+const EntityKey = IdOrSlug;
+const SourceKey = IdOrSlug;
 const DateOrTimestamp = DayOrInstantInput;
 const Marker = z.string().max(100, 'must be at most 100 characters');
 

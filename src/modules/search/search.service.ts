@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { AppError, type FieldError, invalidField } from '../../lib/errors.ts';
+import { isId, splitKeys, storedKey } from '../../lib/id-or-slug.ts';
 import { type Cursor, CursorValue, decodeCursor, type Page, pageFromRows } from '../../lib/pagination.ts';
-import { toClaimDto } from '../claims/claims.service.ts';
-import { toEntityDto } from '../entities/entities.service.ts';
+import { toClaimDto } from '../claims/claims.mappers.ts';
+import { toEntityDto } from '../entities/entities.mappers.ts';
 import type {
   ArticleCandidates,
   ArticleFilters,
@@ -68,7 +69,6 @@ export const searchLimits = {
 /** The total of a section and, for decisions, its best-known number of matches and the planner's estimate per arm. */
 type Counting = { total: Promise<TotalDto>; matches: Promise<number>; armEstimates: Promise<number[]> };
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 /** Sections of one response, each with the page cursor that continues it. */
@@ -174,7 +174,7 @@ function decodeScope(cursor: Cursor): Pinned {
   if (
     (mode !== 'all' && mode !== 'top') ||
     id === undefined ||
-    !uuidPattern.test(id) ||
+    !isId(id) ||
     (publishedAt !== '' && !isTimestamp(publishedAt))
   )
     throw invalidCursor();
@@ -237,11 +237,10 @@ export function createSearchService(deps: Deps) {
     resource: string,
   ): Promise<string[]> {
     if (!keys || keys.length === 0) return [];
-    const ids = keys.filter((key) => uuidPattern.test(key)).map((key) => key.toLowerCase());
-    const slugs = keys.filter((key) => !uuidPattern.test(key));
+    const { ids, slugs } = splitKeys(keys);
     const found = await find(ids, slugs);
     const byKey = new Map(found.flatMap((row) => [[row.id, row.id] as const, [row.slug, row.id] as const]));
-    const missing = keys.filter((key) => !byKey.has(uuidPattern.test(key) ? key.toLowerCase() : key));
+    const missing = keys.filter((key) => !byKey.has(storedKey(key)));
     if (missing.length > 0) {
       const errors: FieldError[] = missing.map((key) => ({
         location: 'querystring',
@@ -254,7 +253,7 @@ export function createSearchService(deps: Deps) {
         { errors },
       );
     }
-    return [...new Set(keys.map((key) => byKey.get(uuidPattern.test(key) ? key.toLowerCase() : key) as string))];
+    return [...new Set(keys.map((key) => byKey.get(storedKey(key)) as string))];
   }
 
   async function compile(parsed: ParsedQuery | null): Promise<CompiledQuery | null> {

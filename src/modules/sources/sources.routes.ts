@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { sendPage } from '../../lib/pagination.ts';
 import { created, ok, problemResponses } from '../../lib/schemas.ts';
+import { toSourceDto } from './sources.mappers.ts';
 import {
   SourceCreateSchema,
   SourceKeyParams,
@@ -11,7 +12,6 @@ import {
   SourceSchema,
   SourceUpdateSchema,
 } from './sources.schemas.ts';
-import { toSourceDto } from './sources.service.ts';
 
 const tags = ['Sources'];
 

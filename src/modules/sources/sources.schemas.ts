@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { SourceKind } from '../../generated/prisma/enums.ts';
-import { CountryCode, LanguageTag, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
-import { slugPattern } from '../../lib/slug.ts';
+import { CountryCode, IdOrSlug, LanguageTag, PageQuery, pageOf, Slug, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { sourceCreateExample, sourceExample } from './sources.examples.ts';
 
 export const SourceKindSchema = z.enum(SourceKind).meta({
@@ -9,12 +8,6 @@ export const SourceKindSchema = z.enum(SourceKind).meta({
   description:
     'What kind of outlet: state-affiliated, public broadcaster, independent, commercial, wire, government, NGO, academic, other.',
 });
-
-export const Slug = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(slugPattern, 'must be lowercase letters, digits and single hyphens');
 
 export const SourceSchema = z
   .object({
@@ -75,7 +68,7 @@ export const SourceListQuery = z.strictObject({
 export const SourcePage = pageOf(SourceSchema, 'SourcePage');
 
 export const SourceKeyParams = z.strictObject({
-  idOrSlug: z.union([Uuid, Slug]).meta({ description: 'The source’s id or slug.', example: 'orinoco-tribune' }),
+  idOrSlug: IdOrSlug.meta({ description: 'The source’s id or slug.', example: 'orinoco-tribune' }),
 });
 
 export type SourceDto = z.infer<typeof SourceSchema>;

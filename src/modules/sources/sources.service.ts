@@ -1,27 +1,12 @@
 import type { Transactions } from '../../db/transaction.ts';
 import { type Precondition, writeIfCurrent } from '../../lib/conditional.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
+import { findByIdOrSlug } from '../../lib/id-or-slug.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
+import { toSourceDto } from './sources.mappers.ts';
 import type { SourceRepository, SourceRow } from './sources.repository.ts';
-import type { SourceCreate, SourceDto, SourceListFilters, SourceUpdate } from './sources.schemas.ts';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function toSourceDto(source: SourceRow): SourceDto {
-  return {
-    id: source.id,
-    slug: source.slug,
-    name: source.name,
-    homepage: source.homepage,
-    country: source.country,
-    language: source.language,
-    kind: source.kind,
-    version: source.version,
-    createdAt: source.createdAt.toISOString(),
-    updatedAt: source.updatedAt.toISOString(),
-  };
-}
+import type { SourceCreate, SourceListFilters, SourceUpdate } from './sources.schemas.ts';
 
 function slugTaken(slug: string, existingId: string) {
   return new AppError('conflict', `Another source already has the slug '${slug}'.`, {
@@ -34,7 +19,7 @@ export function createSourceService(deps: { transactions: Pick<Transactions, 'ru
   const { transactions, sources } = deps;
 
   async function get(idOrSlug: string): Promise<SourceRow> {
-    const source = uuidPattern.test(idOrSlug) ? await sources.findById(idOrSlug) : await sources.findBySlug(idOrSlug);
+    const source = await findByIdOrSlug(idOrSlug, { byId: sources.findById, bySlug: sources.findBySlug });
     if (!source) throw notFound('source', idOrSlug);
     return source;
   }

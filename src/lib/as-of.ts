@@ -1,6 +1,6 @@
-import { InstantInput } from '../../lib/schemas.ts';
+import { InstantInput } from './schemas.ts';
 
-/** `?as_of=` on GET of an article, entity or claim (kept apart from history.schemas.ts, which imports those modules). */
+/** `?as_of=` on GET of an article, entity or claim (shared by those modules and history). */
 // No example: documentation UIs pre-fill examples in "Try it out", and any fixed time would turn a plain read into a 404.
 export const AsOf = InstantInput.optional().meta({
   description:

@@ -1,16 +1,51 @@
 import { z } from 'zod';
+import { MentionField } from '../../generated/prisma/enums.ts';
+import { EntityRefSchema, ReviewStatusSchema } from '../../lib/references.ts';
 import { PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
-import { EntityRefSchema, MentionFieldSchema, ReviewStatusSchema } from '../entities/entities.schemas.ts';
+import { EntityListQuery, EntitySchema } from '../entities/entities.schemas.ts';
+import { mentionExample } from './mentions.examples.ts';
 
-export const ReviewActionSchema = z
-  .enum(['accept', 'reject'])
-  .meta({ id: 'ReviewAction', description: '`accept` or `reject` what the ingest pipeline proposed.' });
-
-export const ReviewSchema = z.strictObject({ action: ReviewActionSchema }).meta({
-  id: 'Review',
-  description: 'A reviewer’s decision. To correct fields, PATCH the resource (and then accept it).',
-  examples: [{ action: 'accept' }],
+export const MentionFieldSchema = z.enum(MentionField).meta({
+  id: 'MentionField',
+  description:
+    'The article text a mention stands in and its offsets count into: `title`, `dateline` (the dateline’s `text`) or `body`.',
 });
+
+export const MentionSchema = z
+  .object({
+    field: MentionFieldSchema,
+    start: z.number().int().meta({
+      description:
+        'Offset of the first character in the mention’s field (the body, the title or the dateline), in Unicode code points (in JavaScript: Array.from(text)).',
+      example: 201,
+    }),
+    end: z.number().int().meta({
+      description: 'Offset just past the last character: code points [start, end) of the field are the surface text.',
+      example: 214,
+    }),
+    id: Uuid.optional().meta({ description: 'The mention’s id (for review: POST /v1/mentions/{id}/review).' }),
+    surface: z.string().meta({ example: 'Dina Boluarte' }),
+    method: z.enum(['manual', 'gazetteer', 'ner']).meta({ description: 'How the mention was found.' }),
+    confidence: z.number().min(0).max(1),
+    status: ReviewStatusSchema.optional().meta({ description: '`proposed` for NER mentions until reviewed.' }),
+  })
+  .meta({
+    id: 'Mention',
+    description: 'One occurrence of an entity in an article’s title, dateline or body.',
+    examples: [mentionExample],
+  });
+
+/** GET /v1/articles/{id}/entities: the article's mentions grouped by entity. */
+export const ArticleEntitySchema = EntitySchema.extend({
+  mentions: z
+    .array(MentionSchema)
+    .meta({ description: 'Every occurrence of the entity in this article, in text order.' }),
+}).meta({ id: 'ArticleEntity', description: 'An entity an article mentions, with the mentions.' });
+
+export const ArticleEntityPage = pageOf(ArticleEntitySchema, 'ArticleEntityPage');
+
+/** The filters of GET /v1/articles/{id}/entities: those of GET /v1/entities. */
+export const ArticleEntityListQuery = EntityListQuery;
 
 export const MentionResourceSchema = z
   .object({
@@ -89,7 +124,7 @@ export const MentionUpdateSchema = z
 
 export const MentionPage = pageOf(MentionResourceSchema, 'MentionPage');
 
-export type ReviewAction = z.infer<typeof ReviewActionSchema>;
-export type MentionDto = z.infer<typeof MentionResourceSchema>;
+export type MentionDto = z.infer<typeof MentionSchema>;
+export type MentionResourceDto = z.infer<typeof MentionResourceSchema>;
 export type MentionListFilters = z.infer<typeof MentionListQuery>;
 export type MentionUpdate = z.infer<typeof MentionUpdateSchema>;
