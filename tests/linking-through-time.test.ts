@@ -183,6 +183,17 @@ describe('names through time', () => {
     expect(link('The G8 met.', '2019-07-06')).toEqual([]);
   });
 
+  it('reads "U.N." as the United Nations, and "Security Council" as the UN body only where the UN is named', () => {
+    expect(
+      link('The U.N. Security Council met, then the Security Council of the United Nations voted.', '2019-09-10'),
+    ).toEqual([
+      'U.N. Security Council=organization:SPRVD0310496',
+      'Security Council=organization:SPRVD0310496',
+      'United Nations=organization:SPRVD0567566',
+    ]);
+    expect(link('The Security Council of the school met.', '2019-09-10')).toEqual([]);
+  });
+
   it('links the two Germanys and their demonyms in Spanish', () => {
     expect(link('La República Democrática Alemana y Alemania Occidental firmaron.', '1987-03-10', 'es')).toEqual([
       'República Democrática Alemana=country:DDDE',

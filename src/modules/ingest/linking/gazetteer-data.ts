@@ -699,6 +699,9 @@ function buildOrganizations(dataDir: string): GazetteerEntity[] {
       if (!names.has(name)) aliases.push({ name, language: 'en', kind: 'name' });
     if (record.abbreviation_en && abbreviationCount.get(record.abbreviation_en) === 1) {
       aliases.push({ name: record.abbreviation_en, language: null, kind: 'abbreviation' });
+      // A two-letter abbreviation is written with full stops too ("U.N.", "E.U.").
+      if (/^\p{Lu}{2}$/u.test(record.abbreviation_en))
+        aliases.push({ name: `${[...record.abbreviation_en].join('.')}.`, language: null, kind: 'abbreviation' });
     }
     if (record.name_es) {
       // Some Spanish "names" are the Spanish abbreviation (NATO's is OTAN).
