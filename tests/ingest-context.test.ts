@@ -137,6 +137,14 @@ describe('names inside longer names', () => {
     expect(links(text, null).map((link) => link.split('→')[1])).not.toContain(key);
   });
 
+  it("links the adjective a package spells like another language's name, and a country after a ruler's title", () => {
+    expect(links('Philippine officials and the Argentine congress met the Sultan of Oman.')).toEqual([
+      'Philippine→country:PH',
+      'Argentine→country:AR',
+      'Oman→country:OM',
+    ]);
+  });
+
   it('links a city after a plain hyphen, and a country after pro- as its demonym would', () => {
     expect(links('Trains run Paris-Beijing weekly.')).toContain('Beijing→place:capital:CN:Beijing');
     expect(links('A pro-Russia rally was held.').map((link) => link.split('→')[1])).toContain('country:RU');

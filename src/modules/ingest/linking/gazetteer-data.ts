@@ -298,6 +298,10 @@ function buildCountries(dataDir: string, curatedAliases: ReadonlyMap<string, Gaz
     for (const name of isoCountries.getName(country.cca2, 'es', { select: 'all' }) ?? []) {
       if (isUsableName(name)) add(name, 'es', 'name');
     }
+    // English and Spanish demonyms before the Portuguese and French names, which may spell them ("Argentine" is
+    // Argentina's name in French and its adjective in English; the first kind given wins).
+    for (const demonym of demonymsEn.get(country.cca2) ?? []) add(demonym, 'en', 'demonym');
+    for (const demonym of spanishDemonyms.get(country.cca2) ?? []) add(demonym, 'es', 'demonym');
     for (const [language, translation] of [
       ['pt', country.translations.por],
       ['fr', country.translations.fra],
@@ -308,8 +312,6 @@ function buildCountries(dataDir: string, curatedAliases: ReadonlyMap<string, Gaz
       for (const name of isoCountries.getName(country.cca2, language, { select: 'all' }) ?? [])
         if (isUsableName(name)) add(name, language, 'name');
     }
-    for (const demonym of demonymsEn.get(country.cca2) ?? []) add(demonym, 'en', 'demonym');
-    for (const demonym of spanishDemonyms.get(country.cca2) ?? []) add(demonym, 'es', 'demonym');
     entities.push({
       key: `country:${country.cca2}`,
       type: 'country',
