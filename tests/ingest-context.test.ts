@@ -145,6 +145,12 @@ describe('names inside longer names', () => {
     ]);
   });
 
+  it('keeps a place after a person\'s surname, and names a US state without its "state"', () => {
+    expect(
+      links('Representative Kweisi Mfume of Maryland spoke in the state of Wisconsin under Ohio state law.'),
+    ).toEqual(['Maryland→place:us-state:MD', 'Wisconsin→place:us-state:WI', 'Ohio→place:us-state:OH']);
+  });
+
   it('links a city after a plain hyphen, and a country after pro- as its demonym would', () => {
     expect(links('Trains run Paris-Beijing weekly.')).toContain('Beijing→place:capital:CN:Beijing');
     expect(links('A pro-Russia rally was held.').map((link) => link.split('→')[1])).toContain('country:RU');

@@ -314,6 +314,8 @@ function matchGazetteer(
   let index = 0;
   while (index < tokens.length) {
     let matched: GazetteerMatch | null = null;
+    /** The last token the alias covered (the mention may be shorter: see the US states below). */
+    let matchedEnd = index;
     // Most tokens start no alias: no empty array and no iterator for them.
     const starting = hits[index];
     for (let at = 0; starting != null && at < starting.length; at += 1) {
@@ -348,19 +350,27 @@ function matchGazetteer(
       }
       if (!resolution) continue;
       const kind = pool.find((candidate) => candidate.entity === resolution.entity)!.kind;
+      // "the state of Wisconsin", "Maryland state law": the state's forms with "state" tell it from a city or a
+      // country of its name, but the mention is the name.
+      let [first, last] = [index, hit.last];
+      if (resolution.entity.tags.includes('us-state') && last > first) {
+        if (tokens[first]!.folded === 'state' && tokens[first + 1]?.folded === 'of') first += 2;
+        else if (tokens[last]!.folded === 'state') last -= 1;
+      }
       matched = {
-        first: index,
-        last: hit.last,
+        first,
+        last,
         entity: resolution.entity,
         kind,
         confidence: resolution.confidence,
         rule: resolution.rule,
       };
+      matchedEnd = hit.last;
       break;
     }
     if (matched) {
       matches.push(matched);
-      index = matched.last + 1;
+      index = matchedEnd + 1;
     } else index += 1;
   }
   return { matches, readContext };

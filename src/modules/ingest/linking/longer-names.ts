@@ -255,9 +255,18 @@ export function longerNameRule(
     // "National Police of Peru", "Constitución Política del Perú": institutions of the state, which patterns.ts
     // proposes whole (they need the country's mention to do so).
     // An acronym head is a common noun's abbreviation ("the EEZ of Cyprus"), not a name.
+    // "Representative Kweisi Mfume of Maryland", "Sen. Bernie Sanders of Vermont": a surname after a name, not a
+    // longer name (the head of one is an ordinary word: "the Bank of Japan", "Hong Kong University of …").
+    const beforeHead = head >= 1 && !tokens[head]!.breakBefore ? tokens[head - 1] : undefined;
+    const surname =
+      headToken !== undefined &&
+      isCapitalisedWord(beforeHead) &&
+      !isCommonWordForm(headToken.folded, input.mask) &&
+      !isCommonWordForm(beforeHead!.folded, input.mask);
     if (
       isCapitalisedWord(headToken) &&
       HAS_LOWER.test(headToken.text) &&
+      !surname &&
       !STATE_WORDS.has(headToken.folded) &&
       !ARTICLES.has(headToken.folded) &&
       !endsInstitutionHead(tokens, head) &&
