@@ -154,6 +154,25 @@ describe('wire furniture', () => {
   });
 });
 
+describe("the story's person", () => {
+  it('resolves a surname several relatives share to the person the lead introduces', () => {
+    const found = people(
+      'Representative Elias Cummerford died on Friday. His parents, Robert Cummerford and Ruth Elma Cummerford, ' +
+        'were farmers. In grade school, Cummerford wanted to be a lawyer.',
+    );
+    expect(found).toContain('Cummerford=Elias Cummerford');
+    expect(found.filter((entry) => entry.startsWith('Cummerford='))).toEqual(['Cummerford=Elias Cummerford']);
+  });
+
+  it('proposes no person made of ordinary words only', () => {
+    const names = people('The chairman of the House Oversight said Black Panther was a film.').map((entry) =>
+      entry.replace(/=.*/u, ''),
+    );
+    expect(names).not.toContain('House Oversight');
+    expect(names).not.toContain('Black Panther');
+  });
+});
+
 describe('descriptions before a name', () => {
   it('leaves out the words that describe a person, but not given names, particles or initials', () => {
     const found = people(

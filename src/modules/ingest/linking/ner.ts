@@ -516,6 +516,13 @@ function stripTitles(words: Word[]): { name: Word[]; stripped: 'title' | 'honori
  * Pelosi", "National MP John McVeigh" (a known given name that is not the run's first word starts the name), "MSNBC
  * Cummings" (an acronym before a name). A run that starts with a given name is left whole ("Martin Luther King").
  */
+/** Cues that introduce a person as the story names them: a title or honorific before, a role in apposition. */
+const INTRODUCING_CUES: ReadonlySet<string> = new Set([
+  'ner-person-title',
+  'ner-person-honorific',
+  'ner-person-apposition',
+]);
+
 /** Words of a building's name that are never a person's: "Noor Mosque", "Masjid Al-Aqsa", "Louvre Museum". */
 const BUILDING_WORDS: ReadonlySet<string> = new Set([
   'mosque',
@@ -585,6 +592,12 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
       if (stripped !== null || officeContext)
         while (name.length > 1 && OFFICE_WORDS.has(name[0]!.folded)) name = name.slice(1);
       name = withoutDescription(tokens, name);
+      // "House Oversight", "Black Panther", "Rolling Stones": ordinary words throughout, no given name — not a person.
+      if (
+        name.length >= 2 &&
+        name.every((word) => isCommonWordForm(word.folded, ANY_LANGUAGE) && !isGivenName(tokens[word.first]!.text))
+      )
+        continue;
       // A name does not end with a title ("Philippine President", "Incumbent President").
       if (isTitleWord(name.at(-1)!.folded, 'secretary')) continue;
       // A title or an office alone ("President", "Economía") is not a name, nor are initials alone ("L.K.").
@@ -647,18 +660,35 @@ export function proposeNames(context: NerContext): NerMention[] {
   const fullNames = new Map<string, Set<string>>();
   const firstNames = new Set<string>(context.knownGivenNames);
   const textOf = (candidate: PersonCandidate) => body.slice(candidate.start, candidate.end);
+  /**
+   * Per surname, the story's person: the first full name, when a title, an honorific or an apposition introduces it
+   * and no one else of that surname (another given name) is named before its sentence ends.
+   */
+  const lead = new Map<string, { name: string; given: string; end: number; alone: boolean }>();
   for (const candidate of people) {
     const surname = surnameOf(candidate.words);
     if (surname === null) continue;
     const names = fullNames.get(surname) ?? new Set<string>();
     names.add(textOf(candidate));
     fullNames.set(surname, names);
-    firstNames.add(candidate.words[0]!.folded);
+    const given = candidate.words[0]!.folded;
+    const first = lead.get(surname);
+    if (first === undefined) {
+      const introduces = candidate.cues.some((cue) => INTRODUCING_CUES.has(cue.rule));
+      lead.set(surname, { name: textOf(candidate), given, end: candidate.end, alone: introduces });
+    } else if (first.alone && given !== first.given && !/[.!?]\s/u.test(body.slice(first.end, candidate.start)))
+      first.alone = false;
+    firstNames.add(given);
   }
+  // A surname the document gives several full names resolves to the story's person: "Representative Elijah Cummings
+  // died …" in the lead, his parents "Robert Cummings Sr. and Ruth Elma Cummings" later, then "Cummings expressed …"
+  // is him; two people introduced in one sentence ("Treasury Secretary James Baker met … Howard Baker") leave it.
   const resolve = (folded: string): string | null | undefined => {
     const names = fullNames.get(folded);
     if (names === undefined) return undefined;
-    return names.size === 1 ? [...names][0]! : null;
+    if (names.size === 1) return [...names][0]!;
+    const first = lead.get(folded);
+    return first?.alone ? first.name : null;
   };
 
   const mentions: NerMention[] = [];
