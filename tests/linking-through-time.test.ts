@@ -183,6 +183,24 @@ describe('names through time', () => {
     expect(link('The G8 met.', '2019-07-06')).toEqual([]);
   });
 
+  it('reads a generic body ("Congress", "the Senate", "Parliament") as the body of the country the story is about', () => {
+    expect(link('In Washington, Congress and the Senate argued; Republicans blamed the House.', '2019-09-10')).toEqual([
+      'Washington=place:capital:US:Washington D.C.',
+      'Congress=organization:united-states-congress',
+      'Senate=organization:us-senate',
+      'Republicans=organization:us-republican-party',
+      'House=organization:us-house-of-representatives',
+    ]);
+    expect(link('In London, Parliament voted and the Conservatives lost.', '2019-09-10')).toEqual([
+      'London=place:capital:GB:London',
+      'Parliament=organization:uk-parliament',
+      'Conservatives=organization:uk-conservative-party',
+    ]);
+    // A story about Peru: its Congress is not the US Congress, though the US is named too.
+    const peru = link('In Lima, Congress debated whether US troops could enter Peru. Peru and Peru.', '2023-06-05');
+    expect(peru.some((mention) => mention.startsWith('Congress='))).toBe(false);
+  });
+
   it('reads "U.N." as the United Nations, and "Security Council" as the UN body only where the UN is named', () => {
     expect(
       link('The U.N. Security Council met, then the Security Council of the United Nations voted.', '2019-09-10'),

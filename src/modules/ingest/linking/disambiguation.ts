@@ -12,7 +12,8 @@
 // 3. Georgia: the country (Tbilisi, Caucasus, Abkhazia, …) against the US state (Atlanta, a governor, counties, other
 //    US states named in the document). Without any cue the country wins, with lower confidence.
 // 4. Time and context words: an alias that needs context ("ISO" of the sugar organisation) is no candidate without
-//    its entity's words in the document; between several entities, those whose words the document has win ("ITC"
+//    its entity's words in the document; a generic name scoped to a country ("Congress", "the Senate",
+//    "Parliament") names that country's body only when the document names that country most; between several entities, those whose words the document has win ("ITC"
 //    with tin: the International Tin Council). With a publication date, entities that existed then win over those
 //    that did not, and a demonym of a state that no longer existed then ("Soviet-era" in 2023) is no mention; a
 //    historical reference (a former name out of its years, a state that had ended) keeps lower confidence.
@@ -388,7 +389,25 @@ function hasContextWords(candidate: Candidate, words: ReadonlySet<string>): bool
   return false;
 }
 
-function byContextWords(pool: Candidate[], context: DocumentContext): Candidate[] {
+/** The country the document names most (its mentions and the places in it), or null when two share the lead. */
+function leadingCountry(context: DocumentContext): string | null {
+  let best: string | null = null;
+  let bestWeight = 0;
+  let tied = false;
+  for (const [country, weight] of context.countryWeights) {
+    if (weight > bestWeight) [best, bestWeight, tied] = [country, weight, false];
+    else if (weight === bestWeight) tied = true;
+  }
+  return tied ? null : best;
+}
+
+function byContextWords(candidates: Candidate[], context: DocumentContext): Candidate[] {
+  let pool = candidates;
+  if (pool.some((candidate) => candidate.countryScoped)) {
+    context.consulted = true;
+    const lead = leadingCountry(context);
+    pool = pool.filter((candidate) => !candidate.countryScoped || candidate.entity.countryIso2 === lead);
+  }
   if (!pool.some((candidate) => candidate.needsContext || candidate.entity.contextWords !== undefined)) return pool;
   const words = context.words;
   const kept = pool.filter((candidate) => !candidate.needsContext || hasContextWords(candidate, words));

@@ -54,6 +54,11 @@ export interface GazetteerAlias {
   validTo?: PartialDate | null;
   /** Matched only when one of the entity's context words is in the document ("ISO" for the sugar organisation). */
   needsContext?: boolean;
+  /**
+   * A generic name that names the entity only in a story about its country ("Congress", "the Senate", "Parliament"):
+   * matched only when the entity's country is the one the document names most (disambiguation.ts, rule 4).
+   */
+  countryScoped?: boolean;
 }
 
 /**

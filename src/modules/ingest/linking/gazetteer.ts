@@ -40,6 +40,8 @@ export interface Candidate {
   dated: boolean;
   /** Matched only when one of the entity's context words is in the document. */
   needsContext: boolean;
+  /** Matched only when the entity's country is the one the document names most (GazetteerAlias.countryScoped). */
+  countryScoped: boolean;
   /** When the entity existed, in ms (±Infinity: open). */
   entityFrom: number;
   entityTo: number;
@@ -200,6 +202,7 @@ export function compileGazetteer(
       validFrom?: GazetteerEntity['validFrom'];
       validTo?: GazetteerEntity['validTo'];
       needsContext?: boolean;
+      countryScoped?: boolean;
     }[] = [{ name: entity.name, kind: 'name', language: null }, ...entity.aliases];
     for (const form of forms) {
       // The adjective of a continent or region ("European integration", "African leaders") describes, it does not
@@ -227,12 +230,14 @@ export function compileGazetteer(
           kind: form.kind,
           language: form.language,
           capitalised: texts.map(startsUpper),
-          contextual: isContextual(entity),
+          // A country-scoped alias reads the whole document's countries: resolved again in the second pass.
+          contextual: isContextual(entity) || form.countryScoped === true,
           commonWord: commonWordOf(entity, form, tokens),
           aliasFrom: dateBound(form.validFrom, 'start'),
           aliasTo: dateBound(form.validTo, 'end'),
           dated: Boolean(form.validFrom || form.validTo),
           needsContext: form.needsContext === true,
+          countryScoped: form.countryScoped === true,
           entityFrom: bounds.from,
           entityTo: bounds.to,
           timed: Boolean(form.validFrom || form.validTo) || Number.isFinite(bounds.from) || Number.isFinite(bounds.to),

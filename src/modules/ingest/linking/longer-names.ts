@@ -261,8 +261,8 @@ export function longerNameRule(
     const surname =
       headToken !== undefined &&
       isCapitalisedWord(beforeHead) &&
-      !isCommonWordForm(headToken.folded, input.mask) &&
-      !isCommonWordForm(beforeHead!.folded, input.mask);
+      (isGivenName(beforeHead!.text) ||
+        (!isCommonWordForm(headToken.folded, input.mask) && !isCommonWordForm(beforeHead!.folded, input.mask)));
     if (
       isCapitalisedWord(headToken) &&
       HAS_LOWER.test(headToken.text) &&
