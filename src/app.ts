@@ -18,6 +18,7 @@ import { importRoutes } from './modules/imports/imports.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
 import { mergeRoutes } from './modules/merges/merges.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
+import { entityMatchRoutes, reconcileRoutes } from './modules/reconcile/reconcile.routes.ts';
 import { entityRelationRoutes, relationRoutes } from './modules/relations/relations.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
@@ -187,5 +188,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxLineBytes: options.config.bodyLimitBytes,
   });
   await app.register(reviewRoutes, { prefix: '/v1' });
+  await app.register(entityMatchRoutes, { prefix: '/v1/entities' });
+  await app.register(reconcileRoutes, { prefix: '/v1/reconcile' });
   return app;
 }
