@@ -117,19 +117,25 @@ export function createReconcileRepository(db: Database) {
         ) c ON TRUE
         WHERE e.id = ANY(${ids}::uuid[])`,
 
-    /** A country by alpha-2 or alpha-3 code, id or slug (for a query's `country`). */
-    findCountry: (value: string, tx: Client = db) =>
-      tx.entity.findFirst({
+    /** Countries by alpha-2 or alpha-3 code (capitals), slug or id: the `country` values of a batch, in one query. */
+    findCountries: (values: string[], tx: Client = db) =>
+      tx.entity.findMany({
         where: {
           type: 'country',
           OR: [
-            { isoAlpha2: value.toUpperCase() },
-            { isoAlpha3: value.toUpperCase() },
-            { slug: value.toLowerCase() },
-            ...(/^[0-9a-f-]{36}$/i.test(value) ? [{ id: value.toLowerCase() }] : []),
+            { isoAlpha2: { in: values.filter((value) => /^[A-Z]{2}$/.test(value)) } },
+            { isoAlpha3: { in: values.filter((value) => /^[A-Z]{3}$/.test(value)) } },
+            { slug: { in: values } },
+            {
+              id: {
+                in: values.filter((value) =>
+                  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value),
+                ),
+              },
+            },
           ],
         },
-        select: { id: true, isoAlpha2: true },
+        select: { id: true, slug: true, isoAlpha2: true, isoAlpha3: true },
       }),
 
     judgementsFor: (keys: string[], tx: Client = db) =>

@@ -31,6 +31,8 @@ type Deps = { transactions: Pick<Transactions, 'run'>; reconcile: ReconcileRepos
 type Prepared = NormalisedQuery & { requiredTypes?: EntityType[]; limit: number };
 
 const defaultLimit = 5;
+/** Country codes, slugs and ids compared without regard to case. */
+const countryLookupKey = (text: string) => text.toLowerCase();
 const suggestPageSize = 10;
 
 export function createReconcileService(deps: Deps) {
@@ -102,7 +104,15 @@ export function createReconcileService(deps: Deps) {
     return typeof first === 'object' ? first.id : String(first);
   }
 
-  async function prepareReconcileQuery(queryId: string, input: ReconcileQueryInput): Promise<Prepared> {
+  /**
+   * A W3C query ready for matching. `countries` resolves the batch's `country` values (codes in any case, slugs, ids);
+   * a value it does not know is refused, naming the property value.
+   */
+  function prepareReconcileQuery(
+    queryId: string,
+    input: ReconcileQueryInput,
+    countries: Map<string, string>,
+  ): Prepared {
     const types = input.type === undefined ? undefined : [input.type].flat();
     const prepared: Prepared = {
       key: nameKey(input.query),
@@ -115,9 +125,9 @@ export function createReconcileService(deps: Deps) {
       const field = `queries.${queryId}.properties.${index}.v`;
       const text = propertyText(property).trim();
       if (property.pid === 'country') {
-        const country = text ? await reconcile.findCountry(text) : null;
+        const country = countries.get(countryLookupKey(text));
         if (!country) throw invalidField('body', field, `no country has the code, slug or id '${text}'`);
-        prepared.country = country.id;
+        prepared.country = country;
       } else if (property.pid === 'wikidata') {
         const wikidata = /^(?:https?:\/\/www\.wikidata\.org\/(?:entity|wiki)\/)?(Q[1-9][0-9]*)$/.exec(text)?.[1];
         if (!wikidata) throw invalidField('body', field, 'must be a Wikidata item id such as Q419 or its entity URI');
@@ -130,6 +140,24 @@ export function createReconcileService(deps: Deps) {
       }
     }
     return prepared;
+  }
+
+  /** Every `country` value of a batch resolved in one query: lookup key → country id. */
+  async function resolveCountries(queries: ReconcileQueryInput[]): Promise<Map<string, string>> {
+    const texts = new Set(
+      queries.flatMap((query) =>
+        (query.properties ?? [])
+          .filter((property) => property.pid === 'country')
+          .map((property) => countryLookupKey(propertyText(property).trim())),
+      ),
+    );
+    const resolved = new Map<string, string>();
+    if (texts.size === 0) return resolved;
+    const candidates = [...texts].flatMap((text) => [text, text.toUpperCase()]);
+    for (const country of await reconcile.findCountries(candidates))
+      for (const key of [country.isoAlpha2, country.isoAlpha3, country.slug, country.id])
+        if (key) resolved.set(countryLookupKey(key), country.id);
+    return resolved;
   }
 
   return {
@@ -155,9 +183,8 @@ export function createReconcileService(deps: Deps) {
 
     async reconcile(queries: Record<string, ReconcileQueryInput>): Promise<ReconcileResultsDto> {
       const ids = Object.keys(queries);
-      const prepared = await Promise.all(
-        ids.map((id) => prepareReconcileQuery(id, queries[id] as ReconcileQueryInput)),
-      );
+      const countries = await resolveCountries(Object.values(queries));
+      const prepared = ids.map((id) => prepareReconcileQuery(id, queries[id] as ReconcileQueryInput, countries));
       const results = await matchAll(prepared);
       return Object.fromEntries(
         ids.map((id, index) => [id, { result: (results[index] ?? []).map(toReconcileCandidate) }]),
