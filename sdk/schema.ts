@@ -1103,7 +1103,7 @@ export interface paths {
         };
         /**
          * Suggest entities by name prefix
-         * @description Prefix search over entity names and aliases (case and accents ignored), shortest name first, 10 at a time for OpenRefine's suggest widget (`{"result": [{"id", "name", …}]}`); `cursor` skips that many.
+         * @description Prefix search over entity names and aliases (case and accents ignored), shortest name first for OpenRefine's suggest widget (`{"result": [{"id", "name", …}]}`); `cursor` (or `start`) skips that many. Parameters other than these are ignored: the widget sends some of its own.
          */
         get: operations["suggestReconciliationEntities"];
         put?: never;
@@ -1123,7 +1123,7 @@ export interface paths {
         };
         /**
          * Suggest entity types by prefix
-         * @description Prefix search over the entity types for OpenRefine's suggest widget (`{"result": [{"id", "name", …}]}`); `cursor` skips that many.
+         * @description Prefix search over the entity types for OpenRefine's suggest widget (`{"result": [{"id", "name", …}]}`); `cursor` (or `start`) skips that many. Parameters other than these are ignored: the widget sends some of its own.
          */
         get: operations["suggestReconciliationTypes"];
         put?: never;
@@ -1143,7 +1143,7 @@ export interface paths {
         };
         /**
          * Suggest query properties by prefix
-         * @description Prefix search over the properties queries may carry (`country`, `wikidata`, `birthDate`) for OpenRefine's suggest widget (`{"result": [{"id", "name", …}]}`); `cursor` skips that many.
+         * @description Prefix search over the properties queries may carry (`country`, `wikidata`, `birthDate`) for OpenRefine's suggest widget (`{"result": [{"id", "name", …}]}`); `cursor` (or `start`) skips that many. Parameters other than these are ignored: the widget sends some of its own.
          */
         get: operations["suggestReconciliationProperties"];
         put?: never;
@@ -16157,8 +16157,12 @@ export interface operations {
                 prefix: string;
                 /** @description Only entities of this type (entity suggest). */
                 type?: "country" | "person" | "organization" | "port" | "place" | "event" | "legal_instrument" | "commodity" | "other";
-                /** @description How many results to skip. */
+                /** @description How many suggestions (1–25, default 10). */
+                limit?: number;
+                /** @description How many suggestions to skip (0.2’s `cursor`). */
                 cursor?: number;
+                /** @description The same as `cursor` (0.1). */
+                start?: number;
             };
             header?: never;
             path?: never;
@@ -16277,8 +16281,12 @@ export interface operations {
                 prefix: string;
                 /** @description Only entities of this type (entity suggest). */
                 type?: "country" | "person" | "organization" | "port" | "place" | "event" | "legal_instrument" | "commodity" | "other";
-                /** @description How many results to skip. */
+                /** @description How many suggestions (1–25, default 10). */
+                limit?: number;
+                /** @description How many suggestions to skip (0.2’s `cursor`). */
                 cursor?: number;
+                /** @description The same as `cursor` (0.1). */
+                start?: number;
             };
             header?: never;
             path?: never;
@@ -16397,8 +16405,12 @@ export interface operations {
                 prefix: string;
                 /** @description Only entities of this type (entity suggest). */
                 type?: "country" | "person" | "organization" | "port" | "place" | "event" | "legal_instrument" | "commodity" | "other";
-                /** @description How many results to skip. */
+                /** @description How many suggestions (1–25, default 10). */
+                limit?: number;
+                /** @description How many suggestions to skip (0.2’s `cursor`). */
                 cursor?: number;
+                /** @description The same as `cursor` (0.1). */
+                start?: number;
             };
             header?: never;
             path?: never;

@@ -123,6 +123,12 @@ describe('the W3C reconciliation API, as OpenRefine uses it', () => {
     });
     const accented = await t.anonymous.get('/v1/reconcile/suggest/entity').query({ prefix: 'Perú', type: 'country' });
     expect(accented.body.result.map((hit: { name: string }) => hit.name)).toEqual(['Peru']);
+    // With the parameters OpenRefine's widget adds, a page size and a cursor: the second of the "c" countries.
+    const paged = await t.anonymous
+      .get('/v1/reconcile/suggest/entity')
+      .query({ prefix: 'c', type: 'country', type_strict: 'should', spell: 'always', limit: 1, cursor: 1 })
+      .expect(200);
+    expect(paged.body.result).toEqual([expect.objectContaining({ name: 'China' })]);
     const types = await t.anonymous.get('/v1/reconcile/suggest/type').query({ prefix: 'pe' }).expect(200);
     expect(types.body.result).toEqual([{ id: 'person', name: 'Person' }]);
     const properties = await t.anonymous.get('/v1/reconcile/suggest/property').query({ prefix: 'coun' }).expect(200);

@@ -207,7 +207,8 @@ export const reconcileRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const suggestDescription = (what: string) =>
-    `Prefix search over ${what} for OpenRefine's suggest widget (\`{"result": [{"id", "name", …}]}\`); \`cursor\` skips that many.`;
+    `Prefix search over ${what} for OpenRefine's suggest widget (\`{"result": [{"id", "name", …}]}\`); \`cursor\` (or \`start\`) skips that many. ` +
+    'Parameters other than these are ignored: the widget sends some of its own.';
 
   app.get(
     '/suggest/entity',
@@ -216,7 +217,7 @@ export const reconcileRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'suggestReconciliationEntities',
         tags,
         summary: 'Suggest entities by name prefix',
-        description: `${suggestDescription('entity names and aliases (case and accents ignored), shortest name first, 10 at a time')}`,
+        description: suggestDescription('entity names and aliases (case and accents ignored), shortest name first'),
         querystring: SuggestQuery,
         response: { 200: ok(SuggestResponse, 'The suggestions.'), ...problemResponses(400) },
       },

@@ -21,6 +21,7 @@ const CountryInput = z
   .union([
     z
       .string()
+      .max(2)
       .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, such as PE, or a Meridian entity id'),
     Uuid,
   ])
@@ -42,19 +43,23 @@ export const MatchQuerySchema = z
       .strictObject({
         wikidata: z
           .string()
+          .max(20)
           .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q419')
           .optional()
           .meta({ example: 'Q106474688' }),
         isoAlpha2: z
           .string()
+          .max(2)
           .regex(/^[A-Z]{2}$/, 'must be two capital letters')
           .optional(),
         isoAlpha3: z
           .string()
+          .max(3)
           .regex(/^[A-Z]{3}$/, 'must be three capital letters')
           .optional(),
         unlocode: z
           .string()
+          .max(6)
           .regex(/^[A-Z]{2} ?[A-Z0-9]{3}$/, 'must be a UN/LOCODE such as PECHY or PE CHY')
           .transform((value) => value.replace(' ', ''))
           .optional(),
@@ -287,11 +292,28 @@ export const ReconcileResults = z
   .record(z.string(), z.object({ result: z.array(ReconcileCandidate) }))
   .meta({ id: 'ReconcileResults', description: 'One entry per query id: its candidates, best first.' });
 
-export const SuggestQuery = z.strictObject({
-  prefix: z.string().trim().min(1).max(300).meta({ description: 'What has been typed so far.', example: 'Bol' }),
-  type: z.enum(EntityType).optional().meta({ description: 'Only entities of this type (entity suggest).' }),
-  cursor: z.coerce.number().int().min(0).max(1000).default(0).meta({ description: 'How many results to skip.' }),
-});
+// Not strict: OpenRefine's suggest widget sends parameters of its own (`type_strict`, `spell`, `lang`, …) besides these.
+export const SuggestQuery = z
+  .object({
+    prefix: z.string().trim().min(1).max(300).meta({ description: 'What has been typed so far.', example: 'Bol' }),
+    type: z.enum(EntityType).optional().meta({ description: 'Only entities of this type (entity suggest).' }),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(maxCandidates)
+      .default(10)
+      .meta({ description: `How many suggestions (1–${maxCandidates}, default 10).` }),
+    cursor: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(1000)
+      .optional()
+      .meta({ description: 'How many suggestions to skip (0.2’s `cursor`).' }),
+    start: z.coerce.number().int().min(0).max(1000).optional().meta({ description: 'The same as `cursor` (0.1).' }),
+  })
+  .meta({ description: 'Other parameters are ignored.' });
 
 export const SuggestResponse = z
   .object({

@@ -33,7 +33,6 @@ type Prepared = NormalisedQuery & { requiredTypes?: EntityType[]; limit: number 
 const defaultLimit = 5;
 /** Country codes, slugs and ids compared without regard to case. */
 const countryLookupKey = (text: string) => text.toLowerCase();
-const suggestPageSize = 10;
 
 export function createReconcileService(deps: Deps) {
   const { transactions, reconcile } = deps;
@@ -194,7 +193,7 @@ export function createReconcileService(deps: Deps) {
     manifest: (base: string) => manifestOf(base),
 
     async suggestEntities(input: SuggestInput) {
-      const rows = await reconcile.suggest(input.prefix, input.type, input.cursor, suggestPageSize);
+      const rows = await reconcile.suggest(input.prefix, input.type, input.cursor ?? input.start ?? 0, input.limit);
       return {
         result: rows.map((row) => ({
           id: row.id,
