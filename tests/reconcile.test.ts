@@ -344,6 +344,21 @@ describe('human judgements', () => {
     await t.anonymous.get(`/v1/entities/match/judgements/${rejected.body.id}`).expect(200);
   });
 
+  it('keeps a decision when its entity is merged into another: it moves to the survivor', async () => {
+    const duplicate = await t.api.post('/v1/entities').send({ type: 'port', name: 'Chancay Terminal' }).expect(201);
+    await t.api
+      .post('/v1/entities/match/judgements')
+      .send({ query: 'Terminal Portuario de Chancay', entityId: duplicate.body.id, decision: 'match' })
+      .expect(201);
+    await t.api.post(`/v1/entities/${duplicate.body.id}/merge`).send({ into: 'chancay' }).expect(200);
+    const [result] = await match([{ name: 'Terminal Portuario de Chancay' }]);
+    expect(result!.candidates[0]).toMatchObject({
+      entityId: ids.chancay,
+      match: true,
+      features: { judgement: 'match' },
+    });
+  });
+
   it('records the decision through the write path: key, request id and audit event', async () => {
     const key = await t.createKey(['write']);
     const response = await t.anonymous
