@@ -87,7 +87,8 @@ export function createReconcileRepository(db: Database) {
     },
 
     /**
-     * The candidates with what scoring reads. An entity's countries: itself when it is a country; the countries it is
+     * The candidates with what scoring reads (never a rejected entity, even one judged a match before it was
+     * rejected). An entity's countries: itself when it is a country; the countries it is
      * located_in, directly or through one place between (a port in a region in a country); those it is head_of or
      * holds_position in; and the countries of the offices (roles) a person holds or held.
      */
@@ -115,7 +116,7 @@ export function createReconcileRepository(db: Database) {
           ) linked
           JOIN entities country ON country.id = linked.id AND country.type = 'country'
         ) c ON TRUE
-        WHERE e.id = ANY(${ids}::uuid[])`,
+        WHERE e.id = ANY(${ids}::uuid[]) AND e.status <> 'rejected'`,
 
     /** Countries by alpha-2 or alpha-3 code (capitals), slug or id: the `country` values of a batch, in one query. */
     findCountries: (values: string[], tx: Client = db) =>

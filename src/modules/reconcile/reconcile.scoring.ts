@@ -164,7 +164,7 @@ export function score(
  * Best first: judged matches, then score, then name and id (stable). The top candidate is also a `match` when it
  * scores at least `matchThreshold` and leads the next by `matchLead` — a confident, unambiguous answer.
  */
-export function rank(candidates: ScoredCandidate[], limit: number): ScoredCandidate[] {
+export function rank<Candidate extends ScoredCandidate>(candidates: Candidate[], limit: number): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) =>
       Number(b.features.judgement !== null) - Number(a.features.judgement !== null) ||

@@ -12,7 +12,7 @@ import {
   toMatchCandidate,
   toReconcileCandidate,
 } from './reconcile.mappers.ts';
-import type { CandidateRow, ReconcileRepository } from './reconcile.repository.ts';
+import type { ReconcileRepository } from './reconcile.repository.ts';
 import {
   type JudgementInput,
   type MatchBodyInput,
@@ -65,13 +65,17 @@ export function createReconcileService(deps: Deps) {
     ]);
     const rows = new Map((await reconcile.candidates([...ids])).map((row) => [row.id, row]));
 
+    // Hits by query (1-based), then by entity.
+    const hitsByQuery = new Map<number, Map<string, typeof hits>>();
+    for (const hit of hits) {
+      const byEntity = hitsByQuery.get(hit.query) ?? new Map<string, typeof hits>();
+      byEntity.set(hit.entityId, [...(byEntity.get(hit.entityId) ?? []), hit]);
+      hitsByQuery.set(hit.query, byEntity);
+    }
+
     return queries.map((query, index) => {
       const decisions = judged.get(query.key) ?? new Map<string, 'match' | 'no_match'>();
-      const byEntity = new Map<string, typeof hits>();
-      for (const hit of hits) {
-        if (hit.query !== index + 1) continue;
-        byEntity.set(hit.entityId, [...(byEntity.get(hit.entityId) ?? []), hit]);
-      }
+      const byEntity = hitsByQuery.get(index + 1) ?? new Map<string, typeof hits>();
       for (const row of identified) {
         const wanted = query.identifiers;
         if (
@@ -92,7 +96,7 @@ export function createReconcileService(deps: Deps) {
         if (query.requiredTypes && !query.requiredTypes.includes(row.type)) return [];
         return [{ ...score(query, toCandidateEntity(row), entityHits, decisions.get(entityId) === 'match'), row }];
       });
-      return rank(scored, query.limit) as (ReturnType<typeof rank>[number] & { row: CandidateRow })[];
+      return rank(scored, query.limit);
     });
   }
 
