@@ -175,6 +175,7 @@ describe('the W3C reconciliation API, as OpenRefine uses it', () => {
       'queries.q0.properties.0.v',
     ],
     ['an empty batch', { queries: '{}' }, 'queries'],
+    ['a data extension request', { extend: JSON.stringify({ ids: ['x'], properties: [{ id: 'country' }] }) }, 'extend'],
     [
       'more queries than the batch size',
       {

@@ -173,6 +173,9 @@ export const reconcileRoutes: FastifyPluginAsyncZod = async (app) => {
         const fields = body as Record<string, unknown>;
         // Validation checks the shape just after; until then the body is whatever was sent.
         const replace = (value: unknown) => Object.assign(request, { body: value });
+        // OpenRefine asks for data extension in an `extend` field; the manifest offers none.
+        if ('extend' in fields && !('queries' in fields))
+          throw invalidField('body', 'extend', 'data extension is not offered: the manifest has no `extend`');
         if (!('queries' in fields)) return replace({ queries: fields });
         if (typeof fields.queries !== 'string') return;
         try {
