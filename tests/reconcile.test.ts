@@ -343,6 +343,13 @@ describe('human judgements', () => {
     const listed = await t.anonymous.get('/v1/entities/match/judgements').query({ query: 'LA PRESIDENTA' }).expect(200);
     expect(listed.body.data).toEqual([expect.objectContaining({ id: replaced.body.id, decision: 'no_match' })]);
     await t.anonymous.get(`/v1/entities/match/judgements/${rejected.body.id}`).expect(200);
+
+    // Withdrawn, the decision no longer counts: Dina Boluarte is proposed for "D. Boluarte" again.
+    await t.api.delete(`/v1/entities/match/judgements/${rejected.body.id}`).expect(204);
+    expectProblem(await t.anonymous.get(`/v1/entities/match/judgements/${rejected.body.id}`), 404, 'not_found');
+    expectProblem(await t.api.delete(`/v1/entities/match/judgements/${rejected.body.id}`), 404, 'not_found');
+    const again = await match([{ name: 'D. Boluarte' }]);
+    expect(again[0]!.candidates.map((candidate) => candidate.entityId)).toContain(ids['dina-boluarte']);
   });
 
   it('keeps a decision when its entity is merged into another: it moves to the survivor', async () => {

@@ -352,6 +352,19 @@ const cases: Record<string, Case[]> = {
         }),
     },
   ],
+  'DELETE /v1/entities/match/judgements/:id': [
+    {
+      name: 'withdraw a match decision',
+      revisions: [],
+      perform: async (send) => {
+        const judgement = await t.api
+          .post('/v1/entities/match/judgements')
+          .send({ query: `Sweep ${unique()}`, entityId: await entityId('peru'), decision: 'match' })
+          .expect(201);
+        return send('delete', `/v1/entities/match/judgements/${judgement.body.id}`);
+      },
+    },
+  ],
   // Matching only reads, but it is a POST (a batch does not fit in a URL): audited with its key all the same.
   'POST /v1/entities/match': [
     {

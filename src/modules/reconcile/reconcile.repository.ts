@@ -173,6 +173,10 @@ export function createReconcileRepository(db: Database) {
       return row;
     },
 
+    /** Deletes one decision; false when there was none with that id. */
+    deleteJudgement: async (id: string, tx: Client) =>
+      (await tx.entityMatchJudgement.deleteMany({ where: { id } })).count > 0,
+
     entityExists: async (id: string, tx: Client = db) =>
       (await tx.entity.count({ where: { id, status: { not: 'rejected' } } })) > 0,
 

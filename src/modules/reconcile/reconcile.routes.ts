@@ -129,6 +129,26 @@ export const entityMatchRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => reconcile.getJudgement(request.params.id),
   );
+
+  app.delete(
+    '/match/judgements/:id',
+    {
+      schema: {
+        operationId: 'deleteEntityMatchJudgement',
+        tags,
+        summary: 'Withdraw a recorded match decision',
+        description:
+          'Deletes the decision: from then on the pair is matched on its merits again (proposed, ranked and flagged by its score). ' +
+          'Needs the `write` scope; audited like every write.',
+        params: IdParams,
+        response: { 204: z.undefined().describe('Deleted.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      await reconcile.removeJudgement(request.params.id);
+      return reply.status(204).send();
+    },
+  );
 };
 
 const formMediaType = 'application/x-www-form-urlencoded';

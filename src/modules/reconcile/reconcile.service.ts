@@ -252,6 +252,12 @@ export function createReconcileService(deps: Deps) {
       return toJudgementDto(row);
     },
 
+    /** Withdraws a decision: the pair is matched on its merits again. */
+    async removeJudgement(id: string) {
+      const removed = await transactions.run((tx) => reconcile.deleteJudgement(id, tx));
+      if (!removed) throw notFound('judgement', id);
+    },
+
     async listJudgements(filters: { query?: string; entityId?: string; limit: number; cursor?: string }) {
       const cursor = decodeCursor(filters.cursor, 'judgements:id');
       const rows = await reconcile.listJudgements(
