@@ -242,6 +242,30 @@ describe('POST /v1/entities/match', () => {
     });
   });
 
+  it('flags no match when two entities share the name, until the country tells them apart', async () => {
+    const peruvian = await t.api.post('/v1/entities').send({ type: 'place', name: 'Santa Rosa' }).expect(201);
+    await t.api.post('/v1/entities').send({ type: 'place', name: 'Santa Rosa', slug: 'santa-rosa-2' }).expect(201);
+    // Only the first lies in Peru (entity writes take no relations: set as the reference data would).
+    await admin(t.databaseUrl, (client) =>
+      client.query(
+        `INSERT INTO relations (id, type, subject_id, object_id, source_kind, source_dataset, updated_at)
+         VALUES (gen_random_uuid(), 'located_in', $1, $2, 'reference', 'test', now())`,
+        [peruvian.body.id, ids.peru],
+      ),
+    );
+    const [ambiguous, placed] = await match([{ name: 'Santa Rosa' }, { name: 'Santa Rosa', country: 'PE' }]);
+    // Both score 1 (the fixture's Santa Lucía comes after them); neither is safe to link.
+    expect(ambiguous!.candidates.slice(0, 2).map((candidate) => candidate.score)).toEqual([1, 1]);
+    expect(ambiguous!.candidates.filter((candidate) => candidate.match)).toEqual([]);
+    expect(placed!.candidates[0]).toMatchObject({
+      entityId: peruvian.body.id,
+      score: 1,
+      match: true,
+      features: { country: 'agrees' },
+    });
+    expect(placed!.candidates[1]).toMatchObject({ score: 0.9, match: false, features: { country: 'unknown' } });
+  });
+
   it('makes an agreeing identifier a match whatever the name, and a differing one a strong doubt', async () => {
     const [byWikidata, conflicting] = await match([
       { name: 'La presidenta', identifiers: { wikidata: 'Q106474688' } },

@@ -177,7 +177,7 @@ export function rank<Candidate extends ScoredCandidate>(candidates: Candidate[],
     first &&
     !first.match &&
     first.score >= matchThreshold &&
-    (second === undefined || first.score - second.score >= matchLead)
+    (second === undefined || round(first.score - second.score) >= matchLead)
   )
     sorted[0] = { ...first, match: true };
   return sorted.slice(0, limit);
