@@ -19,6 +19,7 @@ import { keyRoutes } from './modules/keys/keys.routes.ts';
 import { mentionRoutes } from './modules/mentions/mentions.routes.ts';
 import { mergeRoutes } from './modules/merges/merges.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
+import { entityMatchRoutes, reconcileRoutes } from './modules/reconcile/reconcile.routes.ts';
 import { entityRelationRoutes, relationRoutes } from './modules/relations/relations.routes.ts';
 import { claimReviewRoutes, entityReviewRoutes } from './modules/review/review.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
@@ -195,5 +196,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(entityReviewRoutes, { prefix: '/v1/entities' });
   await app.register(claimReviewRoutes, { prefix: '/v1/claims' });
   await app.register(mentionRoutes, { prefix: '/v1/mentions' });
+  await app.register(entityMatchRoutes, { prefix: '/v1/entities' });
+  await app.register(reconcileRoutes, { prefix: '/v1/reconcile' });
   return app;
 }

@@ -18,9 +18,11 @@ const concrete = (url: string) => url.replace(/:(id|idOrSlug|code)\b/g, sampleId
 
 describe('API keys', () => {
   it('every write route — now and any added later — refuses a missing, an invalid and an under-scoped key', async () => {
+    // POSTs that only read (batch matching, reconciliation) declare `read` access and are checked with the reads.
     const writes = t.app.routeTable.filter(
       (route) =>
-        !['GET', 'HEAD', 'OPTIONS'].includes(route.method) && routeAccess(route.method, route.access) !== 'public',
+        !['GET', 'HEAD', 'OPTIONS'].includes(route.method) &&
+        !['public', 'read'].includes(routeAccess(route.method, route.access)),
     );
     expect(writes.length).toBeGreaterThanOrEqual(14);
     for (const route of writes) {
@@ -50,6 +52,15 @@ describe('API keys', () => {
     try {
       expectProblem(await keyed.anonymous.get('/v1/articles'), 401, 'unauthorized');
       await keyed.api.get('/v1/articles').expect(200);
+      // A POST that only reads is a read: a key is needed here, any scope will do.
+      const batch = { queries: [{ name: 'Peru' }] };
+      expectProblem(await keyed.anonymous.post('/v1/entities/match').send(batch), 401, 'unauthorized');
+      const keyedReader = await keyed.createKey(['read']);
+      await keyed.anonymous
+        .post('/v1/entities/match')
+        .set('authorization', `Bearer ${keyedReader}`)
+        .send(batch)
+        .expect(200);
       await keyed.anonymous.get('/healthz').expect(200);
       await keyed.anonymous.get('/openapi.json').expect(200);
       await keyed.anonymous.get('/problems/unauthorized').expect(200);

@@ -340,6 +340,52 @@ const cases: Record<string, Case[]> = {
       },
     },
   ],
+  'POST /v1/entities/match/judgements': [
+    {
+      name: 'judge a match',
+      revisions: [],
+      perform: async (send) =>
+        send('post', '/v1/entities/match/judgements', {
+          query: `Sweep ${unique()}`,
+          entityId: await entityId('peru'),
+          decision: 'no_match',
+        }),
+    },
+  ],
+  'DELETE /v1/entities/match/judgements/:id': [
+    {
+      name: 'withdraw a match decision',
+      revisions: [],
+      perform: async (send) => {
+        const judgement = await t.api
+          .post('/v1/entities/match/judgements')
+          .send({ query: `Sweep ${unique()}`, entityId: await entityId('peru'), decision: 'match' })
+          .expect(201);
+        return send('delete', `/v1/entities/match/judgements/${judgement.body.id}`);
+      },
+    },
+  ],
+  // Matching only reads, but it is a POST (a batch does not fit in a URL): audited with its key all the same.
+  'POST /v1/entities/match': [
+    {
+      name: 'match a batch of names',
+      revisions: [],
+      perform: (send) => send('post', '/v1/entities/match', { queries: [{ name: 'Peru' }] }),
+    },
+  ],
+  'POST /v1/reconcile': [
+    {
+      name: 'reconcile a batch (W3C)',
+      revisions: [],
+      perform: (send) =>
+        send(
+          'post',
+          '/v1/reconcile',
+          `queries=${encodeURIComponent(JSON.stringify({ q0: { query: 'Peru' } }))}`,
+          'application/x-www-form-urlencoded',
+        ),
+    },
+  ],
 };
 
 async function keyOf(scope: 'write' | 'admin') {

@@ -32,6 +32,8 @@ import { createMentionRepository } from '../modules/mentions/mentions.repository
 import { createMentionService, type MentionService } from '../modules/mentions/mentions.service.ts';
 import { createMergeRepository } from '../modules/merges/merges.repository.ts';
 import { createMergeService, type MergeService } from '../modules/merges/merges.service.ts';
+import { createReconcileRepository } from '../modules/reconcile/reconcile.repository.ts';
+import { createReconcileService, type ReconcileService } from '../modules/reconcile/reconcile.service.ts';
 import { createRelationRepository } from '../modules/relations/relations.repository.ts';
 import { createRelationService, type RelationService } from '../modules/relations/relations.service.ts';
 import { createReviewRepository } from '../modules/review/review.repository.ts';
@@ -59,6 +61,7 @@ export type Services = {
   review: ReviewService;
   mentions: MentionService;
   relations: RelationService;
+  reconcile: ReconcileService;
   /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
   idempotency: IdempotencyRepository;
   health: HealthRepository;
@@ -135,13 +138,16 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       entities: repositories.entities,
       claims: repositories.claims,
     });
-    // The gazetteer reads accepted entities and their aliases: any successful entity write may change it.
+    const reconcile = createReconcileService({ transactions, reconcile: createReconcileRepository(db) });
+    // The gazetteer reads accepted entities and their aliases: any successful entity write may change it (matching
+    // names and judging matches do not).
     app.addHook('onResponse', async (request, reply) => {
       if (
         request.method !== 'GET' &&
         request.method !== 'HEAD' &&
         reply.statusCode < 400 &&
-        request.routeOptions.url?.startsWith('/v1/entities')
+        request.routeOptions.url?.startsWith('/v1/entities') &&
+        !request.routeOptions.url.startsWith('/v1/entities/match')
       )
         gazetteer.invalidate();
     });
@@ -163,6 +169,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       interop,
       exports,
       relations,
+      reconcile,
       idempotency: createIdempotencyRepository(db),
       health: createHealthRepository(db),
     });

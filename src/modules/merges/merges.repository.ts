@@ -117,6 +117,16 @@ export function createMergeRepository(db: Database) {
      * end and start) and those between the two (a self-relation): the merged entity's delete takes them. Returns how
      * many moved.
      */
+    /**
+     * Moves reviewers' match decisions (POST /v1/entities/match/judgements) to the survivor, so a name judged
+     * `no_match` stays unproposed and a judged `match` keeps pointing at the entity. Where the survivor already has a
+     * decision for the same name, the survivor's stands (the merged entity's goes with it).
+     */
+    moveMatchJudgements: (fromId: string, toId: string, tx: Tx) => tx.$executeRaw`
+      UPDATE entity_match_judgements j SET entity_id = ${toId}::uuid, updated_at = now()
+      WHERE j.entity_id = ${fromId}::uuid
+        AND NOT EXISTS (SELECT 1 FROM entity_match_judgements x WHERE x.entity_id = ${toId}::uuid AND x.query_key = j.query_key)`,
+
     moveRelations: async (fromId: string, toId: string, tx: Tx) =>
       (await tx.$executeRaw`
         UPDATE relations r SET subject_id = ${toId}::uuid, version = r.version + 1, updated_at = now()

@@ -19,7 +19,8 @@ export const mergeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Merge a duplicate entity into another',
         description:
-          'Moves everything that points at this entity to `into` — mentions, claims (as claimant or subject), aliases, roles — adds this ' +
+          'Moves everything that points at this entity to `into` — mentions, claims (as claimant or subject), aliases, roles, reviewers’ ' +
+          'match decisions (where `into` has none for the same name) — adds this ' +
           'entity’s name as an alias of the survivor, gives the survivor the identifiers, description and coordinates it lacks, and deletes ' +
           'this entity. Its id and slug keep resolving: any request under /v1/entities/{old id or slug} answers 308 Permanent Redirect to the ' +
           'same URL under the survivor. A mention the survivor already has at the same place is dropped (counted in `moved.mentionsDropped`). ' +

@@ -109,6 +109,7 @@ export function createMergeService(deps: {
               (await merges.addAlias(survivor.id, merged.name, tx));
             const roles = await merges.moveRoles(merged.id, survivor.id, tx);
             const relations = await merges.moveRelations(merged.id, survivor.id, tx);
+            await merges.moveMatchJudgements(merged.id, survivor.id, tx);
             await merges.redirect({ id: merged.id, slug: merged.slug }, survivor.id, tx);
             await entities.update(
               survivor.id,
