@@ -8,6 +8,7 @@ import { nulBytePath } from './lib/nul-byte.ts';
 import { documentRoute } from './lib/route-docs.ts';
 import { articleRoutes } from './modules/articles/articles.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { claimReviewResourceRoutes, claimVerdictRoutes } from './modules/claim-reviews/claim-reviews.routes.ts';
 import { claimRoutes } from './modules/claims/claims.routes.ts';
 import { articleDiscoveryRoutes, entityDiscoveryRoutes } from './modules/discovery/discovery.routes.ts';
 import { entityRoutes } from './modules/entities/entities.routes.ts';
@@ -16,6 +17,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { changeRoutes, revisionRoutes } from './modules/history/history.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { keyRoutes } from './modules/keys/keys.routes.ts';
+import { articleLineageRoutes } from './modules/lineage/lineage.routes.ts';
 import { mentionRoutes } from './modules/mentions/mentions.routes.ts';
 import { mergeRoutes } from './modules/merges/merges.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
@@ -178,6 +180,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/v1/audit' });
   await app.register(entityDiscoveryRoutes, { prefix: '/v1/entities' });
   await app.register(articleDiscoveryRoutes, { prefix: '/v1/articles' });
+  await app.register(articleLineageRoutes, { prefix: '/v1/articles' });
   await app.register(searchRoutes, { prefix: '/v1/search' });
   await app.register(exportRoutes, { prefix: '/v1/exports', maxConcurrent: options.config.exportMaxConcurrent });
   await app.register(revisionRoutes, { prefix: '/v1/articles', type: 'article' });
@@ -194,6 +197,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(entityReviewRoutes, { prefix: '/v1/entities' });
   await app.register(claimReviewRoutes, { prefix: '/v1/claims' });
+  await app.register(claimVerdictRoutes, { prefix: '/v1/claims' });
+  await app.register(claimReviewResourceRoutes, { prefix: '/v1/claim-reviews' });
   await app.register(mentionRoutes, { prefix: '/v1/mentions' });
   return app;
 }

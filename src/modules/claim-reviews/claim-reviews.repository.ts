@@ -1,0 +1,94 @@
+import type { Database } from '../../db/client.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { ClaimReviewOrigin, ReviewerType } from '../../generated/prisma/enums.ts';
+
+type Client = Database | Prisma.TransactionClient;
+
+export type ClaimReviewRow = Prisma.ClaimReviewGetPayload<object>;
+
+export type ClaimReviewData = {
+  claimId: string;
+  reviewerName: string;
+  reviewerUrl: string | null;
+  reviewerType: ReviewerType;
+  ratingValue: number | null;
+  ratingBest: number | null;
+  ratingWorst: number | null;
+  ratingAlternateName: string | null;
+  datePublished: Date;
+  explanation: string | null;
+  url: string;
+  origin: ClaimReviewOrigin;
+  createdByKeyId: string | null;
+  requestId: string | null;
+};
+
+export type ClaimMatchRow = { id: string; similarity: number; exact: boolean };
+
+/**
+ * A claim's text as the import compares it: lowercase, unaccented (the search migration's immutable wrapper),
+ * punctuation and runs of spaces as one space, trimmed.
+ */
+const normalised = (column: Prisma.Sql) =>
+  Prisma.sql`btrim(regexp_replace(lower(meridian_unaccent(${column})), '[^[:alnum:]]+', ' ', 'g'))`;
+
+export function createClaimReviewRepository(db: Database) {
+  return {
+    findClaim: (id: string, client: Client = db) =>
+      client.claim.findUnique({ where: { id }, select: { id: true, text: true, articleId: true } }),
+
+    findById: (id: string, client: Client = db) => client.claimReview.findUnique({ where: { id } }),
+
+    findByClaimAndUrl: (claimId: string, url: string, client: Client = db) =>
+      client.claimReview.findUnique({ where: { claimId_url: { claimId, url } } }),
+
+    /** A claim's reviews by id (oldest first), after the cursor's id. */
+    listPage: (claimId: string, afterId: string | undefined, take: number) =>
+      db.claimReview.findMany({
+        where: { claimId, ...(afterId ? { id: { gt: afterId } } : {}) },
+        orderBy: { id: 'asc' },
+        take,
+      }),
+
+    /** Every review of a claim, newest publication first (its JSON-LD carries them all), at most `take`. */
+    listForClaim: (claimId: string, take: number) =>
+      db.claimReview.findMany({ where: { claimId }, orderBy: [{ datePublished: 'desc' }, { id: 'asc' }], take }),
+
+    create: (data: ClaimReviewData, client: Client) => client.claimReview.create({ data }),
+
+    /** The stored articles at these (canonical) URLs. */
+    findArticleIdsByUrls: async (urls: string[]) =>
+      urls.length === 0
+        ? []
+        : (
+            await db.article.findMany({ where: { url: { in: urls } }, select: { id: true }, orderBy: { id: 'asc' } })
+          ).map((row) => row.id),
+
+    /**
+     * Claims whose text matches `text`: equal once normalised, or with a pg_trgm similarity of the normalised texts
+     * of at least `threshold`; best first, `take` at most. With `articleIds`, only the claims of those articles and
+     * of the articles one lineage link away (their originals and derivatives): a republication states the same claim.
+     */
+    matchClaims: (text: string, articleIds: string[] | null, threshold: number, take: number) => {
+      const scope =
+        articleIds === null
+          ? Prisma.empty
+          : Prisma.sql`AND c.article_id IN (
+              SELECT a.id FROM articles a
+              WHERE a.id = ANY(${articleIds}::uuid[]) OR a.original_id = ANY(${articleIds}::uuid[])
+                 OR a.id IN (SELECT o.original_id FROM articles o WHERE o.id = ANY(${articleIds}::uuid[])))`;
+      return db.$queryRaw<ClaimMatchRow[]>(Prisma.sql`
+        WITH target AS (SELECT ${normalised(Prisma.sql`${text}::text`)} AS norm),
+        scored AS (
+          SELECT c.id::text AS id, ${normalised(Prisma.sql`c.text`)} AS norm FROM claims c WHERE true ${scope}
+        )
+        SELECT s.id, similarity(s.norm, t.norm)::float8 AS similarity, s.norm = t.norm AS exact
+        FROM scored s, target t
+        WHERE s.norm = t.norm OR similarity(s.norm, t.norm) >= ${threshold}
+        ORDER BY (s.norm = t.norm) DESC, similarity(s.norm, t.norm) DESC, s.id
+        LIMIT ${take}`);
+    },
+  };
+}
+
+export type ClaimReviewRepository = ReturnType<typeof createClaimReviewRepository>;
