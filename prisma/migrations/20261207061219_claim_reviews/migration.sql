@@ -84,3 +84,11 @@ CREATE TRIGGER "claim_reviews_revision_update" AFTER UPDATE ON "claim_reviews" R
   FOR EACH STATEMENT EXECUTE FUNCTION "meridian_revision_note"('claim_review', 'id');
 CREATE TRIGGER "claim_reviews_revision_delete" AFTER DELETE ON "claim_reviews" REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION "meridian_revision_note"('claim_review', 'id');
+
+-- Importing a ClaimReview matches its `claimReviewed` to stored claims by their text normalised (lowercase, accents
+-- folded, punctuation and spacing as single spaces: the function below) and pg_trgm similarity; without an appearance
+-- that names a stored article the match is over all claims, which this index serves (the `%` operator).
+CREATE FUNCTION "meridian_claim_match_text"(input text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT btrim(regexp_replace(lower(public.meridian_unaccent(input)), '[^[:alnum:]]+', ' ', 'g')) $$;
+CREATE INDEX "claims_text_match_trgm_idx" ON "claims" USING GIN (public.meridian_claim_match_text("text") gin_trgm_ops);

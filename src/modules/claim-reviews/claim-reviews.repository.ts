@@ -25,13 +25,6 @@ export type ClaimReviewData = {
 
 export type ClaimMatchRow = { id: string; similarity: number; exact: boolean };
 
-/**
- * A claim's text as the import compares it: lowercase, unaccented (the search migration's immutable wrapper),
- * punctuation and runs of spaces as one space, trimmed.
- */
-const normalised = (column: Prisma.Sql) =>
-  Prisma.sql`btrim(regexp_replace(lower(meridian_unaccent(${column})), '[^[:alnum:]]+', ' ', 'g'))`;
-
 export function createClaimReviewRepository(db: Database) {
   return {
     findClaim: (id: string, client: Client = db) =>
@@ -65,27 +58,30 @@ export function createClaimReviewRepository(db: Database) {
           ).map((row) => row.id),
 
     /**
-     * Claims whose text matches `text`: equal once normalised, or with a pg_trgm similarity of the normalised texts
-     * of at least `threshold`; best first, `take` at most. With `articleIds`, only the claims of those articles and
-     * of the articles one lineage link away (their originals and derivatives): a republication states the same claim.
+     * Claims whose text matches `text`: equal once normalised (meridian_claim_match_text: case, accents, punctuation
+     * and spacing aside), or with a pg_trgm similarity of the normalised texts of at least `threshold`; best first,
+     * `take` at most. With `articleIds`, only the claims of those articles and of the articles one lineage link away
+     * (their originals and derivatives: a republication states the same claim); without, all claims, through the
+     * trigram index on the normalised text (its `%` finds the candidates, similarity ≥ 0.3, before the threshold).
      */
     matchClaims: (text: string, articleIds: string[] | null, threshold: number, take: number) => {
       const scope =
         articleIds === null
-          ? Prisma.empty
-          : Prisma.sql`AND c.article_id IN (
+          ? Prisma.sql`meridian_claim_match_text(c.text) % t.norm`
+          : Prisma.sql`c.article_id IN (
               SELECT a.id FROM articles a
               WHERE a.id = ANY(${articleIds}::uuid[]) OR a.original_id = ANY(${articleIds}::uuid[])
                  OR a.id IN (SELECT o.original_id FROM articles o WHERE o.id = ANY(${articleIds}::uuid[])))`;
       return db.$queryRaw<ClaimMatchRow[]>(Prisma.sql`
-        WITH target AS (SELECT ${normalised(Prisma.sql`${text}::text`)} AS norm),
-        scored AS (
-          SELECT c.id::text AS id, ${normalised(Prisma.sql`c.text`)} AS norm FROM claims c WHERE true ${scope}
-        )
-        SELECT s.id, similarity(s.norm, t.norm)::float8 AS similarity, s.norm = t.norm AS exact
-        FROM scored s, target t
-        WHERE s.norm = t.norm OR similarity(s.norm, t.norm) >= ${threshold}
-        ORDER BY (s.norm = t.norm) DESC, similarity(s.norm, t.norm) DESC, s.id
+        WITH t AS (SELECT meridian_claim_match_text(${text}::text) AS norm)
+        SELECT m.id, m.similarity, m.exact FROM (
+          SELECT c.id::text AS id, similarity(meridian_claim_match_text(c.text), t.norm)::float8 AS similarity,
+                 meridian_claim_match_text(c.text) = t.norm AS exact
+          FROM claims c, t
+          WHERE t.norm <> '' AND ${scope}
+        ) m
+        WHERE m.exact OR m.similarity >= ${threshold}
+        ORDER BY m.exact DESC, m.similarity DESC, m.id
         LIMIT ${take}`);
     },
   };
