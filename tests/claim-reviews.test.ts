@@ -82,7 +82,7 @@ describe('POST /v1/claims/{id}/reviews', () => {
       explanation: body.explanation,
       url: body.url,
       origin: 'submitted',
-      createdBy: { keyId: expect.any(String), requestId: response.headers['x-request-id'] },
+      createdBy: { keyPrefix: expect.stringMatching(/^\w{12}$/), requestId: response.headers['x-request-id'] },
       createdAt: expect.any(String),
     });
     const read = await t.api.get(`/v1/claim-reviews/${response.body.id}`).expect(200);
@@ -161,6 +161,14 @@ describe('POST /v1/claims/{id}/reviews', () => {
     expectFieldError(response, field);
   });
 
+  it('refuses a review published after today with 422', async () => {
+    const tomorrowEverywhere = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const response = await t.api
+      .post(`/v1/claims/${claims[0]!.id}/reviews`)
+      .send(review({ datePublished: tomorrowEverywhere }));
+    expectFieldError(response, 'datePublished', 422, 'unprocessable');
+  });
+
   it('answers 404 for an unknown claim and writes nothing', async () => {
     const id = '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d';
     expectProblem(await t.api.post(`/v1/claims/${id}/reviews`).send(review()), 404, 'not_found');
@@ -222,6 +230,20 @@ describe('the claim as ClaimReview JSON-LD', () => {
       reviewBody: organisation.explanation,
     });
     expect(JSON.stringify(node)).not.toContain('Meridian');
+  });
+
+  it('changes its ETag when a review is added, so a conditional GET never answers 304 over new reviews', async () => {
+    const claim = claims[2]!;
+    const before = await t.api.get(`/v1/claims/${claim.id}?format=jsonld`).expect(200);
+    const etag = before.headers.etag as string;
+    expect(etag).toMatch(/^"\d+-jsonld-[\w-]{16}"$/);
+    await t.api.get(`/v1/claims/${claim.id}?format=jsonld`).set('if-none-match', etag).expect(304);
+    await t.api.post(`/v1/claims/${claim.id}/reviews`).send(review()).expect(201);
+    const after = await t.api.get(`/v1/claims/${claim.id}?format=jsonld`).set('if-none-match', etag).expect(200);
+    expect(after.headers.etag).not.toBe(etag);
+    // The claim itself did not change: its JSON keeps its ETag.
+    const plain = await t.api.get(`/v1/claims/${claim.id}`).expect(200);
+    expect(etag.startsWith(String(plain.headers.etag).slice(0, -1))).toBe(true);
   });
 
   it('has no review member for a claim without reviews, whatever its status', async () => {
@@ -315,6 +337,14 @@ describe('POST /v1/claim-reviews/import', () => {
     expect(offScale).toMatchObject({ outcome: 'invalid', errors: [{ field: 'reviewRating.ratingValue' }] });
     expect(article).toMatchObject({ outcome: 'invalid', errors: [{ field: '@type' }] });
     expect(text).toMatchObject({ index: 5, outcome: 'invalid', errors: [{ field: '@type' }] });
+  });
+
+  it('reports a review dated after today as invalid', async () => {
+    const response = await t.api
+      .post('/v1/claim-reviews/import')
+      .send(claimReview(claims[0]!.text, { datePublished: '2999-01-01' }))
+      .expect(200);
+    expect(response.body.items[0]).toMatchObject({ outcome: 'invalid', errors: [{ field: 'datePublished' }] });
   });
 
   it('matches among all claims when no appearance URL names a stored article, and reads a @graph', async () => {

@@ -18,7 +18,7 @@ export function toClaimReviewDto(row: ClaimReviewRow): ClaimReviewDto {
     explanation: row.explanation,
     url: row.url,
     origin: row.origin,
-    createdBy: { keyId: row.createdByKeyId, requestId: row.requestId },
+    createdBy: { keyPrefix: row.createdByKey?.prefix ?? null, requestId: row.requestId },
     createdAt: row.createdAt.toISOString(),
   };
 }

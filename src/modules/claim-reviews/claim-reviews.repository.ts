@@ -4,7 +4,10 @@ import type { ClaimReviewOrigin, ReviewerType } from '../../generated/prisma/enu
 
 type Client = Database | Prisma.TransactionClient;
 
-export type ClaimReviewRow = Prisma.ClaimReviewGetPayload<object>;
+/** A review with the public prefix of the key that recorded it. */
+const withKey = { createdByKey: { select: { prefix: true } } } as const;
+
+export type ClaimReviewRow = Prisma.ClaimReviewGetPayload<{ include: typeof withKey }>;
 
 export type ClaimReviewData = {
   claimId: string;
@@ -30,7 +33,7 @@ export function createClaimReviewRepository(db: Database) {
     findClaim: (id: string, client: Client = db) =>
       client.claim.findUnique({ where: { id }, select: { id: true, text: true, articleId: true } }),
 
-    findById: (id: string, client: Client = db) => client.claimReview.findUnique({ where: { id } }),
+    findById: (id: string, client: Client = db) => client.claimReview.findUnique({ where: { id }, include: withKey }),
 
     findByClaimAndUrl: (claimId: string, url: string, client: Client = db) =>
       client.claimReview.findUnique({ where: { claimId_url: { claimId, url } } }),
@@ -40,14 +43,20 @@ export function createClaimReviewRepository(db: Database) {
       db.claimReview.findMany({
         where: { claimId, ...(afterId ? { id: { gt: afterId } } : {}) },
         orderBy: { id: 'asc' },
+        include: withKey,
         take,
       }),
 
     /** Every review of a claim, newest publication first (its JSON-LD carries them all), at most `take`. */
     listForClaim: (claimId: string, take: number) =>
-      db.claimReview.findMany({ where: { claimId }, orderBy: [{ datePublished: 'desc' }, { id: 'asc' }], take }),
+      db.claimReview.findMany({
+        where: { claimId },
+        orderBy: [{ datePublished: 'desc' }, { id: 'asc' }],
+        include: withKey,
+        take,
+      }),
 
-    create: (data: ClaimReviewData, client: Client) => client.claimReview.create({ data }),
+    create: (data: ClaimReviewData, client: Client) => client.claimReview.create({ data, include: withKey }),
 
     /** The stored articles at these (canonical) URLs. */
     findArticleIdsByUrls: async (urls: string[]) =>

@@ -42,7 +42,10 @@ export const ClaimReviewSchema = z
     }),
     createdBy: z
       .object({
-        keyId: Uuid.nullable().meta({ description: 'The API key that recorded the review (null for scripts).' }),
+        keyPrefix: z.string().nullable().meta({
+          description: 'The public prefix of the API key that recorded the review (null for scripts).',
+          example: 'Xq3v9TzA1bCd',
+        }),
         requestId: z.string().nullable().meta({ description: 'The request that recorded it (see GET /v1/audit).' }),
       })
       .meta({ description: 'Who recorded the review in Meridian (not who wrote it: that is `reviewer`).' }),
@@ -61,7 +64,7 @@ export const ClaimReviewSchema = z
         explanation: 'The resolution authorises the entry of troops; it does not establish a base.',
         url: 'https://verificado.example/2023/06/07/tropas-peru',
         origin: 'submitted',
-        createdBy: { keyId: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3f', requestId: '01a2185e-f857-7c1a-9d3e-2b4c5d6e7f80' },
+        createdBy: { keyPrefix: 'Xq3v9TzA1bCd', requestId: '01a2185e-f857-7c1a-9d3e-2b4c5d6e7f80' },
         createdAt: '2026-12-07T06:30:00.000Z',
       },
     ],

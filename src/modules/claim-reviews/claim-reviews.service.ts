@@ -42,6 +42,17 @@ export function ratingErrors(rating: ClaimReviewCreate['rating']): { field: stri
   return errors;
 }
 
+/** The day a review was published, as written (a date-time's own date, not the UTC one). */
+const dayOf = (datePublished: string) => datePublished.slice(0, 10);
+
+/** A review cannot be published after today anywhere on Earth (UTC+14 is the first to reach a day). */
+export function futureDateError(datePublished: string, now = new Date()): { field: string; message: string } | null {
+  const latest = new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+  return dayOf(datePublished) > latest
+    ? { field: 'datePublished', message: `is in the future (after ${latest})` }
+    : null;
+}
+
 function columns(
   claimId: string,
   input: ClaimReviewCreate,
@@ -57,8 +68,7 @@ function columns(
     ratingBest: input.rating.best ?? null,
     ratingWorst: input.rating.worst ?? null,
     ratingAlternateName: input.rating.alternateName ?? null,
-    // The day as the reviewer wrote it: a date-time's own date, not the UTC one.
-    datePublished: new Date(`${input.datePublished.slice(0, 10)}T00:00:00Z`),
+    datePublished: new Date(`${dayOf(input.datePublished)}T00:00:00Z`),
     explanation: input.explanation ?? null,
     url: input.url,
     origin,
@@ -132,6 +142,11 @@ export function createClaimReviewService(deps: {
         throw new AppError('validation_failed', errors.map((error) => `${error.field} ${error.message}`).join('; '), {
           errors: errors.map((error) => ({ location: 'body' as const, ...error })),
         });
+      const future = futureDateError(input.datePublished);
+      if (future)
+        throw new AppError('unprocessable', `${future.field} ${future.message}`, {
+          errors: [{ location: 'body', ...future }],
+        });
       await claimOf(claimId);
       const existing = await reviews.findByClaimAndUrl(claimId, input.url);
       if (existing)
@@ -177,10 +192,9 @@ export function createClaimReviewService(deps: {
           match: null,
           articleIds: [],
           reviews: [],
-          errors: ratingErrors(review.rating).map((error) => ({
-            ...error,
-            field: jsonLdFieldName(error.field.split('.')),
-          })),
+          errors: [...ratingErrors(review.rating), futureDateError(review.datePublished)]
+            .filter((error) => error !== null)
+            .map((error) => ({ ...error, field: jsonLdFieldName(error.field.split('.')) })),
         };
         outcomes.push(outcome);
         if (outcome.errors.length > 0) continue;
