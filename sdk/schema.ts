@@ -2249,7 +2249,8 @@ export interface components {
          *       "reviewer": {
          *         "name": "Verificado.pe",
          *         "url": "https://verificado.example",
-         *         "type": "Organization"
+         *         "type": "Organization",
+         *         "isKey": false
          *       },
          *       "rating": {
          *         "value": 2,
@@ -2334,7 +2335,8 @@ export interface components {
          *     }
          */
         ClaimReviewCreate: {
-            reviewer: {
+            /** @description The organisation or person that published the review. Omitted: the reviewer is the API key that records it (its name), as for a review written in-house. */
+            reviewer?: {
                 name: string;
                 /** Format: uri */
                 url?: string;
@@ -4453,7 +4455,7 @@ export interface components {
          * @enum {string}
          */
         ReviewAction: "accept" | "reject";
-        /** @description Who published the review: a fact-checking organisation or a person. */
+        /** @description Who published the review: a fact-checking organisation, a person, or the API key that recorded it. */
         Reviewer: {
             /** @example Verificado.pe */
             name: string;
@@ -4467,6 +4469,8 @@ export interface components {
              * @enum {string}
              */
             type: "Organization" | "Person";
+            /** @description The reviewer is the API key that recorded the review (no reviewer was named): `name` is the key’s name, `type` Organization. */
+            isKey: boolean;
         };
         /**
          * @description `accepted`: curated, entered by hand or confirmed by a reviewer; `proposed`: made by the ingest pipeline, awaiting review; `rejected`: refused by a reviewer.

@@ -76,7 +76,7 @@ describe('POST /v1/claims/{id}/reviews', () => {
     expect(response.body).toEqual({
       id: expect.any(String),
       claimId: claim.id,
-      reviewer: body.reviewer,
+      reviewer: { ...body.reviewer, isKey: false },
       rating: body.rating,
       datePublished: '2023-06-07',
       explanation: body.explanation,
@@ -119,6 +119,17 @@ describe('POST /v1/claims/{id}/reviews', () => {
 
     const again = await t.api.post(`/v1/claims/${claim.id}/reviews`).send(review({ url: first.body.url }));
     expect(expectProblem(again, 409, 'conflict').location).toBe(`/v1/claim-reviews/${first.body.id}`);
+  });
+
+  it('takes the key that records it as the reviewer when none is named', async () => {
+    const claim = claims[1]!;
+    const body = review({ reviewer: undefined });
+    const created = await t.api.post(`/v1/claims/${claim.id}/reviews`).send(body).expect(201);
+    // tests/support/app.ts names the admin key it creates `test admin`.
+    expect(created.body.reviewer).toEqual({ name: 'test admin', url: null, type: 'Organization', isKey: true });
+    const node = JSON.parse((await t.api.get(`/v1/claims/${claim.id}?format=jsonld`).expect(200)).text);
+    const mine = node.review.find((item: { url: string }) => item.url === body.url);
+    expect(mine.author).toEqual({ '@type': 'Organization', name: 'test admin' });
   });
 
   it('is audited, and recorded as a revision naming its key and request', async () => {
@@ -365,7 +376,7 @@ describe('POST /v1/claim-reviews/import', () => {
       reviews: [{ claimId: claim.id }],
     });
     const stored = (await t.api.get(`/v1/claim-reviews/${response.body.items[0].reviews[0].id}`).expect(200)).body;
-    expect(stored.reviewer).toEqual({ name: 'Ana Pérez', url: null, type: 'Person' });
+    expect(stored.reviewer).toEqual({ name: 'Ana Pérez', url: null, type: 'Person', isKey: false });
     expect(stored.rating).toEqual({ value: null, best: null, worst: null, alternateName: 'True' });
   });
 

@@ -11,6 +11,7 @@ CREATE TABLE "claim_reviews" (
     "reviewer_name" VARCHAR(300) NOT NULL,
     "reviewer_url" VARCHAR(2048),
     "reviewer_type" "reviewer_type" NOT NULL,
+    "reviewer_is_key" BOOLEAN NOT NULL DEFAULT false,
     "rating_value" DOUBLE PRECISION,
     "rating_best" DOUBLE PRECISION,
     "rating_worst" DOUBLE PRECISION,

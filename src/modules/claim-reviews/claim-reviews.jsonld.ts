@@ -7,7 +7,7 @@ import { type ClaimReviewCreate, ClaimReviewCreateSchema } from './claim-reviews
 
 export type ReadClaimReview = {
   claimReviewed: string;
-  review: ClaimReviewCreate;
+  review: ClaimReviewCreate & { reviewer: NonNullable<ClaimReviewCreate['reviewer']> };
   /** Where the claim appeared (itemReviewed.appearance and firstAppearance), as URLs. */
   appearanceUrls: string[];
 };
@@ -105,13 +105,14 @@ export function readClaimReview(item: unknown): ReadResult {
       seen.add(field);
     }
   }
-  if (errors.length > 0 || !parsed.success)
+  // The reader always sends a reviewer (the author), so a review that parsed has one.
+  if (errors.length > 0 || !parsed.success || !parsed.data.reviewer)
     return { ok: false, errors, url: url ?? null, claimReviewed: claimReviewed ?? null };
   return {
     ok: true,
     value: {
       claimReviewed: claimReviewed!,
-      review: parsed.data,
+      review: { ...parsed.data, reviewer: parsed.data.reviewer },
       appearanceUrls: [...new Set([...urlsOf(itemReviewed.appearance), ...urlsOf(itemReviewed.firstAppearance)])],
     },
   };

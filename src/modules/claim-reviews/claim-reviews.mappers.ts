@@ -7,7 +7,7 @@ export function toClaimReviewDto(row: ClaimReviewRow): ClaimReviewDto {
   return {
     id: row.id,
     claimId: row.claimId,
-    reviewer: { name: row.reviewerName, url: row.reviewerUrl, type: row.reviewerType },
+    reviewer: { name: row.reviewerName, url: row.reviewerUrl, type: row.reviewerType, isKey: row.reviewerIsKey },
     rating: {
       value: row.ratingValue,
       best: row.ratingBest,

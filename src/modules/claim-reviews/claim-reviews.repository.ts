@@ -14,6 +14,7 @@ export type ClaimReviewData = {
   reviewerName: string;
   reviewerUrl: string | null;
   reviewerType: ReviewerType;
+  reviewerIsKey: boolean;
   ratingValue: number | null;
   ratingBest: number | null;
   ratingWorst: number | null;
@@ -32,6 +33,10 @@ export function createClaimReviewRepository(db: Database) {
   return {
     findClaim: (id: string, client: Client = db) =>
       client.claim.findUnique({ where: { id }, select: { id: true, text: true, articleId: true } }),
+
+    /** The name of an API key (the reviewer when a review names none). */
+    findKeyName: async (id: string) =>
+      (await db.apiKey.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
 
     findById: (id: string, client: Client = db) => client.claimReview.findUnique({ where: { id }, include: withKey }),
 

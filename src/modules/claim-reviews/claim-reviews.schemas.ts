@@ -9,8 +9,15 @@ export const ReviewerSchema = z
     name: z.string().trim().min(1).max(300).meta({ example: 'Verificado.pe' }),
     url: HttpUrl.nullable().meta({ description: 'The reviewer’s homepage.', example: 'https://verificado.example' }),
     type: z.enum(['Organization', 'Person']).meta({ description: 'The schema.org type of the reviewer.' }),
+    isKey: z.boolean().meta({
+      description:
+        'The reviewer is the API key that recorded the review (no reviewer was named): `name` is the key’s name, `type` Organization.',
+    }),
   })
-  .meta({ id: 'Reviewer', description: 'Who published the review: a fact-checking organisation or a person.' });
+  .meta({
+    id: 'Reviewer',
+    description: 'Who published the review: a fact-checking organisation, a person, or the API key that recorded it.',
+  });
 
 export const RatingSchema = z
   .object({
@@ -58,7 +65,7 @@ export const ClaimReviewSchema = z
       {
         id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3e',
         claimId: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d',
-        reviewer: { name: 'Verificado.pe', url: 'https://verificado.example', type: 'Organization' },
+        reviewer: { name: 'Verificado.pe', url: 'https://verificado.example', type: 'Organization', isKey: false },
         rating: { value: 2, best: 5, worst: 1, alternateName: 'Misleading' },
         datePublished: '2023-06-07',
         explanation: 'The resolution authorises the entry of troops; it does not establish a base.',
@@ -80,11 +87,17 @@ export const ClaimReviewParams = z.strictObject({ reviewId: Uuid });
 
 export const ClaimReviewCreateSchema = z
   .strictObject({
-    reviewer: z.strictObject({
-      name: z.string().trim().min(1).max(300),
-      url: HttpUrl.optional(),
-      type: z.enum(['Organization', 'Person']).default('Organization'),
-    }),
+    reviewer: z
+      .strictObject({
+        name: z.string().trim().min(1).max(300),
+        url: HttpUrl.optional(),
+        type: z.enum(['Organization', 'Person']).default('Organization'),
+      })
+      .optional()
+      .meta({
+        description:
+          'The organisation or person that published the review. Omitted: the reviewer is the API key that records it (its name), as for a review written in-house.',
+      }),
     rating: z
       .strictObject({
         value: z.number().finite().optional(),

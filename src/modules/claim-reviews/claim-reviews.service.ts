@@ -1,5 +1,5 @@
 import type { Transactions } from '../../db/transaction.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
+import { AppError, invalidField, notFound } from '../../lib/errors.ts';
 import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { canonicalArticleUrl } from '../ingest/dedup/canonical-url.ts';
 import { claimReviewItems, jsonLdFieldName, readClaimReview } from './claim-reviews.jsonld.ts';
@@ -53,17 +53,21 @@ export function futureDateError(datePublished: string, now = new Date()): { fiel
     : null;
 }
 
+type Reviewer = NonNullable<ClaimReviewCreate['reviewer']>;
+
 function columns(
   claimId: string,
-  input: ClaimReviewCreate,
+  input: ClaimReviewCreate & { reviewer: Reviewer },
   origin: ClaimReviewData['origin'],
   by: RecordedBy,
+  reviewerIsKey = false,
 ): ClaimReviewData {
   return {
     claimId,
     reviewerName: input.reviewer.name,
     reviewerUrl: input.reviewer.url ?? null,
     reviewerType: input.reviewer.type,
+    reviewerIsKey,
     ratingValue: input.rating.value ?? null,
     ratingBest: input.rating.best ?? null,
     ratingWorst: input.rating.worst ?? null,
@@ -153,9 +157,13 @@ export function createClaimReviewService(deps: {
         throw new AppError('conflict', `The claim already has a review with the url '${input.url}'.`, {
           extensions: { location: reviewLocation(existing.id) },
         });
-      return toClaimReviewDto(
-        await transactions.run((tx) => reviews.create(columns(claimId, input, 'submitted', by), tx)),
-      );
+      // No reviewer named: the key that records the review is its reviewer, under the key's name.
+      const keyName = input.reviewer || by.keyId === null ? null : await reviews.findKeyName(by.keyId);
+      const reviewer: Reviewer | undefined =
+        input.reviewer ?? (keyName ? { name: keyName, type: 'Organization' } : undefined);
+      if (!reviewer) throw invalidField('body', 'reviewer', 'is required when the request carries no API key');
+      const data = columns(claimId, { ...input, reviewer }, 'submitted', by, input.reviewer === undefined);
+      return toClaimReviewDto(await transactions.run((tx) => reviews.create(data, tx)));
     },
 
     /** Reads, matches and stores ClaimReview JSON-LD items; every item gets an outcome, and all new reviews commit together. */
