@@ -341,7 +341,7 @@ export interface paths {
         };
         /**
          * Get a claim
-         * @description As JSON (the default) or as a schema.org Claim in JSON-LD (`Accept: application/ld+json` or `format=jsonld`), with a ClaimReview when the claim has a verdict.
+         * @description As JSON (the default) or as a schema.org Claim in JSON-LD (`Accept: application/ld+json` or `format=jsonld`), with a ClaimReview for each of its reviews (GET /v1/claims/{id}/reviews) and its first appearance: the first known original of its article.
          */
         get: operations["getClaim"];
         put?: never;
@@ -470,6 +470,66 @@ export interface paths {
          * @description Articles that mention the same entities or have a similar title, best first. Each shared entity weighs ln(1 + N / df) (N articles, from the table statistics once there are 50,000 or more; df of them mention it), so a rare entity such as a port counts for more than a country every article names; `entityScore` is the weight shared over the article’s own, `titleSimilarity` the pg_trgm similarity of the titles, and `score` = 0.8 × entityScore + 0.2 × titleSimilarity. Candidates are the 200 articles sharing the most weight among the article’s rarer entities (those whose document frequencies add up to 5,000, at least the rarest) and the articles with a similar title; every candidate’s entityScore counts all of the article’s entities. Returns the top `limit` (no cursor).
          */
         get: operations["listRelatedArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/derivatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the republications and translations of an article
+         * @description The articles whose `lineage.originalId` is this article — republications, translations and rewrites, found by the ingest pipeline (identical or near-duplicate bodies) or set by hand — each with its outlet, the kind of link and the similarity of the bodies. Direct derivatives only (a translation of a republication is listed under the republication; the whole group is GET /v1/articles/{id}/lineage/graph). Ordered by id, oldest stored first.
+         */
+        get: operations["listArticleDerivatives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/lineage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the chain of originals above an article
+         * @description Follows `lineage.originalId` from the article up to the first known original: the article’s original, that one’s original, and so on. The walk stops at an article that derives from none (`complete`), at a loop of hand-made links (`stoppedBy: cycle`) or after 32 steps (`stoppedBy: depth`); `root` is the farthest article reached.
+         */
+        get: operations["getArticleLineage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/lineage/graph": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the lineage graph of the group an article belongs to
+         * @description The group is every article that derives, directly or through others, from the article’s first known original (its `root`, as GET /v1/articles/{id}/lineage finds it), the root included. Nodes are the articles with their outlets and their depth below the root; edges the links, derivative (`from`) to original (`to`). At most 500 nodes, nearest the root first.
+         */
+        get: operations["getArticleLineageGraph"];
         put?: never;
         post?: never;
         delete?: never;
@@ -939,6 +999,67 @@ export interface paths {
          * @description Records a reviewer’s decision on what the ingest pipeline proposed: `accept` or `reject`. Send If-Match with the ETag last read to make sure you decide on what you saw. Sets `reviewStatus`; the verdict (`status`) is separate. Correct the claim with PATCH /v1/claims/{id}. Manual claims cannot be reviewed (409).
          */
         post: operations["reviewClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reviews of a claim
+         * @description The fact-checks of the claim, each with its reviewer, rating, date, explanation and URL; oldest recorded first. The claim’s JSON-LD (`GET /v1/claims/{id}?format=jsonld`) carries them as schema.org ClaimReviews.
+         */
+        get: operations["listClaimReviews"];
+        put?: never;
+        /**
+         * Record a review of a claim
+         * @description A verdict on the claim by a reviewer (an organisation or a person): a rating — a value on a declared scale (`best`, `worst`), the reviewer’s words (`alternateName`), or both — the day it was published, an explanation and the URL that publishes it. A claim can have several reviews, one per URL: a second review with the same URL is refused with 409 naming the first. The API key that records it is kept with it, and the write is audited.
+         */
+        post: operations["createClaimReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claim-reviews/{reviewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a review of a claim */
+        get: operations["getClaimReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claim-reviews/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import fact-checks published as ClaimReview JSON-LD
+         * @description Takes schema.org ClaimReview JSON-LD (one object, an array of up to 100, or a `@graph`) and records each item as a review of the stored claims it matches. `claimReviewed` is compared with claim texts normalised (case, accents, punctuation and spacing aside): first among the claims of the articles at `itemReviewed.appearance` / `firstAppearance` URLs and of their originals and derivatives (equal, or pg_trgm similarity ≥ 0.6), then, when that finds none, among all claims (equal, or similarity ≥ 0.8). An exact match takes every claim with that text; a similar one the most similar claim. Each item is reported on its own — imported, already imported (same claim and URL), unmatched or invalid, with the reasons — and the reviews created commit together. Answers 200 even when no item could be imported.
+         */
+        post: operations["importClaimReviews"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1639,6 +1760,18 @@ export interface components {
              */
             highlights: string[];
         };
+        /** @description An article’s chain of originals up to the first known one. */
+        ArticleLineage: {
+            article: components["schemas"]["LineageArticle"];
+            /** @description The originals above the article, nearest first: its original, that one’s original, and so on (at most 32). */
+            chain: components["schemas"]["LineageStep"][];
+            /** @description The first known original: the last article of the chain, or the article itself when it derives from none. */
+            root: components["schemas"]["LineageArticle"];
+            /** @description The chain ends at an article that derives from no other (false when `stoppedBy` is set). */
+            complete: boolean;
+            /** @description Why the walk stopped before an article without an original: `cycle` — the links loop back to an article already in the chain (the loop is not followed again); `depth` — 32 steps. */
+            stoppedBy: ("cycle" | "depth") | null;
+        };
         /** @description A mention in the article (its title, dateline or body: see `field`), with the entity it refers to. */
         ArticleMention: {
             field: components["schemas"]["MentionField"];
@@ -1869,7 +2002,7 @@ export interface components {
              * @description The kind of resource.
              * @enum {string}
              */
-            type: "article" | "entity" | "claim" | "source" | "relation";
+            type: "article" | "entity" | "claim" | "source" | "relation" | "claim_review";
             /**
              * Format: uuid
              * @description The resource’s id.
@@ -1877,7 +2010,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description The resource’s URL (for sources and relations, which have no revision routes, the resource itself).
+             * @description The resource’s URL (for sources, relations and claim reviews, which have no revision routes, the resource itself).
              * @example /v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
              */
             location: string;
@@ -2213,7 +2346,7 @@ export interface components {
             };
             score: number | null;
         };
-        /** @description A claim as a schema.org Claim in JSON-LD (application/ld+json), with a ClaimReview when it has a verdict. */
+        /** @description A claim as a schema.org Claim in JSON-LD (application/ld+json), with a ClaimReview for each of its reviews. */
         ClaimJsonLd: {
             /** @constant */
             "@context": "https://schema.org";
@@ -2246,6 +2379,7 @@ export interface components {
                 datePublished?: string;
                 publisher: components["schemas"]["JsonLdNewsMediaOrganization"];
             };
+            /** @description The first known original of that article (GET /v1/articles/{id}/lineage: its `root`); the article itself when it derives from none. */
             firstAppearance: {
                 /** @constant */
                 "@type": "NewsArticle";
@@ -2261,8 +2395,8 @@ export interface components {
                 publisher: components["schemas"]["JsonLdNewsMediaOrganization"];
             };
             about: components["schemas"]["JsonLdThing"][];
-            /** @description When the claim has a verdict (verified, false, misleading, disputed). */
-            review?: components["schemas"]["ClaimReviewJsonLd"];
+            /** @description One ClaimReview per review of the claim (GET /v1/claims/{id}/reviews), most recently published first; absent when it has none. */
+            review?: components["schemas"]["ClaimReviewJsonLd"][];
         };
         /**
          * @description quantity (a number), event (something happened), attribution (someone said), policy (a decision or legal act), assessment (a judgement), prediction.
@@ -2279,11 +2413,263 @@ export interface components {
             data: components["schemas"]["ClaimWithArticle"][];
             page: components["schemas"]["PageInfo"];
         };
-        /** @description A claim’s verdict as a schema.org ClaimReview: verified → 5 (True), disputed → 3, misleading → 2, false → 1 (False). */
+        /**
+         * @description A review of a claim (a fact-check): a reviewer’s rating, with its date, explanation and URL.
+         * @example {
+         *       "id": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3e",
+         *       "claimId": "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d",
+         *       "reviewer": {
+         *         "name": "Verificado.pe",
+         *         "url": "https://verificado.example",
+         *         "type": "Organization",
+         *         "isKey": false
+         *       },
+         *       "rating": {
+         *         "value": 2,
+         *         "best": 5,
+         *         "worst": 1,
+         *         "alternateName": "Misleading"
+         *       },
+         *       "datePublished": "2023-06-07",
+         *       "explanation": "The resolution authorises the entry of troops; it does not establish a base.",
+         *       "url": "https://verificado.example/2023/06/07/tropas-peru",
+         *       "origin": "submitted",
+         *       "createdBy": {
+         *         "keyPrefix": "Xq3v9TzA1bCd",
+         *         "requestId": "01a2185e-f857-7c1a-9d3e-2b4c5d6e7f80"
+         *       },
+         *       "createdAt": "2026-12-07T06:30:00.000Z"
+         *     }
+         */
+        ClaimReview: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            claimId: string;
+            reviewer: components["schemas"]["Reviewer"];
+            rating: components["schemas"]["Rating"];
+            /**
+             * Format: date
+             * @description The day the reviewer published the review.
+             * @example 2023-06-07
+             */
+            datePublished: string;
+            /** @description Why the reviewer rated the claim so. */
+            explanation: string | null;
+            /** @description The page that publishes the review. */
+            url: string;
+            /**
+             * @description `submitted`: sent to POST /v1/claims/{id}/reviews; `imported`: read from ClaimReview JSON-LD (POST /v1/claim-reviews/import).
+             * @enum {string}
+             */
+            origin: "submitted" | "imported";
+            /** @description Who recorded the review in Meridian (not who wrote it: that is `reviewer`). */
+            createdBy: {
+                /**
+                 * @description The public prefix of the API key that recorded the review (null for scripts).
+                 * @example Xq3v9TzA1bCd
+                 */
+                keyPrefix: string | null;
+                /** @description The request that recorded it (see GET /v1/audit). */
+                requestId: string | null;
+            };
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "reviewer": {
+         *         "name": "Verificado.pe",
+         *         "url": "https://verificado.example",
+         *         "type": "Organization"
+         *       },
+         *       "rating": {
+         *         "value": 2,
+         *         "best": 5,
+         *         "worst": 1,
+         *         "alternateName": "Misleading"
+         *       },
+         *       "datePublished": "2023-06-07",
+         *       "explanation": "The resolution authorises the entry of troops; it does not establish a base.",
+         *       "url": "https://verificado.example/2023/06/07/tropas-peru"
+         *     }
+         */
+        ClaimReviewCreate: {
+            /** @description The organisation or person that published the review. Omitted: the reviewer is the API key that records it (its name), as for a review written in-house. */
+            reviewer?: {
+                name: string;
+                /** Format: uri */
+                url?: string;
+                /**
+                 * @default Organization
+                 * @enum {string}
+                 */
+                type: "Organization" | "Person";
+            };
+            /** @description A value with its scale (`best` and `worst`, worst < best, the value between them), the reviewer’s words (`alternateName`), or both. */
+            rating: {
+                value?: number;
+                best?: number;
+                worst?: number;
+                alternateName?: string;
+            };
+            /**
+             * @description The day the review was published (a date-time is read as the day it names, in its own offset).
+             * @example 2023-06-07
+             */
+            datePublished: string;
+            explanation?: string;
+            /**
+             * Format: uri
+             * @description The page that publishes the review; one review per claim and URL.
+             */
+            url: string;
+        };
+        /**
+         * @description One schema.org ClaimReview in JSON-LD, an array of up to 100, or a document whose `@graph` holds them, as fact-checkers publish them (https://schema.org/ClaimReview). Read: `claimReviewed` (required), `url` (required), `datePublished` (required), `author` (`name` required, `url`, `@type` Organization or Person), `reviewRating` (`ratingValue`, `bestRating`, `worstRating`, `alternateName`: a value with its scale, words, or both), `reviewBody` or `description` (the explanation) and `itemReviewed` (a Claim: its `appearance` and `firstAppearance` URLs or `{ "url": … }` objects). Other members are ignored. Each item is checked on its own.
+         * @example {
+         *       "@context": "https://schema.org",
+         *       "@type": "ClaimReview",
+         *       "url": "https://verificado.example/2023/06/07/tropas-peru",
+         *       "claimReviewed": "The Peruvian government authorised the entry of US military personnel with weapons.",
+         *       "datePublished": "2023-06-07",
+         *       "author": {
+         *         "@type": "Organization",
+         *         "name": "Verificado.pe",
+         *         "url": "https://verificado.example"
+         *       },
+         *       "reviewRating": {
+         *         "@type": "Rating",
+         *         "ratingValue": 5,
+         *         "bestRating": 5,
+         *         "worstRating": 1,
+         *         "alternateName": "True"
+         *       },
+         *       "itemReviewed": {
+         *         "@type": "Claim",
+         *         "appearance": [
+         *           {
+         *             "@type": "CreativeWork",
+         *             "url": "https://orinocotribune.com/what-is-behind-the-entry-of-us-troops-and-weapons-into-peru"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        ClaimReviewImport: {
+            [key: string]: unknown;
+        } | unknown[];
+        /** @description What became of one imported ClaimReview. */
+        ClaimReviewImportOutcome: {
+            /**
+             * Format: int64
+             * @description The item’s position in the request (0 for a single object).
+             */
+            index: number;
+            /**
+             * @description `imported`: stored as a review of each matched claim; `already_imported`: every matched claim already has a review with this URL; `unmatched`: no stored claim matches `claimReviewed`; `invalid`: the item is not a usable ClaimReview (`errors` says why).
+             * @enum {string}
+             */
+            outcome: "imported" | "already_imported" | "unmatched" | "invalid";
+            /** @description The item’s `url`, when it has one. */
+            url: string | null;
+            claimReviewed: string | null;
+            match: {
+                /**
+                 * @description `exact`: the normalised texts are equal (case, accents, punctuation and spacing aside); `similar`: pg_trgm similarity at least the threshold.
+                 * @enum {string}
+                 */
+                method: "exact" | "similar";
+                similarity: number;
+                /**
+                 * @description `appearance`: among the claims of the articles at the item’s appearance URLs (and their originals and derivatives); `all`: among all claims.
+                 * @enum {string}
+                 */
+                scope: "appearance" | "all";
+            } | null;
+            /** @description Stored articles found at the item’s appearance and firstAppearance URLs. */
+            articleIds: string[];
+            /** @description The review of each matched claim: created now, or the one already stored with this URL. */
+            reviews: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                id: string;
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                claimId: string;
+                created: boolean;
+            }[];
+            /** @description For `invalid` and `unmatched` items: why, per field. */
+            errors: {
+                field: string;
+                message: string;
+            }[];
+        };
+        /** @description The outcome of each item of a ClaimReview import, in order. */
+        ClaimReviewImportResult: {
+            summary: {
+                /** Format: int64 */
+                imported: number;
+                /** Format: int64 */
+                alreadyImported: number;
+                /** Format: int64 */
+                unmatched: number;
+                /** Format: int64 */
+                invalid: number;
+            };
+            items: components["schemas"]["ClaimReviewImportOutcome"][];
+        };
+        /** @description A review of a claim as a schema.org ClaimReview, with the fields Google’s ClaimReview guidance asks for: the reviewer as `author`, `url`, `datePublished`, `claimReviewed`, `reviewRating` and `itemReviewed` with its appearance and first appearance. */
         ClaimReviewJsonLd: {
             /** @constant */
             "@type": "ClaimReview";
+            /**
+             * @description The Meridian URN (`urn:uuid:<id>`).
+             * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            "@id": string;
+            /** @description The page that publishes the review. */
+            url: string;
+            /** @description The text of the claim. */
             claimReviewed: string;
+            /** @description The day the reviewer published the review (YYYY-MM-DD). */
+            datePublished: string;
+            /** @description The reviewer. */
+            author: {
+                /** @enum {string} */
+                "@type": "Organization" | "Person";
+                name: string;
+                url?: string;
+            };
+            /** @description The rating: a value on the scale worstRating … bestRating, the reviewer’s words, or both. */
+            reviewRating: {
+                /** @constant */
+                "@type": "Rating";
+                ratingValue?: number;
+                bestRating?: number;
+                worstRating?: number;
+                alternateName?: string;
+            };
+            /** @description The reviewer’s explanation. */
+            reviewBody?: string;
             itemReviewed: {
                 /** @constant */
                 "@type": "Claim";
@@ -2292,26 +2678,45 @@ export interface components {
                  * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
                  */
                 "@id": string;
+                /** @description Who made the claim: an entity, or a source speaking for itself. */
+                author?: components["schemas"]["JsonLdThing"] | components["schemas"]["JsonLdNewsMediaOrganization"];
+                datePublished?: string;
+                /** @description The article the claim was found in. */
+                appearance: {
+                    /** @constant */
+                    "@type": "NewsArticle";
+                    /**
+                     * @description The Meridian URN (`urn:uuid:<id>`).
+                     * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                     */
+                    "@id": string;
+                    url: string;
+                    headline: string;
+                    inLanguage: string;
+                    datePublished?: string;
+                    publisher: components["schemas"]["JsonLdNewsMediaOrganization"];
+                }[];
+                /** @description The first known original of that article. */
+                firstAppearance: {
+                    /** @constant */
+                    "@type": "NewsArticle";
+                    /**
+                     * @description The Meridian URN (`urn:uuid:<id>`).
+                     * @example urn:uuid:0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                     */
+                    "@id": string;
+                    url: string;
+                    headline: string;
+                    inLanguage: string;
+                    datePublished?: string;
+                    publisher: components["schemas"]["JsonLdNewsMediaOrganization"];
+                };
             };
-            dateModified: string;
-            author: {
-                /** @constant */
-                "@type": "Organization";
-                /** @constant */
-                name: "Meridian";
-            };
-            reviewRating: {
-                /** @constant */
-                "@type": "Rating";
-                /** Format: int32 */
-                ratingValue: number;
-                /** @constant */
-                bestRating: 5;
-                /** @constant */
-                worstRating: 1;
-                /** @enum {string} */
-                alternateName: "False" | "Misleading" | "Disputed" | "True";
-            };
+        };
+        /** @description A page of ClaimReview objects. */
+        ClaimReviewPage: {
+            data: components["schemas"]["ClaimReview"][];
+            page: components["schemas"]["PageInfo"];
         };
         /** @description A revision of a claim with the full claim as it was. */
         ClaimRevision: {
@@ -2366,7 +2771,7 @@ export interface components {
             total: components["schemas"]["SearchTotal"];
         };
         /**
-         * @description Verification status; new claims are unverified.
+         * @description Meridian’s own verification status; new claims are unverified. Fact-checkers’ reviews, each with its reviewer and rating, are GET /v1/claims/{id}/reviews.
          * @enum {string}
          */
         ClaimStatus: "unverified" | "verified" | "disputed" | "false" | "misleading";
@@ -2625,6 +3030,23 @@ export interface components {
          * @enum {string}
          */
         DatePrecision: "day" | "month" | "year";
+        /** @description An article that republishes, translates or rewrites another. */
+        Derivative: {
+            article: components["schemas"]["LineageArticle"];
+            kind: components["schemas"]["LineageKind"];
+            /**
+             * @description Estimated Jaccard similarity of the two bodies (MinHash over word 4-shingles) when the ingest pipeline made the link; 1 for an identical body; null for a link made by hand.
+             * @example 0.86
+             */
+            similarity: number | null;
+            /** @description The two bodies are identical (same normalised content hash): the derivative’s `duplicateOf` is the original. */
+            duplicate: boolean;
+        };
+        /** @description A page of Derivative objects. */
+        DerivativePage: {
+            data: components["schemas"]["Derivative"][];
+            page: components["schemas"]["PageInfo"];
+        };
         /**
          * @description Something articles name: a country, person, organization, port, place, event, law or commodity.
          * @example {
@@ -3419,11 +3841,113 @@ export interface components {
              */
             similarity?: number;
         };
+        /** @description An article in a lineage, with its outlet. */
+        LineageArticle: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            url: string;
+            title: string;
+            /** @example es */
+            language: string;
+            publishedAt: string | null;
+            /** @description The outlet that published the article. */
+            source: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                id: string;
+                slug: string;
+                name: string;
+            };
+        };
+        /** @description A lineage link: `from` republishes, translates or rewrites `to`. */
+        LineageEdge: {
+            /**
+             * Format: uuid
+             * @description The derivative.
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            from: string;
+            /**
+             * Format: uuid
+             * @description Its original.
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            to: string;
+            kind: components["schemas"]["LineageKind"];
+            /**
+             * @description Estimated Jaccard similarity of the two bodies (MinHash over word 4-shingles) when the ingest pipeline made the link; 1 for an identical body; null for a link made by hand.
+             * @example 0.86
+             */
+            similarity: number | null;
+            /** @description The two bodies are identical (same normalised content hash): the derivative’s `duplicateOf` is the original. */
+            duplicate: boolean;
+        };
+        /** @description The lineage of a group of related articles: every article that derives, directly or not, from the group’s first known original, and the links between them. */
+        LineageGraph: {
+            /**
+             * Format: uuid
+             * @description The first known original of the group (see GET /v1/articles/{id}/lineage).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            root: string;
+            nodes: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                id: string;
+                url: string;
+                title: string;
+                /** @example es */
+                language: string;
+                publishedAt: string | null;
+                /** @description The outlet that published the article. */
+                source: {
+                    /**
+                     * Format: uuid
+                     * @description A UUID (version 7: time-ordered).
+                     * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                     */
+                    id: string;
+                    slug: string;
+                    name: string;
+                };
+                /**
+                 * Format: int64
+                 * @description Generations below the root (the root is 0).
+                 */
+                depth: number;
+            }[];
+            edges: components["schemas"]["LineageEdge"][];
+            /** @description The group has more than 500 articles: `nodes` holds the 500 nearest the root (fewest generations below it), `edges` the links between them. Generations deeper than 32 below the root are not followed. */
+            truncated: boolean;
+        };
         /**
          * @description How an article derives from an earlier one: a republication, a translation or a rewrite.
          * @enum {string}
          */
         LineageKind: "republication" | "translation" | "rewrite";
+        /** @description One original in the chain above an article. */
+        LineageStep: {
+            article: components["schemas"]["LineageArticle"];
+            /** @description How the previous article of the chain derives from this one. */
+            kind: components["schemas"]["LineageKind"];
+            /**
+             * @description Estimated Jaccard similarity of the two bodies (MinHash over word 4-shingles) when the ingest pipeline made the link; 1 for an identical body; null for a link made by hand.
+             * @example 0.86
+             */
+            similarity: number | null;
+            /** @description The two bodies are identical (same normalised content hash): the derivative’s `duplicateOf` is the original. */
+            duplicate: boolean;
+        };
         MatchCandidate: {
             /**
              * Format: uuid
@@ -4010,6 +4534,29 @@ export interface components {
          * @enum {string}
          */
         QuantityBound: "exact" | "at_least" | "more_than" | "at_most" | "less_than" | "approximately";
+        /** @description A rating: a value on the scale worst … best, the reviewer’s words for it, or both. */
+        Rating: {
+            /**
+             * @description The rating on the declared scale.
+             * @example 2
+             */
+            value: number | null;
+            /**
+             * @description The best (truest) rating of the scale.
+             * @example 5
+             */
+            best: number | null;
+            /**
+             * @description The worst (falsest) rating of the scale.
+             * @example 1
+             */
+            worst: number | null;
+            /**
+             * @description The rating in the reviewer’s words.
+             * @example Misleading
+             */
+            alternateName: string | null;
+        };
         Readiness: {
             /** @constant */
             status: "ready";
@@ -4336,6 +4883,23 @@ export interface components {
          * @enum {string}
          */
         ReviewAction: "accept" | "reject";
+        /** @description Who published the review: a fact-checking organisation, a person, or the API key that recorded it. */
+        Reviewer: {
+            /** @example Verificado.pe */
+            name: string;
+            /**
+             * @description The reviewer’s homepage.
+             * @example https://verificado.example
+             */
+            url: string | null;
+            /**
+             * @description The schema.org type of the reviewer.
+             * @enum {string}
+             */
+            type: "Organization" | "Person";
+            /** @description The reviewer is the API key that recorded the review (no reviewer was named): `name` is the key’s name, `type` Organization. */
+            isKey: boolean;
+        };
         /**
          * @description `accepted`: curated, entered by hand or confirmed by a reviewer; `proposed`: made by the ingest pipeline, awaiting review; `rejected`: refused by a reviewer.
          * @enum {string}
@@ -10235,7 +10799,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Only requests made with this key. */
                 apiKeyId?: string;
-                resourceType?: "articles" | "entities" | "claims" | "sources" | "keys";
+                resourceType?: "articles" | "entities" | "claims" | "claim-reviews" | "sources" | "keys";
                 /** @description Only requests about this resource (id or slug as sent). */
                 resourceId?: string;
                 /** @description `applied`: 2xx; `refused`: 4xx and 5xx. */
@@ -10710,6 +11274,406 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RelatedArticles"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleDerivatives: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                kind?: components["schemas"]["LineageKind"];
+            };
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of derivatives. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DerivativePage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleLineage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chain, nearest original first. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleLineage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleLineageGraph: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nodes and edges of the group. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LineageGraph"];
                 };
             };
             /** @description The request is not valid: the problem lists each refused field and why. */
@@ -12298,7 +13262,7 @@ export interface operations {
                 after?: string;
                 /** @description How many items per page (1–100). */
                 limit?: number;
-                /** @description Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`, `relation`. */
+                /** @description Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`, `relation`, `claim_review`. */
                 types?: string;
             };
             header?: never;
@@ -14299,6 +15263,688 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClaimReviews: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reviews. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimReviewPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClaimReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimReviewCreate"];
+            };
+        };
+        responses: {
+            /** @description The recorded review. */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimReview"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimReview"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importClaimReviews: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimReviewImport"];
+            };
+        };
+        responses: {
+            /** @description The outcome of every item. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimReviewImportResult"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
+import { admin } from './support/global-setup.ts';
 import { expectFieldError, expectProblem } from './support/problems.ts';
 
 let t: TestApp;
@@ -335,6 +336,22 @@ describe('GET /v1/relations', () => {
     const events = response.body.data.filter((event: { id: string }) => event.id === ids.third);
     expect(events).toEqual([
       expect.objectContaining({ type: 'relation', action: 'created', location: `/v1/relations/${ids.third}` }),
+    ]);
+  });
+
+  it('records a change to a relation as an update, not as its deletion', async () => {
+    // Relations change outside the API too (reference loaders, merges moving an entity's relations): the revision
+    // triggers must still find the relation's state (prisma/migrations/…_claim_reviews restores its case).
+    await admin(t.databaseUrl, (client) =>
+      client.query(`UPDATE relations SET status = 'rejected', version = version + 1 WHERE id = $1`, [ids.third]),
+    );
+    const response = await t.api.get('/v1/changes').query({ types: 'relation', limit: 100 }).expect(200);
+    const actions = response.body.data
+      .filter((event: { id: string }) => event.id === ids.third)
+      .map((event: { action: string; changedFields: string[] }) => [event.action, event.changedFields]);
+    expect(actions).toEqual([
+      ['created', []],
+      ['updated', ['status']],
     ]);
   });
 

@@ -140,31 +140,38 @@ describe('schema.org JSON-LD', () => {
     expect(new Set(article.about.map((node: { '@id': string }) => node['@id']))).toEqual(subjectIds);
   });
 
-  it('answers a claim as a Claim, with a ClaimReview exactly when it has a verdict', async () => {
+  it('answers a claim as a Claim, with one ClaimReview per review of it (its own status is no review)', async () => {
     expect(claims.length).toBeGreaterThan(0);
     const claim = claims[0]!;
-    const unverified = await t.api.patch(`/v1/claims/${claim.id}`).send({ status: 'unverified' }).expect(200);
+    await t.api.patch(`/v1/claims/${claim.id}`).send({ status: 'false' }).expect(200);
     const plain = JSON.parse((await t.api.get(`/v1/claims/${claim.id}?format=jsonld`).expect(200)).text);
     expect(plain['@type']).toBe('Claim');
     expect(plain.appearance['@type']).toBe('NewsArticle');
     expect(plain.review).toBeUndefined();
-    expect(unverified.body.status).toBe('unverified');
-    for (const [status, rating, name] of [
-      ['false', 1, 'False'],
-      ['misleading', 2, 'Misleading'],
-      ['disputed', 3, 'Disputed'],
-      ['verified', 5, 'True'],
-    ] as const) {
-      await t.api.patch(`/v1/claims/${claim.id}`).send({ status }).expect(200);
-      const reviewed = JSON.parse(
-        (await t.api.get(`/v1/claims/${claim.id}`).set('accept', 'application/ld+json').expect(200)).text,
-      );
-      expect(reviewed.review).toMatchObject({
+    for (const [name, rating] of [
+      ['Verificado.pe', 'False'],
+      ['Chequeado', 'Misleading'],
+    ] as const)
+      await t.api
+        .post(`/v1/claims/${claim.id}/reviews`)
+        .send({
+          reviewer: { name },
+          rating: { alternateName: rating },
+          datePublished: '2023-06-07',
+          url: `https://${name.toLowerCase()}.example/check`,
+        })
+        .expect(201);
+    const reviewed = JSON.parse(
+      (await t.api.get(`/v1/claims/${claim.id}`).set('accept', 'application/ld+json').expect(200)).text,
+    );
+    expect(reviewed.review).toHaveLength(2);
+    for (const review of reviewed.review)
+      expect(review).toMatchObject({
         '@type': 'ClaimReview',
         claimReviewed: reviewed.text,
-        reviewRating: { '@type': 'Rating', ratingValue: rating, alternateName: name },
+        author: { '@type': 'Organization', name: expect.stringMatching(/^(Verificado\.pe|Chequeado)$/) },
+        reviewRating: { '@type': 'Rating', alternateName: expect.stringMatching(/^(False|Misleading)$/) },
       });
-    }
   });
 
   it.each([
@@ -268,21 +275,28 @@ describe('representations in the OpenAPI document', () => {
     expect(validate({ ...newsArticle, author: [{ '@type': 'Person' }] })).toBe(false);
   });
 
-  it('types a claim as a Claim, with and without its ClaimReview', async () => {
-    const claim = claims[0]!;
-    await t.api.patch(`/v1/claims/${claim.id}`).send({ status: 'unverified' }).expect(200);
+  it('types a claim as a Claim, with and without its ClaimReviews', async () => {
+    const claim = claims[1]!;
     const plain = await checkAgainstDocument('/v1/claims/{id}', `/v1/claims/${claim.id}`, 'application/ld+json');
     expect(plain.review).toBeUndefined();
-    await t.api.patch(`/v1/claims/${claim.id}`).send({ status: 'misleading' }).expect(200);
+    await t.api
+      .post(`/v1/claims/${claim.id}/reviews`)
+      .send({
+        reviewer: { name: 'Ana Pérez', type: 'Person', url: 'https://ana.example' },
+        rating: { value: 2, best: 5, worst: 1, alternateName: 'Misleading' },
+        datePublished: '2023-06-08',
+        explanation: 'Context is missing.',
+        url: 'https://ana.example/checks/1',
+      })
+      .expect(201);
     const reviewed = await checkAgainstDocument('/v1/claims/{id}', `/v1/claims/${claim.id}`, 'application/ld+json');
-    expect(reviewed.review['@type']).toBe('ClaimReview');
+    expect(reviewed.review[0]['@type']).toBe('ClaimReview');
     const validate = validatorFor('/v1/claims/{id}', 'application/ld+json');
+    const [review] = reviewed.review;
     expect(
-      validate({
-        ...reviewed,
-        review: { ...reviewed.review, reviewRating: { ...reviewed.review.reviewRating, ratingValue: 7 } },
-      }),
+      validate({ ...reviewed, review: [{ ...review, reviewRating: { ...review.reviewRating, ratingValue: 'two' } }] }),
     ).toBe(false);
+    expect(validate({ ...reviewed, review: [{ ...review, author: { '@type': 'Robot', name: 'x' } }] })).toBe(false);
     await checkAgainstDocument('/v1/claims/{id}', `/v1/claims/${claim.id}`, 'application/json');
   });
 

@@ -7,7 +7,7 @@ import { routeAccess } from '../src/plugins/auth.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { admin } from './support/global-setup.ts';
 
-type ResourceType = 'article' | 'entity' | 'claim' | 'source';
+type ResourceType = 'article' | 'entity' | 'claim' | 'source' | 'claim_review';
 type Send = (
   method: 'post' | 'patch' | 'delete',
   url: string,
@@ -271,6 +271,41 @@ const cases: Record<string, Case[]> = {
         const { claims } = await ingested(claimArticle);
         expect(claims.length, 'the pipeline extracted a claim').toBeGreaterThan(0);
         return send('post', `/v1/claims/${claims[0]!.id}/review`, { action: 'accept' });
+      },
+    },
+  ],
+  'POST /v1/claims/:id/reviews': [
+    {
+      name: 'record a review of a claim',
+      revisions: ['claim_review'],
+      perform: async (send) => {
+        const { claims } = await ingested(claimArticle);
+        return send('post', `/v1/claims/${claims[0]!.id}/reviews`, {
+          reviewer: { name: 'Verificado.pe' },
+          rating: { value: 4, best: 5, worst: 1, alternateName: 'Mostly true' },
+          datePublished: '2023-06-07',
+          url: `https://verificado.example/${unique()}`,
+        });
+      },
+    },
+  ],
+  'POST /v1/claim-reviews/import': [
+    {
+      name: 'import a ClaimReview',
+      revisions: ['claim_review'],
+      perform: async (send) => {
+        const { claims } = await ingested(claimArticle);
+        const claim = (await t.api.get(`/v1/claims/${claims[0]!.id}`).expect(200)).body;
+        const response = await send('post', '/v1/claim-reviews/import', {
+          '@type': 'ClaimReview',
+          claimReviewed: claim.text,
+          url: `https://factchecker.example/${unique()}`,
+          datePublished: '2023-06-09',
+          author: { '@type': 'Organization', name: 'Fact Checker' },
+          reviewRating: { '@type': 'Rating', alternateName: 'False' },
+        });
+        expect(response.body.summary?.imported, JSON.stringify(response.body)).toBe(1);
+        return response;
       },
     },
   ],

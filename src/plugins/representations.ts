@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
@@ -23,6 +24,11 @@ export type Representation = {
    * produces the representation itself from `request.representation` (exports stream their own formats).
    */
   map?: (payload: never, context: { app: FastifyInstance; request: FastifyRequest }) => unknown;
+  /**
+   * Whether the mapped body can change while the resource's version stays (it embeds other resources): then its
+   * ETag also names a digest of the body, so a conditional GET never answers 304 over a changed representation.
+   */
+  embedsOthers?: boolean;
 };
 
 declare module 'fastify' {
@@ -177,8 +183,17 @@ export default fp(
       const chosen = request.representation;
       if (!chosen?.map || reply.statusCode !== 200) return payload;
       const etag = reply.getHeader('etag');
-      if (typeof etag === 'string') reply.header('etag', representationEtag(etag, chosen.format));
-      return chosen.map(payload as never, { app, request });
+      const mapped = await chosen.map(payload as never, { app, request });
+      if (typeof etag === 'string') {
+        const tagged = representationEtag(etag, chosen.format);
+        reply.header(
+          'etag',
+          chosen.embedsOthers && tagged.endsWith('"')
+            ? `${tagged.slice(0, -1)}-${createHash('sha256').update(JSON.stringify(mapped)).digest('base64url').slice(0, 16)}"`
+            : tagged,
+        );
+      }
+      return mapped;
     });
   },
   { name: 'representations', dependencies: ['errors'] },

@@ -3,6 +3,8 @@ import { createArticleRepository } from '../modules/articles/articles.repository
 import { type ArticleService, createArticleService } from '../modules/articles/articles.service.ts';
 import { createAuditRepository } from '../modules/audit/audit.repository.ts';
 import { type AuditService, createAuditService } from '../modules/audit/audit.service.ts';
+import { createClaimReviewRepository } from '../modules/claim-reviews/claim-reviews.repository.ts';
+import { type ClaimReviewService, createClaimReviewService } from '../modules/claim-reviews/claim-reviews.service.ts';
 import { createClaimRepository } from '../modules/claims/claims.repository.ts';
 import { type ClaimService, createClaimService } from '../modules/claims/claims.service.ts';
 import { createDiscoveryRepository } from '../modules/discovery/discovery.repository.ts';
@@ -28,6 +30,8 @@ import { createInteropRepository } from '../modules/interop/interop.repository.t
 import { createInteropService, type InteropService } from '../modules/interop/interop.service.ts';
 import { createKeyRepository } from '../modules/keys/keys.repository.ts';
 import { createKeyService, type KeyService } from '../modules/keys/keys.service.ts';
+import { createLineageRepository } from '../modules/lineage/lineage.repository.ts';
+import { createLineageService, type LineageService } from '../modules/lineage/lineage.service.ts';
 import { createMentionRepository } from '../modules/mentions/mentions.repository.ts';
 import { createMentionService, type MentionService } from '../modules/mentions/mentions.service.ts';
 import { createMergeRepository } from '../modules/merges/merges.repository.ts';
@@ -62,6 +66,8 @@ export type Services = {
   mentions: MentionService;
   relations: RelationService;
   reconcile: ReconcileService;
+  lineage: LineageService;
+  claimReviews: ClaimReviewService;
   /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
   idempotency: IdempotencyRepository;
   health: HealthRepository;
@@ -102,7 +108,14 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
     const audit = createAuditService({ audit: createAuditRepository(db) });
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
     const search = createSearchService({ search: createSearchRepository(db) });
-    const interop = createInteropService({ interop: createInteropRepository(db) });
+    const lineage = createLineageService({ lineage: createLineageRepository(db) });
+    const claimReviewRepository = createClaimReviewRepository(db);
+    const claimReviews = createClaimReviewService({ transactions, reviews: claimReviewRepository });
+    const interop = createInteropService({
+      interop: createInteropRepository(db),
+      lineage,
+      reviews: claimReviewRepository,
+    });
     const exports = createExportService({ exports: createExportRepository(app.sql), search });
     const history = createHistoryService({ history: createHistoryRepository(db), entities: repositories.entities });
     const merges = createMergeService({
@@ -170,6 +183,8 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       exports,
       relations,
       reconcile,
+      lineage,
+      claimReviews,
       idempotency: createIdempotencyRepository(db),
       health: createHealthRepository(db),
     });

@@ -16,9 +16,9 @@ export type RequestSummary = {
   requestId: string;
 };
 
-/** `/v1/claims/:id` → `claims`. */
+/** `/v1/claims/:id` → `claims`, `/v1/claim-reviews/import` → `claim-reviews`. */
 function resourceTypeOf(route: string): string | null {
-  return /^\/v1\/([a-z]+)/.exec(route)?.[1] ?? null;
+  return /^\/v1\/([a-z-]+)/.exec(route)?.[1] ?? null;
 }
 
 export function createAuditService(deps: { audit: AuditRepository }) {

@@ -43,7 +43,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Get a claim',
         description:
-          'As JSON (the default) or as a schema.org Claim in JSON-LD (`Accept: application/ld+json` or `format=jsonld`), with a ClaimReview when the claim has a verdict.',
+          'As JSON (the default) or as a schema.org Claim in JSON-LD (`Accept: application/ld+json` or `format=jsonld`), with a ClaimReview for each of its reviews (GET /v1/claims/{id}/reviews) and its first appearance: the first known original of its article.',
         params: IdParams,
         querystring: z.strictObject({ include: ClaimInclude, as_of: AsOf }),
         response: { 200: ok(ClaimWithArticleSchema, 'The claim.'), ...problemResponses(400, 404) },

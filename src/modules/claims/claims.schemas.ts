@@ -21,7 +21,8 @@ export const QuantityBoundSchema = z.enum(QuantityBound).meta({
 });
 export const ClaimStatusSchema = z.enum(ClaimStatus).meta({
   id: 'ClaimStatus',
-  description: 'Verification status; new claims are unverified.',
+  description:
+    'Meridian’s own verification status; new claims are unverified. Fact-checkers’ reviews, each with its reviewer and rating, are GET /v1/claims/{id}/reviews.',
 });
 
 export const ClaimantSchema = z

@@ -30,6 +30,17 @@ const apiFieldNames: Record<ResourceType, Record<string, string>> = {
     subject_ids: 'subjects',
   },
   source: {},
+  claim_review: {
+    reviewer_name: 'reviewer',
+    reviewer_url: 'reviewer',
+    reviewer_type: 'reviewer',
+    rating_value: 'rating',
+    rating_best: 'rating',
+    rating_worst: 'rating',
+    rating_alternate_name: 'rating',
+    created_by_key_id: 'createdBy',
+    request_id: 'createdBy',
+  },
   relation: {
     subject_id: 'subject',
     object_id: 'object',
@@ -76,6 +87,7 @@ const plural: Record<ResourceType, string> = {
   claim: 'claims',
   source: 'sources',
   relation: 'relations',
+  claim_review: 'claim-reviews',
 };
 
 type FeedPosition = { transactionId: bigint; id: bigint };

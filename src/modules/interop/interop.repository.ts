@@ -46,11 +46,14 @@ const claimGraph = {
 export type LinkedEntity = Prisma.EntityGetPayload<{ select: typeof entityFields }>;
 export type ArticleGraph = Prisma.ArticleGetPayload<{ include: typeof articleGraph }>;
 export type ClaimGraph = Prisma.ClaimGetPayload<{ include: typeof claimGraph }>;
+export type AppearanceArticle = ClaimGraph['article'];
 
 export function createInteropRepository(db: Database) {
   return {
     findArticleGraph: (id: string) =>
       db.article.findUnique({ where: { id }, include: articleGraph }) as Promise<ArticleGraph | null>,
+    /** An article as a claim's appearance names it. */
+    findAppearance: (id: string) => db.article.findUnique({ where: { id }, select: claimGraph.article.select }),
     findClaimGraph: (id: string) =>
       db.claim.findUnique({ where: { id }, include: claimGraph }) as Promise<ClaimGraph | null>,
     /** The source (outlet) whose name is exactly this, ignoring case: a byline that names an outlet, not a person. */

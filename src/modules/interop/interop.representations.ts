@@ -40,6 +40,8 @@ const claimRepresentations: readonly Representation[] = [
     mediaType: jsonLdMediaType,
     schema: ClaimJsonLdSchema,
     map: (claim: ClaimDto, { app }) => app.services.interop.claimAsJsonLd(claim.id),
+    // Its reviews and first appearance change without the claim's version changing.
+    embedsOthers: true,
   },
 ];
 

@@ -173,27 +173,6 @@ export const NewsArticleJsonLdSchema = z
     description: 'An article as a schema.org NewsArticle in JSON-LD (application/ld+json).',
   });
 
-export const ClaimReviewJsonLdSchema = z
-  .object({
-    '@type': z.literal('ClaimReview'),
-    claimReviewed: z.string(),
-    itemReviewed: z.object({ '@type': z.literal('Claim'), '@id': id }),
-    dateModified: z.string(),
-    author: z.object({ '@type': z.literal('Organization'), name: z.literal('Meridian') }),
-    reviewRating: z.object({
-      '@type': z.literal('Rating'),
-      ratingValue: z.number().int().min(1).max(5),
-      bestRating: z.literal(5),
-      worstRating: z.literal(1),
-      alternateName: z.enum(['False', 'Misleading', 'Disputed', 'True']),
-    }),
-  })
-  .meta({
-    id: 'ClaimReviewJsonLd',
-    description:
-      'A claim’s verdict as a schema.org ClaimReview: verified → 5 (True), disputed → 3, misleading → 2, false → 1 (False).',
-  });
-
 const Appearance = z.object({
   '@type': z.literal('NewsArticle'),
   '@id': id,
@@ -204,6 +183,48 @@ const Appearance = z.object({
   publisher: JsonLdNewsMediaOrganizationSchema,
 });
 
+const ClaimAuthor = z
+  .union([JsonLdThingSchema, JsonLdNewsMediaOrganizationSchema])
+  .optional()
+  .meta({ description: 'Who made the claim: an entity, or a source speaking for itself.' });
+
+export const ClaimReviewJsonLdSchema = z
+  .object({
+    '@type': z.literal('ClaimReview'),
+    '@id': id,
+    url: z.string().meta({ description: 'The page that publishes the review.' }),
+    claimReviewed: z.string().meta({ description: 'The text of the claim.' }),
+    datePublished: z.string().meta({ description: 'The day the reviewer published the review (YYYY-MM-DD).' }),
+    author: z
+      .object({ '@type': z.enum(['Organization', 'Person']), name: z.string(), url: z.string().optional() })
+      .meta({ description: 'The reviewer.' }),
+    reviewRating: z
+      .object({
+        '@type': z.literal('Rating'),
+        ratingValue: z.number().optional(),
+        bestRating: z.number().optional(),
+        worstRating: z.number().optional(),
+        alternateName: z.string().optional(),
+      })
+      .meta({
+        description: 'The rating: a value on the scale worstRating … bestRating, the reviewer’s words, or both.',
+      }),
+    reviewBody: z.string().optional().meta({ description: 'The reviewer’s explanation.' }),
+    itemReviewed: z.object({
+      '@type': z.literal('Claim'),
+      '@id': id,
+      author: ClaimAuthor,
+      datePublished: z.string().optional(),
+      appearance: z.array(Appearance).meta({ description: 'The article the claim was found in.' }),
+      firstAppearance: Appearance.meta({ description: 'The first known original of that article.' }),
+    }),
+  })
+  .meta({
+    id: 'ClaimReviewJsonLd',
+    description:
+      'A review of a claim as a schema.org ClaimReview, with the fields Google’s ClaimReview guidance asks for: the reviewer as `author`, `url`, `datePublished`, `claimReviewed`, `reviewRating` and `itemReviewed` with its appearance and first appearance.',
+  });
+
 export const ClaimJsonLdSchema = z
   .object({
     '@context': context,
@@ -211,21 +232,22 @@ export const ClaimJsonLdSchema = z
     '@id': id,
     text: z.string(),
     abstract: z.string().optional().meta({ description: 'The quote, when the claim is one.' }),
-    author: z
-      .union([JsonLdThingSchema, JsonLdNewsMediaOrganizationSchema])
-      .optional()
-      .meta({ description: 'Who made the claim: an entity, or a source speaking for itself.' }),
+    author: ClaimAuthor,
     datePublished: z.string().optional(),
     inLanguage: z.string(),
     appearance: Appearance.meta({ description: 'The NewsArticle the claim appears in.' }),
-    firstAppearance: Appearance,
+    firstAppearance: Appearance.meta({
+      description:
+        'The first known original of that article (GET /v1/articles/{id}/lineage: its `root`); the article itself when it derives from none.',
+    }),
     about: z.array(JsonLdThingSchema),
-    review: ClaimReviewJsonLdSchema.optional().meta({
-      description: 'When the claim has a verdict (verified, false, misleading, disputed).',
+    review: z.array(ClaimReviewJsonLdSchema).optional().meta({
+      description:
+        'One ClaimReview per review of the claim (GET /v1/claims/{id}/reviews), most recently published first; absent when it has none.',
     }),
   })
   .meta({
     id: 'ClaimJsonLd',
     description:
-      'A claim as a schema.org Claim in JSON-LD (application/ld+json), with a ClaimReview when it has a verdict.',
+      'A claim as a schema.org Claim in JSON-LD (application/ld+json), with a ClaimReview for each of its reviews.',
   });

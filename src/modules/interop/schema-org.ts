@@ -1,3 +1,4 @@
+import type { ClaimReviewRow } from '../claim-reviews/claim-reviews.repository.ts';
 import type { EntityDto } from '../entities/entities.schemas.ts';
 import type { ArticleGraph, ClaimGraph, LinkedEntity } from './interop.repository.ts';
 import { distinctEntities, urnOf, wikidataUri } from './linked-data.ts';
@@ -131,26 +132,18 @@ export function toNewsArticle(article: ArticleGraph, bylineOutlet: Outlet | null
   };
 }
 
-/** The verdicts a ClaimReview can state, on a 1 (false) to 5 (true) scale; `unverified` has none. */
-const verdicts: Record<string, { ratingValue: number; alternateName: string }> = {
-  false: { ratingValue: 1, alternateName: 'False' },
-  misleading: { ratingValue: 2, alternateName: 'Misleading' },
-  disputed: { ratingValue: 3, alternateName: 'Disputed' },
-  verified: { ratingValue: 5, alternateName: 'True' },
+type AppearanceFields = {
+  id: string;
+  url: string;
+  title: string;
+  language: string;
+  publishedAt: Date | null;
+  source: Outlet;
 };
 
-/**
- * A claim as a schema.org Claim: its text, who made it (`author`), where it appears (the article), what it is about.
- * A claim with a verdict also carries its ClaimReview in `review`, with the verdict as a Rating.
- */
-export function toClaimJsonLd(claim: ClaimGraph) {
-  const article = claim.article;
-  const author = claim.claimantEntity
-    ? entityNode(claim.claimantEntity)
-    : claim.claimantSource
-      ? organization(claim.claimantSource)
-      : undefined;
-  const appearance = {
+/** An article as the place a claim appears (schema.org `appearance`, `firstAppearance`). */
+function appearanceNode(article: AppearanceFields) {
+  return {
     '@type': 'NewsArticle',
     '@id': urnOf(article.id),
     url: article.url,
@@ -159,36 +152,78 @@ export function toClaimJsonLd(claim: ClaimGraph) {
     ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
     publisher: organization(article.source),
   };
-  const verdict = verdicts[claim.status];
+}
+
+/**
+ * A review as a ClaimReview, following Google's ClaimReview guidance: the reviewer is the `author`, `url` the page
+ * that publishes the review, `itemReviewed` the Claim with where it appears and where it first appeared, and the
+ * rating with its scale and the reviewer's words.
+ */
+function claimReviewNode(
+  review: ClaimReviewRow,
+  claim: { id: string; text: string },
+  claimNode: { author?: object; datePublished?: string; appearance: object; firstAppearance: object },
+) {
+  return {
+    '@type': 'ClaimReview',
+    '@id': urnOf(review.id),
+    url: review.url,
+    claimReviewed: claim.text,
+    datePublished: review.datePublished.toISOString().slice(0, 10),
+    author: {
+      '@type': review.reviewerType,
+      name: review.reviewerName,
+      ...(review.reviewerUrl ? { url: review.reviewerUrl } : {}),
+    },
+    reviewRating: {
+      '@type': 'Rating',
+      ...(review.ratingValue !== null ? { ratingValue: review.ratingValue } : {}),
+      ...(review.ratingBest !== null ? { bestRating: review.ratingBest } : {}),
+      ...(review.ratingWorst !== null ? { worstRating: review.ratingWorst } : {}),
+      ...(review.ratingAlternateName !== null ? { alternateName: review.ratingAlternateName } : {}),
+    },
+    ...(review.explanation ? { reviewBody: review.explanation } : {}),
+    itemReviewed: {
+      '@type': 'Claim',
+      '@id': urnOf(claim.id),
+      ...(claimNode.author ? { author: claimNode.author } : {}),
+      ...(claimNode.datePublished ? { datePublished: claimNode.datePublished } : {}),
+      appearance: [claimNode.appearance],
+      firstAppearance: claimNode.firstAppearance,
+    },
+  };
+}
+
+/**
+ * A claim as a schema.org Claim: its text, who made it (`author`), where it appears (the article) and where it first
+ * appeared (the first known original of that article: a republication's claim first appeared in the original), what
+ * it is about, and one ClaimReview per stored review of it (`review`).
+ */
+export function toClaimJsonLd(claim: ClaimGraph, firstAppearance: AppearanceFields, reviews: ClaimReviewRow[] = []) {
+  const article = claim.article;
+  const author = claim.claimantEntity
+    ? entityNode(claim.claimantEntity)
+    : claim.claimantSource
+      ? organization(claim.claimantSource)
+      : undefined;
+  const node = {
+    ...(author ? { author } : {}),
+    ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
+    appearance: appearanceNode(article),
+    firstAppearance: appearanceNode(firstAppearance),
+  };
   return {
     '@context': context,
     '@type': 'Claim',
     '@id': urnOf(claim.id),
     text: claim.text,
     ...(claim.quote ? { abstract: claim.quote } : {}),
-    ...(author ? { author } : {}),
-    ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
+    ...(node.author ? { author: node.author } : {}),
+    ...(node.datePublished ? { datePublished: node.datePublished } : {}),
     inLanguage: article.language,
-    appearance,
-    firstAppearance: appearance,
+    appearance: node.appearance,
+    firstAppearance: node.firstAppearance,
     about: claim.subjects.map((subject) => entityNode(subject.entity)),
-    ...(verdict
-      ? {
-          review: {
-            '@type': 'ClaimReview',
-            claimReviewed: claim.text,
-            itemReviewed: { '@type': 'Claim', '@id': urnOf(claim.id) },
-            dateModified: claim.updatedAt.toISOString(),
-            author: { '@type': 'Organization', name: 'Meridian' },
-            reviewRating: {
-              '@type': 'Rating',
-              ratingValue: verdict.ratingValue,
-              bestRating: 5,
-              worstRating: 1,
-              alternateName: verdict.alternateName,
-            },
-          },
-        }
-      : {}),
+    ...(reviews.length > 0 ? { review: reviews.map((review) => claimReviewNode(review, claim, node)) } : {}),
   };
 }
