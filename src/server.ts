@@ -4,6 +4,7 @@ import { buildApp, loggerOptions } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { type PreparedDatabase, prepareDatabase } from './db/database.ts';
 import { EmbeddedPostgresError } from './db/embedded.ts';
+import { referenceGazetteerData } from './modules/ingest/linking/gazetteer-cache.ts';
 
 // Starts the process: database (embedded unless DATABASE_URL is set), the app, and a graceful shutdown.
 let config: Config;
@@ -78,6 +79,9 @@ if (requested !== undefined) {
   stopping = shutdown(requested);
 } else {
   try {
+    // The reference data the ingest store reads (~1 s to parse) is loaded before the server takes requests, so the
+    // first ingest or import does not hold the event loop — and every request in flight — while it loads.
+    referenceGazetteerData();
     await app?.listen({ port: config.port, host: config.host });
   } catch (error) {
     await failedStart(error);
