@@ -1187,27 +1187,30 @@ export interface ResolvedRelation extends RelationSeed {
 
 // The place hierarchy the article states: the places where the US troops "will be in Peru", and the port of Chancay,
 // "the largest in Peru". (The port of Callao is not named in the body, so the article states nothing about it.)
+/** The places the article says US troops were to be deployed in (its located_in relations and its claim). */
+const DEPLOYMENT_PLACES = [
+  'lima',
+  'callao',
+  'loreto-region',
+  'san-martin-region',
+  'santa-lucia-peru',
+  'huanuco-region',
+  'ucayali-region',
+  'pasco-region',
+  'junin-region',
+  'huancavelica-region',
+  'cusco-region',
+  'ayacucho-region',
+  'iquitos',
+  'pucusana',
+  'apurimac-region',
+] as const;
+
 const PLACES_IN_PERU =
   'A quick overview of the arrival of the US military in Peru indicates that they will be in Lima, Callao, Loreto, San Martín, Santa Lucía, Huánuco, Ucayali, Pasco, Junín, Huancavelica, Cusco, Ayacucho, Iquitos, Pucusana and Apurímac.';
 
 export const RELATIONS: readonly RelationSeed[] = [
-  ...[
-    'lima',
-    'callao',
-    'loreto-region',
-    'san-martin-region',
-    'santa-lucia-peru',
-    'huanuco-region',
-    'ucayali-region',
-    'pasco-region',
-    'junin-region',
-    'huancavelica-region',
-    'cusco-region',
-    'ayacucho-region',
-    'iquitos',
-    'pucusana',
-    'apurimac-region',
-  ].map(
+  ...DEPLOYMENT_PLACES.map(
     (slug): RelationSeed => ({ subjectSlug: slug, type: 'located_in', objectSlug: 'peru', evidence: PLACES_IN_PERU }),
   ),
   {
@@ -1272,24 +1275,7 @@ export const CLAIMS: readonly ClaimSeed[] = [
   {
     text: 'The US military personnel authorized to enter Peru in 2023 were to be deployed in Lima, Callao, Loreto, San Martín, Santa Lucía, Huánuco, Ucayali, Pasco, Junín, Huancavelica, Cusco, Ayacucho, Iquitos, Pucusana and Apurímac.',
     claimant: MV,
-    subjects: [
-      'united-states',
-      'lima',
-      'callao',
-      'loreto-region',
-      'san-martin-region',
-      'santa-lucia-peru',
-      'huanuco-region',
-      'ucayali-region',
-      'pasco-region',
-      'junin-region',
-      'huancavelica-region',
-      'cusco-region',
-      'ayacucho-region',
-      'iquitos',
-      'pucusana',
-      'apurimac-region',
-    ],
+    subjects: ['united-states', ...DEPLOYMENT_PLACES],
     kind: 'event',
     modality: 'asserted',
     evidence:
