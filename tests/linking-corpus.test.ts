@@ -27,6 +27,7 @@ interface Floors {
   personMentionF1: number;
   placeMentionF1: number;
   organizationMentionF1: number;
+  eventMentionF1: number;
   /** Document level, countries named once in passing neither required nor counted against. */
   countryPrecision: number;
   countryRecall: number;
@@ -47,24 +48,28 @@ interface Floors {
 //   heldout mention F1 0.806, P 0.926; country 0.945; person 0.894; place 0.799; organisation 0.642; doc country
 //           P 0.949 R 1.000; person doc F1 0.927; heads 0.879; tracked officials 0.855; IGOs 0.815; proposals usable
 //           0.843, junk 0.023, title/fragment 0.084
+// Raised on 2026-12-07 (session 21: named storms, curated events, names split at "and", given names alone; tuned on
+// dev only): dev mention F1 0.827, person 0.882, organisation 0.692, event 0.615, usable 0.867, title/fragment 0.055;
+//   heldout (measured once, not tuned on) mention F1 0.810, event 0.394, person 0.892, title/fragment 0.084.
 const FLOORS: Record<'dev' | 'heldout', Floors> = {
   dev: {
     documents: 142,
-    mentionF1: 0.8,
+    mentionF1: 0.81,
     mentionPrecision: 0.9,
     countryMentionF1: 0.935,
-    personMentionF1: 0.855,
+    personMentionF1: 0.865,
     placeMentionF1: 0.795,
-    organizationMentionF1: 0.67,
+    organizationMentionF1: 0.675,
+    eventMentionF1: 0.59,
     countryPrecision: 0.92,
     countryRecall: 0.99,
     personDocumentF1: 0.885,
     headsLinked: 0.92,
     trackedOfficialsLinked: 0.91,
     intergovernmentalLinked: 0.93,
-    usableProposals: 0.83,
+    usableProposals: 0.85,
     maxJunkProposals: 0.045,
-    maxTitleOrFragmentProposals: 0.08,
+    maxTitleOrFragmentProposals: 0.065,
   },
   heldout: {
     documents: 85,
@@ -74,6 +79,7 @@ const FLOORS: Record<'dev' | 'heldout', Floors> = {
     personMentionF1: 0.875,
     placeMentionF1: 0.78,
     organizationMentionF1: 0.62,
+    eventMentionF1: 0.37,
     countryPrecision: 0.935,
     countryRecall: 0.99,
     personDocumentF1: 0.91,
@@ -125,6 +131,7 @@ describe.each(['dev', 'heldout'] as const)('linking on the %s split, through the
     expect(byType.person!.f1).toBeGreaterThanOrEqual(floors.personMentionF1);
     expect(byType.place!.f1).toBeGreaterThanOrEqual(floors.placeMentionF1);
     expect(byType.organization!.f1).toBeGreaterThanOrEqual(floors.organizationMentionF1);
+    expect(byType.event!.f1).toBeGreaterThanOrEqual(floors.eventMentionF1);
   });
 
   it('finds the countries an article is about, and few it is not', () => {

@@ -220,3 +220,72 @@ describe('confidence and threshold', () => {
     expect(() => loadConfig({ NER_MIN_CONFIDENCE: '2' })).toThrow(/NER_MIN_CONFIDENCE/u);
   });
 });
+
+describe('names the NER used to cut or extend wrongly', () => {
+  const all = (text: string) =>
+    proposals(text).map((proposal) => `${proposal.surface}=${proposal.name}:${proposal.type}`);
+
+  it('drops a place or body named before a given name and a surname', () => {
+    expect(people('Hong Kong Carrie Lam withdrew the bill on Wednesday after weeks of protests.')).toContain(
+      'Carrie Lam=Carrie Lam',
+    );
+    expect(people('Council on American-Islamic Relations Alia Salem said the group would sue.')).toContain(
+      'Alia Salem=Alia Salem',
+    );
+  });
+
+  it('joins a name compromise split at its "and" when the rest names nothing alone', () => {
+    const found = all('The U.S. Securities and Exchange Commission sued the firm. Pacific Gas and Electric filed too.');
+    expect(found).toContain(
+      'U.S. Securities and Exchange Commission=U.S. Securities and Exchange Commission:organization',
+    );
+    expect(found.some((entry) => entry.startsWith('U.S. Securities='))).toBe(false);
+  });
+
+  it('keeps two names joined by "and" apart when the second names something of its own', () => {
+    const found = all('The report was shared with the Associated Press and NBC News on Tuesday.');
+    expect(found.some((entry) => entry.startsWith('Associated Press and NBC News='))).toBe(false);
+  });
+
+  it('does not take a weekday for part of a name', () => {
+    const found = all('On Friday Ford Motor Company said it would recall 100,000 vehicles.');
+    expect(found.some((entry) => entry.startsWith('Friday'))).toBe(false);
+  });
+
+  it('proposes no one for a given name alone, unless a title introduces it', () => {
+    expect(people('Rachel said the road was closed. Rachel is a small town.')).toEqual([]);
+    expect(people('Minister Lima said the budget would pass.')).toContain('Lima=Lima');
+  });
+
+  it('proposes a named storm as an event, its name alone included, and not as a person', () => {
+    const text =
+      'Tropical Storm Humberto strengthened overnight. Humberto, now Hurricane Humberto, stayed at sea. ' +
+      'The National Hurricane Center said Humberto would pass west of Bermuda.';
+    const found = all(text);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Tropical Storm Humberto=Hurricane Humberto:event',
+        'Hurricane Humberto=Hurricane Humberto:event',
+        'Humberto=Hurricane Humberto:event',
+      ]),
+    );
+    expect(found.filter((entry) => entry.endsWith(':person'))).toEqual([]);
+    expect(found.some((entry) => entry.startsWith('Hurricane Center'))).toBe(false);
+  });
+});
+
+describe('events of the reference data', () => {
+  it.each([
+    ['Veterans of the Second World War marched in London.', 'en', 'World War II'],
+    ['Los veteranos de la Segunda Guerra Mundial desfilaron en Madrid.', 'es', 'World War II'],
+    ['The Cold War ended with the Soviet Union.', 'en', 'Cold War'],
+    ['Flights stopped during the coronavirus pandemic.', 'en', 'COVID-19 pandemic'],
+  ])('%s → %s', (text, language, name) => {
+    const known = linker
+      .link(text, { language })
+      .flatMap((mention) =>
+        mention.entity.status === 'known' && mention.entity.type === 'event' ? [mention.entity.name] : [],
+      );
+    expect(known).toContain(name);
+  });
+});

@@ -108,7 +108,7 @@ export const NEVER_NAME = words(`
   first second third last next once
   democrat democrats republican republicans socialist socialists conservative conservatives liberal liberals
   communist communists tory tories labour independent
-  according namely image photo video
+  according namely image photo video both either neither
   yesterday today tomorrow in on at for of by with from to into over under about against between during
   this that these those his her their our its my your we he she they it i you there here then also still only
 

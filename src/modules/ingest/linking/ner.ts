@@ -43,7 +43,7 @@ import {
   THING_PRONOUNS,
 } from './ner-lexicon.ts';
 
-export type NerType = Extract<EntityType, 'person' | 'organization' | 'place'>;
+export type NerType = Extract<EntityType, 'person' | 'organization' | 'place' | 'event'>;
 
 /** A span compromise tagged, cleaned. */
 export interface NerSpan {
@@ -104,6 +104,8 @@ export const CUE = {
   source: 0.3,
   /** The same organisation or place again, where compromise did not tag it. */
   repeated: 0.2,
+  /** "Hurricane Dorian", "Typhoon Haiyan": a storm's name with its kind. */
+  namedStorm: 0.9,
 } as const;
 
 function noisyOr(values: readonly number[]): number {
@@ -556,7 +558,13 @@ function withoutDescription(tokens: readonly Token[], name: Word[]): Word[] {
   // The name left is a given name and a capitalised surname.
   if (name.length >= 3 && startsUpper(textOf(name.at(-1)!))) {
     const at = name.length - 2;
-    if (isGivenName(textOf(name[at]!)) && name.slice(0, at).every(describes)) return name.slice(at);
+    const before = name.slice(0, at);
+    // "Hong Kong Carrie Lam", "Islamic Relations Alia Salem", "Pan-democrat Gary Fan": a place's, a body's or a camp's
+    // name of two words or a hyphenated one — none of them a given name — before a given name and a surname.
+    const namesSomethingElse =
+      (before.length >= 2 || (before.length === 1 && textOf(before[0]!).includes('-'))) &&
+      before.every((word) => !isGivenName(textOf(word)));
+    if (isGivenName(textOf(name[at]!)) && (before.every(describes) || namesSomethingElse)) return name.slice(at);
   }
   if (name.length >= 2 && /^\p{Lu}{2,}$/u.test(textOf(name[0]!)) && /\p{Ll}/u.test(textOf(name[1]!)))
     return name.slice(1);
@@ -651,10 +659,21 @@ export function proposeNames(context: NerContext): NerMention[] {
   const { body, tokens, covered } = context;
   const furniture = furnitureMask(body, tokens);
   const blocked = (token: Token) => covered[token.start] === 1 || furniture[token.start] === 1;
-  const compromise = nerSpansIn(body, context.sentences).filter(
-    (span) => covered[span.start] !== 1 && furniture[span.start] !== 1 && furniture[span.end - 1] !== 1,
+  const compromise = joinedNames(
+    body,
+    nerSpansIn(body, context.sentences).filter(
+      (span) => covered[span.start] !== 1 && furniture[span.start] !== 1 && furniture[span.end - 1] !== 1,
+    ),
+    (at) => covered[at] === 1 || furniture[at] === 1,
   );
-  const people = personCandidates(context, compromise, blocked);
+  const storms = namedStorms(context, blocked);
+  const stormNames = new Set(storms.map((storm) => foldToken(storm.bare)));
+  // A storm's name is not a person's ("Humberto hovered east of Great Abaco").
+  const people = personCandidates(context, compromise, blocked).filter(
+    (candidate) =>
+      !(candidate.words.length === 1 && stormNames.has(candidate.words[0]!.folded)) &&
+      !storms.some((storm) => storm.start < candidate.end && candidate.start < storm.end),
+  );
 
   // Surnames: one full name per surname in the document resolves its bare mentions; two make them ambiguous.
   const fullNames = new Map<string, Set<string>>();
@@ -693,6 +712,17 @@ export function proposeNames(context: NerContext): NerMention[] {
 
   const mentions: NerMention[] = [];
   const taken = new Uint8Array(body.length);
+  for (const storm of storms) {
+    mentions.push({
+      start: storm.start,
+      end: storm.end,
+      name: storm.name,
+      type: 'event',
+      confidence: storm.confidence,
+      rule: 'ner-event-storm',
+    });
+    taken.fill(1, storm.start, storm.end);
+  }
   /** Per folded bare word: the person it names in this document ("kohl" → "Helmut Kohl", "nakasone" → "Nakasone"). */
   const bare = new Map<string, string>();
   for (const candidate of people) {
@@ -701,8 +731,16 @@ export function proposeNames(context: NerContext): NerMention[] {
     if (candidate.words.length === 1) {
       const folded = candidate.words[0]!.folded;
       const full = resolve(folded);
-      // A surname shared by two people of the document, or a first name alone ("Jacques"): not a name to propose.
-      if (full === null || (full === undefined && firstNames.has(folded))) continue;
+      // A surname shared by two people of the document, or a first name alone ("Jacques", "Rachel", a storm's
+      // "Dorian"): not a name to propose — unless a title, an honorific or an apposition introduces it as a person
+      // ("Minister Lima said").
+      if (
+        full === null ||
+        (full === undefined &&
+          (firstNames.has(folded) ||
+            (isGivenName(textOf(candidate)) && !candidate.cues.some((cue) => INTRODUCING_CUES.has(cue.rule)))))
+      )
+        continue;
       if (full !== undefined) {
         name = full;
         rule = 'ner-person-surname';
@@ -824,6 +862,111 @@ export function proposeNames(context: NerContext): NerMention[] {
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A storm's kind before its name, strongest first: the name a storm is known by is its strongest kind's. */
+const STORM_KINDS = ['Super Typhoon', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical Storm', 'Tropical Depression'];
+const STORM = new RegExp(String.raw`\b(${STORM_KINDS.join('|')})\s+(\p{Lu}\p{Ll}+)\b`, 'gu');
+
+interface StormMention {
+  start: number;
+  end: number;
+  /** "Hurricane Humberto", however the mention writes its kind. */
+  name: string;
+  /** "Humberto". */
+  bare: string;
+  confidence: number;
+}
+
+/**
+ * Named storms — "Hurricane Dorian", "Typhoon Haiyan", "Tropical Storm Humberto" — as events, and the storm's name
+ * alone wherever the document uses it after ("Dorian struck the Bahamas"). Not an ordinary word after the kind
+ * ("Hurricane Center", "Hurricane Hunters").
+ */
+function namedStorms(context: NerContext, blocked: (token: Token) => boolean): StormMention[] {
+  const { body, tokens, covered } = context;
+  const kinds = new Map<string, string>();
+  const found: { start: number; end: number; bare: string }[] = [];
+  for (const match of body.matchAll(STORM)) {
+    const [whole, kind, bare] = match as unknown as [string, string, string];
+    const folded = foldToken(bare);
+    if (isCommonWordForm(folded, ANY_LANGUAGE) || covered[match.index!] === 1) continue;
+    const known = kinds.get(folded);
+    if (known === undefined || STORM_KINDS.indexOf(kind) < STORM_KINDS.indexOf(known)) kinds.set(folded, kind);
+    found.push({ start: match.index!, end: match.index! + whole.length, bare });
+  }
+  if (found.length === 0) return [];
+  const nameOf = (bare: string) => `${kinds.get(foldToken(bare))} ${bare}`;
+  const storms: StormMention[] = found.map((storm) => ({
+    ...storm,
+    name: nameOf(storm.bare),
+    confidence: CUE.namedStorm,
+  }));
+  const inStorm = (at: number) => found.some((storm) => storm.start <= at && at < storm.end);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    if (!kinds.has(token.folded) || !startsUpper(token.text) || blocked(token) || inStorm(token.start)) continue;
+    // The name alone, not inside a longer capitalised run ("Humberto Advisory").
+    const joins = (left: Token | undefined, right: Token | undefined) =>
+      left !== undefined && right !== undefined && /^[ \t]+$/u.test(body.slice(left.end, right.start));
+    const next = tokens[index + 1];
+    const previous = tokens[index - 1];
+    if (joins(token, next) && startsUpper(next!.text)) continue;
+    if (joins(previous, token) && startsUpper(previous!.text) && !NEVER_NAME.has(previous!.folded)) continue;
+    storms.push({
+      start: token.start,
+      end: token.end,
+      name: nameOf(token.text),
+      bare: token.text,
+      confidence: CUE.namedStorm,
+    });
+  }
+  return storms.sort((a, b) => a.start - b.start);
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo'.split(
+    ' ',
+  ),
+);
+
+/** Capitalised words after "and" that continue the name before them: "and Exchange Commission", "and Electric". */
+const AND_CONTINUATION = /^\s+(?:and|&)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)/u;
+
+/**
+ * compromise's spans with two repairs. A weekday opening a name is not part of it ("Friday Ford Motor
+ * Company"). A name split at its "and" is joined again when what follows the "and" cannot name anything alone — only
+ * ordinary words and designators, ending with a designator: "U.S. Securities" + "and Exchange Commission", "House
+ * Oversight" + "and Reform Committee", "Pacific Gas" + "and Electric" (but "Associated Press and NBC News" stay two).
+ */
+function joinedNames(body: string, spans: readonly NerSpan[], blocked: (at: number) => boolean): NerSpan[] {
+  const trimmed = spans.map((span) => {
+    const first = /^(\p{L}+)\s+/u.exec(span.text);
+    if (first === null || !WEEKDAYS.has(foldToken(first[1]!))) return span;
+    const cut = first[0].length;
+    return { ...span, start: span.start + cut, text: span.text.slice(cut) };
+  });
+  const joined: NerSpan[] = [];
+  for (let index = 0; index < trimmed.length; index += 1) {
+    const span = trimmed[index]!;
+    const match = span.type === 'person' ? null : AND_CONTINUATION.exec(body.slice(span.end, span.end + 120));
+    const words = match ? match[1]!.split(/\s+/u).map((word) => foldToken(word)) : [];
+    const end = match ? span.end + match[0].length : span.end;
+    const continues =
+      match !== null &&
+      words.every((word) => ORGANIZATION_DESIGNATORS.has(word) || isCommonWordForm(word, ANY_LANGUAGE)) &&
+      ORGANIZATION_DESIGNATORS.has(words.at(-1)!) &&
+      !PLACE_DESIGNATORS.has(words.at(-1)!) &&
+      [...Array(end - span.end).keys()].every((offset) => !blocked(span.end + offset));
+    if (!continues) {
+      joined.push(span);
+      continue;
+    }
+    joined.push({ start: span.start, end, text: body.slice(span.start, end), type: 'organization' });
+    // The spans the joined name now holds ("Exchange Commission", "Reform Committee").
+    while (index + 1 < trimmed.length && trimmed[index + 1]!.start < end) index += 1;
+  }
+  return joined;
 }
 
 /**
