@@ -289,3 +289,40 @@ describe('events of the reference data', () => {
     expect(known).toContain(name);
   });
 });
+
+describe('a country inside a longer name of a vote or a language', () => {
+  const linked = (text: string) =>
+    linker
+      .link(text, { language: 'en' })
+      .map((mention) => `${mention.surface}=${mention.entity.name}:${mention.entity.type}:${mention.entity.status}`);
+
+  it.each([
+    [
+      'Sanders lost the 2020 US presidential primaries to Biden.',
+      '2020 US presidential primaries=2020 United States presidential primaries:event:proposed',
+    ],
+    [
+      'The Conservatives won the 2019 UK general election.',
+      '2019 UK general election=2019 United Kingdom general election:event:proposed',
+    ],
+    [
+      'Turnout in the Hong Kong legislative election was high.',
+      'Hong Kong legislative election=Hong Kong legislative election:event:proposed',
+    ],
+  ])('%s → %s', (text, expected) => {
+    const found = linked(text);
+    expect(found).toContain(expected);
+    expect(found.filter((entry) => entry.endsWith(':country:known'))).toEqual([]);
+  });
+
+  it('leaves votes in general to the country', () => {
+    expect(linked('Polls before US presidential elections are often wrong.')).toContain(
+      'US=United States:country:known',
+    );
+  });
+
+  it('does not take a language for its country', () => {
+    const found = linked('The book was translated from the Hungarian language into English.');
+    expect(found.some((entry) => entry.startsWith('Hungarian='))).toBe(false);
+  });
+});

@@ -36,7 +36,13 @@ import { type InferenceRule, inferCountries } from './hierarchy.ts';
 import { languageMask } from './lexicon.ts';
 import { type LongerNameInput, longerNameRule } from './longer-names.ts';
 import { proposeNames } from './ner.ts';
-import { type CountryMention, institutionSpans, legalActSpans, standaloneInstitutionSpans } from './patterns.ts';
+import {
+  type CountryMention,
+  electionSpans,
+  institutionSpans,
+  legalActSpans,
+  standaloneInstitutionSpans,
+} from './patterns.ts';
 import {
   CASE_MODE_MASK,
   CASED,
@@ -772,10 +778,12 @@ export function createLinker(gazetteer: Gazetteer): Linker {
           last: match.last,
           iso2: match.entity.isoAlpha2!,
           isDemonym: match.kind === 'demonym',
+          name: match.entity.name,
         }));
       const hint = mostNamedCountry(matches);
       for (const pattern of [
         ...institutionSpans(tokens, body, countryMentions),
+        ...electionSpans(tokens, countryMentions),
         ...standaloneInstitutionSpans(tokens, body, hint),
       ]) {
         spans.push({

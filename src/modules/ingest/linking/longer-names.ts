@@ -3,7 +3,7 @@
 // The gazetteer knows few of the longer names (companies, events, exchanges, banks), so the evidence is read from the
 // words around the match — one token on each side, so the check stays constant-time per match:
 // 1. a currency unit after a country's name or demonym ("U.S. dlrs", "Swiss francs"), or before a demonym in
-//    Spanish order ("pesos chilenos");
+//    Spanish order ("pesos chilenos"); "language" after a demonym ("the Spanish language");
 // 2. a capitalised word right after the match that continues it ("Uruguay Round", "Australian Open", "British
 //    Columbia", "New York Stock Exchange") — unless it starts a title or an office ("Japanese Prime Minister", "U.S.
 //    Trade Representative"), a state institution ("U.S. Congress": the patterns' heads), a person's given name, a
@@ -229,6 +229,8 @@ export function longerNameRule(
   if (isCountry) {
     const units = isDemonym ? CURRENCY_UNITS_AFTER_DEMONYM : CURRENCY_UNITS;
     if (hasNext && units.has(next.folded)) return 'currency-unit';
+    // "the Spanish language", "((hu)) Hungarian language:": a language, not the country.
+    if (isDemonym && hasNext && (next.folded === 'language' || next.folded === 'languages')) return 'language-name';
     if (isDemonym && previous !== undefined && CURRENCY_UNITS_AFTER_DEMONYM.has(previous.folded))
       return 'currency-unit';
   }

@@ -162,6 +162,8 @@ export interface CountryMention {
   last: number;
   iso2: string;
   isDemonym: boolean;
+  /** The country's name in the reference data ("United States" for "U.S."). */
+  name: string;
 }
 
 function textOf(tokens: readonly Token[], first: number, last: number, body: string): string {
@@ -227,6 +229,79 @@ export function institutionSpans(
       });
       break;
     }
+  }
+  return spans;
+}
+
+/** Kinds of a vote written between a country's name and "election": "presidential", "general", "midterm". */
+const ELECTION_KINDS: ReadonlySet<string> = new Set([
+  'presidential',
+  'general',
+  'legislative',
+  'parliamentary',
+  'midterm',
+  'local',
+  'municipal',
+  'regional',
+  'federal',
+  'senate',
+  'congressional',
+  'gubernatorial',
+  'constitutional',
+  'independence',
+]);
+/** What the vote is: "election", "primaries", "referendum", and a census, named the same way. */
+const ELECTION_NOUNS: ReadonlySet<string> = new Set([
+  'election',
+  'elections',
+  'primary',
+  'primaries',
+  'caucus',
+  'caucuses',
+  'referendum',
+  'census',
+]);
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(['elections', 'primaries', 'caucuses']);
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
+/**
+ * A country's vote or census named after it, an event: "the 2020 United States presidential election", "2019 UK
+ * general election", "the Hong Kong legislative election", "the 2020 US census". Proposed whole, under the name the
+ * reference data gives the country ("2019 United Kingdom general election"), so the country inside it is not a
+ * mention of its own (a name inside a longer name). The kind and the noun are lowercase: capitalised, the words
+ * continue a name that longer-names.ts reads.
+ */
+export function electionSpans(tokens: readonly Token[], countries: readonly CountryMention[]): PatternSpan[] {
+  const spans: PatternSpan[] = [];
+  for (const country of countries) {
+    if (country.isDemonym) continue;
+    let end = country.last + 1;
+    const words: string[] = [];
+    while (
+      end < tokens.length &&
+      words.length < 2 &&
+      ELECTION_KINDS.has(tokens[end]!.text) &&
+      !tokens[end]!.breakBefore
+    )
+      words.push(tokens[end++]!.text);
+    const noun = tokens[end];
+    if (noun === undefined || noun.breakBefore || !ELECTION_NOUNS.has(noun.text)) continue;
+    // A census or a referendum may stand without a kind; an election needs one ("the US election" is a phrase).
+    if (words.length === 0 && noun.folded !== 'census' && noun.folded !== 'referendum') continue;
+    words.push(noun.text);
+    const year = country.first > 0 && !tokens[country.first]!.breakBefore ? tokens[country.first - 1] : undefined;
+    const dated = year !== undefined && YEAR.test(year.text);
+    // Undated, only one vote named as such ("the Hong Kong legislative election"), not votes in general ("US
+    // presidential elections").
+    if (!dated && (year?.folded !== 'the' || PLURAL_NOUNS.has(noun.text))) continue;
+    spans.push({
+      start: dated ? country.first - 1 : country.first,
+      end,
+      type: 'event',
+      name: [...(dated ? [year.text] : []), country.name, ...words].join(' '),
+      countryIso2Hint: country.iso2,
+      rule: 'election-of-country',
+    });
   }
   return spans;
 }
