@@ -326,3 +326,24 @@ describe('a country inside a longer name of a vote or a language', () => {
     expect(found.some((entry) => entry.startsWith('Hungarian='))).toBe(false);
   });
 });
+
+describe('intergovernmental organisations by the names news uses', () => {
+  it.each([
+    ['Interpol issued a red notice for him.', 'International Criminal Police Organization'],
+    ['CARICOM leaders met in Georgetown.', 'Caribbean Community'],
+    ['The Gulf Cooperation Council condemned the attack.', 'Cooperation Council for the Arab States of the Gulf'],
+    ['The OIC called an emergency meeting on Gaza.', 'Organisation of Islamic Cooperation'],
+    ['The BRICS summit opened in Johannesburg.', 'BRICS'],
+    ['Poland left the Warsaw Pact in 1991.', 'Warsaw Pact'],
+    ['Frontex said crossings fell.', 'European Border and Coast Guard Agency'],
+    [
+      'The Organization of Petroleum Exporting Countries cut output.',
+      'Organization of the Petroleum Exporting Countries',
+    ],
+  ])('%s → %s', (text, name) => {
+    const known = linker
+      .link(text, { language: 'en', publishedAt: '2023-08-22' })
+      .flatMap((mention) => (mention.entity.status === 'known' ? [mention.entity.name] : []));
+    expect(known).toContain(name);
+  });
+});

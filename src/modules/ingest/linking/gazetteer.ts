@@ -222,8 +222,18 @@ export function compileGazetteer(
         }
         node = child;
       }
-      if (!node.candidates.some((candidate) => candidate.entity === entity)) {
-        const texts = tokens.map((token) => token.text);
+      // One candidate per entity, spelling and language at a node: "Interpol" beside "INTERPOL" (an abbreviation
+      // matches only as the data writes it), "CARICOM" beside "Caricom", a name of any language beside a Spanish one.
+      const texts = tokens.map((token) => token.text);
+      if (
+        !node.candidates.some(
+          (candidate) =>
+            candidate.entity === entity &&
+            (candidate.kind === 'abbreviation') === (form.kind === 'abbreviation') &&
+            candidate.language === form.language &&
+            (form.kind !== 'abbreviation' || candidate.tokens.join(' ') === texts.join(' ')),
+        )
+      ) {
         node.candidates.push({
           entity,
           tokens: texts,
