@@ -140,7 +140,11 @@ const SENTENCES: { id: string; language: string; text: string; labels: Label[] }
     id: 'pentagon', // metonym alias
     language: 'en',
     text: 'The Pentagon said the Navy would send two destroyers.',
-    labels: [['Pentagon', 'organization', 'organization:us-department-of-defense']],
+    labels: [
+      ['Pentagon', 'organization', 'organization:us-department-of-defense'],
+      // The Pentagon's navy: a story about the United States names its navy as "the Navy" (a country-scoped alias).
+      ['Navy', 'organization', 'organization:us-navy'],
+    ],
   },
   {
     id: 'demonyms',

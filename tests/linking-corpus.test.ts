@@ -51,7 +51,8 @@ interface Floors {
 // Raised on 2026-12-07 (session 21: storms, curated events, elections, languages, names split at "and", given names
 // alone; tuned on dev): dev mention F1 0.830, P 0.924, country 0.957, person 0.882, organisation 0.692, event 0.703,
 // doc country P 0.944, usable 0.870, title/fragment 0.054; heldout mention F1 0.815, P 0.932, country 0.957, event
-// 0.511, person 0.892, doc country P 0.963, usable 0.846, title/fragment 0.083.
+// 0.511, person 0.892, doc country P 0.963, usable 0.846, title/fragment 0.083. Then IGO names and the US bodies:
+// dev organisation 0.700; heldout organisation 0.648, IGOs 0.852, mention F1 0.817.
 const FLOORS: Record<'dev' | 'heldout', Floors> = {
   dev: {
     documents: 142,
@@ -60,7 +61,7 @@ const FLOORS: Record<'dev' | 'heldout', Floors> = {
     countryMentionF1: 0.945,
     personMentionF1: 0.865,
     placeMentionF1: 0.795,
-    organizationMentionF1: 0.675,
+    organizationMentionF1: 0.685,
     eventMentionF1: 0.68,
     countryPrecision: 0.92,
     countryRecall: 0.99,
@@ -86,7 +87,7 @@ const FLOORS: Record<'dev' | 'heldout', Floors> = {
     personDocumentF1: 0.91,
     headsLinked: 0.86,
     trackedOfficialsLinked: 0.83,
-    intergovernmentalLinked: 0.8,
+    intergovernmentalLinked: 0.83,
     usableProposals: 0.82,
     maxJunkProposals: 0.035,
     maxTitleOrFragmentProposals: 0.095,

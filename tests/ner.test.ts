@@ -347,3 +347,28 @@ describe('intergovernmental organisations by the names news uses', () => {
     expect(known).toContain(name);
   });
 });
+
+describe('a country-scoped name of a state body', () => {
+  const known = (text: string) =>
+    linker
+      .link(text, { language: 'en', publishedAt: '2020-06-01' })
+      .flatMap((mention) => (mention.entity.status === 'known' ? [`${mention.surface}=${mention.entity.name}`] : []));
+
+  it('names the body of the country the story is about', () => {
+    const found = known(
+      'The Supreme Court ruled on Monday that Texas must redraw its map. The Navy and the U.S. Air Force were not involved.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Supreme Court=Supreme Court of the United States',
+        'Navy=United States Navy',
+        'U.S. Air Force=United States Air Force',
+      ]),
+    );
+  });
+
+  it('leaves it unlinked in a story about another country', () => {
+    const found = known('Chile said the Supreme Court in Santiago would hear the case. President Boric agreed.');
+    expect(found.some((entry) => entry.startsWith('Supreme Court='))).toBe(false);
+  });
+});
