@@ -98,7 +98,7 @@ describe('an article naming only Rotterdam', () => {
         [
           'located_in',
           'Netherlands',
-          { kind: 'reference', dataset: 'places/cities.csv', articleId: null, evidence: null },
+          { kind: 'reference', dataset: 'places/cities.csv', articleId: null, apiKeyId: null, evidence: null },
         ],
         ['located_in', 'South Holland', expect.objectContaining({ kind: 'reference', dataset: 'places/cities.csv' })],
       ]),

@@ -103,7 +103,11 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
     });
     const articles = createArticleService({ transactions, ...repositories, mentions });
     const claims = createClaimService({ transactions, ...repositories });
-    const relations = createRelationService({ relations: repositories.relations, entities: repositories.entities });
+    const relations = createRelationService({
+      transactions,
+      relations: repositories.relations,
+      entities: repositories.entities,
+    });
     const keys = createKeyService({ transactions, keys: createKeyRepository(db) });
     const audit = createAuditService({ audit: createAuditRepository(db) });
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
