@@ -7,6 +7,10 @@ import { created, IdParams, ok, problemResponses } from '../../lib/schemas.ts';
 import { EntityKeyParams } from '../entities/entities.schemas.ts';
 import {
   EntityRelationListQuery,
+  NeighborPage,
+  NeighborQuery,
+  PathQuery,
+  PathSchema,
   RelationCreateSchema,
   RelationListQuery,
   RelationPage,
@@ -189,5 +193,52 @@ export const entityRelationRoutes: FastifyPluginAsyncZod = async (app) => {
         await app.services.relations.listForEntity(request.params.idOrSlug, request.query),
         request.query.limit,
       ),
+  );
+
+  app.get(
+    '/:idOrSlug/neighbors',
+    {
+      schema: {
+        operationId: 'listEntityNeighbors',
+        tags: ['Entities'],
+        summary: 'List the neighbours of an entity in the graph',
+        description:
+          'The entities one relation away — what it lies in, owns, operates, heads, is a member of, and what relates to it — each with the ' +
+          `relation and its \`direction\`, filtered by relation type, direction, review status and \`as_of\`. ${asOfNote} Served by the ` +
+          '(subject, type) and (object, type) indexes of the relations.',
+        params: EntityKeyParams,
+        querystring: NeighborQuery,
+        response: { 200: ok(NeighborPage, 'A page of the entity’s neighbours.'), ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) =>
+      sendPage(
+        request,
+        reply,
+        await app.services.relations.neighbors(request.params.idOrSlug, request.query),
+        request.query.limit,
+      ),
+  );
+};
+
+/** GET /v1/graph/path. */
+export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/path',
+    {
+      schema: {
+        operationId: 'findGraphPath',
+        tags: ['Relations'],
+        summary: 'Find a shortest path between two entities',
+        description:
+          'A shortest chain of at most `max_depth` (1–3) relations joining `from` and `to`, following relations either way, filtered like ' +
+          `the relation lists (\`type\`, \`status\`, \`as_of\`). ${asOfNote} Breadth-first from both ends, one indexed query per step; ` +
+          'a step reads at most 5,000 relations (`complete: false` when one was cut there). No path within the depth is `found: false`, ' +
+          'not an error. An unknown `from` or `to` is a 422.',
+        querystring: PathQuery,
+        response: { 200: ok(PathSchema, 'The path, or `found: false`.'), ...problemResponses(400, 422) },
+      },
+    },
+    async (request) => app.services.relations.path(request.query),
   );
 };

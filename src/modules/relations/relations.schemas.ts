@@ -215,7 +215,55 @@ export const RelationUpdateSchema = z
     examples: [{ endDate: '2023-12-31' }],
   });
 
+// Graph queries.
+
+export const NeighborSchema = z
+  .object({
+    direction: z.enum(['outgoing', 'incoming']).meta({
+      description:
+        "`outgoing`: the entity is the relation's subject (the neighbour its object); `incoming`: the reverse.",
+    }),
+    entity: EntityRefSchema,
+    relation: RelationSchema,
+  })
+  .meta({ id: 'Neighbor', description: 'An entity one relation away, with the relation that joins them.' });
+
+export const NeighborPage = pageOf(NeighborSchema, 'NeighborPage');
+
+export const NeighborQuery = EntityRelationListQuery;
+
+export const PathQuery = z.strictObject({
+  from: IdOrSlug.meta({ description: 'The entity the path starts from (id or slug).', example: 'chancay' }),
+  to: IdOrSlug.meta({ description: 'The entity the path ends at (id or slug).', example: 'china' }),
+  max_depth: z.coerce.number().int().min(1).max(3).default(3).meta({
+    description: 'The most relations the path may have (1–3).',
+    example: 3,
+  }),
+  ...relationFilters,
+});
+
+export const PathSchema = z
+  .object({
+    from: EntityRefSchema,
+    to: EntityRefSchema,
+    found: z.boolean().meta({ description: 'Whether a path of at most `max_depth` relations joins them.' }),
+    length: z.number().int().nullable().meta({ description: 'The number of relations on the path; null when none.' }),
+    entities: z.array(EntityRefSchema).meta({ description: 'The entities along the path, `from` first, `to` last.' }),
+    edges: z.array(RelationSchema).meta({
+      description:
+        'The relations along the path, in order; each may point either way (compare its subject and object).',
+    }),
+    complete: z.boolean().meta({
+      description:
+        'False when an entity on the way had more relations than one search step reads (5,000), so a path through the rest may exist.',
+    }),
+  })
+  .meta({ id: 'GraphPath', description: 'A shortest path between two entities over relations, either direction.' });
+
 export type RelationDto = z.infer<typeof RelationSchema>;
+export type NeighborDto = z.infer<typeof NeighborSchema>;
+export type PathQueryInput = z.infer<typeof PathQuery>;
+export type PathDto = z.infer<typeof PathSchema>;
 export type RelationCreate = z.infer<typeof RelationCreateSchema>;
 export type RelationUpdate = z.infer<typeof RelationUpdateSchema>;
 export type RelationListFilters = z.infer<typeof RelationListQuery>;

@@ -11,10 +11,18 @@ import type { RelationFilter, RelationRepository, RelationRow } from './relation
 import { periodDay, relationErrors } from './relations.rules.ts';
 import type {
   EntityRelationListFilters,
+  NeighborDto,
+  PathDto,
+  PathQueryInput,
   RelationCreate,
   RelationListFilters,
   RelationUpdate,
 } from './relations.schemas.ts';
+
+/** Edges one path-search step reads at most: a hub (a country with every place in it) is cut off there. */
+const pathStepEdges = 5000;
+
+type Side = { parents: Map<string, { edge: string; previous: string } | null>; depth: Map<string, number> };
 
 type Deps = {
   transactions: Pick<Transactions, 'run'>;
@@ -122,6 +130,19 @@ export function createRelationService(deps: Deps) {
         message: `must be within the article body (${length} code points)`,
       });
     if (errors.length > 0) throw refused(errors);
+  }
+
+  /** GET /v1/entities/{idOrSlug}/relations: 404 for an unknown entity. */
+  async function listForEntity(key: string, filters: EntityRelationListFilters) {
+    const id = await entityId(key);
+    if (id === null) throw notFound('entity', key);
+    const ends =
+      filters.direction === 'outgoing'
+        ? { subjectId: id }
+        : filters.direction === 'incoming'
+          ? { objectId: id }
+          : { entityId: id };
+    return page({ ...common(filters), ...ends }, filters.cursor, filters.limit, `relations:${filters.direction}`);
   }
 
   return {
@@ -252,18 +273,102 @@ export function createRelationService(deps: Deps) {
       return page({ ...common(filters), subjectId, objectId }, filters.cursor, filters.limit, 'relations:id');
     },
 
-    /** GET /v1/entities/{idOrSlug}/relations: 404 for an unknown entity. */
-    async listForEntity(key: string, filters: EntityRelationListFilters) {
+    /** GET /v1/entities/{idOrSlug}/neighbors: the entities one relation away, with the relation. */
+    async neighbors(key: string, filters: EntityRelationListFilters) {
       const id = await entityId(key);
       if (id === null) throw notFound('entity', key);
-      const ends =
-        filters.direction === 'outgoing'
-          ? { subjectId: id }
-          : filters.direction === 'incoming'
-            ? { objectId: id }
-            : { entityId: id };
-      return page({ ...common(filters), ...ends }, filters.cursor, filters.limit, `relations:${filters.direction}`);
+      const relationsPage = await listForEntity(id, filters);
+      return {
+        ...relationsPage,
+        items: relationsPage.items.map(
+          (relation): NeighborDto =>
+            relation.subject.id === id
+              ? { direction: 'outgoing', entity: relation.object, relation }
+              : { direction: 'incoming', entity: relation.subject, relation },
+        ),
+      };
     },
+
+    /**
+     * GET /v1/graph/path: a shortest path of at most `max_depth` relations, either direction, by a breadth-first
+     * search from both ends at once (each step one indexed query over the smaller frontier), so a depth of 3 reads
+     * the neighbours of two levels on one side and one on the other rather than three levels from one end.
+     */
+    async path(query: PathQueryInput): Promise<PathDto> {
+      const [fromId, toId] = await Promise.all([filterEntity('from', query.from), filterEntity('to', query.to)]);
+      const [from, to] = await Promise.all([entities.findById(fromId!), entities.findById(toId!)]);
+      const ref = (row: NonNullable<typeof from>) => ({ id: row.id, type: row.type, name: row.name, slug: row.slug });
+      const filter = { ...common(query) };
+      const sides: [Side, Side] = [
+        { parents: new Map([[fromId!, null]]), depth: new Map([[fromId!, 0]]) },
+        { parents: new Map([[toId!, null]]), depth: new Map([[toId!, 0]]) },
+      ];
+      const frontiers: [string[], string[]] = [[fromId!], [toId!]];
+      let complete = true;
+      let meeting: string | null = fromId === toId ? fromId! : null;
+      for (let steps = 0; meeting === null && steps < query.max_depth; steps += 1) {
+        const index = frontiers[0].length <= frontiers[1].length ? 0 : 1;
+        const side = sides[index];
+        const other = sides[1 - index]!;
+        const frontier = new Set(frontiers[index]);
+        const edges = await relations.edgesTouching([...frontier], filter, pathStepEdges + 1);
+        if (edges.length > pathStepEdges) complete = false;
+        const next: string[] = [];
+        for (const edge of edges.slice(0, pathStepEdges)) {
+          for (const [here, there] of [
+            [edge.subjectId, edge.objectId],
+            [edge.objectId, edge.subjectId],
+          ] as const) {
+            if (!frontier.has(here) || side.parents.has(there)) continue;
+            side.parents.set(there, { edge: edge.id, previous: here });
+            side.depth.set(there, (side.depth.get(here) ?? 0) + 1);
+            next.push(there);
+          }
+        }
+        // Of the entities both searches reached, the one with the shortest path through it.
+        let best = Number.POSITIVE_INFINITY;
+        for (const node of next) {
+          const total = (side.depth.get(node) ?? 0) + (other.depth.get(node) ?? Number.POSITIVE_INFINITY);
+          if (total < best) {
+            best = total;
+            meeting = node;
+          }
+        }
+        frontiers[index] = next;
+        if (next.length === 0) break;
+      }
+      if (meeting === null)
+        return { from: ref(from!), to: ref(to!), found: false, length: null, entities: [], edges: [], complete };
+      const walk = (side: Side, start: string) => {
+        const nodes = [start];
+        const edgeIds: string[] = [];
+        for (let step = side.parents.get(start); step; step = side.parents.get(step.previous)) {
+          edgeIds.push(step.edge);
+          nodes.push(step.previous);
+        }
+        return { nodes, edgeIds };
+      };
+      const head = walk(sides[0], meeting);
+      const tail = walk(sides[1], meeting);
+      const edgeIds = [...head.edgeIds.reverse(), ...tail.edgeIds];
+      const nodeIds = [...head.nodes.reverse(), ...tail.nodes.slice(1)];
+      const rows = new Map((await relations.findByIds(edgeIds)).map((row) => [row.id, toRelationDto(row)]));
+      const edges = edgeIds.map((id) => rows.get(id)!);
+      const refs = new Map<string, PathDto['from']>();
+      for (const edge of edges) for (const end of [edge.subject, edge.object]) refs.set(end.id, end);
+      refs.set(from!.id, ref(from!));
+      return {
+        from: ref(from!),
+        to: ref(to!),
+        found: true,
+        length: edges.length,
+        entities: nodeIds.map((id) => refs.get(id)!),
+        edges,
+        complete,
+      };
+    },
+
+    listForEntity,
   };
 }
 
