@@ -1,7 +1,7 @@
 // Relations ingest proposes where the text states them plainly: the pure reader of the words between two mentions,
 // and the store writing them as `proposed`, with the article and the words as evidence, reviewable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statedRelations } from '../src/modules/ingest/relations/stated-relations.ts';
+import { codePointSlice, statedRelations } from '../src/modules/ingest/relations/stated-relations.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 
 const spans = (text: string, ...names: [string, string][]) =>
@@ -33,8 +33,17 @@ describe('statedRelations (pure)', () => {
     ['Callao (run by DP World) grew.', ['Callao', 'port'], ['DP World', 'org'], 'operates', 'org', 'port'],
   ] as const)('reads "%s"', (text, first, second, type, subjectId, objectId) => {
     const [a, b] = spans(text, [...first], [...second]);
-    expect(statedRelations(Array.from(text), [b!, a!])).toEqual([
+    expect(statedRelations(codePointSlice(text), [b!, a!])).toEqual([
       { type, subjectId, objectId, evidenceStart: a!.start, evidenceEnd: b!.end },
+    ]);
+  });
+
+  it('counts offsets in code points, past characters outside the BMP', () => {
+    const text = '🇵🇪 Dina Boluarte, the president of Peru, spoke.';
+    const [person, country] = spans(text, ['Dina Boluarte', 'p'], ['Peru', 'c']);
+    expect(person!.start).toBe(3);
+    expect(statedRelations(codePointSlice(text), [person!, country!])).toEqual([
+      { type: 'head_of', subjectId: 'p', objectId: 'c', evidenceStart: 3, evidenceEnd: country!.end },
     ]);
   });
 
@@ -43,7 +52,7 @@ describe('statedRelations (pure)', () => {
     ['Dina Boluarte, who criticised the president of Peru, left.', ['Dina Boluarte', 'p'], ['Peru', 'c']],
     ['Chancay, not operated by Cosco, opened.', ['Chancay', 'port'], ['Cosco', 'org']],
   ] as const)('proposes nothing for "%s"', (text, first, second) => {
-    expect(statedRelations(Array.from(text), spans(text, [...first], [...second]))).toEqual([]);
+    expect(statedRelations(codePointSlice(text), spans(text, [...first], [...second]))).toEqual([]);
   });
 });
 

@@ -37,11 +37,24 @@ const patterns: { between: RegExp; type: StatedRelation['type']; subject: 'first
 /** Longest gap between two mentions worth testing against the patterns (the longest pattern is well under this). */
 const maxGap = 48;
 
+/** The body's text between two code-point offsets. */
+type Slice = (start: number, end: number) => string;
+
 /**
- * The relations stated between consecutive body mentions of distinct entities. `body` is the article body as code
- * points (what mention offsets count); mentions in any order.
+ * The body as code-point slices: a body with no surrogate pair (almost every one) is sliced as it is, since its
+ * UTF-16 indices are its code points; another is split into code points once.
  */
-export function statedRelations(body: readonly string[], mentions: readonly SpanMention[]): StatedRelation[] {
+export function codePointSlice(body: string): Slice {
+  if (!/[\uD800-\uDFFF]/.test(body)) return (start, end) => body.slice(start, end);
+  const points = Array.from(body);
+  return (start, end) => points.slice(start, end).join('');
+}
+
+/**
+ * The relations stated between consecutive body mentions of distinct entities. `body` slices the article body by
+ * code points (what mention offsets count; codePointSlice); mentions in any order.
+ */
+export function statedRelations(body: Slice, mentions: readonly SpanMention[]): StatedRelation[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const found: StatedRelation[] = [];
   const seen = new Set<string>();
@@ -49,7 +62,7 @@ export function statedRelations(body: readonly string[], mentions: readonly Span
     const first = sorted[index]!;
     const second = sorted[index + 1]!;
     if (first.entityId === second.entityId || second.start < first.end || second.start - first.end > maxGap) continue;
-    const between = body.slice(first.end, second.start).join('');
+    const between = body(first.end, second.start);
     for (const pattern of patterns) {
       if (!pattern.between.test(between)) continue;
       const [subject, object] = pattern.subject === 'first' ? [first, second] : [second, first];
@@ -85,12 +98,7 @@ export function statedRelationsOfBatch(
   for (const article of articles) {
     const spans = byArticle.get(article.id);
     if (!spans || spans.length < 2) continue;
-    // Splitting the body into code points costs a pass over it: only for articles with two mentions close together.
-    const near = spans
-      .toSorted((a, b) => a.start - b.start)
-      .some((span, index, all) => index > 0 && span.start - all[index - 1]!.end <= maxGap);
-    if (!near) continue;
-    for (const relation of statedRelations(Array.from(article.body), spans))
+    for (const relation of statedRelations(codePointSlice(article.body), spans))
       found.push({ ...relation, articleId: article.id });
   }
   return found;
