@@ -207,7 +207,18 @@ describe('updating, reviewing and deleting a relation', () => {
     expectFieldError(await t.api.patch(url).send({ type: 'operates' }), 'type');
   });
 
-  it('needs the write scope', async () => {
+  it('replays a retried create with the same Idempotency-Key instead of refusing it as a duplicate', async () => {
+    const place = await entity('place', 'Retried');
+    const body = { type: 'located_in', subject: place.id, object: 'peru' };
+    const key = `relation-${unique()}`;
+    const first = await t.api.post('/v1/relations').set('idempotency-key', key).send(body).expect(201);
+    const again = await t.api.post('/v1/relations').set('idempotency-key', key).send(body).expect(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+    expectProblem(await relation(body), 409, 'conflict');
+  });
+
+    it('needs the write scope', async () => {
     const reader = await t.createKey(['read']);
     const response = await t.anonymous
       .post('/v1/relations')
