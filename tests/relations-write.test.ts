@@ -218,7 +218,7 @@ describe('updating, reviewing and deleting a relation', () => {
     expectProblem(await relation(body), 409, 'conflict');
   });
 
-    it('needs the write scope', async () => {
+  it('needs the write scope', async () => {
     const reader = await t.createKey(['read']);
     const response = await t.anonymous
       .post('/v1/relations')
