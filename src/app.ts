@@ -22,8 +22,9 @@ import { mentionRoutes } from './modules/mentions/mentions.routes.ts';
 import { mergeRoutes } from './modules/merges/merges.routes.ts';
 import { problemRoutes } from './modules/problems/problems.routes.ts';
 import { entityMatchRoutes, reconcileRoutes } from './modules/reconcile/reconcile.routes.ts';
-import { entityRelationRoutes, relationRoutes } from './modules/relations/relations.routes.ts';
+import { entityRelationRoutes, graphRoutes, relationRoutes } from './modules/relations/relations.routes.ts';
 import { claimReviewRoutes, entityReviewRoutes } from './modules/review/review.routes.ts';
+import { roleRoutes } from './modules/roles/roles.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
@@ -191,6 +192,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(mergeRoutes, { prefix: '/v1/entities' });
   await app.register(entityRelationRoutes, { prefix: '/v1/entities' });
   await app.register(relationRoutes, { prefix: '/v1/relations' });
+  await app.register(graphRoutes, { prefix: '/v1/graph' });
+  await app.register(roleRoutes, { prefix: '/v1/roles' });
   await app.register(importRoutes, {
     prefix: '/v1/imports',
     maxBytes: options.config.importMaxBytes,

@@ -98,7 +98,7 @@ describe('an article naming only Rotterdam', () => {
         [
           'located_in',
           'Netherlands',
-          { kind: 'reference', dataset: 'places/cities.csv', articleId: null, evidence: null },
+          { kind: 'reference', dataset: 'places/cities.csv', articleId: null, apiKeyId: null, evidence: null },
         ],
         ['located_in', 'South Holland', expect.objectContaining({ kind: 'reference', dataset: 'places/cities.csv' })],
       ]),
@@ -249,12 +249,42 @@ describe('the seeded fixture', () => {
     expect(peru.how).toBe('mentioned');
     expect(peru.via.map((place) => place.name)).toEqual(expect.arrayContaining(['Port of Chancay', 'Iquitos', 'Lima']));
   });
+
+  it('states that Dina Boluarte heads Peru from 2022-12-07 and that the lithium triangle lies in its three countries', async () => {
+    const head = await t.api.get('/v1/entities/dina-boluarte/relations').query({ type: 'head_of' }).expect(200);
+    expect(head.body.data).toEqual([
+      expect.objectContaining({
+        object: expect.objectContaining({ slug: 'peru' }),
+        startDate: '2022-12-07',
+        startPrecision: 'day',
+        endDate: null,
+        source: expect.objectContaining({ kind: 'article' }),
+      }),
+    ]);
+    const { articleId, evidence } = head.body.data[0].source;
+    const body = Array.from((await t.api.get(`/v1/articles/${articleId}`).expect(200)).body.body as string);
+    expect(body.slice(evidence.start, evidence.end).join('')).toBe('the Peruvian president, Dina Boluarte');
+    // Not before she took office.
+    const before = await t.api.get('/v1/entities/peru/neighbors').query({ type: 'head_of', as_of: '2022-12-06' });
+    expect(before.body.data).toEqual([]);
+
+    const triangle = await t.api.get('/v1/entities/lithium-triangle/neighbors').query({ direction: 'outgoing' });
+    expect(triangle.body.data.map((row: { entity: { slug: string } }) => row.entity.slug).sort()).toEqual([
+      'argentina',
+      'bolivia',
+      'chile',
+    ]);
+    const countries = await countriesOf(articleId);
+    for (const code of ['AR', 'BO', 'CL'])
+      expect(countries.find((country) => country.country.isoAlpha2 === code)?.via.map((place) => place.name)).toEqual([
+        'Lithium Triangle',
+      ]);
+  });
 });
 
 describe('GET /v1/relations', () => {
   let ids: { first: string; second: string; third: string };
   beforeAll(async () => {
-    // Relations have no write API yet (issue 16): the test writes dated ones through the app's own database client.
     const create = async (name: string) =>
       (await t.api.post('/v1/entities').send({ type: 'country', name }).expect(201)).body.id as string;
     const [union, russia, ukraine] = [
@@ -262,22 +292,22 @@ describe('GET /v1/relations', () => {
       await create('Russia Test'),
       await create('Ukraine Test'),
     ];
-    const relation = (subjectId: string, objectId: string, start: Date, end: Date | null) =>
-      t.app.db.relation.create({
-        data: {
-          type: 'successor_of',
-          subjectId,
-          objectId,
-          startDate: start,
-          startPrecision: 'day',
-          endDate: end,
-          endPrecision: end ? 'year' : null,
-          sourceKind: 'manual',
-        },
-      });
-    const first = await relation(russia, union, new Date('1991-12-26'), null);
-    const second = await relation(ukraine, union, new Date('1991-08-24'), new Date('1999-12-31'));
-    const third = await relation(ukraine, russia, new Date('2000-01-01'), null);
+    const relation = async (subject: string, object: string, startDate: string, endDate?: string) =>
+      (
+        await t.api
+          .post('/v1/relations')
+          .send({
+            type: 'successor_of',
+            subject,
+            object,
+            startDate,
+            ...(endDate ? { endDate, endPrecision: 'year' } : {}),
+          })
+          .expect(201)
+      ).body as { id: string };
+    const first = await relation(russia, union, '1991-12-26');
+    const second = await relation(ukraine, union, '1991-08-24', '1999-06-30');
+    const third = await relation(ukraine, russia, '2000-01-01');
     ids = { first: first.id, second: second.id, third: third.id };
   });
 

@@ -7,7 +7,7 @@ import { routeAccess } from '../src/plugins/auth.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { admin } from './support/global-setup.ts';
 
-type ResourceType = 'article' | 'entity' | 'claim' | 'source' | 'claim_review';
+type ResourceType = 'article' | 'entity' | 'claim' | 'source' | 'claim_review' | 'relation' | 'role';
 type Send = (
   method: 'post' | 'patch' | 'delete',
   url: string,
@@ -397,6 +397,86 @@ const cases: Record<string, Case[]> = {
           .send({ query: `Sweep ${unique()}`, entityId: await entityId('peru'), decision: 'match' })
           .expect(201);
         return send('delete', `/v1/entities/match/judgements/${judgement.body.id}`);
+      },
+    },
+  ],
+  'POST /v1/relations': [
+    {
+      name: 'create a relation',
+      revisions: ['relation'],
+      perform: async (send) => {
+        const place = await created('/v1/entities', { type: 'place', name: `Place ${unique()}` });
+        return send('post', '/v1/relations', { type: 'located_in', subject: place.id, object: 'peru' });
+      },
+    },
+  ],
+  'PATCH /v1/relations/:id': [
+    {
+      name: 'end a relation',
+      revisions: ['relation'],
+      perform: async (send) => {
+        const person = await created('/v1/entities', { type: 'person', name: `Person ${unique()}` });
+        const relation = await created('/v1/relations', { type: 'head_of', subject: person.id, object: 'peru' });
+        return send('patch', `/v1/relations/${relation.id}`, { endDate: '2024-01-31' });
+      },
+    },
+  ],
+  'POST /v1/relations/:id/review': [
+    {
+      name: 'accept a proposed relation',
+      revisions: ['relation'],
+      perform: async (send) => {
+        const place = await created('/v1/entities', { type: 'place', name: `Place ${unique()}` });
+        const relation = await created('/v1/relations', {
+          type: 'located_in',
+          subject: place.id,
+          object: 'peru',
+          status: 'proposed',
+        });
+        return send('post', `/v1/relations/${relation.id}/review`, { action: 'accept' });
+      },
+    },
+  ],
+  'DELETE /v1/relations/:id': [
+    {
+      name: 'delete a relation',
+      revisions: ['relation'],
+      perform: async (send) => {
+        const place = await created('/v1/entities', { type: 'place', name: `Place ${unique()}` });
+        const relation = await created('/v1/relations', { type: 'located_in', subject: place.id, object: 'peru' });
+        return send('delete', `/v1/relations/${relation.id}`);
+      },
+    },
+  ],
+  'POST /v1/roles': [
+    {
+      name: 'record a term in office',
+      revisions: ['role'],
+      perform: async (send) => {
+        const person = await created('/v1/entities', { type: 'person', name: `Person ${unique()}` });
+        return send('post', '/v1/roles', { person: person.id, title: 'Minister', organization: 'peru' });
+      },
+    },
+  ],
+  'PATCH /v1/roles/:id': [
+    {
+      name: 'end a term in office',
+      revisions: ['role'],
+      perform: async (send) => {
+        const person = await created('/v1/entities', { type: 'person', name: `Person ${unique()}` });
+        const role = await created('/v1/roles', { person: person.id, title: 'Minister', startDate: '2024-01-01' });
+        return send('patch', `/v1/roles/${role.id}`, { endDate: '2024-12-31' });
+      },
+    },
+  ],
+  'DELETE /v1/roles/:id': [
+    {
+      name: 'delete a role',
+      revisions: ['role'],
+      perform: async (send) => {
+        const person = await created('/v1/entities', { type: 'person', name: `Person ${unique()}` });
+        const role = await created('/v1/roles', { person: person.id, title: 'Minister' });
+        return send('delete', `/v1/roles/${role.id}`);
       },
     },
   ],

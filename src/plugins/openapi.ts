@@ -56,7 +56,13 @@ export default fp(
           {
             name: 'Relations',
             description:
-              'Typed, time-scoped edges between entities: a place located in its country, a state succeeding another.',
+              'The knowledge graph: typed, time-scoped, sourced edges between entities (a place located in its country, a company operating a port, ' +
+              'a head of state), written with If-Match and reviewed like entities; neighbours, shortest paths and an NDJSON export.',
+          },
+          {
+            name: 'Roles',
+            description:
+              'Terms in office: a person holds an office in an organization or country between two dates. Read with GET /v1/entities/{idOrSlug}/roles.',
           },
           { name: 'Sources', description: 'Outlets that publish articles.' },
           {

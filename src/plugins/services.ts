@@ -42,6 +42,8 @@ import { createRelationRepository } from '../modules/relations/relations.reposit
 import { createRelationService, type RelationService } from '../modules/relations/relations.service.ts';
 import { createReviewRepository } from '../modules/review/review.repository.ts';
 import { createReviewService, type ReviewService } from '../modules/review/review.service.ts';
+import { createRoleRepository } from '../modules/roles/roles.repository.ts';
+import { createRoleService, type RoleService } from '../modules/roles/roles.service.ts';
 import { createSearchRepository } from '../modules/search/search.repository.ts';
 import { createSearchService, type SearchService } from '../modules/search/search.service.ts';
 import { createSourceRepository } from '../modules/sources/sources.repository.ts';
@@ -65,6 +67,7 @@ export type Services = {
   review: ReviewService;
   mentions: MentionService;
   relations: RelationService;
+  roles: RoleService;
   reconcile: ReconcileService;
   lineage: LineageService;
   claimReviews: ClaimReviewService;
@@ -103,7 +106,16 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
     });
     const articles = createArticleService({ transactions, ...repositories, mentions });
     const claims = createClaimService({ transactions, ...repositories });
-    const relations = createRelationService({ relations: repositories.relations, entities: repositories.entities });
+    const relations = createRelationService({
+      transactions,
+      relations: repositories.relations,
+      entities: repositories.entities,
+    });
+    const roles = createRoleService({
+      transactions,
+      roles: createRoleRepository(db),
+      entities: repositories.entities,
+    });
     const keys = createKeyService({ transactions, keys: createKeyRepository(db) });
     const audit = createAuditService({ audit: createAuditRepository(db) });
     const discovery = createDiscoveryService({ discovery: createDiscoveryRepository(db), entities });
@@ -182,6 +194,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       interop,
       exports,
       relations,
+      roles,
       reconcile,
       lineage,
       claimReviews,

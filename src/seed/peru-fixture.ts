@@ -1173,8 +1173,10 @@ export const ROLES: readonly RoleSeed[] = [
 /** A relation the article states (source kind `article`), with the words that state it. */
 export interface RelationSeed {
   subjectSlug: string;
-  type: 'located_in';
+  type: 'located_in' | 'head_of';
   objectSlug: string;
+  /** When the relation began (a day), where the article's words alone do not date it: from the roles above. */
+  startDate?: string;
   /** Exact text of the body that states it; must occur once, or give `occurrence`. */
   evidence: string;
   occurrence?: number;
@@ -1218,6 +1220,25 @@ export const RELATIONS: readonly RelationSeed[] = [
     type: 'located_in',
     objectSlug: 'peru',
     evidence: 'The port of Chancay is the largest in Peru',
+  },
+  // "The border region of Bolivia, Chile and Argentina": the lithium triangle lies in each of the three (its members),
+  // so an article about it concerns them.
+  ...(['bolivia', 'chile', 'argentina'] as const).map(
+    (slug): RelationSeed => ({
+      subjectSlug: 'lithium-triangle',
+      type: 'located_in',
+      objectSlug: slug,
+      evidence: 'The border region of Bolivia, Chile and Argentina, called the “lithium triangle,”',
+    }),
+  ),
+  // The article calls her "the Peruvian president"; she took office on 2022-12-07 (ROLES above). The port's operator
+  // is not named in the article (it says only "built with Chinese capital"), so it states no `operates` relation.
+  {
+    subjectSlug: 'dina-boluarte',
+    type: 'head_of',
+    objectSlug: 'peru',
+    startDate: '2022-12-07',
+    evidence: 'the Peruvian president, Dina Boluarte',
   },
 ];
 

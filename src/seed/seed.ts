@@ -131,6 +131,8 @@ async function writeFixture(tx: TransactionClient, fixture: PreparedFixture): Pr
       type: relation.type,
       subjectId: entityId(relation.subjectSlug),
       objectId: entityId(relation.objectSlug),
+      startDate: relation.startDate ? new Date(`${relation.startDate}T00:00:00Z`) : null,
+      startPrecision: relation.startDate ? ('day' as const) : null,
       sourceKind: 'article' as const,
       sourceArticleId: articleId,
       evidenceStart: relation.evidenceStart,
@@ -140,12 +142,14 @@ async function writeFixture(tx: TransactionClient, fixture: PreparedFixture): Pr
   });
   const countrySlugs = new Set(fixture.entities.filter((entity) => entity.type === 'country').map((e) => e.slug));
   const hierarchy = createHierarchy(
-    fixture.relations.map((relation) => ({
-      subject: relation.subjectSlug,
-      object: relation.objectSlug,
-      from: null,
-      to: null,
-    })),
+    fixture.relations
+      .filter((relation) => relation.type === 'located_in')
+      .map((relation) => ({
+        subject: relation.subjectSlug,
+        object: relation.objectSlug,
+        from: null,
+        to: null,
+      })),
     (slug) => countrySlugs.has(slug),
   );
   const inferences = inferCountries(

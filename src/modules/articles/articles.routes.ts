@@ -159,6 +159,9 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listArticleEntities',
         tags,
         summary: 'List the entities an article mentions, with every mention',
+        description:
+          'With `include=roles`, each entity carries the roles held on the article’s publication day (UTC; an open start or end does ' +
+          'not exclude) — the president the article speaks of, not every office ever held; an undated article shows them all.',
         params: IdParams,
         querystring: ArticleEntityListQuery,
         response: {

@@ -15,6 +15,7 @@ export const roleExample = {
   organization: peruRef,
   startDate: '2022-12-07',
   endDate: null,
+  version: 1,
 } as const;
 
 export const entityExample = {

@@ -16,6 +16,7 @@ export function toRoleDto(role: RoleRow): RoleDto {
     organization: role.organization,
     startDate: dateOnly(role.startDate),
     endDate: dateOnly(role.endDate),
+    version: role.version,
   };
 }
 

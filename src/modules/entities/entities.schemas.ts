@@ -92,6 +92,10 @@ export const RoleSchema = z
     }),
     startDate: z.iso.date().nullable().meta({ example: '2022-12-07' }),
     endDate: z.iso.date().nullable().meta({ description: 'Null while the role is held.', example: null }),
+    version: z
+      .number()
+      .int()
+      .meta({ description: 'Incremented on every update (the ETag of GET /v1/roles/{id}).', example: 1 }),
   })
   .meta({
     id: 'Role',

@@ -6,6 +6,7 @@ import { problemResponses } from '../../lib/schemas.ts';
 import { ArticleSchema } from '../articles/articles.schemas.ts';
 import { ClaimSchema } from '../claims/claims.schemas.ts';
 import { EntitySchema } from '../entities/entities.schemas.ts';
+import { RelationSchema } from '../relations/relations.schemas.ts';
 import {
   ArticleExportQuery,
   ClaimExportQuery,
@@ -14,6 +15,7 @@ import {
   EntityExportQuery,
   ndjson,
   ndjsonOf,
+  RelationExportQuery,
 } from './exports.schemas.ts';
 import type { ExportFormat, PreparedExport } from './exports.service.ts';
 
@@ -160,5 +162,29 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
       const format = formatOf(request.representation?.format);
       return send(reply, format, await limited(reply, () => exports.entities(request.query, format)));
     },
+  );
+
+  app.get(
+    '/relations',
+    {
+      exposeHeadRoute: false,
+      config: { representations: [ndjson], longRunning: true },
+      schema: {
+        operationId: 'exportRelations',
+        tags,
+        summary: 'Export the knowledge graph’s relations as NDJSON',
+        description: `Every relation (the graph's edges), or those of one \`type\` or review \`status\`, one Relation per line as GET /v1/relations/{id} answers it (subject and object named, interval, source, status). ${common}`,
+        querystring: RelationExportQuery,
+        response: {
+          200: {
+            description: 'The relations, one JSON object per line.',
+            content: { 'application/x-ndjson': ndjsonOf(RelationSchema) },
+            headers: exportHeaders,
+          },
+          ...problemResponses(400, 503),
+        },
+      },
+    },
+    async (request, reply) => send(reply, 'ndjson', await limited(reply, () => exports.relations(request.query))),
   );
 };

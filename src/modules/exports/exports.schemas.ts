@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { EntityTypeSchema } from '../../lib/references.ts';
+import { EntityTypeSchema, ReviewStatusSchema } from '../../lib/references.ts';
 import { Uuid } from '../../lib/schemas.ts';
 import type { Representation } from '../../plugins/representations.ts';
 import { ClaimKindSchema, ClaimStatusSchema } from '../claims/claims.schemas.ts';
+import { RelationTypeSchema } from '../relations/relations.schemas.ts';
 import { SearchQuery } from '../search/search.schemas.ts';
 
 /** The query and filters of GET /v1/search: an export of articles selects exactly what that search would. */
@@ -28,6 +29,11 @@ export const ClaimExportQuery = z.strictObject({
 });
 
 export const EntityExportQuery = z.strictObject({ type: EntityTypeSchema.optional() });
+
+export const RelationExportQuery = z.strictObject({
+  type: RelationTypeSchema.optional(),
+  status: ReviewStatusSchema.optional(),
+});
 
 export const ndjson: Representation = { format: 'ndjson', mediaType: 'application/x-ndjson' };
 export const csv: Representation = { format: 'csv', mediaType: 'text/csv' };

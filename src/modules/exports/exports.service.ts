@@ -3,9 +3,16 @@ import { csvRow, utf8Bom } from '../../lib/csv-writer.ts';
 import { toArticleDto } from '../articles/articles.mappers.ts';
 import { toClaimDto } from '../claims/claims.mappers.ts';
 import { toEntityDto } from '../entities/entities.mappers.ts';
+import { toRelationDto } from '../relations/relations.mappers.ts';
 import type { SearchFilterInput, SearchService } from '../search/search.service.ts';
 import { type CsvLayout, claimCsv, entityCsv } from './exports.formats.ts';
-import type { ClaimExportFilters, EntityExportFilters, ExportCursor, ExportRepository } from './exports.repository.ts';
+import type {
+  ClaimExportFilters,
+  EntityExportFilters,
+  ExportCursor,
+  ExportRepository,
+  RelationExportFilters,
+} from './exports.repository.ts';
 
 /** Rows fetched per round trip: the most an export holds in memory at once, whatever its size. */
 export const exportBatchSize = 500;
@@ -105,6 +112,16 @@ export function createExportService(deps: { exports: ExportRepository; search: P
         await exports.entities(input, exportBatchSize),
         toEntityDto,
         entityCsv,
+      );
+    },
+    /** Every relation (the graph's edges), or those of one type or review status. */
+    async relations(input: RelationExportFilters): Promise<PreparedExport> {
+      return prepared(
+        'relations',
+        normalisedQuery(input, 'ndjson'),
+        'ndjson',
+        await exports.relations(input, exportBatchSize),
+        toRelationDto,
       );
     },
   };

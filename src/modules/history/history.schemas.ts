@@ -4,7 +4,7 @@ import { ArticleSchema } from '../articles/articles.schemas.ts';
 import { ClaimSchema } from '../claims/claims.schemas.ts';
 import { EntitySchema } from '../entities/entities.schemas.ts';
 
-export const resourceTypes = ['article', 'entity', 'claim', 'source', 'relation', 'claim_review'] as const;
+export const resourceTypes = ['article', 'entity', 'claim', 'source', 'relation', 'claim_review', 'role'] as const;
 
 const RevisionAction = z.enum(['created', 'updated', 'deleted', 'merged']).meta({
   description:
@@ -132,14 +132,14 @@ export const ChangeFeedQuery = z.strictObject({
     .string()
     .max(100)
     .regex(
-      /^(article|entity|claim|source|relation|claim_review)(,(article|entity|claim|source|relation|claim_review))*$/,
-      'must be a comma-separated list of: article, entity, claim, source, relation, claim_review',
+      /^(article|entity|claim|source|relation|claim_review|role)(,(article|entity|claim|source|relation|claim_review|role))*$/,
+      'must be a comma-separated list of: article, entity, claim, source, relation, claim_review, role',
     )
     .transform((value) => [...new Set(value.split(','))] as (typeof resourceTypes)[number][])
     .optional()
     .meta({
       description:
-        'Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`, `relation`, `claim_review`.',
+        'Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`, `relation`, `claim_review`, `role`.',
       example: 'article,claim',
     }),
 });

@@ -41,6 +41,7 @@ const apiFieldNames: Record<ResourceType, Record<string, string>> = {
     created_by_key_id: 'createdBy',
     request_id: 'createdBy',
   },
+  role: { person_id: 'person', organization_id: 'organization' },
   relation: {
     subject_id: 'subject',
     object_id: 'object',
@@ -88,6 +89,7 @@ const plural: Record<ResourceType, string> = {
   source: 'sources',
   relation: 'relations',
   claim_review: 'claim-reviews',
+  role: 'roles',
 };
 
 type FeedPosition = { transactionId: bigint; id: bigint };

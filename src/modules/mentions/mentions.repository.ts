@@ -56,6 +56,11 @@ export function createMentionRepository(db: Database) {
         data: { ...data, version: { increment: 1 } },
         include: mentionInclude,
       }),
+    /** The article's publication day (UTC, YYYY-MM-DD), null when undated or unknown. */
+    articleDay: async (id: string, tx: Client = db): Promise<string | null> =>
+      (await tx.article.findUnique({ where: { id }, select: { publishedAt: true } }))?.publishedAt
+        ?.toISOString()
+        .slice(0, 10) ?? null,
     /** The article's texts a mention's offsets may count into. */
     articleTexts: (id: string, tx: Client = db) =>
       tx.article.findUnique({ where: { id }, select: { body: true, title: true, dateline: true } }),

@@ -47,19 +47,31 @@ export function createMentionService(deps: Deps) {
 
     /** GET /v1/articles/{id}/entities: the entities an article mentions, each with its mentions in that article. */
     async entitiesInArticle(articleId: string, filters: EntityListFilters) {
-      const page = await entityService.list({ ...filters, mentionedInArticleId: articleId });
+      const [page, day] = await Promise.all([
+        entityService.list({ ...filters, mentionedInArticleId: articleId }),
+        filters.include?.has('roles') ? mentions.articleDay(articleId) : null,
+      ]);
       const rows = await mentions.inArticle(
         articleId,
         page.items.map((entity) => entity.id),
       );
       const byEntity = new Map<string, MentionRow[]>();
       for (const mention of rows) byEntity.set(mention.entityId, [...(byEntity.get(mention.entityId) ?? []), mention]);
+      // The roles held on the article's publication day (inclusive; an open start or end does not exclude): the
+      // president the article speaks of, not every office the person ever held. An undated article shows them all.
+      const heldThen = (role: { startDate: string | null; endDate: string | null }) =>
+        day === null ||
+        ((role.startDate === null || role.startDate <= day) && (role.endDate === null || role.endDate >= day));
       return {
         ...page,
-        items: page.items.map((entity) => ({
-          ...toEntityDto(entity),
-          mentions: (byEntity.get(entity.id) ?? []).map(toMentionDto),
-        })),
+        items: page.items.map((entity) => {
+          const dto = toEntityDto(entity);
+          return {
+            ...dto,
+            ...(dto.roles ? { roles: dto.roles.filter(heldThen) } : {}),
+            mentions: (byEntity.get(entity.id) ?? []).map(toMentionDto),
+          };
+        }),
       };
     },
 

@@ -18,6 +18,7 @@ export function toRelationDto(row: RelationRow): RelationDto {
       kind: row.sourceKind,
       dataset: row.sourceDataset,
       articleId: row.sourceArticleId,
+      apiKeyId: row.sourceKeyId,
       evidence:
         row.evidenceStart !== null && row.evidenceEnd !== null
           ? { start: row.evidenceStart, end: row.evidenceEnd }

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/client.ts';
-import type { Prisma } from '../../generated/prisma/client.ts';
-import type { RelationType, ReviewStatus } from '../../generated/prisma/enums.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { EntityType, RelationType, ReviewStatus } from '../../generated/prisma/enums.ts';
+import { versioned } from '../../lib/conditional.ts';
 
 type Client = Database | Prisma.TransactionClient;
 
@@ -37,11 +38,113 @@ function whereOf(filter: RelationFilter): Prisma.RelationWhereInput {
   };
 }
 
-/** Relations between entities (the knowledge graph's edges); written by the ingest store and the seed. */
+/** One edge as the path search walks it: no entity details until the path is known. */
+export type GraphEdge = { id: string; subjectId: string; objectId: string };
+
+/** Places a located_in walk climbs at most (a port, its district, province, region, country and a little spare). */
+const hierarchyDepth = 8;
+
+/**
+ * Relations between entities (the knowledge graph's edges): written through the API (src/modules/relations), by the
+ * ingest store with the reference entities they join, and by the seed.
+ */
 export function createRelationRepository(db: Database) {
   return {
     findById: (id: string, tx: Client = db) =>
       tx.relation.findUnique({ where: { id }, include: relationInclude }) as Promise<RelationRow | null>,
+
+    findByIds: (ids: string[], tx: Client = db) =>
+      tx.relation.findMany({ where: { id: { in: ids } }, include: relationInclude }) as Promise<RelationRow[]>,
+
+    /** The stored relation with the same identity (type, subject, object, start), if any. */
+    findSame: (type: RelationType, subjectId: string, objectId: string, startDate: Date | null, tx: Client = db) =>
+      tx.relation.findFirst({ where: { type, subjectId, objectId, startDate }, select: { id: true } }),
+
+    entityTypes: async (ids: string[], tx: Client = db): Promise<Map<string, EntityType>> =>
+      new Map(
+        (await tx.entity.findMany({ where: { id: { in: ids } }, select: { id: true, type: true } })).map((row) => [
+          row.id,
+          row.type,
+        ]),
+      ),
+
+    /** An article's body length in code points (what evidence offsets count), or null when there is no such article. */
+    articleBodyLength: async (articleId: string, tx: Client = db): Promise<number | null> => {
+      const rows = await tx.$queryRaw<{ length: number }[]>`
+        SELECT char_length(body)::int AS length FROM articles WHERE id = ${articleId}::uuid`;
+      return rows[0]?.length ?? null;
+    },
+
+    create: (data: Prisma.RelationUncheckedCreateInput, tx: Client = db) =>
+      tx.relation.create({ data, include: relationInclude }) as Promise<RelationRow>,
+
+    update: (id: string, expectedVersion: number | undefined, data: Prisma.RelationUncheckedUpdateInput, tx: Client) =>
+      tx.relation.update({
+        where: versioned(id, expectedVersion),
+        data: { ...data, version: { increment: 1 } },
+        include: relationInclude,
+      }) as Promise<RelationRow>,
+
+    delete: (id: string, expectedVersion: number | undefined, tx: Client) =>
+      tx.relation.delete({ where: versioned(id, expectedVersion) }),
+
+    /**
+     * Recomputes the `located_in` inferences (article_inferred_entities) of every article that mentions one of these
+     * places or a place below them, after a `located_in` relation of theirs was written: the same walk as
+     * hierarchy.ts (accepted edges valid on the article's publication day, UTC, or any edge for an undated article;
+     * up to each country reached, not beyond it). Runs in the write's transaction, so the relation and the countries
+     * it implies commit together. Returns how many articles it recomputed.
+     */
+    recomputeLocatedIn: async (placeIds: string[], tx: Client): Promise<number> => {
+      const affected = await tx.$queryRaw<{ id: string }[]>`
+        WITH RECURSIVE below(id, level) AS (
+          SELECT unnest(${placeIds}::uuid[]), 0
+          UNION
+          SELECT r.subject_id, below.level + 1 FROM below
+          JOIN relations r ON r.object_id = below.id AND r.type = 'located_in'
+          WHERE below.level < ${hierarchyDepth}
+        )
+        SELECT DISTINCT m.article_id::text AS id FROM mentions m WHERE m.entity_id IN (SELECT id FROM below)`;
+      if (affected.length === 0) return 0;
+      const articleIds = affected.map((row) => row.id);
+      await tx.$executeRaw`
+        DELETE FROM article_inferred_entities WHERE rule = 'located_in' AND article_id = ANY(${articleIds}::uuid[])`;
+      await tx.$executeRaw`
+        WITH RECURSIVE evidence AS (
+          SELECT DISTINCT m.article_id, m.entity_id, (a.published_at AT TIME ZONE 'UTC')::date AS day
+          FROM mentions m JOIN articles a ON a.id = m.article_id JOIN entities e ON e.id = m.entity_id
+          WHERE m.article_id = ANY(${articleIds}::uuid[]) AND m.status <> 'rejected' AND e.type <> 'country'
+        ),
+        up(article_id, evidence_id, day, node, level) AS (
+          SELECT article_id, entity_id, day, entity_id, 0 FROM evidence
+          UNION
+          SELECT up.article_id, up.evidence_id, up.day, r.object_id, up.level + 1 FROM up
+          JOIN entities n ON n.id = up.node AND (up.level = 0 OR n.type <> 'country')
+          JOIN relations r ON r.subject_id = up.node AND r.type = 'located_in' AND r.status = 'accepted'
+            AND (up.day IS NULL OR ((r.start_date IS NULL OR r.start_date <= up.day) AND (r.end_date IS NULL OR r.end_date >= up.day)))
+          WHERE up.level < ${hierarchyDepth}
+        )
+        INSERT INTO article_inferred_entities (article_id, entity_id, rule, evidence_id)
+        SELECT DISTINCT up.article_id, up.node, 'located_in'::inference_rule, up.evidence_id
+        FROM up JOIN entities c ON c.id = up.node AND c.type = 'country'
+        WHERE up.level > 0
+        ON CONFLICT DO NOTHING`;
+      return articleIds.length;
+    },
+
+    /**
+     * One breadth-first level of the path search: the edges touching these entities, at most `limit` of them
+     * (served by the (subject_id, type, id) and (object_id, type, id) indexes).
+     */
+    edgesTouching: (entityIds: string[], filter: RelationFilter, limit: number, tx: Client = db) =>
+      tx.$queryRaw<GraphEdge[]>`
+        SELECT r.id::text AS id, r.subject_id::text AS "subjectId", r.object_id::text AS "objectId"
+        FROM relations r
+        WHERE (r.subject_id = ANY(${entityIds}::uuid[]) OR r.object_id = ANY(${entityIds}::uuid[]))
+          ${filter.types?.length ? Prisma.sql`AND r.type = ANY(${filter.types}::relation_type[])` : Prisma.empty}
+          ${filter.statuses?.length ? Prisma.sql`AND r.status = ANY(${filter.statuses}::review_status[])` : Prisma.empty}
+          ${filter.asOf ? Prisma.sql`AND (r.start_date IS NULL OR r.start_date <= ${filter.asOf}::date) AND (r.end_date IS NULL OR r.end_date >= ${filter.asOf}::date)` : Prisma.empty}
+        LIMIT ${limit}`,
 
     /** A page in id order (insertion order: ids are UUIDv7), after `afterId`. */
     listPage: (filter: RelationFilter, afterId: string | undefined, take: number, tx: Client = db) =>

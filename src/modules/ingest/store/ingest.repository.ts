@@ -145,6 +145,17 @@ export type ClaimInsertRow = {
   confidence: number;
 };
 export type InferredInsertRow = { articleId: string; entityId: string; rule: string; evidenceId: string };
+/** A relation an article states, proposed for review (source kind `article`). */
+export type StatedRelationInsertRow = {
+  id: string;
+  type: string;
+  subjectId: string;
+  objectId: string;
+  articleId: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+};
+
 /** A relation from the reference data (source kind `reference`, status `accepted`). */
 export type RelationInsertRow = {
   id: string;
@@ -420,6 +431,46 @@ function createBatchStatements() {
           column(rows, 'organizationId'),
           column(rows, 'startDate'),
           column(rows, 'endDate'),
+        ],
+      );
+    },
+
+    /**
+     * Relations an article states (ingest/relations/stated-relations.ts), as `proposed` with the article and its words
+     * as source: only between entity types the relation type joins (`ends`: relations.rules.ts), and never over a
+     * relation the store already has with the same type, subject, object and start.
+     */
+    insertStatedRelations: async (
+      client: BatchClient,
+      rows: StatedRelationInsertRow[],
+      ends: Record<string, { subject: readonly string[]; object: readonly string[] }>,
+    ) => {
+      if (rows.length === 0) return;
+      const types = Object.keys(ends);
+      await client.query(
+        `WITH allowed(type, subject_types, object_types) AS (
+           SELECT * FROM unnest($7::text[], $8::text[], $9::text[])
+         )
+         INSERT INTO relations (id, type, subject_id, object_id, source_kind, source_article_id, evidence_start, evidence_end, status, updated_at)
+         SELECT r.id, r.type::relation_type, r.subject_id, r.object_id, 'article', r.article_id, r.evidence_start, r.evidence_end, 'proposed', now()
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::int[], $10::int[]) WITH ORDINALITY
+              AS r(id, type, subject_id, object_id, article_id, evidence_start, evidence_end, position)
+         JOIN allowed a ON a.type = r.type
+         JOIN entities s ON s.id = r.subject_id AND (s.type = 'other' OR s.type::text = ANY(string_to_array(a.subject_types, ',')))
+         JOIN entities o ON o.id = r.object_id AND (o.type = 'other' OR o.type::text = ANY(string_to_array(a.object_types, ',')))
+         ORDER BY r.position
+         ON CONFLICT DO NOTHING`,
+        [
+          column(rows, 'id'),
+          column(rows, 'type'),
+          column(rows, 'subjectId'),
+          column(rows, 'objectId'),
+          column(rows, 'articleId'),
+          column(rows, 'evidenceStart'),
+          types,
+          types.map((type) => ends[type]!.subject.join(',')),
+          types.map((type) => ends[type]!.object.join(',')),
+          column(rows, 'evidenceEnd'),
         ],
       );
     },

@@ -15,6 +15,7 @@ import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { contentHash } from '../../../lib/text.ts';
+import { relationEnds } from '../../relations/relations.rules.ts';
 import { estimateSimilarity, fromSignedInt32Array } from '../dedup/near-duplicate.ts';
 import { type GazetteerCache, STORED_KEY_PREFIX } from '../linking/gazetteer-cache.ts';
 import {
@@ -38,6 +39,7 @@ import {
   type StoreResult,
   truncate,
 } from '../prepare.ts';
+import { statedRelationsOfBatch } from '../relations/stated-relations.ts';
 import { foldToken, tokenize } from '../text/tokens.ts';
 import type {
   AliasInsertRow,
@@ -918,6 +920,12 @@ export function createIngestService(deps: Deps) {
     await batch.insertArticles(client, rows.articleRows);
     await batch.insertBands(client, rows.bandArticles, rows.bandNumbers, rows.bandKeys);
     await batch.insertMentions(client, rows.mentionRows);
+    // Relations the articles state plainly ("X, the president of Y"), proposed for review: ingest/relations.
+    await batch.insertStatedRelations(
+      client,
+      statedRelationsOfBatch(rows.articleRows, rows.mentionRows).map((relation) => ({ id: uuidv7(), ...relation })),
+      relationEnds,
+    );
     await batch.insertInferred(client, rows.inferredRows);
     await batch.insertClaims(client, rows.claimRows);
     await batch.insertClaimSubjects(client, rows.subjectClaims, rows.subjectEntities);

@@ -1,0 +1,117 @@
+// Roles written through the API: record a term, end it, correct a date (If-Match), delete it — each a revision with
+// the key — the refusals, and an article's entities showing the roles held on the article's date.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './support/app.ts';
+import { admin } from './support/global-setup.ts';
+import { expectFieldError, expectProblem } from './support/problems.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}-${++counter}`;
+
+async function person(): Promise<{ id: string; slug: string }> {
+  return (
+    await t.api
+      .post('/v1/entities')
+      .send({ type: 'person', name: `Minister ${unique()}` })
+      .expect(201)
+  ).body;
+}
+
+describe('writing roles', () => {
+  it('records a new minister, ends the term, corrects a date, deletes it — with revisions naming the key', async () => {
+    const minister = await person();
+    const created = await t.api
+      .post('/v1/roles')
+      .send({ person: minister.slug, title: 'Minister of Defence', organization: 'peru', startDate: '2024-05-14' })
+      .expect(201);
+    expect(created.headers.location).toBe(`/v1/roles/${created.body.id}`);
+    expect(created.headers.etag).toBe('"1"');
+    expect(created.body).toMatchObject({
+      title: 'Minister of Defence',
+      person: { id: minister.id },
+      organization: { slug: 'peru' },
+      startDate: '2024-05-14',
+      endDate: null,
+      version: 1,
+    });
+    const url = `/v1/roles/${created.body.id}`;
+    const held = await t.api.get(`/v1/entities/peru/roles`).query({ at: '2024-06-01', limit: 100 }).expect(200);
+    expect(held.body.data.map((role: { id: string }) => role.id)).toContain(created.body.id);
+
+    const ended = await t.api.patch(url).set('if-match', '"1"').send({ endDate: '2025-01-31' }).expect(200);
+    expect(ended.body).toMatchObject({ endDate: '2025-01-31', version: 2 });
+    expectProblem(
+      await t.api.patch(url).set('if-match', '"1"').send({ startDate: '2024-05-15' }),
+      412,
+      'precondition_failed',
+    );
+    const corrected = await t.api.patch(url).set('if-match', '"2"').send({ startDate: '2024-05-15' }).expect(200);
+    expect(corrected.body).toMatchObject({ startDate: '2024-05-15', endDate: '2025-01-31', version: 3 });
+    const later = await t.api.get(`/v1/entities/peru/roles`).query({ at: '2025-02-01', limit: 100 }).expect(200);
+    expect(later.body.data.map((role: { id: string }) => role.id)).not.toContain(created.body.id);
+
+    await t.api.delete(url).set('if-match', '"3"').expect(204);
+    await t.api.get(url).expect(404);
+    const revisions = await admin(t.databaseUrl, (client) =>
+      client.query<{ action: string; key: string | null }>(
+        `SELECT action, actor_key_id::text AS key FROM revisions WHERE resource_type = 'role' AND resource_id = $1 ORDER BY id`,
+        [created.body.id],
+      ),
+    );
+    expect(revisions.rows.map((row) => row.action)).toEqual(['created', 'updated', 'updated', 'deleted']);
+    expect(revisions.rows.every((row) => row.key !== null)).toBe(true);
+  });
+
+  it.each([
+    ['an unknown person', { person: 'no-such-person', title: 'Mayor' }, 'person'],
+    ['a holder who is not a person', { person: 'peru', title: 'Mayor' }, 'person'],
+    [
+      'an office in a person',
+      { person: 'pedro-castillo', title: 'Aide', organization: 'dina-boluarte' },
+      'organization',
+    ],
+    [
+      'a term that ends before it starts',
+      { person: 'pedro-castillo', title: 'Aide', startDate: '2020-02-02', endDate: '2020-02-01' },
+      'endDate',
+    ],
+  ])('refuses %s with 422 naming the field', async (_name, body, field) => {
+    expectFieldError(await t.api.post('/v1/roles').send(body), field, 422, 'unprocessable');
+  });
+
+  it('refuses bad input with 400 naming the field', async () => {
+    expectFieldError(await t.api.post('/v1/roles').send({ person: 'pedro-castillo', title: '' }), 'title');
+    expectFieldError(
+      await t.api.post('/v1/roles').send({ person: 'pedro-castillo', title: 'x', startDate: '2020-13-01' }),
+      'startDate',
+    );
+    expectFieldError(await t.api.post('/v1/roles').send({ person: 'pedro-castillo', title: 'x', id: 'y' }), 'id');
+  });
+});
+
+describe("an article's entities with include=roles", () => {
+  it('shows the roles held on the article’s date, not every role ever held', async () => {
+    const article = (await t.api.get('/v1/entities/dina-boluarte/articles').query({ limit: 1 }).expect(200)).body
+      .data[0];
+    const day = (article.publishedAt as string).slice(0, 10);
+    const entities = await t.api
+      .get(`/v1/articles/${article.id}/entities`)
+      .query({ include: 'roles', limit: 100 })
+      .expect(200);
+    const boluarte = entities.body.data.find((entity: { slug: string }) => entity.slug === 'dina-boluarte');
+    const all = (await t.api.get('/v1/entities/dina-boluarte').query({ include: 'roles' }).expect(200)).body.roles;
+    const heldThen = all.filter(
+      (role: { startDate: string | null; endDate: string | null }) =>
+        (role.startDate === null || role.startDate <= day) && (role.endDate === null || role.endDate >= day),
+    );
+    expect(all.length).toBeGreaterThan(heldThen.length);
+    expect(boluarte.roles).toEqual(heldThen);
+    expect(boluarte.roles.map((role: { title: string }) => role.title)).toEqual(['President of Peru']);
+  });
+});
