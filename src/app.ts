@@ -8,6 +8,7 @@ import { nulBytePath } from './lib/nul-byte.ts';
 import { documentRoute } from './lib/route-docs.ts';
 import { articleRoutes } from './modules/articles/articles.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { claimRelationListRoutes, claimRelationRoutes } from './modules/claim-relations/claim-relations.routes.ts';
 import { claimReviewResourceRoutes, claimVerdictRoutes } from './modules/claim-reviews/claim-reviews.routes.ts';
 import { claimRoutes } from './modules/claims/claims.routes.ts';
 import { articleDiscoveryRoutes, entityDiscoveryRoutes } from './modules/discovery/discovery.routes.ts';
@@ -200,6 +201,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(claimReviewRoutes, { prefix: '/v1/claims' });
   await app.register(claimVerdictRoutes, { prefix: '/v1/claims' });
   await app.register(claimReviewResourceRoutes, { prefix: '/v1/claim-reviews' });
+  await app.register(claimRelationListRoutes, { prefix: '/v1/claims' });
+  await app.register(claimRelationRoutes, { prefix: '/v1/claim-relations' });
   await app.register(mentionRoutes, { prefix: '/v1/mentions' });
   await app.register(entityMatchRoutes, { prefix: '/v1/entities' });
   await app.register(reconcileRoutes, { prefix: '/v1/reconcile' });

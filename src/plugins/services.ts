@@ -3,6 +3,11 @@ import { createArticleRepository } from '../modules/articles/articles.repository
 import { type ArticleService, createArticleService } from '../modules/articles/articles.service.ts';
 import { createAuditRepository } from '../modules/audit/audit.repository.ts';
 import { type AuditService, createAuditService } from '../modules/audit/audit.service.ts';
+import { createClaimRelationRepository } from '../modules/claim-relations/claim-relations.repository.ts';
+import {
+  type ClaimRelationService,
+  createClaimRelationService,
+} from '../modules/claim-relations/claim-relations.service.ts';
 import { createClaimReviewRepository } from '../modules/claim-reviews/claim-reviews.repository.ts';
 import { type ClaimReviewService, createClaimReviewService } from '../modules/claim-reviews/claim-reviews.service.ts';
 import { createClaimRepository } from '../modules/claims/claims.repository.ts';
@@ -68,6 +73,7 @@ export type Services = {
   reconcile: ReconcileService;
   lineage: LineageService;
   claimReviews: ClaimReviewService;
+  claimRelations: ClaimRelationService;
   /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
   idempotency: IdempotencyRepository;
   health: HealthRepository;
@@ -111,6 +117,10 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
     const lineage = createLineageService({ lineage: createLineageRepository(db) });
     const claimReviewRepository = createClaimReviewRepository(db);
     const claimReviews = createClaimReviewService({ transactions, reviews: claimReviewRepository });
+    const claimRelations = createClaimRelationService({
+      transactions,
+      relations: createClaimRelationRepository(db),
+    });
     const interop = createInteropService({
       interop: createInteropRepository(db),
       lineage,
@@ -185,6 +195,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       reconcile,
       lineage,
       claimReviews,
+      claimRelations,
       idempotency: createIdempotencyRepository(db),
       health: createHealthRepository(db),
     });

@@ -41,6 +41,12 @@ const apiFieldNames: Record<ResourceType, Record<string, string>> = {
     created_by_key_id: 'createdBy',
     request_id: 'createdBy',
   },
+  claim_relation: {
+    subject_claim_id: 'subject',
+    object_claim_id: 'object',
+    created_by_key_id: 'createdBy',
+    request_id: 'createdBy',
+  },
   relation: {
     subject_id: 'subject',
     object_id: 'object',
@@ -88,6 +94,7 @@ const plural: Record<ResourceType, string> = {
   source: 'sources',
   relation: 'relations',
   claim_review: 'claim-reviews',
+  claim_relation: 'claim-relations',
 };
 
 type FeedPosition = { transactionId: bigint; id: bigint };
