@@ -10,6 +10,7 @@ import { articleRoutes } from './modules/articles/articles.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { claimRelationListRoutes, claimRelationRoutes } from './modules/claim-relations/claim-relations.routes.ts';
 import { claimReviewResourceRoutes, claimVerdictRoutes } from './modules/claim-reviews/claim-reviews.routes.ts';
+import { claimSimilarityRoutes } from './modules/claim-similarity/claim-similarity.routes.ts';
 import { claimRoutes } from './modules/claims/claims.routes.ts';
 import { articleDiscoveryRoutes, entityDiscoveryRoutes } from './modules/discovery/discovery.routes.ts';
 import { entityRoutes } from './modules/entities/entities.routes.ts';
@@ -202,6 +203,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(claimVerdictRoutes, { prefix: '/v1/claims' });
   await app.register(claimReviewResourceRoutes, { prefix: '/v1/claim-reviews' });
   await app.register(claimRelationListRoutes, { prefix: '/v1/claims' });
+  await app.register(claimSimilarityRoutes, { prefix: '/v1/claims' });
   await app.register(claimRelationRoutes, { prefix: '/v1/claim-relations' });
   await app.register(mentionRoutes, { prefix: '/v1/mentions' });
   await app.register(entityMatchRoutes, { prefix: '/v1/entities' });

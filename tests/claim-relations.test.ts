@@ -238,3 +238,105 @@ describe('GET /v1/claims/{id}/relations', () => {
     expect(second.body.data[0].id).not.toBe(first.body.data[0].id);
   });
 });
+
+describe('proposed by the pipeline', () => {
+  const relationsOf = async (claimId: string, query: Record<string, string> = {}) =>
+    (
+      await t.api
+        .get(`/v1/claims/${claimId}/relations`)
+        .query({ limit: 100, ...query })
+        .expect(200)
+    ).body.data as Relation[];
+
+  it('the seed: the constructed article’s “about 1,200 soldiers” contradicts “more than 3,500 soldiers”', async () => {
+    const troops = claims.find((claim) => claim.value === 3500 && claim.unit === 'soldiers')!;
+    const [relation] = await relationsOf(troops.id, { type: 'contradicts', status: 'proposed' });
+    expect(relation).toMatchObject({ type: 'contradicts', status: 'proposed', origin: 'pipeline', createdBy: null });
+    const other = relation!.subject.id === troops.id ? relation!.object : relation!.subject;
+    expect(other.text).toBe('About 1,200 US soldiers have entered Peru since 2015.');
+    expect(relation!.evidence).toMatchObject({
+      rule: 'quantity',
+      unitKind: 'soldier',
+      sameClaimant: false,
+    });
+    expect([...(relation!.evidence.values as number[])].sort((a, b) => a - b)).toEqual([1200, 3500]);
+  });
+
+  it('the seed: the Spanish original’s claims repeat the English republication’s, across languages', async () => {
+    const authorised = claims.find((claim) => claim.text.startsWith('On 31 May 2023 the Peruvian government'))!;
+    const [repeat] = await relationsOf(authorised.id, { type: 'repeats' });
+    const other = repeat!.subject.id === authorised.id ? repeat!.object : repeat!.subject;
+    expect(other.text).toMatch(/^El 31 de mayo de 2023 el gobierno peruano autorizó/);
+    expect(repeat!.evidence).toMatchObject({ rule: 'same_text', lineage: true, numbers: ['2023', '31'] });
+    expect((repeat!.evidence.languages as string[]).sort()).toEqual(['en', 'es']);
+    // Unrelated claims of the republication are not proposed as repeats of the Spanish ones.
+    const deployment = claims.find((claim) => claim.text.includes('were to be deployed in Lima'))!;
+    expect(await relationsOf(deployment.id, { type: 'repeats' })).toEqual([]);
+  });
+
+  async function ingest(url: string, body: string) {
+    const article = await t.api
+      .post('/v1/articles')
+      .send({ url, title: 'Claim relations', body, bodyFormat: 'text', language: 'en' })
+      .expect(201);
+    return (await t.api.get('/v1/claims').query({ articleId: article.body.id, limit: 100 }).expect(200)).body
+      .data as Claim[];
+  }
+
+  it('ingest: the same quote in two articles → repeats; different values of one quantity → by rule', async () => {
+    const quote = '“We will open the lithium plant in Uyuni before the end of this year,” said the minister.';
+    const first = await ingest(
+      'https://first-outlet.example/lithium-plant',
+      `Bolivia has 21% of the world’s lithium resources, according to the survey. ${quote}`,
+    );
+    const second = await ingest(
+      'https://second-outlet.example/lithium-plant',
+      `Bolivia has 25% of the world’s lithium resources, according to the survey. ${quote}`,
+    );
+    const third = await ingest(
+      'https://first-outlet.example/lithium-plant-update',
+      'Bolivia has 23% of the world’s lithium resources, according to the survey.',
+    );
+    const quoted = (list: Claim[]) => list.find((claim) => (claim as { quote?: string }).quote)!;
+    const share = (list: Claim[]) => list.find((claim) => claim.unit === '%')!;
+    expect(quoted(first) && quoted(second) && share(first) && share(second) && share(third)).toBeTruthy();
+
+    const repeats = await relationsOf(quoted(second).id, { type: 'repeats' });
+    expect(repeats).toHaveLength(1);
+    expect(repeats[0]).toMatchObject({ status: 'proposed', origin: 'pipeline', evidence: { rule: 'same_quote' } });
+    expect([repeats[0]!.subject.id, repeats[0]!.object.id].sort()).toEqual(
+      [quoted(first).id, quoted(second).id].sort(),
+    );
+
+    // 21 % and 25 % from two outlets: no number is both → contradicts.
+    const contradicts = await relationsOf(share(second).id, { type: 'contradicts' });
+    expect(contradicts.map((relation) => [relation.subject.id, relation.object.id].sort())).toContainEqual(
+      [share(first).id, share(second).id].sort(),
+    );
+    // 21 % and 23 % from the same outlet (the same claimant): quantifies_differently.
+    const differently = await relationsOf(share(third).id, { type: 'quantifies_differently' });
+    expect(differently.map((relation) => [relation.subject.id, relation.object.id].sort())).toContainEqual(
+      [share(first).id, share(third).id].sort(),
+    );
+    expect(differently[0]!.evidence).toMatchObject({ rule: 'quantity', unitKind: 'percent', sameClaimant: true });
+  });
+
+  it('never proposes again a pair a reviewer rejected', async () => {
+    const troops = claims.find((claim) => claim.value === 3500 && claim.unit === 'soldiers')!;
+    const [relation] = await relationsOf(troops.id, { type: 'contradicts' });
+    await t.api
+      .patch(`/v1/claim-relations/${relation!.id}`)
+      .set('if-match', `"${relation!.version}"`)
+      .send({ status: 'rejected' })
+      .expect(200);
+    // The same article again under another URL: its claim is new, the pair with the rejected one is not proposed…
+    const again = await ingest(
+      'https://third-outlet.example/troops',
+      'About 1,200 soldiers of the United States have entered Peru since 2015, according to this count.',
+    );
+    expect(again.length).toBeGreaterThan(0);
+    // …and the rejected relation is still the only one between the original pair.
+    const after = await relationsOf(troops.id, { type: 'contradicts' });
+    expect(after.find((item) => item.id === relation!.id)).toMatchObject({ status: 'rejected' });
+  });
+});

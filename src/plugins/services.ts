@@ -10,6 +10,11 @@ import {
 } from '../modules/claim-relations/claim-relations.service.ts';
 import { createClaimReviewRepository } from '../modules/claim-reviews/claim-reviews.repository.ts';
 import { type ClaimReviewService, createClaimReviewService } from '../modules/claim-reviews/claim-reviews.service.ts';
+import { createClaimSimilarityRepository } from '../modules/claim-similarity/claim-similarity.repository.ts';
+import {
+  type ClaimSimilarityService,
+  createClaimSimilarityService,
+} from '../modules/claim-similarity/claim-similarity.service.ts';
 import { createClaimRepository } from '../modules/claims/claims.repository.ts';
 import { type ClaimService, createClaimService } from '../modules/claims/claims.service.ts';
 import { createDiscoveryRepository } from '../modules/discovery/discovery.repository.ts';
@@ -74,6 +79,7 @@ export type Services = {
   lineage: LineageService;
   claimReviews: ClaimReviewService;
   claimRelations: ClaimRelationService;
+  claimSimilarity: ClaimSimilarityService;
   /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
   idempotency: IdempotencyRepository;
   health: HealthRepository;
@@ -121,6 +127,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       transactions,
       relations: createClaimRelationRepository(db),
     });
+    const claimSimilarity = createClaimSimilarityService({ similarity: createClaimSimilarityRepository(db) });
     const interop = createInteropService({
       interop: createInteropRepository(db),
       lineage,
@@ -196,6 +203,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       lineage,
       claimReviews,
       claimRelations,
+      claimSimilarity,
       idempotency: createIdempotencyRepository(db),
       health: createHealthRepository(db),
     });

@@ -1,0 +1,93 @@
+import type { Database } from '../../db/client.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+
+/** Candidates per lookup: each an index probe, so a query reads a bounded number of rows whatever the table's size. */
+export const candidateLimits = { trigram: 200, perSubject: 100, claimant: 100, lineage: 200 } as const;
+
+export type SimilarityProbe = {
+  text: string;
+  subjectIds: string[];
+  claimantEntityId: string | null;
+  /** The claim the query stands for (left out of the answer; its article's lineage gives candidates), or null. */
+  claimId: string | null;
+  articleId: string | null;
+};
+
+export type CandidateRow = {
+  id: string;
+  articleId: string;
+  language: string;
+  text: string;
+  trigram: number;
+  stems: number;
+  subjectIds: string[];
+  claimantEntityId: string | null;
+  claimantSourceId: string | null;
+};
+
+export function createClaimSimilarityRepository(db: Database) {
+  return {
+    /** The claim a similarity query starts from: its text, subjects, claimant and article. */
+    findClaim: (id: string) =>
+      db.claim.findUnique({
+        where: { id },
+        select: {
+          id: true,
+          text: true,
+          articleId: true,
+          claimantEntityId: true,
+          claimantSourceId: true,
+          subjects: { select: { entityId: true }, orderBy: { entityId: 'asc' } },
+        },
+      }),
+
+    /**
+     * Candidates and their measured features. Candidates come from the trigram index on the normalised text (`%`,
+     * pg_trgm's default threshold 0.3), from claim_subjects' (entity_id, claim_id) index per subject, from the claimant
+     * index for an entity claimant, and from the claims of the articles in the query claim's lineage — each lookup
+     * capped (candidateLimits). Features: trigram similarity of the normalised texts; the Dice coefficient of the
+     * stemmed words, both sides stemmed and unaccented in the candidate's language (its stored search vector against
+     * the query's text under that configuration); the candidate's subjects and claimant.
+     */
+    candidates: (probe: SimilarityProbe) =>
+      db.$queryRaw<CandidateRow[]>(Prisma.sql`
+        WITH q AS (
+          SELECT ${probe.text}::text AS text, meridian_claim_match_text(${probe.text}::text) AS norm,
+                 ${probe.subjectIds}::uuid[] AS subjects, ${probe.claimantEntityId}::uuid AS claimant,
+                 ${probe.claimId}::uuid AS claim_id, ${probe.articleId}::uuid AS article_id
+        ),
+        candidates AS (
+          (SELECT c.id FROM claims c, q
+           WHERE q.norm <> '' AND meridian_claim_match_text(c.text) % q.norm
+           ORDER BY similarity(meridian_claim_match_text(c.text), q.norm) DESC
+           LIMIT ${candidateLimits.trigram})
+          UNION
+          (SELECT x.claim_id FROM q CROSS JOIN LATERAL unnest(q.subjects) AS e(id)
+           CROSS JOIN LATERAL (SELECT s.claim_id FROM claim_subjects s WHERE s.entity_id = e.id
+                               ORDER BY s.claim_id DESC LIMIT ${candidateLimits.perSubject}) x)
+          UNION
+          (SELECT c.id FROM claims c, q WHERE c.claimant_entity_id = q.claimant
+           ORDER BY c.id DESC LIMIT ${candidateLimits.claimant})
+          UNION
+          (SELECT c.id FROM q JOIN articles na ON na.id = q.article_id
+           JOIN articles ca ON ca.id <> na.id
+             AND (ca.id = na.original_id OR ca.original_id = na.id OR (na.original_id IS NOT NULL AND ca.original_id = na.original_id))
+           JOIN claims c ON c.article_id = ca.id
+           LIMIT ${candidateLimits.lineage})
+        )
+        SELECT c.id::text AS id, c.article_id::text AS "articleId", a.language, c.text,
+               similarity(meridian_claim_match_text(c.text), q.norm)::float8 AS trigram,
+               (SELECT CASE WHEN cardinality(ql.l) + cardinality(cl.l) = 0 THEN 0
+                       ELSE 2.0 * cardinality(ARRAY(SELECT unnest(ql.l) INTERSECT SELECT unnest(cl.l)))
+                            / (cardinality(ql.l) + cardinality(cl.l)) END
+                FROM (SELECT tsvector_to_array(to_tsvector(meridian_search_config(a.language), meridian_unaccent(q.text))) AS l) ql,
+                     (SELECT tsvector_to_array(to_tsvector(meridian_search_config(a.language), meridian_unaccent(c.text))) AS l) cl
+               )::float8 AS stems,
+               coalesce((SELECT array_agg(s.entity_id::text ORDER BY s.entity_id) FROM claim_subjects s WHERE s.claim_id = c.id), '{}') AS "subjectIds",
+               c.claimant_entity_id::text AS "claimantEntityId", c.claimant_source_id::text AS "claimantSourceId"
+        FROM candidates k JOIN claims c ON c.id = k.id JOIN articles a ON a.id = c.article_id, q
+        WHERE c.id IS DISTINCT FROM q.claim_id`),
+  };
+}
+
+export type ClaimSimilarityRepository = ReturnType<typeof createClaimSimilarityRepository>;
