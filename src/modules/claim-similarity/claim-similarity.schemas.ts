@@ -20,15 +20,10 @@ const similarityControls = {
 export const SimilarToClaimQuery = z.strictObject(similarityControls);
 
 export const SimilarToTextQuery = z.strictObject({
-  text: z
-    .string()
-    .trim()
-    .min(3)
-    .max(4000)
-    .meta({
-      description: 'The claim to look for, in any language.',
-      example: 'Más de 3.500 soldados estadounidenses entraron al Perú desde 2015',
-    }),
+  text: z.string().trim().min(3).max(4000).meta({
+    description: 'The claim to look for, in any language.',
+    example: 'Más de 3.500 soldados estadounidenses entraron al Perú desde 2015',
+  }),
   subjectIds: listParam(
     Uuid,
     20,
