@@ -99,3 +99,27 @@ CREATE TRIGGER "claim_relations_revision_delete" AFTER DELETE ON "claim_relation
 -- characters, past a btree entry's limit). The text trigram index (claims_text_match_trgm_idx), the search vectors'
 -- GIN index, claim_subjects (entity_id, claim_id) and the claimant indexes already exist.
 CREATE INDEX "claims_quote_match_hash_idx" ON "claims" USING hash (public.meridian_claim_match_text("quote")) WHERE "quote" IS NOT NULL;
+
+-- Claims whose normalised text is trigram-similar to a text, at a threshold of the caller's choosing: pg_trgm's `%`
+-- reads its threshold from a setting, set here for this call's transaction and put back after, so the index scan
+-- itself applies it (a higher threshold reads far fewer rows than the default 0.3 and a filter after it).
+CREATE FUNCTION "meridian_claims_similar_text"(query text, threshold real, take integer)
+  RETURNS TABLE (id uuid, similarity real)
+  LANGUAGE plpgsql STABLE
+  AS $$
+  DECLARE
+    normalised text := public.meridian_claim_match_text(query);
+    -- Unknown (null) until pg_trgm's library is loaded in this session; 0.3 is its default.
+    previous text := coalesce(current_setting('pg_trgm.similarity_threshold', true), '0.3');
+  BEGIN
+    IF normalised = '' THEN RETURN; END IF;
+    PERFORM set_config('pg_trgm.similarity_threshold', threshold::text, true);
+    RETURN QUERY
+      SELECT c.id, public.similarity(public.meridian_claim_match_text(c.text), normalised)
+      FROM public.claims c
+      WHERE public.meridian_claim_match_text(c.text) OPERATOR(public.%) normalised
+      ORDER BY 2 DESC, c.id
+      LIMIT take;
+    PERFORM set_config('pg_trgm.similarity_threshold', previous, true);
+  END
+  $$;

@@ -3,11 +3,23 @@ import { Prisma } from '../../generated/prisma/client.ts';
 
 /** Candidates per lookup: each an index probe, so a query reads a bounded number of rows whatever the table's size. */
 export const candidateLimits = { trigram: 200, perSubject: 100, claimant: 100, lineage: 200 } as const;
+/**
+ * The trigram similarity a text must reach to be a candidate by its text. Above pg_trgm's default 0.3: on the
+ * benchmark corpus the default made the index return ~12,000 rows for one sentence (about 1 s); see
+ * bench/claims-similar-results.md.
+ */
+export const textThreshold = 0.4;
 
 export type SimilarityProbe = {
   text: string;
   subjectIds: string[];
   claimantEntityId: string | null;
+  /**
+   * Whether to look for candidates by text over all claims (the trigram index). A claim with subjects or an entity
+   * claimant finds its candidates through them instead (cheap index probes: a repeat or paraphrase of a claim is
+   * about the same entities), a text query or a claim without either by its text.
+   */
+  byText: boolean;
   /** The claim the query stands for (left out of the answer; its article's lineage gives candidates), or null. */
   claimId: string | null;
   articleId: string | null;
@@ -42,10 +54,10 @@ export function createClaimSimilarityRepository(db: Database) {
       }),
 
     /**
-     * Candidates and their measured features. Candidates come from the trigram index on the normalised text (`%`,
-     * pg_trgm's default threshold 0.3), from claim_subjects' (entity_id, claim_id) index per subject, from the claimant
-     * index for an entity claimant, and from the claims of the articles in the query claim's lineage — each lookup
-     * capped (candidateLimits). Features: trigram similarity of the normalised texts; the Dice coefficient of the
+     * Candidates and their measured features. Candidates come from the trigram index on the normalised text
+     * (meridian_claims_similar_text, at textThreshold; only `byText`), from claim_subjects' (entity_id, claim_id)
+     * index per subject, from the claimant index for an entity claimant, and from the claims of the articles in the
+     * query claim's lineage — each lookup capped (candidateLimits). Features: trigram similarity of the normalised texts; the Dice coefficient of the
      * stemmed words, both sides stemmed and unaccented in the candidate's language (its stored search vector against
      * the query's text under that configuration); the candidate's subjects and claimant.
      */
@@ -57,12 +69,12 @@ export function createClaimSimilarityRepository(db: Database) {
                  ${probe.claimId}::uuid AS claim_id, ${probe.articleId}::uuid AS article_id
         ),
         candidates AS (
-          (SELECT c.id FROM claims c, q
-           WHERE q.norm <> '' AND meridian_claim_match_text(c.text) % q.norm
-           ORDER BY similarity(meridian_claim_match_text(c.text), q.norm) DESC
-           LIMIT ${candidateLimits.trigram})
-          UNION
-          (SELECT x.claim_id FROM q CROSS JOIN LATERAL unnest(q.subjects) AS e(id)
+          ${
+            probe.byText
+              ? Prisma.sql`(SELECT t.id FROM q, meridian_claims_similar_text(q.text, ${textThreshold}::real, ${candidateLimits.trigram}) t) UNION`
+              : Prisma.empty
+          }
+          (SELECT x.claim_id AS id FROM q CROSS JOIN LATERAL unnest(q.subjects) AS e(id)
            CROSS JOIN LATERAL (SELECT s.claim_id FROM claim_subjects s WHERE s.entity_id = e.id
                                ORDER BY s.claim_id DESC LIMIT ${candidateLimits.perSubject}) x)
           UNION

@@ -48,6 +48,7 @@ export function createClaimSimilarityService(deps: Deps) {
           text: claim.text,
           subjectIds,
           claimantEntityId: claim.claimantEntityId,
+          byText: subjectIds.length === 0 && claim.claimantEntityId === null,
           claimId: claim.id,
           articleId: claim.articleId,
         },
@@ -66,7 +67,7 @@ export function createClaimSimilarityService(deps: Deps) {
     similarToText(query: SimilarToTextQuery) {
       const subjectIds = [...new Set(query.subjectIds ?? [])];
       return rank(
-        { text: query.text, subjectIds, claimantEntityId: null, claimId: null, articleId: null },
+        { text: query.text, subjectIds, claimantEntityId: null, byText: true, claimId: null, articleId: null },
         { subjectIds, claimant: null, numbers: numbersIn(query.text) },
         query,
       );

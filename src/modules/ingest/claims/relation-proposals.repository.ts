@@ -68,34 +68,18 @@ export const relationProposalRepository = {
       )
     ).map((row) => ({ via: 'quote', ...row })),
 
-  /**
-   * Near-identical texts in other articles: the trigram index on the normalised text, its `%` threshold raised to
-   * the rule's for this statement's transaction and put back after (the threshold is a session setting).
-   */
-  sameText: async (sql: SqlClient, ids: string[]): Promise<CandidatePair[]> => {
-    const setting = await sql.query<{ previous: string }>(
-      `SELECT current_setting('pg_trgm.similarity_threshold') AS previous, set_config('pg_trgm.similarity_threshold', $1, true)`,
-      [String(sameTextSimilarity)],
-    );
-    const previous = setting[0]?.previous ?? '0.3';
-    try {
-      return (
-        await sql.query<{ a: string; b: string; similarity: number }>(
-          `SELECT n.id::text AS a, m.id::text AS b, m.similarity
-           FROM claims n
-           CROSS JOIN LATERAL (
-             SELECT c.id, similarity(meridian_claim_match_text(c.text), meridian_claim_match_text(n.text))::float8 AS similarity
-             FROM claims c
-             WHERE meridian_claim_match_text(c.text) % meridian_claim_match_text(n.text) AND c.article_id <> n.article_id
-             ORDER BY c.id DESC LIMIT ${candidatesPerLookup}) m
-           WHERE n.id = ANY($1::uuid[])`,
-          [ids],
-        )
-      ).map((row) => ({ via: 'trigram', ...row }));
-    } finally {
-      await sql.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [previous]);
-    }
-  },
+  /** Near-identical texts in other articles: the trigram index on the normalised text, at the rule's threshold. */
+  sameText: async (sql: SqlClient, ids: string[]): Promise<CandidatePair[]> =>
+    (
+      await sql.query<{ a: string; b: string; similarity: number }>(
+        `SELECT n.id::text AS a, m.id::text AS b, m.similarity::float8 AS similarity
+         FROM claims n
+         CROSS JOIN LATERAL meridian_claims_similar_text(n.text, $2::real, ${candidatesPerLookup}) m
+         JOIN claims c ON c.id = m.id
+         WHERE n.id = ANY($1::uuid[]) AND c.article_id <> n.article_id`,
+        [ids, sameTextSimilarity],
+      )
+    ).map((row) => ({ via: 'trigram', ...row })),
 
   /** Claims of the articles in the same lineage (original, derivatives, siblings) in another language. */
   sameLineage: async (sql: SqlClient, ids: string[]): Promise<CandidatePair[]> =>
