@@ -57,16 +57,20 @@ export function createClaimSimilarityRepository(db: Database) {
      * Candidates and their measured features. Candidates come from the trigram index on the normalised text
      * (meridian_claims_similar_text, at textThreshold; only `byText`), from claim_subjects' (entity_id, claim_id)
      * index per subject, from the claimant index for an entity claimant, and from the claims of the articles in the
-     * query claim's lineage — each lookup capped (candidateLimits). Features: trigram similarity of the normalised texts; the Dice coefficient of the
-     * stemmed words, both sides stemmed and unaccented in the candidate's language (its stored search vector against
-     * the query's text under that configuration); the candidate's subjects and claimant.
+     * query claim's lineage — each lookup capped (candidateLimits); the candidates are then read by primary key.
+     * Features: trigram similarity of the normalised texts; the Dice coefficient of the stemmed words, both texts
+     * unaccented and stemmed under the candidate's language's configuration (the query's words under each
+     * configuration are computed once); the candidate's subjects and claimant.
      */
     candidates: (probe: SimilarityProbe) =>
       db.$queryRaw<CandidateRow[]>(Prisma.sql`
         WITH q AS (
           SELECT ${probe.text}::text AS text, meridian_claim_match_text(${probe.text}::text) AS norm,
                  ${probe.subjectIds}::uuid[] AS subjects, ${probe.claimantEntityId}::uuid AS claimant,
-                 ${probe.claimId}::uuid AS claim_id, ${probe.articleId}::uuid AS article_id
+                 ${probe.claimId}::uuid AS claim_id, ${probe.articleId}::uuid AS article_id,
+                 tsvector_to_array(to_tsvector('pg_catalog.english', meridian_unaccent(${probe.text}::text))) AS words_english,
+                 tsvector_to_array(to_tsvector('pg_catalog.spanish', meridian_unaccent(${probe.text}::text))) AS words_spanish,
+                 tsvector_to_array(to_tsvector('pg_catalog.simple', meridian_unaccent(${probe.text}::text))) AS words_simple
         ),
         candidates AS (
           ${
@@ -86,19 +90,23 @@ export function createClaimSimilarityRepository(db: Database) {
              AND (ca.id = na.original_id OR ca.original_id = na.id OR (na.original_id IS NOT NULL AND ca.original_id = na.original_id))
            JOIN claims c ON c.article_id = ca.id
            LIMIT ${candidateLimits.lineage})
-        )
+        ),
+        picked AS MATERIALIZED (SELECT array_agg(id) AS ids FROM candidates)
         SELECT c.id::text AS id, c.article_id::text AS "articleId", a.language, c.text,
                similarity(meridian_claim_match_text(c.text), q.norm)::float8 AS trigram,
                (SELECT CASE WHEN cardinality(ql.l) + cardinality(cl.l) = 0 THEN 0
                        ELSE 2.0 * cardinality(ARRAY(SELECT unnest(ql.l) INTERSECT SELECT unnest(cl.l)))
                             / (cardinality(ql.l) + cardinality(cl.l)) END
-                FROM (SELECT tsvector_to_array(to_tsvector(meridian_search_config(a.language), meridian_unaccent(q.text))) AS l) ql,
+                FROM (SELECT CASE meridian_search_config(a.language)
+                               WHEN 'pg_catalog.english'::regconfig THEN q.words_english
+                               WHEN 'pg_catalog.spanish'::regconfig THEN q.words_spanish
+                               ELSE q.words_simple END AS l) ql,
                      (SELECT tsvector_to_array(to_tsvector(meridian_search_config(a.language), meridian_unaccent(c.text))) AS l) cl
                )::float8 AS stems,
                coalesce((SELECT array_agg(s.entity_id::text ORDER BY s.entity_id) FROM claim_subjects s WHERE s.claim_id = c.id), '{}') AS "subjectIds",
                c.claimant_entity_id::text AS "claimantEntityId", c.claimant_source_id::text AS "claimantSourceId"
-        FROM candidates k JOIN claims c ON c.id = k.id JOIN articles a ON a.id = c.article_id, q
-        WHERE c.id IS DISTINCT FROM q.claim_id`),
+        FROM q, picked, claims c JOIN articles a ON a.id = c.article_id
+        WHERE c.id = ANY(picked.ids) AND c.id IS DISTINCT FROM q.claim_id`),
   };
 }
 
