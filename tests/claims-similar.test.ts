@@ -124,6 +124,7 @@ describe('GET /v1/claims/similar?text=…', () => {
   it.each([
     ['no text', {}, 'text'],
     ['a text of two characters', { text: 'ab' }, 'text'],
+    ['a text with a NUL character', { text: 'Peru\u0000troops' }, 'text'],
     ['a subject that is not an id', { text: 'Peru', subjectIds: 'peru' }, 'subjectIds.0'],
   ])('refuses %s', async (_name, query, field) => {
     expectFieldError(await t.api.get('/v1/claims/similar').query(query), field);

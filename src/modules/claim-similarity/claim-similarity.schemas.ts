@@ -20,10 +20,17 @@ const similarityControls = {
 export const SimilarToClaimQuery = z.strictObject(similarityControls);
 
 export const SimilarToTextQuery = z.strictObject({
-  text: z.string().trim().min(3).max(4000).meta({
-    description: 'The claim to look for, in any language.',
-    example: 'Más de 3.500 soldados estadounidenses entraron al Perú desde 2015',
-  }),
+  text: z
+    .string()
+    .trim()
+    .min(3)
+    .max(4000)
+    // PostgreSQL text cannot hold U+0000 (JSON bodies are checked for it before validation; a query string is not).
+    .refine((value) => !value.includes('\u0000'), 'must not contain the NUL character (U+0000)')
+    .meta({
+      description: 'The claim to look for, in any language.',
+      example: 'Más de 3.500 soldados estadounidenses entraron al Perú desde 2015',
+    }),
   subjectIds: listParam(
     Uuid,
     20,
