@@ -7,7 +7,7 @@ import { routeAccess } from '../src/plugins/auth.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { admin } from './support/global-setup.ts';
 
-type ResourceType = 'article' | 'entity' | 'claim' | 'source' | 'claim_review' | 'relation' | 'role';
+type ResourceType = 'article' | 'entity' | 'claim' | 'source' | 'claim_review' | 'relation' | 'role' | 'claim_relation';
 type Send = (
   method: 'post' | 'patch' | 'delete',
   url: string,
@@ -306,6 +306,51 @@ const cases: Record<string, Case[]> = {
         });
         expect(response.body.summary?.imported, JSON.stringify(response.body)).toBe(1);
         return response;
+      },
+    },
+  ],
+  'POST /v1/claim-relations': [
+    {
+      name: 'relate two claims',
+      revisions: ['claim_relation'],
+      perform: async (send) => {
+        const { claims } = await ingested(claimArticle);
+        return send('post', '/v1/claim-relations', {
+          type: 'supports',
+          subjectClaimId: claims[0]!.id,
+          objectClaimId: claims[1]!.id,
+        });
+      },
+    },
+  ],
+  'PATCH /v1/claim-relations/:id': [
+    {
+      name: 'reject a claim relation',
+      revisions: ['claim_relation'],
+      perform: async (send) => {
+        const { claims } = await ingested(claimArticle);
+        const relation = await created('/v1/claim-relations', {
+          type: 'supports',
+          subjectClaimId: claims[0]!.id,
+          objectClaimId: claims[1]!.id,
+          status: 'proposed',
+        });
+        return send('patch', `/v1/claim-relations/${relation.id}`, { status: 'rejected' });
+      },
+    },
+  ],
+  'DELETE /v1/claim-relations/:id': [
+    {
+      name: 'delete a claim relation',
+      revisions: ['claim_relation'],
+      perform: async (send) => {
+        const { claims } = await ingested(claimArticle);
+        const relation = await created('/v1/claim-relations', {
+          type: 'supports',
+          subjectClaimId: claims[1]!.id,
+          objectClaimId: claims[0]!.id,
+        });
+        return send('delete', `/v1/claim-relations/${relation.id}`);
       },
     },
   ],

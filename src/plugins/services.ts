@@ -3,8 +3,18 @@ import { createArticleRepository } from '../modules/articles/articles.repository
 import { type ArticleService, createArticleService } from '../modules/articles/articles.service.ts';
 import { createAuditRepository } from '../modules/audit/audit.repository.ts';
 import { type AuditService, createAuditService } from '../modules/audit/audit.service.ts';
+import { createClaimRelationRepository } from '../modules/claim-relations/claim-relations.repository.ts';
+import {
+  type ClaimRelationService,
+  createClaimRelationService,
+} from '../modules/claim-relations/claim-relations.service.ts';
 import { createClaimReviewRepository } from '../modules/claim-reviews/claim-reviews.repository.ts';
 import { type ClaimReviewService, createClaimReviewService } from '../modules/claim-reviews/claim-reviews.service.ts';
+import { createClaimSimilarityRepository } from '../modules/claim-similarity/claim-similarity.repository.ts';
+import {
+  type ClaimSimilarityService,
+  createClaimSimilarityService,
+} from '../modules/claim-similarity/claim-similarity.service.ts';
 import { createClaimRepository } from '../modules/claims/claims.repository.ts';
 import { type ClaimService, createClaimService } from '../modules/claims/claims.service.ts';
 import { createDiscoveryRepository } from '../modules/discovery/discovery.repository.ts';
@@ -71,6 +81,8 @@ export type Services = {
   reconcile: ReconcileService;
   lineage: LineageService;
   claimReviews: ClaimReviewService;
+  claimRelations: ClaimRelationService;
+  claimSimilarity: ClaimSimilarityService;
   /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
   idempotency: IdempotencyRepository;
   health: HealthRepository;
@@ -123,6 +135,11 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
     const lineage = createLineageService({ lineage: createLineageRepository(db) });
     const claimReviewRepository = createClaimReviewRepository(db);
     const claimReviews = createClaimReviewService({ transactions, reviews: claimReviewRepository });
+    const claimRelations = createClaimRelationService({
+      transactions,
+      relations: createClaimRelationRepository(db),
+    });
+    const claimSimilarity = createClaimSimilarityService({ similarity: createClaimSimilarityRepository(db) });
     const interop = createInteropService({
       interop: createInteropRepository(db),
       lineage,
@@ -198,6 +215,8 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       reconcile,
       lineage,
       claimReviews,
+      claimRelations,
+      claimSimilarity,
       idempotency: createIdempotencyRepository(db),
       health: createHealthRepository(db),
     });

@@ -88,8 +88,8 @@ export interface RoleSeed {
 }
 
 export interface ArticleSeed {
-  /** Stable handle used inside the fixture (`original`, `translation`); not stored. */
-  key: 'original' | 'translation';
+  /** Stable handle used inside the fixture (`original`, `translation`, `constructed`); not stored. */
+  key: 'original' | 'translation' | 'constructed';
   url: string;
   sourceSlug: string;
   title: string;
@@ -132,6 +132,16 @@ export interface ComputedMention {
 }
 
 export interface ResolvedClaim extends ClaimSeed {
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+/** A claim of an article other than the mention article: the Spanish original, the constructed test article. */
+export interface OtherArticleClaimSeed extends ClaimSeed {
+  articleKey: Exclude<ArticleSeed['key'], 'translation'>;
+}
+
+export interface ResolvedOtherArticleClaim extends OtherArticleClaimSeed {
   evidenceStart: number;
   evidenceEnd: number;
 }
@@ -414,6 +424,16 @@ export const SOURCES: readonly SourceSeed[] = [
     // state ownership or funding. The kind describes ownership and control, not editorial stance.
     kind: 'independent',
   },
+  // Not an outlet: the publisher of the constructed test article below (CONSTRUCTED_BODY), so that nothing
+  // constructed is attributed to a real outlet. Its homepage is on a reserved domain (RFC 2606).
+  {
+    slug: 'meridian-test-fixtures',
+    name: 'Meridian test fixtures',
+    homepage: 'https://meridian.example',
+    country: 'VE',
+    language: 'en',
+    kind: 'other',
+  },
 ];
 
 // Stored in canonical form (src/modules/ingest/canonical-url.ts: no trailing slash except at the root), as every URL is.
@@ -431,6 +451,18 @@ export const ORIGINAL_BODY_STANDIN =
   'El 31 de mayo, el gobierno peruano autorizó el ingreso al país, por aire y por mar, de personal militar ' +
   'estadounidense con armas. Según la administración de facto de Dina Boluarte, el propósito sería realizar ' +
   'actividades de cooperación y entrenamiento con las Fuerzas Armadas y la Policía Nacional del Perú.';
+
+/**
+ * A constructed article — not real text, not from any outlet (the machine that built the fixture could not reach the
+ * web for a real contradicting report). It exists so the tests can show the pipeline proposing a `contradicts`
+ * relation against the fixture's "more than 3,500 US soldiers since 2015": it gives a count no number satisfies
+ * together with that one. Its publisher is the `meridian-test-fixtures` source.
+ */
+export const CONSTRUCTED_URL = 'https://meridian.example/test-fixtures/us-troops-in-peru-a-different-count';
+export const CONSTRUCTED_BODY =
+  'This is a constructed test article written for Meridian’s test fixture; it is not reporting and no outlet published it. ' +
+  'About 1,200 US soldiers have entered Peru since 2015, according to this constructed count. ' +
+  'The figure is meant to disagree with the one in the Misión Verdad analysis.';
 
 export const ARTICLES: readonly ArticleSeed[] = [
   {
@@ -461,6 +493,18 @@ export const ARTICLES: readonly ArticleSeed[] = [
     // June 4, 20:00 in Caracas. The schema cannot mark day precision (see the report on the schema).
     publishedAt: '2023-06-05T00:00:00-04:00',
     lineage: { originalKey: 'original', kind: 'translation' },
+  },
+  {
+    key: 'constructed',
+    url: CONSTRUCTED_URL,
+    sourceSlug: 'meridian-test-fixtures',
+    title: 'Constructed test article: a different count of US troops entering Peru',
+    dek: 'Not reporting. Written for Meridian’s tests to contradict a figure of the Misión Verdad analysis; no outlet published it.',
+    byline: null,
+    language: 'en',
+    // Never published: no date (and so outside every published-date filter the tests use to find the real articles).
+    publishedAt: null,
+    lineage: null,
   },
 ];
 
@@ -1575,6 +1619,47 @@ export const CLAIMS: readonly ClaimSeed[] = [
   },
 ];
 
+/**
+ * Claims of the other articles. The Spanish original's two claims stand in its stored body, which is Meridian's
+ * Spanish translation of the republication's first paragraph (ORIGINAL_BODY_STANDIN), so they pair with the English
+ * claims of the same sentences: the seed's cross-language pairs (the pipeline proposes them as `repeats`). The
+ * constructed article's claim contradicts the English "more than 3,500 soldiers" (see CONSTRUCTED_BODY).
+ */
+export const OTHER_ARTICLE_CLAIMS: readonly OtherArticleClaimSeed[] = [
+  {
+    articleKey: 'original',
+    text: 'El 31 de mayo de 2023 el gobierno peruano autorizó el ingreso al Perú de personal militar estadounidense con armas, por aire y por mar.',
+    claimant: MV,
+    subjects: ['peru', 'united-states'],
+    kind: 'event',
+    modality: 'asserted',
+    evidence:
+      'El 31 de mayo, el gobierno peruano autorizó el ingreso al país, por aire y por mar, de personal militar estadounidense con armas.',
+  },
+  {
+    articleKey: 'original',
+    text: 'Según la administración de Dina Boluarte, el personal militar estadounidense ingresó al Perú para realizar actividades de cooperación y entrenamiento con las Fuerzas Armadas y la Policía Nacional del Perú.',
+    claimant: { entity: 'peru' },
+    subjects: ['dina-boluarte', 'united-states', 'peruvian-armed-forces', 'national-police-of-peru'],
+    kind: 'policy',
+    modality: 'reported',
+    evidence:
+      'Según la administración de facto de Dina Boluarte, el propósito sería realizar actividades de cooperación y entrenamiento con las Fuerzas Armadas y la Policía Nacional del Perú.',
+  },
+  {
+    articleKey: 'constructed',
+    text: 'About 1,200 US soldiers have entered Peru since 2015.',
+    claimant: { source: 'meridian-test-fixtures' },
+    subjects: ['united-states', 'peru'],
+    kind: 'quantity',
+    value: 1200,
+    bound: 'approximately',
+    unit: 'soldiers',
+    modality: 'reported',
+    evidence: 'About 1,200 US soldiers have entered Peru since 2015, according to this constructed count.',
+  },
+];
+
 // ---------------------------------------------------------------------------------------------------------------
 // The prepared fixture: everything resolved and checked, ready to write
 // ---------------------------------------------------------------------------------------------------------------
@@ -1594,6 +1679,8 @@ export interface PreparedFixture {
   mentionArticleKey: ArticleSeed['key'];
   mentions: readonly ComputedMention[];
   claims: readonly ResolvedClaim[];
+  /** Claims of the Spanish original and of the constructed test article, each in its own article's body. */
+  otherClaims: readonly ResolvedOtherArticleClaim[];
   /** Stated in the mention article (source kind `article`). */
   relations: readonly ResolvedRelation[];
 }
@@ -1665,10 +1752,14 @@ export function validateFixture(fixture: PreparedFixture): void {
     previousEnd = mention.end;
   }
 
-  for (const claim of fixture.claims) {
-    if (sliceCodePoints(body, claim.evidenceStart, claim.evidenceEnd) !== claim.evidence) {
+  for (const claim of [...fixture.claims, ...fixture.otherClaims]) {
+    const own = fixture.articles.find(
+      (article) => article.key === ('articleKey' in claim ? claim.articleKey : fixture.mentionArticleKey),
+    );
+    if (!own) problems.push(`claim of a missing article: "${claim.text.slice(0, 60)}"`);
+    const body = own?.body ?? '';
+    if (sliceCodePoints(body, claim.evidenceStart, claim.evidenceEnd) !== claim.evidence)
       problems.push(`evidence span does not match: "${claim.evidence.slice(0, 60)}"`);
-    }
     if (claim.quote !== undefined && !body.includes(claim.quote))
       problems.push(`quote not in body: "${claim.quote.slice(0, 60)}"`);
     if (claim.quote !== undefined && !claim.evidence.includes(claim.quote))
@@ -1714,11 +1805,17 @@ export function validateFixture(fixture: PreparedFixture): void {
 /** Parses the fixture text, computes mentions and evidence spans, and validates the lot. */
 export function prepareFixture(text: string = readFixtureText()): PreparedFixture {
   const parsed = parseFixtureArticle(text);
-  const articles: PreparedArticle[] = ARTICLES.map((article) =>
-    article.key === 'translation'
-      ? { ...article, title: parsed.title, body: parsed.body, contentHash: parsed.contentHash }
-      : { ...article, body: ORIGINAL_BODY_STANDIN, contentHash: sha256Hex(ORIGINAL_BODY_STANDIN) },
-  );
+  const articles: PreparedArticle[] = ARTICLES.map((article) => {
+    if (article.key === 'translation')
+      return { ...article, title: parsed.title, body: parsed.body, contentHash: parsed.contentHash };
+    const body = article.key === 'original' ? ORIGINAL_BODY_STANDIN : CONSTRUCTED_BODY;
+    return { ...article, body, contentHash: sha256Hex(body) };
+  });
+  const otherClaims: ResolvedOtherArticleClaim[] = OTHER_ARTICLE_CLAIMS.map((claim) => {
+    const own = articles.find((article) => article.key === claim.articleKey)!;
+    const [evidenceStart, evidenceEnd] = resolveEvidence(own.body, claim.evidence, claim.occurrence);
+    return { ...claim, evidenceStart, evidenceEnd };
+  });
   const claims: ResolvedClaim[] = CLAIMS.map((claim) => {
     const [evidenceStart, evidenceEnd] = resolveEvidence(parsed.body, claim.evidence, claim.occurrence);
     return { ...claim, evidenceStart, evidenceEnd };
@@ -1735,6 +1832,7 @@ export function prepareFixture(text: string = readFixtureText()): PreparedFixtur
     mentionArticleKey: 'translation',
     mentions: computeMentions(parsed.body, ENTITIES),
     claims,
+    otherClaims,
     relations,
   };
   validateFixture(fixture);

@@ -1,5 +1,7 @@
 // Writes the hand-checked Peru fixture (src/seed/peru-fixture.ts) to the database, once.
+import { prismaSql } from '../db/transaction.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import { proposeClaimRelations } from '../modules/ingest/claims/propose-claim-relations.ts';
 import { createHierarchy, inferCountries } from '../modules/ingest/linking/hierarchy.ts';
 import { type PreparedFixture, prepareFixture, sliceCodePoints, TRANSLATION_URL } from './peru-fixture.ts';
 
@@ -172,8 +174,13 @@ async function writeFixture(tx: TransactionClient, fixture: PreparedFixture): Pr
     skipDuplicates: true,
   });
 
-  for (const claim of fixture.claims) {
-    await tx.claim.create({
+  const claimIds: string[] = [];
+  const claimsWithArticle = [
+    ...fixture.claims.map((claim) => ({ claim, articleId })),
+    ...fixture.otherClaims.map((claim) => ({ claim, articleId: articleIds.get(claim.articleKey)! })),
+  ];
+  for (const { claim, articleId } of claimsWithArticle) {
+    const row = await tx.claim.create({
       data: {
         articleId,
         text: claim.text,
@@ -192,7 +199,11 @@ async function writeFixture(tx: TransactionClient, fixture: PreparedFixture): Pr
       },
       select: { id: true },
     });
+    claimIds.push(row.id);
   }
+  // The relations the ingest pipeline would propose between these claims (repeats across the two languages, the
+  // constructed article's contradiction), by the same code.
+  await proposeClaimRelations(prismaSql(tx), claimIds);
 }
 
 /**

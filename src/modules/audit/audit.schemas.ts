@@ -22,7 +22,9 @@ export const AuditEventSchema = z
 export const AuditListQuery = z.strictObject({
   ...PageQuery,
   apiKeyId: Uuid.optional().meta({ description: 'Only requests made with this key.' }),
-  resourceType: z.enum(['articles', 'entities', 'claims', 'claim-reviews', 'sources', 'keys']).optional(),
+  resourceType: z
+    .enum(['articles', 'entities', 'claims', 'claim-reviews', 'claim-relations', 'sources', 'keys'])
+    .optional(),
   // PostgreSQL text cannot hold U+0000, and no id or slug contains a control character.
   resourceId: z
     .string()

@@ -1,7 +1,15 @@
 import type { Database } from '../../db/client.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 
-export type ResourceType = 'article' | 'entity' | 'claim' | 'source' | 'relation' | 'claim_review' | 'role';
+export type ResourceType =
+  | 'article'
+  | 'entity'
+  | 'claim'
+  | 'source'
+  | 'relation'
+  | 'claim_review'
+  | 'role'
+  | 'claim_relation';
 
 export type RevisionRow = {
   id: bigint;

@@ -42,6 +42,12 @@ const apiFieldNames: Record<ResourceType, Record<string, string>> = {
     request_id: 'createdBy',
   },
   role: { person_id: 'person', organization_id: 'organization' },
+  claim_relation: {
+    subject_claim_id: 'subject',
+    object_claim_id: 'object',
+    created_by_key_id: 'createdBy',
+    request_id: 'createdBy',
+  },
   relation: {
     subject_id: 'subject',
     object_id: 'object',
@@ -90,6 +96,7 @@ const plural: Record<ResourceType, string> = {
   relation: 'relations',
   claim_review: 'claim-reviews',
   role: 'roles',
+  claim_relation: 'claim-relations',
 };
 
 type FeedPosition = { transactionId: bigint; id: bigint };

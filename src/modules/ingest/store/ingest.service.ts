@@ -10,12 +10,13 @@
 // before writing (unknown source, lineage to a missing article) reject that line only; a batch that fails anyway is
 // retried line by line, so only the culprit is rejected.
 import { uuidv7 } from 'uuidv7';
-import type { Transactions } from '../../../db/transaction.ts';
+import { pgSql, type Transactions } from '../../../db/transaction.ts';
 import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { contentHash } from '../../../lib/text.ts';
 import { relationEnds } from '../../relations/relations.rules.ts';
+import { proposeClaimRelations } from '../claims/propose-claim-relations.ts';
 import { estimateSimilarity, fromSignedInt32Array } from '../dedup/near-duplicate.ts';
 import { type GazetteerCache, STORED_KEY_PREFIX } from '../linking/gazetteer-cache.ts';
 import {
@@ -929,6 +930,10 @@ export function createIngestService(deps: Deps) {
     await batch.insertInferred(client, rows.inferredRows);
     await batch.insertClaims(client, rows.claimRows);
     await batch.insertClaimSubjects(client, rows.subjectClaims, rows.subjectEntities);
+    await proposeClaimRelations(
+      pgSql(client),
+      rows.claimRows.map((row) => row.id),
+    );
   }
 
   /** The whole batch inside one transaction, stage by stage; results in the order of `items`. */

@@ -1,0 +1,93 @@
+// `tsx bench/claims-similar.ts --database-url …`: latency of GET /v1/claims/{id}/similar and GET /v1/claims/similar
+// through the real app in-process (app.inject: routing, validation, the query, scoring, serialisation; no network),
+// sequential requests over claims drawn at random from the database, and EXPLAIN (ANALYZE, BUFFERS) of the candidate
+// query for one of them. Build the corpus first with bench/claims-similar-data.sql. Results: claims-similar-results.md.
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+
+const { values } = parseArgs({
+  options: {
+    'database-url': { type: 'string', default: 'postgresql://postgres@127.0.0.1:5432/claimlinks_bench' },
+    requests: { type: 'string', default: '300' },
+  },
+});
+const databaseUrl = values['database-url'];
+const requests = Number(values.requests);
+
+const client = new pg.Client({ connectionString: databaseUrl });
+await client.connect();
+const { rows: sample } = await client.query<{ id: string; text: string }>(
+  `SELECT id::text, text FROM claims TABLESAMPLE BERNOULLI (5) REPEATABLE (1) LIMIT $1`,
+  [requests],
+);
+const { rows: counts } = await client.query<{ claims: string; subjects: string }>(
+  'SELECT (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM claim_subjects) AS subjects',
+);
+
+const config = loadConfig({});
+const app = await buildApp({
+  // Load shedding off: on a machine shared with other work the event-loop delay would shed the benchmark's requests.
+  config: { ...config, logLevel: 'warn', databasePoolMax: 2, pressure: { ...config.pressure, maxEventLoopDelayMs: 0 } },
+  databaseUrl,
+  logger: false,
+});
+await app.ready();
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(name: string, urls: string[]) {
+  // Warm-up: the first requests load plans and caches.
+  for (const url of urls.slice(0, 20)) await app.inject({ method: 'GET', url });
+  const times: number[] = [];
+  let results = 0;
+  for (const url of urls) {
+    const started = process.hrtime.bigint();
+    const response = await app.inject({ method: 'GET', url });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+    results += (JSON.parse(response.body) as { data: unknown[] }).data.length;
+  }
+  times.sort((a, b) => a - b);
+  const line = `${name}: n=${times.length} p50=${percentile(times, 50).toFixed(1)} ms p95=${percentile(times, 95).toFixed(1)} ms p99=${percentile(times, 99).toFixed(1)} ms max=${times.at(-1)!.toFixed(1)} ms, ${(results / times.length).toFixed(1)} results per request`;
+  console.log(line);
+}
+
+console.log(`corpus: ${counts[0]!.claims} claims, ${counts[0]!.subjects} claim subjects`);
+await measure(
+  'GET /v1/claims/{id}/similar',
+  sample.map((row) => `/v1/claims/${row.id}/similar`),
+);
+await measure(
+  'GET /v1/claims/similar?text=',
+  sample.map((row) => `/v1/claims/similar?text=${encodeURIComponent(row.text.split(' ').slice(0, 8).join(' '))}`),
+);
+
+// The plan of the candidate query for the first sampled claim (parameters inlined as literals by a prepared EXPLAIN).
+const probe = await client.query<{ text: string; subject_ids: string[]; claimant: string | null; article_id: string }>(
+  `SELECT c.text, coalesce(array_agg(s.entity_id::text) FILTER (WHERE s.entity_id IS NOT NULL), '{}') AS subject_ids,
+          c.claimant_entity_id::text AS claimant, c.article_id::text
+   FROM claims c LEFT JOIN claim_subjects s ON s.claim_id = c.id WHERE c.id = $1 GROUP BY c.id`,
+  [sample[0]!.id],
+);
+const statements: string[] = [];
+const clientPrototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+const original = clientPrototype.query;
+clientPrototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const [config] = args;
+  const text = typeof config === 'string' ? config : (config as { text?: string })?.text;
+  if (text?.includes('WITH q AS')) statements.push(JSON.stringify({ text, values: (config as { values?: unknown[] }).values ?? args[1] }));
+  return original.apply(this, args);
+};
+await app.inject({ method: 'GET', url: `/v1/claims/${sample[0]!.id}/similar` });
+clientPrototype.query = original;
+const captured = JSON.parse(statements[0]!) as { text: string; values: unknown[] };
+const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${captured.text}`, captured.values);
+console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the candidate query for claim ${sample[0]!.id} (${probe.rows[0]!.subject_ids.length} subjects):`);
+for (const row of plan.rows as { 'QUERY PLAN': string }[]) console.log(row['QUERY PLAN']);
+
+await app.close();
+await client.end();

@@ -1,0 +1,145 @@
+// The claim relations the ingest pipeline proposes for newly stored claims, each with the evidence that made it
+// propose it. Pure rules over candidate pairs the repository found by indexed lookups (relation-proposals.repository.ts):
+//
+//   same_quote      the same direct quote (normalised: case, accents, punctuation aside) in another article → repeats
+//   same_text       a near-identical claim in another article: in the same language, pg_trgm similarity of the
+//                   normalised texts ≥ 0.8 and the same numbers written; across languages (no lexical overlap to measure), a claim of an article in the
+//                   same lineage (original, republication or translation) of the same kind, sharing at least two
+//                   subject entities with a Jaccard index ≥ 0.5 and writing the same numbers → repeats
+//   quantity        two quantity claims with the same kind of quantity (quantity-kind.ts) about a shared subject and
+//                   with different values: by the same claimant → quantifies_differently (a claimant giving two figures
+//                   usually means two periods or scopes, which a reviewer tells apart); by different claimants about
+//                   the same things (subject Jaccard index ≥ 0.5), when no number satisfies both (bounds considered:
+//                   "more than 3,500" against "about 1,200") → contradicts
+//
+// A pair gets at most one proposal (the first rule that fires, in the order above), and none when any relation
+// between the two claims is already stored — so a proposal a reviewer rejected is never proposed again.
+
+import type { QuantityBound } from './claims-extractor.ts';
+import { intervalOf, numbersIn, overlaps, quantityKind } from './quantity-kind.ts';
+
+export type ProposalType = 'repeats' | 'contradicts' | 'quantifies_differently';
+
+/** What the rules read of a claim. */
+export type ClaimFacts = {
+  id: string;
+  articleId: string;
+  language: string;
+  text: string;
+  kind: string;
+  claimant: { type: 'entity' | 'source'; id: string };
+  subjectIds: string[];
+  value: number | null;
+  unit: string | null;
+  bound: QuantityBound | null;
+};
+
+/** A candidate pair and how it was found. */
+export type CandidatePair =
+  | { via: 'quote'; a: string; b: string; quote: string }
+  | { via: 'trigram'; a: string; b: string; similarity: number }
+  | { via: 'lineage'; a: string; b: string; similarity: number }
+  | { via: 'subject'; a: string; b: string };
+
+export type Proposal = {
+  type: ProposalType;
+  subjectClaimId: string;
+  objectClaimId: string;
+  evidence: Record<string, unknown>;
+};
+
+export const sameTextSimilarity = 0.8;
+const crossLanguageJaccard = 0.5;
+/** Claims by different claimants contradict only when they are about the same things, not merely one of them. */
+const contradictionJaccard = 0.5;
+
+const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0]!;
+
+function sharedSubjects(a: ClaimFacts, b: ClaimFacts) {
+  const left = new Set(a.subjectIds);
+  const shared = b.subjectIds.filter((id) => left.has(id));
+  const union = new Set([...a.subjectIds, ...b.subjectIds]).size;
+  return { shared, jaccard: union === 0 ? 0 : shared.length / union };
+}
+
+const sameClaimant = (a: ClaimFacts, b: ClaimFacts) =>
+  a.claimant.type === b.claimant.type && a.claimant.id === b.claimant.id;
+
+function sameNumbers(a: ClaimFacts, b: ClaimFacts): boolean {
+  const left = numbersIn(a.text);
+  const right = numbersIn(b.text);
+  return left.length === right.length && left.every((number, index) => number === right[index]);
+}
+
+/** The rule a candidate pair satisfies, if any. */
+export function judgePair(
+  pair: CandidatePair,
+  a: ClaimFacts,
+  b: ClaimFacts,
+): Omit<Proposal, 'subjectClaimId' | 'objectClaimId'> | null {
+  if (a.articleId === b.articleId) return null;
+  if (pair.via === 'quote') return { type: 'repeats', evidence: { rule: 'same_quote', quote: pair.quote } };
+  if (
+    pair.via === 'trigram' &&
+    pair.similarity >= sameTextSimilarity &&
+    primaryLanguage(a.language) === primaryLanguage(b.language) &&
+    sameNumbers(a, b)
+  )
+    return {
+      type: 'repeats',
+      evidence: { rule: 'same_text', similarity: round(pair.similarity), language: primaryLanguage(a.language) },
+    };
+  if (pair.via === 'lineage' && primaryLanguage(a.language) !== primaryLanguage(b.language) && a.kind === b.kind) {
+    const { shared, jaccard } = sharedSubjects(a, b);
+    if (shared.length >= 2 && jaccard >= crossLanguageJaccard && sameNumbers(a, b))
+      return {
+        type: 'repeats',
+        evidence: {
+          rule: 'same_text',
+          languages: [primaryLanguage(a.language), primaryLanguage(b.language)],
+          lineage: true,
+          sharedSubjectIds: shared,
+          subjectJaccard: round(jaccard),
+          numbers: numbersIn(a.text),
+          similarity: round(pair.similarity),
+        },
+      };
+  }
+  if (a.value === null || b.value === null || a.value === b.value) return null;
+  const kind = quantityKind(a.unit);
+  if (kind === null || kind !== quantityKind(b.unit)) return null;
+  const { shared, jaccard } = sharedSubjects(a, b);
+  if (shared.length === 0) return null;
+  const evidence = {
+    rule: 'quantity',
+    unitKind: kind,
+    values: [a.value, b.value],
+    bounds: [a.bound ?? 'exact', b.bound ?? 'exact'],
+    sharedSubjectIds: shared,
+  };
+  if (sameClaimant(a, b))
+    return { type: 'quantifies_differently', evidence: { ...evidence, sameClaimant: true, claimant: a.claimant } };
+  if (jaccard >= contradictionJaccard && !overlaps(intervalOf(a.value, a.bound), intervalOf(b.value, b.bound)))
+    return { type: 'contradicts', evidence: { ...evidence, sameClaimant: false, claimants: [a.claimant, b.claimant] } };
+  return null;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** One proposal per pair (the first rule that fires), the pair in its stored order (all three types are symmetric). */
+export function proposeRelations(pairs: readonly CandidatePair[], facts: ReadonlyMap<string, ClaimFacts>): Proposal[] {
+  const byPair = new Map<string, Proposal>();
+  const order: Record<CandidatePair['via'], number> = { quote: 0, trigram: 1, lineage: 2, subject: 3 };
+  for (const pair of [...pairs].sort((x, y) => order[x.via] - order[y.via])) {
+    if (pair.a === pair.b) continue;
+    const [subjectClaimId, objectClaimId] = pair.a < pair.b ? [pair.a, pair.b] : [pair.b, pair.a];
+    const key = `${subjectClaimId}:${objectClaimId}`;
+    if (byPair.has(key)) continue;
+    const a = facts.get(subjectClaimId);
+    const b = facts.get(objectClaimId);
+    if (!a || !b) continue;
+    const verdict = judgePair(pair, a, b);
+    if (verdict) byPair.set(key, { ...verdict, subjectClaimId, objectClaimId });
+  }
+  return [...byPair.values()];
+}
