@@ -79,14 +79,17 @@ const original = clientPrototype.query;
 clientPrototype.query = function (this: pg.Client, ...args: unknown[]) {
   const [config] = args;
   const text = typeof config === 'string' ? config : (config as { text?: string })?.text;
-  if (text?.includes('WITH q AS')) statements.push(JSON.stringify({ text, values: (config as { values?: unknown[] }).values ?? args[1] }));
+  if (text?.includes('WITH q AS'))
+    statements.push(JSON.stringify({ text, values: (config as { values?: unknown[] }).values ?? args[1] }));
   return original.apply(this, args);
 };
 await app.inject({ method: 'GET', url: `/v1/claims/${sample[0]!.id}/similar` });
 clientPrototype.query = original;
 const captured = JSON.parse(statements[0]!) as { text: string; values: unknown[] };
 const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${captured.text}`, captured.values);
-console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the candidate query for claim ${sample[0]!.id} (${probe.rows[0]!.subject_ids.length} subjects):`);
+console.log(
+  `\nEXPLAIN (ANALYZE, BUFFERS) of the candidate query for claim ${sample[0]!.id} (${probe.rows[0]!.subject_ids.length} subjects):`,
+);
 for (const row of plan.rows as { 'QUERY PLAN': string }[]) console.log(row['QUERY PLAN']);
 
 await app.close();
