@@ -5565,6 +5565,8 @@ export interface components {
         Link: string;
         /** @description The path of the resource this response is about: the one just created (201), the one already stored under the same key (200 with `onDuplicate=return`), or where a merged entity now lives (308). */
         Location: string;
+        /** @description Sent on successful writes when the deployment reads from replicas (`DATABASE_READ_URLS`): the primary’s WAL position after this write committed (`<hex>/<hex>`). Send it back in the `Meridian-Consistency-Token` request header of a read to see this write: the read is served by a replica that has replayed that far, waits up to `DATABASE_READ_WAIT_MS` for one, or is served by the primary. */
+        "Meridian-Consistency-Token": string;
         /** @description The export’s normalised query (parameters sorted, lists comma-joined, `format` included): cite it, or send it again for a newer export of the same selection. */
         "Meridian-Export-Query": string;
         /** @description When the export’s database snapshot was taken (RFC 3339): rows written after it are not in the export. */
@@ -5876,7 +5878,10 @@ export interface operations {
                 /** @description An ISO 3166-1 alpha-2 country code. */
                 country?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6011,6 +6016,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -6192,6 +6198,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -6372,6 +6380,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -6551,6 +6560,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -6761,7 +6771,10 @@ export interface operations {
                 /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`. */
                 include?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6901,6 +6914,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -6919,6 +6933,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -7107,6 +7122,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -7304,6 +7321,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -7468,6 +7486,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -7682,7 +7701,10 @@ export interface operations {
                 /** @description Related objects to embed, comma-separated: `roles`. */
                 include?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -7826,7 +7848,10 @@ export interface operations {
                 /** @description Related objects to embed, comma-separated: `article`. */
                 include?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -7983,7 +8008,10 @@ export interface operations {
                 /** @description Only entities with coordinates inside this box: `minLng,minLat,maxLng,maxLat` (GeoJSON order: longitude first). A box whose minLng is greater than its maxLng crosses the antimeridian (RFC 7946 §5.2): `170,-20,-170,-10` spans 170°E to 170°W. */
                 bbox?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8118,6 +8146,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8306,6 +8335,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -8523,6 +8554,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8723,6 +8755,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8952,7 +8985,10 @@ export interface operations {
                 /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`. */
                 include?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -9119,7 +9155,10 @@ export interface operations {
                 /** @description Claims about the entity, made by it, or either. */
                 as?: "any" | "subject" | "claimant";
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -9279,7 +9318,10 @@ export interface operations {
                 /** @description Only roles held on this date (YYYY-MM-DD). */
                 at?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -9450,7 +9492,10 @@ export interface operations {
                 /** @description Only claims about this entity. */
                 subjectId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9585,6 +9630,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -9773,6 +9819,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -9969,6 +10017,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -10133,6 +10182,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -10475,6 +10525,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -10666,6 +10717,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -10937,7 +10989,10 @@ export interface operations {
                 to?: string;
                 interval?: components["schemas"]["TimelineInterval"];
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -11097,7 +11152,10 @@ export interface operations {
                 /** @description How many entities to return (1–100). */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -11252,7 +11310,10 @@ export interface operations {
                 /** @description How many articles to return (1–50). */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -11389,7 +11450,10 @@ export interface operations {
                 cursor?: string;
                 kind?: components["schemas"]["LineageKind"];
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -11521,7 +11585,10 @@ export interface operations {
     getArticleLineage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -11652,7 +11719,10 @@ export interface operations {
     getArticleLineageGraph: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -11820,7 +11890,10 @@ export interface operations {
                 /** @description The opaque `page.nextCursor` of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11975,7 +12048,10 @@ export interface operations {
                  */
                 format?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12132,7 +12208,10 @@ export interface operations {
                 /** @description The representation, for clients that cannot send Accept: `ndjson` (application/x-ndjson), `csv` (text/csv). Overrides the Accept header; any other value is a 406 listing these. */
                 format?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12268,7 +12347,10 @@ export interface operations {
                 /** @description The representation, for clients that cannot send Accept: `ndjson` (application/x-ndjson), `csv` (text/csv). Overrides the Accept header; any other value is a 406 listing these. */
                 format?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12407,7 +12489,10 @@ export interface operations {
                 /** @description Newest revision first (default) or oldest first. */
                 order?: "newest" | "oldest";
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -12539,7 +12624,10 @@ export interface operations {
     getArticleRevision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -12679,7 +12767,10 @@ export interface operations {
                 /** @description Newest revision first (default) or oldest first. */
                 order?: "newest" | "oldest";
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -12832,7 +12923,10 @@ export interface operations {
     getEntityRevision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -12993,7 +13087,10 @@ export interface operations {
                 /** @description Newest revision first (default) or oldest first. */
                 order?: "newest" | "oldest";
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -13125,7 +13222,10 @@ export interface operations {
     getClaimRevision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -13405,6 +13505,7 @@ export interface operations {
                     "Content-Location": components["headers"]["Content-Location"];
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -13662,6 +13763,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -13907,7 +14009,10 @@ export interface operations {
                 /** @description `outgoing`: relations where the entity is the subject (what Rotterdam lies in); `incoming`: where it is the object (what lies in the Netherlands); `both`. */
                 direction?: "outgoing" | "incoming" | "both";
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -14075,7 +14180,10 @@ export interface operations {
                 /** @description Only relations whose object is this entity (id or slug). */
                 object?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14204,7 +14312,10 @@ export interface operations {
     getRelation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -14475,6 +14586,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -14913,6 +15025,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -15170,6 +15283,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -15385,7 +15499,10 @@ export interface operations {
                 /** @description The opaque `page.nextCursor` of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -15540,6 +15657,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -15734,7 +15852,10 @@ export interface operations {
     getClaimReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 reviewId: string;
@@ -15884,6 +16005,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -16075,7 +16197,10 @@ export interface operations {
                 /** @description Only mentions of this entity. */
                 entityId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16192,6 +16317,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -16377,6 +16504,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -16606,6 +16734,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -16845,6 +16974,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -17167,6 +17297,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Content-Location": components["headers"]["Content-Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -17184,6 +17315,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -17507,6 +17639,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -17778,6 +17911,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];

@@ -37,6 +37,7 @@ import loadSheddingPlugin from './plugins/load-shedding.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import rateLimitPlugin from './plugins/rate-limit.ts';
+import replicasPlugin from './plugins/replicas.ts';
 import representationsPlugin from './plugins/representations.ts';
 import securityHeadersPlugin from './plugins/security-headers.ts';
 import servicesPlugin from './plugins/services.ts';
@@ -151,6 +152,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     poolMax: options.config.databasePoolMax,
     statementTimeoutMs: options.config.statementTimeoutMs,
     poolTimeoutMs: options.config.poolTimeoutMs,
+    readReplicas: options.config.readReplicas,
   });
   await app.register(servicesPlugin, {
     importBatch: options.config.importBatch,
@@ -165,6 +167,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(entityRedirectsPlugin);
   // After the plugins whose onSend hooks settle the status (redirects) and record with the outcome (idempotency).
   await app.register(writePathPlugin);
+  // After the write path, whose onSend commits: the consistency token is the WAL position after that commit.
+  await app.register(replicasPlugin);
   await app.register(representationsPlugin);
 
   // Every route plugin serves one URL prefix, named here. A resource's module owns its prefix; the sub-resources other

@@ -88,7 +88,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
     {
       // HEAD would open a snapshot only to discard it.
       exposeHeadRoute: false,
-      config: { representations: [ndjson], longRunning: true },
+      config: { replicaReads: true, representations: [ndjson], longRunning: true },
       schema: {
         operationId: 'exportArticles',
         tags,
@@ -112,7 +112,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
     '/claims',
     {
       exposeHeadRoute: false,
-      config: { representations: [ndjson, csv], longRunning: true },
+      config: { replicaReads: true, representations: [ndjson, csv], longRunning: true },
       schema: {
         operationId: 'exportClaims',
         tags,
@@ -139,7 +139,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
     '/entities',
     {
       exposeHeadRoute: false,
-      config: { representations: [ndjson, csv], longRunning: true },
+      config: { replicaReads: true, representations: [ndjson, csv], longRunning: true },
       schema: {
         operationId: 'exportEntities',
         tags,

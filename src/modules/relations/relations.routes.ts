@@ -17,6 +17,7 @@ export const relationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listRelations',
         tags,
@@ -35,6 +36,7 @@ export const relationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'getRelation',
         tags,
@@ -52,6 +54,7 @@ export const entityRelationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug/relations',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listEntityRelations',
         tags: ['Entities'],
