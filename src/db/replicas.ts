@@ -210,7 +210,10 @@ export function openReadReplicas(primary: pg.Pool, settings: ReadReplicaConfig, 
   const routing = new pg.Pool(poolOptions);
   const query = async (...args: unknown[]) => {
     const replica = current();
-    const call = (pool: pg.Pool) => (pool.query as (...values: unknown[]) => Promise<unknown>)(...args);
+    const call = (pool: pg.Pool) => {
+      served[pool === primary ? 'primary' : 'replica'] += 1;
+      return (pool.query as (...values: unknown[]) => Promise<unknown>)(...args);
+    };
     if (!replica) return call(primary);
     try {
       return await call(replica.pool);
@@ -221,12 +224,16 @@ export function openReadReplicas(primary: pg.Pool, settings: ReadReplicaConfig, 
   };
   const connect = async () => {
     const replica = current();
-    if (!replica) return primary.connect();
+    const take = (pool: pg.Pool) => {
+      served[pool === primary ? 'primary' : 'replica'] += 1;
+      return pool.connect();
+    };
+    if (!replica) return take(primary);
     try {
-      return await replica.pool.connect();
+      return await take(replica.pool);
     } catch (error) {
       if (!failed(replica, error)) throw error;
-      return primary.connect();
+      return take(primary);
     }
   };
   routing.query = query as typeof routing.query;
@@ -237,8 +244,6 @@ export function openReadReplicas(primary: pg.Pool, settings: ReadReplicaConfig, 
     routing,
     /** Runs `fn` with its queries sent to `replica` (null: the primary). */
     bind<T>(replica: Replica | null, fn: () => T): T {
-      if (replica) served.replica += 1;
-      else served.primary += 1;
       return storage.run({ replica }, fn);
     },
     choose,
@@ -250,7 +255,7 @@ export function openReadReplicas(primary: pg.Pool, settings: ReadReplicaConfig, 
       return rows[0]!.lsn;
     },
     states: (): ReplicaState[] => replicas.map(({ pool: _pool, ...state }) => ({ ...state })),
-    /** Requests whose reads were sent to the primary and to a replica, and reads retried on the primary. */
+    /** Queries and transactions of the repositories sent to the primary and to the replicas, and those retried on the primary. */
     served: () => ({ ...served }),
     poolStats: () =>
       replicas.reduce(

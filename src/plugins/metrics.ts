@@ -76,8 +76,8 @@ export default fp<{ public: boolean }>(
         (state) => (state.inRotation ? 1 : 0),
       );
       new Counter({
-        name: 'db_read_requests_total',
-        help: 'Requests by the server their reads were sent to (primary, replica), and reads retried on the primary after their replica failed (retried).',
+        name: 'db_routed_queries_total',
+        help: 'Queries and transactions of the repositories by the server they were sent to (primary, replica), and reads retried on the primary after their replica failed (retried).',
         labelNames: ['server'] as const,
         registers: [registry],
         collect() {
