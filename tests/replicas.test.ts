@@ -56,7 +56,10 @@ describe('read replicas', () => {
   let replication: Replication;
   let node: Node;
   let counter = 0;
-  const newSource = () => ({ name: `Replica Herald ${process.pid} ${(counter += 1)}` });
+  const newSource = () => {
+    counter += 1;
+    return { name: `Replica Herald ${process.pid} ${counter}` };
+  };
 
   beforeAll(async () => {
     replication = await startReplication();
