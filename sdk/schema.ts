@@ -45,7 +45,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers and every migration is applied */
+        /** Readiness: the database answers, every migration is applied and the server is not shutting down */
         get: operations["getReadiness"];
         put?: never;
         post?: never;

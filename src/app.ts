@@ -49,6 +49,8 @@ export type RegisteredRoute = { method: string; url: string; access: RouteAccess
 declare module 'fastify' {
   interface FastifyInstance {
     routeTable: readonly RegisteredRoute[];
+    /** `draining`: the process is about to stop (SIGTERM); /readyz answers 503 from then on so balancers stop sending. */
+    lifecycle: { draining: boolean };
   }
 }
 
@@ -130,8 +132,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Draining (SIGTERM: close() was called): requests still arriving on open keep-alive connections are refused with a
   // problem and the connection is closed, so clients retry elsewhere; requests already running finish.
   let closing = false;
+  app.decorate('lifecycle', { draining: false });
   app.addHook('preClose', (done) => {
     closing = true;
+    app.lifecycle.draining = true;
     done();
   });
   app.addHook('onRequest', async (request, reply) => {

@@ -37,6 +37,7 @@ const EnvironmentSchema = z.object({
     .min(1024)
     .default(5 * 1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  SHUTDOWN_READINESS_DELAY_MS: z.coerce.number().int().min(0).default(0),
   READS_REQUIRE_KEY: z.stringbool().default(false),
   IDEMPOTENCY_TTL_HOURS: z.coerce
     .number()
@@ -128,6 +129,11 @@ export type Config = {
   logLevel: z.infer<typeof EnvironmentSchema>['LOG_LEVEL'];
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  /**
+   * On SIGTERM, how long /readyz answers 503 while every other request is still served, before the drain begins: a
+   * load balancer polling /readyz stops sending in that time. 0: the drain begins at once. Counts in SHUTDOWN_TIMEOUT_MS.
+   */
+  shutdownReadinessDelayMs: number;
   /** Writes always need a key; reads only when this is set. */
   readsRequireKey: boolean;
   idempotencyTtlHours: number;
@@ -188,6 +194,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    shutdownReadinessDelayMs: env.SHUTDOWN_READINESS_DELAY_MS,
     readsRequireKey: env.READS_REQUIRE_KEY,
     idempotencyTtlHours: env.IDEMPOTENCY_TTL_HOURS,
     rateLimit: {

@@ -39,6 +39,11 @@ async function shutdown(signal: string) {
     process.exit(1);
   }, config.shutdownTimeoutMs);
   try {
+    if (app && config.shutdownReadinessDelayMs > 0) {
+      // Not ready any more, still serving: a balancer polling /readyz takes this node out before it stops accepting.
+      app.lifecycle.draining = true;
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownReadinessDelayMs));
+    }
     if (app) {
       // A keep-alive connection whose last request finishes after close() began would stay open for
       // keepAliveTimeout (72 s) and hold up the exit: close such connections as soon as they fall idle.

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { ReadReplicaConfig } from '../config.ts';
 import { type Database, openDatabase, type PoolStats, type SqlPool } from '../db/client.ts';
+import { type Notifications, openNotifications } from '../db/notifications.ts';
 import type { ReadReplicas } from '../db/replicas.ts';
 import { createTransactions, type Transactions } from '../db/transaction.ts';
 
@@ -16,6 +17,8 @@ declare module 'fastify' {
     transactions: Transactions;
     /** The read replicas (DATABASE_READ_URLS) and their monitor; null without them. */
     readReplicas: ReadReplicas | null;
+    /** Signals to and from the other API nodes on the same primary (LISTEN/NOTIFY). */
+    notifications: Notifications;
   }
 }
 
@@ -38,7 +41,12 @@ export default fp<{
     app.decorate('databasePoolStats', stats);
     app.decorate('transactions', createTransactions(primary));
     app.decorate('readReplicas', replicas);
-    app.addHook('onClose', close);
+    const notifications = openNotifications(options.databaseUrl);
+    app.decorate('notifications', notifications);
+    app.addHook('onClose', async () => {
+      await notifications.close();
+      await close();
+    });
     // The first measurement before the first request, so replicas that are well serve from the start.
     await replicas?.check();
   },
