@@ -16,6 +16,9 @@ const execFileAsync = promisify(execFile);
 export type Replication = {
   primaryUrl: string;
   replicaUrl: string;
+  /** The data folders (their postmaster.pid names each server's process, for CPU accounting in bench/replicas.ts). */
+  primaryDir: string;
+  replicaDir: string;
   /** Superuser SQL on the replica (pause and resume replay). */
   onReplica: (sql: string) => Promise<pg.QueryResult>;
   onPrimary: (sql: string, values?: unknown[]) => Promise<pg.QueryResult>;
@@ -162,6 +165,8 @@ export async function startReplication(): Promise<Replication> {
   return {
     primaryUrl,
     replicaUrl,
+    primaryDir,
+    replicaDir,
     onReplica: (sql) => query(replicaUrl, sql),
     onPrimary: (sql, values) => query(primaryUrl, sql, values),
     killReplica,
