@@ -183,6 +183,39 @@ describe('two API nodes on one database', () => {
     expect((listed.body.data as { id: string }[]).map((item) => item.id)).toContain(id);
   });
 
+  it('delivers the change feed exactly once when its pages are read from alternating nodes', async () => {
+    const nodes = [nodeA, nodeB];
+    const created: string[] = [];
+    for (const [index, node] of [nodeA, nodeB, nodeA, nodeB].entries()) {
+      const response = await api(node)
+        .post('/v1/sources')
+        .set(auth())
+        .send({ name: `Feed Courier ${index} ${database}` })
+        .expect(201);
+      created.push(response.body.id);
+    }
+    const events: { cursor: string; type: string; id: string; action: string }[] = [];
+    let after: string | null = null;
+    let page = 0;
+    await eventually('the feed reaching the four new sources', async () => {
+      // Small pages, each from the other node, resuming from the cursor the previous node returned.
+      const node = nodes[page++ % 2] as ApiNode;
+      const response = await api(node)
+        .get('/v1/changes')
+        .query({ limit: 3, ...(after ? { after } : {}) })
+        .set(auth())
+        .expect(200);
+      events.push(...response.body.data);
+      after = response.body.page.nextCursor ?? after;
+      const seen = events.filter((event) => event.type === 'source' && created.includes(event.id));
+      return seen.length >= created.length ? true : undefined;
+    });
+    expect(new Set(events.map((event) => event.cursor)).size).toBe(events.length);
+    const createdEvents = events.filter((event) => event.action === 'created' && created.includes(event.id));
+    expect(createdEvents.map((event) => event.id).sort()).toEqual([...created].sort());
+    expect(page).toBeGreaterThan(1);
+  });
+
   it('stops node A with SIGTERM under load behind HAProxy without a failed request', async () => {
     const port = await freePort();
     const folder = mkdtempSync(path.join(os.tmpdir(), 'meridian-haproxy-'));
