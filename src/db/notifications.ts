@@ -15,6 +15,11 @@ export type Notifications = {
   signal: (channel: string) => OutcomeWrite;
   /** Calls `onSignal` whenever another node publishes on `channel`, or signals may have been missed. */
   subscribe: (channel: string, onSignal: () => void) => void;
+  /**
+   * Resolves once every signal committed before the call has reached its subscribers: a round trip on the listening
+   * connection, ahead of whose answer PostgreSQL sends the notifications it holds for it. Immediate while not listening.
+   */
+  sync: () => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -72,6 +77,9 @@ export function openNotifications(databaseUrl: string): Notifications {
       if (client) {
         if (!known) client.query(`LISTEN ${channel}`).catch(() => {});
       } else void connect();
+    },
+    async sync() {
+      await client?.query('SELECT 1').catch(() => {});
     },
     async close() {
       closed = true;

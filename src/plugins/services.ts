@@ -127,10 +127,14 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       entityService: entities,
     });
     const ingestRepository = createIngestRepository(db);
-    const gazetteer = createGazetteerCache({
-      storedEntities: ingestRepository.storedGazetteerEntities,
-      fingerprint: ingestRepository.gazetteerFingerprint,
-    });
+    const gazetteer = createGazetteerCache(
+      {
+        storedEntities: ingestRepository.storedGazetteerEntities,
+        fingerprint: ingestRepository.gazetteerFingerprint,
+      },
+      // Another node's entity write committed before this node's ingest began is seen by that ingest.
+      { beforeUse: () => app.notifications.sync() },
+    );
     const ingest = createIngestService({
       transactions,
       ingest: ingestRepository,

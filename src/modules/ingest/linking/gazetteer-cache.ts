@@ -145,7 +145,11 @@ export interface GazetteerCache {
 
 export function createGazetteerCache(
   source: GazetteerSource,
-  options: { checkIntervalMs?: number } = {},
+  options: {
+    checkIntervalMs?: number;
+    /** Awaited before each use: delivers the invalidations other processes have committed (src/db/notifications.ts). */
+    beforeUse?: () => Promise<void>;
+  } = {},
 ): GazetteerCache {
   const checkIntervalMs = options.checkIntervalMs ?? 10_000;
   type Built = { linker: Linker; fingerprint: string; generation: number };
@@ -168,6 +172,7 @@ export function createGazetteerCache(
 
   return {
     async linker() {
+      await options.beforeUse?.();
       if (current && current.generation === generation && Date.now() - checkedAt > checkIntervalMs) {
         checkedAt = Date.now();
         if ((await source.fingerprint()) !== current.fingerprint) generation += 1;
@@ -221,6 +226,7 @@ export function createGazetteerCache(
       generation += 1;
     },
     async storedSnapshot() {
+      await options.beforeUse?.();
       if (snapshot && snapshot.generation === generation && Date.now() - snapshotCheckedAt > checkIntervalMs) {
         snapshotCheckedAt = Date.now();
         if ((await source.fingerprint()) !== snapshot.fingerprint) generation += 1;
