@@ -6,9 +6,11 @@
 // reviewer accepts them, and rejected ones stay out for good — so whether a name links never depends on which
 // articles happened to be ingested first, and an interrupted import re-run links exactly as an uninterrupted one.
 //
-// Invalidation is cheap: `invalidate()` (called after entity writes in this process) marks the linker stale; and at
-// most every `checkIntervalMs` a one-row fingerprint query (count and latest update of the entities that feed the
-// gazetteer) notices changes other processes made. A stale linker is rebuilt on the next use (~1 s), never per request.
+// Invalidation is cheap: `invalidate()` (called after entity writes in this process, and when another API node signals
+// one: src/db/notifications.ts, awaited through `beforeUse`) marks the linker stale; and at most every
+// `checkIntervalMs` a one-row fingerprint query (count and latest update of the entities that feed the gazetteer)
+// notices changes other processes made without signalling (scripts). A stale linker is rebuilt on the next use (~1 s),
+// never per request.
 import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { tokenize } from '../text/tokens.ts';
 import { compileGazetteer } from './gazetteer.ts';
