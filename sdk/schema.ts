@@ -45,7 +45,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers and every migration is applied */
+        /** Readiness: the database answers, every migration is applied and the server is not shutting down */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -6254,6 +6254,8 @@ export interface components {
         Link: string;
         /** @description The path of the resource this response is about: the one just created (201), the one already stored under the same key (200 with `onDuplicate=return`), or where a merged entity now lives (308). */
         Location: string;
+        /** @description Sent on successful writes when the deployment reads from replicas (`DATABASE_READ_URLS`): the primary’s WAL position after this write committed (`<hex>/<hex>`). Send it back in the `Meridian-Consistency-Token` request header of a read to see this write: the read is served by a replica that has replayed that far, waits up to `DATABASE_READ_WAIT_MS` for one, or is served by the primary. */
+        "Meridian-Consistency-Token": string;
         /** @description The export’s normalised query (parameters sorted, lists comma-joined, `format` included): cite it, or send it again for a newer export of the same selection. */
         "Meridian-Export-Query": string;
         /** @description When the export’s database snapshot was taken (RFC 3339): rows written after it are not in the export. */
@@ -6565,7 +6567,10 @@ export interface operations {
                 /** @description An ISO 3166-1 alpha-2 country code. */
                 country?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6700,6 +6705,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -6881,6 +6887,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -7061,6 +7069,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -7240,6 +7249,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -7450,7 +7460,10 @@ export interface operations {
                 /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`. */
                 include?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7590,6 +7603,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -7608,6 +7622,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -7796,6 +7811,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -7993,6 +8010,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8157,6 +8175,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8371,7 +8390,10 @@ export interface operations {
                 /** @description Related objects to embed, comma-separated: `roles`. */
                 include?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -8515,7 +8537,10 @@ export interface operations {
                 /** @description Related objects to embed, comma-separated: `article`. */
                 include?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -8672,7 +8697,10 @@ export interface operations {
                 /** @description Only entities with coordinates inside this box: `minLng,minLat,maxLng,maxLat` (GeoJSON order: longitude first). A box whose minLng is greater than its maxLng crosses the antimeridian (RFC 7946 §5.2): `170,-20,-170,-10` spans 170°E to 170°W. */
                 bbox?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8807,6 +8835,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8995,6 +9024,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -9212,6 +9243,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -9412,6 +9444,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -9641,7 +9674,10 @@ export interface operations {
                 /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`. */
                 include?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -9808,7 +9844,10 @@ export interface operations {
                 /** @description Claims about the entity, made by it, or either. */
                 as?: "any" | "subject" | "claimant";
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -9968,7 +10007,10 @@ export interface operations {
                 /** @description Only roles held on this date (YYYY-MM-DD). */
                 at?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -10139,7 +10181,10 @@ export interface operations {
                 /** @description Only claims about this entity. */
                 subjectId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10274,6 +10319,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -10462,6 +10508,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -10658,6 +10706,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -10822,6 +10871,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -11164,6 +11214,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -11355,6 +11406,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -11626,7 +11678,10 @@ export interface operations {
                 to?: string;
                 interval?: components["schemas"]["TimelineInterval"];
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -11786,7 +11841,10 @@ export interface operations {
                 /** @description How many entities to return (1–100). */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -11941,7 +11999,10 @@ export interface operations {
                 /** @description How many articles to return (1–50). */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -12078,7 +12139,10 @@ export interface operations {
                 cursor?: string;
                 kind?: components["schemas"]["LineageKind"];
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -12210,7 +12274,10 @@ export interface operations {
     getArticleLineage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -12341,7 +12408,10 @@ export interface operations {
     getArticleLineageGraph: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -12509,7 +12579,10 @@ export interface operations {
                 /** @description The opaque `page.nextCursor` of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12664,7 +12737,10 @@ export interface operations {
                  */
                 format?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12821,7 +12897,10 @@ export interface operations {
                 /** @description The representation, for clients that cannot send Accept: `ndjson` (application/x-ndjson), `csv` (text/csv). Overrides the Accept header; any other value is a 406 listing these. */
                 format?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12957,7 +13036,10 @@ export interface operations {
                 /** @description The representation, for clients that cannot send Accept: `ndjson` (application/x-ndjson), `csv` (text/csv). Overrides the Accept header; any other value is a 406 listing these. */
                 format?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13097,7 +13179,10 @@ export interface operations {
                  */
                 format?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13235,7 +13320,10 @@ export interface operations {
                 /** @description Newest revision first (default) or oldest first. */
                 order?: "newest" | "oldest";
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -13367,7 +13455,10 @@ export interface operations {
     getArticleRevision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -13507,7 +13598,10 @@ export interface operations {
                 /** @description Newest revision first (default) or oldest first. */
                 order?: "newest" | "oldest";
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -13660,7 +13754,10 @@ export interface operations {
     getEntityRevision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -13821,7 +13918,10 @@ export interface operations {
                 /** @description Newest revision first (default) or oldest first. */
                 order?: "newest" | "oldest";
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -13953,7 +14053,10 @@ export interface operations {
     getClaimRevision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -14233,6 +14336,7 @@ export interface operations {
                     "Content-Location": components["headers"]["Content-Location"];
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -14490,6 +14594,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -14735,7 +14840,10 @@ export interface operations {
                 /** @description `outgoing`: relations where the entity is the subject (what Rotterdam lies in); `incoming`: where it is the object (what lies in the Netherlands); `both`. */
                 direction?: "outgoing" | "incoming" | "both";
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -14901,7 +15009,10 @@ export interface operations {
                 /** @description `outgoing`: relations where the entity is the subject (what Rotterdam lies in); `incoming`: where it is the object (what lies in the Netherlands); `both`. */
                 direction?: "outgoing" | "incoming" | "both";
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description The entity’s id or slug. */
                 idOrSlug: string;
@@ -15069,7 +15180,10 @@ export interface operations {
                 /** @description Only relations whose object is this entity (id or slug). */
                 object?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15219,6 +15333,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -15400,6 +15515,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -15580,6 +15697,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -15744,6 +15862,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -15973,6 +16092,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -16196,7 +16316,10 @@ export interface operations {
                 /** @description Only relations with one of these review statuses. Repeat the parameter or separate values with commas (at most 3). */
                 status?: string | string[];
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16327,6 +16450,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -16507,6 +16632,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -16671,6 +16797,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -16881,6 +17008,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -17198,6 +17326,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -17636,6 +17765,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -17893,6 +18023,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -18108,7 +18239,10 @@ export interface operations {
                 /** @description The opaque `page.nextCursor` of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -18263,6 +18397,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -18457,7 +18592,10 @@ export interface operations {
     getClaimReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 reviewId: string;
@@ -18607,6 +18745,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -18794,7 +18933,10 @@ export interface operations {
                 /** @description Only relations with one of these review statuses. Repeat the parameter or separate values with commas (at most 3). */
                 status?: string | string[];
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -18935,7 +19077,10 @@ export interface operations {
                 /** @description Only claims scoring at least this (0–1). */
                 minScore?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -19053,7 +19198,10 @@ export interface operations {
                 /** @description Only claims scoring at least this (0–1). */
                 minScore?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path: {
                 /** @description A UUID (version 7: time-ordered). */
                 id: string;
@@ -19187,6 +19335,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -19367,6 +19517,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -19531,6 +19682,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -19741,6 +19893,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -19932,7 +20085,10 @@ export interface operations {
                 /** @description Only mentions of this entity. */
                 entityId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -20049,6 +20205,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier response: 304 with no body while it is still current. */
                 "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
                 /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
                 "if-match"?: string;
             };
@@ -20234,6 +20392,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -20463,6 +20622,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -20702,6 +20862,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -21024,6 +21185,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Content-Location": components["headers"]["Content-Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -21041,6 +21203,7 @@ export interface operations {
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -21364,6 +21527,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -21635,6 +21799,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];

@@ -40,6 +40,7 @@ import loadSheddingPlugin from './plugins/load-shedding.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import rateLimitPlugin from './plugins/rate-limit.ts';
+import replicasPlugin from './plugins/replicas.ts';
 import representationsPlugin from './plugins/representations.ts';
 import securityHeadersPlugin from './plugins/security-headers.ts';
 import servicesPlugin from './plugins/services.ts';
@@ -51,6 +52,8 @@ export type RegisteredRoute = { method: string; url: string; access: RouteAccess
 declare module 'fastify' {
   interface FastifyInstance {
     routeTable: readonly RegisteredRoute[];
+    /** `draining`: the process is about to stop (SIGTERM); /readyz answers 503 from then on so balancers stop sending. */
+    lifecycle: { draining: boolean };
   }
 }
 
@@ -132,8 +135,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Draining (SIGTERM: close() was called): requests still arriving on open keep-alive connections are refused with a
   // problem and the connection is closed, so clients retry elsewhere; requests already running finish.
   let closing = false;
+  app.decorate('lifecycle', { draining: false });
   app.addHook('preClose', (done) => {
     closing = true;
+    app.lifecycle.draining = true;
     done();
   });
   app.addHook('onRequest', async (request, reply) => {
@@ -154,6 +159,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     poolMax: options.config.databasePoolMax,
     statementTimeoutMs: options.config.statementTimeoutMs,
     poolTimeoutMs: options.config.poolTimeoutMs,
+    readReplicas: options.config.readReplicas,
   });
   await app.register(servicesPlugin, {
     importBatch: options.config.importBatch,
@@ -168,6 +174,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(entityRedirectsPlugin);
   // After the plugins whose onSend hooks settle the status (redirects) and record with the outcome (idempotency).
   await app.register(writePathPlugin);
+  // After the write path, whose onSend commits: the consistency token is the WAL position after that commit.
+  await app.register(replicasPlugin);
   await app.register(representationsPlugin);
 
   // Every route plugin serves one URL prefix, named here. A resource's module owns its prefix; the sub-resources other

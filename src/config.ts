@@ -8,6 +8,25 @@ const EnvironmentSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // Comma-separated streaming replicas of DATABASE_URL; empty: every query goes to DATABASE_URL.
+  DATABASE_READ_URLS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter((url) => url.length > 0),
+    )
+    .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/ }))),
+  DATABASE_READ_MAX_LAG_MS: z.coerce.number().int().min(0).default(10_000),
+  DATABASE_READ_MAX_LAG_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024 * 1024),
+  DATABASE_READ_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+  DATABASE_READ_CHECK_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   EMBEDDED_POSTGRES_DIR: z.string().min(1).default('.data/postgres'),
   SEED_FIXTURE: z.stringbool().default(true),
@@ -18,6 +37,7 @@ const EnvironmentSchema = z.object({
     .min(1024)
     .default(5 * 1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  SHUTDOWN_READINESS_DELAY_MS: z.coerce.number().int().min(0).default(0),
   READS_REQUIRE_KEY: z.stringbool().default(false),
   IDEMPOTENCY_TTL_HOURS: z.coerce
     .number()
@@ -76,6 +96,18 @@ export type TimeoutConfig = {
   /** To receive the whole request; for long-running routes (streamed imports), the longest pause in its body (408). */
   bodyMs: number;
 };
+/** Streaming replicas that serve the reads which tolerate replication lag (src/db/replicas.ts). */
+export type ReadReplicaConfig = {
+  /** Connection URLs of the replicas; empty: no replicas, every query goes to the primary. */
+  urls: string[];
+  /** A replica further behind the primary than this (time, bytes of WAL) leaves rotation until it catches up; 0: no limit. */
+  maxLagMs: number;
+  maxLagBytes: number;
+  /** How long a read that sends a consistency token waits for a replica to replay that far before it goes to the primary. */
+  waitMs: number;
+  /** How often each replica's health and lag are measured. */
+  checkIntervalMs: number;
+};
 /** Thresholds above which requests are shed with 503; 0 turns a check off. */
 export type PressureConfig = {
   maxEventLoopDelayMs: number;
@@ -91,11 +123,17 @@ export type Config = {
   /** Set when an external PostgreSQL is used; otherwise the embedded one is started. */
   databaseUrl: string | undefined;
   databasePoolMax: number;
+  readReplicas: ReadReplicaConfig;
   embeddedPostgres: { port: number; dataDir: string };
   seedFixture: boolean;
   logLevel: z.infer<typeof EnvironmentSchema>['LOG_LEVEL'];
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  /**
+   * On SIGTERM, how long /readyz answers 503 while every other request is still served, before the drain begins: a
+   * load balancer polling /readyz stops sending in that time. 0: the drain begins at once. Counts in SHUTDOWN_TIMEOUT_MS.
+   */
+  shutdownReadinessDelayMs: number;
   /** Writes always need a key; reads only when this is set. */
   readsRequireKey: boolean;
   idempotencyTtlHours: number;
@@ -134,16 +172,29 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new Error(`Invalid configuration in the environment:\n${problems}`);
   }
   const env = parsed.data;
+  // Replicas of the embedded PostgreSQL cannot exist: it is started by this process, and only for one node.
+  if (env.DATABASE_READ_URLS.length > 0 && env.DATABASE_URL === undefined)
+    throw new Error(
+      'Invalid configuration in the environment:\n  DATABASE_READ_URLS: needs DATABASE_URL (the primary)',
+    );
   return {
     port: env.PORT,
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
     databasePoolMax: env.DATABASE_POOL_MAX,
+    readReplicas: {
+      urls: env.DATABASE_READ_URLS,
+      maxLagMs: env.DATABASE_READ_MAX_LAG_MS,
+      maxLagBytes: env.DATABASE_READ_MAX_LAG_BYTES,
+      waitMs: env.DATABASE_READ_WAIT_MS,
+      checkIntervalMs: env.DATABASE_READ_CHECK_INTERVAL_MS,
+    },
     embeddedPostgres: { port: env.EMBEDDED_POSTGRES_PORT, dataDir: env.EMBEDDED_POSTGRES_DIR },
     seedFixture: env.SEED_FIXTURE,
     logLevel: env.LOG_LEVEL,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    shutdownReadinessDelayMs: env.SHUTDOWN_READINESS_DELAY_MS,
     readsRequireKey: env.READS_REQUIRE_KEY,
     idempotencyTtlHours: env.IDEMPOTENCY_TTL_HOURS,
     rateLimit: {

@@ -39,6 +39,11 @@ async function shutdown(signal: string) {
     process.exit(1);
   }, config.shutdownTimeoutMs);
   try {
+    if (app && config.shutdownReadinessDelayMs > 0) {
+      // Not ready any more, still serving: a balancer polling /readyz takes this node out before it stops accepting.
+      app.lifecycle.draining = true;
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownReadinessDelayMs));
+    }
     if (app) {
       // A keep-alive connection whose last request finishes after close() began would stay open for
       // keepAliveTimeout (72 s) and hold up the exit: close such connections as soon as they fall idle.
@@ -70,6 +75,10 @@ process.on('SIGINT', onSignal);
 
 try {
   database = await prepareDatabase(config, logger);
+  // The reference data the ingest store reads (~1 s to parse) is loaded before the server takes requests, so the
+  // first ingest or import does not hold the event loop — and every request in flight — while it loads; and before the
+  // app exists, so load shedding does not take that second of start-up for overload and shed the first requests.
+  if (requested === undefined) referenceGazetteerData();
   if (requested === undefined)
     app = await buildApp({ config, databaseUrl: database.url, logger: loggerOptions(config.logLevel) });
 } catch (error) {
@@ -79,9 +88,6 @@ if (requested !== undefined) {
   stopping = shutdown(requested);
 } else {
   try {
-    // The reference data the ingest store reads (~1 s to parse) is loaded before the server takes requests, so the
-    // first ingest or import does not hold the event loop — and every request in flight — while it loads.
-    referenceGazetteerData();
     await app?.listen({ port: config.port, host: config.host });
   } catch (error) {
     await failedStart(error);

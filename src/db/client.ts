@@ -1,6 +1,8 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import type { ReadReplicaConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { openReadReplicas, type ReadReplicas } from './replicas.ts';
 
 export type Database = PrismaClient;
 /** Plain parameterised SQL on the connections Prisma uses, for the few hot reads that skip Prisma (see articles.repository.ts). */
@@ -27,25 +29,50 @@ export type PoolStats = { total: number; idle: number; waiting: number };
 export function openDatabase(
   databaseUrl: string,
   poolMax = 10,
-  options: { statementTimeoutMs?: number; poolTimeoutMs?: number } = {},
-): { db: Database; pool: SqlPool; stats: () => PoolStats; close: () => Promise<void> } {
+  options: { statementTimeoutMs?: number; poolTimeoutMs?: number; readReplicas?: ReadReplicaConfig } = {},
+): {
+  db: Database;
+  pool: SqlPool;
+  /** The primary's client and pool: the transaction helper writes there (the same as `db` and `pool` without replicas). */
+  primary: { db: Database; pool: SqlPool };
+  /** Null without DATABASE_READ_URLS. */
+  replicas: ReadReplicas | null;
+  stats: () => PoolStats;
+  close: () => Promise<void>;
+} {
   const statementTimeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
-  const pool = new pg.Pool({
-    connectionString: databaseUrl,
+  const poolOptions = {
     max: poolMax,
     connectionTimeoutMillis: options.poolTimeoutMs ?? connectionTimeoutMillis,
     ...statementTimeout,
-  });
+  };
+  const pool = new pg.Pool({ connectionString: databaseUrl, ...poolOptions });
   // An idle connection the server closed (restart, failover) is dropped from the pool, and the next query opens a new
   // one; without a listener its 'error' event would crash the process. Errors of queries reach their callers as usual.
   pool.on('error', () => {});
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const urls = options.readReplicas?.urls ?? [];
+  const replicas =
+    options.readReplicas && urls.length > 0 ? openReadReplicas(pool, options.readReplicas, poolOptions) : null;
+  // With replicas, the client the repositories read through sends each query where its request's reads go.
+  const routedDb = replicas ? new PrismaClient({ adapter: new PrismaPg(replicas.routing) }) : db;
   return {
-    db,
-    pool,
-    stats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    db: routedDb,
+    pool: replicas?.routing ?? pool,
+    primary: { db, pool },
+    replicas,
+    stats: () => {
+      const replicaStats = replicas?.poolStats() ?? { total: 0, idle: 0, waiting: 0 };
+      return {
+        total: pool.totalCount + replicaStats.total,
+        idle: pool.idleCount + replicaStats.idle,
+        waiting: pool.waitingCount + replicaStats.waiting,
+      };
+    },
     close: async () => {
+      if (routedDb !== db) await routedDb.$disconnect();
       await db.$disconnect();
+      await replicas?.close();
       await pool.end();
     },
   };

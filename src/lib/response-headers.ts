@@ -83,6 +83,11 @@ export const responseHeaders = {
       '`true` when this is the stored response to an earlier request with the same `Idempotency-Key` (and the same method, path and body), replayed rather than run again.',
     schema: { type: 'string', enum: ['true'] },
   },
+  'Meridian-Consistency-Token': {
+    description:
+      'Sent on successful writes when the deployment reads from replicas (`DATABASE_READ_URLS`): the primary’s WAL position after this write committed (`<hex>/<hex>`). Send it back in the `Meridian-Consistency-Token` request header of a read to see this write: the read is served by a replica that has replayed that far, waits up to `DATABASE_READ_WAIT_MS` for one, or is served by the primary.',
+    schema: { type: 'string', maxLength: 17, pattern: '^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$', example: '0/3A2B1C8' },
+  },
   'Content-Disposition': {
     description:
       'Names the file an export is saved as: `attachment; filename="meridian-<resource>-<snapshot time>.<format>"`.',

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { z } from 'zod';
+import type { ReplicaState } from '../db/replicas.ts';
 
 const statusClass = (status: number) => `${Math.floor(status / 100)}xx`;
 
@@ -46,6 +47,45 @@ export default fp<{ public: boolean }>(
         this.set({ state: 'waiting' }, stats.waiting);
       },
     });
+
+    const replicas = app.readReplicas;
+    if (replicas) {
+      const replicaGauge = (name: string, help: string, value: (state: ReplicaState) => number) =>
+        new Gauge({
+          name,
+          help,
+          labelNames: ['replica'] as const,
+          registers: [registry],
+          collect() {
+            for (const state of replicas.states()) this.set({ replica: state.name }, value(state));
+          },
+        });
+      replicaGauge(
+        'db_replica_lag_bytes',
+        'Bytes of WAL the read replica has not replayed yet, at the last check.',
+        (state) => state.lagBytes,
+      );
+      replicaGauge(
+        'db_replica_lag_seconds',
+        'How long ago the primary was at the oldest WAL position the read replica has not replayed yet, at the last check.',
+        (state) => state.lagSeconds,
+      );
+      replicaGauge(
+        'db_replica_in_rotation',
+        '1 while the read replica serves reads; 0 while it is down or lags past DATABASE_READ_MAX_LAG_MS / _BYTES.',
+        (state) => (state.inRotation ? 1 : 0),
+      );
+      new Counter({
+        name: 'db_routed_queries_total',
+        help: 'Queries and transactions of the repositories by the server they were sent to (primary, replica), and reads retried on the primary after their replica failed (retried).',
+        labelNames: ['server'] as const,
+        registers: [registry],
+        collect() {
+          this.reset();
+          for (const [server, count] of Object.entries(replicas.served())) this.inc({ server }, count);
+        },
+      });
+    }
 
     app.addHook('onResponse', async (request, reply) => {
       const route = request.routeOptions.url ?? '(unmatched)';

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { createArticleRepository } from '../modules/articles/articles.repository.ts';
 import { type ArticleService, createArticleService } from '../modules/articles/articles.service.ts';
@@ -58,6 +59,7 @@ import { createSearchRepository } from '../modules/search/search.repository.ts';
 import { createSearchService, type SearchService } from '../modules/search/search.service.ts';
 import { createSourceRepository } from '../modules/sources/sources.repository.ts';
 import { createSourceService, type SourceService } from '../modules/sources/sources.service.ts';
+import { recordOutcome } from './write-path.ts';
 
 export type Services = {
   sources: SourceService;
@@ -154,10 +156,14 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       entityService: entities,
     });
     const ingestRepository = createIngestRepository(db);
-    const gazetteer = createGazetteerCache({
-      storedEntities: ingestRepository.storedGazetteerEntities,
-      fingerprint: ingestRepository.gazetteerFingerprint,
-    });
+    const gazetteer = createGazetteerCache(
+      {
+        storedEntities: ingestRepository.storedGazetteerEntities,
+        fingerprint: ingestRepository.gazetteerFingerprint,
+      },
+      // Another node's entity write committed before this node's ingest began is seen by that ingest.
+      { beforeUse: () => app.notifications.sync() },
+    );
     const ingest = createIngestService({
       transactions,
       ingest: ingestRepository,
@@ -182,16 +188,26 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
     });
     const reconcile = createReconcileService({ transactions, reconcile: createReconcileRepository(db) });
     // The gazetteer reads accepted entities and their aliases: any successful entity write may change it (matching
-    // names and judging matches do not).
+    // names and judging matches do not). This node's linker is marked stale when the write succeeds; the other nodes'
+    // when it commits, by a signal sent in the write's own transaction.
+    const gazetteerChannel = 'meridian_gazetteer';
+    const changesGazetteer = (request: FastifyRequest) =>
+      request.method !== 'GET' &&
+      request.method !== 'HEAD' &&
+      request.routeOptions.url?.startsWith('/v1/entities') === true &&
+      !request.routeOptions.url.startsWith('/v1/entities/match');
+    const gazetteerSignal = app.notifications.signal(gazetteerChannel);
+    app.notifications.subscribe(gazetteerChannel, () => gazetteer.invalidate());
+    app.addHook('preHandler', async (request, reply) => {
+      if (!changesGazetteer(request)) return;
+      recordOutcome(request, {
+        write: async (sql) => {
+          if (reply.statusCode < 400) await gazetteerSignal(sql);
+        },
+      });
+    });
     app.addHook('onResponse', async (request, reply) => {
-      if (
-        request.method !== 'GET' &&
-        request.method !== 'HEAD' &&
-        reply.statusCode < 400 &&
-        request.routeOptions.url?.startsWith('/v1/entities') &&
-        !request.routeOptions.url.startsWith('/v1/entities/match')
-      )
-        gazetteer.invalidate();
+      if (changesGazetteer(request) && reply.statusCode < 400) gazetteer.invalidate();
     });
     app.decorate('services', {
       sources,

@@ -24,6 +24,7 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listArticles',
         tags,
@@ -40,7 +41,7 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { versioned: true, representations: 'article' },
+      config: { replicaReads: true, versioned: true, representations: 'article' },
       schema: {
         operationId: 'getArticle',
         tags,
@@ -155,6 +156,7 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/entities',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listArticleEntities',
         tags,
@@ -184,6 +186,7 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/claims',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listArticleClaims',
         tags,

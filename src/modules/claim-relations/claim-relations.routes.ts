@@ -24,6 +24,7 @@ export const claimRelationListRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/relations',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listClaimRelations',
         tags,
@@ -54,7 +55,7 @@ export const claimRelationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { versioned: true },
+      config: { versioned: true, replicaReads: true },
       schema: {
         operationId: 'getClaimRelation',
         tags,

@@ -29,6 +29,7 @@ export const claimVerdictRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/reviews',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listClaimReviews',
         tags,
@@ -79,6 +80,7 @@ export const claimReviewResourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:reviewId',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'getClaimReview',
         tags,

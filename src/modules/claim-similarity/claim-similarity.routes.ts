@@ -16,6 +16,7 @@ export const claimSimilarityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/similar',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'searchSimilarClaims',
         tags,
@@ -33,6 +34,7 @@ export const claimSimilarityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/similar',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listSimilarClaims',
         tags,

@@ -22,6 +22,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listClaims',
         tags,
@@ -37,7 +38,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { versioned: true, representations: 'claim' },
+      config: { replicaReads: true, versioned: true, representations: 'claim' },
       schema: {
         operationId: 'getClaim',
         tags,

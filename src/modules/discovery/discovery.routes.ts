@@ -20,6 +20,7 @@ export const entityDiscoveryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug/timeline',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'getEntityTimeline',
         tags: ['Entities'],
@@ -42,6 +43,7 @@ export const entityDiscoveryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug/cooccurrences',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listEntityCooccurrences',
         tags: ['Entities'],
@@ -68,6 +70,7 @@ export const articleDiscoveryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/related',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listRelatedArticles',
         tags: ['Articles'],

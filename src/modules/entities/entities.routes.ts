@@ -26,6 +26,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listEntities',
         tags,
@@ -53,7 +54,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug',
     {
-      config: { versioned: true, representations: 'entity' },
+      config: { replicaReads: true, versioned: true, representations: 'entity' },
       schema: {
         operationId: 'getEntity',
         tags,
@@ -146,6 +147,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug/articles',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listEntityArticles',
         tags,
@@ -172,6 +174,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug/claims',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listEntityClaims',
         tags,
@@ -190,6 +193,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug/roles',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listEntityRoles',
         tags,

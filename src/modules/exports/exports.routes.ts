@@ -90,7 +90,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
     {
       // HEAD would open a snapshot only to discard it.
       exposeHeadRoute: false,
-      config: { representations: [ndjson], longRunning: true },
+      config: { replicaReads: true, representations: [ndjson], longRunning: true },
       schema: {
         operationId: 'exportArticles',
         tags,
@@ -114,7 +114,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
     '/claims',
     {
       exposeHeadRoute: false,
-      config: { representations: [ndjson, csv], longRunning: true },
+      config: { replicaReads: true, representations: [ndjson, csv], longRunning: true },
       schema: {
         operationId: 'exportClaims',
         tags,
@@ -141,7 +141,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
     '/entities',
     {
       exposeHeadRoute: false,
-      config: { representations: [ndjson, csv], longRunning: true },
+      config: { replicaReads: true, representations: [ndjson, csv], longRunning: true },
       schema: {
         operationId: 'exportEntities',
         tags,
@@ -168,7 +168,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
     '/relations',
     {
       exposeHeadRoute: false,
-      config: { representations: [ndjson], longRunning: true },
+      config: { replicaReads: true, representations: [ndjson], longRunning: true },
       schema: {
         operationId: 'exportRelations',
         tags,

@@ -35,11 +35,14 @@ export const healthRoutes: FastifyPluginAsyncZod<{ databaseUrl: string }> = asyn
       schema: {
         operationId: 'getReadiness',
         tags: ['Operations'],
-        summary: 'Readiness: the database answers and every migration is applied',
+        summary: 'Readiness: the database answers, every migration is applied and the server is not shutting down',
         response: { 200: ok(Readiness, 'Ready to serve.'), ...problemResponses(503) },
       },
     },
     async (request, reply) => {
+      // Draining first, so a balancer polling this stops sending before the server stops accepting.
+      if (app.lifecycle.draining)
+        return sendProblem(request, reply, 'service_unavailable', 'The server is shutting down.');
       try {
         await app.services.health.ping();
         const migrations = await migrationStatus(options.databaseUrl);

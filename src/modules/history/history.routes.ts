@@ -57,6 +57,7 @@ export const revisionRoutes: FastifyPluginAsyncZod<{ type: keyof typeof resource
   app.get(
     `/:${keyParam}/revisions`,
     {
+      config: { replicaReads: true },
       schema: {
         operationId: `list${resource.name}Revisions`,
         tags: [resource.tag],
@@ -76,6 +77,7 @@ export const revisionRoutes: FastifyPluginAsyncZod<{ type: keyof typeof resource
   app.get(
     `/:${keyParam}/revisions/:revision`,
     {
+      config: { replicaReads: true },
       schema: {
         operationId: `get${resource.name}Revision`,
         tags: [resource.tag],

@@ -19,6 +19,7 @@ export const articleLineageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/derivatives',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listArticleDerivatives',
         tags,
@@ -40,6 +41,7 @@ export const articleLineageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/lineage',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'getArticleLineage',
         tags,
@@ -61,6 +63,7 @@ export const articleLineageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/lineage/graph',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'getArticleLineageGraph',
         tags,

@@ -13,6 +13,7 @@ export const mentionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listMentions',
         tags: ['Entities'],
@@ -29,7 +30,7 @@ export const mentionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { versioned: true },
+      config: { replicaReads: true, versioned: true },
       schema: {
         operationId: 'getMention',
         tags: ['Entities'],

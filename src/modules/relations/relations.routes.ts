@@ -35,6 +35,7 @@ export const relationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listRelations',
         tags,
@@ -53,7 +54,7 @@ export const relationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { versioned: true },
+      config: { versioned: true, replicaReads: true },
       schema: {
         operationId: 'getRelation',
         tags,
@@ -174,6 +175,7 @@ export const entityRelationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug/relations',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listEntityRelations',
         tags: ['Entities'],
@@ -198,6 +200,7 @@ export const entityRelationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug/neighbors',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listEntityNeighbors',
         tags: ['Entities'],
@@ -226,6 +229,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/path',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'findGraphPath',
         tags: ['Relations'],

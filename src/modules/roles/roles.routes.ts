@@ -17,7 +17,7 @@ export const roleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { versioned: true },
+      config: { versioned: true, replicaReads: true },
       schema: {
         operationId: 'getRole',
         tags,

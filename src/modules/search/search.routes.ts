@@ -104,6 +104,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'search',
         tags,

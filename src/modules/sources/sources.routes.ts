@@ -21,6 +21,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
     {
+      config: { replicaReads: true },
       schema: {
         operationId: 'listSources',
         tags,
@@ -36,7 +37,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:idOrSlug',
     {
-      config: { versioned: true },
+      config: { replicaReads: true, versioned: true },
       schema: {
         operationId: 'getSource',
         tags,

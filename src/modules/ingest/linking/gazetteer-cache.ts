@@ -6,9 +6,11 @@
 // reviewer accepts them, and rejected ones stay out for good — so whether a name links never depends on which
 // articles happened to be ingested first, and an interrupted import re-run links exactly as an uninterrupted one.
 //
-// Invalidation is cheap: `invalidate()` (called after entity writes in this process) marks the linker stale; and at
-// most every `checkIntervalMs` a one-row fingerprint query (count and latest update of the entities that feed the
-// gazetteer) notices changes other processes made. A stale linker is rebuilt on the next use (~1 s), never per request.
+// Invalidation is cheap: `invalidate()` (called after entity writes in this process, and when another API node signals
+// one: src/db/notifications.ts, awaited through `beforeUse`) marks the linker stale; and at most every
+// `checkIntervalMs` a one-row fingerprint query (count and latest update of the entities that feed the gazetteer)
+// notices changes other processes made without signalling (scripts). A stale linker is rebuilt on the next use (~1 s),
+// never per request.
 import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { tokenize } from '../text/tokens.ts';
 import { compileGazetteer } from './gazetteer.ts';
@@ -145,7 +147,11 @@ export interface GazetteerCache {
 
 export function createGazetteerCache(
   source: GazetteerSource,
-  options: { checkIntervalMs?: number } = {},
+  options: {
+    checkIntervalMs?: number;
+    /** Awaited before each use: delivers the invalidations other processes have committed (src/db/notifications.ts). */
+    beforeUse?: () => Promise<void>;
+  } = {},
 ): GazetteerCache {
   const checkIntervalMs = options.checkIntervalMs ?? 10_000;
   type Built = { linker: Linker; fingerprint: string; generation: number };
@@ -168,6 +174,7 @@ export function createGazetteerCache(
 
   return {
     async linker() {
+      await options.beforeUse?.();
       if (current && current.generation === generation && Date.now() - checkedAt > checkIntervalMs) {
         checkedAt = Date.now();
         if ((await source.fingerprint()) !== current.fingerprint) generation += 1;
@@ -221,6 +228,7 @@ export function createGazetteerCache(
       generation += 1;
     },
     async storedSnapshot() {
+      await options.beforeUse?.();
       if (snapshot && snapshot.generation === generation && Date.now() - snapshotCheckedAt > checkIntervalMs) {
         snapshotCheckedAt = Date.now();
         if ((await source.fingerprint()) !== snapshot.fingerprint) generation += 1;
