@@ -46,6 +46,8 @@ import { createSearchRepository } from '../modules/search/search.repository.ts';
 import { createSearchService, type SearchService } from '../modules/search/search.service.ts';
 import { createSourceRepository } from '../modules/sources/sources.repository.ts';
 import { createSourceService, type SourceService } from '../modules/sources/sources.service.ts';
+import { createStoryAssignment } from '../modules/stories/stories.assignment.ts';
+import { createStoryRepository } from '../modules/stories/stories.repository.ts';
 
 export type Services = {
   sources: SourceService;
@@ -124,6 +126,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       entities: repositories.entities,
       entityService: entities,
     });
+    const storyRepository = createStoryRepository(db);
     const ingestRepository = createIngestRepository(db);
     const gazetteer = createGazetteerCache({
       storedEntities: ingestRepository.storedGazetteerEntities,
@@ -134,6 +137,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       ingest: ingestRepository,
       gazetteer,
       nerMinConfidence: options.nerMinConfidence,
+      stories: createStoryAssignment({ stories: storyRepository }),
     });
     // Import workers start with the first import (each builds its own gazetteer), not with the app.
     let preparer: LinePreparer | undefined;

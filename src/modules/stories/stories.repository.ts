@@ -1,0 +1,230 @@
+import type { Database } from '../../db/client.ts';
+import type { BatchClient } from '../../db/transaction.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Cursor } from '../../lib/pagination.ts';
+
+type Client = Database | Prisma.TransactionClient;
+
+/** A stored article that mentions one of a new article's entities within its time window, and the story it is in. */
+export type CandidateRow = { item: number; storyId: string; entityId: string };
+
+export const storySelect = {
+  id: true,
+  title: true,
+  representativeId: true,
+  firstSeen: true,
+  lastActivity: true,
+  articleCount: true,
+  independentSourceCount: true,
+  languageCounts: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.StorySelect;
+export type StoryRow = Prisma.StoryGetPayload<{ select: typeof storySelect }>;
+
+const storyArticleSelect = {
+  id: true,
+  url: true,
+  title: true,
+  language: true,
+  publishedAt: true,
+  originalId: true,
+  lineageKind: true,
+  duplicateOfId: true,
+  source: { select: { id: true, slug: true, name: true } },
+} satisfies Prisma.ArticleSelect;
+export type StoryArticleRow = Prisma.ArticleGetPayload<{ select: typeof storyArticleSelect }>;
+
+export type StoryListWhere = {
+  since?: Date;
+  until?: Date;
+  entityId?: string;
+  /** ISO 3166-1 alpha-2 codes: stories with an article about one of these countries (named or inferred). */
+  country?: string[];
+  language?: string;
+  minArticles?: number;
+};
+
+function storyWhere(filters: StoryListWhere): Prisma.StoryWhereInput {
+  const country = filters.country?.length
+    ? { type: 'country' as const, isoAlpha2: { in: filters.country } }
+    : undefined;
+  const articleConditions: Prisma.ArticleWhereInput[] = [
+    ...(filters.entityId ? [{ mentions: { some: { entityId: filters.entityId, status: { not: 'rejected' as const } } } }] : []),
+    ...(country
+      ? [
+          {
+            OR: [
+              { mentions: { some: { status: { not: 'rejected' as const }, entity: country } } },
+              { inferredEntities: { some: { entity: country } } },
+            ],
+          },
+        ]
+      : []),
+  ];
+  return {
+    ...(filters.since || filters.until
+      ? { lastActivity: { ...(filters.since ? { gte: filters.since } : {}), ...(filters.until ? { lte: filters.until } : {}) } }
+      : {}),
+    ...(filters.minArticles ? { articleCount: { gte: filters.minArticles } } : {}),
+    ...(filters.language ? { languageCounts: { path: [filters.language], gt: 0 } } : {}),
+    ...(articleConditions.length > 0 ? { articles: { some: { AND: articleConditions } } } : {}),
+  };
+}
+
+/** Stories: the assignment's lookups at ingest (on the ingest batch's `pg` connection) and the API's reads and writes. */
+export function createStoryRepository(db: Database) {
+  return {
+    // --- assignment at ingest: one statement each per batch ---------------------------------------------------
+    /** The story of each of these stored articles. */
+    storiesOfArticles: async (client: BatchClient, ids: string[]): Promise<Map<string, string>> => {
+      if (ids.length === 0) return new Map();
+      const { rows } = await client.query<{ id: string; storyId: string | null }>(
+        'SELECT id, story_id AS "storyId" FROM articles WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
+      return new Map(rows.filter((row) => row.storyId !== null).map((row) => [row.id, row.storyId!]));
+    },
+
+    /**
+     * How many articles mention each entity (the diagonal of entity_cooccurrences: one index probe each) and N, the
+     * number of articles (the planner's estimate once the table is large, as the related articles do).
+     */
+    entityFrequencies: async (
+      client: BatchClient,
+      entityIds: string[],
+    ): Promise<{ total: number; frequencies: Map<string, number> }> => {
+      const { rows } = await client.query<{ entityId: string | null; articles: number }>(
+        `SELECT NULL::uuid AS "entityId",
+                (SELECT CASE WHEN c.reltuples >= 50000 THEN c.reltuples::float8 ELSE (SELECT count(*) FROM articles)::float8 END
+                 FROM pg_class c WHERE c.oid = 'articles'::regclass) AS articles
+         UNION ALL
+         SELECT d.entity_id, d.articles::float8 FROM entity_cooccurrences d
+         WHERE d.entity_id = ANY($1::uuid[]) AND d.other_id = d.entity_id`,
+        [entityIds],
+      );
+      const frequencies = new Map<string, number>();
+      let total = 0;
+      for (const row of rows) {
+        if (row.entityId === null) total = Number(row.articles);
+        else frequencies.set(row.entityId, Number(row.articles));
+      }
+      return { total, frequencies };
+    },
+
+    /**
+     * For each (item, entity) pair, the stories of the stored articles that mention the entity and were published
+     * within [from, to]: mentions by entity (index mentions(entity_id, article_id)), then each article by id.
+     * Callers ask only for rare entities, so the rows read stay bounded (see stories.assignment.ts).
+     */
+    candidates: async (
+      client: BatchClient,
+      items: number[],
+      entityIds: string[],
+      from: Date[],
+      to: Date[],
+    ): Promise<CandidateRow[]> => {
+      if (items.length === 0) return [];
+      const { rows } = await client.query<CandidateRow>(candidateSql, [items, entityIds, from, to]);
+      return rows;
+    },
+
+    /** The titles of these stories (their representatives'). */
+    storyTitles: async (client: BatchClient, ids: string[]): Promise<Map<string, string>> => {
+      if (ids.length === 0) return new Map();
+      const { rows } = await client.query<{ id: string; title: string }>(
+        'SELECT id, title FROM stories WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
+      return new Map(rows.map((row) => [row.id, row.title]));
+    },
+
+    /** Empty stories for the batch's new ones; their articles are inserted next and the triggers fill them in. */
+    insertStories: async (client: BatchClient, ids: string[], titles: string[]) => {
+      if (ids.length === 0) return;
+      await client.query(
+        'INSERT INTO stories (id, title) SELECT s.id, s.title FROM unnest($1::uuid[], $2::text[]) AS s(id, title)',
+        [ids, titles],
+      );
+    },
+
+    // --- the API -----------------------------------------------------------------------------------------------
+    findById: (id: string, tx: Client = db) => tx.story.findUnique({ where: { id }, select: storySelect }),
+
+    /** Newest activity first, keyset on (last_activity, id). */
+    listPage: (filters: StoryListWhere, cursor: Cursor | undefined, take: number) =>
+      db.story.findMany({
+        where: {
+          AND: [
+            storyWhere(filters),
+            ...(cursor
+              ? [
+                  {
+                    OR: [
+                      { lastActivity: { lt: new Date(cursor.v as string) } },
+                      { lastActivity: new Date(cursor.v as string), id: { lt: cursor.id } },
+                    ],
+                  },
+                ]
+              : []),
+          ],
+        },
+        orderBy: [{ lastActivity: 'desc' }, { id: 'desc' }],
+        take,
+        select: storySelect,
+      }),
+
+    /** A story's articles, oldest publication first (then by id), keyset on id within the story. */
+    articlesPage: (storyId: string, afterId: string | undefined, take: number, tx: Client = db) =>
+      tx.article.findMany({
+        where: { storyId, ...(afterId ? { id: { gt: afterId } } : {}) },
+        orderBy: { id: 'asc' },
+        take,
+        select: storyArticleSelect,
+      }),
+
+    /** Locks the stories (in id order, so two merges cannot deadlock) and returns the ones that exist. */
+    lockStories: async (ids: string[], tx: Prisma.TransactionClient) => {
+      const sorted = [...new Set(ids)].sort();
+      const rows = await tx.$queryRaw<{ id: string; version: number }[]>`
+        SELECT id, version FROM stories WHERE id = ANY(${sorted}::uuid[]) ORDER BY id FOR UPDATE`;
+      return new Map(rows.map((row) => [row.id, row.version]));
+    },
+
+    /** The stories of these articles (article id → story id); missing articles are left out. */
+    articleStories: async (ids: string[], tx: Prisma.TransactionClient) =>
+      new Map(
+        (await tx.article.findMany({ where: { id: { in: ids } }, select: { id: true, storyId: true } })).map(
+          (row) => [row.id, row.storyId],
+        ),
+      ),
+
+    /** Moves every article of `from` into `into` (the triggers recompute both and delete the emptied stories). */
+    moveStories: (from: string[], into: string, tx: Prisma.TransactionClient) =>
+      tx.article.updateMany({ where: { storyId: { in: from } }, data: { storyId: into } }),
+
+    moveArticles: (articleIds: string[], into: string, tx: Prisma.TransactionClient) =>
+      tx.article.updateMany({ where: { id: { in: articleIds } }, data: { storyId: into } }),
+
+    createEmpty: (id: string, tx: Prisma.TransactionClient) => tx.story.create({ data: { id }, select: { id: true } }),
+
+    /** Marks a story changed by hand (merge, split) even when its figures come out the same. */
+    touch: (id: string, tx: Prisma.TransactionClient) =>
+      tx.story.update({
+        where: { id },
+        data: { version: { increment: 1 }, updatedAt: new Date() },
+        select: storySelect,
+      }),
+  };
+}
+
+export type StoryRepository = ReturnType<typeof createStoryRepository>;
+
+// DISTINCT: an article mentions an entity many times; a story has many articles mentioning it.
+const candidateSql = `
+  SELECT DISTINCT q.item, a.story_id AS "storyId", q.entity_id AS "entityId"
+  FROM unnest($1::int[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS q(item, entity_id, from_time, to_time)
+  JOIN mentions m ON m.entity_id = q.entity_id AND m.status <> 'rejected'
+  JOIN articles a ON a.id = m.article_id
+  WHERE coalesce(a.published_at, a.ingested_at) BETWEEN q.from_time AND q.to_time AND a.story_id IS NOT NULL`;
