@@ -48,6 +48,7 @@ import { createSourceRepository } from '../modules/sources/sources.repository.ts
 import { createSourceService, type SourceService } from '../modules/sources/sources.service.ts';
 import { createStoryAssignment } from '../modules/stories/stories.assignment.ts';
 import { createStoryRepository } from '../modules/stories/stories.repository.ts';
+import { createStoryService, type StoryService } from '../modules/stories/stories.service.ts';
 
 export type Services = {
   sources: SourceService;
@@ -70,6 +71,7 @@ export type Services = {
   reconcile: ReconcileService;
   lineage: LineageService;
   claimReviews: ClaimReviewService;
+  stories: StoryService;
   /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
   idempotency: IdempotencyRepository;
   health: HealthRepository;
@@ -189,6 +191,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       reconcile,
       lineage,
       claimReviews,
+      stories: createStoryService({ transactions, stories: storyRepository }),
       idempotency: createIdempotencyRepository(db),
       health: createHealthRepository(db),
     });

@@ -17,7 +17,14 @@ const everyRelation = {
   },
   claims: { include: claimInclude(false), orderBy: [{ evidenceStart: 'asc' }, { id: 'asc' }] },
   story: {
-    select: { id: true, title: true, articleCount: true, independentSourceCount: true, firstSeen: true, lastActivity: true },
+    select: {
+      id: true,
+      title: true,
+      articleCount: true,
+      independentSourceCount: true,
+      firstSeen: true,
+      lastActivity: true,
+    },
   },
 } satisfies Prisma.ArticleInclude;
 

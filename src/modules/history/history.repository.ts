@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 
-export type ResourceType = 'article' | 'entity' | 'claim' | 'source' | 'relation' | 'claim_review';
+export type ResourceType = 'article' | 'entity' | 'claim' | 'source' | 'relation' | 'claim_review' | 'story';
 
 export type RevisionRow = {
   id: bigint;

@@ -4,7 +4,7 @@ import { ArticleSchema } from '../articles/articles.schemas.ts';
 import { ClaimSchema } from '../claims/claims.schemas.ts';
 import { EntitySchema } from '../entities/entities.schemas.ts';
 
-export const resourceTypes = ['article', 'entity', 'claim', 'source', 'relation', 'claim_review'] as const;
+export const resourceTypes = ['article', 'entity', 'claim', 'source', 'relation', 'claim_review', 'story'] as const;
 
 const RevisionAction = z.enum(['created', 'updated', 'deleted', 'merged']).meta({
   description:
@@ -103,7 +103,7 @@ export const ChangeEventSchema = z
     id: Uuid.meta({ description: 'The resource’s id.' }),
     location: z.string().meta({
       description:
-        'The resource’s URL (for sources, relations and claim reviews, which have no revision routes, the resource itself).',
+        'The resource’s URL (for sources, relations, claim reviews and stories, which have no revision routes, the resource itself).',
       example: '/v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d',
     }),
     ...revisionFields,
@@ -132,14 +132,14 @@ export const ChangeFeedQuery = z.strictObject({
     .string()
     .max(100)
     .regex(
-      /^(article|entity|claim|source|relation|claim_review)(,(article|entity|claim|source|relation|claim_review))*$/,
-      'must be a comma-separated list of: article, entity, claim, source, relation, claim_review',
+      /^(article|entity|claim|source|relation|claim_review|story)(,(article|entity|claim|source|relation|claim_review|story))*$/,
+      'must be a comma-separated list of: article, entity, claim, source, relation, claim_review, story',
     )
     .transform((value) => [...new Set(value.split(','))] as (typeof resourceTypes)[number][])
     .optional()
     .meta({
       description:
-        'Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`, `relation`, `claim_review`.',
+        'Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`, `relation`, `claim_review`, `story`.',
       example: 'article,claim',
     }),
 });

@@ -72,12 +72,16 @@ export function createStoryAssignment(deps: { stories: StoryRepository }) {
       const now = Date.now();
       const positionOf = new Map(lines.map((line, position) => [line.id, position]));
       const timeOf = lines.map((line) => line.publishedAt?.getTime() ?? now);
-      const storedOriginals = await stories.storiesOfArticles(
-        client,
-        [...new Set(lines.flatMap((line) => (line.originalId && !positionOf.has(line.originalId) ? [line.originalId] : [])))],
-      );
+      const storedOriginals = await stories.storiesOfArticles(client, [
+        ...new Set(
+          lines.flatMap((line) => (line.originalId && !positionOf.has(line.originalId) ? [line.originalId] : [])),
+        ),
+      ]);
 
-      const free = lines.map((line) => line.originalId === null || !(positionOf.has(line.originalId) || storedOriginals.has(line.originalId)));
+      const free = lines.map(
+        (line) =>
+          line.originalId === null || !(positionOf.has(line.originalId) || storedOriginals.has(line.originalId)),
+      );
       const entityIds = [...new Set(lines.flatMap((line, position) => (free[position] ? line.entityIds : [])))];
       const { total, frequencies } = await stories.entityFrequencies(client, entityIds);
       // An entity no stored article mentions yet is as rare as can be (df counts this article).
@@ -118,9 +122,7 @@ export function createStoryAssignment(deps: { stories: StoryRepository }) {
         set.add(row.entityId);
         bucket.set(row.storyId, set);
       }
-      const titles = await stories.storyTitles(client, [
-        ...new Set(candidateRows.map((row) => row.storyId)),
-      ]);
+      const titles = await stories.storyTitles(client, [...new Set(candidateRows.map((row) => row.storyId))]);
       const storyTerms = new Map<string, Set<string>>();
       const termsOfStory = (storyId: string) => {
         let terms = storyTerms.get(storyId);
@@ -139,7 +141,8 @@ export function createStoryAssignment(deps: { stories: StoryRepository }) {
         let story: string | undefined;
         if (line.originalId !== null) {
           const original = positionOf.get(line.originalId);
-          story = original !== undefined && original < position ? assigned[original] : storedOriginals.get(line.originalId);
+          story =
+            original !== undefined && original < position ? assigned[original] : storedOriginals.get(line.originalId);
         }
         if (story === undefined) {
           const candidates = shared[position]!;
@@ -159,7 +162,10 @@ export function createStoryAssignment(deps: { stories: StoryRepository }) {
             const score =
               storyWeights.entities * (own > 0 ? sharedWeight / own : 0) +
               storyWeights.terms * termOverlap(terms, termsOfStory(candidate));
-            if (score >= joinThreshold && (!best || score > best.score || (score === best.score && candidate < best.id)))
+            if (
+              score >= joinThreshold &&
+              (!best || score > best.score || (score === best.score && candidate < best.id))
+            )
               best = { id: candidate, score };
           }
           story = best?.id;

@@ -51,7 +51,9 @@ function storyWhere(filters: StoryListWhere): Prisma.StoryWhereInput {
     ? { type: 'country' as const, isoAlpha2: { in: filters.country } }
     : undefined;
   const articleConditions: Prisma.ArticleWhereInput[] = [
-    ...(filters.entityId ? [{ mentions: { some: { entityId: filters.entityId, status: { not: 'rejected' as const } } } }] : []),
+    ...(filters.entityId
+      ? [{ mentions: { some: { entityId: filters.entityId, status: { not: 'rejected' as const } } } }]
+      : []),
     ...(country
       ? [
           {
@@ -65,7 +67,12 @@ function storyWhere(filters: StoryListWhere): Prisma.StoryWhereInput {
   ];
   return {
     ...(filters.since || filters.until
-      ? { lastActivity: { ...(filters.since ? { gte: filters.since } : {}), ...(filters.until ? { lte: filters.until } : {}) } }
+      ? {
+          lastActivity: {
+            ...(filters.since ? { gte: filters.since } : {}),
+            ...(filters.until ? { lte: filters.until } : {}),
+          },
+        }
       : {}),
     ...(filters.minArticles ? { articleCount: { gte: filters.minArticles } } : {}),
     ...(filters.language ? { languageCounts: { path: [filters.language], gt: 0 } } : {}),
@@ -184,6 +191,16 @@ export function createStoryRepository(db: Database) {
         select: storyArticleSelect,
       }),
 
+    /** Which of these articles are in the story. */
+    inStory: async (storyId: string, ids: string[], tx: Client = db) =>
+      new Set(
+        ids.length === 0
+          ? []
+          : (await tx.article.findMany({ where: { storyId, id: { in: ids } }, select: { id: true } })).map(
+              (row) => row.id,
+            ),
+      ),
+
     /** Locks the stories (in id order, so two merges cannot deadlock) and returns the ones that exist. */
     lockStories: async (ids: string[], tx: Prisma.TransactionClient) => {
       const sorted = [...new Set(ids)].sort();
@@ -195,27 +212,21 @@ export function createStoryRepository(db: Database) {
     /** The stories of these articles (article id → story id); missing articles are left out. */
     articleStories: async (ids: string[], tx: Prisma.TransactionClient) =>
       new Map(
-        (await tx.article.findMany({ where: { id: { in: ids } }, select: { id: true, storyId: true } })).map(
-          (row) => [row.id, row.storyId],
-        ),
+        (await tx.article.findMany({ where: { id: { in: ids } }, select: { id: true, storyId: true } })).map((row) => [
+          row.id,
+          row.storyId,
+        ]),
       ),
 
     /** Moves every article of `from` into `into` (the triggers recompute both and delete the emptied stories). */
+    // The article's representation names its story: a move is a new version of the article (its ETag changes).
     moveStories: (from: string[], into: string, tx: Prisma.TransactionClient) =>
-      tx.article.updateMany({ where: { storyId: { in: from } }, data: { storyId: into } }),
+      tx.article.updateMany({ where: { storyId: { in: from } }, data: { storyId: into, version: { increment: 1 } } }),
 
     moveArticles: (articleIds: string[], into: string, tx: Prisma.TransactionClient) =>
-      tx.article.updateMany({ where: { id: { in: articleIds } }, data: { storyId: into } }),
+      tx.article.updateMany({ where: { id: { in: articleIds } }, data: { storyId: into, version: { increment: 1 } } }),
 
     createEmpty: (id: string, tx: Prisma.TransactionClient) => tx.story.create({ data: { id }, select: { id: true } }),
-
-    /** Marks a story changed by hand (merge, split) even when its figures come out the same. */
-    touch: (id: string, tx: Prisma.TransactionClient) =>
-      tx.story.update({
-        where: { id },
-        data: { version: { increment: 1 }, updatedAt: new Date() },
-        select: storySelect,
-      }),
   };
 }
 

@@ -15,6 +15,7 @@ import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { contentHash } from '../../../lib/text.ts';
+import type { StoryAssignment } from '../../stories/stories.assignment.ts';
 import { estimateSimilarity, fromSignedInt32Array } from '../dedup/near-duplicate.ts';
 import { type GazetteerCache, STORED_KEY_PREFIX } from '../linking/gazetteer-cache.ts';
 import {
@@ -38,7 +39,6 @@ import {
   type StoreResult,
   truncate,
 } from '../prepare.ts';
-import type { StoryAssignment } from '../../stories/stories.assignment.ts';
 import { foldToken, tokenize } from '../text/tokens.ts';
 import type {
   AliasInsertRow,
