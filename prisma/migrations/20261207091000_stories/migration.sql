@@ -45,11 +45,6 @@ ALTER TABLE "stories" ADD CONSTRAINT "stories_representative_id_fkey" FOREIGN KE
 ALTER TABLE "stories" ADD CONSTRAINT "stories_counts_check" CHECK (
   "article_count" >= 0 AND "independent_source_count" >= 0 AND "independent_source_count" <= "article_count");
 
--- A UUIDv7 (48-bit Unix milliseconds, version 7, variant 10) built in SQL, as the relations migration does.
-CREATE FUNCTION "meridian_uuidv7"() RETURNS uuid
-  LANGUAGE sql VOLATILE
-  AS $$ SELECT encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid $$;
-
 -- Recomputes the given stories from their articles; deletes the ones left empty. An article counts as independent
 -- when it derives (original_id, else duplicate_of_id) from no article of the same story; independent articles of one
 -- outlet count once. The representative is the earliest independent article (publication time, else ingest time).
@@ -101,8 +96,9 @@ CREATE FUNCTION "meridian_story_default"() RETURNS trigger
       SELECT o.story_id INTO NEW.story_id FROM public.articles o
         WHERE o.id = coalesce(NEW.original_id, NEW.duplicate_of_id);
       IF NEW.story_id IS NULL THEN
+        -- The story takes the id of its first article (a UUIDv7 as well): the same rows give the same stories.
         INSERT INTO public.stories (id, title, first_seen, last_activity)
-          VALUES (public.meridian_uuidv7(), left(NEW.title, 1000), coalesce(NEW.published_at, now()), coalesce(NEW.published_at, now()))
+          VALUES (NEW.id, left(NEW.title, 1000), coalesce(NEW.published_at, now()), coalesce(NEW.published_at, now()))
           RETURNING id INTO NEW.story_id;
       END IF;
     END IF;
@@ -136,7 +132,8 @@ CREATE FUNCTION "meridian_story_touched"() RETURNS trigger
   END
   $$;
 
--- Existing articles: one story per lineage group (an article joins its first known original's story).
+-- Existing articles: one story per lineage group (an article joins its first known original's story), with the id of
+-- its first known original.
 WITH RECURSIVE roots AS (
   SELECT a.id, a.id AS root FROM "articles" a WHERE coalesce(a.original_id, a.duplicate_of_id) IS NULL
   UNION
@@ -146,7 +143,7 @@ grouped AS (
   SELECT a.id, coalesce((SELECT min(r.root::text)::uuid FROM roots r WHERE r.id = a.id), a.id) AS root FROM "articles" a
 ),
 created AS (
-  SELECT g.root, "meridian_uuidv7"() AS story_id FROM (SELECT DISTINCT root FROM grouped) g
+  SELECT DISTINCT g.root, g.root AS story_id FROM grouped g
 ),
 inserted AS (
   -- A data-modifying WITH runs once whether read or not; the foreign key is checked at the end of the statement.

@@ -8,8 +8,8 @@
 //      (ln(1 + N / df), as the related articles weigh them) and by how many of the story title's terms its own
 //      title and lead repeat; below the threshold it starts a story of its own.
 //
-// Bounded cost: one statement for the originals' stories, one for the entities' document frequencies, one for the
-// candidates and one for their titles, per batch. Candidates come only from the article's rarest entities while
+// Bounded cost per batch: one statement for the originals' stories and the entities' document frequencies, one for the
+// candidates with their stories' titles, one to create the new stories. Candidates come only from the article's rarest entities while
 // their document frequencies add up to at most `seedBudget` mention rows, and only from articles in the time window,
 // so no statement reads all stories or all mentions of a common entity. Earlier lines of the same batch are found in
 // memory, so a batch is placed exactly as if its lines were stored one by one.
@@ -72,18 +72,18 @@ export function createStoryAssignment(deps: { stories: StoryRepository }) {
       const now = Date.now();
       const positionOf = new Map(lines.map((line, position) => [line.id, position]));
       const timeOf = lines.map((line) => line.publishedAt?.getTime() ?? now);
-      const storedOriginals = await stories.storiesOfArticles(client, [
+      const originalIds = [
         ...new Set(
           lines.flatMap((line) => (line.originalId && !positionOf.has(line.originalId) ? [line.originalId] : [])),
         ),
-      ]);
-
+      ];
+      // Every line's entities (one whose original turns out to have no story needs them too), in the same statement.
+      const entityIds = [...new Set(lines.flatMap((line) => line.entityIds))];
+      const { originals: storedOriginals, total, frequencies } = await stories.lookup(client, originalIds, entityIds);
       const free = lines.map(
         (line) =>
           line.originalId === null || !(positionOf.has(line.originalId) || storedOriginals.has(line.originalId)),
       );
-      const entityIds = [...new Set(lines.flatMap((line, position) => (free[position] ? line.entityIds : [])))];
-      const { total, frequencies } = await stories.entityFrequencies(client, entityIds);
       // An entity no stored article mentions yet is as rare as can be (df counts this article).
       const frequency = (entity: string) => Math.max(1, frequencies.get(entity) ?? 0);
       const weight = (entity: string) => Math.log(1 + Math.max(total, 1) / frequency(entity));
@@ -122,7 +122,7 @@ export function createStoryAssignment(deps: { stories: StoryRepository }) {
         set.add(row.entityId);
         bucket.set(row.storyId, set);
       }
-      const titles = await stories.storyTitles(client, [...new Set(candidateRows.map((row) => row.storyId))]);
+      const titles = new Map(candidateRows.map((row) => [row.storyId, row.title]));
       const storyTerms = new Map<string, Set<string>>();
       const termsOfStory = (storyId: string) => {
         let terms = storyTerms.get(storyId);

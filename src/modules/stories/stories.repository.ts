@@ -6,7 +6,7 @@ import type { Cursor } from '../../lib/pagination.ts';
 type Client = Database | Prisma.TransactionClient;
 
 /** A stored article that mentions one of a new article's entities within its time window, and the story it is in. */
-export type CandidateRow = { item: number; storyId: string; entityId: string };
+export type CandidateRow = { item: number; storyId: string; entityId: string; title: string };
 
 export const storySelect = {
   id: true,
@@ -84,46 +84,47 @@ function storyWhere(filters: StoryListWhere): Prisma.StoryWhereInput {
 export function createStoryRepository(db: Database) {
   return {
     // --- assignment at ingest: one statement each per batch ---------------------------------------------------
-    /** The story of each of these stored articles. */
-    storiesOfArticles: async (client: BatchClient, ids: string[]): Promise<Map<string, string>> => {
-      if (ids.length === 0) return new Map();
-      const { rows } = await client.query<{ id: string; storyId: string | null }>(
-        'SELECT id, story_id AS "storyId" FROM articles WHERE id = ANY($1::uuid[])',
-        [ids],
-      );
-      return new Map(rows.filter((row) => row.storyId !== null).map((row) => [row.id, row.storyId!]));
-    },
-
     /**
-     * How many articles mention each entity (the diagonal of entity_cooccurrences: one index probe each) and N, the
-     * number of articles (the planner's estimate once the table is large, as the related articles do).
+     * In one statement: the story of each of these stored articles (the new articles' originals); how many articles
+     * mention each entity (the diagonal of entity_cooccurrences: one index probe each); and N, the number of articles
+     * (the planner's estimate once the table is large, as the related articles take it).
      */
-    entityFrequencies: async (
+    lookup: async (
       client: BatchClient,
+      articleIds: string[],
       entityIds: string[],
-    ): Promise<{ total: number; frequencies: Map<string, number> }> => {
-      const { rows } = await client.query<{ entityId: string | null; articles: number }>(
-        `SELECT NULL::uuid AS "entityId",
+    ): Promise<{ originals: Map<string, string>; total: number; frequencies: Map<string, number> }> => {
+      const { rows } = await client.query<{
+        kind: 'total' | 'original' | 'entity';
+        key: string | null;
+        value: string | null;
+      }>(
+        `SELECT 'total' AS kind, NULL::uuid AS key,
                 (SELECT CASE WHEN c.reltuples >= 50000 THEN c.reltuples::float8 ELSE (SELECT count(*) FROM articles)::float8 END
-                 FROM pg_class c WHERE c.oid = 'articles'::regclass) AS articles
+                 FROM pg_class c WHERE c.oid = 'articles'::regclass)::text AS value
          UNION ALL
-         SELECT d.entity_id, d.articles::float8 FROM entity_cooccurrences d
-         WHERE d.entity_id = ANY($1::uuid[]) AND d.other_id = d.entity_id`,
-        [entityIds],
+         SELECT 'original', a.id, a.story_id::text FROM articles a WHERE a.id = ANY($1::uuid[])
+         UNION ALL
+         SELECT 'entity', d.entity_id, d.articles::text FROM entity_cooccurrences d
+         WHERE d.entity_id = ANY($2::uuid[]) AND d.other_id = d.entity_id`,
+        [articleIds, entityIds],
       );
+      const originals = new Map<string, string>();
       const frequencies = new Map<string, number>();
       let total = 0;
       for (const row of rows) {
-        if (row.entityId === null) total = Number(row.articles);
-        else frequencies.set(row.entityId, Number(row.articles));
+        if (row.kind === 'total') total = Number(row.value);
+        else if (row.kind === 'original' && row.value !== null) originals.set(row.key!, row.value);
+        else if (row.kind === 'entity') frequencies.set(row.key!, Number(row.value));
       }
-      return { total, frequencies };
+      return { originals, total, frequencies };
     },
 
     /**
      * For each (item, entity) pair, the stories of the stored articles that mention the entity and were published
      * within [from, to]: mentions by entity (index mentions(entity_id, article_id)), then each article by id.
-     * Callers ask only for rare entities, so the rows read stay bounded (see stories.assignment.ts).
+     * Callers ask only for rare entities, so the rows read stay bounded (see stories.assignment.ts). With each story's
+     * title, for the term overlap.
      */
     candidates: async (
       client: BatchClient,
@@ -135,16 +136,6 @@ export function createStoryRepository(db: Database) {
       if (items.length === 0) return [];
       const { rows } = await client.query<CandidateRow>(candidateSql, [items, entityIds, from, to]);
       return rows;
-    },
-
-    /** The titles of these stories (their representatives'). */
-    storyTitles: async (client: BatchClient, ids: string[]): Promise<Map<string, string>> => {
-      if (ids.length === 0) return new Map();
-      const { rows } = await client.query<{ id: string; title: string }>(
-        'SELECT id, title FROM stories WHERE id = ANY($1::uuid[])',
-        [ids],
-      );
-      return new Map(rows.map((row) => [row.id, row.title]));
     },
 
     /** Empty stories for the batch's new ones; their articles are inserted next and the triggers fill them in. */
@@ -233,9 +224,14 @@ export function createStoryRepository(db: Database) {
 export type StoryRepository = ReturnType<typeof createStoryRepository>;
 
 // DISTINCT: an article mentions an entity many times; a story has many articles mentioning it.
-const candidateSql = `
-  SELECT DISTINCT q.item, a.story_id AS "storyId", q.entity_id AS "entityId"
-  FROM unnest($1::int[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS q(item, entity_id, from_time, to_time)
-  JOIN mentions m ON m.entity_id = q.entity_id AND m.status <> 'rejected'
-  JOIN articles a ON a.id = m.article_id
-  WHERE coalesce(a.published_at, a.ingested_at) BETWEEN q.from_time AND q.to_time AND a.story_id IS NOT NULL`;
+export const candidateSql = `
+  SELECT c.item, c."storyId", c."entityId", s.title
+  FROM (
+    SELECT DISTINCT q.item, a.story_id AS "storyId", q.entity_id AS "entityId"
+    FROM unnest($1::int[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS q(item, entity_id, from_time, to_time)
+    JOIN mentions m ON m.entity_id = q.entity_id AND m.status <> 'rejected'
+    JOIN articles a ON a.id = m.article_id
+    WHERE coalesce(a.published_at, a.ingested_at) BETWEEN q.from_time AND q.to_time AND a.story_id IS NOT NULL
+  ) c
+  JOIN stories s ON s.id = c."storyId"
+`;
