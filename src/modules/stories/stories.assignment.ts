@@ -63,8 +63,13 @@ export function termOverlap(articleTerms: Set<string>, storyTerms: Set<string>):
   return shared / storyTerms.size;
 }
 
-export function createStoryAssignment(deps: { stories: StoryRepository }) {
+/** How candidates are scored: the weights of the two signals and the score a story needs for the article to join. */
+export type StoryTuning = { weights: { entities: number; terms: number }; threshold: number };
+export const storyTuning: StoryTuning = { weights: storyWeights, threshold: joinThreshold };
+
+export function createStoryAssignment(deps: { stories: StoryRepository; tuning?: StoryTuning }) {
   const { stories } = deps;
+  const { weights, threshold } = deps.tuning ?? storyTuning;
 
   return {
     /** The story of each line, in order; stories that do not exist yet are created (empty) in `client`'s transaction. */
@@ -160,12 +165,9 @@ export function createStoryAssignment(deps: { stories: StoryRepository }) {
             let sharedWeight = 0;
             for (const entity of entities) sharedWeight += weight(entity);
             const score =
-              storyWeights.entities * (own > 0 ? sharedWeight / own : 0) +
-              storyWeights.terms * termOverlap(terms, termsOfStory(candidate));
-            if (
-              score >= joinThreshold &&
-              (!best || score > best.score || (score === best.score && candidate < best.id))
-            )
+              weights.entities * (own > 0 ? sharedWeight / own : 0) +
+              weights.terms * termOverlap(terms, termsOfStory(candidate));
+            if (score >= threshold && (!best || score > best.score || (score === best.score && candidate < best.id)))
               best = { id: candidate, score };
           }
           story = best?.id;
