@@ -26,7 +26,7 @@ export const storyWindowMs = 3 * 24 * 3_600_000;
 export const seedBudget = 2_000;
 /** Tuned on the development part of the bench corpus (bench/stories-results.md); not on the tests' data. */
 export const storyWeights = { entities: 0.75, terms: 0.25 } as const;
-export const joinThreshold = 0.3;
+export const joinThreshold = 0.2;
 /** Terms shorter than this are mostly function words in the languages ingested (en, es, pt, fr). */
 const minTermLength = 4;
 

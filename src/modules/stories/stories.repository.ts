@@ -229,9 +229,11 @@ export const candidateSql = `
   FROM (
     SELECT DISTINCT q.item, a.story_id AS "storyId", q.entity_id AS "entityId"
     FROM unnest($1::int[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS q(item, entity_id, from_time, to_time)
-    -- LATERAL: each entity's mentions through the index on mentions(entity_id, article_id), whatever the statistics
-    -- say (before ANALYZE the planner hashed a scan of every mention).
-    CROSS JOIN LATERAL (SELECT m.article_id FROM mentions m WHERE m.entity_id = q.entity_id AND m.status <> 'rejected') m
+    -- LATERAL … OFFSET 0 (not flattened into a join): each entity's mentions through the index on
+    -- mentions(entity_id, article_id), whatever the statistics say (a join was hashed over every mention).
+    CROSS JOIN LATERAL (
+      SELECT m.article_id FROM mentions m WHERE m.entity_id = q.entity_id AND m.status <> 'rejected' OFFSET 0
+    ) m
     JOIN articles a ON a.id = m.article_id
     WHERE coalesce(a.published_at, a.ingested_at) BETWEEN q.from_time AND q.to_time AND a.story_id IS NOT NULL
   ) c
