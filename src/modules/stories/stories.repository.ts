@@ -224,18 +224,21 @@ export function createStoryRepository(db: Database) {
 export type StoryRepository = ReturnType<typeof createStoryRepository>;
 
 // DISTINCT: an article mentions an entity many times; a story has many articles mentioning it.
+// Every step is a LATERAL … OFFSET 0 (kept as a nested loop, not flattened into a join): index probes bounded by the
+// seeds' mentions, whatever the statistics say (at 10k articles the planner hashed a scan of all articles instead).
 export const candidateSql = `
   SELECT c.item, c."storyId", c."entityId", s.title
   FROM (
     SELECT DISTINCT q.item, a.story_id AS "storyId", q.entity_id AS "entityId"
     FROM unnest($1::int[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS q(item, entity_id, from_time, to_time)
-    -- LATERAL … OFFSET 0 (not flattened into a join): each entity's mentions through the index on
-    -- mentions(entity_id, article_id), whatever the statistics say (a join was hashed over every mention).
     CROSS JOIN LATERAL (
       SELECT m.article_id FROM mentions m WHERE m.entity_id = q.entity_id AND m.status <> 'rejected' OFFSET 0
     ) m
-    JOIN articles a ON a.id = m.article_id
-    WHERE coalesce(a.published_at, a.ingested_at) BETWEEN q.from_time AND q.to_time AND a.story_id IS NOT NULL
+    CROSS JOIN LATERAL (
+      SELECT a.story_id FROM articles a
+      WHERE a.id = m.article_id AND a.story_id IS NOT NULL
+        AND coalesce(a.published_at, a.ingested_at) BETWEEN q.from_time AND q.to_time
+      OFFSET 0
+    ) a
   ) c
-  JOIN stories s ON s.id = c."storyId"
-`;
+  CROSS JOIN LATERAL (SELECT s.title FROM stories s WHERE s.id = c."storyId" OFFSET 0) s`;
