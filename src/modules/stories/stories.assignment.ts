@@ -9,14 +9,13 @@
 //      title and lead repeat; below the threshold it starts a story of its own.
 //
 // Bounded cost per batch: one statement for the originals' stories and the entities' document frequencies, one for the
-// candidates with their stories' titles, one to create the new stories. Candidates come only from the article's rarest entities while
+// candidates with their stories' titles (new stories are created by the articles' insert trigger). Candidates come only from the article's rarest entities while
 // their document frequencies add up to at most `seedBudget` mention rows, and only from articles in the time window,
 // so no statement reads all stories or all mentions of a common entity. Earlier lines of the same batch are found in
 // memory, so a batch is placed exactly as if its lines were stored one by one.
 //
 // Stories only grow here: ingest never moves a stored article or merges two stories, so a merge or split made by
 // hand (stories.service.ts) stays as it was made; later articles join the stories as they now are.
-import { uuidv7 } from 'uuidv7';
 import type { BatchClient } from '../../db/transaction.ts';
 import type { StoryRepository } from './stories.repository.ts';
 
@@ -72,8 +71,12 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
   const { weights, threshold } = deps.tuning ?? storyTuning;
 
   return {
-    /** The story of each line, in order; stories that do not exist yet are created (empty) in `client`'s transaction. */
-    async assign(client: BatchClient, lines: StoryLine[]): Promise<string[]> {
+    /**
+     * The story of each line, in order; null for a line that starts a story. The articles' BEFORE INSERT trigger
+     * creates that story with the article's own id (migration 20261207091000_stories), so later lines of the batch
+     * join it by that id and no statement is spent creating stories here.
+     */
+    async assign(client: BatchClient, lines: StoryLine[]): Promise<(string | null)[]> {
       const now = Date.now();
       const positionOf = new Map(lines.map((line, position) => [line.id, position]));
       const timeOf = lines.map((line) => line.publishedAt?.getTime() ?? now);
@@ -139,7 +142,7 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
       };
 
       const assigned: string[] = [];
-      const created: { id: string; title: string }[] = [];
+      const starts = new Set<number>();
       /** Earlier lines of the batch by seed entity, for the in-memory half of the candidates. */
       const batchBySeed = new Map<string, number[]>();
       for (const [position, line] of lines.entries()) {
@@ -173,8 +176,8 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
           story = best?.id;
         }
         if (story === undefined) {
-          story = uuidv7();
-          created.push({ id: story, title: line.title });
+          story = line.id;
+          starts.add(position);
           storyTerms.set(story, termsOf(line.title));
         }
         assigned.push(story);
@@ -184,12 +187,7 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
           else batchBySeed.set(entity, [position]);
         }
       }
-      await stories.insertStories(
-        client,
-        created.map((story) => story.id),
-        created.map((story) => story.title.slice(0, 1000)),
-      );
-      return assigned;
+      return assigned.map((story, position) => (starts.has(position) ? null : story));
     },
   };
 }

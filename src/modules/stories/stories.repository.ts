@@ -138,15 +138,6 @@ export function createStoryRepository(db: Database) {
       return rows;
     },
 
-    /** Empty stories for the batch's new ones; their articles are inserted next and the triggers fill them in. */
-    insertStories: async (client: BatchClient, ids: string[], titles: string[]) => {
-      if (ids.length === 0) return;
-      await client.query(
-        'INSERT INTO stories (id, title) SELECT s.id, s.title FROM unnest($1::uuid[], $2::text[]) AS s(id, title)',
-        [ids, titles],
-      );
-    },
-
     // --- the API -----------------------------------------------------------------------------------------------
     findById: (id: string, tx: Client = db) => tx.story.findUnique({ where: { id }, select: storySelect }),
 

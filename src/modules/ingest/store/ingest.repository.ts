@@ -87,8 +87,8 @@ export type ArticleInsertRow = {
   /** YYYY-MM-DD. */
   datelineDate: string | null;
   datelineAgency: string | null;
-  /** The story the article joins (stories.assignment.ts). */
-  storyId: string;
+  /** The story the article joins (stories.assignment.ts); null: a story of its own, made by the insert trigger. */
+  storyId: string | null;
 };
 export type EntityInsertRow = {
   id: string;

@@ -802,7 +802,7 @@ export function createIngestService(deps: Deps) {
     twins: (string | null)[],
     nears: ({ id: string; similarity: number } | null)[],
     entities: Map<string, Resolved>,
-    storyIds: string[],
+    storyIds: (string | null)[],
     results: BatchResult[],
   ): BatchRows {
     const articleRows: ArticleInsertRow[] = [];
@@ -847,7 +847,7 @@ export function createIngestService(deps: Deps) {
         datelinePlace: prepared.dateline?.place ?? null,
         datelineDate: prepared.dateline?.date ?? null,
         datelineAgency: prepared.dateline?.agency ?? null,
-        storyId: storyIds[position]!,
+        storyId: storyIds[position] ?? null,
       });
       prepared.bandKeys.forEach((key, band) => {
         bandArticles.push(articleId);
