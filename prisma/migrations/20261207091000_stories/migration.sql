@@ -37,8 +37,8 @@ ALTER TABLE "stories" ADD CONSTRAINT "stories_representative_id_fkey" FOREIGN KE
 -- splits move articles (src/modules/stories/stories.service.ts); everything a story says about its articles — the
 -- counts, the first and last times, the representative and its title — is derived here, by triggers on articles, so
 -- every write path (the API, imports, scripts, the seed, deletes) keeps it right:
---   1. a BEFORE INSERT row trigger gives an article written without a story (a structured create, the seed, a script)
---      its original's story, else a story of its own;
+--   1. a BEFORE INSERT row trigger gives an article written without a story (a structured create, the seed, a script,
+--      or an ingested article that starts a story) its original's story, else a story of its own, with its own id;
 --   2. statement-level AFTER triggers recompute the stories the statement touched (one call per statement, however
 --      many rows) and delete those left without articles.
 
