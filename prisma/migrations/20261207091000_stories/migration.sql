@@ -37,8 +37,8 @@ ALTER TABLE "stories" ADD CONSTRAINT "stories_representative_id_fkey" FOREIGN KE
 -- splits move articles (src/modules/stories/stories.service.ts); everything a story says about its articles — the
 -- counts, the first and last times, the representative and its title — is derived here, by triggers on articles, so
 -- every write path (the API, imports, scripts, the seed, deletes) keeps it right:
---   1. a BEFORE INSERT row trigger gives an article written without a story (a structured create, the seed, a script,
---      or an ingested article that starts a story) its original's story, else a story of its own, with its own id;
+--   1. a BEFORE INSERT row trigger gives an article written without a story (a structured create, the seed, a script)
+--      its original's story, else a story of its own, and creates the story an ingested article starts;
 --   2. statement-level AFTER triggers recompute the stories the statement touched (one call per statement, however
 --      many rows) and delete those left without articles.
 
@@ -87,7 +87,21 @@ CREATE FUNCTION "meridian_story_refresh"(ids uuid[]) RETURNS void
   END
   $$;
 
--- Step 1: an article written without a story joins its original's (or exact duplicate's), else starts its own.
+-- The id of the story an article starts when it is written without one: a UUIDv7 with the article's time and bits
+-- of a hash of its id (version 7, variant 10), so the same rows always give the same stories (the bench corpus loads
+-- byte-identically) and a story's id is never an article's.
+CREATE FUNCTION "meridian_story_id"(article uuid) RETURNS uuid
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$
+    SELECT encode(
+      set_bit(set_bit(set_bit(set_bit(set_bit(set_bit(
+        overlay(decode(md5('story:' || article::text), 'hex') PLACING substring(uuid_send(article) FROM 1 FOR 6) FROM 1 FOR 6),
+        55, 0), 54, 1), 53, 1), 52, 1), 71, 1), 70, 0),
+      'hex')::uuid
+  $$;
+
+-- Step 1: an article written without a story joins its original's (or exact duplicate's), else starts its own; the
+-- story an ingested article starts (a new id from stories.assignment.ts) is created here, before the article's row.
 CREATE FUNCTION "meridian_story_default"() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
@@ -96,12 +110,12 @@ CREATE FUNCTION "meridian_story_default"() RETURNS trigger
       SELECT o.story_id INTO NEW.story_id FROM public.articles o
         WHERE o.id = coalesce(NEW.original_id, NEW.duplicate_of_id);
       IF NEW.story_id IS NULL THEN
-        -- The story takes the id of its first article (a UUIDv7 as well): the same rows give the same stories.
-        INSERT INTO public.stories (id, title, first_seen, last_activity)
-          VALUES (NEW.id, left(NEW.title, 1000), coalesce(NEW.published_at, now()), coalesce(NEW.published_at, now()))
-          RETURNING id INTO NEW.story_id;
+        NEW.story_id := public.meridian_story_id(NEW.id);
       END IF;
     END IF;
+    INSERT INTO public.stories (id, title, first_seen, last_activity)
+      VALUES (NEW.story_id, left(NEW.title, 1000), coalesce(NEW.published_at, now()), coalesce(NEW.published_at, now()))
+      ON CONFLICT (id) DO NOTHING;
     RETURN NEW;
   END
   $$;
@@ -132,8 +146,8 @@ CREATE FUNCTION "meridian_story_touched"() RETURNS trigger
   END
   $$;
 
--- Existing articles: one story per lineage group (an article joins its first known original's story), with the id of
--- its first known original.
+-- Existing articles: one story per lineage group (an article joins its first known original's story), with the id
+-- meridian_story_id gives its first known original.
 WITH RECURSIVE roots AS (
   SELECT a.id, a.id AS root FROM "articles" a WHERE coalesce(a.original_id, a.duplicate_of_id) IS NULL
   UNION
@@ -143,7 +157,7 @@ grouped AS (
   SELECT a.id, coalesce((SELECT min(r.root::text)::uuid FROM roots r WHERE r.id = a.id), a.id) AS root FROM "articles" a
 ),
 created AS (
-  SELECT DISTINCT g.root, g.root AS story_id FROM grouped g
+  SELECT DISTINCT g.root, "meridian_story_id"(g.root) AS story_id FROM grouped g
 ),
 inserted AS (
   -- A data-modifying WITH runs once whether read or not; the foreign key is checked at the end of the statement.

@@ -16,6 +16,7 @@
 //
 // Stories only grow here: ingest never moves a stored article or merges two stories, so a merge or split made by
 // hand (stories.service.ts) stays as it was made; later articles join the stories as they now are.
+import { uuidv7 } from 'uuidv7';
 import type { BatchClient } from '../../db/transaction.ts';
 import type { StoryRepository } from './stories.repository.ts';
 
@@ -72,11 +73,11 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
 
   return {
     /**
-     * The story of each line, in order; null for a line that starts a story. The articles' BEFORE INSERT trigger
-     * creates that story with the article's own id (migration 20261207091000_stories), so later lines of the batch
-     * join it by that id and no statement is spent creating stories here.
+     * The story of each line, in order. A line that starts a story gets a new id; the articles' BEFORE INSERT trigger
+     * creates that story right before the article's row (migration 20261207091000_stories), so no statement is spent
+     * creating stories here.
      */
-    async assign(client: BatchClient, lines: StoryLine[]): Promise<(string | null)[]> {
+    async assign(client: BatchClient, lines: StoryLine[]): Promise<string[]> {
       const now = Date.now();
       const positionOf = new Map(lines.map((line, position) => [line.id, position]));
       const timeOf = lines.map((line) => line.publishedAt?.getTime() ?? now);
@@ -142,7 +143,6 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
       };
 
       const assigned: string[] = [];
-      const starts = new Set<number>();
       /** Earlier lines of the batch by seed entity, for the in-memory half of the candidates. */
       const batchBySeed = new Map<string, number[]>();
       for (const [position, line] of lines.entries()) {
@@ -176,8 +176,7 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
           story = best?.id;
         }
         if (story === undefined) {
-          story = line.id;
-          starts.add(position);
+          story = uuidv7();
           storyTerms.set(story, termsOf(line.title));
         }
         assigned.push(story);
@@ -187,7 +186,7 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
           else batchBySeed.set(entity, [position]);
         }
       }
-      return assigned.map((story, position) => (starts.has(position) ? null : story));
+      return assigned;
     },
   };
 }
