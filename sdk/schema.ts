@@ -1544,6 +1544,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/stories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stories, newest activity first
+         * @description Stories group articles about the same event or development: at ingest, an article joins its original’s story (republications, translations, near-duplicates), else the story whose articles from the 3 days around it share its rarer entities and its title’s terms, else starts its own. Ordered by `lastActivity` (the latest publication among its articles), newest first. Filters: `since`/`until` on the last activity, `entity`, `country`, `language`, `min_articles`.
+         */
+        get: operations["listStories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a story with its articles
+         * @description The story — representative title, first seen and last activity, articles and independent sources, articles per language, the link to its lineage graph — and one page of its articles (oldest stored first; `articlesCursor` pages on), each with its outlet and whether it counts as independent.
+         */
+        get: operations["getStory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stories/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge stories into this one
+         * @description Moves every article of the listed stories (at most 50) into this story and deletes them; the figures are recomputed. Refused with 422 naming the entry when a listed story does not exist, 400 when it lists this story. Recorded as revisions with the operation `merge` (the merged stories: deleted; their articles: updated). Ingest never moves stored articles, so the merge stays: later articles join the merged story.
+         */
+        post: operations["mergeStories"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stories/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split articles off a story into a new one
+         * @description Moves the listed articles of this story (at most 500, not all of them) into a new story. An article that is not in this story is refused with 422 naming it. Recorded as revisions with the operation `split`. Ingest never moves stored articles, so the split stays: a later republication joins the story its original is now in.
+         */
+        post: operations["splitStory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1654,6 +1734,10 @@ export interface components {
          *         "kind": "translation"
          *       },
          *       "duplicateOf": null,
+         *       "story": {
+         *         "id": "01a24f9a-eb7a-7c30-98eb-59b249d2c0d1",
+         *         "href": "/v1/stories/01a24f9a-eb7a-7c30-98eb-59b249d2c0d1"
+         *       },
          *       "createdAt": "2026-11-26T15:00:05.507Z",
          *       "updatedAt": "2026-11-26T15:00:05.507Z"
          *     }
@@ -1735,6 +1819,8 @@ export interface components {
             };
             /** @description The earlier article with exactly the same normalised body (same content hash), found at ingest. */
             duplicateOf: string | null;
+            /** @description The story (same event or development) the article belongs to; see GET /v1/stories/{id}. */
+            story: components["schemas"]["ArticleStory"] | null;
             /** @description With `include=source`. */
             source?: components["schemas"]["Source"];
             /** @description With `include=original`. */
@@ -2108,6 +2194,41 @@ export interface components {
             total: components["schemas"]["SearchTotal"];
             ranking: components["schemas"]["SearchRanking"];
         };
+        /** @description The story the article belongs to. Its figures change as other articles join, so they are embedded only with `include=story` (responses with `include` carry no ETag). */
+        ArticleStory: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /** @description The story: GET /v1/stories/{id}, with its articles. */
+            href: string;
+            /** @description With `include=story`: the representative article’s title. */
+            title?: string;
+            /**
+             * Format: int64
+             * @description With `include=story`.
+             */
+            articleCount?: number;
+            /**
+             * Format: int64
+             * @description With `include=story`.
+             */
+            independentSourceCount?: number;
+            /**
+             * Format: date-time
+             * @description With `include=story`.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            firstSeen?: string;
+            /**
+             * Format: date-time
+             * @description With `include=story`.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            lastActivity?: string;
+        };
         /** @description A short reference to an article. */
         ArticleSummary: {
             /**
@@ -2247,7 +2368,7 @@ export interface components {
              * @description The kind of resource.
              * @enum {string}
              */
-            type: "article" | "entity" | "claim" | "source" | "relation" | "claim_review" | "role" | "claim_relation";
+            type: "article" | "entity" | "claim" | "source" | "relation" | "claim_review" | "role" | "claim_relation" | "story";
             /**
              * Format: uuid
              * @description The resource’s id.
@@ -2255,7 +2376,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description The resource’s URL (for sources, relations, claim reviews and claim relations, which have no revision routes, the resource itself).
+             * @description The resource’s URL (for sources, relations, claim reviews, claim relations and stories, which have no revision routes, the resource itself).
              * @example /v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
              */
             location: string;
@@ -6202,6 +6323,262 @@ export interface components {
              */
             end: number;
         };
+        /**
+         * @description Articles about the same event or development, grouped at ingest or by hand.
+         * @example {
+         *       "id": "01a24f9a-eb7a-7c30-98eb-59b249d2c0d1",
+         *       "title": "Detrás del ingreso de tropas y armas estadounidenses en Perú",
+         *       "representativeId": "01a2185e-f2fe-76ef-ab4c-e1d8570616d4",
+         *       "firstSeen": "2023-06-02T00:00:00.000Z",
+         *       "lastActivity": "2023-06-05T00:00:00.000Z",
+         *       "articleCount": 2,
+         *       "independentSourceCount": 1,
+         *       "languages": {
+         *         "en": 1,
+         *         "es": 1
+         *       },
+         *       "version": 3,
+         *       "lineageGraph": "/v1/articles/01a2185e-f2fe-76ef-ab4c-e1d8570616d4/lineage/graph",
+         *       "createdAt": "2026-12-07T08:24:00.000Z",
+         *       "updatedAt": "2026-12-07T08:24:00.000Z"
+         *     }
+         */
+        Story: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /** @description The representative article’s title. */
+            title: string;
+            /** @description The representative article: the earliest published article of the story that derives from no other article of it. */
+            representativeId: string | null;
+            /**
+             * Format: date-time
+             * @description The earliest publication time of its articles (ingest time without one).
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            firstSeen: string;
+            /**
+             * Format: date-time
+             * @description The latest publication time of its articles (ingest time without one).
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            lastActivity: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            articleCount: number;
+            /**
+             * Format: int64
+             * @description Distinct outlets among the articles that derive from no other article of the story: republications, translations and near-duplicates of one copy count once, with their original.
+             * @example 1
+             */
+            independentSourceCount: number;
+            /**
+             * @description Articles per language (BCP 47 tag → count).
+             * @example {
+             *       "en": 1,
+             *       "es": 1
+             *     }
+             */
+            languages: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description Incremented on every change (an article joining or leaving, a merge or split); sent as the ETag for If-Match.
+             */
+            version: number;
+            /** @description The lineage graph of the representative’s group (GET /v1/articles/{id}/lineage/graph). */
+            lineageGraph: string | null;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        /** @description An article of a story, with its outlet. */
+        StoryArticle: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            url: string;
+            title: string;
+            /** @example es */
+            language: string;
+            publishedAt: string | null;
+            /** @description The outlet. */
+            source: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                id: string;
+                slug: string;
+                name: string;
+            };
+            /** @description The article it derives from, if any. */
+            lineage: {
+                /**
+                 * Format: uuid
+                 * @description A UUID (version 7: time-ordered).
+                 * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+                 */
+                originalId: string;
+                /** @enum {string} */
+                kind: "republication" | "translation" | "rewrite";
+            } | null;
+            /** @description It derives from no other article of the story: it counts towards `independentSourceCount`. */
+            independent: boolean;
+        };
+        /** @description A page of StoryArticle objects. */
+        StoryArticlePage: {
+            data: components["schemas"]["StoryArticle"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        StoryMerge: {
+            /**
+             * @description The stories whose articles join this one; they are deleted.
+             * @example [
+             *       "01a24f9a-eb7a-7c30-98eb-59b249d2c0d1"
+             *     ]
+             */
+            stories: string[];
+        };
+        /** @description The story as it now is, and the stories merged into it. */
+        StoryMergeResult: {
+            story: components["schemas"]["Story"];
+            /** @description The stories merged in (now deleted). */
+            merged: string[];
+        };
+        /** @description A page of Story objects. */
+        StoryPage: {
+            data: components["schemas"]["Story"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        StorySplit: {
+            /**
+             * @description Articles of this story that leave it together for a new story.
+             * @example [
+             *       "01a2185e-f2fe-76ef-ab4c-e1d8570616d4"
+             *     ]
+             */
+            articles: string[];
+        };
+        /** @description The story split and the new story. */
+        StorySplitResult: {
+            /** @description This story as it now is. */
+            story: components["schemas"]["Story"];
+            /** @description The new story, holding the articles split off. */
+            created: components["schemas"]["Story"];
+        };
+        /**
+         * @description A story with the first page of its articles (`articlesCursor` pages on).
+         * @example {
+         *       "id": "01a24f9a-eb7a-7c30-98eb-59b249d2c0d1",
+         *       "title": "Detrás del ingreso de tropas y armas estadounidenses en Perú",
+         *       "representativeId": "01a2185e-f2fe-76ef-ab4c-e1d8570616d4",
+         *       "firstSeen": "2023-06-02T00:00:00.000Z",
+         *       "lastActivity": "2023-06-05T00:00:00.000Z",
+         *       "articleCount": 2,
+         *       "independentSourceCount": 1,
+         *       "languages": {
+         *         "en": 1,
+         *         "es": 1
+         *       },
+         *       "version": 3,
+         *       "lineageGraph": "/v1/articles/01a2185e-f2fe-76ef-ab4c-e1d8570616d4/lineage/graph",
+         *       "createdAt": "2026-12-07T08:24:00.000Z",
+         *       "updatedAt": "2026-12-07T08:24:00.000Z",
+         *       "articles": {
+         *         "data": [],
+         *         "page": {
+         *           "limit": 20,
+         *           "nextCursor": null,
+         *           "next": null
+         *         }
+         *       }
+         *     }
+         */
+        StoryWithArticles: {
+            /**
+             * Format: uuid
+             * @description A UUID (version 7: time-ordered).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d
+             */
+            id: string;
+            /** @description The representative article’s title. */
+            title: string;
+            /** @description The representative article: the earliest published article of the story that derives from no other article of it. */
+            representativeId: string | null;
+            /**
+             * Format: date-time
+             * @description The earliest publication time of its articles (ingest time without one).
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            firstSeen: string;
+            /**
+             * Format: date-time
+             * @description The latest publication time of its articles (ingest time without one).
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            lastActivity: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            articleCount: number;
+            /**
+             * Format: int64
+             * @description Distinct outlets among the articles that derive from no other article of the story: republications, translations and near-duplicates of one copy count once, with their original.
+             * @example 1
+             */
+            independentSourceCount: number;
+            /**
+             * @description Articles per language (BCP 47 tag → count).
+             * @example {
+             *       "en": 1,
+             *       "es": 1
+             *     }
+             */
+            languages: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description Incremented on every change (an article joining or leaving, a merge or split); sent as the ETag for If-Match.
+             */
+            version: number;
+            /** @description The lineage graph of the representative’s group (GET /v1/articles/{id}/lineage/graph). */
+            lineageGraph: string | null;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description An RFC 3339 date-time.
+             * @example 2023-06-05T00:00:00.000Z
+             */
+            updatedAt: string;
+            articles: components["schemas"]["StoryArticlePage"];
+        };
         TimelineBucket: {
             /**
              * Format: date
@@ -7457,7 +7834,7 @@ export interface operations {
                 publishedTo?: string;
                 /** @description `newest` / `oldest` by publication time (unknown dates last), `ingested` in the order articles were added. */
                 sort?: "newest" | "oldest" | "ingested";
-                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`. */
+                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`, `story`. */
                 include?: string;
             };
             header?: {
@@ -7801,7 +8178,7 @@ export interface operations {
     getArticle: {
         parameters: {
             query?: {
-                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`. */
+                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`, `story`. */
                 include?: string;
                 /** @description Read the resource as it was at this time (RFC 3339), in the same representation: 404 when it did not exist yet or was deleted then. Compared with the revisions’ `recordedAt`. Cannot be combined with `include`. Example: `2026-01-01T00:00:00Z`. */
                 as_of?: string;
@@ -9671,7 +10048,7 @@ export interface operations {
                 publishedTo?: string;
                 /** @description `newest` / `oldest` by publication time (unknown dates last), `ingested` in the order articles were added. */
                 sort?: "newest" | "oldest" | "ingested";
-                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`. */
+                /** @description Related objects to embed, comma-separated: `source`, `original`, `mentions`, `claims`, `countries`, `story`. */
                 include?: string;
             };
             header?: {
@@ -14193,7 +14570,7 @@ export interface operations {
                 after?: string;
                 /** @description How many items per page (1–100). */
                 limit?: number;
-                /** @description Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`, `relation`, `claim_review`, `role`, `claim_relation`. */
+                /** @description Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`, `relation`, `claim_review`, `role`, `claim_relation`, `story`. */
                 types?: string;
             };
             header?: never;
@@ -22410,6 +22787,786 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStories: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The opaque `page.nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Only stories whose last activity is at or after this date or time. */
+                since?: string;
+                /** @description Only stories whose last activity is at or before this time (a date: its end). */
+                until?: string;
+                /** @description Only stories with an article that mentions this entity. */
+                entity?: string;
+                /** @description Only stories with an article about one of these countries (ISO 3166-1 alpha-2): naming it or a place in it. Repeat the parameter or separate values with commas (at most 20). */
+                country?: string | string[];
+                /** @description Only stories with an article in this language. */
+                language?: string;
+                /** @description Only stories with at least this many articles. */
+                min_articles?: number;
+            };
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of stories. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryPage"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStory: {
+        parameters: {
+            query?: {
+                /** @description How many items per page (1–100). */
+                limit?: number;
+                /** @description The `articles.page.nextCursor` of the previous response. */
+                articlesCursor?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier response: 304 with no body while it is still current. */
+                "if-none-match"?: string;
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The story and a page of its articles. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryWithArticles"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is still current. */
+            304: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeStories: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoryMerge"];
+            };
+        };
+        responses: {
+            /** @description The story as it now is, and the stories merged in. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryMergeResult"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    splitStory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry for 24 hours: the same key with the same request replays the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+                /** @description The ETag last read (`"<version>"`): the write is refused with 412 if the resource changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description A UUID (version 7: time-ordered). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StorySplit"];
+            };
+        };
+        responses: {
+            /** @description This story and the new one. */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "Meridian-Consistency-Token": components["headers"]["Meridian-Consistency-Token"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StorySplitResult"];
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource (or route) does not exist. */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with an existing resource or reference. */
+            409: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version that is no longer current. */
+            412: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json. */
+            415: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but refers to something that does not exist or cannot be applied (or reuses an Idempotency-Key with a different request). */
+            422: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

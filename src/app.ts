@@ -29,6 +29,7 @@ import { claimReviewRoutes, entityReviewRoutes } from './modules/review/review.r
 import { roleRoutes } from './modules/roles/roles.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
+import { storyRoutes } from './modules/stories/stories.routes.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
 import conditionalPlugin from './plugins/conditional.ts';
 import databasePlugin from './plugins/database.ts';
@@ -219,5 +220,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(mentionRoutes, { prefix: '/v1/mentions' });
   await app.register(entityMatchRoutes, { prefix: '/v1/entities' });
   await app.register(reconcileRoutes, { prefix: '/v1/reconcile' });
+  await app.register(storyRoutes, { prefix: '/v1/stories' });
   return app;
 }

@@ -25,6 +25,8 @@ async function storedState(databaseUrl: string, importId: string) {
   try {
     const articles = await client.query(`
       SELECT a.url, a.content_hash, a.language, a.title, o.url AS original, a.lineage_kind, a.lineage_similarity, d.url AS duplicate_of, s.slug AS source,
+        -- The story as the URLs of its articles (story ids are minted anew).
+        (SELECT json_agg(x.url ORDER BY x.url) FROM articles x WHERE x.story_id = a.story_id) AS story,
         (SELECT json_agg(json_build_array(m.start, m."end", m.surface, m.method, m.status, e.slug, e.status) ORDER BY m.start, m."end", e.slug)
            FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = a.id) AS mentions,
         (SELECT json_agg(json_build_array(c.text, c.kind, c.value, c.unit, c.bound, c.evidence_start, ce.slug,
@@ -40,7 +42,10 @@ async function storedState(databaseUrl: string, importId: string) {
       [importId],
     );
     const revisions = await client.query(
-      `SELECT resource_type, action, count(*)::int AS n FROM revisions GROUP BY 1, 2 ORDER BY 1, 2`,
+      // A story that grows over several transactions has a revision per transaction, one stored in one batch has one:
+      // its creation is what both must have.
+      `SELECT resource_type, action, count(*)::int AS n FROM revisions
+       WHERE resource_type <> 'story' OR action = 'created' GROUP BY 1, 2 ORDER BY 1, 2`,
     );
     return {
       articles: articles.rows,

@@ -7,7 +7,16 @@ import { routeAccess } from '../src/plugins/auth.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { admin } from './support/global-setup.ts';
 
-type ResourceType = 'article' | 'entity' | 'claim' | 'source' | 'claim_review' | 'relation' | 'role' | 'claim_relation';
+type ResourceType =
+  | 'article'
+  | 'entity'
+  | 'claim'
+  | 'source'
+  | 'claim_review'
+  | 'relation'
+  | 'role'
+  | 'claim_relation'
+  | 'story';
 type Send = (
   method: 'post' | 'patch' | 'delete',
   url: string,
@@ -351,6 +360,36 @@ const cases: Record<string, Case[]> = {
           objectClaimId: claims[0]!.id,
         });
         return send('delete', `/v1/claim-relations/${relation.id}`);
+      },
+    },
+  ],
+  'POST /v1/stories/:id/merge': [
+    {
+      name: 'merge a story into another',
+      revisions: ['story', 'article'],
+      operation: 'merge',
+      perform: async (send) => {
+        const into = await plainArticle(`Peru signed an accord in Lima (${unique()}).`);
+        const merged = await plainArticle(`Bolivia signed an accord in La Paz (${unique()}).`);
+        const storyOf = async (id: string) => (await t.api.get(`/v1/articles/${id}`).expect(200)).body.story.id;
+        return send('post', `/v1/stories/${await storyOf(into.id)}/merge`, { stories: [await storyOf(merged.id)] });
+      },
+    },
+  ],
+  'POST /v1/stories/:id/split': [
+    {
+      name: 'split an article off a story',
+      revisions: ['story', 'article'],
+      operation: 'split',
+      perform: async (send) => {
+        const first = await plainArticle(`Peru signed an accord in Lima (${unique()}).`);
+        const second = await plainArticle(`Bolivia signed an accord in La Paz (${unique()}).`);
+        const storyOf = async (id: string) => (await t.api.get(`/v1/articles/${id}`).expect(200)).body.story.id;
+        await t.api
+          .post(`/v1/stories/${await storyOf(first.id)}/merge`)
+          .send({ stories: [await storyOf(second.id)] })
+          .expect(200);
+        return send('post', `/v1/stories/${await storyOf(first.id)}/split`, { articles: [second.id] });
       },
     },
   ],

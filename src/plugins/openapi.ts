@@ -66,6 +66,11 @@ export default fp(
           },
           { name: 'Sources', description: 'Outlets that publish articles.' },
           {
+            name: 'Stories',
+            description:
+              'Articles grouped by event or development at ingest, with their independent sources; merge and split by hand.',
+          },
+          {
             name: 'Search',
             description: 'Multilingual full-text search over articles, claims and entities, with filters and facets.',
           },

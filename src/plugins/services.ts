@@ -59,6 +59,9 @@ import { createSearchRepository } from '../modules/search/search.repository.ts';
 import { createSearchService, type SearchService } from '../modules/search/search.service.ts';
 import { createSourceRepository } from '../modules/sources/sources.repository.ts';
 import { createSourceService, type SourceService } from '../modules/sources/sources.service.ts';
+import { createStoryAssignment } from '../modules/stories/stories.assignment.ts';
+import { createStoryRepository } from '../modules/stories/stories.repository.ts';
+import { createStoryService, type StoryService } from '../modules/stories/stories.service.ts';
 import { recordOutcome } from './write-path.ts';
 
 export type Services = {
@@ -85,6 +88,7 @@ export type Services = {
   claimReviews: ClaimReviewService;
   claimRelations: ClaimRelationService;
   claimSimilarity: ClaimSimilarityService;
+  stories: StoryService;
   /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
   idempotency: IdempotencyRepository;
   health: HealthRepository;
@@ -155,6 +159,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       entities: repositories.entities,
       entityService: entities,
     });
+    const storyRepository = createStoryRepository(db);
     const ingestRepository = createIngestRepository(db);
     const gazetteer = createGazetteerCache(
       {
@@ -169,6 +174,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       ingest: ingestRepository,
       gazetteer,
       nerMinConfidence: options.nerMinConfidence,
+      stories: createStoryAssignment({ stories: storyRepository }),
     });
     // Import workers start with the first import (each builds its own gazetteer), not with the app.
     let preparer: LinePreparer | undefined;
@@ -233,6 +239,7 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       claimReviews,
       claimRelations,
       claimSimilarity,
+      stories: createStoryService({ transactions, stories: storyRepository }),
       idempotency: createIdempotencyRepository(db),
       health: createHealthRepository(db),
     });

@@ -61,9 +61,9 @@ ALTER TABLE "claim_relations" ADD CONSTRAINT "claim_relations_origin_check" CHEC
 -- Revisions and change-feed events: resource type `claim_relation`. The row has a version and no folded-in children,
 -- so inserts take the statement-level fast path (as relations do).
 ALTER TABLE "revisions" DROP CONSTRAINT "revisions_resource_type_check";
-ALTER TABLE "revisions" ADD CONSTRAINT "revisions_resource_type_check" CHECK ("resource_type" IN ('article', 'entity', 'claim', 'source', 'relation', 'claim_review', 'role', 'claim_relation'));
+ALTER TABLE "revisions" ADD CONSTRAINT "revisions_resource_type_check" CHECK ("resource_type" IN ('article', 'entity', 'claim', 'source', 'relation', 'claim_review', 'role', 'story', 'claim_relation'));
 ALTER TABLE "revision_pending" DROP CONSTRAINT "revision_pending_resource_type_check";
-ALTER TABLE "revision_pending" ADD CONSTRAINT "revision_pending_resource_type_check" CHECK ("resource_type" IN ('article', 'entity', 'claim', 'source', 'relation', 'claim_review', 'role', 'claim_relation'));
+ALTER TABLE "revision_pending" ADD CONSTRAINT "revision_pending_resource_type_check" CHECK ("resource_type" IN ('article', 'entity', 'claim', 'source', 'relation', 'claim_review', 'role', 'story', 'claim_relation'));
 
 CREATE OR REPLACE FUNCTION "meridian_resource_state"(kind text, key uuid) RETURNS jsonb
   LANGUAGE sql STABLE
@@ -75,6 +75,7 @@ CREATE OR REPLACE FUNCTION "meridian_resource_state"(kind text, key uuid) RETURN
       WHEN 'role' THEN (SELECT to_jsonb(o) FROM public.roles o WHERE o.id = key)
       WHEN 'claim_review' THEN (SELECT to_jsonb(v) FROM public.claim_reviews v WHERE v.id = key)
       WHEN 'claim_relation' THEN (SELECT to_jsonb(l) FROM public.claim_relations l WHERE l.id = key)
+      WHEN 'story' THEN (SELECT to_jsonb(t) FROM public.stories t WHERE t.id = key)
       WHEN 'entity' THEN (
         SELECT to_jsonb(e) || jsonb_build_object('aliases', coalesce(
           (SELECT jsonb_agg(jsonb_build_object('name', x.name, 'language', x.language, 'kind', x.kind, 'valid_from', x.valid_from, 'valid_to', x.valid_to) ORDER BY x.id) FROM public.entity_aliases x WHERE x.entity_id = e.id),

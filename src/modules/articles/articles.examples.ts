@@ -17,6 +17,7 @@ export const articleExample = {
   version: 1,
   lineage: { originalId: '01a2185e-f2fe-76ef-ab4c-e1d8570616d4', kind: 'translation' },
   duplicateOf: null,
+  story: { id: '01a24f9a-eb7a-7c30-98eb-59b249d2c0d1', href: '/v1/stories/01a24f9a-eb7a-7c30-98eb-59b249d2c0d1' },
   createdAt: '2026-11-26T15:00:05.507Z',
   updatedAt: '2026-11-26T15:00:05.507Z',
 } as const;

@@ -53,6 +53,19 @@ export function toArticleDto(article: ArticleRow): ArticleDto {
           }
         : null,
     duplicateOf: article.duplicateOfId,
+    story: article.story
+      ? {
+          id: article.story.id,
+          href: `/v1/stories/${article.story.id}`,
+          title: article.story.title,
+          articleCount: article.story.articleCount,
+          independentSourceCount: article.story.independentSourceCount,
+          firstSeen: article.story.firstSeen.toISOString(),
+          lastActivity: article.story.lastActivity.toISOString(),
+        }
+      : article.storyId
+        ? { id: article.storyId, href: `/v1/stories/${article.storyId}` }
+        : null,
     ...('ingest' in article ? { ingest: (article as { ingest: ArticleDto['ingest'] }).ingest } : {}),
     ...(article.source ? { source: toSourceDto(article.source) } : {}),
     ...(article.original !== undefined

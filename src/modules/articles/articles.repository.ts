@@ -16,6 +16,16 @@ const everyRelation = {
     orderBy: [{ field: 'asc' }, { start: 'asc' }, { end: 'asc' }],
   },
   claims: { include: claimInclude(false), orderBy: [{ evidenceStart: 'asc' }, { id: 'asc' }] },
+  story: {
+    select: {
+      id: true,
+      title: true,
+      articleCount: true,
+      independentSourceCount: true,
+      firstSeen: true,
+      lastActivity: true,
+    },
+  },
 } satisfies Prisma.ArticleInclude;
 
 type Relation = keyof typeof everyRelation;
@@ -117,6 +127,7 @@ const articleColumns: Record<Exclude<Prisma.ArticleScalarFieldEnum, 'minhash'>, 
   lineageKind: 'lineage_kind',
   lineageSimilarity: 'lineage_similarity',
   duplicateOfId: 'duplicate_of_id',
+  storyId: 'story_id',
   version: 'version',
   createdAt: 'created_at',
   updatedAt: 'updated_at',

@@ -48,6 +48,22 @@ export const ArticleSummarySchema = z
   })
   .meta({ id: 'ArticleSummary', description: 'A short reference to an article.' });
 
+export const ArticleStorySchema = z
+  .object({
+    id: Uuid,
+    href: z.string().meta({ description: 'The story: GET /v1/stories/{id}, with its articles.' }),
+    title: z.string().optional().meta({ description: 'With `include=story`: the representative article’s title.' }),
+    articleCount: z.number().int().optional().meta({ description: 'With `include=story`.' }),
+    independentSourceCount: z.number().int().optional().meta({ description: 'With `include=story`.' }),
+    firstSeen: Timestamp.optional().meta({ description: 'With `include=story`.' }),
+    lastActivity: Timestamp.optional().meta({ description: 'With `include=story`.' }),
+  })
+  .meta({
+    id: 'ArticleStory',
+    description:
+      'The story the article belongs to. Its figures change as other articles join, so they are embedded only with `include=story` (responses with `include` carry no ETag).',
+  });
+
 export const ArticleMentionSchema = MentionSchema.extend({ entity: EntityRefSchema }).meta({
   id: 'ArticleMention',
   description: 'A mention in the article (its title, dateline or body: see `field`), with the entity it refers to.',
@@ -168,6 +184,9 @@ export const ArticleSchema = z
     duplicateOf: Uuid.nullable().meta({
       description: 'The earlier article with exactly the same normalised body (same content hash), found at ingest.',
     }),
+    story: ArticleStorySchema.nullable().meta({
+      description: 'The story (same event or development) the article belongs to; see GET /v1/stories/{id}.',
+    }),
     source: SourceSchema.optional().meta({ description: 'With `include=source`.' }),
     original: ArticleSummarySchema.nullable().optional().meta({ description: 'With `include=original`.' }),
     mentions: z.array(ArticleMentionSchema).optional().meta({
@@ -191,7 +210,7 @@ export const ArticleSchema = z
     examples: [articleExample],
   });
 
-export const ArticleInclude = includeParam(['source', 'original', 'mentions', 'claims', 'countries'] as const);
+export const ArticleInclude = includeParam(['source', 'original', 'mentions', 'claims', 'countries', 'story'] as const);
 
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(2048);
 const PastTimestamp = InstantInput;

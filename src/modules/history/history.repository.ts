@@ -9,7 +9,8 @@ export type ResourceType =
   | 'relation'
   | 'claim_review'
   | 'role'
-  | 'claim_relation';
+  | 'claim_relation'
+  | 'story';
 
 export type RevisionRow = {
   id: bigint;

@@ -13,6 +13,7 @@ export const resourceTypes = [
   'claim_review',
   'role',
   'claim_relation',
+  'story',
 ] as const;
 
 const RevisionAction = z.enum(['created', 'updated', 'deleted', 'merged']).meta({
@@ -112,7 +113,7 @@ export const ChangeEventSchema = z
     id: Uuid.meta({ description: 'The resource’s id.' }),
     location: z.string().meta({
       description:
-        'The resource’s URL (for sources, relations, claim reviews and claim relations, which have no revision routes, the resource itself).',
+        'The resource’s URL (for sources, relations, claim reviews, claim relations and stories, which have no revision routes, the resource itself).',
       example: '/v1/claims/0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d',
     }),
     ...revisionFields,
@@ -141,14 +142,14 @@ export const ChangeFeedQuery = z.strictObject({
     .string()
     .max(100)
     .regex(
-      /^(article|entity|claim|source|relation|claim_review|role|claim_relation)(,(article|entity|claim|source|relation|claim_review|role|claim_relation))*$/,
-      'must be a comma-separated list of: article, entity, claim, source, relation, claim_review, role, claim_relation',
+      /^(article|entity|claim|source|relation|claim_review|role|claim_relation|story)(,(article|entity|claim|source|relation|claim_review|role|claim_relation|story))*$/,
+      'must be a comma-separated list of: article, entity, claim, source, relation, claim_review, role, claim_relation, story',
     )
     .transform((value) => [...new Set(value.split(','))] as (typeof resourceTypes)[number][])
     .optional()
     .meta({
       description:
-        'Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`, `relation`, `claim_review`, `role`, `claim_relation`.',
+        'Only these kinds of resource, comma-separated: `article`, `entity`, `claim`, `source`, `relation`, `claim_review`, `role`, `claim_relation`, `story`.',
       example: 'article,claim',
     }),
 });

@@ -12,7 +12,7 @@ import type { ChangeEventDto, ChangeFeedQuery, RevisionDto, RevisionListQuery } 
 
 /** Stored column names (snake_case) as the API's field names, where they differ from plain camelCase. */
 const apiFieldNames: Record<ResourceType, Record<string, string>> = {
-  article: { original_id: 'lineage', lineage_kind: 'lineage' },
+  article: { original_id: 'lineage', lineage_kind: 'lineage', story_id: 'story' },
   entity: {
     wikidata_id: 'identifiers.wikidata',
     iso_alpha2: 'identifiers.isoAlpha2',
@@ -30,6 +30,7 @@ const apiFieldNames: Record<ResourceType, Record<string, string>> = {
     subject_ids: 'subjects',
   },
   source: {},
+  story: { language_counts: 'languages' },
   claim_review: {
     reviewer_name: 'reviewer',
     reviewer_url: 'reviewer',
@@ -97,6 +98,7 @@ const plural: Record<ResourceType, string> = {
   claim_review: 'claim-reviews',
   role: 'roles',
   claim_relation: 'claim-relations',
+  story: 'stories',
 };
 
 type FeedPosition = { transactionId: bigint; id: bigint };

@@ -87,6 +87,8 @@ export type ArticleInsertRow = {
   /** YYYY-MM-DD. */
   datelineDate: string | null;
   datelineAgency: string | null;
+  /** The story the article joins (stories.assignment.ts); null: a story of its own, made by the insert trigger. */
+  storyId: string | null;
 };
 export type EntityInsertRow = {
   id: string;
@@ -512,16 +514,16 @@ function createBatchStatements() {
       await client.query(
         `INSERT INTO articles (id, url, title, dek, byline, body, language, published_at, modified_at, source_id, content_hash, minhash,
                                duplicate_of_id, original_id, lineage_kind, lineage_similarity,
-                               dateline, dateline_place, dateline_date, dateline_agency, updated_at)
+                               dateline, dateline_place, dateline_date, dateline_agency, story_id, updated_at)
          SELECT a.id, a.url, a.title, a.dek, a.byline, a.body, a.language, a.published_at, a.modified_at, a.source_id, a.content_hash, a.minhash::int4[],
                 a.duplicate_of_id, a.original_id, a.lineage_kind, a.lineage_similarity,
-                a.dateline, a.dateline_place, a.dateline_date, a.dateline_agency, now()
+                a.dateline, a.dateline_place, a.dateline_date, a.dateline_agency, a.story_id, now()
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::timestamptz[], $10::uuid[],
                      $11::text[], $12::text[], $13::uuid[], $14::uuid[], $15::lineage_kind[], $16::float8[],
-                     $17::text[], $18::text[], $19::date[], $20::text[]) WITH ORDINALITY
+                     $17::text[], $18::text[], $19::date[], $20::text[], $21::uuid[]) WITH ORDINALITY
               AS a(id, url, title, dek, byline, body, language, published_at, modified_at, source_id, content_hash, minhash,
                    duplicate_of_id, original_id, lineage_kind, lineage_similarity,
-                   dateline, dateline_place, dateline_date, dateline_agency, position)
+                   dateline, dateline_place, dateline_date, dateline_agency, story_id, position)
          ORDER BY a.position`,
         [
           column(rows, 'id'),
@@ -544,6 +546,7 @@ function createBatchStatements() {
           column(rows, 'datelinePlace'),
           column(rows, 'datelineDate'),
           column(rows, 'datelineAgency'),
+          column(rows, 'storyId'),
         ],
       );
     },

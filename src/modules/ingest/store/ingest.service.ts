@@ -16,6 +16,7 @@ import { AppError } from '../../../lib/errors.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { contentHash } from '../../../lib/text.ts';
 import { relationEnds } from '../../relations/relations.rules.ts';
+import type { StoryAssignment } from '../../stories/stories.assignment.ts';
 import { proposeClaimRelations } from '../claims/propose-claim-relations.ts';
 import { estimateSimilarity, fromSignedInt32Array } from '../dedup/near-duplicate.ts';
 import { type GazetteerCache, STORED_KEY_PREFIX } from '../linking/gazetteer-cache.ts';
@@ -116,10 +117,12 @@ type Deps = {
   gazetteer: GazetteerCache;
   /** NER_MIN_CONFIDENCE: proposals below it are not made (see linker.ts). */
   nerMinConfidence: number;
+  /** Places each new article in a story (src/modules/stories/stories.assignment.ts). */
+  stories: StoryAssignment;
 };
 
 export function createIngestService(deps: Deps) {
-  const { transactions, ingest, gazetteer, nerMinConfidence } = deps;
+  const { transactions, ingest, gazetteer, nerMinConfidence, stories } = deps;
   const batch = ingest.batch;
 
   /** Normalise, fingerprint, link and extract on this thread (single articles; imports use the worker pool). */
@@ -772,12 +775,37 @@ export function createIngestService(deps: Deps) {
     });
   }
 
+  /** Stage 5b: what story assignment needs of each accepted line (stories.assignment.ts places them). */
+  function storyLines(
+    accepted: Accepted[],
+    twins: (string | null)[],
+    nears: ({ id: string; similarity: number } | null)[],
+    entities: Map<string, Resolved>,
+  ) {
+    return accepted.map(({ prepared, id }, position) => ({
+      id,
+      title: prepared.title,
+      lead: (prepared.dek ?? prepared.body).slice(0, 300),
+      publishedAt: prepared.publishedAt,
+      originalId: prepared.lineage?.originalId ?? twins[position] ?? nears[position]?.id ?? null,
+      entityIds: [
+        ...new Set(
+          linkedEntitiesOf(prepared).flatMap((entity) => {
+            const resolved = entities.get(linkedKey(entity));
+            return resolved ? [resolved.id] : [];
+          }),
+        ),
+      ],
+    }));
+  }
+
   /** Stage 6: the rows of every table for the accepted lines, and each line's result. */
   function buildRows(
     accepted: Accepted[],
     twins: (string | null)[],
     nears: ({ id: string; similarity: number } | null)[],
     entities: Map<string, Resolved>,
+    storyIds: (string | null)[],
     results: BatchResult[],
   ): BatchRows {
     const articleRows: ArticleInsertRow[] = [];
@@ -822,6 +850,7 @@ export function createIngestService(deps: Deps) {
         datelinePlace: prepared.dateline?.place ?? null,
         datelineDate: prepared.dateline?.date ?? null,
         datelineAgency: prepared.dateline?.agency ?? null,
+        storyId: storyIds[position] ?? null,
       });
       prepared.bandKeys.forEach((key, band) => {
         bandArticles.push(articleId);
@@ -954,7 +983,8 @@ export function createIngestService(deps: Deps) {
       client,
       accepted.map((entry) => linkedEntitiesOf(entry.prepared)),
     );
-    await writeRows(client, buildRows(accepted, twins, nears, entities, results));
+    const storyIds = await stories.assign(client, storyLines(accepted, twins, nears, entities));
+    await writeRows(client, buildRows(accepted, twins, nears, entities, storyIds, results));
     if (record)
       await record(
         client,
