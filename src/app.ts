@@ -26,6 +26,7 @@ import { entityRelationRoutes, relationRoutes } from './modules/relations/relati
 import { claimReviewRoutes, entityReviewRoutes } from './modules/review/review.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
+import { watchRoutes, webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
 import conditionalPlugin from './plugins/conditional.ts';
 import databasePlugin from './plugins/database.ts';
@@ -36,6 +37,7 @@ import limitsPlugin from './plugins/limits.ts';
 import loadSheddingPlugin from './plugins/load-shedding.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import pushPlugin from './plugins/push.ts';
 import rateLimitPlugin from './plugins/rate-limit.ts';
 import representationsPlugin from './plugins/representations.ts';
 import securityHeadersPlugin from './plugins/security-headers.ts';
@@ -68,7 +70,15 @@ export function loggerOptions(level: Config['logLevel']): FastifyServerOptions['
   return {
     level,
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+      // Webhook secrets never reach a response after creation; should an object carrying one be logged, it is censored.
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-api-key"]',
+        'secret',
+        '*.secret',
+        '*.previousSecret',
+      ],
       censor: '[redacted]',
     },
   };
@@ -156,6 +166,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     importBatch: options.config.importBatch,
     importWorkers: options.config.importWorkers,
     nerMinConfidence: options.config.nerMinConfidence,
+    webhooks: {
+      allowedHosts: new Set(options.config.push.allowedHosts),
+      secretGraceMs: options.config.push.secretGraceMs,
+    },
   });
   await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey });
   await app.register(rateLimitPlugin, options.config.rateLimit);
@@ -203,5 +217,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(mentionRoutes, { prefix: '/v1/mentions' });
   await app.register(entityMatchRoutes, { prefix: '/v1/entities' });
   await app.register(reconcileRoutes, { prefix: '/v1/reconcile' });
+  await app.register(webhookRoutes, { prefix: '/v1/webhooks' });
+  await app.register(watchRoutes, { prefix: '/v1/watches' });
+  // The dispatcher and the delivery workers, when this process runs them (PUSH_IN_PROCESS; else `npm run worker`).
+  await app.register(pushPlugin, { databaseUrl: options.databaseUrl, push: options.config.push });
   return app;
 }

@@ -46,6 +46,12 @@ import { createSearchRepository } from '../modules/search/search.repository.ts';
 import { createSearchService, type SearchService } from '../modules/search/search.service.ts';
 import { createSourceRepository } from '../modules/sources/sources.repository.ts';
 import { createSourceService, type SourceService } from '../modules/sources/sources.service.ts';
+import { createWebhookRepository, type WebhookRepository } from '../modules/webhooks/webhooks.repository.ts';
+import {
+  createWebhookService,
+  type WebhookService,
+  type WebhookSettings,
+} from '../modules/webhooks/webhooks.service.ts';
 
 export type Services = {
   sources: SourceService;
@@ -68,6 +74,9 @@ export type Services = {
   reconcile: ReconcileService;
   lineage: LineageService;
   claimReviews: ClaimReviewService;
+  webhooks: WebhookService;
+  /** Webhooks' store, for the push plugin's dispatcher and delivery worker. */
+  webhookRepository: WebhookRepository;
   /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
   idempotency: IdempotencyRepository;
   health: HealthRepository;
@@ -83,7 +92,12 @@ declare module 'fastify' {
  * Wires repositories and the transaction helper (src/db/transaction.ts: every write goes through it) into services in
  * one place; routes reach them as `app.services`.
  */
-export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinConfidence: number }>(
+export default fp<{
+  importBatch: ImportBatching;
+  importWorkers: number;
+  nerMinConfidence: number;
+  webhooks: WebhookSettings;
+}>(
   async (app, options) => {
     const { db, transactions } = app;
     const repositories = {
@@ -152,6 +166,8 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       claims: repositories.claims,
     });
     const reconcile = createReconcileService({ transactions, reconcile: createReconcileRepository(db) });
+    const webhookRepository = createWebhookRepository(db);
+    const webhooks = createWebhookService({ transactions, webhooks: webhookRepository, settings: options.webhooks });
     // The gazetteer reads accepted entities and their aliases: any successful entity write may change it (matching
     // names and judging matches do not).
     app.addHook('onResponse', async (request, reply) => {
@@ -185,6 +201,8 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       reconcile,
       lineage,
       claimReviews,
+      webhooks,
+      webhookRepository,
       idempotency: createIdempotencyRepository(db),
       health: createHealthRepository(db),
     });

@@ -81,7 +81,7 @@ export function toRevisionDto(type: ResourceType, row: RevisionRow): RevisionDto
   };
 }
 
-const plural: Record<ResourceType, string> = {
+export const plural: Record<ResourceType, string> = {
   article: 'articles',
   entity: 'entities',
   claim: 'claims',
@@ -92,7 +92,7 @@ const plural: Record<ResourceType, string> = {
 
 type FeedPosition = { transactionId: bigint; id: bigint };
 
-function encodeFeedCursor(position: FeedPosition): string {
+export function encodeFeedCursor(position: FeedPosition): string {
   return Buffer.from(JSON.stringify({ t: position.transactionId.toString(), i: position.id.toString() })).toString(
     'base64url',
   );
