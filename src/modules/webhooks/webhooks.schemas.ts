@@ -152,7 +152,7 @@ export const ChangeEventPayload = z
     timestamp: Timestamp,
     data: ChangeData,
   })
-  .meta({ id: 'WebhookChangeEvent', description: 'A change from the change feed, sent to subscribed webhooks.' });
+  .meta({ description: 'A change from the change feed, sent to subscribed webhooks.' });
 
 export const PingPayload = z
   .object({
@@ -160,7 +160,7 @@ export const PingPayload = z
     timestamp: Timestamp,
     data: z.object({ webhookId: Uuid }),
   })
-  .meta({ id: 'WebhookPingEvent', description: 'A test event sent by POST /v1/webhooks/{id}/ping.' });
+  .meta({ description: 'A test event sent by POST /v1/webhooks/{id}/ping.' });
 
 export const WatchKind = z.enum(['entity', 'source', 'claim']);
 
