@@ -5,6 +5,7 @@ import { verifyWebhook } from '../scripts/webhook-receiver.ts';
 import { retryDelayMs } from '../src/modules/webhooks/webhooks.delivery.ts';
 import { forbiddenAddress, postJson, urlProblem } from '../src/modules/webhooks/webhooks.outbound.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
+import { testConfig } from './support/config.ts';
 
 /** A real HTTP receiver on 127.0.0.1 that records every request and answers with `status()`. */
 type Received = { path: string; headers: http.IncomingHttpHeaders; body: string; at: number };
@@ -72,7 +73,7 @@ beforeAll(async () => {
   t = await createTestApp({
     config: {
       push: {
-        ...(await import('./support/config.ts')).testConfig().push,
+        ...testConfig().push,
         inProcess: true,
         dispatchIntervalMs: 50,
         workerConcurrency: 4,

@@ -45,6 +45,10 @@ export async function startJobQueue(options: JobQueueOptions): Promise<{ stop: (
   pool.on('connect', (client) => client.on('error', options.onError));
   const workerIds = new Set<string>();
   const events = new EventEmitter();
+  // Jobs are locked in the name of the worker pool (graphile-worker ≥ 0.17 fetches them in batches per pool) or of a
+  // single worker: both kinds of id are recorded.
+  events.on('pool:create', ({ workerPool }: { workerPool: { id: string } }) => workerIds.add(workerPool.id));
+  events.on('pool:release', ({ workerPool }: { workerPool: { id: string } }) => workerIds.delete(workerPool.id));
   events.on('worker:create', ({ worker }: { worker: { workerId: string } }) => workerIds.add(worker.workerId));
   events.on('worker:release', ({ worker }: { worker: { workerId: string } }) => workerIds.delete(worker.workerId));
   const utils = await makeWorkerUtils({ pgPool: pool, logger: quietLogger(options.onError) });

@@ -209,14 +209,14 @@ export function createWebhookRepository(db: Database) {
         LIMIT ${take}`,
 
     /**
-     * Which enabled webhooks receive which of these changes: by event type, or because the change matched one of the
+     * Which enabled webhooks receive which of these changes (made since the webhook was created): by event type, or because the change matched one of the
      * webhook's watches. Watches are found by target id through the (kind, target_id) index, from the change's own
      * recorded state (and, for a new article, its mentions): the cost grows with the changes, not with the watches.
      */
     targetsOf: (tx: Tx, revisionIds: bigint[]) =>
       tx.$queryRaw<DispatchTarget[]>`
         WITH batch AS (
-          SELECT id, resource_type, resource_id, action, changed_fields, state FROM revisions
+          SELECT id, resource_type, resource_id, action, changed_fields, state, recorded_at FROM revisions
           WHERE id = ANY(${revisionIds.map(String)}::text[]::bigint[])
         ),
         matched AS (
@@ -247,7 +247,7 @@ export function createWebhookRepository(db: Database) {
         SELECT b.id AS "revisionId", h.id::text AS "webhookId",
                coalesce((SELECT array_agg(DISTINCT m.watch_id::text) FROM matched m
                          WHERE m.revision_id = b.id AND m.watch_id = ANY(h.watch_ids)), '{}') AS "watchIds"
-        FROM batch b JOIN webhooks h ON h.status = 'enabled'
+        FROM batch b JOIN webhooks h ON h.status = 'enabled' AND b.recorded_at >= h.created_at
         WHERE (b.resource_type || '.' || b.action) = ANY(h.event_types)
            OR (b.resource_type || '.*') = ANY(h.event_types)
            OR EXISTS (SELECT 1 FROM matched m WHERE m.revision_id = b.id AND m.watch_id = ANY(h.watch_ids))
