@@ -24,6 +24,7 @@ import { problemRoutes } from './modules/problems/problems.routes.ts';
 import { entityMatchRoutes, reconcileRoutes } from './modules/reconcile/reconcile.routes.ts';
 import { entityRelationRoutes, relationRoutes } from './modules/relations/relations.routes.ts';
 import { claimReviewRoutes, entityReviewRoutes } from './modules/review/review.routes.ts';
+import { savedSearchRoutes } from './modules/saved-searches/saved-searches.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
 import { watchRoutes, webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
@@ -219,6 +220,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reconcileRoutes, { prefix: '/v1/reconcile' });
   await app.register(webhookRoutes, { prefix: '/v1/webhooks' });
   await app.register(watchRoutes, { prefix: '/v1/watches' });
+  await app.register(savedSearchRoutes, { prefix: '/v1/saved-searches' });
   // The dispatcher and the delivery workers, when this process runs them (PUSH_IN_PROCESS; else `npm run worker`).
   await app.register(pushPlugin, { databaseUrl: options.databaseUrl, push: options.config.push });
   return app;

@@ -26,6 +26,7 @@ export default fp<{ databaseUrl: string; push: PushConfig }>(
       transactions: app.transactions,
       webhooks,
       batchSize: push.dispatchBatch,
+      recordSavedSearchMatches: app.services.savedSearches.recordMatches,
     });
     app.decorate('pushDispatcher', dispatcher);
     if (!push.inProcess) return;

@@ -42,6 +42,8 @@ import { createRelationRepository } from '../modules/relations/relations.reposit
 import { createRelationService, type RelationService } from '../modules/relations/relations.service.ts';
 import { createReviewRepository } from '../modules/review/review.repository.ts';
 import { createReviewService, type ReviewService } from '../modules/review/review.service.ts';
+import { createSavedSearchRepository } from '../modules/saved-searches/saved-searches.repository.ts';
+import { createSavedSearchService, type SavedSearchService } from '../modules/saved-searches/saved-searches.service.ts';
 import { createSearchRepository } from '../modules/search/search.repository.ts';
 import { createSearchService, type SearchService } from '../modules/search/search.service.ts';
 import { createSourceRepository } from '../modules/sources/sources.repository.ts';
@@ -75,6 +77,7 @@ export type Services = {
   lineage: LineageService;
   claimReviews: ClaimReviewService;
   webhooks: WebhookService;
+  savedSearches: SavedSearchService;
   /** Webhooks' store, for the push plugin's dispatcher and delivery worker. */
   webhookRepository: WebhookRepository;
   /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
@@ -168,6 +171,11 @@ export default fp<{
     const reconcile = createReconcileService({ transactions, reconcile: createReconcileRepository(db) });
     const webhookRepository = createWebhookRepository(db);
     const webhooks = createWebhookService({ transactions, webhooks: webhookRepository, settings: options.webhooks });
+    const savedSearches = createSavedSearchService({
+      transactions,
+      savedSearches: createSavedSearchRepository(db),
+      search,
+    });
     // The gazetteer reads accepted entities and their aliases: any successful entity write may change it (matching
     // names and judging matches do not).
     app.addHook('onResponse', async (request, reply) => {
@@ -203,6 +211,7 @@ export default fp<{
       claimReviews,
       webhooks,
       webhookRepository,
+      savedSearches,
       idempotency: createIdempotencyRepository(db),
       health: createHealthRepository(db),
     });

@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7';
-import type { Transactions } from '../../db/transaction.ts';
+import type { TransactionClient, Transactions } from '../../db/transaction.ts';
 import { encodeFeedCursor, plural, toRevisionDto } from '../history/history.service.ts';
+import type { NewArticle } from '../saved-searches/saved-searches.service.ts';
 import type { DispatchChange, NewDelivery, WebhookRepository } from './webhooks.repository.ts';
 
 /** The body POSTed for one change (the `WebhookChangeEvent` schema), from the change feed's own representation. */
@@ -33,8 +34,10 @@ export function createDispatcher(deps: {
   transactions: Pick<Transactions, 'run'>;
   webhooks: WebhookRepository;
   batchSize: number;
+  /** Records which saved searches the batch's new articles match, in the dispatch transaction. */
+  recordSavedSearchMatches: (tx: TransactionClient, articles: NewArticle[]) => Promise<number>;
 }) {
-  const { transactions, webhooks, batchSize } = deps;
+  const { transactions, webhooks, batchSize, recordSavedSearchMatches } = deps;
 
   /** One batch; how many changes it read (0: caught up, or another process holds the lock). */
   async function dispatchOnce(): Promise<{ changes: number; deliveries: number }> {
@@ -45,6 +48,12 @@ export function createDispatcher(deps: {
       const last = changes[changes.length - 1];
       if (!last) return { changes: 0, deliveries: 0 };
       const byId = new Map(changes.map((change) => [change.id, change]));
+      await recordSavedSearchMatches(
+        tx,
+        changes
+          .filter((change) => change.resourceType === 'article' && change.action === 'created')
+          .map((change) => ({ articleId: change.resourceId, revisionId: change.id, createdAt: change.recordedAt })),
+      );
       const targets = await webhooks.targetsOf(
         tx,
         changes.map((change) => change.id),

@@ -119,11 +119,13 @@ export function createWebhookRepository(db: Database) {
     removeWatch: (id: string, tx: Tx) => tx.watch.delete({ where: { id } }),
 
     /** Does the watched entity, source or claim exist? */
-    targetExists: async (kind: WatchKind, id: string) => {
+    targetExists: async (kind: WatchKind, id: string, ownerKeyId: string) => {
       const where = { where: { id }, select: { id: true } } as const;
       if (kind === 'entity') return (await db.entity.findUnique(where)) !== null;
       if (kind === 'source') return (await db.source.findUnique(where)) !== null;
-      return (await db.claim.findUnique(where)) !== null;
+      if (kind === 'claim') return (await db.claim.findUnique(where)) !== null;
+      // A saved search is watched only by the key that saved it.
+      return (await db.savedSearch.findFirst({ where: { id, ownerKeyId }, select: { id: true } })) !== null;
     },
 
     listDeliveries: (
@@ -239,6 +241,11 @@ export function createWebhookRepository(db: Database) {
             CROSS JOIN LATERAL (VALUES (b.state ->> 'subject_id'), (b.state ->> 'object_id')) e(entity_id)
             JOIN watches w ON w.kind = 'entity' AND w.target_id = e.entity_id::uuid
             WHERE b.resource_type = 'relation' AND b.action = 'created'
+          UNION ALL
+          SELECT b.id, w.id FROM batch b
+            JOIN saved_search_matches m ON m.revision_id = b.id
+            JOIN watches w ON w.kind = 'saved_search' AND w.target_id = m.saved_search_id
+            WHERE b.resource_type = 'article' AND b.action = 'created'
           UNION ALL
           SELECT b.id, w.id FROM batch b
             JOIN watches w ON w.kind = 'claim' AND w.target_id = b.resource_id

@@ -162,16 +162,16 @@ export const PingPayload = z
   })
   .meta({ description: 'A test event sent by POST /v1/webhooks/{id}/ping.' });
 
-export const WatchKind = z.enum(['entity', 'source', 'claim']);
+export const WatchKind = z.enum(['entity', 'source', 'claim', 'saved_search']);
 
 export const WatchCreateSchema = z
   .strictObject({
     kind: WatchKind.meta({
       description:
         '`entity`: new articles that mention it, new claims by or about it, new relations (roles) it takes part in; ' +
-        '`source`: new articles from it; `claim`: changes of its status.',
+        '`source`: new articles from it; `claim`: changes of its status; `saved_search` (one of yours): new articles it matches.',
     }),
-    targetId: Uuid.meta({ description: 'The id of the entity, source or claim watched.' }),
+    targetId: Uuid.meta({ description: 'The id of the entity, source, claim or saved search watched.' }),
   })
   .meta({ id: 'WatchCreate', examples: [{ kind: 'entity', targetId: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c3d' }] });
 export type WatchCreate = z.infer<typeof WatchCreateSchema>;

@@ -170,9 +170,15 @@ export function createWebhookService(deps: {
     },
 
     async createWatch(input: WatchCreate, ownerKeyId: string) {
-      if (!(await webhooks.targetExists(input.kind, input.targetId)))
-        throw new AppError('unprocessable', `targetId refers to a ${input.kind} that does not exist.`, {
-          errors: [{ location: 'body', field: 'targetId', message: `no ${input.kind} has the id '${input.targetId}'` }],
+      if (!(await webhooks.targetExists(input.kind, input.targetId, ownerKeyId)))
+        throw new AppError('unprocessable', `targetId refers to no ${input.kind.replace('_', ' ')} of yours.`, {
+          errors: [
+            {
+              location: 'body',
+              field: 'targetId',
+              message: `no ${input.kind.replace('_', ' ')} has the id '${input.targetId}'`,
+            },
+          ],
         });
       return toWatchDto(
         await transactions.run((tx) =>
