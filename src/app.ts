@@ -27,7 +27,8 @@ import { claimReviewRoutes, entityReviewRoutes } from './modules/review/review.r
 import { savedSearchRoutes } from './modules/saved-searches/saved-searches.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
-import { watchRoutes, webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
+import { createChangeStreams } from './modules/webhooks/changes-stream.ts';
+import { changeStreamRoutes, watchRoutes, webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
 import conditionalPlugin from './plugins/conditional.ts';
 import databasePlugin from './plugins/database.ts';
@@ -203,6 +204,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(revisionRoutes, { prefix: '/v1/entities', type: 'entity' });
   await app.register(revisionRoutes, { prefix: '/v1/claims', type: 'claim' });
   await app.register(changeRoutes, { prefix: '/v1/changes' });
+  await app.register(changeStreamRoutes, {
+    prefix: '/v1/changes',
+    streams: createChangeStreams({ webhooks: app.services.webhookRepository, settings: options.config.push.stream }),
+  });
   await app.register(mergeRoutes, { prefix: '/v1/entities' });
   await app.register(entityRelationRoutes, { prefix: '/v1/entities' });
   await app.register(relationRoutes, { prefix: '/v1/relations' });

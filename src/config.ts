@@ -61,6 +61,10 @@ const EnvironmentSchema = z.object({
   PUSH_DISPATCH_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
   PUSH_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
   PUSH_STALE_WORKER_MS: z.coerce.number().int().min(500).default(30_000),
+  PUSH_STREAM_MAX: z.coerce.number().int().min(0).default(100),
+  PUSH_STREAM_POLL_MS: z.coerce.number().int().min(10).default(500),
+  PUSH_STREAM_HEARTBEAT_MS: z.coerce.number().int().min(100).default(15_000),
+  PUSH_STREAM_MAX_MS: z.coerce.number().int().min(100).default(300_000),
   WEBHOOK_ALLOWED_HOSTS: z.string().default(''),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   WEBHOOK_MAX_RESPONSE_BYTES: z.coerce
@@ -124,6 +128,9 @@ export type PushConfig = {
   workerConcurrency: number;
   /** A job-queue worker silent this long is taken as dead and its jobs are retried by others. */
   staleWorkerMs: number;
+  /** GET /v1/changes/stream: streams open at once (one more gets 429), how often each polls the feed, how often an idle
+   * one sends a heartbeat comment, and how long one lasts before it closes (the client resumes with Last-Event-ID). */
+  stream: { max: number; pollMs: number; heartbeatMs: number; maxMs: number };
   /** Hosts exempt from the private-address (SSRF) check, e.g. `127.0.0.1` for a local test receiver. */
   allowedHosts: string[];
   timeoutMs: number;
@@ -230,6 +237,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       dispatchBatch: env.PUSH_DISPATCH_BATCH,
       workerConcurrency: env.PUSH_WORKER_CONCURRENCY,
       staleWorkerMs: env.PUSH_STALE_WORKER_MS,
+      stream: {
+        max: env.PUSH_STREAM_MAX,
+        pollMs: env.PUSH_STREAM_POLL_MS,
+        heartbeatMs: env.PUSH_STREAM_HEARTBEAT_MS,
+        maxMs: env.PUSH_STREAM_MAX_MS,
+      },
       allowedHosts: env.WEBHOOK_ALLOWED_HOSTS.split(',')
         .map((host) =>
           host

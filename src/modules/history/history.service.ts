@@ -100,7 +100,7 @@ export function encodeFeedCursor(position: FeedPosition): string {
 
 const maxBigint = 2n ** 63n - 1n;
 
-function decodeFeedCursor(raw: string | undefined): FeedPosition | undefined {
+export function decodeFeedCursor(raw: string | undefined, field = 'after'): FeedPosition | undefined {
   if (raw === undefined) return undefined;
   try {
     const payload = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as { t?: unknown; i?: unknown };
@@ -118,7 +118,13 @@ function decodeFeedCursor(raw: string | undefined): FeedPosition | undefined {
     // fall through to the refusal below
   }
   throw new AppError('invalid_cursor', 'The cursor is not one the change feed issued; start again without it.', {
-    errors: [{ location: 'querystring', field: 'after', message: 'not a cursor issued by the change feed' }],
+    errors: [
+      {
+        location: field === 'last-event-id' ? 'headers' : 'querystring',
+        field,
+        message: 'not a cursor issued by the change feed',
+      },
+    ],
   });
 }
 

@@ -1,10 +1,11 @@
 import type { Database } from '../../db/client.ts';
 import { enqueueSql } from '../../db/job-queue.ts';
-import type { Prisma } from '../../generated/prisma/client.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
 import type { WatchKind, WebhookDeliveryStatus } from '../../generated/prisma/enums.ts';
 import type { ResourceType } from '../history/history.repository.ts';
 
 type Client = Database | Prisma.TransactionClient;
+type Reader = Pick<Prisma.TransactionClient, '$queryRaw'>;
 type Tx = Prisma.TransactionClient;
 
 export const deliveryTask = 'webhook_delivery';
@@ -79,6 +80,43 @@ const dispatcherLock = 'meridian.webhook-dispatch';
 
 async function enqueue(tx: Tx, deliveryId: string, runAt: Date | null) {
   await tx.$queryRawUnsafe(enqueueSql, deliveryTask, JSON.stringify({ deliveryId }), runAt, deliveryId);
+}
+
+/**
+ * The (revision, watch) pairs among the changes in `batch` (a CTE of revisions with their state): which watches each
+ * change matches. `watches` is the watches table, or a single ad-hoc watch (the change stream's entity filter).
+ * Each arm finds its watches by target id through the (kind, target_id) index.
+ */
+function matchedChanges(watches: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+          SELECT b.id AS revision_id, w.id AS watch_id FROM batch b
+            JOIN ${watches} w ON w.kind = 'source' AND w.target_id = (b.state ->> 'source_id')::uuid
+            WHERE b.resource_type = 'article' AND b.action = 'created'
+          UNION ALL
+          SELECT b.id, w.id FROM batch b
+            JOIN mentions m ON m.article_id = b.resource_id
+            JOIN ${watches} w ON w.kind = 'entity' AND w.target_id = m.entity_id
+            WHERE b.resource_type = 'article' AND b.action = 'created'
+          UNION ALL
+          SELECT b.id, w.id FROM batch b
+            CROSS JOIN LATERAL (SELECT b.state ->> 'claimant_entity_id' AS entity_id
+                                UNION SELECT jsonb_array_elements_text(b.state -> 'subject_ids')) e
+            JOIN ${watches} w ON w.kind = 'entity' AND w.target_id = e.entity_id::uuid
+            WHERE b.resource_type = 'claim' AND b.action = 'created'
+          UNION ALL
+          SELECT b.id, w.id FROM batch b
+            CROSS JOIN LATERAL (VALUES (b.state ->> 'subject_id'), (b.state ->> 'object_id')) e(entity_id)
+            JOIN ${watches} w ON w.kind = 'entity' AND w.target_id = e.entity_id::uuid
+            WHERE b.resource_type = 'relation' AND b.action = 'created'
+          UNION ALL
+          SELECT b.id, w.id FROM batch b
+            JOIN saved_search_matches m ON m.revision_id = b.id
+            JOIN ${watches} w ON w.kind = 'saved_search' AND w.target_id = m.saved_search_id
+            WHERE b.resource_type = 'article' AND b.action = 'created'
+          UNION ALL
+          SELECT b.id, w.id FROM batch b
+            JOIN ${watches} w ON w.kind = 'claim' AND w.target_id = b.resource_id
+            WHERE b.resource_type = 'claim' AND b.action = 'updated' AND 'status' = ANY(b.changed_fields)`;
 }
 
 export function createWebhookRepository(db: Database) {
@@ -191,8 +229,25 @@ export function createWebhookRepository(db: Database) {
         VALUES ('webhooks', ${to.transactionId}, ${to.revisionId}, now())
         ON CONFLICT (name) DO UPDATE SET transaction_id = excluded.transaction_id, revision_id = excluded.revision_id, updated_at = now()`,
 
+    /** The client for reads outside a transaction (the change stream). */
+    reader: db as Reader,
+
+    /**
+     * Where the change feed stands now: just below its horizon (see changesAfter), so every transaction still running
+     * is served later. A stream without Last-Event-ID starts there.
+     */
+    feedEnd: async () =>
+      (
+        await db.$queryRaw<{ transactionId: bigint; revisionId: bigint }[]>`
+          SELECT least(
+            pg_snapshot_xmax(pg_current_snapshot()),
+            (SELECT min(running) FROM pg_snapshot_xip(pg_current_snapshot()) AS running
+              WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = xid(running) AND a.datname IS DISTINCT FROM current_database()))
+          )::text::bigint - 1 AS "transactionId", 9223372036854775807::bigint AS "revisionId"`
+      )[0] ?? { transactionId: 0n, revisionId: 0n },
+
     /** The change feed after the cursor, in feed order, up to the same horizon as GET /v1/changes (see history.repository.ts). */
-    changesAfter: (tx: Tx, after: { transactionId: bigint; revisionId: bigint }, take: number) =>
+    changesAfter: (tx: Reader, after: { transactionId: bigint; revisionId: bigint }, take: number) =>
       tx.$queryRaw<DispatchChange[]>`
         WITH horizon AS (
           SELECT least(
@@ -221,36 +276,7 @@ export function createWebhookRepository(db: Database) {
           SELECT id, resource_type, resource_id, action, changed_fields, state, recorded_at FROM revisions
           WHERE id = ANY(${revisionIds.map(String)}::text[]::bigint[])
         ),
-        matched AS (
-          SELECT b.id AS revision_id, w.id AS watch_id FROM batch b
-            JOIN watches w ON w.kind = 'source' AND w.target_id = (b.state ->> 'source_id')::uuid
-            WHERE b.resource_type = 'article' AND b.action = 'created'
-          UNION ALL
-          SELECT b.id, w.id FROM batch b
-            JOIN mentions m ON m.article_id = b.resource_id
-            JOIN watches w ON w.kind = 'entity' AND w.target_id = m.entity_id
-            WHERE b.resource_type = 'article' AND b.action = 'created'
-          UNION ALL
-          SELECT b.id, w.id FROM batch b
-            CROSS JOIN LATERAL (SELECT b.state ->> 'claimant_entity_id' AS entity_id
-                                UNION SELECT jsonb_array_elements_text(b.state -> 'subject_ids')) e
-            JOIN watches w ON w.kind = 'entity' AND w.target_id = e.entity_id::uuid
-            WHERE b.resource_type = 'claim' AND b.action = 'created'
-          UNION ALL
-          SELECT b.id, w.id FROM batch b
-            CROSS JOIN LATERAL (VALUES (b.state ->> 'subject_id'), (b.state ->> 'object_id')) e(entity_id)
-            JOIN watches w ON w.kind = 'entity' AND w.target_id = e.entity_id::uuid
-            WHERE b.resource_type = 'relation' AND b.action = 'created'
-          UNION ALL
-          SELECT b.id, w.id FROM batch b
-            JOIN saved_search_matches m ON m.revision_id = b.id
-            JOIN watches w ON w.kind = 'saved_search' AND w.target_id = m.saved_search_id
-            WHERE b.resource_type = 'article' AND b.action = 'created'
-          UNION ALL
-          SELECT b.id, w.id FROM batch b
-            JOIN watches w ON w.kind = 'claim' AND w.target_id = b.resource_id
-            WHERE b.resource_type = 'claim' AND b.action = 'updated' AND 'status' = ANY(b.changed_fields)
-        )
+        matched AS (${matchedChanges(Prisma.sql`watches`)})
         SELECT b.id AS "revisionId", h.id::text AS "webhookId",
                coalesce((SELECT array_agg(DISTINCT m.watch_id::text) FROM matched m
                          WHERE m.revision_id = b.id AND m.watch_id = ANY(h.watch_ids)), '{}') AS "watchIds"
@@ -259,6 +285,28 @@ export function createWebhookRepository(db: Database) {
            OR (b.resource_type || '.*') = ANY(h.event_types)
            OR EXISTS (SELECT 1 FROM matched m WHERE m.revision_id = b.id AND m.watch_id = ANY(h.watch_ids))
         ORDER BY b.id, h.id`,
+
+    /**
+     * Which of the changes `revisionIds` concern the watch: a stored watch (by id) or an entity (its own changes, and
+     * those an entity watch on it would match). For the change stream's `watch` and `entity` filters.
+     */
+    concerning: async (revisionIds: bigint[], filter: { watchId: string } | { entityId: string }) => {
+      if (revisionIds.length === 0) return new Set<bigint>();
+      const watches =
+        'watchId' in filter
+          ? Prisma.sql`(SELECT id, kind, target_id FROM watches WHERE id = ${filter.watchId}::uuid)`
+          : Prisma.sql`(SELECT NULL::uuid AS id, 'entity'::watch_kind AS kind, ${filter.entityId}::uuid AS target_id)`;
+      const own = 'entityId' in filter ? filter.entityId : null;
+      const rows = await db.$queryRaw<{ id: bigint }[]>`
+        WITH batch AS (
+          SELECT id, resource_type, resource_id, action, changed_fields, state, recorded_at FROM revisions
+          WHERE id = ANY(${revisionIds.map(String)}::text[]::bigint[])
+        )
+        SELECT revision_id AS id FROM (${matchedChanges(watches)}) AS matched
+        UNION
+        SELECT id FROM batch WHERE resource_type = 'entity' AND resource_id = ${own}::uuid`;
+      return new Set(rows.map((row) => row.id));
+    },
 
     /** Inserts the deliveries and their jobs; a (webhook, revision) already delivered is skipped, job and all. */
     insertDeliveries: async (tx: Tx, deliveries: NewDelivery[]) => {

@@ -5,8 +5,11 @@ import { etagOf, parseIfMatch } from '../../lib/conditional.ts';
 import { AppError } from '../../lib/errors.ts';
 import { sendPage } from '../../lib/pagination.ts';
 import { created, IdParams, ok, problemResponses } from '../../lib/schemas.ts';
+import type { ChangeStreams } from './changes-stream.ts';
 import { toWebhookDto, watchLocation, webhookLocation } from './webhooks.mappers.ts';
 import {
+  ChangeStreamHeaders,
+  ChangeStreamQuery,
   CreatedWebhookSchema,
   DeliveryParams,
   RotatedSecretSchema,
@@ -312,6 +315,71 @@ export const watchRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await webhooks.removeWatch(request.params.id, owner(request));
       return reply.status(204).send();
+    },
+  );
+};
+
+/** GET /v1/changes/stream, registered under the changes prefix. */
+export const changeStreamRoutes: FastifyPluginAsyncZod<{ streams: ChangeStreams }> = async (app, options) => {
+  const { streams } = options;
+  app.addHook('preClose', async () => streams.drain());
+
+  app.get(
+    '/stream',
+    {
+      config: { longRunning: true },
+      schema: {
+        operationId: 'streamChanges',
+        tags: ['Changes'],
+        summary: 'Follow the change feed as Server-Sent Events',
+        description:
+          'The change feed (`GET /v1/changes`) pushed as it happens: one `change` event per change, its `id` the change feed cursor ' +
+          'and its data the change event. Resume with the `Last-Event-ID` header (EventSource sends it by itself) or `after`: ' +
+          'every change once, in feed order. Without either, the stream starts now. Filters: `types`, `entity` (its own changes ' +
+          'and those an entity watch on it matches), `watch` (one of your watches; needs your key). An idle stream sends a ' +
+          '`: heartbeat` comment every PUSH_STREAM_HEARTBEAT_MS; a stream ends after PUSH_STREAM_MAX_MS or when the server ' +
+          'drains, and the client reconnects with Last-Event-ID. At most PUSH_STREAM_MAX streams are open: one more gets 429.',
+        querystring: ChangeStreamQuery,
+        headers: ChangeStreamHeaders,
+        response: {
+          200: {
+            description: 'An event stream (text/event-stream) of `change` events.',
+            content: { 'text/event-stream': { schema: z.string() } },
+          },
+          ...problemResponses(400, 404, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const filters = { types: request.query.types, entity: request.query.entity, watch: request.query.watch };
+      const start = await streams.open({
+        lastEventId: request.headers['last-event-id'],
+        after: request.query.after,
+        filters,
+        keyId: request.apiKey?.id ?? null,
+      });
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        'x-request-id': String(request.id),
+      });
+      raw.write('retry: 1000\n\n');
+      let gone = false;
+      raw.on('close', () => {
+        gone = true;
+      });
+      await streams.run(
+        start,
+        filters,
+        {
+          event: (id, name, data) => raw.write(`id: ${id}\nevent: ${name}\ndata: ${data}\n\n`),
+          comment: (text) => raw.write(`: ${text}\n\n`),
+        },
+        () => gone,
+      );
+      raw.end();
     },
   );
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { listParam, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
 
 const resourceTypes = ['article', 'entity', 'claim', 'source', 'relation', 'claim_review'] as const;
 const actions = ['created', 'updated', 'deleted', 'merged'] as const;
@@ -182,3 +182,25 @@ export const WatchSchema = z
 export type WatchDto = z.infer<typeof WatchSchema>;
 export const WatchPage = pageOf(WatchSchema, 'WatchPage');
 export const WatchListQuery = z.strictObject({ ...PageQuery });
+
+export const ChangeStreamQuery = z.strictObject({
+  after: z.string().max(512).optional().meta({
+    description: 'A change feed cursor to start after (as `GET /v1/changes?after=`); the Last-Event-ID header wins.',
+  }),
+  types: listParam(
+    z.enum(resourceTypes),
+    resourceTypes.length,
+    'Only changes to these kinds of resource.',
+    'claim,entity',
+  ),
+  entity: Uuid.optional().meta({ description: 'Only changes that concern this entity (an entity id).' }),
+  watch: Uuid.optional().meta({
+    description: 'Only changes one of your watches matches (needs the key that made it).',
+  }),
+});
+
+export const ChangeStreamHeaders = z.object({
+  'last-event-id': z.string().max(512).optional().meta({
+    description: 'The id of the last event received: the stream resumes right after it.',
+  }),
+});
