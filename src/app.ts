@@ -27,9 +27,12 @@ import { entityMatchRoutes, reconcileRoutes } from './modules/reconcile/reconcil
 import { entityRelationRoutes, graphRoutes, relationRoutes } from './modules/relations/relations.routes.ts';
 import { claimReviewRoutes, entityReviewRoutes } from './modules/review/review.routes.ts';
 import { roleRoutes } from './modules/roles/roles.routes.ts';
+import { savedSearchRoutes } from './modules/saved-searches/saved-searches.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { sourceRoutes } from './modules/sources/sources.routes.ts';
 import { storyRoutes } from './modules/stories/stories.routes.ts';
+import { createChangeStreams } from './modules/webhooks/changes-stream.ts';
+import { changeStreamRoutes, watchRoutes, webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
 import authPlugin, { type RouteAccess } from './plugins/auth.ts';
 import conditionalPlugin from './plugins/conditional.ts';
 import databasePlugin from './plugins/database.ts';
@@ -40,6 +43,7 @@ import limitsPlugin from './plugins/limits.ts';
 import loadSheddingPlugin from './plugins/load-shedding.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import pushPlugin from './plugins/push.ts';
 import rateLimitPlugin from './plugins/rate-limit.ts';
 import replicasPlugin from './plugins/replicas.ts';
 import representationsPlugin from './plugins/representations.ts';
@@ -75,7 +79,15 @@ export function loggerOptions(level: Config['logLevel']): FastifyServerOptions['
   return {
     level,
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+      // Webhook secrets never reach a response after creation; should an object carrying one be logged, it is censored.
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-api-key"]',
+        'secret',
+        '*.secret',
+        '*.previousSecret',
+      ],
       censor: '[redacted]',
     },
   };
@@ -166,6 +178,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     importBatch: options.config.importBatch,
     importWorkers: options.config.importWorkers,
     nerMinConfidence: options.config.nerMinConfidence,
+    webhooks: {
+      allowedHosts: new Set(options.config.push.allowedHosts),
+      secretGraceMs: options.config.push.secretGraceMs,
+    },
   });
   await app.register(authPlugin, { readsRequireKey: options.config.readsRequireKey });
   await app.register(rateLimitPlugin, options.config.rateLimit);
@@ -200,6 +216,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(revisionRoutes, { prefix: '/v1/entities', type: 'entity' });
   await app.register(revisionRoutes, { prefix: '/v1/claims', type: 'claim' });
   await app.register(changeRoutes, { prefix: '/v1/changes' });
+  await app.register(changeStreamRoutes, {
+    prefix: '/v1/changes',
+    streams: createChangeStreams({ webhooks: app.services.webhookRepository, settings: options.config.push.stream }),
+  });
   await app.register(mergeRoutes, { prefix: '/v1/entities' });
   await app.register(entityRelationRoutes, { prefix: '/v1/entities' });
   await app.register(relationRoutes, { prefix: '/v1/relations' });
@@ -221,5 +241,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(entityMatchRoutes, { prefix: '/v1/entities' });
   await app.register(reconcileRoutes, { prefix: '/v1/reconcile' });
   await app.register(storyRoutes, { prefix: '/v1/stories' });
+  await app.register(webhookRoutes, { prefix: '/v1/webhooks' });
+  await app.register(watchRoutes, { prefix: '/v1/watches' });
+  await app.register(savedSearchRoutes, { prefix: '/v1/saved-searches' });
+  // The dispatcher and the delivery workers, when this process runs them (PUSH_IN_PROCESS; else `npm run worker`).
+  await app.register(pushPlugin, { databaseUrl: options.databaseUrl, push: options.config.push });
   return app;
 }

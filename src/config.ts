@@ -76,6 +76,40 @@ const EnvironmentSchema = z.object({
   EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(3),
   // The linker's DEFAULT_MIN_PROPOSAL_CONFIDENCE (tests/ner.test.ts checks they agree).
   NER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.5),
+  PUSH_IN_PROCESS: z.stringbool().default(true),
+  PUSH_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
+  PUSH_DISPATCH_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
+  PUSH_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
+  PUSH_STALE_WORKER_MS: z.coerce.number().int().min(500).default(30_000),
+  PUSH_STREAM_MAX: z.coerce.number().int().min(0).default(100),
+  PUSH_STREAM_POLL_MS: z.coerce.number().int().min(10).default(500),
+  PUSH_STREAM_HEARTBEAT_MS: z.coerce.number().int().min(100).default(15_000),
+  PUSH_STREAM_MAX_MS: z.coerce.number().int().min(100).default(300_000),
+  WEBHOOK_ALLOWED_HOSTS: z.string().default(''),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  WEBHOOK_MAX_RESPONSE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(0).default(10_000),
+  WEBHOOK_RETRY_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(6 * 3_600_000),
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).default(50),
+  WEBHOOK_DISABLE_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(24 * 3_600_000),
+  WEBHOOK_SECRET_GRACE_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
 });
 
 /** Requests per window and client (API key, else IP), reads and writes counted apart; 0 turns a budget off. */
@@ -115,6 +149,30 @@ export type PressureConfig = {
   maxHeapUsedBytes: number;
   maxRssBytes: number;
   sampleIntervalMs?: number;
+};
+
+/** Push delivery: the change-feed dispatcher, the delivery workers and the rules of outbound requests (see README, "Webhooks and watches"). */
+export type PushConfig = {
+  /** Run the dispatcher and the delivery workers inside the API process (else run `npm run worker`). */
+  inProcess: boolean;
+  dispatchIntervalMs: number;
+  dispatchBatch: number;
+  workerConcurrency: number;
+  /** A job-queue worker silent this long is taken as dead and its jobs are retried by others. */
+  staleWorkerMs: number;
+  /** GET /v1/changes/stream: streams open at once (one more gets 429), how often each polls the feed, how often an idle
+   * one sends a heartbeat comment, and how long one lasts before it closes (the client resumes with Last-Event-ID). */
+  stream: { max: number; pollMs: number; heartbeatMs: number; maxMs: number };
+  /** Hosts exempt from the private-address (SSRF) check, e.g. `127.0.0.1` for a local test receiver. */
+  allowedHosts: string[];
+  timeoutMs: number;
+  maxResponseBytes: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  disableAfterFailures: number;
+  disableAfterMs: number;
+  secretGraceMs: number;
 };
 
 export type Config = {
@@ -161,6 +219,7 @@ export type Config = {
   exportMaxConcurrent: number;
   /** A name NER or the patterns find is proposed only when its confidence in the article reaches this (0–1). */
   nerMinConfidence: number;
+  push: PushConfig;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -223,5 +282,34 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     importWorkers: env.IMPORT_WORKERS,
     exportMaxConcurrent: env.EXPORT_MAX_CONCURRENT,
     nerMinConfidence: env.NER_MIN_CONFIDENCE,
+    push: {
+      inProcess: env.PUSH_IN_PROCESS,
+      dispatchIntervalMs: env.PUSH_DISPATCH_INTERVAL_MS,
+      dispatchBatch: env.PUSH_DISPATCH_BATCH,
+      workerConcurrency: env.PUSH_WORKER_CONCURRENCY,
+      staleWorkerMs: env.PUSH_STALE_WORKER_MS,
+      stream: {
+        max: env.PUSH_STREAM_MAX,
+        pollMs: env.PUSH_STREAM_POLL_MS,
+        heartbeatMs: env.PUSH_STREAM_HEARTBEAT_MS,
+        maxMs: env.PUSH_STREAM_MAX_MS,
+      },
+      allowedHosts: env.WEBHOOK_ALLOWED_HOSTS.split(',')
+        .map((host) =>
+          host
+            .trim()
+            .replace(/^\[|\]$/g, '')
+            .toLowerCase(),
+        )
+        .filter((host) => host.length > 0),
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      maxResponseBytes: env.WEBHOOK_MAX_RESPONSE_BYTES,
+      maxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
+      retryMaxMs: env.WEBHOOK_RETRY_MAX_MS,
+      disableAfterFailures: env.WEBHOOK_DISABLE_AFTER_FAILURES,
+      disableAfterMs: env.WEBHOOK_DISABLE_AFTER_MS,
+      secretGraceMs: env.WEBHOOK_SECRET_GRACE_HOURS * 3_600_000,
+    },
   };
 }

@@ -5,7 +5,12 @@ import { loadConfig } from './config.ts';
 export async function renderOpenApiDocument(): Promise<string> {
   const app = await buildApp({
     // The defaults, not this machine's environment: the committed document must not depend on where it is built.
-    config: { ...loadConfig({}), logLevel: 'silent', databasePoolMax: 1 },
+    config: (({ push, ...config }) => ({
+      ...config,
+      push: { ...push, inProcess: false },
+      logLevel: 'silent' as const,
+      databasePoolMax: 1,
+    }))(loadConfig({})),
     // The pool connects lazily and nothing here queries, so no database has to exist.
     databaseUrl: 'postgresql://openapi@127.0.0.1:1/openapi',
     logger: false,

@@ -4,6 +4,7 @@ import type net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
+import { testConfig } from './support/config.ts';
 
 // The README's shell examples, run top to bottom as a reader would run them against `npm start`: every block that
 // talks to the server, in order, in one shell (so variables carry from block to block as in a terminal), with
@@ -30,7 +31,8 @@ const intendedErrors = [/\/v1\/articles\?limit=500$/];
 let t: TestApp;
 let port: number;
 beforeAll(async () => {
-  t = await createTestApp();
+  // As the README starts it for the webhook example: WEBHOOK_ALLOWED_HOSTS=127.0.0.1 (deliveries stay queued here).
+  t = await createTestApp({ config: { push: { ...testConfig().push, allowedHosts: ['127.0.0.1'] } } });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   port = (t.app.server.address() as net.AddressInfo).port;
 });

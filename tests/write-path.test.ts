@@ -31,9 +31,15 @@ type Case = {
   revisions: ResourceType[];
   /** Recorded with the actor: `merge`, `split`, `import`. */
   operation?: string;
-  /** Sets up what it needs with the admin key, then performs the write once with `send`. */
-  perform: (send: Send) => Promise<supertest.Response>;
+  /**
+   * Sets up what it needs with the admin key — or, for resources a key owns (webhooks, watches, saved searches), with
+   * `owner`, the writing key under other request ids — then performs the write once with `send`.
+   */
+  perform: (send: Send, owner: Owner) => Promise<supertest.Response>;
 };
+
+/** Requests with the writing key (and a request id of their own), for setting up what that key owns. */
+type Owner = (method: 'post' | 'get', url: string, body?: object) => Promise<supertest.Response>;
 
 let t: TestApp;
 let counter = 0;
@@ -587,6 +593,98 @@ const cases: Record<string, Case[]> = {
   ],
 };
 
+const hookUrl = () => `https://hooks.example.org/${unique()}`;
+async function ownedWebhook(owner: Owner) {
+  return (await owner('post', '/v1/webhooks', { url: hookUrl(), eventTypes: ['source.created'] })).body as {
+    id: string;
+    version: number;
+  };
+}
+
+Object.assign(cases, {
+  'POST /v1/webhooks': [
+    {
+      name: 'create a webhook',
+      revisions: [],
+      perform: (send) => send('post', '/v1/webhooks', { url: hookUrl(), eventTypes: ['article.created'] }),
+    },
+  ],
+  'PATCH /v1/webhooks/:id': [
+    {
+      name: 'update a webhook',
+      revisions: [],
+      perform: async (send, owner) =>
+        send('patch', `/v1/webhooks/${(await ownedWebhook(owner)).id}`, { eventTypes: ['claim.*'] }),
+    },
+  ],
+  'DELETE /v1/webhooks/:id': [
+    {
+      name: 'delete a webhook',
+      revisions: [],
+      perform: async (send, owner) => send('delete', `/v1/webhooks/${(await ownedWebhook(owner)).id}`),
+    },
+  ],
+  'POST /v1/webhooks/:id/rotate-secret': [
+    {
+      name: 'rotate a webhook secret',
+      revisions: [],
+      perform: async (send, owner) => send('post', `/v1/webhooks/${(await ownedWebhook(owner)).id}/rotate-secret`),
+    },
+  ],
+  'POST /v1/webhooks/:id/ping': [
+    {
+      name: 'ping a webhook',
+      revisions: [],
+      perform: async (send, owner) => send('post', `/v1/webhooks/${(await ownedWebhook(owner)).id}/ping`),
+    },
+  ],
+  'POST /v1/webhooks/:id/deliveries/:deliveryId/redeliver': [
+    {
+      name: 'redeliver a delivery',
+      revisions: [],
+      perform: async (send, owner) => {
+        const { id } = await ownedWebhook(owner);
+        const delivery = (await owner('post', `/v1/webhooks/${id}/ping`)).body as { id: string };
+        return send('post', `/v1/webhooks/${id}/deliveries/${delivery.id}/redeliver`);
+      },
+    },
+  ],
+  'POST /v1/watches': [
+    {
+      name: 'watch an entity',
+      revisions: [],
+      perform: async (send) => send('post', '/v1/watches', { kind: 'entity', targetId: await entityId('peru') }),
+    },
+  ],
+  'DELETE /v1/watches/:id': [
+    {
+      name: 'delete a watch',
+      revisions: [],
+      perform: async (send, owner) => {
+        const watch = await owner('post', '/v1/watches', { kind: 'source', targetId: await sourceId() });
+        return send('delete', `/v1/watches/${watch.body.id}`);
+      },
+    },
+  ],
+  'POST /v1/saved-searches': [
+    {
+      name: 'save a search',
+      revisions: [],
+      perform: (send) => send('post', '/v1/saved-searches', { name: 'Lithium', query: { q: 'lithium' } }),
+    },
+  ],
+  'DELETE /v1/saved-searches/:id': [
+    {
+      name: 'delete a saved search',
+      revisions: [],
+      perform: async (send, owner) => {
+        const saved = await owner('post', '/v1/saved-searches', { name: 'Port', query: { q: 'port' } });
+        return send('delete', `/v1/saved-searches/${saved.body.id}`);
+      },
+    },
+  ],
+} satisfies Record<string, Case[]>);
+
 async function keyOf(scope: 'write' | 'admin') {
   const secret = await t.createKey([scope]);
   const prefix = secret.slice(3, 15);
@@ -626,7 +724,11 @@ describe('the write path', () => {
           .set('x-request-id', requestId);
         return body === undefined ? request : request.set('content-type', type).send(body as object);
       };
-      const response = await entry.perform(send);
+      const owner: Owner = (method, url, body) => {
+        const request = t.anonymous[method](url).set('authorization', `Bearer ${key.secret}`);
+        return body === undefined ? request : request.send(body);
+      };
+      const response = await entry.perform(send, owner);
       expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
       expect(response.headers['x-request-id']).toBe(requestId);
 

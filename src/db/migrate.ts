@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { projectRoot } from '../lib/project-root.ts';
+import { migrateJobQueue } from './job-queue.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -52,6 +53,8 @@ export async function applyMigrations(databaseUrl: string, log?: (line: string) 
     const summary = `prisma migrate deploy exited 0 but left migrations pending: ${pending.join(', ')}`;
     throw new Error(`${summary}\n${lines.join('\n')}`);
   }
+  // The job queue's tables (schema graphile_worker) are versioned by graphile-worker itself, not by Prisma.
+  await migrateJobQueue(databaseUrl);
 }
 
 /**

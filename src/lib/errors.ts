@@ -149,6 +149,12 @@ export const problemCodes = {
     title: 'The server is overloaded',
     description: 'The event loop or memory is saturated, so the request was shed; retry after Retry-After seconds.',
   },
+  streams_busy: {
+    status: 429,
+    title: 'Too many change streams are open',
+    description:
+      'As many streams as PUSH_STREAM_MAX are open on this server; retry after Retry-After seconds (or poll GET /v1/changes).',
+  },
   exports_busy: {
     status: 503,
     title: 'Too many exports are streaming',

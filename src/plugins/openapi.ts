@@ -2,12 +2,24 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { webhooksDocument } from '../modules/webhooks/webhooks.openapi.ts';
 import { tidySchemaComponents } from './openapi-components.ts';
 import { documentLimits } from './openapi-limits.ts';
 import { portablePatterns } from './openapi-patterns.ts';
 import { declareResponseExtras, transformRoute } from './openapi-responses.ts';
 
 export const apiVersion = '0.1.0';
+
+/** Adds OpenAPI 3.1's top-level `webhooks` (the requests Meridian sends) and the schemas of their bodies. */
+function withWebhooks<T>(document: T): T {
+  const { webhooks, schemas } = webhooksDocument();
+  const base = document as { components?: { schemas?: Record<string, unknown> } };
+  return {
+    ...document,
+    webhooks,
+    components: { ...base.components, schemas: { ...base.components?.schemas, ...schemas } },
+  } as T;
+}
 
 /** The OpenAPI 3.1 document, generated from the routes' Zod schemas, and the interactive docs at /docs. */
 export default fp(
@@ -81,13 +93,24 @@ export default fp(
             name: 'Changes',
             description: 'The change feed: every create, update, delete and merge, in a resumable order.',
           },
+          {
+            name: 'Webhooks',
+            description:
+              'Signed HTTP callbacks for change events and watch matches, delivered at least once (see the `webhooks` section).',
+          },
+          {
+            name: 'Watches',
+            description: 'Standing interests in an entity, a source or a claim, delivered by webhooks.',
+          },
           { name: 'Operations', description: 'Health and readiness probes, and the problem types errors refer to.' },
         ],
       },
       transform: transformRoute,
       transformObject: (document) =>
         portablePatterns(
-          declareResponseExtras(documentLimits(tidySchemaComponents(jsonSchemaTransformObject(document)))),
+          declareResponseExtras(
+            documentLimits(withWebhooks(tidySchemaComponents(jsonSchemaTransformObject(document)))),
+          ),
         ),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });

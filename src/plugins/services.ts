@@ -55,6 +55,8 @@ import { createReviewRepository } from '../modules/review/review.repository.ts';
 import { createReviewService, type ReviewService } from '../modules/review/review.service.ts';
 import { createRoleRepository } from '../modules/roles/roles.repository.ts';
 import { createRoleService, type RoleService } from '../modules/roles/roles.service.ts';
+import { createSavedSearchRepository } from '../modules/saved-searches/saved-searches.repository.ts';
+import { createSavedSearchService, type SavedSearchService } from '../modules/saved-searches/saved-searches.service.ts';
 import { createSearchRepository } from '../modules/search/search.repository.ts';
 import { createSearchService, type SearchService } from '../modules/search/search.service.ts';
 import { createSourceRepository } from '../modules/sources/sources.repository.ts';
@@ -62,6 +64,12 @@ import { createSourceService, type SourceService } from '../modules/sources/sour
 import { createStoryAssignment } from '../modules/stories/stories.assignment.ts';
 import { createStoryRepository } from '../modules/stories/stories.repository.ts';
 import { createStoryService, type StoryService } from '../modules/stories/stories.service.ts';
+import { createWebhookRepository, type WebhookRepository } from '../modules/webhooks/webhooks.repository.ts';
+import {
+  createWebhookService,
+  type WebhookService,
+  type WebhookSettings,
+} from '../modules/webhooks/webhooks.service.ts';
 import { recordOutcome } from './write-path.ts';
 
 export type Services = {
@@ -89,6 +97,10 @@ export type Services = {
   claimRelations: ClaimRelationService;
   claimSimilarity: ClaimSimilarityService;
   stories: StoryService;
+  webhooks: WebhookService;
+  savedSearches: SavedSearchService;
+  /** Webhooks' store, for the push plugin's dispatcher and delivery worker. */
+  webhookRepository: WebhookRepository;
   /** Idempotency-Key records (bookkeeping the idempotency plugin keeps; their completion rides on the write path). */
   idempotency: IdempotencyRepository;
   health: HealthRepository;
@@ -104,7 +116,12 @@ declare module 'fastify' {
  * Wires repositories and the transaction helper (src/db/transaction.ts: every write goes through it) into services in
  * one place; routes reach them as `app.services`.
  */
-export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinConfidence: number }>(
+export default fp<{
+  importBatch: ImportBatching;
+  importWorkers: number;
+  nerMinConfidence: number;
+  webhooks: WebhookSettings;
+}>(
   async (app, options) => {
     const { db, transactions } = app;
     const repositories = {
@@ -193,6 +210,13 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       claims: repositories.claims,
     });
     const reconcile = createReconcileService({ transactions, reconcile: createReconcileRepository(db) });
+    const webhookRepository = createWebhookRepository(db);
+    const webhooks = createWebhookService({ transactions, webhooks: webhookRepository, settings: options.webhooks });
+    const savedSearches = createSavedSearchService({
+      transactions,
+      savedSearches: createSavedSearchRepository(db),
+      search,
+    });
     // The gazetteer reads accepted entities and their aliases: any successful entity write may change it (matching
     // names and judging matches do not). This node's linker is marked stale when the write succeeds; the other nodes'
     // when it commits, by a signal sent in the write's own transaction.
@@ -240,6 +264,9 @@ export default fp<{ importBatch: ImportBatching; importWorkers: number; nerMinCo
       claimRelations,
       claimSimilarity,
       stories: createStoryService({ transactions, stories: storyRepository }),
+      webhooks,
+      webhookRepository,
+      savedSearches,
       idempotency: createIdempotencyRepository(db),
       health: createHealthRepository(db),
     });

@@ -14,6 +14,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       RATE_LIMIT_WRITE_MAX: '0',
       PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
       PRESSURE_MAX_HEAP_USED_BYTES: '0',
+      // Apps under test do not dispatch or deliver webhooks unless a test turns it on (tests/webhooks.test.ts).
+      PUSH_IN_PROCESS: 'false',
+      // A change stream closes after a second, so tools that call every operation (the fuzzer) are not held by it.
+      PUSH_STREAM_MAX_MS: '1000',
     }),
     ...overrides,
   };

@@ -89,7 +89,7 @@ export function toRevisionDto(type: ResourceType, row: RevisionRow): RevisionDto
   };
 }
 
-const plural: Record<ResourceType, string> = {
+export const plural: Record<ResourceType, string> = {
   article: 'articles',
   entity: 'entities',
   claim: 'claims',
@@ -103,7 +103,7 @@ const plural: Record<ResourceType, string> = {
 
 type FeedPosition = { transactionId: bigint; id: bigint };
 
-function encodeFeedCursor(position: FeedPosition): string {
+export function encodeFeedCursor(position: FeedPosition): string {
   return Buffer.from(JSON.stringify({ t: position.transactionId.toString(), i: position.id.toString() })).toString(
     'base64url',
   );
@@ -111,7 +111,7 @@ function encodeFeedCursor(position: FeedPosition): string {
 
 const maxBigint = 2n ** 63n - 1n;
 
-function decodeFeedCursor(raw: string | undefined): FeedPosition | undefined {
+export function decodeFeedCursor(raw: string | undefined, field = 'after'): FeedPosition | undefined {
   if (raw === undefined) return undefined;
   try {
     const payload = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as { t?: unknown; i?: unknown };
@@ -129,7 +129,13 @@ function decodeFeedCursor(raw: string | undefined): FeedPosition | undefined {
     // fall through to the refusal below
   }
   throw new AppError('invalid_cursor', 'The cursor is not one the change feed issued; start again without it.', {
-    errors: [{ location: 'querystring', field: 'after', message: 'not a cursor issued by the change feed' }],
+    errors: [
+      {
+        location: field === 'last-event-id' ? 'headers' : 'querystring',
+        field,
+        message: 'not a cursor issued by the change feed',
+      },
+    ],
   });
 }
 

@@ -411,6 +411,13 @@ export function createSearchRepository(db: Database) {
     },
 
     countArticles: (scope: ArticleScope, cap: number) => cappedCount(articleIds(scope), cap),
+    /** Which of `ids` the scope selects: its arms restricted to those rows (a saved search tested against new articles). */
+    articleIdsAmong: async (scope: ArticleScope, ids: string[]) =>
+      (
+        await db.$queryRaw<{ id: string }[]>`
+          SELECT matched.id::text AS id FROM (${matchingArticleIds(scope)}) AS matched(id)
+          WHERE matched.id = ANY(${ids}::uuid[])`
+      ).map((row) => row.id),
     /** The planner's row estimate for each arm of the match (one UNION ALL arm each), in articleArms order. */
     async estimateArticleArms(scope: ArticleScope): Promise<number[]> {
       const top = await plan(articleIds(scope));

@@ -555,6 +555,13 @@ export function createSearchService(deps: Deps) {
       return { query: compiled, filters: filters.articles };
     },
 
+    /** Which of the articles `ids` the search's query and filters select, without searching the rest of the store. */
+    async matchingAmong(input: SearchFilterInput, ids: string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const [compiled, filters] = await Promise.all([compile(parsedQuery(input.q)), filtersOf(input)]);
+      return search.articleIdsAmong({ query: compiled, filters: filters.articles }, ids);
+    },
+
     async search(input: SearchInput): Promise<SearchOutcome> {
       let parsed: ParsedQuery | null = null;
       const q = input.q?.trim() ? input.q : undefined;

@@ -1,0 +1,91 @@
+import { uuidv7 } from 'uuidv7';
+import type { TransactionClient, Transactions } from '../../db/transaction.ts';
+import { encodeFeedCursor, plural, toRevisionDto } from '../history/history.service.ts';
+import type { NewArticle } from '../saved-searches/saved-searches.service.ts';
+import type { DispatchChange, NewDelivery, WebhookRepository } from './webhooks.repository.ts';
+
+/** The body POSTed for one change (the `WebhookChangeEvent` schema), from the change feed's own representation. */
+export function changeEvent(change: DispatchChange, watchIds: string[]) {
+  const revision = toRevisionDto(change.resourceType, {
+    ...change,
+    state: change.mergedInto ? { merged_into: change.mergedInto } : {},
+  });
+  return {
+    type: `${change.resourceType}.${change.action}`,
+    timestamp: change.recordedAt.toISOString(),
+    data: {
+      cursor: encodeFeedCursor(change),
+      type: change.resourceType,
+      id: change.resourceId,
+      location: `/v1/${plural[change.resourceType]}/${change.resourceId}`,
+      ...revision,
+      watchIds,
+    },
+  };
+}
+
+/**
+ * Reads the change feed from the cursor stored in `push_dispatch_cursors` and, in ONE transaction, records a delivery
+ * (with its job) for each change each webhook wants and moves the cursor past the changes read. A crash before COMMIT
+ * loses nothing (the cursor did not move), a crash after it duplicates nothing (the cursor moved with the
+ * deliveries), and an advisory lock keeps a second API node or worker from dispatching the same changes meanwhile.
+ */
+export function createDispatcher(deps: {
+  transactions: Pick<Transactions, 'run'>;
+  webhooks: WebhookRepository;
+  batchSize: number;
+  /** Records which saved searches the batch's new articles match, in the dispatch transaction. */
+  recordSavedSearchMatches: (tx: TransactionClient, articles: NewArticle[]) => Promise<number>;
+}) {
+  const { transactions, webhooks, batchSize, recordSavedSearchMatches } = deps;
+
+  /** One batch; how many changes it read (0: caught up, or another process holds the lock). */
+  async function dispatchOnce(): Promise<{ changes: number; deliveries: number }> {
+    return transactions.run(async (tx) => {
+      if (!(await webhooks.lockDispatcher(tx))) return { changes: 0, deliveries: 0 };
+      const cursor = await webhooks.readCursor(tx);
+      const changes = await webhooks.changesAfter(tx, cursor, batchSize);
+      const last = changes[changes.length - 1];
+      if (!last) return { changes: 0, deliveries: 0 };
+      const byId = new Map(changes.map((change) => [change.id, change]));
+      await recordSavedSearchMatches(
+        tx,
+        changes
+          .filter((change) => change.resourceType === 'article' && change.action === 'created')
+          .map((change) => ({ articleId: change.resourceId, revisionId: change.id, createdAt: change.recordedAt })),
+      );
+      const targets = await webhooks.targetsOf(
+        tx,
+        changes.map((change) => change.id),
+      );
+      const deliveries: NewDelivery[] = targets.map((target) => {
+        const change = byId.get(target.revisionId) as DispatchChange;
+        return {
+          id: uuidv7(),
+          webhookId: target.webhookId,
+          eventType: `${change.resourceType}.${change.action}`,
+          revisionId: change.id,
+          payload: JSON.stringify(changeEvent(change, target.watchIds)),
+        };
+      });
+      const enqueued = await webhooks.insertDeliveries(tx, deliveries);
+      await webhooks.advanceCursor(tx, { transactionId: last.transactionId, revisionId: last.id });
+      return { changes: changes.length, deliveries: enqueued };
+    });
+  }
+
+  return {
+    dispatchOnce,
+    /** Dispatches until caught up (a full batch means there may be more). */
+    async dispatchAll(): Promise<number> {
+      let total = 0;
+      for (;;) {
+        const { changes, deliveries } = await dispatchOnce();
+        total += deliveries;
+        if (changes < batchSize) return total;
+      }
+    },
+  };
+}
+
+export type Dispatcher = ReturnType<typeof createDispatcher>;

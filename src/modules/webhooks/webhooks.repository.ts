@@ -1,0 +1,386 @@
+import type { Database } from '../../db/client.ts';
+import { enqueueSql } from '../../db/job-queue.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { WatchKind, WebhookDeliveryStatus } from '../../generated/prisma/enums.ts';
+import type { ResourceType } from '../history/history.repository.ts';
+
+type Client = Database | Prisma.TransactionClient;
+type Reader = Pick<Prisma.TransactionClient, '$queryRaw'>;
+type Tx = Prisma.TransactionClient;
+
+export const deliveryTask = 'webhook_delivery';
+
+export type WebhookRow = Prisma.WebhookGetPayload<object>;
+export type DeliveryRow = Prisma.WebhookDeliveryGetPayload<object>;
+export type WatchRow = Prisma.WatchGetPayload<object>;
+
+export type WebhookData = {
+  ownerKeyId: string;
+  url: string;
+  description: string | null;
+  eventTypes: string[];
+  watchIds: string[];
+  secret: string;
+};
+
+/** A change of the feed as the dispatcher reads it. */
+export type DispatchChange = {
+  id: bigint;
+  transactionId: bigint;
+  resourceType: ResourceType;
+  resourceId: string;
+  revision: number;
+  action: 'created' | 'updated' | 'deleted' | 'merged';
+  changedFields: string[];
+  actorKeyPrefix: string | null;
+  requestId: string | null;
+  operation: string | null;
+  recordedAt: Date;
+  mergedInto: string | null;
+};
+
+/** A change one enabled webhook receives, with the receiver's watches it matched. */
+export type DispatchTarget = { revisionId: bigint; webhookId: string; watchIds: string[] };
+
+export type NewDelivery = {
+  id: string;
+  webhookId: string;
+  eventType: string;
+  revisionId: bigint | null;
+  payload: string;
+};
+
+/** What one attempt needs: the delivery, its body as stored, and the endpoint with its valid secrets. */
+export type AttemptRow = {
+  id: string;
+  webhookId: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  body: string;
+  url: string;
+  secret: string;
+  previousSecret: string | null;
+  webhookStatus: 'enabled' | 'disabled';
+};
+
+export type AttemptOutcome = {
+  deliveryId: string;
+  webhookId: string;
+  succeeded: boolean;
+  statusCode: number | null;
+  latencyMs: number;
+  error: string | null;
+  /** When to try again; null when this was the last attempt (or it succeeded). */
+  retryAt: Date | null;
+  /** Disable the endpoint when its failures in a row reach `failures` and it has failed for at least `forMs`. */
+  disableAfter: { failures: number; forMs: number };
+};
+
+const dispatcherLock = 'meridian.webhook-dispatch';
+
+async function enqueue(tx: Tx, deliveryId: string, runAt: Date | null) {
+  await tx.$queryRawUnsafe(enqueueSql, deliveryTask, JSON.stringify({ deliveryId }), runAt, deliveryId);
+}
+
+/**
+ * The (revision, watch) pairs among the changes in `batch` (a CTE of revisions with their state): which watches each
+ * change matches. `watches` is the watches table, or a single ad-hoc watch (the change stream's entity filter).
+ * Each arm finds its watches by target id through the (kind, target_id) index.
+ */
+function matchedChanges(watches: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+          SELECT b.id AS revision_id, w.id AS watch_id FROM batch b
+            JOIN ${watches} w ON w.kind = 'source' AND w.target_id = (b.state ->> 'source_id')::uuid
+            WHERE b.resource_type = 'article' AND b.action = 'created'
+          UNION ALL
+          SELECT b.id, w.id FROM batch b
+            JOIN mentions m ON m.article_id = b.resource_id
+            JOIN ${watches} w ON w.kind = 'entity' AND w.target_id = m.entity_id
+            WHERE b.resource_type = 'article' AND b.action = 'created'
+          UNION ALL
+          SELECT b.id, w.id FROM batch b
+            CROSS JOIN LATERAL (SELECT b.state ->> 'claimant_entity_id' AS entity_id
+                                UNION SELECT jsonb_array_elements_text(b.state -> 'subject_ids')) e
+            JOIN ${watches} w ON w.kind = 'entity' AND w.target_id = e.entity_id::uuid
+            WHERE b.resource_type = 'claim' AND b.action = 'created'
+          UNION ALL
+          SELECT b.id, w.id FROM batch b
+            CROSS JOIN LATERAL (VALUES (b.state ->> 'subject_id'), (b.state ->> 'object_id')) e(entity_id)
+            JOIN ${watches} w ON w.kind = 'entity' AND w.target_id = e.entity_id::uuid
+            WHERE b.resource_type = 'relation' AND b.action = 'created'
+          UNION ALL
+          SELECT b.id, w.id FROM batch b
+            JOIN saved_search_matches m ON m.revision_id = b.id
+            JOIN ${watches} w ON w.kind = 'saved_search' AND w.target_id = m.saved_search_id
+            WHERE b.resource_type = 'article' AND b.action = 'created'
+          UNION ALL
+          SELECT b.id, w.id FROM batch b
+            JOIN ${watches} w ON w.kind = 'claim' AND w.target_id = b.resource_id
+            WHERE b.resource_type = 'claim' AND b.action = 'updated' AND 'status' = ANY(b.changed_fields)`;
+}
+
+export function createWebhookRepository(db: Database) {
+  return {
+    create: (data: WebhookData, tx: Tx) => tx.webhook.create({ data }),
+
+    findOwned: (id: string, ownerKeyId: string, client: Client = db) =>
+      client.webhook.findFirst({ where: { id, ownerKeyId } }),
+
+    listPage: (ownerKeyId: string, afterId: string | undefined, take: number) =>
+      db.webhook.findMany({
+        where: { ownerKeyId, ...(afterId ? { id: { gt: afterId } } : {}) },
+        orderBy: { id: 'asc' },
+        take,
+      }),
+
+    update: (id: string, expectedVersion: number | undefined, data: Prisma.WebhookUpdateInput, tx: Tx) =>
+      tx.webhook.update({
+        where: { id, ...(expectedVersion !== undefined ? { version: expectedVersion } : {}) },
+        data: { ...data, version: { increment: 1 } },
+      }),
+
+    remove: (id: string, expectedVersion: number | undefined, tx: Tx) =>
+      tx.webhook.delete({ where: { id, ...(expectedVersion !== undefined ? { version: expectedVersion } : {}) } }),
+
+    /** How many of `ids` are watches of the key. */
+    countOwnedWatches: (ids: string[], ownerKeyId: string) =>
+      db.watch.count({ where: { id: { in: ids }, ownerKeyId } }),
+
+    createWatch: (data: { ownerKeyId: string; kind: WatchKind; targetId: string }, tx: Tx) => tx.watch.create({ data }),
+    findWatch: (id: string, ownerKeyId: string) => db.watch.findFirst({ where: { id, ownerKeyId } }),
+    listWatches: (ownerKeyId: string, afterId: string | undefined, take: number) =>
+      db.watch.findMany({
+        where: { ownerKeyId, ...(afterId ? { id: { gt: afterId } } : {}) },
+        orderBy: { id: 'asc' },
+        take,
+      }),
+    removeWatch: (id: string, tx: Tx) => tx.watch.delete({ where: { id } }),
+
+    /** Does the watched entity, source or claim exist? */
+    targetExists: async (kind: WatchKind, id: string, ownerKeyId: string) => {
+      const where = { where: { id }, select: { id: true } } as const;
+      if (kind === 'entity') return (await db.entity.findUnique(where)) !== null;
+      if (kind === 'source') return (await db.source.findUnique(where)) !== null;
+      if (kind === 'claim') return (await db.claim.findUnique(where)) !== null;
+      // A saved search is watched only by the key that saved it.
+      return (await db.savedSearch.findFirst({ where: { id, ownerKeyId }, select: { id: true } })) !== null;
+    },
+
+    listDeliveries: (
+      webhookId: string,
+      status: WebhookDeliveryStatus | undefined,
+      beforeId: string | undefined,
+      take: number,
+    ) =>
+      db.webhookDelivery.findMany({
+        where: { webhookId, ...(status ? { status } : {}), ...(beforeId ? { id: { lt: beforeId } } : {}) },
+        orderBy: { id: 'desc' },
+        take,
+      }),
+
+    findDelivery: (webhookId: string, deliveryId: string) =>
+      db.webhookDelivery.findFirst({ where: { id: deliveryId, webhookId } }),
+
+    /** A new delivery (a ping) and its job, in the caller's transaction. */
+    createDelivery: async (delivery: NewDelivery, tx: Tx) => {
+      const row = await tx.webhookDelivery.create({
+        data: {
+          id: delivery.id,
+          webhookId: delivery.webhookId,
+          eventType: delivery.eventType,
+          revisionId: delivery.revisionId,
+          payload: JSON.parse(delivery.payload) as Prisma.InputJsonValue,
+        },
+      });
+      await enqueue(tx, row.id, null);
+      return row;
+    },
+
+    /** Puts a delivery back in the queue now, under the same id (the same webhook-id for the receiver). */
+    requeueDelivery: async (deliveryId: string, tx: Tx) => {
+      const row = await tx.webhookDelivery.update({
+        where: { id: deliveryId },
+        data: { status: 'pending', nextAttemptAt: null },
+      });
+      await enqueue(tx, deliveryId, null);
+      return row;
+    },
+
+    // The dispatcher (webhooks.dispatcher.ts): one transaction takes the lock, reads from the cursor, enqueues, advances.
+
+    /** Only one dispatcher at a time across every API node and worker: false when another holds the lock. */
+    lockDispatcher: async (tx: Tx) =>
+      (
+        await tx.$queryRaw<
+          { locked: boolean }[]
+        >`SELECT pg_try_advisory_xact_lock(hashtext(${dispatcherLock})) AS locked`
+      )[0]?.locked === true,
+
+    readCursor: async (tx: Tx) =>
+      (
+        await tx.$queryRaw<{ transactionId: bigint; revisionId: bigint }[]>`
+          SELECT transaction_id AS "transactionId", revision_id AS "revisionId"
+          FROM push_dispatch_cursors WHERE name = 'webhooks' FOR UPDATE`
+      )[0] ?? { transactionId: 0n, revisionId: 0n },
+
+    advanceCursor: (tx: Tx, to: { transactionId: bigint; revisionId: bigint }) =>
+      tx.$executeRaw`
+        INSERT INTO push_dispatch_cursors (name, transaction_id, revision_id, updated_at)
+        VALUES ('webhooks', ${to.transactionId}, ${to.revisionId}, now())
+        ON CONFLICT (name) DO UPDATE SET transaction_id = excluded.transaction_id, revision_id = excluded.revision_id, updated_at = now()`,
+
+    /** The client for reads outside a transaction (the change stream). */
+    reader: db as Reader,
+
+    /**
+     * Where the change feed stands now: just below its horizon (see changesAfter), so every transaction still running
+     * is served later. A stream without Last-Event-ID starts there.
+     */
+    feedEnd: async () =>
+      (
+        await db.$queryRaw<{ transactionId: bigint; revisionId: bigint }[]>`
+          SELECT least(
+            pg_snapshot_xmax(pg_current_snapshot()),
+            (SELECT min(running) FROM pg_snapshot_xip(pg_current_snapshot()) AS running
+              WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = xid(running) AND a.datname IS DISTINCT FROM current_database()))
+          )::text::bigint - 1 AS "transactionId", 9223372036854775807::bigint AS "revisionId"`
+      )[0] ?? { transactionId: 0n, revisionId: 0n },
+
+    /** The change feed after the cursor, in feed order, up to the same horizon as GET /v1/changes (see history.repository.ts). */
+    changesAfter: (tx: Reader, after: { transactionId: bigint; revisionId: bigint }, take: number) =>
+      tx.$queryRaw<DispatchChange[]>`
+        WITH horizon AS (
+          SELECT least(
+            pg_snapshot_xmax(pg_current_snapshot()),
+            (SELECT min(running) FROM pg_snapshot_xip(pg_current_snapshot()) AS running
+              WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = xid(running) AND a.datname IS DISTINCT FROM current_database()))
+          )::text::bigint AS transaction_id
+        )
+        SELECT id, transaction_id AS "transactionId", resource_type AS "resourceType", resource_id::text AS "resourceId",
+               revision, action, changed_fields AS "changedFields", actor_key_prefix AS "actorKeyPrefix",
+               request_id AS "requestId", operation, recorded_at AS "recordedAt", state ->> 'merged_into' AS "mergedInto"
+        FROM revisions
+        WHERE transaction_id < (SELECT transaction_id FROM horizon)
+          AND (transaction_id, id) > (${after.transactionId}, ${after.revisionId})
+        ORDER BY transaction_id, id
+        LIMIT ${take}`,
+
+    /**
+     * Which enabled webhooks receive which of these changes (made since the webhook was created): by event type, or because the change matched one of the
+     * webhook's watches. Watches are found by target id through the (kind, target_id) index, from the change's own
+     * recorded state (and, for a new article, its mentions): the cost grows with the changes, not with the watches.
+     */
+    targetsOf: (tx: Tx, revisionIds: bigint[]) =>
+      tx.$queryRaw<DispatchTarget[]>`
+        WITH batch AS (
+          SELECT id, resource_type, resource_id, action, changed_fields, state, recorded_at FROM revisions
+          WHERE id = ANY(${revisionIds.map(String)}::text[]::bigint[])
+        ),
+        matched AS (${matchedChanges(Prisma.sql`watches`)})
+        SELECT b.id AS "revisionId", h.id::text AS "webhookId",
+               coalesce((SELECT array_agg(DISTINCT m.watch_id::text) FROM matched m
+                         WHERE m.revision_id = b.id AND m.watch_id = ANY(h.watch_ids)), '{}') AS "watchIds"
+        FROM batch b JOIN webhooks h ON h.status = 'enabled' AND b.recorded_at >= h.created_at
+        WHERE (b.resource_type || '.' || b.action) = ANY(h.event_types)
+           OR (b.resource_type || '.*') = ANY(h.event_types)
+           OR EXISTS (SELECT 1 FROM matched m WHERE m.revision_id = b.id AND m.watch_id = ANY(h.watch_ids))
+        ORDER BY b.id, h.id`,
+
+    /**
+     * Which of the changes `revisionIds` concern the watch: a stored watch (by id) or an entity (its own changes, and
+     * those an entity watch on it would match). For the change stream's `watch` and `entity` filters.
+     */
+    concerning: async (revisionIds: bigint[], filter: { watchId: string } | { entityId: string }) => {
+      if (revisionIds.length === 0) return new Set<bigint>();
+      const watches =
+        'watchId' in filter
+          ? Prisma.sql`(SELECT id, kind, target_id FROM watches WHERE id = ${filter.watchId}::uuid)`
+          : Prisma.sql`(SELECT NULL::uuid AS id, 'entity'::watch_kind AS kind, ${filter.entityId}::uuid AS target_id)`;
+      const own = 'entityId' in filter ? filter.entityId : null;
+      const rows = await db.$queryRaw<{ id: bigint }[]>`
+        WITH batch AS (
+          SELECT id, resource_type, resource_id, action, changed_fields, state, recorded_at FROM revisions
+          WHERE id = ANY(${revisionIds.map(String)}::text[]::bigint[])
+        )
+        SELECT revision_id AS id FROM (${matchedChanges(watches)}) AS matched
+        UNION
+        SELECT id FROM batch WHERE resource_type = 'entity' AND resource_id = ${own}::uuid`;
+      return new Set(rows.map((row) => row.id));
+    },
+
+    /** Inserts the deliveries and their jobs; a (webhook, revision) already delivered is skipped, job and all. */
+    insertDeliveries: async (tx: Tx, deliveries: NewDelivery[]) => {
+      if (deliveries.length === 0) return 0;
+      const [row] = await tx.$queryRaw<{ enqueued: bigint }[]>`
+        WITH inserted AS (
+          INSERT INTO webhook_deliveries (id, webhook_id, event_type, revision_id, payload)
+          SELECT * FROM unnest(
+            ${deliveries.map((d) => d.id)}::text[]::uuid[],
+            ${deliveries.map((d) => d.webhookId)}::text[]::uuid[],
+            ${deliveries.map((d) => d.eventType)}::text[],
+            ${deliveries.map((d) => (d.revisionId === null ? null : String(d.revisionId)))}::text[]::bigint[],
+            ${deliveries.map((d) => d.payload)}::text[]::jsonb[])
+          ON CONFLICT (webhook_id, revision_id) DO NOTHING
+          RETURNING id
+        )
+        SELECT count(*) AS enqueued FROM inserted,
+          LATERAL graphile_worker.add_job(${deliveryTask}::text, json_build_object('deliveryId', inserted.id),
+                                          job_key := inserted.id::text, max_attempts := 5)`;
+      return Number(row?.enqueued ?? 0);
+    },
+
+    // The delivery worker (webhooks.delivery.ts).
+
+    loadAttempt: async (deliveryId: string) =>
+      (
+        await db.$queryRaw<AttemptRow[]>`
+          SELECT d.id::text, d.webhook_id::text AS "webhookId", d.status, d.attempts, d.payload::text AS body,
+                 h.url, h.secret,
+                 CASE WHEN h.previous_secret_expires_at > now() THEN h.previous_secret END AS "previousSecret",
+                 h.status AS "webhookStatus"
+          FROM webhook_deliveries d JOIN webhooks h ON h.id = d.webhook_id
+          WHERE d.id = ${deliveryId}::uuid`
+      )[0] ?? null,
+
+    /** Records an attempt on the delivery and on its endpoint's failure count (disabling it when due), and schedules the retry. */
+    recordAttempt: async (tx: Tx, outcome: AttemptOutcome) => {
+      const status: WebhookDeliveryStatus = outcome.succeeded ? 'succeeded' : outcome.retryAt ? 'retrying' : 'failed';
+      await tx.$executeRaw`
+        UPDATE webhook_deliveries SET attempts = attempts + 1, status = ${status}::webhook_delivery_status,
+          last_status_code = ${outcome.statusCode}, last_latency_ms = ${outcome.latencyMs},
+          last_error = ${outcome.error}, last_attempt_at = now(), next_attempt_at = ${outcome.retryAt},
+          delivered_at = CASE WHEN ${outcome.succeeded} THEN now() ELSE delivered_at END
+        WHERE id = ${outcome.deliveryId}::uuid`;
+      if (outcome.succeeded)
+        await tx.$executeRaw`
+          UPDATE webhooks SET consecutive_failures = 0, failing_since = NULL
+          WHERE id = ${outcome.webhookId}::uuid AND consecutive_failures > 0`;
+      else
+        await tx.$executeRaw`
+          UPDATE webhooks SET consecutive_failures = consecutive_failures + 1,
+            failing_since = coalesce(failing_since, now()),
+            status = CASE WHEN disable THEN 'disabled'::webhook_status ELSE status END,
+            disabled_at = CASE WHEN disable THEN now() ELSE disabled_at END,
+            disabled_reason = CASE WHEN disable
+              THEN format('Disabled after %s failed attempts in a row since %s; the last: %s',
+                          consecutive_failures + 1, to_char(coalesce(failing_since, now()) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                          ${outcome.error ?? `HTTP ${outcome.statusCode}`}::text)
+              ELSE disabled_reason END,
+            version = CASE WHEN disable THEN version + 1 ELSE version END
+          FROM (SELECT status = 'enabled'
+                       AND consecutive_failures + 1 >= ${outcome.disableAfter.failures}
+                       AND now() - coalesce(failing_since, now()) >= make_interval(secs => ${outcome.disableAfter.forMs}::double precision / 1000) AS disable
+                FROM webhooks WHERE id = ${outcome.webhookId}::uuid) AS decision
+          WHERE id = ${outcome.webhookId}::uuid`;
+      if (outcome.retryAt) await enqueue(tx, outcome.deliveryId, outcome.retryAt);
+    },
+
+    /** A delivery that cannot be attempted (its endpoint is disabled) fails without a request. */
+    failWithoutAttempt: (tx: Tx, deliveryId: string, reason: string) =>
+      tx.$executeRaw`
+        UPDATE webhook_deliveries SET status = 'failed', last_error = ${reason}, next_attempt_at = NULL
+        WHERE id = ${deliveryId}::uuid`,
+  };
+}
+
+export type WebhookRepository = ReturnType<typeof createWebhookRepository>;

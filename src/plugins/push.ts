@@ -1,0 +1,82 @@
+import fp from 'fastify-plugin';
+import type { PushConfig } from '../config.ts';
+import { startJobQueue } from '../db/job-queue.ts';
+import { createDeliveryWorker } from '../modules/webhooks/webhooks.delivery.ts';
+import { createDispatcher, type Dispatcher } from '../modules/webhooks/webhooks.dispatcher.ts';
+import { deliveryTask } from '../modules/webhooks/webhooks.repository.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Moves changes from the change feed into webhook deliveries (runs on a timer when this process pushes). */
+    pushDispatcher: Dispatcher;
+  }
+}
+
+/**
+ * Push delivery in this process: the dispatcher every PUSH_DISPATCH_INTERVAL_MS (several processes may run it; an
+ * advisory lock lets one at a time work) and PUSH_WORKER_CONCURRENCY delivery workers on the job queue. Off with
+ * PUSH_IN_PROCESS=false, for deployments that run `npm run worker` (scripts/worker.ts) beside the API instead.
+ * Both stop before the app's pool closes: running deliveries finish, the dispatcher's transaction commits or rolls back.
+ */
+export default fp<{ databaseUrl: string; push: PushConfig }>(
+  async (app, options) => {
+    const { push } = options;
+    const webhooks = app.services.webhookRepository;
+    const dispatcher = createDispatcher({
+      transactions: app.transactions,
+      webhooks,
+      batchSize: push.dispatchBatch,
+      recordSavedSearchMatches: app.services.savedSearches.recordMatches,
+    });
+    app.decorate('pushDispatcher', dispatcher);
+    if (!push.inProcess) return;
+
+    const deliver = createDeliveryWorker({
+      transactions: app.transactions,
+      webhooks,
+      outbound: {
+        allowedHosts: new Set(push.allowedHosts),
+        timeoutMs: push.timeoutMs,
+        maxResponseBytes: push.maxResponseBytes,
+      },
+      retry: {
+        maxAttempts: push.maxAttempts,
+        baseDelayMs: push.retryBaseMs,
+        maxDelayMs: push.retryMaxMs,
+        disableAfterFailures: push.disableAfterFailures,
+        disableAfterMs: push.disableAfterMs,
+      },
+    });
+    let stopped = false;
+    let timer: NodeJS.Timeout | undefined;
+    let dispatching: Promise<unknown> = Promise.resolve();
+    let queue: Awaited<ReturnType<typeof startJobQueue>> | undefined;
+
+    const tick = () => {
+      dispatching = dispatcher
+        .dispatchAll()
+        .catch((error: unknown) => app.log.error({ err: error }, 'webhook dispatch failed; retrying'))
+        .finally(() => {
+          if (!stopped) timer = setTimeout(tick, push.dispatchIntervalMs);
+        });
+    };
+
+    app.addHook('onReady', async () => {
+      queue = await startJobQueue({
+        databaseUrl: options.databaseUrl,
+        concurrency: push.workerConcurrency,
+        staleWorkerMs: push.staleWorkerMs,
+        tasks: { [deliveryTask]: deliver },
+        onError: (error) => app.log.error({ err: error }, 'job queue error'),
+      });
+      tick();
+    });
+    app.addHook('preClose', async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await dispatching;
+      await queue?.stop();
+    });
+  },
+  { name: 'push', dependencies: ['services', 'database'] },
+);
