@@ -110,8 +110,8 @@ describe('corpus loading', () => {
   afterAll(() => admin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)));
 
   it('refuses a database that already holds data unless told to reset it', async () => {
-    await expect(load()).rejects.toThrow(/already holds 2 articles.*--reset/s);
-    expect(await query('SELECT id FROM articles')).toHaveLength(2);
+    await expect(load()).rejects.toThrow(/already holds 3 articles.*--reset/s);
+    expect(await query('SELECT id FROM articles')).toHaveLength(3);
   }, 60_000);
 
   it('replaces the data with --reset, keeps every index and foreign key, and the API serves the corpus', async () => {

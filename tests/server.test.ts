@@ -158,7 +158,7 @@ describe('the server process', () => {
     const source = await fetch(`${second.baseUrl}/v1/sources/restart-test-source`);
     expect(source.status).toBe(200);
     const list = (await (await fetch(`${second.baseUrl}/v1/articles?limit=100`)).json()) as { data: unknown[] };
-    expect(list.data).toHaveLength(2); // seeded once, not again on restart
+    expect(list.data).toHaveLength(3); // the fixture's three articles, seeded once, not again on restart
     expect(second.logs.join('')).not.toContain('fixture article seeded');
     expect(await stop(second)).toBe(0);
   }, 300_000);
