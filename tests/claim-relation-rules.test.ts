@@ -86,13 +86,13 @@ describe('the proposal rules', () => {
 
   it('near-identical text in the same language with the same numbers → repeats; with other numbers it is not', () => {
     const a = claim({});
-    expect(judgePair({ via: 'trigram', a: 'a', b: 'b', similarity: 0.9 }, a, other({ text: a.text }))).toMatchObject({
+    expect(judgePair({ via: 'text', a: 'a', b: 'b', similarity: 0.9 }, a, other({ text: a.text }))).toMatchObject({
       type: 'repeats',
       evidence: { rule: 'same_text', similarity: 0.9 },
     });
     expect(
       judgePair(
-        { via: 'trigram', a: 'a', b: 'b', similarity: 0.9 },
+        { via: 'text', a: 'a', b: 'b', similarity: 0.9 },
         a,
         other({ text: a.text.replace('3,500', '3,600'), value: 3500 }),
       ),
@@ -109,7 +109,7 @@ describe('the proposal rules', () => {
     const proposals = proposeRelations(
       [
         { via: 'subject', a: 'z', b: 'y' },
-        { via: 'trigram', a: 'z', b: 'y', similarity: 0.95 },
+        { via: 'text', a: 'z', b: 'y', similarity: 0.95 },
         { via: 'quote', a: 'y', b: 'z', quote: 'we will' },
       ],
       facts,

@@ -3,7 +3,6 @@
 // insert. Runs inside the caller's transaction (the ingest batch, or the seed), through a plain SqlClient.
 import type { SqlClient } from '../../../db/transaction.ts';
 import type { CandidatePair, ClaimFacts, Proposal } from './relation-proposals.ts';
-import { sameTextSimilarity } from './relation-proposals.ts';
 
 /** At most this many candidates per new claim and lookup (the most recent claims first: uuid v7 ids follow time). */
 export const candidatesPerLookup = 200;
@@ -68,18 +67,25 @@ export const relationProposalRepository = {
       )
     ).map((row) => ({ via: 'quote', ...row })),
 
-  /** Near-identical texts in other articles: the trigram index on the normalised text, at the rule's threshold. */
+  /**
+   * The same text in other articles, once normalised (case, accents, punctuation and spacing aside): a probe of the
+   * hash index on the normalised text. Not a trigram search: on templated wire copy its candidates run to tens of
+   * thousands of rows per claim, which a bulk import cannot afford; /v1/claims/{id}/similar finds near-identical
+   * wording on demand.
+   */
   sameText: async (sql: SqlClient, ids: string[]): Promise<CandidatePair[]> =>
     (
-      await sql.query<{ a: string; b: string; similarity: number }>(
-        `SELECT n.id::text AS a, m.id::text AS b, m.similarity::float8 AS similarity
+      await sql.query<{ a: string; b: string }>(
+        `SELECT n.id::text AS a, m.id::text AS b
          FROM claims n
-         CROSS JOIN LATERAL meridian_claims_similar_text(n.text, $2::real, ${candidatesPerLookup}) m
-         JOIN claims c ON c.id = m.id
-         WHERE n.id = ANY($1::uuid[]) AND c.article_id <> n.article_id`,
-        [ids, sameTextSimilarity],
+         CROSS JOIN LATERAL (
+           SELECT c.id FROM claims c
+           WHERE meridian_claim_match_text(c.text) = meridian_claim_match_text(n.text) AND c.article_id <> n.article_id
+           ORDER BY c.id DESC LIMIT ${candidatesPerLookup}) m
+         WHERE n.id = ANY($1::uuid[]) AND meridian_claim_match_text(n.text) <> ''`,
+        [ids],
       )
-    ).map((row) => ({ via: 'trigram', ...row })),
+    ).map((row) => ({ via: 'text', similarity: 1, ...row })),
 
   /** Claims of the articles in the same lineage (original, derivatives, siblings) in another language. */
   sameLineage: async (sql: SqlClient, ids: string[]): Promise<CandidatePair[]> =>

@@ -2,8 +2,9 @@
 // propose it. Pure rules over candidate pairs the repository found by indexed lookups (relation-proposals.repository.ts):
 //
 //   same_quote      the same direct quote (normalised: case, accents, punctuation aside) in another article → repeats
-//   same_text       a near-identical claim in another article: in the same language, pg_trgm similarity of the
-//                   normalised texts ≥ 0.8 and the same numbers written; across languages (no lexical overlap to measure), a claim of an article in the
+//   same_text       the same claim in another article: in the same language, the same normalised text (the
+//                   lookup is a hash probe; the rule would take pg_trgm similarity ≥ 0.8, but a trigram search per
+//                   claim is too costly at ingest) and the same numbers written; across languages (no lexical overlap to measure), a claim of an article in the
 //                   same lineage (original, republication or translation) of the same kind, sharing at least two
 //                   subject entities with a Jaccard index ≥ 0.5 and writing the same numbers → repeats
 //   quantity        two quantity claims with the same kind of quantity (quantity-kind.ts) about a shared subject and
@@ -37,7 +38,7 @@ export type ClaimFacts = {
 /** A candidate pair and how it was found. */
 export type CandidatePair =
   | { via: 'quote'; a: string; b: string; quote: string }
-  | { via: 'trigram'; a: string; b: string; similarity: number }
+  | { via: 'text'; a: string; b: string; similarity: number }
   | { via: 'lineage'; a: string; b: string; similarity: number }
   | { via: 'subject'; a: string; b: string };
 
@@ -80,7 +81,7 @@ export function judgePair(
   if (a.articleId === b.articleId) return null;
   if (pair.via === 'quote') return { type: 'repeats', evidence: { rule: 'same_quote', quote: pair.quote } };
   if (
-    pair.via === 'trigram' &&
+    pair.via === 'text' &&
     pair.similarity >= sameTextSimilarity &&
     primaryLanguage(a.language) === primaryLanguage(b.language) &&
     sameNumbers(a, b)
@@ -129,7 +130,7 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 /** One proposal per pair (the first rule that fires), the pair in its stored order (all three types are symmetric). */
 export function proposeRelations(pairs: readonly CandidatePair[], facts: ReadonlyMap<string, ClaimFacts>): Proposal[] {
   const byPair = new Map<string, Proposal>();
-  const order: Record<CandidatePair['via'], number> = { quote: 0, trigram: 1, lineage: 2, subject: 3 };
+  const order: Record<CandidatePair['via'], number> = { quote: 0, text: 1, lineage: 2, subject: 3 };
   for (const pair of [...pairs].sort((x, y) => order[x.via] - order[y.via])) {
     if (pair.a === pair.b) continue;
     const [subjectClaimId, objectClaimId] = pair.a < pair.b ? [pair.a, pair.b] : [pair.b, pair.a];
