@@ -31,11 +31,16 @@ export default fp(
       if (reads.has(method) && route.config?.replicaReads) {
         documentRoute(route, {
           headers: {
-            [tokenHeader]: z.string().regex(lsnPattern, 'must be a WAL position such as 0/3A2B1C8').optional().meta({
-              description:
-                'The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary.',
-              example: '0/3A2B1C8',
-            }),
+            [tokenHeader]: z
+              .string()
+              .max(17)
+              .regex(lsnPattern, 'must be a WAL position such as 0/3A2B1C8')
+              .optional()
+              .meta({
+                description:
+                  'The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary.',
+                example: '0/3A2B1C8',
+              }),
           },
         });
       } else if (!reads.has(method) && method !== 'OPTIONS') {
