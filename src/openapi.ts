@@ -18,5 +18,6 @@ export async function renderOpenApiDocument(): Promise<string> {
   await app.ready();
   const document = app.swagger();
   await app.close();
-  return `${JSON.stringify(document, null, 2)}\n`;
+  // One space of indentation: the document runs to ~1.7 MB so, against 2.1 MB with two, and diffs read the same.
+  return `${JSON.stringify(document, null, 1)}\n`;
 }
