@@ -4,6 +4,7 @@ import { type CorpusSummary, generateCorpus, loadCorpus } from '../bench/corpus/
 import { type Row, type TableName, tableOrder } from '../bench/corpus/tables.ts';
 import { psqlAvailable } from '../bench/corpus/writers.ts';
 import { buildApp } from '../src/app.ts';
+import { differences, entityDaysRecount, entityDaysStored } from './support/aggregates.ts';
 import { testConfig } from './support/config.ts';
 import { admin, withDatabase } from './support/global-setup.ts';
 
@@ -134,15 +135,22 @@ describe('corpus loading', () => {
     expect(await query<{ pairs: string }>('SELECT count(*) AS pairs FROM entity_cooccurrences')).not.toEqual([
       { pairs: '0' },
     ]);
+    // So are the per-entity days.
+    expect(await query(differences(entityDaysStored, entityDaysRecount))).toEqual([]);
+    expect(await query<{ days: string }>('SELECT count(*) AS days FROM entity_mention_days')).not.toEqual([
+      { days: '0' },
+    ]);
     expect(
       await query<{ tgname: string; tgenabled: string }>(
-        "SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'mentions'::regclass AND tgname LIKE 'mentions_cooccurrence_%' ORDER BY tgname",
+        "SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'mentions'::regclass AND (tgname LIKE 'mentions_cooccurrence_%' OR tgname LIKE 'mentions_entity_days_%') ORDER BY tgname",
       ),
     ).toEqual(
-      ['delete', 'insert', 'truncate', 'update'].map((event) => ({
-        tgname: `mentions_cooccurrence_${event}`,
-        tgenabled: 'O',
-      })),
+      ['cooccurrence', 'entity_days'].flatMap((name) =>
+        ['delete', 'insert', 'truncate', 'update'].map((event) => ({
+          tgname: `mentions_${name}_${event}`,
+          tgenabled: 'O',
+        })),
+      ),
     );
 
     const app = await buildApp({

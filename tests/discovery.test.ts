@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cooccurrenceRecount, differences, entityDaysRecount, entityDaysStored } from './support/aggregates.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { expectFieldError, expectProblem } from './support/problems.ts';
 
@@ -315,22 +316,22 @@ describe('co-occurring entities', () => {
 describe('pre-aggregated co-occurrence (entity_cooccurrences, kept by triggers on mentions)', () => {
   type Row = { entity_id: string; other_id: string; articles: number; mentions: number };
 
-  /** Rows of the table that differ from a recount over `mentions`, both ways (empty when the table is exact). */
-  async function drift(): Promise<{ stored: Row[]; recounted: Row[] }> {
+  /**
+   * Rows of the tables that differ from a recount over `mentions`, both ways (empty when the tables are exact):
+   * entity_cooccurrences, then entity_mention_days.
+   */
+  async function drift(): Promise<{ stored: Row[]; recounted: Row[]; days: unknown[] }> {
     const client = new pg.Client({ connectionString: t.databaseUrl });
     await client.connect();
     try {
-      const recount = `SELECT x.entity_id, y.entity_id AS other_id, count(*)::int AS articles, sum(y.n)::int AS mentions
-        FROM (SELECT article_id, entity_id, count(*) AS n FROM mentions GROUP BY 1, 2) x
-        JOIN (SELECT article_id, entity_id, count(*) AS n FROM mentions GROUP BY 1, 2) y ON y.article_id = x.article_id
-        GROUP BY 1, 2`;
       const stored = await client.query<Row>(
-        `SELECT entity_id, other_id, articles, mentions FROM entity_cooccurrences EXCEPT ${recount}`,
+        `SELECT entity_id, other_id, articles, mentions FROM entity_cooccurrences EXCEPT ${cooccurrenceRecount}`,
       );
       const recounted = await client.query<Row>(
-        `${recount} EXCEPT SELECT entity_id, other_id, articles, mentions FROM entity_cooccurrences`,
+        `${cooccurrenceRecount} EXCEPT SELECT entity_id, other_id, articles, mentions FROM entity_cooccurrences`,
       );
-      return { stored: stored.rows, recounted: recounted.rows };
+      const days = await client.query(differences(entityDaysStored, entityDaysRecount));
+      return { stored: stored.rows, recounted: recounted.rows, days: days.rows };
     } finally {
       await client.end();
     }
@@ -343,7 +344,7 @@ describe('pre-aggregated co-occurrence (entity_cooccurrences, kept by triggers o
     };
 
   it('holds exactly the recount of the seeded fixture', async () => {
-    expect(await drift()).toEqual({ stored: [], recounted: [] });
+    expect(await drift()).toEqual({ stored: [], recounted: [], days: [] });
   });
 
   it('follows article create, update and delete through the API', async () => {
@@ -398,7 +399,7 @@ describe('pre-aggregated co-occurrence (entity_cooccurrences, kept by triggers o
     await t.api.delete(`/v1/entities/${beta.id}`).expect(204);
     expect((await pairs(alpha.slug)).data).toEqual([]);
     expect((await pairs(alpha.slug)).articles).toBe(1);
-    expect(await drift()).toEqual({ stored: [], recounted: [] });
+    expect(await drift()).toEqual({ stored: [], recounted: [], days: [] });
   });
 
   it('stays exact when mentions are moved to another entity or removed in bulk by SQL', async () => {
@@ -413,17 +414,124 @@ describe('pre-aggregated co-occurrence (entity_cooccurrences, kept by triggers o
     try {
       // A merge: every mention of one entity now points at another (one UPDATE statement, several articles).
       await client.query('UPDATE mentions SET entity_id = $1 WHERE entity_id = $2', [right.id, merged.id]);
-      expect(await drift()).toEqual({ stored: [], recounted: [] });
+      expect(await drift()).toEqual({ stored: [], recounted: [], days: [] });
       expect((await pairs(left.slug)).data).toEqual([
         { entity: expect.objectContaining({ slug: right.slug }), articles: 2, mentions: 4 },
       ]);
       await client.query('DELETE FROM mentions WHERE entity_id = $1', [left.id]);
-      expect(await drift()).toEqual({ stored: [], recounted: [] });
+      expect(await drift()).toEqual({ stored: [], recounted: [], days: [] });
     } finally {
       await client.end();
     }
     expect((await pairs(right.slug)).data).toEqual([]);
     expect((await pairs(right.slug)).articles).toBe(2);
+  });
+});
+
+describe('per-entity days (entity_mention_days, kept by triggers on mentions and articles)', () => {
+  const days = async (entityId: string) => {
+    const client = new pg.Client({ connectionString: t.databaseUrl });
+    await client.connect();
+    try {
+      return (
+        await client.query<{ day: string; articles: number; mentions: number }>(
+          "SELECT to_char(day, 'YYYY-MM-DD') AS day, articles, mentions FROM entity_mention_days WHERE entity_id = $1 ORDER BY day",
+          [entityId],
+        )
+      ).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  const exact = async () => {
+    const client = new pg.Client({ connectionString: t.databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query(differences(entityDaysStored, entityDaysRecount))).rows;
+    } finally {
+      await client.end();
+    }
+  };
+
+  it('moves with the publication date, counts an article once a day, drops deleted and undated articles', async () => {
+    const port = await createEntity({ type: 'port', name: 'Daysport' });
+    const other = await createEntity({ type: 'place', name: 'Daysville' });
+    const named = { id: port.id, name: port.name };
+    const also = { id: other.id, name: other.name };
+    // Two mentions in one article: one article, two mentions that day. A second article late the same UTC day.
+    const first = await createArticle('Daysport twice', [named, named, also], '2021-06-01T00:30:00Z');
+    const second = await createArticle('Daysport once', [named], '2021-06-01T23:59:59Z');
+    expect(await days(port.id)).toEqual([{ day: '2021-06-01', articles: 2, mentions: 3 }]);
+
+    // 2021-06-02T01:00:00+05:00 is still 1 June in UTC: nothing moves. A real change of day moves the whole article.
+    await t.api.patch(`/v1/articles/${second.id}`).send({ publishedAt: '2021-06-02T01:00:00+05:00' }).expect(200);
+    expect(await days(port.id)).toEqual([{ day: '2021-06-01', articles: 2, mentions: 3 }]);
+    await t.api.patch(`/v1/articles/${first.id}`).send({ publishedAt: '2021-07-15T10:00:00Z' }).expect(200);
+    expect(await days(port.id)).toEqual([
+      { day: '2021-06-01', articles: 1, mentions: 1 },
+      { day: '2021-07-15', articles: 1, mentions: 2 },
+    ]);
+    expect(await days(other.id)).toEqual([{ day: '2021-07-15', articles: 1, mentions: 1 }]);
+
+    // An undated article counts nowhere, until it gets a date.
+    await t.api.patch(`/v1/articles/${second.id}`).send({ publishedAt: null }).expect(200);
+    expect(await days(port.id)).toEqual([{ day: '2021-07-15', articles: 1, mentions: 2 }]);
+    await t.api.patch(`/v1/articles/${second.id}`).send({ publishedAt: '2021-07-15T20:00:00Z' }).expect(200);
+    expect(await days(port.id)).toEqual([{ day: '2021-07-15', articles: 2, mentions: 3 }]);
+
+    // The timeline reads them: a month bucket sums the days.
+    const timeline = (
+      await t.api.get(`/v1/entities/${port.slug}/timeline?interval=month&from=2021-06-01&to=2021-07-31`).expect(200)
+    ).body;
+    expect(
+      timeline.data.map((b: { start: string; articles: number; mentions: number }) => [
+        b.start,
+        b.articles,
+        b.mentions,
+      ]),
+    ).toEqual([
+      ['2021-06-01', 0, 0],
+      ['2021-07-01', 2, 3],
+    ]);
+
+    // Deleting an article takes its contribution away before its mentions go (the cascade finds no article row).
+    await t.api.delete(`/v1/articles/${first.id}`).expect(204);
+    expect(await days(port.id)).toEqual([{ day: '2021-07-15', articles: 1, mentions: 1 }]);
+    expect(await days(other.id)).toEqual([]);
+    expect(await exact()).toEqual([]);
+  });
+
+  it('stays exact under SQL that moves, deletes and truncates mentions', async () => {
+    const a = await createEntity({ type: 'place', name: 'Sqlham' });
+    const b = await createEntity({ type: 'place', name: 'Sqlford' });
+    await createArticle(
+      'Sqlham and Sqlford',
+      [
+        { id: a.id, name: a.name },
+        { id: b.id, name: b.name },
+      ],
+      '2020-01-01T00:00:00Z',
+    );
+    await createArticle('Sqlham again', [{ id: a.id, name: a.name }], '2020-01-02T00:00:00Z');
+    const client = new pg.Client({ connectionString: t.databaseUrl });
+    await client.connect();
+    try {
+      await client.query('UPDATE mentions SET entity_id = $1 WHERE entity_id = $2', [b.id, a.id]);
+      expect(await exact()).toEqual([]);
+      expect(await days(b.id)).toEqual([
+        { day: '2020-01-01', articles: 1, mentions: 2 },
+        { day: '2020-01-02', articles: 1, mentions: 1 },
+      ]);
+      await client.query('DELETE FROM mentions WHERE entity_id = $1 AND start = 0', [b.id]);
+      expect(await exact()).toEqual([]);
+      await client.query('BEGIN');
+      await client.query('TRUNCATE mentions');
+      expect((await client.query('SELECT count(*)::int AS n FROM entity_mention_days')).rows).toEqual([{ n: 0 }]);
+      await client.query('ROLLBACK');
+      expect(await exact()).toEqual([]);
+    } finally {
+      await client.end();
+    }
   });
 });
 

@@ -103,13 +103,13 @@ export type LoadSummary = CorpusSummary & {
 const corpusTables = tableOrder.map((table) => tables[table].name);
 const tableList = corpusTables.map((name) => `"${name}"`).join(', ');
 
-/** The statement triggers on `mentions` that keep entity_cooccurrences exact (see its migration). */
-const cooccurrenceTriggers = [
-  'mentions_cooccurrence_insert',
-  'mentions_cooccurrence_update',
-  'mentions_cooccurrence_delete',
-  'mentions_cooccurrence_truncate',
-];
+/**
+ * The statement triggers on `mentions` that keep entity_cooccurrences and entity_mention_days exact (see their
+ * migrations): disabled for the COPY, the tables rebuilt in one statement each afterwards.
+ */
+const cooccurrenceTriggers = ['cooccurrence', 'entity_days'].flatMap((name) =>
+  ['insert', 'update', 'delete', 'truncate'].map((event) => `mentions_${name}_${event}`),
+);
 
 /**
  * The secondary indexes and foreign keys of the corpus tables, as statements that drop and recreate them, read from
@@ -191,11 +191,12 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadSummary> {
       seconds.indexes = (performance.now() - indexesStarted) / 1000;
       const cooccurrencesStarted = performance.now();
       await writer.execute('SELECT meridian_cooccurrence_rebuild()');
+      await writer.execute('SELECT meridian_entity_days_rebuild()');
       for (const trigger of cooccurrenceTriggers)
         await writer.execute(`ALTER TABLE mentions ENABLE TRIGGER ${trigger}`);
       await writer.reached();
       seconds.cooccurrences = (performance.now() - cooccurrencesStarted) / 1000;
-      options.log(`entity_cooccurrences rebuilt in ${seconds.cooccurrences.toFixed(1)} s`);
+      options.log(`entity_cooccurrences and entity_mention_days rebuilt in ${seconds.cooccurrences.toFixed(1)} s`);
       const commitStarted = performance.now();
       // The revisions of every created claim and entity in one set-based statement: left to the deferred per-row
       // trigger, the COMMIT of the 1M corpus took 619 s (2.8M claims, bench/RESULTS.md).
@@ -209,7 +210,7 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadSummary> {
 
     // Fresh statistics for the planner and a visibility map for index-only scans, as a long-running store would have.
     const vacuumStarted = performance.now();
-    await admin.query(`VACUUM (ANALYZE) ${tableList}, entity_cooccurrences`);
+    await admin.query(`VACUUM (ANALYZE) ${tableList}, entity_cooccurrences, entity_mention_days`);
     seconds.vacuumAnalyze = (performance.now() - vacuumStarted) / 1000;
     seconds.total = (performance.now() - started) / 1000;
 

@@ -6,7 +6,7 @@ type Client = Database | Prisma.TransactionClient;
 
 export type TimelineInterval = 'day' | 'week' | 'month';
 
-/** A half-open range of publication times, [from, to); either end may be open. */
+/** A half-open range of publication times, [from, to), both at midnight UTC (whole days); either end may be open. */
 export type PublishedRange = { from?: Date; to?: Date };
 
 export type TimelineRow = { start: string; mentions: number; articles: number };
@@ -70,20 +70,23 @@ export function createDiscoveryRepository(db: Database) {
     articleSummaries: (ids: string[], tx: Client = db) =>
       tx.article.findMany({ where: { id: { in: ids } }, select: articleSummarySelect }),
 
-    /** The publication time of the newest article that mentions the entity (null when none has a known date). */
+    /**
+     * The UTC day of the newest article that mentions the entity, as midnight UTC (null when none has a known date):
+     * the last row of the entity's range in entity_mention_days, one index probe.
+     */
     lastMentionedAt: async (entityId: string, tx: Client = db) => {
-      const [row] = await tx.$queryRaw<{ at: Date | null }[]>`
-        SELECT max(a.published_at) AS at
-        FROM mentions m JOIN articles a ON a.id = m.article_id
-        WHERE m.entity_id = ${entityId}::uuid`;
-      return row?.at ?? null;
+      const [row] = await tx.$queryRaw<{ day: Date | null }[]>`
+        SELECT max(day)::timestamp AT TIME ZONE 'UTC' AS day FROM entity_mention_days WHERE entity_id = ${entityId}::uuid`;
+      return row?.day ?? null;
     },
 
     /**
      * Mentions of the entity, and the distinct articles they are in, per UTC bucket of the articles' publication
      * time: one row per bucket from the bucket starting on `first` to the one starting on `last` (YYYY-MM-DD), zeros
-     * where nothing was published. generate_series makes the buckets; the counts are joined on. Times are read as
-     * UTC wall-clock (`AT TIME ZONE 'UTC'`), so the session's time zone never shifts a bucket.
+     * where nothing was published. generate_series makes the buckets; the counts are the entity's rows of
+     * entity_mention_days (one per UTC day with a mention, kept exact by triggers) summed per bucket — an article has
+     * one publication day, so summed daily article counts are exact distinct counts. A year of days for the most
+     * mentioned entity is 365 index entries, however many mentions it has.
      */
     timeline: (entityId: string, interval: TimelineInterval, first: string, last: string, tx: Client = db) => {
       const step = steps[interval];
@@ -92,11 +95,11 @@ export function createDiscoveryRepository(db: Database) {
           SELECT generate_series(${first}::timestamp, ${last}::timestamp, ${step}::interval) AS start
         ),
         counts AS (
-          SELECT date_trunc(${interval}::text, a.published_at AT TIME ZONE 'UTC') AS start, count(*)::int AS mentions, count(DISTINCT a.id)::int AS articles
-          FROM mentions m JOIN articles a ON a.id = m.article_id
-          WHERE m.entity_id = ${entityId}::uuid
-            AND a.published_at >= ${first}::timestamp AT TIME ZONE 'UTC'
-            AND a.published_at < (${last}::timestamp + ${step}::interval) AT TIME ZONE 'UTC'
+          SELECT date_trunc(${interval}::text, d.day::timestamp) AS start, sum(d.mentions)::int AS mentions, sum(d.articles)::int AS articles
+          FROM entity_mention_days d
+          WHERE d.entity_id = ${entityId}::uuid
+            AND d.day >= ${first}::date
+            AND d.day < (${last}::timestamp + ${step}::interval)::date
           GROUP BY 1
         )
         SELECT to_char(b.start, 'YYYY-MM-DD') AS start, coalesce(c.mentions, 0) AS mentions, coalesce(c.articles, 0) AS articles
@@ -105,8 +108,9 @@ export function createDiscoveryRepository(db: Database) {
     },
 
     /**
-     * How many articles mention the entity (within the publication range). Without a range: the diagonal row of
-     * entity_cooccurrences, one index lookup however common the entity is.
+     * How many articles mention the entity (within the publication range, whole UTC days). Without a range: the
+     * diagonal row of entity_cooccurrences, one index lookup however common the entity is; with one: the sum of the
+     * entity's days in entity_mention_days (at most one row per day of the range).
      */
     countArticlesMentioning: async (entityId: string, range: PublishedRange, tx: Client = db) => {
       const [row] =
@@ -114,7 +118,10 @@ export function createDiscoveryRepository(db: Database) {
           ? await tx.$queryRaw<{ articles: number }[]>`
               SELECT articles FROM entity_cooccurrences WHERE entity_id = ${entityId}::uuid AND other_id = ${entityId}::uuid`
           : await tx.$queryRaw<{ articles: number }[]>`
-              SELECT count(DISTINCT m.article_id)::int AS articles FROM ${mentionsOf(entityId, range)}`;
+              SELECT coalesce(sum(articles), 0)::int AS articles FROM entity_mention_days
+              WHERE entity_id = ${entityId}::uuid
+                ${range.from ? Prisma.sql`AND day >= (${range.from.toISOString()}::timestamptz AT TIME ZONE 'UTC')::date` : Prisma.empty}
+                ${range.to ? Prisma.sql`AND day < (${range.to.toISOString()}::timestamptz AT TIME ZONE 'UTC')::date` : Prisma.empty}`;
       return row?.articles ?? 0;
     },
 
