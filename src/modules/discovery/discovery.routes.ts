@@ -80,7 +80,7 @@ export const articleDiscoveryRoutes: FastifyPluginAsyncZod = async (app) => {
           'from the table statistics once there are 50,000 or more; df of them mention it), so a rare entity such as a port counts for more than a country every article names; `entityScore` is the ' +
           'weight shared over the article’s own, `titleSimilarity` the pg_trgm similarity of the titles, and ' +
           '`score` = 0.8 × entityScore + 0.2 × titleSimilarity. Candidates are the 200 articles sharing the most weight among the article’s ' +
-          'rarer entities (those whose document frequencies add up to 5,000, at least the rarest) and the articles with a similar title; ' +
+          'rarer entities (those whose document frequencies add up to 5,000, at least the rarest) and the articles with a similar title (similarity ≥ 0.3) among the 2,000 published nearest in time to it; ' +
           'every candidate’s entityScore counts all of the article’s entities. Returns the top `limit` (no cursor).',
         params: IdParams,
         querystring: RelatedQuery,
