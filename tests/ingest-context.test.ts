@@ -133,6 +133,9 @@ describe('names inside longer names', () => {
     ['Anti-Moscow protesters marched.', 'place:capital:RU:Moscow'],
     ['He favoured European integration and African trade.', 'place:europe'],
     ['He favoured European integration and African trade.', 'place:africa'],
+    ['Trade across Central America grew.', 'country:US'],
+    ['Riots spread in Northern Ireland.', 'country:IE'],
+    ['The storm hit South Georgia.', 'country:GE'],
   ])('%j does not link %s', (text, key) => {
     expect(links(text, null).map((link) => link.split('→')[1])).not.toContain(key);
   });
@@ -166,6 +169,11 @@ describe('names inside longer names', () => {
       'New Zealand→country:NZ',
     ]);
     expect(links('In Peru, officials met. Visiting Japan, he spoke.')).toEqual(['Peru→country:PE', 'Japan→country:JP']);
+    // A compass word before a country names a part of it: the country is the mention.
+    expect(countries('Fighting in Northern Syria and South Poland spread.')).toEqual([
+      'Syria→country:SY',
+      'Poland→country:PL',
+    ]);
   });
 });
 

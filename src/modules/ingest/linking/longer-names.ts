@@ -11,7 +11,8 @@
 //    bare preposition ("ambassador to China Anami Koreshige": longer names come with an article);
 // 3. a capitalised word right before it ("North Island", "Security Pacific", "Northern Ireland"), unless it is a
 //    title, a given name, an article, the start of a name of its own, or only capitalised because it opens the
-//    sentence and is an ordinary word ("In Peru", "Visiting Japan");
+//    sentence and is an ordinary word ("In Peru", "Visiting Japan"), or a compass word before a one-word country
+//    name ("Northern Syria": a part of Syria, see COMPASS_WORDS);
 // 4. "X of [the] PLACE" with a capitalised X ("Bank of Japan", "Gulf of Mexico", "Universidad de Chile"), unless X is
 //    a title, names the state itself or a part of it ("President of Peru", "Government of Chile", "Republic of …",
 //    "the North Island of New Zealand").
@@ -173,6 +174,34 @@ const PLACE_NAME_STARTS: ReadonlySet<string> = new Set([
   'greater',
 ]);
 
+/**
+ * Compass words that name a part of a country before its name ("Northern Syria", "South Poland"): the part lies in
+ * the country, so the country's name is its mention and the phrase is no new place. Countries whose name after a
+ * compass word names something else are left out ("Northern Ireland" is in the United Kingdom, "South Georgia" is
+ * not Georgia, "Central America" not the United States); the names the gazetteer knows whole ("North Korea",
+ * "South Africa", "East Germany") never reach this rule.
+ */
+const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+]);
+const COMPASS_EXCEPTIONS: ReadonlySet<string> = new Set(['ireland', 'georgia', 'america', 'americas', 'guinea']);
+
 /** An office word, singular or plural ("Presidents", "Ministers"). */
 function isOfficeWord(folded: string): boolean {
   return OFFICE_WORDS.has(folded) || (folded.endsWith('s') && OFFICE_WORDS.has(folded.slice(0, -1)));
@@ -284,6 +313,14 @@ export function longerNameRule(
   // Rule 3.
   if (
     isCapitalisedWord(previous) &&
+    !(
+      isCountry &&
+      !isDemonym &&
+      first === last &&
+      COMPASS_WORDS.has(previous!.folded) &&
+      !COMPASS_EXCEPTIONS.has(tokens[first]!.folded) &&
+      !isCommonWordForm(tokens[first]!.folded, input.mask)
+    ) &&
     !ARTICLES.has(previous.folded) &&
     !isOfficeWord(previous.folded) &&
     !CALENDAR_WORDS.has(previous.folded) &&
