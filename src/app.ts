@@ -129,12 +129,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       routeTable.push({ method: String(method), url: route.url, access: route.config?.access });
     documentRoute(route, { responseHeaders: [{ headers: ['X-Request-Id'] }] }); // set on every response below
   });
-  // PostgreSQL text cannot hold U+0000; refuse it up front, naming the field, instead of failing at the database.
+  // PostgreSQL text cannot hold U+0000; refuse it up front in the query string, the path and the body, naming the
+  // field, instead of failing at the database.
   app.addHook('preValidation', async (request) => {
     // A streamed body (NDJSON imports) is checked line by line by its route, not walked here.
     if (request.body instanceof Readable) return;
-    const field = nulBytePath(request.body);
-    if (field !== null) throw invalidField('body', field, 'must not contain the NUL character (U+0000)');
+    for (const [location, value] of [
+      ['querystring', request.query],
+      ['params', request.params],
+      ['body', request.body],
+    ] as const) {
+      const field = nulBytePath(value);
+      if (field !== null) throw invalidField(location, field, 'must not contain the NUL character (U+0000)');
+    }
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

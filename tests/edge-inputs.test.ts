@@ -160,3 +160,23 @@ describe('mention spans', () => {
     expect(moved.body.surface).toBe('Peru');
   });
 });
+
+describe('the NUL character (U+0000), which PostgreSQL text cannot hold', () => {
+  it('in a query string of any GET route is a 400 naming the parameter', async () => {
+    const gets = [
+      ...new Set(t.app.routeTable.filter((route) => route.method === 'GET').map((route) => route.url)),
+    ].filter((url) => url.startsWith('/v1/'));
+    expect(gets.length).toBeGreaterThan(40);
+    for (const url of gets) {
+      const path = url.replace(/:[A-Za-z]+/g, 'peru');
+      const response = await t.api.get(`${path}?zz=a%00b`);
+      expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(400);
+      expectFieldError(response, 'zz');
+    }
+  });
+
+  it('in a path parameter is a 400 naming it', async () => {
+    expectFieldError(await t.api.get('/v1/entities/pe%00ru'), 'idOrSlug');
+    expectFieldError(await t.api.get('/v1/articles/a%00b'), 'id');
+  });
+});

@@ -1,4 +1,5 @@
-// PostgreSQL text cannot hold U+0000: JSON bodies and NDJSON import lines are refused up front, naming the field.
+// PostgreSQL text cannot hold U+0000: query strings, path parameters, JSON bodies and NDJSON import lines are refused
+// up front, naming the field.
 
 /** The dotted path of the first string (or key) in a JSON value that contains U+0000, or null. */
 export function nulBytePath(body: unknown): string | null {
