@@ -134,9 +134,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('preValidation', async (request) => {
     // A streamed body (NDJSON imports) is checked line by line by its route, not walked here.
     if (request.body instanceof Readable) return;
+    // A route that declares no query string (health checks) ignores it, as it ignores any other parameter there.
+    const schema = request.routeOptions.schema;
     for (const [location, value] of [
-      ['querystring', request.query],
-      ['params', request.params],
+      ['querystring', schema?.querystring ? request.query : undefined],
+      ['params', schema?.params ? request.params : undefined],
       ['body', request.body],
     ] as const) {
       const field = nulBytePath(value);
