@@ -3,7 +3,7 @@ import { Prisma } from '../../generated/prisma/client.ts';
 import { type ArticleRow, articleSelectList } from '../articles/articles.repository.ts';
 import type { ClaimRow } from '../claims/claims.repository.ts';
 import type { EntityRow } from '../entities/entities.repository.ts';
-import type { RelationRow } from '../relations/relations.repository.ts';
+import type { EdgeRow } from '../relations/relations.repository.ts';
 import { type ArticleScope, matchingArticleIds } from '../search/search.repository.ts';
 
 // Exports read whole tables, so they cannot go through Prisma (which buffers every row): each one is a server-side
@@ -26,7 +26,7 @@ export type ClaimExportFilters = {
 };
 export type EntityExportFilters = { type?: string };
 export type RelationExportFilters = { type?: string; status?: string };
-export type RelationExportRow = RelationRow;
+export type RelationExportRow = EdgeRow;
 
 /** An open export: the snapshot's time and its rows, batch by batch. `close` ends the transaction (idempotent). */
 export type ExportCursor<Row> = { snapshotAt: Date; batches: () => AsyncGenerator<Row[]>; close: () => Promise<void> };
@@ -136,14 +136,15 @@ export function createExportRepository(pool: SqlPool) {
       const conditions: Prisma.Sql[] = [];
       if (filters.type) conditions.push(Prisma.sql`r.type = ${filters.type}::relation_type`);
       if (filters.status) conditions.push(Prisma.sql`r.status = ${filters.status}::review_status`);
-      // Dates as midnight UTC (what Prisma returns for a DATE), so toRelationDto reads them as GET does.
+      // Dates as midnight UTC (what Prisma returns for a DATE), so toRelationDto reads them as GET does. The inner join
+      // on the object leaves out roles with no organization, as /v1/relations does.
       return open<RelationExportRow>(
         Prisma.sql`SELECT r.id, r.type, r.subject_id AS "subjectId", r.object_id AS "objectId",
             (r.start_date::timestamp AT TIME ZONE 'UTC') AS "startDate", r.start_precision AS "startPrecision",
             (r.end_date::timestamp AT TIME ZONE 'UTC') AS "endDate", r.end_precision AS "endPrecision",
             r.source_kind AS "sourceKind", r.source_dataset AS "sourceDataset", r.source_article_id AS "sourceArticleId",
             r.evidence_start AS "evidenceStart", r.evidence_end AS "evidenceEnd", r.source_key_id AS "sourceKeyId",
-            r.status, r.share, r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt",
+            r.title, r.status, r.share, r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt",
             json_build_object('id', s.id, 'type', s.type, 'name', s.name, 'slug', s.slug) AS subject,
             json_build_object('id', o.id, 'type', o.type, 'name', o.name, 'slug', o.slug) AS object
           FROM relations AS r JOIN entities AS s ON s.id = r.subject_id JOIN entities AS o ON o.id = r.object_id

@@ -8,6 +8,10 @@ type Client = Database | Prisma.TransactionClient;
 const entityRef = { select: { id: true, type: true, name: true, slug: true } } as const;
 export const relationInclude = { subject: entityRef, object: entityRef } as const;
 export type RelationRow = Prisma.RelationGetPayload<{ include: typeof relationInclude }>;
+/** A relation with both ends: every relation but a role with no organization (see edgeWhere). */
+export type EdgeRow = RelationRow & { objectId: string; object: NonNullable<RelationRow['object']> };
+
+export const isEdge = (row: RelationRow): row is EdgeRow => row.object !== null;
 
 export type RelationFilter = {
   types?: RelationType[];
@@ -20,21 +24,28 @@ export type RelationFilter = {
   entityId?: string;
 };
 
+/**
+ * Edges only: a role (a relation with a title, 20261207140000_roles_as_relations) whose office belongs to no recorded
+ * organization has no object and is read at /v1/roles alone.
+ */
+export const edgeWhere = { objectId: { not: null } } satisfies Prisma.RelationWhereInput;
+
 function whereOf(filter: RelationFilter): Prisma.RelationWhereInput {
   return {
+    AND: [
+      edgeWhere,
+      ...(filter.asOf
+        ? [
+            { OR: [{ startDate: null }, { startDate: { lte: filter.asOf } }] },
+            { OR: [{ endDate: null }, { endDate: { gte: filter.asOf } }] },
+          ]
+        : []),
+    ],
     ...(filter.types?.length ? { type: { in: filter.types } } : {}),
     ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
     ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
     ...(filter.objectId ? { objectId: filter.objectId } : {}),
     ...(filter.entityId ? { OR: [{ subjectId: filter.entityId }, { objectId: filter.entityId }] } : {}),
-    ...(filter.asOf
-      ? {
-          AND: [
-            { OR: [{ startDate: null }, { startDate: { lte: filter.asOf } }] },
-            { OR: [{ endDate: null }, { endDate: { gte: filter.asOf } }] },
-          ],
-        }
-      : {}),
   };
 }
 
@@ -54,11 +65,13 @@ export function createRelationRepository(db: Database) {
       tx.relation.findUnique({ where: { id }, include: relationInclude }) as Promise<RelationRow | null>,
 
     findByIds: (ids: string[], tx: Client = db) =>
-      tx.relation.findMany({ where: { id: { in: ids } }, include: relationInclude }) as Promise<RelationRow[]>,
+      tx.relation.findMany({ where: { id: { in: ids }, ...edgeWhere }, include: relationInclude }) as Promise<
+        EdgeRow[]
+      >,
 
-    /** The stored relation with the same identity (type, subject, object, start), if any. */
+    /** The stored relation with the same identity (type, subject, object, start; roles aside), if any. */
     findSame: (type: RelationType, subjectId: string, objectId: string, startDate: Date | null, tx: Client = db) =>
-      tx.relation.findFirst({ where: { type, subjectId, objectId, startDate }, select: { id: true } }),
+      tx.relation.findFirst({ where: { type, subjectId, objectId, startDate, title: null }, select: { id: true } }),
 
     entityTypes: async (ids: string[], tx: Client = db): Promise<Map<string, EntityType>> =>
       new Map(
@@ -140,7 +153,7 @@ export function createRelationRepository(db: Database) {
       tx.$queryRaw<GraphEdge[]>`
         SELECT r.id::text AS id, r.subject_id::text AS "subjectId", r.object_id::text AS "objectId"
         FROM relations r
-        WHERE (r.subject_id = ANY(${entityIds}::uuid[]) OR r.object_id = ANY(${entityIds}::uuid[]))
+        WHERE (r.subject_id = ANY(${entityIds}::uuid[]) OR r.object_id = ANY(${entityIds}::uuid[])) AND r.object_id IS NOT NULL
           ${filter.types?.length ? Prisma.sql`AND r.type = ANY(${filter.types}::relation_type[])` : Prisma.empty}
           ${filter.statuses?.length ? Prisma.sql`AND r.status = ANY(${filter.statuses}::review_status[])` : Prisma.empty}
           ${filter.asOf ? Prisma.sql`AND (r.start_date IS NULL OR r.start_date <= ${filter.asOf}::date) AND (r.end_date IS NULL OR r.end_date >= ${filter.asOf}::date)` : Prisma.empty}
@@ -153,7 +166,7 @@ export function createRelationRepository(db: Database) {
         include: relationInclude,
         orderBy: { id: 'asc' },
         take,
-      }) as Promise<RelationRow[]>,
+      }) as Promise<EdgeRow[]>,
 
     /**
      * The accepted `located_in` edges above these entities, followed up to `depth` levels (a city, its region, its
