@@ -159,14 +159,50 @@ export function createRelationRepository(db: Database) {
           ${filter.asOf ? Prisma.sql`AND (r.start_date IS NULL OR r.start_date <= ${filter.asOf}::date) AND (r.end_date IS NULL OR r.end_date >= ${filter.asOf}::date)` : Prisma.empty}
         LIMIT ${limit}`,
 
-    /** A page in id order (insertion order: ids are UUIDv7), after `afterId`. */
-    listPage: (filter: RelationFilter, afterId: string | undefined, take: number, tx: Client = db) =>
-      tx.relation.findMany({
-        where: { AND: [whereOf(filter), afterId ? { id: { gt: afterId } } : {}] },
+    /**
+     * A page in id order (insertion order: ids are UUIDv7), after `afterId`. Both directions of one entity (its
+     * relations, its neighbours) are two id-ordered index scans merged — (subject_id, id) and (object_id, id), each
+     * stopping at the page size — then the page's rows by primary key: with one `subject_id = $1 OR object_id = $1`
+     * the planner walked the primary key for a hub and filtered (bench/graph-results.md).
+     */
+    listPage: async (filter: RelationFilter, afterId: string | undefined, take: number, tx: Client = db) => {
+      if (!filter.entityId)
+        return (await tx.relation.findMany({
+          where: { AND: [whereOf(filter), afterId ? { id: { gt: afterId } } : {}] },
+          include: relationInclude,
+          orderBy: { id: 'asc' },
+          take,
+        })) as EdgeRow[];
+      const conditions = Prisma.join(
+        [
+          Prisma.sql`r.object_id IS NOT NULL`,
+          ...(filter.types?.length ? [Prisma.sql`r.type = ANY(${filter.types}::relation_type[])`] : []),
+          ...(filter.statuses?.length ? [Prisma.sql`r.status = ANY(${filter.statuses}::review_status[])`] : []),
+          ...(filter.asOf
+            ? [
+                Prisma.sql`(r.start_date IS NULL OR r.start_date <= ${filter.asOf}::date)`,
+                Prisma.sql`(r.end_date IS NULL OR r.end_date >= ${filter.asOf}::date)`,
+              ]
+            : []),
+          ...(afterId ? [Prisma.sql`r.id > ${afterId}::uuid`] : []),
+        ],
+        ' AND ',
+      );
+      const ids = await tx.$queryRaw<{ id: string }[]>`
+        SELECT page.id::text AS id FROM (
+          (SELECT r.id FROM relations r WHERE r.subject_id = ${filter.entityId}::uuid AND ${conditions} ORDER BY r.id LIMIT ${take})
+          UNION ALL
+          (SELECT r.id FROM relations r WHERE r.object_id = ${filter.entityId}::uuid AND ${conditions} ORDER BY r.id LIMIT ${take})
+        ) AS page
+        ORDER BY page.id
+        LIMIT ${take}`;
+      if (ids.length === 0) return [];
+      return (await tx.relation.findMany({
+        where: { id: { in: ids.map((row) => row.id) } },
         include: relationInclude,
         orderBy: { id: 'asc' },
-        take,
-      }) as Promise<EdgeRow[]>,
+      })) as EdgeRow[];
+    },
 
     /**
      * The accepted `located_in` edges above these entities, followed up to `depth` levels (a city, its region, its
