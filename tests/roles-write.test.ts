@@ -115,3 +115,98 @@ describe("an article's entities with include=roles", () => {
     expect(boluarte.roles.map((role: { title: string }) => role.title)).toEqual(['President of Peru']);
   });
 });
+
+describe('roles are relations (one model)', () => {
+  it('is a holds_position relation with the office as title, and a neighbour of its organization', async () => {
+    const minister = await person();
+    const role = (
+      await t.api
+        .post('/v1/roles')
+        .send({ person: minister.id, title: 'Minister of Energy', organization: 'peru', startDate: '2023-02-01' })
+        .expect(201)
+    ).body;
+    const relation = await t.api.get(`/v1/relations/${role.id}`).expect(200);
+    expect(relation.body).toMatchObject({
+      id: role.id,
+      type: 'holds_position',
+      title: 'Minister of Energy',
+      subject: { id: minister.id },
+      object: { slug: 'peru' },
+      startDate: '2023-02-01',
+      startPrecision: 'day',
+      source: { kind: 'manual' },
+      version: 1,
+    });
+    const neighbours = await t.api.get(`/v1/entities/${minister.id}/neighbors`).expect(200);
+    expect(neighbours.body.data).toEqual([
+      expect.objectContaining({ direction: 'outgoing', entity: expect.objectContaining({ slug: 'peru' }) }),
+    ]);
+    // Written through /v1/relations, read back through /v1/roles: the same resource, the same version.
+    await t.api.patch(`/v1/relations/${role.id}`).set('if-match', '"1"').send({ endDate: '2024-01-31' }).expect(200);
+    expect((await t.api.get(`/v1/roles/${role.id}`).expect(200)).body).toMatchObject({
+      endDate: '2024-01-31',
+      version: 2,
+    });
+    const changes = await admin(t.databaseUrl, (client) =>
+      client.query<{ resource_type: string; action: string }>(
+        'SELECT resource_type, action FROM revisions WHERE resource_id = $1 ORDER BY id',
+        [role.id],
+      ),
+    );
+    expect(changes.rows).toEqual([
+      { resource_type: 'role', action: 'created' },
+      { resource_type: 'role', action: 'updated' },
+    ]);
+  });
+
+  it('keeps an office with no organization out of the graph: a role, not an edge', async () => {
+    const adviser = await person();
+    const role = (await t.api.post('/v1/roles').send({ person: adviser.id, title: 'Special Adviser' }).expect(201))
+      .body;
+    expect(role.organization).toBeNull();
+    expectProblem(await t.api.get(`/v1/relations/${role.id}`), 404, 'not_found');
+    expect((await t.api.get(`/v1/entities/${adviser.id}/relations`).expect(200)).body.data).toEqual([]);
+    expect((await t.api.get(`/v1/entities/${adviser.id}/roles`).expect(200)).body.data).toEqual([
+      expect.objectContaining({ id: role.id, title: 'Special Adviser' }),
+    ]);
+  });
+
+  it('is no role when it has no title: GET /v1/roles/{id} of a plain relation is 404', async () => {
+    const member = await person();
+    const relation = (
+      await t.api
+        .post('/v1/relations')
+        .send({ type: 'holds_position', subject: member.id, object: 'peru', source: { kind: 'manual' } })
+        .expect(201)
+    ).body;
+    expect(relation.title).toBeNull();
+    expectProblem(await t.api.get(`/v1/roles/${relation.id}`), 404, 'not_found');
+  });
+
+  it('refuses an office in the holder itself with 422 naming organization', async () => {
+    const untyped = (
+      await t.api
+        .post('/v1/entities')
+        .send({ type: 'other', name: `Untyped ${unique()}` })
+        .expect(201)
+    ).body;
+    expectFieldError(
+      await t.api.post('/v1/roles').send({ person: untyped.id, title: 'Chair', organization: untyped.id }),
+      'organization',
+      422,
+      'unprocessable',
+    );
+  });
+
+  it('has a state for every resource type revisions record, so none is dropped from meridian_resource_state', async () => {
+    const { rows } = await admin(t.databaseUrl, (client) =>
+      client.query<{ allowed: string; registered: string[] }>(
+        `SELECT pg_get_constraintdef(c.oid) AS allowed, (SELECT array_agg(resource_type::text ORDER BY resource_type) FROM resource_types) AS registered
+         FROM pg_constraint c WHERE c.conname = 'revisions_resource_type_check'`,
+      ),
+    );
+    const allowed = [...(rows[0]?.allowed ?? '').matchAll(/'([a-z_]+)'/g)].map((match) => match[1]).sort();
+    expect(allowed).toContain('role');
+    expect(rows[0]?.registered).toEqual(allowed);
+  });
+});
