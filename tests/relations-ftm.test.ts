@@ -2,6 +2,7 @@
 // entity with edges both ways paged through in id order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
+import { expectFieldError } from './support/problems.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -177,6 +178,12 @@ describe('GET /v1/exports/graph/ftm', () => {
     });
     const located = lines.find((line) => line.schema === 'UnknownLink' && line.properties.role?.includes('located_in'));
     expect(located).toBeDefined();
+  });
+});
+
+describe('GET /v1/exports/graph/ftm refusals', () => {
+  it('takes no parameters: an unknown one is a 400 naming it', async () => {
+    expectFieldError(await t.api.get('/v1/exports/graph/ftm').query({ status: 'proposed' }), 'status');
   });
 });
 

@@ -14,6 +14,7 @@ import {
   csv,
   EntityExportQuery,
   FtmEntitySchema,
+  GraphExportQuery,
   ndjson,
   ndjsonOf,
   RelationExportQuery,
@@ -211,13 +212,14 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
           '`share`), `successor_of` a `Succession`, and `located_in`, `part_of`, `operates`, `allied_with` and `party_to` an ' +
           '`UnknownLink` with the relation type as `role`. Dates are as precise as they are known (`2022`, `2022-12`, `2022-12-07`). ' +
           `Ids are Meridian's (a Position's is derived from its title and organization). ${common}`,
+        querystring: GraphExportQuery,
         response: {
           200: {
             description: 'The graph, one FollowTheMoney entity per line.',
             content: { 'application/x-ndjson': ndjsonOf(FtmEntitySchema) },
             headers: exportHeaders,
           },
-          ...problemResponses(503),
+          ...problemResponses(400, 503),
         },
       },
     },

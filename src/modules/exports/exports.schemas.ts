@@ -36,18 +36,24 @@ export const RelationExportQuery = z.strictObject({
   status: ReviewStatusSchema.optional(),
 });
 
+/** The FollowTheMoney export takes no parameters (the accepted graph, whole): an unknown one is refused with 400. */
+export const GraphExportQuery = z.strictObject({});
+
 /** One line of the FollowTheMoney export (exports.ftm.ts). */
 export const FtmEntitySchema = z
   .object({
-    id: z.string().meta({
-      description: 'The entity id (a Meridian id; a Position’s is derived).',
-      example: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c42',
-    }),
+    id: z
+      .string()
+      .regex(/^[0-9a-z-]{1,64}$/)
+      .meta({
+        description: 'The entity id (a Meridian id; a Position’s is derived).',
+        example: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c42',
+      }),
     schema: z.enum(Object.keys(ftmSchemas) as [FtmSchemaName, ...FtmSchemaName[]]).meta({
       description: 'The FollowTheMoney schema.',
       example: 'Occupancy',
     }),
-    properties: z.record(z.string(), z.array(z.string())).meta({
+    properties: z.record(z.string().regex(/^[a-zA-Z]{1,40}$/), z.array(z.string())).meta({
       description: 'FollowTheMoney properties of that schema, each a list of strings.',
       example: {
         holder: ['0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c41'],
