@@ -1,8 +1,10 @@
 // Roles written through the API: record a term, end it, correct a date (If-Match), delete it — each a revision with
 // the key — the refusals, and an article's entities showing the roles held on the article's date.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
-import { admin } from './support/global-setup.ts';
+import { admin, withDatabase } from './support/global-setup.ts';
 import { expectFieldError, expectProblem } from './support/problems.ts';
 
 let t: TestApp;
@@ -209,4 +211,95 @@ describe('roles are relations (one model)', () => {
     expect(allowed).toContain('role');
     expect(rows[0]?.registered).toEqual(allowed);
   });
+});
+
+describe('the migration that made roles relations (20261207140000_roles_as_relations)', () => {
+  it('moves every role with its id and version, and records the move as a revision after the role’s history', async () => {
+    const migrations = path.resolve(import.meta.dirname, '../prisma/migrations');
+    const folders = readdirSync(migrations)
+      .filter((name) => /^\d{14}_/.test(name))
+      .sort();
+    const sql = (folder: string) => readFileSync(path.join(migrations, folder, 'migration.sql'), 'utf8');
+    const database = `roles_move_${process.pid}_${Date.now().toString(36)}`;
+    const adminUrl = inject('adminDatabaseUrl');
+    await admin(adminUrl, (client) => client.query(`CREATE DATABASE ${database}`));
+    try {
+      const rows = await admin(withDatabase(adminUrl, database), async (client) => {
+        for (const folder of folders.filter((name) => name < '20261207140000')) await client.query(sql(folder));
+        await client.query(`
+          INSERT INTO entities (id, type, name, slug, updated_at) VALUES
+            ('00000000-0000-7000-8000-000000000001', 'person', 'Ana', 'ana', now()),
+            ('00000000-0000-7000-8000-000000000002', 'country', 'Land', 'land', now());
+          INSERT INTO roles (id, person_id, title, organization_id, start_date, updated_at) VALUES
+            ('00000000-0000-7000-8000-0000000000a1', '00000000-0000-7000-8000-000000000001', 'President', '00000000-0000-7000-8000-000000000002', '2020-01-01', now()),
+            ('00000000-0000-7000-8000-0000000000a2', '00000000-0000-7000-8000-000000000001', 'Adviser', NULL, NULL, now());
+          UPDATE roles SET end_date = '2024-01-01', version = version + 1 WHERE id = '00000000-0000-7000-8000-0000000000a1';`);
+        for (const folder of folders.filter((name) => name >= '20261207140000')) await client.query(sql(folder));
+        return {
+          relations: (
+            await client.query(
+              `SELECT id::text, type::text, subject_id::text AS subject, object_id::text AS object, title,
+                      to_char(start_date, 'YYYY-MM-DD') AS start, start_precision::text AS precision, version
+               FROM relations ORDER BY id`,
+            )
+          ).rows,
+          revisions: (
+            await client.query(
+              `SELECT resource_id::text AS id, revision, action, operation, 'subject_id' = ANY(changed_fields) AS moved
+               FROM revisions WHERE resource_type = 'role' ORDER BY resource_id, revision`,
+            )
+          ).rows,
+          view: (await client.query('SELECT title, person_id::text AS person FROM roles ORDER BY id')).rows,
+        };
+      });
+      const ana = '00000000-0000-7000-8000-000000000001';
+      expect(rows.relations).toEqual([
+        {
+          id: '00000000-0000-7000-8000-0000000000a1',
+          type: 'holds_position',
+          subject: ana,
+          object: '00000000-0000-7000-8000-000000000002',
+          title: 'President',
+          start: '2020-01-01',
+          precision: 'day',
+          version: 2,
+        },
+        {
+          id: '00000000-0000-7000-8000-0000000000a2',
+          type: 'holds_position',
+          subject: ana,
+          object: null,
+          title: 'Adviser',
+          start: null,
+          precision: null,
+          version: 1,
+        },
+      ]);
+      expect(rows.revisions).toEqual([
+        { id: '00000000-0000-7000-8000-0000000000a1', revision: 1, action: 'created', operation: null, moved: false },
+        { id: '00000000-0000-7000-8000-0000000000a1', revision: 2, action: 'updated', operation: null, moved: false },
+        {
+          id: '00000000-0000-7000-8000-0000000000a1',
+          revision: 3,
+          action: 'updated',
+          operation: 'role_to_relation',
+          moved: true,
+        },
+        { id: '00000000-0000-7000-8000-0000000000a2', revision: 1, action: 'created', operation: null, moved: false },
+        {
+          id: '00000000-0000-7000-8000-0000000000a2',
+          revision: 2,
+          action: 'updated',
+          operation: 'role_to_relation',
+          moved: true,
+        },
+      ]);
+      expect(rows.view).toEqual([
+        { title: 'President', person: ana },
+        { title: 'Adviser', person: ana },
+      ]);
+    } finally {
+      await admin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    }
+  }, 120_000);
 });
