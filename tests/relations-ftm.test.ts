@@ -220,6 +220,9 @@ describe('neighbours of an entity with relations both ways', () => {
       }
       return found;
     };
+    // A neighbour's relation is the relation as GET /v1/relations/{id} answers it.
+    const first = (await t.api.get(`/v1/entities/${hub.id}/neighbors`).query({ limit: '1' }).expect(200)).body.data[0];
+    expect(first.relation).toEqual((await t.api.get(`/v1/relations/${first.relation.id}`).expect(200)).body);
     const both = await walk({});
     expect(both.map((row) => row.id)).toEqual([...ids].sort());
     expect(both.filter((row) => row.direction === 'outgoing')).toHaveLength(12);

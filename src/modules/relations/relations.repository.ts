@@ -188,20 +188,29 @@ export function createRelationRepository(db: Database) {
         ],
         ' AND ',
       );
-      const ids = await tx.$queryRaw<{ id: string }[]>`
-        SELECT page.id::text AS id FROM (
+      // One round trip: the page's ids, then its rows with both ends, in the shape findMany returns (dates as
+      // midnight UTC, as Prisma reads a DATE), so toRelationDto reads them alike.
+      return tx.$queryRaw<EdgeRow[]>`
+        SELECT r.id::text AS id, r.type::text AS type, r.subject_id::text AS "subjectId", r.object_id::text AS "objectId",
+               r.title, (r.start_date::timestamp AT TIME ZONE 'UTC') AS "startDate", r.start_precision::text AS "startPrecision",
+               (r.end_date::timestamp AT TIME ZONE 'UTC') AS "endDate", r.end_precision::text AS "endPrecision",
+               r.source_kind::text AS "sourceKind", r.source_dataset AS "sourceDataset",
+               r.source_article_id::text AS "sourceArticleId", r.evidence_start AS "evidenceStart",
+               r.evidence_end AS "evidenceEnd", r.source_key_id::text AS "sourceKeyId", r.status::text AS status, r.share,
+               r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt",
+               json_build_object('id', s.id, 'type', s.type, 'name', s.name, 'slug', s.slug) AS subject,
+               json_build_object('id', o.id, 'type', o.type, 'name', o.name, 'slug', o.slug) AS object
+        FROM (
           (SELECT r.id FROM relations r WHERE r.subject_id = ${filter.entityId}::uuid AND ${conditions} ORDER BY r.id LIMIT ${take})
           UNION ALL
           (SELECT r.id FROM relations r WHERE r.object_id = ${filter.entityId}::uuid AND ${conditions} ORDER BY r.id LIMIT ${take})
+          ORDER BY 1
+          LIMIT ${take}
         ) AS page
-        ORDER BY page.id
-        LIMIT ${take}`;
-      if (ids.length === 0) return [];
-      return (await tx.relation.findMany({
-        where: { id: { in: ids.map((row) => row.id) } },
-        include: relationInclude,
-        orderBy: { id: 'asc' },
-      })) as EdgeRow[];
+        JOIN relations r ON r.id = page.id
+        JOIN entities s ON s.id = r.subject_id
+        JOIN entities o ON o.id = r.object_id
+        ORDER BY r.id`;
     },
 
     /**
