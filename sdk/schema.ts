@@ -690,6 +690,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/exports/graph/ftm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the knowledge graph as FollowTheMoney entities
+         * @description The accepted entities and the accepted relations between them as FollowTheMoney (https://followthemoney.tech) entities, one `{id, schema, properties}` object per line, every property a list of strings — what `ftm` tools, Aleph and OpenSanctions read. Entities first: a person is a `Person`, an organization an `Organization`, a country a `PublicBody` (FtM has no state schema), a place or port an `Address`, an event an `Event`, an untyped entity a `LegalEntity`; commodities and legal instruments have no FtM schema and are left out with their relations. Then the relations, by id: a role (`holds_position` with a title, /v1/roles) is an `Occupancy` of a `Position` (the title in its organization, written once), another `holds_position` or a `member_of` a `Membership`, `head_of` a `Directorship`, `owns` an `Ownership` (`percentage` from `share`), `successor_of` a `Succession`, and `located_in`, `part_of`, `operates`, `allied_with` and `party_to` an `UnknownLink` with the relation type as `role`. Dates are as precise as they are known (`2022`, `2022-12`, `2022-12-07`). Ids are Meridian's (a Position's is derived from its title and organization). Streamed, uncapped and consistent: every row comes from one database snapshot taken when the export starts, so rows written while it streams are not in it. The response echoes the normalised query in `Meridian-Export-Query` and the snapshot time in `Meridian-Export-Snapshot` (cite them; repeat the query for a newer export), and names a file in `Content-Disposition`. Rows come in the order they were recorded (by id). At most EXPORT_MAX_CONCURRENT exports stream at once (each holds a database connection); one more is answered 503 `exports_busy` with Retry-After.
+         */
+        get: operations["exportGraphFtm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/articles/{id}/revisions": {
         parameters: {
             query?: never;
@@ -4641,6 +4661,37 @@ export interface components {
                 validTo?: string | null;
             }[];
         };
+        /** @description A FollowTheMoney entity (https://followthemoney.tech/explorer/). */
+        FtmEntity: {
+            /**
+             * @description The entity id (a Meridian id; a Position’s is derived).
+             * @example 0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c42
+             */
+            id: string;
+            /**
+             * @description The FollowTheMoney schema.
+             * @example Occupancy
+             * @enum {string}
+             */
+            schema: "Person" | "Organization" | "PublicBody" | "LegalEntity" | "Event" | "Address" | "Position" | "Occupancy" | "Membership" | "Directorship" | "Ownership" | "Succession" | "UnknownLink";
+            /**
+             * @description FollowTheMoney properties of that schema, each a list of strings.
+             * @example {
+             *       "holder": [
+             *         "0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c41"
+             *       ],
+             *       "post": [
+             *         "meridian-position-5d41402abc4b2a76b9719d911017c592"
+             *       ],
+             *       "startDate": [
+             *         "2022-12-07"
+             *       ]
+             *     }
+             */
+            properties: {
+                [key: string]: string[];
+            };
+        };
         /** @description A shortest path between two entities over relations, either direction. */
         GraphPath: {
             from: components["schemas"]["EntityRef"];
@@ -5782,6 +5833,7 @@ export interface components {
          *         "name": "Peru",
          *         "slug": "peru"
          *       },
+         *       "title": null,
          *       "startDate": null,
          *       "startPrecision": null,
          *       "endDate": null,
@@ -5810,6 +5862,11 @@ export interface components {
             type: components["schemas"]["RelationType"];
             subject: components["schemas"]["EntityRef"];
             object: components["schemas"]["EntityRef"];
+            /**
+             * @description For a role (`holds_position` or `head_of` written through /v1/roles): the office, e.g. `President of Peru`; the same resource is GET /v1/roles/{id}. Null for every other relation.
+             * @example null
+             */
+            title: string | null;
             /**
              * @description First day it holds; null when unknown.
              * @example null
@@ -14340,6 +14397,146 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The relations, one JSON object per line. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "Meridian-Export-Query": components["headers"]["Meridian-Export-Query"];
+                    "Meridian-Export-Snapshot": components["headers"]["Meridian-Export-Snapshot"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is not valid: the problem lists each refused field and why. */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key was sent (`Authorization: Bearer <key>`). */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The requested representation (Accept or `format`) is not offered here; the problem lists the supported ones. */
+            406: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL (path and query string) is longer than the server accepts. */
+            414: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this API key (or client address); retry after the Retry-After delay (see the RateLimit-* headers). */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure on the server; the problem’s requestId identifies it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is temporarily unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportGraphFtm: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The representation, for clients that cannot send Accept: `ndjson` (application/x-ndjson). Overrides the Accept header; any other value is a 406 listing these.
+                 * @example ndjson
+                 */
+                format?: string;
+            };
+            header?: {
+                /** @description The `Meridian-Consistency-Token` of a write this read must see. Without it the read may be served by a read replica a little behind the latest writes; with it, only by a replica that has replayed that write (waiting up to `DATABASE_READ_WAIT_MS`), else by the primary. */
+                "meridian-consistency-token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph, one FollowTheMoney entity per line. */
             200: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];

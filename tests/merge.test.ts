@@ -65,7 +65,10 @@ describe('entity merge', () => {
       ],
     });
     const person = await entity({ type: 'person', name: 'Rómulo Mucho' });
-    await t.app.db.role.create({ data: { personId: person.id, organizationId: duplicate.id, title: 'Minister' } });
+    await t.api
+      .post('/v1/roles')
+      .send({ person: person.id, organization: duplicate.id, title: 'Minister' })
+      .expect(201);
     const onlyDuplicate = await article('Energy Ministry of Peru', [duplicate.id]);
     const both = await article('MINEM', [duplicate.id, survivor.id]);
     const claim = await t.api

@@ -1,8 +1,10 @@
 // Roles written through the API: record a term, end it, correct a date (If-Match), delete it — each a revision with
 // the key — the refusals, and an article's entities showing the roles held on the article's date.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
-import { admin } from './support/global-setup.ts';
+import { admin, withDatabase } from './support/global-setup.ts';
 import { expectFieldError, expectProblem } from './support/problems.ts';
 
 let t: TestApp;
@@ -114,4 +116,190 @@ describe("an article's entities with include=roles", () => {
     expect(boluarte.roles).toEqual(heldThen);
     expect(boluarte.roles.map((role: { title: string }) => role.title)).toEqual(['President of Peru']);
   });
+});
+
+describe('roles are relations (one model)', () => {
+  it('is a holds_position relation with the office as title, and a neighbour of its organization', async () => {
+    const minister = await person();
+    const role = (
+      await t.api
+        .post('/v1/roles')
+        .send({ person: minister.id, title: 'Minister of Energy', organization: 'peru', startDate: '2023-02-01' })
+        .expect(201)
+    ).body;
+    const relation = await t.api.get(`/v1/relations/${role.id}`).expect(200);
+    expect(relation.body).toMatchObject({
+      id: role.id,
+      type: 'holds_position',
+      title: 'Minister of Energy',
+      subject: { id: minister.id },
+      object: { slug: 'peru' },
+      startDate: '2023-02-01',
+      startPrecision: 'day',
+      source: { kind: 'manual' },
+      version: 1,
+    });
+    const neighbours = await t.api.get(`/v1/entities/${minister.id}/neighbors`).expect(200);
+    expect(neighbours.body.data).toEqual([
+      expect.objectContaining({ direction: 'outgoing', entity: expect.objectContaining({ slug: 'peru' }) }),
+    ]);
+    // Written through /v1/relations, read back through /v1/roles: the same resource, the same version.
+    await t.api.patch(`/v1/relations/${role.id}`).set('if-match', '"1"').send({ endDate: '2024-01-31' }).expect(200);
+    expect((await t.api.get(`/v1/roles/${role.id}`).expect(200)).body).toMatchObject({
+      endDate: '2024-01-31',
+      version: 2,
+    });
+    const changes = await admin(t.databaseUrl, (client) =>
+      client.query<{ resource_type: string; action: string }>(
+        'SELECT resource_type, action FROM revisions WHERE resource_id = $1 ORDER BY id',
+        [role.id],
+      ),
+    );
+    expect(changes.rows).toEqual([
+      { resource_type: 'role', action: 'created' },
+      { resource_type: 'role', action: 'updated' },
+    ]);
+  });
+
+  it('keeps an office with no organization out of the graph: a role, not an edge', async () => {
+    const adviser = await person();
+    const role = (await t.api.post('/v1/roles').send({ person: adviser.id, title: 'Special Adviser' }).expect(201))
+      .body;
+    expect(role.organization).toBeNull();
+    expectProblem(await t.api.get(`/v1/relations/${role.id}`), 404, 'not_found');
+    expect((await t.api.get(`/v1/entities/${adviser.id}/relations`).expect(200)).body.data).toEqual([]);
+    expect((await t.api.get(`/v1/entities/${adviser.id}/roles`).expect(200)).body.data).toEqual([
+      expect.objectContaining({ id: role.id, title: 'Special Adviser' }),
+    ]);
+  });
+
+  it('is no role when it has no title: GET /v1/roles/{id} of a plain relation is 404', async () => {
+    const member = await person();
+    const relation = (
+      await t.api
+        .post('/v1/relations')
+        .send({ type: 'holds_position', subject: member.id, object: 'peru', source: { kind: 'manual' } })
+        .expect(201)
+    ).body;
+    expect(relation.title).toBeNull();
+    expectProblem(await t.api.get(`/v1/roles/${relation.id}`), 404, 'not_found');
+  });
+
+  it('refuses an office in the holder itself with 422 naming organization', async () => {
+    const untyped = (
+      await t.api
+        .post('/v1/entities')
+        .send({ type: 'other', name: `Untyped ${unique()}` })
+        .expect(201)
+    ).body;
+    expectFieldError(
+      await t.api.post('/v1/roles').send({ person: untyped.id, title: 'Chair', organization: untyped.id }),
+      'organization',
+      422,
+      'unprocessable',
+    );
+  });
+
+  it('has a state for every resource type revisions record, so none is dropped from meridian_resource_state', async () => {
+    const { rows } = await admin(t.databaseUrl, (client) =>
+      client.query<{ allowed: string; registered: string[] }>(
+        `SELECT pg_get_constraintdef(c.oid) AS allowed, (SELECT array_agg(resource_type::text ORDER BY resource_type) FROM resource_types) AS registered
+         FROM pg_constraint c WHERE c.conname = 'revisions_resource_type_check'`,
+      ),
+    );
+    const allowed = [...(rows[0]?.allowed ?? '').matchAll(/'([a-z_]+)'/g)].map((match) => match[1]).sort();
+    expect(allowed).toContain('role');
+    expect(rows[0]?.registered).toEqual(allowed);
+  });
+});
+
+describe('the migration that made roles relations (20261207140000_roles_as_relations)', () => {
+  it('moves every role with its id and version, and records the move as a revision after the role’s history', async () => {
+    const migrations = path.resolve(import.meta.dirname, '../prisma/migrations');
+    const folders = readdirSync(migrations)
+      .filter((name) => /^\d{14}_/.test(name))
+      .sort();
+    const sql = (folder: string) => readFileSync(path.join(migrations, folder, 'migration.sql'), 'utf8');
+    const database = `roles_move_${process.pid}_${Date.now().toString(36)}`;
+    const adminUrl = inject('adminDatabaseUrl');
+    await admin(adminUrl, (client) => client.query(`CREATE DATABASE ${database}`));
+    try {
+      const rows = await admin(withDatabase(adminUrl, database), async (client) => {
+        for (const folder of folders.filter((name) => name < '20261207140000')) await client.query(sql(folder));
+        await client.query(`
+          INSERT INTO entities (id, type, name, slug, updated_at) VALUES
+            ('00000000-0000-7000-8000-000000000001', 'person', 'Ana', 'ana', now()),
+            ('00000000-0000-7000-8000-000000000002', 'country', 'Land', 'land', now());
+          INSERT INTO roles (id, person_id, title, organization_id, start_date, updated_at) VALUES
+            ('00000000-0000-7000-8000-0000000000a1', '00000000-0000-7000-8000-000000000001', 'President', '00000000-0000-7000-8000-000000000002', '2020-01-01', now()),
+            ('00000000-0000-7000-8000-0000000000a2', '00000000-0000-7000-8000-000000000001', 'Adviser', NULL, NULL, now());
+          UPDATE roles SET end_date = '2024-01-01', version = version + 1 WHERE id = '00000000-0000-7000-8000-0000000000a1';`);
+        for (const folder of folders.filter((name) => name >= '20261207140000')) await client.query(sql(folder));
+        return {
+          relations: (
+            await client.query(
+              `SELECT id::text, type::text, subject_id::text AS subject, object_id::text AS object, title,
+                      to_char(start_date, 'YYYY-MM-DD') AS start, start_precision::text AS precision, version
+               FROM relations ORDER BY id`,
+            )
+          ).rows,
+          revisions: (
+            await client.query(
+              `SELECT resource_id::text AS id, revision, action, operation, 'subject_id' = ANY(changed_fields) AS moved
+               FROM revisions WHERE resource_type = 'role' ORDER BY resource_id, revision`,
+            )
+          ).rows,
+          view: (await client.query('SELECT title, person_id::text AS person FROM roles ORDER BY id')).rows,
+        };
+      });
+      const ana = '00000000-0000-7000-8000-000000000001';
+      expect(rows.relations).toEqual([
+        {
+          id: '00000000-0000-7000-8000-0000000000a1',
+          type: 'holds_position',
+          subject: ana,
+          object: '00000000-0000-7000-8000-000000000002',
+          title: 'President',
+          start: '2020-01-01',
+          precision: 'day',
+          version: 2,
+        },
+        {
+          id: '00000000-0000-7000-8000-0000000000a2',
+          type: 'holds_position',
+          subject: ana,
+          object: null,
+          title: 'Adviser',
+          start: null,
+          precision: null,
+          version: 1,
+        },
+      ]);
+      expect(rows.revisions).toEqual([
+        { id: '00000000-0000-7000-8000-0000000000a1', revision: 1, action: 'created', operation: null, moved: false },
+        { id: '00000000-0000-7000-8000-0000000000a1', revision: 2, action: 'updated', operation: null, moved: false },
+        {
+          id: '00000000-0000-7000-8000-0000000000a1',
+          revision: 3,
+          action: 'updated',
+          operation: 'role_to_relation',
+          moved: true,
+        },
+        { id: '00000000-0000-7000-8000-0000000000a2', revision: 1, action: 'created', operation: null, moved: false },
+        {
+          id: '00000000-0000-7000-8000-0000000000a2',
+          revision: 2,
+          action: 'updated',
+          operation: 'role_to_relation',
+          moved: true,
+        },
+      ]);
+      expect(rows.view).toEqual([
+        { title: 'President', person: ana },
+        { title: 'Adviser', person: ana },
+      ]);
+    } finally {
+      await admin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    }
+  }, 120_000);
 });

@@ -21,7 +21,7 @@ type Sink = (table: TableName, rows: Row[], copyText: string) => Promise<void>;
 
 /**
  * Generates the corpus and hands it to `sink` table by table, parents first: the outlets, entities, aliases and
- * roles, then the articles in batches with their mentions, claims and claim subjects.
+ * relations (officials' roles among them), then the articles in batches with their mentions, claims and claim subjects.
  */
 export async function generateCorpus(options: CorpusOptions, sink: Sink): Promise<CorpusSummary> {
   const started = performance.now();
@@ -39,7 +39,8 @@ export async function generateCorpus(options: CorpusOptions, sink: Sink): Promis
   };
 
   const world = buildWorld(options.seed);
-  for (const table of ['sources', 'entities', 'entityAliases', 'roles'] as const) await emit(table, world.rows[table]);
+  for (const table of ['sources', 'entities', 'entityAliases', 'relations'] as const)
+    await emit(table, world.rows[table]);
 
   const generate = createArticleGenerator(world, { seed: options.seed, articleCount: options.articles });
   let words = 0;

@@ -46,15 +46,23 @@ export const tables = {
     name: 'entity_aliases',
     columns: [['id', 'uuid'], ['entity_id', 'uuid'], ['name', 'text'], ['language', 'text'], ...timestamps],
   },
-  roles: {
-    name: 'roles',
+  // Roles are relations (holds_position with the office as title) since 20261207140000_roles_as_relations; the
+  // graph's other edges (located_in, member_of, allied_with) come with them.
+  relations: {
+    name: 'relations',
     columns: [
       ['id', 'uuid'],
-      ['person_id', 'uuid'],
+      ['type', 'relation_type'],
+      ['subject_id', 'uuid'],
+      ['object_id', 'uuid'],
       ['title', 'text'],
-      ['organization_id', 'uuid'],
       ['start_date', 'date'],
+      ['start_precision', 'date_precision'],
       ['end_date', 'date'],
+      ['end_precision', 'date_precision'],
+      ['source_kind', 'relation_source_kind'],
+      ['source_dataset', 'text'],
+      ['status', 'review_status'],
       ...timestamps,
     ],
   },
@@ -127,7 +135,7 @@ export const tableOrder: TableName[] = [
   'sources',
   'entities',
   'entityAliases',
-  'roles',
+  'relations',
   'articles',
   'mentions',
   'claims',

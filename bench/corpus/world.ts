@@ -7,8 +7,8 @@ import { codePointLength, type Language, languages } from './phrasebook/index.ts
 import { Random, Zipf } from './random.ts';
 import type { Row } from './tables.ts';
 
-// The fixed part of the corpus — outlets, entities with their aliases, and officials' roles — built from the
-// reference data in ./data and the seed. Articles (./articles.ts) then draw from it with Zipf popularity.
+// The fixed part of the corpus — outlets, entities with their aliases, and the relations between them (officials'
+// roles, where ports and places lie, memberships and alliances) — built from the reference data in ./data and the seed. Articles (./articles.ts) then draw from it with Zipf popularity.
 
 type EntityType = 'country' | 'person' | 'organization' | 'port' | 'place' | 'commodity' | 'legal_instrument' | 'event';
 
@@ -43,7 +43,7 @@ export type World = {
     ports: Map<string, Zipf<WorldEntity>>;
     places: Map<string, Zipf<WorldEntity>>;
   };
-  rows: { sources: Row[]; entities: Row[]; entityAliases: Row[]; roles: Row[] };
+  rows: { sources: Row[]; entities: Row[]; entityAliases: Row[]; relations: Row[] };
 };
 
 type CountryRecord = { alpha2: string; alpha3: string; wikidataId: string | null; names: Record<Language, string> };
@@ -138,12 +138,43 @@ function rankByTier<T>(items: T[], tier: (item: T) => number, random: Random): T
     .map(({ item }) => item);
 }
 
+type RelationType = 'holds_position' | 'located_in' | 'member_of' | 'allied_with';
+
+/** A row of `relations` (tables.ts): from reference data, accepted, dated to the day where a date is known. */
+function relationRow(
+  id: string,
+  type: RelationType,
+  subjectId: string,
+  objectId: string | null,
+  at: Date,
+  extra: { title?: string; start?: string | null; end?: string | null; dataset: string },
+): Row {
+  const start = extra.start ?? null;
+  const end = extra.end ?? null;
+  return [
+    id,
+    type,
+    subjectId,
+    objectId,
+    extra.title ?? null,
+    start,
+    start === null ? null : 'day',
+    end,
+    end === null ? null : 'day',
+    'reference',
+    extra.dataset,
+    'accepted',
+    at.toISOString(),
+    at.toISOString(),
+  ];
+}
+
 export function buildWorld(seed: number): World {
   const random = new Random(seed, 'world');
   let created = 0;
   const nextTimestamp = () => new Date(worldEpochMs + 1000 * created++);
   const lastCreatedAt = () => new Date(worldEpochMs + 1000 * (created - 1));
-  const rows: World['rows'] = { sources: [], entities: [], entityAliases: [], roles: [] };
+  const rows: World['rows'] = { sources: [], entities: [], entityAliases: [], relations: [] };
   const slugs = new Set<string>();
   /** The name's slug; on a clash, qualified by country or type ("callao-pe"), else numbered. */
   const uniqueSlug = (name: string, qualifiers: (string | null)[]) => {
@@ -271,16 +302,21 @@ export function buildWorld(seed: number): World {
     const at = lastCreatedAt();
     person.roles.forEach((role, sequence) => {
       const organization = role.country ? countries.get(role.country) : undefined;
-      rows.roles.push([
-        uuidv7At(at.getTime(), sequence, random),
-        entity.id,
-        role.title,
-        organization?.id ?? null,
-        role.start,
-        role.end,
-        at.toISOString(),
-        at.toISOString(),
-      ]);
+      rows.relations.push(
+        relationRow(
+          uuidv7At(at.getTime(), sequence, random),
+          'holds_position',
+          entity.id,
+          organization?.id ?? null,
+          at,
+          {
+            title: role.title,
+            start: role.start,
+            end: role.end,
+            dataset: 'corpus/people.json',
+          },
+        ),
+      );
     });
   }
 
@@ -366,6 +402,53 @@ export function buildWorld(seed: number): World {
       aliases: (['es', 'pt', 'fr'] as const).map((language) => ({ name: bare(names[language]), language })),
     });
   });
+
+  // The graph around them, from a stream of its own (the rest of the world does not change with it): every port and
+  // place located_in its country; countries member_of organizations (the first of the list with the most members,
+  // 120 down to 5); and alliances between countries, each pair once. A large country is a hub of a few hundred located_in edges.
+  const graphRandom = new Random(seed, 'relations');
+  const graphAt = lastCreatedAt();
+  let graphSequence = 0;
+  // A UUIDv7 holds 4,096 sequence numbers per millisecond: the edges take the milliseconds after the last entity's.
+  const graphId = () => {
+    const sequence = graphSequence++;
+    return uuidv7At(graphAt.getTime() + 1 + Math.floor(sequence / 4096), sequence % 4096, graphRandom);
+  };
+  for (const entity of [...ports.map((port) => port.entity), ...places]) {
+    const country = entity.country ? countries.get(entity.country) : undefined;
+    if (country)
+      rows.relations.push(
+        relationRow(graphId(), 'located_in', entity.id, country.id, graphAt, {
+          dataset: entity.type === 'port' ? 'corpus/ports.json' : 'corpus/places.json',
+        }),
+      );
+  }
+  const countryList = [...countries.values()];
+  for (const [rank, { entity }] of organizations.entries()) {
+    const members = new Set<WorldEntity>();
+    const size = Math.max(5, Math.round(120 / Math.sqrt(rank + 1)));
+    while (members.size < Math.min(size, countryList.length)) members.add(graphRandom.pick(countryList));
+    for (const member of members)
+      rows.relations.push(
+        relationRow(graphId(), 'member_of', member.id, entity.id, graphAt, {
+          start: `${1945 + graphRandom.int(0, 75)}-01-01`,
+          dataset: 'corpus/organizations.json',
+        }),
+      );
+  }
+  const alliances = new Set<string>();
+  for (const country of countryList)
+    for (let alliance = graphRandom.int(0, 4); alliance > 0; alliance--) {
+      const ally = graphRandom.pick(countryList);
+      const pair = `${country.id}|${ally.id}`;
+      if (ally !== country && !alliances.has(pair) && alliances.add(pair))
+        rows.relations.push(
+          relationRow(graphId(), 'allied_with', country.id, ally.id, graphAt, {
+            start: `${1950 + graphRandom.int(0, 70)}-01-01`,
+            dataset: 'corpus/countries.json',
+          }),
+        );
+    }
 
   const outlets = new Map<Language, WorldSource[]>(languages.map((language) => [language, []]));
   const sourceSlugs = new Set<string>();

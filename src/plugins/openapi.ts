@@ -69,12 +69,16 @@ export default fp(
             name: 'Relations',
             description:
               'The knowledge graph: typed, time-scoped, sourced edges between entities (a place located in its country, a company operating a port, ' +
-              'a head of state), written with If-Match and reviewed like entities; neighbours, shortest paths and an NDJSON export.',
+              'a head of state), written with If-Match and reviewed like entities; neighbours, shortest paths, an NDJSON export and a ' +
+              'FollowTheMoney export. Roles are relations too (`holds_position` with a `title`).',
           },
           {
             name: 'Roles',
             description:
-              'Terms in office: a person holds an office in an organization or country between two dates. Read with GET /v1/entities/{idOrSlug}/roles.',
+              'Terms in office: a person holds an office in an organization or country between two dates. Read with GET /v1/entities/{idOrSlug}/roles. ' +
+              'A view of the knowledge graph: a role is a `holds_position` relation with the office as its `title` (the same id, version and ETag at ' +
+              'GET /v1/relations/{id}, where it is also a neighbour of its organization; one with no organization is a role only). Its revisions and ' +
+              'change-feed events keep resource type `role`.',
           },
           { name: 'Sources', description: 'Outlets that publish articles.' },
           {

@@ -53,7 +53,6 @@ import { createRelationRepository } from '../modules/relations/relations.reposit
 import { createRelationService, type RelationService } from '../modules/relations/relations.service.ts';
 import { createReviewRepository } from '../modules/review/review.repository.ts';
 import { createReviewService, type ReviewService } from '../modules/review/review.service.ts';
-import { createRoleRepository } from '../modules/roles/roles.repository.ts';
 import { createRoleService, type RoleService } from '../modules/roles/roles.service.ts';
 import { createSavedSearchRepository } from '../modules/saved-searches/saved-searches.repository.ts';
 import { createSavedSearchService, type SavedSearchService } from '../modules/saved-searches/saved-searches.service.ts';
@@ -148,7 +147,7 @@ export default fp<{
     });
     const roles = createRoleService({
       transactions,
-      roles: createRoleRepository(db),
+      relations: repositories.relations,
       entities: repositories.entities,
     });
     const keys = createKeyService({ transactions, keys: createKeyRepository(db) });

@@ -72,13 +72,18 @@ async function writeFixture(tx: TransactionClient, fixture: PreparedFixture): Pr
 
   const newRoles = fixture.roles.filter((role) => createdEntities.has(role.personSlug));
   if (newRoles.length > 0) {
-    await tx.role.createMany({
+    // Roles are relations: holds_position with the office as title (20261207140000_roles_as_relations).
+    await tx.relation.createMany({
       data: newRoles.map((role) => ({
-        personId: entityId(role.personSlug),
+        type: 'holds_position' as const,
+        subjectId: entityId(role.personSlug),
         title: role.title,
-        organizationId: role.organizationSlug === null ? null : entityId(role.organizationSlug),
+        objectId: role.organizationSlug === null ? null : entityId(role.organizationSlug),
         startDate: toDate(role.startDate),
+        startPrecision: role.startDate === null ? null : ('day' as const),
         endDate: toDate(role.endDate),
+        endPrecision: role.endDate === null ? null : ('day' as const),
+        sourceKind: 'manual' as const,
       })),
     });
   }

@@ -11,9 +11,10 @@ const dayOf = (value: Date | string | null | undefined) =>
 export function toRoleDto(role: RoleRow): RoleDto {
   return {
     id: role.id,
-    title: role.title,
-    person: role.person,
-    organization: role.organization,
+    // A role's title is never null (roleWhere); the type cannot say so.
+    title: role.title ?? '',
+    person: role.subject,
+    organization: role.object,
     startDate: dateOnly(role.startDate),
     endDate: dateOnly(role.endDate),
     version: role.version,
@@ -26,8 +27,10 @@ export type WithConfidence = { confidence?: number | null };
 export function toEntityDto(entity: EntityRow & WithConfidence): EntityDto {
   const withRoles = entity as Partial<EntityRowWithRoles>;
   const roles =
-    withRoles.rolesHeld && withRoles.rolesIn
-      ? [...withRoles.rolesHeld, ...withRoles.rolesIn.filter((role) => role.personId !== entity.id)].map(toRoleDto)
+    withRoles.relationsOut && withRoles.relationsIn
+      ? [...withRoles.relationsOut, ...withRoles.relationsIn.filter((role) => role.subjectId !== entity.id)].map(
+          toRoleDto,
+        )
       : undefined;
   return {
     id: entity.id,

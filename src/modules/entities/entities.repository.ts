@@ -8,15 +8,17 @@ import { type Cursor, keysetAfter, keysetOrder } from '../../lib/pagination.ts';
 type Client = Database | Prisma.TransactionClient;
 
 const refSelect = { id: true, type: true, name: true, slug: true } as const;
-export const roleInclude = { person: { select: refSelect }, organization: { select: refSelect } } as const;
+/** A role is a relation with a title (a term in office: 20261207140000_roles_as_relations); its holder the subject. */
+export const roleWhere = { title: { not: null } } satisfies Prisma.RelationWhereInput;
+export const roleInclude = { subject: { select: refSelect }, object: { select: refSelect } } as const;
 
 export function entityInclude(withRoles: boolean) {
   return {
     aliases: { orderBy: { id: 'asc' as const } },
     ...(withRoles
       ? {
-          rolesHeld: { include: roleInclude, orderBy: { startDate: 'asc' as const } },
-          rolesIn: { include: roleInclude, orderBy: { startDate: 'asc' as const } },
+          relationsOut: { where: roleWhere, include: roleInclude, orderBy: { startDate: 'asc' as const } },
+          relationsIn: { where: roleWhere, include: roleInclude, orderBy: { startDate: 'asc' as const } },
         }
       : {}),
   };
@@ -24,9 +26,13 @@ export function entityInclude(withRoles: boolean) {
 
 export type EntityRow = Prisma.EntityGetPayload<{ include: ReturnType<typeof entityInclude> }>;
 export type EntityRowWithRoles = Prisma.EntityGetPayload<{
-  include: { aliases: true; rolesHeld: { include: typeof roleInclude }; rolesIn: { include: typeof roleInclude } };
+  include: {
+    aliases: true;
+    relationsOut: { include: typeof roleInclude };
+    relationsIn: { include: typeof roleInclude };
+  };
 }>;
-export type RoleRow = Prisma.RoleGetPayload<{ include: typeof roleInclude }>;
+export type RoleRow = Prisma.RelationGetPayload<{ include: typeof roleInclude }>;
 
 export type EntityListWhere = { type?: Prisma.EntityWhereInput['type']; name?: string; mentionedInArticleId?: string };
 
@@ -232,10 +238,11 @@ export function createEntityRepository(db: Database) {
     },
 
     rolesPage: (entityId: string, at: Date | undefined, cursor: Cursor | undefined, take: number, tx: Client = db) =>
-      tx.role.findMany({
+      tx.relation.findMany({
         where: {
           AND: [
-            { OR: [{ personId: entityId }, { organizationId: entityId }] },
+            roleWhere,
+            { OR: [{ subjectId: entityId }, { objectId: entityId }] },
             at
               ? {
                   AND: [
@@ -248,7 +255,7 @@ export function createEntityRepository(db: Database) {
           ],
         },
         include: roleInclude,
-        orderBy: keysetOrder('startDate', 'asc') as Prisma.RoleOrderByWithRelationInput[],
+        orderBy: keysetOrder('startDate', 'asc') as Prisma.RelationOrderByWithRelationInput[],
         take,
       }),
 

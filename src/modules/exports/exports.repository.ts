@@ -3,8 +3,9 @@ import { Prisma } from '../../generated/prisma/client.ts';
 import { type ArticleRow, articleSelectList } from '../articles/articles.repository.ts';
 import type { ClaimRow } from '../claims/claims.repository.ts';
 import type { EntityRow } from '../entities/entities.repository.ts';
-import type { RelationRow } from '../relations/relations.repository.ts';
+import type { EdgeRow } from '../relations/relations.repository.ts';
 import { type ArticleScope, matchingArticleIds } from '../search/search.repository.ts';
+import type { FtmRow } from './exports.ftm.ts';
 
 // Exports read whole tables, so they cannot go through Prisma (which buffers every row): each one is a server-side
 // cursor in its own REPEATABLE READ READ ONLY transaction, fetched in batches. The transaction is one snapshot, so an
@@ -26,7 +27,7 @@ export type ClaimExportFilters = {
 };
 export type EntityExportFilters = { type?: string };
 export type RelationExportFilters = { type?: string; status?: string };
-export type RelationExportRow = RelationRow;
+export type RelationExportRow = EdgeRow;
 
 /** An open export: the snapshot's time and its rows, batch by batch. `close` ends the transaction (idempotent). */
 export type ExportCursor<Row> = { snapshotAt: Date; batches: () => AsyncGenerator<Row[]>; close: () => Promise<void> };
@@ -36,7 +37,10 @@ const where = (conditions: Prisma.Sql[]) =>
 
 export function createExportRepository(pool: SqlPool) {
   /** Opens the transaction and the cursor; a failure here (before any byte is sent) is an ordinary error response. */
-  async function open<Row>(statement: Prisma.Sql, batchSize: number): Promise<ExportCursor<Row>> {
+  /** Opens the transaction and reads `statements` one after the other in its snapshot, each through a cursor. */
+  async function open<Row>(statements: Prisma.Sql | Prisma.Sql[], batchSize: number): Promise<ExportCursor<Row>> {
+    const [statement, ...rest] = Array.isArray(statements) ? statements : [statements];
+    if (!statement) throw new Error('An export reads at least one statement.');
     const client = await pool.connect();
     let closed = false;
     const close = async (failure?: Error) => {
@@ -58,10 +62,16 @@ export function createExportRepository(pool: SqlPool) {
       const snapshotAt = snapshot.rows[0]?.now ?? new Date();
       async function* batches(): AsyncGenerator<Row[]> {
         try {
-          while (!closed) {
-            const { rows } = await client.query(`FETCH ${batchSize} FROM meridian_export`);
-            if (rows.length > 0) yield rows as Row[];
-            if (rows.length < batchSize) break;
+          for (const next of [undefined, ...rest]) {
+            if (next) {
+              await client.query('CLOSE meridian_export');
+              await client.query(`DECLARE meridian_export NO SCROLL CURSOR FOR ${next.text}`, next.values);
+            }
+            while (!closed) {
+              const { rows } = await client.query(`FETCH ${batchSize} FROM meridian_export`);
+              if (rows.length > 0) yield rows as Row[];
+              if (rows.length < batchSize) break;
+            }
           }
           await close();
         } catch (error) {
@@ -136,14 +146,15 @@ export function createExportRepository(pool: SqlPool) {
       const conditions: Prisma.Sql[] = [];
       if (filters.type) conditions.push(Prisma.sql`r.type = ${filters.type}::relation_type`);
       if (filters.status) conditions.push(Prisma.sql`r.status = ${filters.status}::review_status`);
-      // Dates as midnight UTC (what Prisma returns for a DATE), so toRelationDto reads them as GET does.
+      // Dates as midnight UTC (what Prisma returns for a DATE), so toRelationDto reads them as GET does. The inner join
+      // on the object leaves out roles with no organization, as /v1/relations does.
       return open<RelationExportRow>(
         Prisma.sql`SELECT r.id, r.type, r.subject_id AS "subjectId", r.object_id AS "objectId",
             (r.start_date::timestamp AT TIME ZONE 'UTC') AS "startDate", r.start_precision AS "startPrecision",
             (r.end_date::timestamp AT TIME ZONE 'UTC') AS "endDate", r.end_precision AS "endPrecision",
             r.source_kind AS "sourceKind", r.source_dataset AS "sourceDataset", r.source_article_id AS "sourceArticleId",
             r.evidence_start AS "evidenceStart", r.evidence_end AS "evidenceEnd", r.source_key_id AS "sourceKeyId",
-            r.status, r.share, r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt",
+            r.title, r.status, r.share, r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt",
             json_build_object('id', s.id, 'type', s.type, 'name', s.name, 'slug', s.slug) AS subject,
             json_build_object('id', o.id, 'type', o.type, 'name', o.name, 'slug', o.slug) AS object
           FROM relations AS r JOIN entities AS s ON s.id = r.subject_id JOIN entities AS o ON o.id = r.object_id
@@ -152,6 +163,33 @@ export function createExportRepository(pool: SqlPool) {
         batchSize,
       );
     },
+
+    /**
+     * The accepted graph for the FtM export: entities (but the types FtM has no schema for), then the relations
+     * between them, roles with no organization included, each in id order, in one snapshot.
+     */
+    graph: (leftOutTypes: string[], batchSize: number) =>
+      open<FtmRow>(
+        [
+          Prisma.sql`SELECT 'entity' AS kind, e.id::text AS id, e.type::text AS type, e.name, e.description,
+              e.wikidata_id AS "wikidataId", e.iso_alpha2 AS "isoAlpha2", e.latitude, e.longitude,
+              (SELECT array_agg(a.name ORDER BY a.id) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases
+            FROM entities AS e
+            WHERE e.status = 'accepted' AND e.type::text <> ALL(${leftOutTypes}::text[])
+            ORDER BY e.id`,
+          Prisma.sql`SELECT 'relation' AS kind, r.id::text AS id, r.type::text AS type, r.subject_id::text AS "subjectId",
+              r.object_id::text AS "objectId", r.title, to_char(r.start_date, 'YYYY-MM-DD') AS "startDate",
+              r.start_precision AS "startPrecision", to_char(r.end_date, 'YYYY-MM-DD') AS "endDate",
+              r.end_precision AS "endPrecision", r.share
+            FROM relations AS r
+            JOIN entities AS s ON s.id = r.subject_id AND s.status = 'accepted' AND s.type::text <> ALL(${leftOutTypes}::text[])
+            LEFT JOIN entities AS o ON o.id = r.object_id
+            WHERE r.status = 'accepted'
+              AND (r.object_id IS NULL OR (o.status = 'accepted' AND o.type::text <> ALL(${leftOutTypes}::text[])))
+            ORDER BY r.id`,
+        ],
+        batchSize,
+      ),
   };
 }
 

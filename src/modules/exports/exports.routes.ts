@@ -13,6 +13,8 @@ import {
   CsvBody,
   csv,
   EntityExportQuery,
+  FtmEntitySchema,
+  GraphExportQuery,
   ndjson,
   ndjsonOf,
   RelationExportQuery,
@@ -31,6 +33,8 @@ const common =
 const mediaTypes: Record<ExportFormat, string> = {
   ndjson: 'application/x-ndjson; charset=utf-8',
   csv: 'text/csv; charset=utf-8; header=present',
+  // FollowTheMoney's own line format ("JSON lines of entities"): NDJSON.
+  ftm: 'application/x-ndjson; charset=utf-8',
 };
 
 function send(reply: FastifyReply, format: ExportFormat, result: PreparedExport) {
@@ -186,5 +190,39 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maxConcurrent: number }> = as
       },
     },
     async (request, reply) => send(reply, 'ndjson', await limited(reply, () => exports.relations(request.query))),
+  );
+
+  app.get(
+    '/graph/ftm',
+    {
+      exposeHeadRoute: false,
+      config: { replicaReads: true, representations: [ndjson], longRunning: true },
+      schema: {
+        operationId: 'exportGraphFtm',
+        tags,
+        summary: 'Export the knowledge graph as FollowTheMoney entities',
+        description:
+          'The accepted entities and the accepted relations between them as FollowTheMoney (https://followthemoney.tech) entities, one ' +
+          '`{id, schema, properties}` object per line, every property a list of strings — what `ftm` tools, Aleph and OpenSanctions ' +
+          'read. Entities first: a person is a `Person`, an organization an `Organization`, a country a `PublicBody` (FtM has no ' +
+          'state schema), a place or port an `Address`, an event an `Event`, an untyped entity a `LegalEntity`; commodities and legal ' +
+          'instruments have no FtM schema and are left out with their relations. Then the relations, by id: a role (`holds_position` ' +
+          'with a title, /v1/roles) is an `Occupancy` of a `Position` (the title in its organization, written once), another ' +
+          '`holds_position` or a `member_of` a `Membership`, `head_of` a `Directorship`, `owns` an `Ownership` (`percentage` from ' +
+          '`share`), `successor_of` a `Succession`, and `located_in`, `part_of`, `operates`, `allied_with` and `party_to` an ' +
+          '`UnknownLink` with the relation type as `role`. Dates are as precise as they are known (`2022`, `2022-12`, `2022-12-07`). ' +
+          `Ids are Meridian's (a Position's is derived from its title and organization). ${common}`,
+        querystring: GraphExportQuery,
+        response: {
+          200: {
+            description: 'The graph, one FollowTheMoney entity per line.',
+            content: { 'application/x-ndjson': ndjsonOf(FtmEntitySchema) },
+            headers: exportHeaders,
+          },
+          ...problemResponses(400, 503),
+        },
+      },
+    },
+    async (_request, reply) => send(reply, 'ftm', await limited(reply, () => exports.graphFtm())),
   );
 };

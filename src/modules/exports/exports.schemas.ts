@@ -5,6 +5,7 @@ import type { Representation } from '../../plugins/representations.ts';
 import { ClaimKindSchema, ClaimStatusSchema } from '../claims/claims.schemas.ts';
 import { RelationTypeSchema } from '../relations/relations.schemas.ts';
 import { SearchQuery } from '../search/search.schemas.ts';
+import { type FtmSchemaName, ftmSchemas } from './exports.ftm.ts';
 
 /** The query and filters of GET /v1/search: an export of articles selects exactly what that search would. */
 export const ArticleExportQuery = SearchQuery.pick({
@@ -34,6 +35,34 @@ export const RelationExportQuery = z.strictObject({
   type: RelationTypeSchema.optional(),
   status: ReviewStatusSchema.optional(),
 });
+
+/** The FollowTheMoney export takes no parameters (the accepted graph, whole): an unknown one is refused with 400. */
+export const GraphExportQuery = z.strictObject({});
+
+/** One line of the FollowTheMoney export (exports.ftm.ts). */
+export const FtmEntitySchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[0-9a-z-]{1,64}$/)
+      .meta({
+        description: 'The entity id (a Meridian id; a Position’s is derived).',
+        example: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c42',
+      }),
+    schema: z.enum(Object.keys(ftmSchemas) as [FtmSchemaName, ...FtmSchemaName[]]).meta({
+      description: 'The FollowTheMoney schema.',
+      example: 'Occupancy',
+    }),
+    properties: z.record(z.string().regex(/^[a-zA-Z]{1,40}$/), z.array(z.string())).meta({
+      description: 'FollowTheMoney properties of that schema, each a list of strings.',
+      example: {
+        holder: ['0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c41'],
+        post: ['meridian-position-5d41402abc4b2a76b9719d911017c592'],
+        startDate: ['2022-12-07'],
+      },
+    }),
+  })
+  .meta({ id: 'FtmEntity', description: 'A FollowTheMoney entity (https://followthemoney.tech/explorer/).' });
 
 export const ndjson: Representation = { format: 'ndjson', mediaType: 'application/x-ndjson' };
 export const csv: Representation = { format: 'csv', mediaType: 'text/csv' };

@@ -6,6 +6,7 @@ import { toEntityDto } from '../entities/entities.mappers.ts';
 import { toRelationDto } from '../relations/relations.mappers.ts';
 import type { SearchFilterInput, SearchService } from '../search/search.service.ts';
 import { type CsvLayout, claimCsv, entityCsv } from './exports.formats.ts';
+import { createFtmMapper, ftmLeftOutEntityTypes } from './exports.ftm.ts';
 import type {
   ClaimExportFilters,
   EntityExportFilters,
@@ -17,7 +18,7 @@ import type {
 /** Rows fetched per round trip: the most an export holds in memory at once, whatever its size. */
 export const exportBatchSize = 500;
 
-export type ExportFormat = 'ndjson' | 'csv';
+export type ExportFormat = 'ndjson' | 'csv' | 'ftm';
 
 export type PreparedExport = {
   /** The normalised query (sorted parameters, lists comma-joined, format included): repeat it to repeat the export. */
@@ -38,19 +39,24 @@ export function normalisedQuery(input: Record<string, unknown>, format: ExportFo
   return params.toString();
 }
 
+/** What one row becomes: an object (one line), or several (the FtM export writes a role's Position with it). */
+type RowMapper<Row, T> = (row: Row) => T | T[];
+
 function body<Row, T>(
   cursor: ExportCursor<Row>,
-  toObject: (row: Row) => T,
+  toObject: RowMapper<Row, T>,
   format: ExportFormat,
   layout?: CsvLayout<T>,
 ): Readable {
+  const line = (item: T) => (format === 'csv' && layout ? csvRow(layout.record(item)) : `${JSON.stringify(item)}\n`);
   async function* chunks() {
     if (format === 'csv' && layout) yield utf8Bom + csvRow(layout.columns);
     for await (const batch of cursor.batches()) {
       yield batch
-        .map((row) =>
-          format === 'csv' && layout ? csvRow(layout.record(toObject(row))) : `${JSON.stringify(toObject(row))}\n`,
-        )
+        .flatMap((row) => {
+          const items = toObject(row);
+          return Array.isArray(items) ? items.map(line) : [line(items)];
+        })
         .join('');
     }
   }
@@ -65,7 +71,7 @@ function prepared<Row, T>(
   query: string,
   format: ExportFormat,
   cursor: ExportCursor<Row>,
-  toObject: (row: Row) => T,
+  toObject: RowMapper<Row, T>,
   layout?: CsvLayout<T>,
 ): PreparedExport {
   const stamp = cursor.snapshotAt
@@ -75,7 +81,7 @@ function prepared<Row, T>(
   return {
     query,
     snapshotAt: cursor.snapshotAt,
-    filename: `meridian-${resource}-${stamp}.${format}`,
+    filename: `meridian-${resource}-${stamp}.${format === 'ftm' ? 'ftm.json' : format}`,
     body: body(cursor, toObject, format, layout),
   };
 }
@@ -122,6 +128,16 @@ export function createExportService(deps: { exports: ExportRepository; search: P
         'ndjson',
         await exports.relations(input, exportBatchSize),
         toRelationDto,
+      );
+    },
+    /** The accepted graph as FollowTheMoney entities: entities, then relations (a role with its Position). */
+    async graphFtm(): Promise<PreparedExport> {
+      return prepared(
+        'graph',
+        normalisedQuery({}, 'ftm'),
+        'ftm',
+        await exports.graph(ftmLeftOutEntityTypes, exportBatchSize),
+        createFtmMapper(),
       );
     },
   };

@@ -42,7 +42,8 @@ const apiFieldNames: Record<ResourceType, Record<string, string>> = {
     created_by_key_id: 'createdBy',
     request_id: 'createdBy',
   },
-  role: { person_id: 'person', organization_id: 'organization' },
+  // Roles are relations since 20261207140000_roles_as_relations; revisions before it hold the roles table's columns.
+  role: { person_id: 'person', organization_id: 'organization', subject_id: 'person', object_id: 'organization' },
   claim_relation: {
     subject_claim_id: 'subject',
     object_claim_id: 'object',

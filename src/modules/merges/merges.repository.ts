@@ -108,9 +108,17 @@ export function createMergeRepository(db: Database) {
       await tx.$executeRaw`UPDATE claims SET version = version + 1, updated_at = now() WHERE id = ANY(${claimIds}::uuid[])`;
     },
 
+    /**
+     * Roles (relations with a title, which may repeat) of the merged entity become the survivor's, except one that
+     * would hold an office in its own holder: the merged entity's delete takes it. Returns how many moved.
+     */
     moveRoles: async (fromId: string, toId: string, tx: Tx) =>
-      (await tx.$executeRaw`UPDATE roles SET person_id = ${toId}::uuid, updated_at = now() WHERE person_id = ${fromId}::uuid`) +
-      (await tx.$executeRaw`UPDATE roles SET organization_id = ${toId}::uuid, updated_at = now() WHERE organization_id = ${fromId}::uuid`),
+      (await tx.$executeRaw`
+        UPDATE relations SET subject_id = ${toId}::uuid, version = version + 1, updated_at = now()
+        WHERE subject_id = ${fromId}::uuid AND title IS NOT NULL AND object_id IS DISTINCT FROM ${toId}::uuid`) +
+      (await tx.$executeRaw`
+        UPDATE relations SET object_id = ${toId}::uuid, version = version + 1, updated_at = now()
+        WHERE object_id = ${fromId}::uuid AND title IS NOT NULL AND subject_id <> ${toId}::uuid`),
 
     /**
      * Relations of the merged entity become the survivor's, except those the survivor already has (same type, other
@@ -130,14 +138,16 @@ export function createMergeRepository(db: Database) {
     moveRelations: async (fromId: string, toId: string, tx: Tx) =>
       (await tx.$executeRaw`
         UPDATE relations r SET subject_id = ${toId}::uuid, version = r.version + 1, updated_at = now()
-        WHERE r.subject_id = ${fromId}::uuid AND r.object_id <> ${toId}::uuid
+        WHERE r.subject_id = ${fromId}::uuid AND r.object_id <> ${toId}::uuid AND r.title IS NULL
           AND NOT EXISTS (SELECT 1 FROM relations x WHERE x.type = r.type AND x.subject_id = ${toId}::uuid
-                          AND x.object_id = r.object_id AND x.start_date IS NOT DISTINCT FROM r.start_date)`) +
+                          AND x.object_id = r.object_id AND x.start_date IS NOT DISTINCT FROM r.start_date
+                          AND x.title IS NULL)`) +
       (await tx.$executeRaw`
         UPDATE relations r SET object_id = ${toId}::uuid, version = r.version + 1, updated_at = now()
-        WHERE r.object_id = ${fromId}::uuid AND r.subject_id <> ${toId}::uuid
+        WHERE r.object_id = ${fromId}::uuid AND r.subject_id <> ${toId}::uuid AND r.title IS NULL
           AND NOT EXISTS (SELECT 1 FROM relations x WHERE x.type = r.type AND x.object_id = ${toId}::uuid
-                          AND x.subject_id = r.subject_id AND x.start_date IS NOT DISTINCT FROM r.start_date)`),
+                          AND x.subject_id = r.subject_id AND x.start_date IS NOT DISTINCT FROM r.start_date
+                          AND x.title IS NULL)`),
 
     /**
      * Articles' inferred entities (and their evidence) naming the merged entity name the survivor; run before the

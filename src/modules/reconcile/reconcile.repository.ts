@@ -91,7 +91,7 @@ export function createReconcileRepository(db: Database) {
      * The candidates with what scoring reads (never a rejected entity, even one judged a match before it was
      * rejected). An entity's countries: itself when it is a country; the countries it is
      * located_in, directly or through one place between (a port in a region in a country); those it is head_of or
-     * holds_position in; and the countries of the offices (roles) a person holds or held.
+     * holds_position in, roles (holds_position relations with a title) included.
      */
     candidates: (ids: string[], tx: Client = db) =>
       ids.length === 0
@@ -112,8 +112,6 @@ export function createReconcileRepository(db: Database) {
             SELECT up.object_id FROM relations r
             JOIN relations up ON up.subject_id = r.object_id AND up.type = 'located_in' AND up.status <> 'rejected'
             WHERE r.subject_id = e.id AND r.type = 'located_in' AND r.status <> 'rejected'
-            UNION
-            SELECT ro.organization_id FROM roles ro WHERE ro.person_id = e.id AND ro.organization_id IS NOT NULL
           ) linked
           JOIN entities country ON country.id = linked.id AND country.type = 'country'
         ) c ON TRUE

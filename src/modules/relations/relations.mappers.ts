@@ -1,15 +1,16 @@
 // Relation rows as the API's DTOs: a pure function, no I/O.
-import type { RelationRow } from './relations.repository.ts';
+import type { EdgeRow } from './relations.repository.ts';
 import type { RelationDto } from './relations.schemas.ts';
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
-export function toRelationDto(row: RelationRow): RelationDto {
+export function toRelationDto(row: EdgeRow): RelationDto {
   return {
     id: row.id,
     type: row.type,
     subject: row.subject,
     object: row.object,
+    title: row.title,
     startDate: day(row.startDate),
     startPrecision: row.startPrecision,
     endDate: day(row.endDate),

@@ -8,6 +8,10 @@ type Client = Database | Prisma.TransactionClient;
 const entityRef = { select: { id: true, type: true, name: true, slug: true } } as const;
 export const relationInclude = { subject: entityRef, object: entityRef } as const;
 export type RelationRow = Prisma.RelationGetPayload<{ include: typeof relationInclude }>;
+/** A relation with both ends: every relation but a role with no organization (see edgeWhere). */
+export type EdgeRow = RelationRow & { objectId: string; object: NonNullable<RelationRow['object']> };
+
+export const isEdge = (row: RelationRow): row is EdgeRow => row.object !== null;
 
 export type RelationFilter = {
   types?: RelationType[];
@@ -20,21 +24,28 @@ export type RelationFilter = {
   entityId?: string;
 };
 
+/**
+ * Edges only: a role (a relation with a title, 20261207140000_roles_as_relations) whose office belongs to no recorded
+ * organization has no object and is read at /v1/roles alone.
+ */
+export const edgeWhere = { objectId: { not: null } } satisfies Prisma.RelationWhereInput;
+
 function whereOf(filter: RelationFilter): Prisma.RelationWhereInput {
   return {
+    AND: [
+      edgeWhere,
+      ...(filter.asOf
+        ? [
+            { OR: [{ startDate: null }, { startDate: { lte: filter.asOf } }] },
+            { OR: [{ endDate: null }, { endDate: { gte: filter.asOf } }] },
+          ]
+        : []),
+    ],
     ...(filter.types?.length ? { type: { in: filter.types } } : {}),
     ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
     ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
     ...(filter.objectId ? { objectId: filter.objectId } : {}),
     ...(filter.entityId ? { OR: [{ subjectId: filter.entityId }, { objectId: filter.entityId }] } : {}),
-    ...(filter.asOf
-      ? {
-          AND: [
-            { OR: [{ startDate: null }, { startDate: { lte: filter.asOf } }] },
-            { OR: [{ endDate: null }, { endDate: { gte: filter.asOf } }] },
-          ],
-        }
-      : {}),
   };
 }
 
@@ -54,11 +65,13 @@ export function createRelationRepository(db: Database) {
       tx.relation.findUnique({ where: { id }, include: relationInclude }) as Promise<RelationRow | null>,
 
     findByIds: (ids: string[], tx: Client = db) =>
-      tx.relation.findMany({ where: { id: { in: ids } }, include: relationInclude }) as Promise<RelationRow[]>,
+      tx.relation.findMany({ where: { id: { in: ids }, ...edgeWhere }, include: relationInclude }) as Promise<
+        EdgeRow[]
+      >,
 
-    /** The stored relation with the same identity (type, subject, object, start), if any. */
+    /** The stored relation with the same identity (type, subject, object, start; roles aside), if any. */
     findSame: (type: RelationType, subjectId: string, objectId: string, startDate: Date | null, tx: Client = db) =>
-      tx.relation.findFirst({ where: { type, subjectId, objectId, startDate }, select: { id: true } }),
+      tx.relation.findFirst({ where: { type, subjectId, objectId, startDate, title: null }, select: { id: true } }),
 
     entityTypes: async (ids: string[], tx: Client = db): Promise<Map<string, EntityType>> =>
       new Map(
@@ -140,20 +153,65 @@ export function createRelationRepository(db: Database) {
       tx.$queryRaw<GraphEdge[]>`
         SELECT r.id::text AS id, r.subject_id::text AS "subjectId", r.object_id::text AS "objectId"
         FROM relations r
-        WHERE (r.subject_id = ANY(${entityIds}::uuid[]) OR r.object_id = ANY(${entityIds}::uuid[]))
+        WHERE (r.subject_id = ANY(${entityIds}::uuid[]) OR r.object_id = ANY(${entityIds}::uuid[])) AND r.object_id IS NOT NULL
           ${filter.types?.length ? Prisma.sql`AND r.type = ANY(${filter.types}::relation_type[])` : Prisma.empty}
           ${filter.statuses?.length ? Prisma.sql`AND r.status = ANY(${filter.statuses}::review_status[])` : Prisma.empty}
           ${filter.asOf ? Prisma.sql`AND (r.start_date IS NULL OR r.start_date <= ${filter.asOf}::date) AND (r.end_date IS NULL OR r.end_date >= ${filter.asOf}::date)` : Prisma.empty}
         LIMIT ${limit}`,
 
-    /** A page in id order (insertion order: ids are UUIDv7), after `afterId`. */
-    listPage: (filter: RelationFilter, afterId: string | undefined, take: number, tx: Client = db) =>
-      tx.relation.findMany({
-        where: { AND: [whereOf(filter), afterId ? { id: { gt: afterId } } : {}] },
-        include: relationInclude,
-        orderBy: { id: 'asc' },
-        take,
-      }) as Promise<RelationRow[]>,
+    /**
+     * A page in id order (insertion order: ids are UUIDv7), after `afterId`. Both directions of one entity (its
+     * relations, its neighbours) are two id-ordered index scans merged — (subject_id, id) and (object_id, id), each
+     * stopping at the page size — then the page's rows by primary key: with one `subject_id = $1 OR object_id = $1`
+     * the planner walked the primary key for a hub and filtered (bench/graph-results.md).
+     */
+    listPage: async (filter: RelationFilter, afterId: string | undefined, take: number, tx: Client = db) => {
+      if (!filter.entityId)
+        return (await tx.relation.findMany({
+          where: { AND: [whereOf(filter), afterId ? { id: { gt: afterId } } : {}] },
+          include: relationInclude,
+          orderBy: { id: 'asc' },
+          take,
+        })) as EdgeRow[];
+      const conditions = Prisma.join(
+        [
+          Prisma.sql`r.object_id IS NOT NULL`,
+          ...(filter.types?.length ? [Prisma.sql`r.type = ANY(${filter.types}::relation_type[])`] : []),
+          ...(filter.statuses?.length ? [Prisma.sql`r.status = ANY(${filter.statuses}::review_status[])`] : []),
+          ...(filter.asOf
+            ? [
+                Prisma.sql`(r.start_date IS NULL OR r.start_date <= ${filter.asOf}::date)`,
+                Prisma.sql`(r.end_date IS NULL OR r.end_date >= ${filter.asOf}::date)`,
+              ]
+            : []),
+          ...(afterId ? [Prisma.sql`r.id > ${afterId}::uuid`] : []),
+        ],
+        ' AND ',
+      );
+      // One round trip: the page's ids, then its rows with both ends, in the shape findMany returns (dates as
+      // midnight UTC, as Prisma reads a DATE), so toRelationDto reads them alike.
+      return tx.$queryRaw<EdgeRow[]>`
+        SELECT r.id::text AS id, r.type::text AS type, r.subject_id::text AS "subjectId", r.object_id::text AS "objectId",
+               r.title, (r.start_date::timestamp AT TIME ZONE 'UTC') AS "startDate", r.start_precision::text AS "startPrecision",
+               (r.end_date::timestamp AT TIME ZONE 'UTC') AS "endDate", r.end_precision::text AS "endPrecision",
+               r.source_kind::text AS "sourceKind", r.source_dataset AS "sourceDataset",
+               r.source_article_id::text AS "sourceArticleId", r.evidence_start AS "evidenceStart",
+               r.evidence_end AS "evidenceEnd", r.source_key_id::text AS "sourceKeyId", r.status::text AS status, r.share,
+               r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt",
+               json_build_object('id', s.id, 'type', s.type, 'name', s.name, 'slug', s.slug) AS subject,
+               json_build_object('id', o.id, 'type', o.type, 'name', o.name, 'slug', o.slug) AS object
+        FROM (
+          (SELECT r.id FROM relations r WHERE r.subject_id = ${filter.entityId}::uuid AND ${conditions} ORDER BY r.id LIMIT ${take})
+          UNION ALL
+          (SELECT r.id FROM relations r WHERE r.object_id = ${filter.entityId}::uuid AND ${conditions} ORDER BY r.id LIMIT ${take})
+          ORDER BY 1
+          LIMIT ${take}
+        ) AS page
+        JOIN relations r ON r.id = page.id
+        JOIN entities s ON s.id = r.subject_id
+        JOIN entities o ON o.id = r.object_id
+        ORDER BY r.id`;
+    },
 
     /**
      * The accepted `located_in` edges above these entities, followed up to `depth` levels (a city, its region, its

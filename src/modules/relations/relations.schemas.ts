@@ -21,6 +21,7 @@ const relationExample = {
   type: 'located_in',
   subject: { id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c41', type: 'port', name: 'Port of Chancay', slug: 'chancay' },
   object: { id: '0190a3c2-7b1e-7cc0-9d2a-4f0f8e1b2c42', type: 'country', name: 'Peru', slug: 'peru' },
+  title: null,
   startDate: null,
   startPrecision: null,
   endDate: null,
@@ -64,6 +65,15 @@ export const RelationSchema = z
     type: RelationTypeSchema,
     subject: EntityRefSchema,
     object: EntityRefSchema,
+    title: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          'For a role (`holds_position` or `head_of` written through /v1/roles): the office, e.g. `President of Peru`; the ' +
+          'same resource is GET /v1/roles/{id}. Null for every other relation.',
+        example: null,
+      }),
     startDate: z.iso.date().nullable().meta({ description: 'First day it holds; null when unknown.', example: null }),
     startPrecision: DatePrecisionSchema.nullable(),
     endDate: z.iso.date().nullable().meta({ description: 'Last day it holds; null while it holds.', example: null }),

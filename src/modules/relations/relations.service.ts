@@ -7,7 +7,7 @@ import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { type ReviewAction, statusAfterReview } from '../../lib/references.ts';
 import type { EntityRepository } from '../entities/entities.repository.ts';
 import { toRelationDto } from './relations.mappers.ts';
-import type { RelationFilter, RelationRepository, RelationRow } from './relations.repository.ts';
+import { type EdgeRow, isEdge, type RelationFilter, type RelationRepository } from './relations.repository.ts';
 import { periodDay, relationErrors } from './relations.rules.ts';
 import type {
   EntityRelationListFilters,
@@ -64,13 +64,14 @@ export function createRelationService(deps: Deps) {
   const { transactions, relations, entities } = deps;
 
   /** A written `located_in` changes which countries the articles naming its subject (or places below it) concern. */
-  async function afterWrite(row: Pick<RelationRow, 'type' | 'subjectId'>, tx: TransactionClient) {
+  async function afterWrite(row: Pick<EdgeRow, 'type' | 'subjectId'>, tx: TransactionClient) {
     if (row.type === 'located_in') await relations.recomputeLocatedIn([row.subjectId], tx);
   }
 
-  async function current(id: string): Promise<RelationRow> {
+  async function current(id: string): Promise<EdgeRow> {
     const row = await relations.findById(id);
-    if (!row) throw notFound('relation', id);
+    // A role with no organization is no edge: it is read and written at /v1/roles/{id}.
+    if (!row || !isEdge(row)) throw notFound('relation', id);
     return row;
   }
 
@@ -191,7 +192,7 @@ export function createRelationService(deps: Deps) {
           tx,
         );
         await afterWrite(row, tx);
-        return toRelationDto(row);
+        return toRelationDto(row as EdgeRow);
       });
     },
 
@@ -221,7 +222,8 @@ export function createRelationService(deps: Deps) {
       if (errors.length > 0) throw refused(errors);
       return writeIfCurrent(precondition, row.version, 'relation', (expected) =>
         transactions.run(async (tx) => {
-          if (start.day !== dayOf(row.startDate)) {
+          // Roles (titled) may repeat; other relations are one per type, subject, object and start.
+          if (row.title === null && start.day !== dayOf(row.startDate)) {
             const same = await relations.findSame(row.type, row.subjectId, row.objectId, toDate(start.day), tx);
             if (same && same.id !== row.id) throw duplicate(same.id);
           }
@@ -239,7 +241,8 @@ export function createRelationService(deps: Deps) {
             tx,
           );
           await afterWrite(updated, tx);
-          return toRelationDto(updated);
+          // The ends do not change here, and `current` read an edge.
+          return toRelationDto(updated as EdgeRow);
         }),
       );
     },
@@ -250,7 +253,8 @@ export function createRelationService(deps: Deps) {
         transactions.run(async (tx) => {
           const updated = await relations.update(row.id, expected, { status: statusAfterReview[action] }, tx);
           await afterWrite(updated, tx);
-          return toRelationDto(updated);
+          // The ends do not change here, and `current` read an edge.
+          return toRelationDto(updated as EdgeRow);
         }),
       );
     },

@@ -45,7 +45,7 @@ export const roleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const role = await roles.create(request.body);
+      const role = await roles.create(request.body, { keyId: request.apiKey?.id ?? null });
       return reply
         .status(201)
         .header('location', `/v1/roles/${role.id}`)

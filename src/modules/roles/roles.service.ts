@@ -5,12 +5,14 @@ import { AppError, type FieldError, missingReference, notFound } from '../../lib
 import { findByIdOrSlug } from '../../lib/id-or-slug.ts';
 import { dateOnly, toRoleDto } from '../entities/entities.mappers.ts';
 import type { EntityRepository, RoleRow } from '../entities/entities.repository.ts';
-import type { RoleRepository } from './roles.repository.ts';
+import type { RelationRepository } from '../relations/relations.repository.ts';
+import type { AssertedBy } from '../relations/relations.service.ts';
 import type { RoleCreate, RoleUpdate } from './roles.schemas.ts';
 
 type Deps = {
   transactions: Pick<Transactions, 'run'>;
-  roles: RoleRepository;
+  /** Roles are relations (`holds_position` with a title): written and read through the relations' one repository. */
+  relations: Pick<RelationRepository, 'findById' | 'create' | 'update' | 'delete'>;
   entities: Pick<EntityRepository, 'findById' | 'findBySlug'>;
 };
 
@@ -19,8 +21,16 @@ const offices: EntityType[] = ['organization', 'country', 'other'];
 
 const toDate = (day: string | null) => (day === null ? null : new Date(`${day}T00:00:00Z`));
 
+/** A term's dates as a relation stores them: days, each with its precision (the roles API takes days only). */
+const dated = (startDate: string | null, endDate: string | null) => ({
+  startDate: toDate(startDate),
+  startPrecision: startDate === null ? null : ('day' as const),
+  endDate: toDate(endDate),
+  endPrecision: endDate === null ? null : ('day' as const),
+});
+
 export function createRoleService(deps: Deps) {
-  const { transactions, roles, entities } = deps;
+  const { transactions, relations, entities } = deps;
 
   async function entityOf(field: string, key: string) {
     const row = await findByIdOrSlug(key, { byId: entities.findById, bySlug: entities.findBySlug });
@@ -28,9 +38,10 @@ export function createRoleService(deps: Deps) {
     return row;
   }
 
+  /** The role with this id: a relation with a title (any other relation is not a role: 404). */
   async function current(id: string): Promise<RoleRow> {
-    const row = await roles.findById(id);
-    if (!row) throw notFound('role', id);
+    const row = await relations.findById(id);
+    if (!row || row.title === null) throw notFound('role', id);
     return row;
   }
 
@@ -64,29 +75,39 @@ export function createRoleService(deps: Deps) {
     return organization;
   }
 
+  /** A relation never joins an entity to itself (relations_not_self_check): nor does a role. */
+  function selfErrors(personId: string, organization: { id: string } | null | undefined): FieldError[] {
+    return organization?.id === personId
+      ? [{ location: 'body', field: 'organization', message: 'must be another entity than the person' }]
+      : [];
+  }
+
   return {
     async get(id: string) {
       return toRoleDto(await current(id));
     },
 
-    async create(input: RoleCreate) {
+    async create(input: RoleCreate, by: AssertedBy) {
       const person = await entityOf('person', input.person);
       const organization = await organizationOf(input.organization);
       check([
         ...(person.type === 'person' || person.type === 'other'
           ? []
           : [{ location: 'body' as const, field: 'person', message: `is a ${person.type}, not a person` }]),
+        ...selfErrors(person.id, organization),
         ...termErrors(input.startDate ?? null, input.endDate ?? null),
       ]);
       return transactions.run(async (tx) =>
         toRoleDto(
-          await roles.create(
+          await relations.create(
             {
-              personId: person.id,
+              type: 'holds_position',
+              subjectId: person.id,
               title: input.title,
-              organizationId: organization?.id ?? null,
-              startDate: toDate(input.startDate ?? null),
-              endDate: toDate(input.endDate ?? null),
+              objectId: organization?.id ?? null,
+              ...dated(input.startDate ?? null, input.endDate ?? null),
+              sourceKind: 'manual',
+              sourceKeyId: by.keyId,
             },
             tx,
           ),
@@ -99,18 +120,17 @@ export function createRoleService(deps: Deps) {
       const organization = await organizationOf(input.organization);
       const startDate = input.startDate === undefined ? dateOnly(row.startDate) : input.startDate;
       const endDate = input.endDate === undefined ? dateOnly(row.endDate) : input.endDate;
-      check(termErrors(startDate, endDate));
+      check([...selfErrors(row.subjectId, organization), ...termErrors(startDate, endDate)]);
       return writeIfCurrent(precondition, row.version, 'role', (expected) =>
         transactions.run(async (tx) =>
           toRoleDto(
-            await roles.update(
+            await relations.update(
               row.id,
               expected,
               {
                 ...(input.title !== undefined ? { title: input.title } : {}),
-                ...(organization !== undefined ? { organizationId: organization?.id ?? null } : {}),
-                startDate: toDate(startDate),
-                endDate: toDate(endDate),
+                ...(organization !== undefined ? { objectId: organization?.id ?? null } : {}),
+                ...dated(startDate, endDate),
               },
               tx,
             ),
@@ -122,7 +142,7 @@ export function createRoleService(deps: Deps) {
     async remove(id: string, precondition?: Precondition) {
       const row = await current(id);
       await writeIfCurrent(precondition, row.version, 'role', (expected) =>
-        transactions.run((tx) => roles.delete(row.id, expected, tx)),
+        transactions.run((tx) => relations.delete(row.id, expected, tx)),
       );
     },
   };
