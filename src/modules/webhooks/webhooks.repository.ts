@@ -323,9 +323,13 @@ export function createWebhookRepository(db: Database) {
           ON CONFLICT (webhook_id, revision_id) DO NOTHING
           RETURNING id
         )
-        SELECT count(*) AS enqueued FROM inserted,
-          LATERAL graphile_worker.add_job(${deliveryTask}::text, json_build_object('deliveryId', inserted.id),
-                                          job_key := inserted.id::text, max_attempts := 5)`;
+        -- One add_jobs call for the whole batch (one NOTIFY instead of one add_job per delivery), and none when
+        -- every delivery already existed (the CASE evaluates its subquery only when taken).
+        SELECT CASE WHEN EXISTS (SELECT 1 FROM inserted) THEN (
+          SELECT count(*) FROM graphile_worker.add_jobs(ARRAY(
+            SELECT ROW(${deliveryTask}::text, json_build_object('deliveryId', inserted.id), NULL, NULL, 5,
+                       inserted.id::text, NULL, NULL)::graphile_worker.job_spec
+            FROM inserted ORDER BY inserted.id))) ELSE 0 END AS enqueued`;
       return Number(row?.enqueued ?? 0);
     },
 
