@@ -130,7 +130,14 @@ describe('saved searches', () => {
     ];
     const saved: string[] = [];
     for (const [index, query] of queries.entries())
-      saved.push((await t.api.post('/v1/saved-searches').send({ name: `filter ${index}`, query }).expect(201)).body.id);
+      saved.push(
+        (
+          await t.api
+            .post('/v1/saved-searches')
+            .send({ name: `filter ${index}`, query })
+            .expect(201)
+        ).body.id,
+      );
     // As if saved before the compiled columns existed: the dispatcher compiles it before matching.
     const client = new pg.Client({ connectionString: t.databaseUrl });
     await client.connect();
@@ -186,7 +193,7 @@ describe('saved searches', () => {
       await write({ title: 'Copper report', body: 'Copper sentinelword.', publishedAt: '2024-07-01T00:00:00Z' }),
     ];
     const idsOf = (data: { articleId?: string; id?: string }[]) =>
-      data.map((item) => item.articleId ?? item.id).filter((id) => created.includes(id as string));
+      data.map((item) => (item.articleId ?? item.id) as string).filter((id) => created.includes(id));
     // Dispatch follows the feed's order: once the last article is matched, every earlier one has been tested.
     await waitFor(async () => {
       const response = await t.api.get(`/v1/saved-searches/${sentinel}/matches`).expect(200);

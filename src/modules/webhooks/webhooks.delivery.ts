@@ -1,6 +1,7 @@
 import type { Transactions } from '../../db/transaction.ts';
 import { type OutboundPolicy, postJson } from './webhooks.outbound.ts';
 import type { WebhookRepository } from './webhooks.repository.ts';
+import { pingEventType } from './webhooks.schemas.ts';
 import { signatureHeader } from './webhooks.signing.ts';
 
 export type RetryPolicy = {
@@ -77,6 +78,7 @@ export function createDeliveryWorker(deps: {
         error: succeeded ? null : (result.error ?? `the endpoint answered HTTP ${result.statusCode}`),
         retryAt,
         disableAfter: { failures: retry.disableAfterFailures, forMs: retry.disableAfterMs },
+        countsForHealth: attempt.eventType !== pingEventType,
       }),
     );
   };

@@ -54,6 +54,7 @@ export type NewDelivery = {
 export type AttemptRow = {
   id: string;
   webhookId: string;
+  eventType: string;
   status: WebhookDeliveryStatus;
   attempts: number;
   body: string;
@@ -74,6 +75,8 @@ export type AttemptOutcome = {
   retryAt: Date | null;
   /** Disable the endpoint when its failures in a row reach `failures` and it has failed for at least `forMs`. */
   disableAfter: { failures: number; forMs: number };
+  /** False for a ping: a manual test neither counts as a failure of the endpoint nor clears its failures. */
+  countsForHealth: boolean;
 };
 
 const dispatcherLock = 'meridian.webhook-dispatch';
@@ -338,7 +341,7 @@ export function createWebhookRepository(db: Database) {
     loadAttempt: async (deliveryId: string) =>
       (
         await db.$queryRaw<AttemptRow[]>`
-          SELECT d.id::text, d.webhook_id::text AS "webhookId", d.status, d.attempts, d.payload::text AS body,
+          SELECT d.id::text, d.webhook_id::text AS "webhookId", d.event_type AS "eventType", d.status, d.attempts, d.payload::text AS body,
                  h.url, h.secret,
                  CASE WHEN h.previous_secret_expires_at > now() THEN h.previous_secret END AS "previousSecret",
                  h.status AS "webhookStatus"
@@ -355,11 +358,11 @@ export function createWebhookRepository(db: Database) {
           last_error = ${outcome.error}, last_attempt_at = now(), next_attempt_at = ${outcome.retryAt},
           delivered_at = CASE WHEN ${outcome.succeeded} THEN now() ELSE delivered_at END
         WHERE id = ${outcome.deliveryId}::uuid`;
-      if (outcome.succeeded)
+      if (outcome.countsForHealth && outcome.succeeded)
         await tx.$executeRaw`
           UPDATE webhooks SET consecutive_failures = 0, failing_since = NULL
           WHERE id = ${outcome.webhookId}::uuid AND consecutive_failures > 0`;
-      else
+      else if (outcome.countsForHealth)
         await tx.$executeRaw`
           UPDATE webhooks SET consecutive_failures = consecutive_failures + 1,
             failing_since = coalesce(failing_since, now()),
