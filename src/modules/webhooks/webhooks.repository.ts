@@ -338,16 +338,36 @@ export function createWebhookRepository(db: Database) {
 
     // The delivery worker (webhooks.delivery.ts).
 
-    loadAttempt: async (deliveryId: string) =>
-      (
-        await db.$queryRaw<AttemptRow[]>`
-          SELECT d.id::text, d.webhook_id::text AS "webhookId", d.event_type AS "eventType", d.status, d.attempts, d.payload::text AS body,
-                 h.url, h.secret,
-                 CASE WHEN h.previous_secret_expires_at > now() THEN h.previous_secret END AS "previousSecret",
-                 h.status AS "webhookStatus"
-          FROM webhook_deliveries d JOIN webhooks h ON h.id = d.webhook_id
-          WHERE d.id = ${deliveryId}::uuid`
-      )[0] ?? null,
+    /** What the attempts of these deliveries need, in one statement (absent: deleted with its webhook). */
+    loadAttempts: (deliveryIds: string[]) =>
+      db.$queryRaw<AttemptRow[]>`
+        SELECT d.id::text, d.webhook_id::text AS "webhookId", d.event_type AS "eventType", d.status, d.attempts,
+               d.payload::text AS body, h.url, h.secret,
+               CASE WHEN h.previous_secret_expires_at > now() THEN h.previous_secret END AS "previousSecret",
+               h.status AS "webhookStatus"
+        FROM webhook_deliveries d JOIN webhooks h ON h.id = d.webhook_id
+        WHERE d.id = ANY(${deliveryIds}::text[]::uuid[])`,
+
+    /**
+     * Records successful attempts in one statement each for the deliveries and their endpoints (the common case,
+     * grouped across concurrent deliveries); a failure goes through recordAttempt.
+     */
+    recordSuccesses: async (outcomes: AttemptOutcome[]) => {
+      if (outcomes.length === 0) return;
+      await db.$transaction([
+        db.$executeRaw`
+          UPDATE webhook_deliveries d SET attempts = d.attempts + 1, status = 'succeeded',
+            last_status_code = o.status_code, last_latency_ms = o.latency_ms, last_error = NULL,
+            last_attempt_at = now(), next_attempt_at = NULL, delivered_at = now()
+          FROM unnest(${outcomes.map((o) => o.deliveryId)}::text[]::uuid[], ${outcomes.map((o) => o.statusCode)}::int[],
+                      ${outcomes.map((o) => o.latencyMs)}::int[]) AS o(id, status_code, latency_ms)
+          WHERE d.id = o.id`,
+        db.$executeRaw`
+          UPDATE webhooks SET consecutive_failures = 0, failing_since = NULL
+          WHERE id = ANY(${outcomes.filter((o) => o.countsForHealth).map((o) => o.webhookId)}::text[]::uuid[])
+            AND consecutive_failures > 0`,
+      ]);
+    },
 
     /** Records an attempt on the delivery and on its endpoint's failure count (disabling it when due), and schedules the retry. */
     recordAttempt: async (tx: Tx, outcome: AttemptOutcome) => {
