@@ -12,6 +12,7 @@
 // to within the poll) to when the receiver got the request; `fromRecordedAt` also gives it from the revision's
 // recorded_at (the transaction's start: an import batch's transaction lasts a while, so that one is longer).
 import { fork } from 'node:child_process';
+import http from 'node:http';
 import { Readable } from 'node:stream';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
@@ -29,7 +30,6 @@ const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5
 
 // The receiver: a child process answering 204 and reporting (article id, arrival time) in batches.
 if (process.argv[2] === 'receiver') {
-  const http = await import('node:http');
   let pending: [string, number][] = [];
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -93,16 +93,29 @@ async function main() {
     if (response.statusCode >= 300) throw new Error(`${method} ${path}: ${response.statusCode} ${response.body}`);
     return JSON.parse(response.body || '{}');
   };
-  const runImport = async (lines: string[]) => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/v1/imports',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-ndjson' },
-      payload: Readable.from(lines.map((line) => `${line}\n`)),
+  // The import goes through the real HTTP server, streamed as a client would send a file.
+  const apiAddress = await app.listen({ port: 0, host: '127.0.0.1' });
+  const runImport = (lines: string[]) =>
+    new Promise<{ counts?: Record<string, number> }>((resolve, reject) => {
+      const request = http.request(
+        `${apiAddress}/v1/imports`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-ndjson' },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            if (response.statusCode !== 201) reject(new Error(`import: ${response.statusCode} ${text}`));
+            else resolve(JSON.parse(text));
+          });
+        },
+      );
+      request.on('error', reject);
+      Readable.from(lines.map((line) => `${line}\n`)).pipe(request);
     });
-    if (response.statusCode !== 201) throw new Error(`import: ${response.statusCode} ${response.body}`);
-    return JSON.parse(response.body) as { counts?: Record<string, number> };
-  };
 
   // Start the import workers (pipeline, gazetteer) with a one-line import, as bench/ingest-run.sh does.
   await runImport([
@@ -223,6 +236,29 @@ async function main() {
     const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
     return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) };
   };
+  // Where the time goes: commit → dispatched (the delivery row's creation, the dispatch transaction's start) and
+  // dispatched → received, per delivery of an article.
+  const dispatchedAt = await db.query<{ article_id: string; created_at: Date }>(
+    `SELECT r.resource_id::text AS article_id, min(d.created_at) AS created_at
+     FROM webhook_deliveries d JOIN revisions r ON r.id = d.revision_id GROUP BY 1`,
+  );
+  const dispatchedOf = new Map(dispatchedAt.rows.map((row) => [row.article_id, row.created_at.getTime()]));
+  const toDispatch: number[] = [];
+  const dispatchToReceive: number[] = [];
+  for (const [articleId, at] of received) {
+    const dispatched = dispatchedOf.get(articleId);
+    const visible = visibleAt.get(articleId);
+    if (dispatched === undefined) continue;
+    dispatchToReceive.push(at - dispatched);
+    if (visible !== undefined) toDispatch.push(dispatched - visible);
+  }
+  // Dispatch transactions: how many, and how long each took to commit (its deliveries' creation is its start; the
+  // first attempt of any of them comes after its commit).
+  const dispatches = await db.query<{ deliveries: number; commit_ms: number }>(
+    `SELECT count(*)::int AS deliveries,
+            extract(epoch FROM min(last_attempt_at) - created_at)::float * 1000 AS commit_ms
+     FROM webhook_deliveries WHERE revision_id IS NOT NULL GROUP BY created_at ORDER BY created_at`,
+  );
   const deliveries = await db.query<{ status: string; count: string }>(
     'SELECT status, count(*)::text AS count FROM webhook_deliveries GROUP BY 1',
   );
@@ -297,6 +333,10 @@ async function main() {
       allDeliveredSeconds: allSeconds,
       latencyFromCommitMs: stats(fromCommit),
       latencyFromRecordedAtMs: stats(fromRecorded),
+      dispatchTransactions: dispatches.rows.length,
+      dispatchToFirstAttemptMs: stats(dispatches.rows.map((row) => Math.round(row.commit_ms))),
+      deliveriesPerDispatch: stats(dispatches.rows.map((row) => row.deliveries)),
+      stagesMs: { commitToDispatch: stats(toDispatch), dispatchToReceive: stats(dispatchToReceive) },
       matchingMsPerArticle: { batch, setBased: mean(setBased), legacyPerSearchQueries: mean(legacy) },
       loadBefore,
       loadAfter,
