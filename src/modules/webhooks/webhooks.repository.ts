@@ -279,14 +279,24 @@ export function createWebhookRepository(db: Database) {
           SELECT id, resource_type, resource_id, action, changed_fields, state, recorded_at FROM revisions
           WHERE id = ANY(${revisionIds.map(String)}::text[]::bigint[])
         ),
-        matched AS (${matchedChanges(Prisma.sql`watches`)})
-        SELECT b.id AS "revisionId", h.id::text AS "webhookId",
-               coalesce((SELECT array_agg(DISTINCT m.watch_id::text) FROM matched m
-                         WHERE m.revision_id = b.id AND m.watch_id = ANY(h.watch_ids)), '{}') AS "watchIds"
+        matched AS MATERIALIZED (${matchedChanges(Prisma.sql`watches`)}),
+        -- The webhooks' watches as rows, joined to the matches by watch id (hashed): the cost grows with the matches and
+        -- the webhooks' watches, not with their product per change.
+        hook_watches AS (
+          SELECT h.id AS webhook_id, unnest(h.watch_ids) AS watch_id FROM webhooks h
+          WHERE h.status = 'enabled' AND cardinality(h.watch_ids) > 0
+        ),
+        by_watch AS (
+          SELECT m.revision_id, hw.webhook_id, array_agg(DISTINCT m.watch_id::text) AS watch_ids
+          FROM matched m JOIN hook_watches hw ON hw.watch_id = m.watch_id
+          GROUP BY 1, 2
+        )
+        SELECT b.id AS "revisionId", h.id::text AS "webhookId", coalesce(w.watch_ids, '{}') AS "watchIds"
         FROM batch b JOIN webhooks h ON h.status = 'enabled' AND b.recorded_at >= h.created_at
+        LEFT JOIN by_watch w ON w.revision_id = b.id AND w.webhook_id = h.id
         WHERE (b.resource_type || '.' || b.action) = ANY(h.event_types)
            OR (b.resource_type || '.*') = ANY(h.event_types)
-           OR EXISTS (SELECT 1 FROM matched m WHERE m.revision_id = b.id AND m.watch_id = ANY(h.watch_ids))
+           OR w.watch_ids IS NOT NULL
         ORDER BY b.id, h.id`,
 
     /**
