@@ -2,7 +2,7 @@
 // POST /v1/imports, with WEBHOOKS webhooks, SAVED_SEARCHES saved searches and WATCHES watches (issue 15), and the
 // saved-search matching cost per committed article.
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/push-latency.ts
-// Settings: WEBHOOKS (100), ARTICLES (1000), SAVED_SEARCHES (1000), WATCHES (10000), PUSH_WORKER_CONCURRENCY (8),
+// Settings: WEBHOOKS (100), ARTICLES (1000), SAVED_SEARCHES (1000), WATCHES (10000), PUSH_WORKER_CONCURRENCY (the config's),
 // FANOUT: `events` (every webhook subscribes to article.created: WEBHOOKS deliveries per article) or `watches` (each
 // webhook follows the saved-search watches of 10 saved searches: an article goes to the webhooks whose searches it
 // matches). The receiver runs in a child process of its own (as a real endpoint would), the API (import, dispatcher,
@@ -78,7 +78,7 @@ async function main() {
     RATE_LIMIT_WRITE_MAX: '0',
     RATE_LIMIT_READ_MAX: '0',
     SEED_FIXTURE: 'false',
-    PUSH_WORKER_CONCURRENCY: process.env.PUSH_WORKER_CONCURRENCY ?? '8',
+    ...(process.env.PUSH_WORKER_CONCURRENCY ? { PUSH_WORKER_CONCURRENCY: process.env.PUSH_WORKER_CONCURRENCY } : {}),
   });
   const app = await buildApp({ config, databaseUrl: url.toString(), logger: false });
   await app.ready();
@@ -177,10 +177,11 @@ async function main() {
     let after = (await reader.query<{ max: string }>('SELECT coalesce(max(id), 0)::text AS max FROM revisions')).rows[0]
       ?.max as string;
     while (polling) {
-      // Ids are taken before commit, so a lower id can appear after a higher one: look back a margin.
+      // Ids are taken before commit, so a lower id can appear after a higher one: look back a margin (an import
+      // batch's transaction writes a few thousand revisions). Kept small: this poll must not load the machine.
       const { rows } = await reader.query<{ id: string; resource_id: string; recorded_at: Date }>(
         `SELECT id::text, resource_id::text, recorded_at FROM revisions
-         WHERE id > $1::bigint - 20000 AND resource_type = 'article' AND action = 'created'`,
+         WHERE id > $1::bigint - 3000 AND resource_type = 'article' AND action = 'created'`,
         [after],
       );
       const now = Date.now();
@@ -216,7 +217,7 @@ async function main() {
       if (!settledSince) settledSince = Date.now();
       if (Date.now() - settledSince > 1000) break;
     } else settledSince = 0;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const allSeconds = (Date.now() - started) / 1000;
   const loadAfter = await load();
