@@ -47,7 +47,7 @@ export function createDeliveryWorker(deps: {
     return ids.map((id) => rows.get(id) ?? null);
   }, 500);
   const recordSuccess = groupCalls(async (outcomes: AttemptOutcome[]) => {
-    await webhooks.recordSuccesses(outcomes);
+    await transactions.run((tx) => webhooks.recordSuccesses(tx, outcomes));
     return outcomes.map(() => undefined);
   }, 500);
 

@@ -362,21 +362,19 @@ export function createWebhookRepository(db: Database) {
      * Records successful attempts in one statement each for the deliveries and their endpoints (the common case,
      * grouped across concurrent deliveries); a failure goes through recordAttempt.
      */
-    recordSuccesses: async (outcomes: AttemptOutcome[]) => {
+    recordSuccesses: async (tx: Tx, outcomes: AttemptOutcome[]) => {
       if (outcomes.length === 0) return;
-      await db.$transaction([
-        db.$executeRaw`
-          UPDATE webhook_deliveries d SET attempts = d.attempts + 1, status = 'succeeded',
-            last_status_code = o.status_code, last_latency_ms = o.latency_ms, last_error = NULL,
-            last_attempt_at = now(), next_attempt_at = NULL, delivered_at = now()
-          FROM unnest(${outcomes.map((o) => o.deliveryId)}::text[]::uuid[], ${outcomes.map((o) => o.statusCode)}::int[],
-                      ${outcomes.map((o) => o.latencyMs)}::int[]) AS o(id, status_code, latency_ms)
-          WHERE d.id = o.id`,
-        db.$executeRaw`
-          UPDATE webhooks SET consecutive_failures = 0, failing_since = NULL
-          WHERE id = ANY(${outcomes.filter((o) => o.countsForHealth).map((o) => o.webhookId)}::text[]::uuid[])
-            AND consecutive_failures > 0`,
-      ]);
+      await tx.$executeRaw`
+        UPDATE webhook_deliveries d SET attempts = d.attempts + 1, status = 'succeeded',
+          last_status_code = o.status_code, last_latency_ms = o.latency_ms, last_error = NULL,
+          last_attempt_at = now(), next_attempt_at = NULL, delivered_at = now()
+        FROM unnest(${outcomes.map((o) => o.deliveryId)}::text[]::uuid[], ${outcomes.map((o) => o.statusCode)}::int[],
+                    ${outcomes.map((o) => o.latencyMs)}::int[]) AS o(id, status_code, latency_ms)
+        WHERE d.id = o.id`;
+      await tx.$executeRaw`
+        UPDATE webhooks SET consecutive_failures = 0, failing_since = NULL
+        WHERE id = ANY(${outcomes.filter((o) => o.countsForHealth).map((o) => o.webhookId)}::text[]::uuid[])
+          AND consecutive_failures > 0`;
     },
 
     /** Records an attempt on the delivery and on its endpoint's failure count (disabling it when due), and schedules the retry. */
