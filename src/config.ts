@@ -79,7 +79,7 @@ const EnvironmentSchema = z.object({
   PUSH_IN_PROCESS: z.stringbool().default(true),
   PUSH_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
   PUSH_DISPATCH_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
-  PUSH_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
+  PUSH_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(64),
   PUSH_STALE_WORKER_MS: z.coerce.number().int().min(500).default(30_000),
   PUSH_STREAM_MAX: z.coerce.number().int().min(0).default(100),
   PUSH_STREAM_POLL_MS: z.coerce.number().int().min(10).default(500),

@@ -260,13 +260,28 @@ describe('webhooks: delivery', () => {
   it('retries with backoff, fails, disables the endpoint with a reason; redelivery keeps the webhook-id', async () => {
     receiver.answer((path) => (path === '/flaky' ? 500 : 204));
     const { id } = await createWebhook({ url: receiver.url('/flaky'), eventTypes: ['source.created'] });
+    // A ping is a manual test: its failures are logged but do not count towards disabling the endpoint.
     await t.api.post(`/v1/webhooks/${id}/ping`).expect(202);
-    const failed = await waitFor(async () => {
+    const failedPing = await waitFor(async () => {
       const page = await t.api.get(`/v1/webhooks/${id}/deliveries`).expect(200);
       return page.body.data[0]?.status === 'failed' ? page.body.data[0] : undefined;
     });
-    expect(failed).toMatchObject({ attempts: 3, lastStatusCode: 500, eventType: 'webhook.ping' });
-    const attempts = receiver.received.filter((entry) => entry.path === '/flaky');
+    expect(failedPing).toMatchObject({ attempts: 3, lastStatusCode: 500, eventType: 'webhook.ping' });
+    expect((await t.api.get(`/v1/webhooks/${id}`).expect(200)).body).toMatchObject({
+      status: 'enabled',
+      consecutiveFailures: 0,
+    });
+    const pings = receiver.received.length;
+
+    await t.api.post('/v1/sources').send({ name: 'Flaky Wire' }).expect(201);
+    const failed = await waitFor(async () => {
+      const page = await t.api.get(`/v1/webhooks/${id}/deliveries`).expect(200);
+      return page.body.data[0]?.eventType === 'source.created' && page.body.data[0]?.status === 'failed'
+        ? page.body.data[0]
+        : undefined;
+    });
+    expect(failed).toMatchObject({ attempts: 3, lastStatusCode: 500 });
+    const attempts = receiver.received.slice(pings).filter((entry) => entry.path === '/flaky');
     expect(new Set(attempts.map((entry) => entry.headers['webhook-id']))).toEqual(new Set([failed.id]));
     // Backoff: each wait at least half its ceiling (100 ms, then 200 ms).
     expect((attempts[1]?.at ?? 0) - (attempts[0]?.at ?? 0)).toBeGreaterThanOrEqual(45);
@@ -323,6 +338,35 @@ describe('webhooks: delivery', () => {
     const all = (await t.api.get(`/v1/webhooks/${id}/deliveries`).expect(200)).body.data;
     expect(log).toHaveLength(5);
     expect(all).toHaveLength(5);
+  });
+});
+
+describe('query strings with U+0000', () => {
+  it.each([
+    ['/v1/webhooks?cursor=a%00b', 'cursor'],
+    ['/v1/watches?cursor=%00', 'cursor'],
+    ['/v1/saved-searches?cursor=%00', 'cursor'],
+    ['/v1/webhooks/{webhook}/deliveries?cursor=a%00', 'cursor'],
+    ['/v1/webhooks/{webhook}/deliveries?status=failed%00', 'status'],
+    ['/v1/saved-searches/{saved}/matches?cursor=%00', 'cursor'],
+    ['/v1/saved-searches/{saved}/results?cursor=%00', 'cursor'],
+    ['/v1/saved-searches/{saved}/results?sort=newest%00', 'sort'],
+    ['/v1/changes/stream?after=%00', 'after'],
+    ['/v1/changes/stream?entity=pe%00ru', 'entity'],
+    ['/v1/changes/stream?watch=%00', 'watch'],
+    ['/v1/webhooks/%00', 'id'],
+    ['/v1/saved-searches/%00', 'id'],
+  ])('%s: 400 naming %s', async (path, field) => {
+    const webhook = await createWebhook({ url: receiver.url('/nul'), eventTypes: ['source.created'] });
+    const saved = (
+      await t.api
+        .post('/v1/saved-searches')
+        .send({ name: 'nul', query: { q: 'port' } })
+        .expect(201)
+    ).body;
+    const response = await t.api.get(path.replace('{webhook}', webhook.id).replace('{saved}', saved.id)).expect(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
   });
 });
 

@@ -39,7 +39,9 @@ function quietLogger(onError: (error: unknown) => void): Logger {
 
 /** Starts workers for `tasks`; `stop` waits for running jobs to finish (graceful) and releases the connections. */
 export async function startJobQueue(options: JobQueueOptions): Promise<{ stop: () => Promise<void> }> {
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.concurrency + 3 });
+  // With the local queue the pool only fetches and completes jobs in batches (handlers use the app's own pool): a few
+  // connections serve any concurrency.
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: Math.min(options.concurrency, 8) + 3 });
   // A connection that breaks (database restart) must not crash the process: report it, the pool replaces it.
   pool.on('error', options.onError);
   pool.on('connect', (client) => client.on('error', options.onError));
@@ -73,6 +75,16 @@ export async function startJobQueue(options: JobQueueOptions): Promise<{ stop: (
     concurrency: options.concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
+    // Jobs are fetched for the whole pool in batches (one query locks up to `concurrency` of them, released like any
+    // pool's locks when the process dies: the heartbeat above) and completed in batches: at hundreds of deliveries a
+    // second, one get-job and one complete-job statement per job were most of the queue's cost.
+    preset: {
+      worker: {
+        localQueue: { size: Math.max(2, options.concurrency) },
+        completeJobBatchDelay: 0,
+        failJobBatchDelay: 0,
+      },
+    },
     events: events as never,
     logger: quietLogger(options.onError),
     taskList: Object.fromEntries(

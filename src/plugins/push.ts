@@ -49,17 +49,37 @@ export default fp<{ databaseUrl: string; push: PushConfig }>(
     });
     let stopped = false;
     let timer: NodeJS.Timeout | undefined;
+    let running = false;
+    let signalled = false;
+    let quickUntil = 0;
     let dispatching: Promise<unknown> = Promise.resolve();
     let queue: Awaited<ReturnType<typeof startJobQueue>> | undefined;
 
     const tick = () => {
+      clearTimeout(timer);
+      running = true;
+      signalled = false;
       dispatching = dispatcher
         .dispatchAll()
         .catch((error: unknown) => app.log.error({ err: error }, 'webhook dispatch failed; retrying'))
         .finally(() => {
-          if (!stopped) timer = setTimeout(tick, push.dispatchIntervalMs);
+          running = false;
+          if (stopped) return;
+          // A commit signalled during this round may be past its horizon: go again at once. Shortly after a signal,
+          // poll every 25 ms: a signalled commit stays behind the feed's horizon while an older transaction (a
+          // delivery's record, say) is still open, and its signal has been spent. Otherwise poll at the interval.
+          const delay = signalled ? 0 : Date.now() < quickUntil ? 25 : push.dispatchIntervalMs;
+          timer = setTimeout(tick, delay);
         });
     };
+    // Each commit that adds to the change feed notifies `meridian_changes` (the change_feed_notify migration): the
+    // dispatcher starts at once rather than at its next poll, which stays as the fallback when a signal is missed.
+    app.notifications.subscribe('meridian_changes', () => {
+      if (stopped) return;
+      quickUntil = Date.now() + 250;
+      if (running) signalled = true;
+      else if (queue) tick();
+    });
 
     app.addHook('onReady', async () => {
       queue = await startJobQueue({

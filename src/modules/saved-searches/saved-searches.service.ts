@@ -2,9 +2,15 @@ import { z } from 'zod';
 import type { TransactionClient, Transactions } from '../../db/transaction.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { decodeCursor, encodeCursor, pageFromRows } from '../../lib/pagination.ts';
+import type { ArticleScope } from '../search/search.repository.ts';
 import { SearchQuery } from '../search/search.schemas.ts';
 import type { SearchService } from '../search/search.service.ts';
-import type { NewMatch, SavedSearchRepository, SavedSearchRow } from './saved-searches.repository.ts';
+import type {
+  CompiledSavedSearch,
+  MatchCandidate,
+  SavedSearchRepository,
+  SavedSearchRow,
+} from './saved-searches.repository.ts';
 import type { SavedSearchCreate, SavedSearchDto, SavedSearchQueryInput } from './saved-searches.schemas.ts';
 
 export function toSavedSearchDto(row: SavedSearchRow): SavedSearchDto {
@@ -16,16 +22,38 @@ export function toSavedSearchDto(row: SavedSearchRow): SavedSearchDto {
   };
 }
 
-/** A new article of the change feed, as the dispatcher hands it over. */
-export type NewArticle = { articleId: string; revisionId: bigint; createdAt: Date };
-
 const matchesOrdering = (id: string) => `saved-search-matches:${id}`;
+
+/** The columns matchBatch tests, from the scope the search module compiled (and the country codes as saved). */
+export function compiledFrom(scope: ArticleScope, query: SavedSearchQueryInput): CompiledSavedSearch {
+  const { filters } = scope;
+  const tsquery = (text: string) => (text === '' ? null : text);
+  return {
+    textQuery: scope.query
+      ? {
+          english: tsquery(scope.query.tsqueries.english),
+          spanish: tsquery(scope.query.tsqueries.spanish),
+          simple: tsquery(scope.query.tsqueries.simple),
+        }
+      : null,
+    allEntityIds: filters.allEntityIds,
+    anyEntityIds: filters.anyEntityIdSets[0] ?? [],
+    countryCodes: query.country?.length ? query.country : null,
+    entityTypes: filters.entityTypes,
+    sourceIds: filters.sourceIds,
+    languages: filters.languages,
+    publishedFrom: filters.publishedFrom ?? null,
+    publishedTo: filters.publishedTo ?? null,
+    publishedToInclusive: filters.publishedToInclusive,
+    claimStatuses: filters.claimStatuses,
+  };
+}
 
 /** Saved searches, owned by the API key that created them (other keys get 404). */
 export function createSavedSearchService(deps: {
   transactions: Pick<Transactions, 'run'>;
   savedSearches: SavedSearchRepository;
-  search: Pick<SearchService, 'articleScope' | 'matchingAmong' | 'search'>;
+  search: Pick<SearchService, 'articleScope' | 'search'>;
 }) {
   const { transactions, savedSearches, search } = deps;
 
@@ -41,9 +69,10 @@ export function createSavedSearchService(deps: {
 
   return {
     async create(input: SavedSearchCreate, ownerKeyId: string) {
+      let scope: ArticleScope;
       try {
         // The query's syntax and every id or slug it names are checked now, as GET /v1/search checks them.
-        await search.articleScope(input.query);
+        scope = await search.articleScope(input.query);
       } catch (error) {
         if (error instanceof AppError && error.errors)
           throw new AppError(error.code, error.message, {
@@ -53,7 +82,11 @@ export function createSavedSearchService(deps: {
       }
       const query = JSON.parse(JSON.stringify(input.query)) as SavedSearchQueryInput;
       return toSavedSearchDto(
-        await transactions.run((tx) => savedSearches.create({ ownerKeyId, name: input.name, query }, tx)),
+        await transactions.run(async (tx) => {
+          const row = await savedSearches.create({ ownerKeyId, name: input.name, query }, tx);
+          await savedSearches.storeCompiled(tx, row.id, compiledFrom(scope, input.query));
+          return row;
+        }),
       );
     },
 
@@ -107,37 +140,25 @@ export function createSavedSearchService(deps: {
     },
 
     /**
-     * Tests new articles against every saved search — each search restricted to those rows, never over the store —
-     * and records the matches in the dispatcher's transaction (where watches of saved searches then find them).
+     * Tests new articles against every saved search in one statement (each search's query and filters were compiled
+     * into columns when it was saved) and records the matches in the dispatcher's transaction, where watches of saved
+     * searches then find them. Searches saved before compilation existed are compiled first, once.
      */
-    async recordMatches(tx: TransactionClient, articles: NewArticle[]): Promise<number> {
+    async recordMatches(tx: TransactionClient, articles: MatchCandidate[]): Promise<number> {
       if (articles.length === 0) return 0;
-      const byId = new Map(articles.map((article) => [article.articleId, article]));
-      const matches: NewMatch[] = [];
-      for (const saved of await savedSearches.listAll()) {
-        let matched: string[];
+      for (const saved of await savedSearches.listUncompiled()) {
+        let compiled: CompiledSavedSearch;
         try {
-          matched = await search.matchingAmong(
-            asSearchInput(saved.query, {}),
-            articles.map((article) => article.articleId),
-          );
+          const query = asSearchInput(saved.query, {});
+          compiled = compiledFrom(await search.articleScope(query), query);
         } catch (error) {
           // A search whose entity or source was deleted since it was saved matches nothing (422 when run).
-          if (error instanceof AppError) continue;
-          throw error;
+          if (!(error instanceof AppError)) throw error;
+          compiled = null;
         }
-        for (const articleId of matched) {
-          const article = byId.get(articleId) as NewArticle;
-          matches.push({
-            savedSearchId: saved.id,
-            articleId,
-            revisionId: article.revisionId,
-            matchedAt: article.createdAt,
-          });
-        }
+        await savedSearches.storeCompiled(tx, saved.id, compiled);
       }
-      if (matches.length > 0) await savedSearches.insertMatches(tx, matches);
-      return matches.length;
+      return savedSearches.matchBatch(tx, articles);
     },
   };
 }

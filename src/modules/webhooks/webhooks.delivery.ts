@@ -1,6 +1,8 @@
 import type { Transactions } from '../../db/transaction.ts';
+import { groupCalls } from './webhooks.batching.ts';
 import { type OutboundPolicy, postJson } from './webhooks.outbound.ts';
-import type { WebhookRepository } from './webhooks.repository.ts';
+import type { AttemptOutcome, WebhookRepository } from './webhooks.repository.ts';
+import { pingEventType } from './webhooks.schemas.ts';
 import { signatureHeader } from './webhooks.signing.ts';
 
 export type RetryPolicy = {
@@ -38,11 +40,21 @@ export function createDeliveryWorker(deps: {
   retry: RetryPolicy;
 }) {
   const { transactions, webhooks, outbound, retry } = deps;
+  // Concurrent deliveries share their reads and their success writes (one statement for many: see groupCalls); the
+  // handler still returns only after its outcome has committed, so the job completes after the record, as before.
+  const loadAttempt = groupCalls(async (ids: string[]) => {
+    const rows = new Map((await webhooks.loadAttempts(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id) ?? null);
+  }, 500);
+  const recordSuccess = groupCalls(async (outcomes: AttemptOutcome[]) => {
+    await transactions.run((tx) => webhooks.recordSuccesses(tx, outcomes));
+    return outcomes.map(() => undefined);
+  }, 500);
 
   return async function deliver(payload: unknown): Promise<void> {
     const deliveryId = (payload as { deliveryId?: unknown } | null)?.deliveryId;
     if (typeof deliveryId !== 'string') return;
-    const attempt = await webhooks.loadAttempt(deliveryId);
+    const attempt = await loadAttempt(deliveryId);
     // Deleted with its webhook, or already delivered (a redelivery job raced a retry): nothing to do.
     if (!attempt || attempt.status === 'succeeded') return;
     if (attempt.webhookStatus === 'disabled') {
@@ -67,17 +79,18 @@ export function createDeliveryWorker(deps: {
     const number = attempt.attempts + 1;
     const retryAt =
       succeeded || number >= retry.maxAttempts ? null : new Date(Date.now() + retryDelayMs(number, retry));
-    await transactions.run((tx) =>
-      webhooks.recordAttempt(tx, {
-        deliveryId,
-        webhookId: attempt.webhookId,
-        succeeded,
-        statusCode: result.statusCode,
-        latencyMs: result.latencyMs,
-        error: succeeded ? null : (result.error ?? `the endpoint answered HTTP ${result.statusCode}`),
-        retryAt,
-        disableAfter: { failures: retry.disableAfterFailures, forMs: retry.disableAfterMs },
-      }),
-    );
+    const outcome: AttemptOutcome = {
+      deliveryId,
+      webhookId: attempt.webhookId,
+      succeeded,
+      statusCode: result.statusCode,
+      latencyMs: result.latencyMs,
+      error: succeeded ? null : (result.error ?? `the endpoint answered HTTP ${result.statusCode}`),
+      retryAt,
+      disableAfter: { failures: retry.disableAfterFailures, forMs: retry.disableAfterMs },
+      countsForHealth: attempt.eventType !== pingEventType,
+    };
+    if (succeeded) await recordSuccess(outcome);
+    else await transactions.run((tx) => webhooks.recordAttempt(tx, outcome));
   };
 }

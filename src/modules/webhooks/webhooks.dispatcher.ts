@@ -1,7 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { TransactionClient, Transactions } from '../../db/transaction.ts';
 import { encodeFeedCursor, plural, toRevisionDto } from '../history/history.service.ts';
-import type { NewArticle } from '../saved-searches/saved-searches.service.ts';
+import type { MatchCandidate } from '../saved-searches/saved-searches.repository.ts';
 import type { DispatchChange, NewDelivery, WebhookRepository } from './webhooks.repository.ts';
 
 /** The body POSTed for one change (the `WebhookChangeEvent` schema), from the change feed's own representation. */
@@ -35,7 +35,7 @@ export function createDispatcher(deps: {
   webhooks: WebhookRepository;
   batchSize: number;
   /** Records which saved searches the batch's new articles match, in the dispatch transaction. */
-  recordSavedSearchMatches: (tx: TransactionClient, articles: NewArticle[]) => Promise<number>;
+  recordSavedSearchMatches: (tx: TransactionClient, articles: MatchCandidate[]) => Promise<number>;
 }) {
   const { transactions, webhooks, batchSize, recordSavedSearchMatches } = deps;
 
@@ -52,20 +52,28 @@ export function createDispatcher(deps: {
         tx,
         changes
           .filter((change) => change.resourceType === 'article' && change.action === 'created')
-          .map((change) => ({ articleId: change.resourceId, revisionId: change.id, createdAt: change.recordedAt })),
+          .map((change) => ({ articleId: change.resourceId, revisionId: change.id, matchedAt: change.recordedAt })),
       );
       const targets = await webhooks.targetsOf(
         tx,
         changes.map((change) => change.id),
       );
+      // Most targets of a change match no watch: their body is the same, serialised once.
+      const bodies = new Map<string, string>();
       const deliveries: NewDelivery[] = targets.map((target) => {
         const change = byId.get(target.revisionId) as DispatchChange;
+        const bodyKey = `${change.id}:${target.watchIds.join(',')}`;
+        let payload = bodies.get(bodyKey);
+        if (payload === undefined) {
+          payload = JSON.stringify(changeEvent(change, target.watchIds));
+          bodies.set(bodyKey, payload);
+        }
         return {
           id: uuidv7(),
           webhookId: target.webhookId,
           eventType: `${change.resourceType}.${change.action}`,
           revisionId: change.id,
-          payload: JSON.stringify(changeEvent(change, target.watchIds)),
+          payload,
         };
       });
       const enqueued = await webhooks.insertDeliveries(tx, deliveries);

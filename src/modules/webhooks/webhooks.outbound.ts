@@ -84,6 +84,14 @@ export function urlProblem(raw: string, policy: Pick<OutboundPolicy, 'allowedHos
 
 export type OutboundResult = { statusCode: number | null; latencyMs: number; error: string | null };
 
+// Connections to endpoints are kept alive and reused (a delivery burst to one endpoint would otherwise open a
+// connection per event). The address check runs when a connection is opened (the lookup below), and a connection
+// stays bound to the address it was opened to, so reuse cannot reach an address the check would refuse. An idle
+// connection is closed after 2 s, before common servers' keep-alive timeouts (Node's is 5 s); a request on a reused
+// connection that the server closed meanwhile is sent again once on a new one (see postJson).
+const agentOptions = { keepAlive: true, maxFreeSockets: 64, scheduling: 'lifo', timeout: 2000 } as const;
+const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
+
 type LookupCallback = (error: Error | null, address: string | dns.LookupAddress[], family?: number) => void;
 
 /** POSTs `body` to `url` under `policy`; never throws: a refusal, a timeout or a network error comes back as `error`. */
@@ -117,43 +125,54 @@ export function postJson(
     });
   };
 
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (statusCode: number | null, error: string | null) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve({ statusCode, latencyMs: elapsed(), error });
-    };
-    const client = target.protocol === 'https:' ? https : http;
-    const request = client.request(
-      target,
-      {
-        method: 'POST',
-        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-        lookup: lookup as never,
-        agent: false,
-      },
-      (response) => {
-        const status = response.statusCode ?? null;
-        let received = 0;
-        response.on('data', (chunk: Buffer) => {
-          received += chunk.length;
-          if (received > policy.maxResponseBytes) {
-            response.destroy();
-            finish(status, null);
-          }
-        });
-        response.on('end', () => finish(status, null));
-        response.on('error', () => finish(status, null));
-        response.on('close', () => finish(status, null));
-      },
-    );
-    const timer = setTimeout(() => {
-      request.destroy();
-      finish(null, `no response within ${policy.timeoutMs} ms`);
-    }, policy.timeoutMs);
-    request.on('error', (error) => finish(null, error.message.slice(0, 500)));
-    request.end(body);
-  });
+  const send = (reuse: boolean): Promise<OutboundResult> =>
+    new Promise((resolve) => {
+      let settled = false;
+      const finish = (statusCode: number | null, error: string | null) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve({ statusCode, latencyMs: elapsed(), error });
+      };
+      const client = target.protocol === 'https:' ? https : http;
+      const request = client.request(
+        target,
+        {
+          method: 'POST',
+          headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+          lookup: lookup as never,
+          agent: reuse ? agents[target.protocol as 'http:' | 'https:'] : false,
+        },
+        (response) => {
+          const status = response.statusCode ?? null;
+          let received = 0;
+          response.on('data', (chunk: Buffer) => {
+            received += chunk.length;
+            if (received > policy.maxResponseBytes) {
+              response.destroy();
+              finish(status, null);
+            }
+          });
+          response.on('end', () => finish(status, null));
+          response.on('error', () => finish(status, null));
+          response.on('close', () => finish(status, null));
+        },
+      );
+      const timer = setTimeout(() => {
+        request.destroy();
+        finish(null, `no response within ${policy.timeoutMs} ms`);
+      }, policy.timeoutMs);
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        if (reuse && request.reusedSocket && error.code === 'ECONNRESET' && !settled) {
+          // The server closed the idle connection as the request went out: nothing reached it, send it again.
+          settled = true;
+          clearTimeout(timer);
+          resolve(send(false));
+          return;
+        }
+        finish(null, error.message.slice(0, 500));
+      });
+      request.end(body);
+    });
+  return send(true);
 }

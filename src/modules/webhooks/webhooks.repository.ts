@@ -54,6 +54,7 @@ export type NewDelivery = {
 export type AttemptRow = {
   id: string;
   webhookId: string;
+  eventType: string;
   status: WebhookDeliveryStatus;
   attempts: number;
   body: string;
@@ -74,6 +75,8 @@ export type AttemptOutcome = {
   retryAt: Date | null;
   /** Disable the endpoint when its failures in a row reach `failures` and it has failed for at least `forMs`. */
   disableAfter: { failures: number; forMs: number };
+  /** False for a ping: a manual test neither counts as a failure of the endpoint nor clears its failures. */
+  countsForHealth: boolean;
 };
 
 const dispatcherLock = 'meridian.webhook-dispatch';
@@ -276,14 +279,24 @@ export function createWebhookRepository(db: Database) {
           SELECT id, resource_type, resource_id, action, changed_fields, state, recorded_at FROM revisions
           WHERE id = ANY(${revisionIds.map(String)}::text[]::bigint[])
         ),
-        matched AS (${matchedChanges(Prisma.sql`watches`)})
-        SELECT b.id AS "revisionId", h.id::text AS "webhookId",
-               coalesce((SELECT array_agg(DISTINCT m.watch_id::text) FROM matched m
-                         WHERE m.revision_id = b.id AND m.watch_id = ANY(h.watch_ids)), '{}') AS "watchIds"
+        matched AS MATERIALIZED (${matchedChanges(Prisma.sql`watches`)}),
+        -- The webhooks' watches as rows, joined to the matches by watch id (hashed): the cost grows with the matches and
+        -- the webhooks' watches, not with their product per change.
+        hook_watches AS (
+          SELECT h.id AS webhook_id, unnest(h.watch_ids) AS watch_id FROM webhooks h
+          WHERE h.status = 'enabled' AND cardinality(h.watch_ids) > 0
+        ),
+        by_watch AS (
+          SELECT m.revision_id, hw.webhook_id, array_agg(DISTINCT m.watch_id::text) AS watch_ids
+          FROM matched m JOIN hook_watches hw ON hw.watch_id = m.watch_id
+          GROUP BY 1, 2
+        )
+        SELECT b.id AS "revisionId", h.id::text AS "webhookId", coalesce(w.watch_ids, '{}') AS "watchIds"
         FROM batch b JOIN webhooks h ON h.status = 'enabled' AND b.recorded_at >= h.created_at
+        LEFT JOIN by_watch w ON w.revision_id = b.id AND w.webhook_id = h.id
         WHERE (b.resource_type || '.' || b.action) = ANY(h.event_types)
            OR (b.resource_type || '.*') = ANY(h.event_types)
-           OR EXISTS (SELECT 1 FROM matched m WHERE m.revision_id = b.id AND m.watch_id = ANY(h.watch_ids))
+           OR w.watch_ids IS NOT NULL
         ORDER BY b.id, h.id`,
 
     /**
@@ -323,24 +336,46 @@ export function createWebhookRepository(db: Database) {
           ON CONFLICT (webhook_id, revision_id) DO NOTHING
           RETURNING id
         )
-        SELECT count(*) AS enqueued FROM inserted,
-          LATERAL graphile_worker.add_job(${deliveryTask}::text, json_build_object('deliveryId', inserted.id),
-                                          job_key := inserted.id::text, max_attempts := 5)`;
+        -- One add_jobs call for the whole batch (one NOTIFY instead of one add_job per delivery), and none when
+        -- every delivery already existed (the CASE evaluates its subquery only when taken).
+        SELECT CASE WHEN EXISTS (SELECT 1 FROM inserted) THEN (
+          SELECT count(*) FROM graphile_worker.add_jobs(ARRAY(
+            SELECT ROW(${deliveryTask}::text, json_build_object('deliveryId', inserted.id), NULL, NULL, 5,
+                       inserted.id::text, NULL, NULL)::graphile_worker.job_spec
+            FROM inserted ORDER BY inserted.id))) ELSE 0 END AS enqueued`;
       return Number(row?.enqueued ?? 0);
     },
 
     // The delivery worker (webhooks.delivery.ts).
 
-    loadAttempt: async (deliveryId: string) =>
-      (
-        await db.$queryRaw<AttemptRow[]>`
-          SELECT d.id::text, d.webhook_id::text AS "webhookId", d.status, d.attempts, d.payload::text AS body,
-                 h.url, h.secret,
-                 CASE WHEN h.previous_secret_expires_at > now() THEN h.previous_secret END AS "previousSecret",
-                 h.status AS "webhookStatus"
-          FROM webhook_deliveries d JOIN webhooks h ON h.id = d.webhook_id
-          WHERE d.id = ${deliveryId}::uuid`
-      )[0] ?? null,
+    /** What the attempts of these deliveries need, in one statement (absent: deleted with its webhook). */
+    loadAttempts: (deliveryIds: string[]) =>
+      db.$queryRaw<AttemptRow[]>`
+        SELECT d.id::text, d.webhook_id::text AS "webhookId", d.event_type AS "eventType", d.status, d.attempts,
+               d.payload::text AS body, h.url, h.secret,
+               CASE WHEN h.previous_secret_expires_at > now() THEN h.previous_secret END AS "previousSecret",
+               h.status AS "webhookStatus"
+        FROM webhook_deliveries d JOIN webhooks h ON h.id = d.webhook_id
+        WHERE d.id = ANY(${deliveryIds}::text[]::uuid[])`,
+
+    /**
+     * Records successful attempts in one statement each for the deliveries and their endpoints (the common case,
+     * grouped across concurrent deliveries); a failure goes through recordAttempt.
+     */
+    recordSuccesses: async (tx: Tx, outcomes: AttemptOutcome[]) => {
+      if (outcomes.length === 0) return;
+      await tx.$executeRaw`
+        UPDATE webhook_deliveries d SET attempts = d.attempts + 1, status = 'succeeded',
+          last_status_code = o.status_code, last_latency_ms = o.latency_ms, last_error = NULL,
+          last_attempt_at = now(), next_attempt_at = NULL, delivered_at = now()
+        FROM unnest(${outcomes.map((o) => o.deliveryId)}::text[]::uuid[], ${outcomes.map((o) => o.statusCode)}::int[],
+                    ${outcomes.map((o) => o.latencyMs)}::int[]) AS o(id, status_code, latency_ms)
+        WHERE d.id = o.id`;
+      await tx.$executeRaw`
+        UPDATE webhooks SET consecutive_failures = 0, failing_since = NULL
+        WHERE id = ANY(${outcomes.filter((o) => o.countsForHealth).map((o) => o.webhookId)}::text[]::uuid[])
+          AND consecutive_failures > 0`;
+    },
 
     /** Records an attempt on the delivery and on its endpoint's failure count (disabling it when due), and schedules the retry. */
     recordAttempt: async (tx: Tx, outcome: AttemptOutcome) => {
@@ -351,11 +386,11 @@ export function createWebhookRepository(db: Database) {
           last_error = ${outcome.error}, last_attempt_at = now(), next_attempt_at = ${outcome.retryAt},
           delivered_at = CASE WHEN ${outcome.succeeded} THEN now() ELSE delivered_at END
         WHERE id = ${outcome.deliveryId}::uuid`;
-      if (outcome.succeeded)
+      if (outcome.countsForHealth && outcome.succeeded)
         await tx.$executeRaw`
           UPDATE webhooks SET consecutive_failures = 0, failing_since = NULL
           WHERE id = ${outcome.webhookId}::uuid AND consecutive_failures > 0`;
-      else
+      else if (outcome.countsForHealth)
         await tx.$executeRaw`
           UPDATE webhooks SET consecutive_failures = consecutive_failures + 1,
             failing_since = coalesce(failing_since, now()),

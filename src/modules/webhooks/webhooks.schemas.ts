@@ -154,6 +154,9 @@ export const ChangeEventPayload = z
   })
   .meta({ description: 'A change from the change feed, sent to subscribed webhooks.' });
 
+/** A ping is a manual test of the endpoint: delivered and logged, but it does not count towards auto-disable. */
+export const pingEventType = 'webhook.ping';
+
 export const PingPayload = z
   .object({
     type: z.literal('webhook.ping'),

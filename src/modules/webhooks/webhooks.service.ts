@@ -6,7 +6,7 @@ import { decodeCursor, pageFromRows } from '../../lib/pagination.ts';
 import { toDeliveryDto, toWatchDto, toWebhookDto } from './webhooks.mappers.ts';
 import { type OutboundPolicy, urlProblem } from './webhooks.outbound.ts';
 import type { WebhookRepository, WebhookRow } from './webhooks.repository.ts';
-import type { WatchCreate, WebhookCreate, WebhookUpdate } from './webhooks.schemas.ts';
+import { pingEventType, type WatchCreate, type WebhookCreate, type WebhookUpdate } from './webhooks.schemas.ts';
 import { generateSecret } from './webhooks.signing.ts';
 
 export type WebhookSettings = Pick<OutboundPolicy, 'allowedHosts'> & {
@@ -133,13 +133,13 @@ export function createWebhookService(deps: {
       const webhook = await owned(id, ownerKeyId);
       const deliveryId = uuidv7();
       const payload = JSON.stringify({
-        type: 'webhook.ping',
+        type: pingEventType,
         timestamp: new Date().toISOString(),
         data: { webhookId: webhook.id },
       });
       const row = await transactions.run((tx) =>
         webhooks.createDelivery(
-          { id: deliveryId, webhookId: webhook.id, eventType: 'webhook.ping', revisionId: null, payload },
+          { id: deliveryId, webhookId: webhook.id, eventType: pingEventType, revisionId: null, payload },
           tx,
         ),
       );
