@@ -11,6 +11,8 @@ const { values } = parseArgs({
   options: {
     'database-url': { type: 'string', default: 'postgresql://postgres@127.0.0.1:5432/claimlinks_bench' },
     requests: { type: 'string', default: '300' },
+    /** `id`, `text` or both (the default). */
+    only: { type: 'string', default: 'id,text' },
   },
 });
 const databaseUrl = values['database-url'];
@@ -64,40 +66,39 @@ async function measure(name: string, urls: string[]) {
 }
 
 console.log(`corpus: ${counts[0]!.claims} claims, ${counts[0]!.subjects} claim subjects`);
-await measure(
-  'GET /v1/claims/{id}/similar',
-  sample.map((row) => `/v1/claims/${row.id}/similar`),
-);
-await measure(
-  'GET /v1/claims/similar?text=',
-  sample.map((row) => `/v1/claims/similar?text=${encodeURIComponent(row.text.split(' ').slice(0, 8).join(' '))}`),
-);
+const only = new Set(values.only.split(','));
+if (only.has('id'))
+  await measure(
+    'GET /v1/claims/{id}/similar',
+    sample.map((row) => `/v1/claims/${row.id}/similar`),
+  );
+if (only.has('text'))
+  await measure(
+    'GET /v1/claims/similar?text=',
+    sample.map((row) => `/v1/claims/similar?text=${encodeURIComponent(row.text.split(' ').slice(0, 8).join(' '))}`),
+  );
 
-// The plan of the candidate query for the first sampled claim (parameters inlined as literals by a prepared EXPLAIN).
-const probe = await client.query<{ text: string; subject_ids: string[]; claimant: string | null; article_id: string }>(
-  `SELECT c.text, coalesce(array_agg(s.entity_id::text) FILTER (WHERE s.entity_id IS NOT NULL), '{}') AS subject_ids,
-          c.claimant_entity_id::text AS claimant, c.article_id::text
-   FROM claims c LEFT JOIN claim_subjects s ON s.claim_id = c.id WHERE c.id = $1 GROUP BY c.id`,
-  [sample[0]!.id],
-);
-const statements: string[] = [];
+// The plans of the candidate queries the app sends for the first sampled claim and for its text (the statement
+// captured as sent, run again under EXPLAIN with the same parameters).
+const textUrl = `/v1/claims/similar?text=${encodeURIComponent(sample[0]!.text.split(' ').slice(0, 8).join(' '))}`;
 const clientPrototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
 const original = clientPrototype.query;
-clientPrototype.query = function (this: pg.Client, ...args: unknown[]) {
-  const [config] = args;
-  const text = typeof config === 'string' ? config : (config as { text?: string })?.text;
-  if (text?.includes('WITH q AS'))
-    statements.push(JSON.stringify({ text, values: (config as { values?: unknown[] }).values ?? args[1] }));
-  return original.apply(this, args);
-};
-await app.inject({ method: 'GET', url: `/v1/claims/${sample[0]!.id}/similar` });
-clientPrototype.query = original;
-const captured = JSON.parse(statements[0]!) as { text: string; values: unknown[] };
-const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${captured.text}`, captured.values);
-console.log(
-  `\nEXPLAIN (ANALYZE, BUFFERS) of the candidate query for claim ${sample[0]!.id} (${probe.rows[0]!.subject_ids.length} subjects):`,
-);
-for (const row of plan.rows as { 'QUERY PLAN': string }[]) console.log(row['QUERY PLAN']);
+for (const url of [`/v1/claims/${sample[0]!.id}/similar`, textUrl]) {
+  const statements: string[] = [];
+  clientPrototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const [config] = args;
+    const text = typeof config === 'string' ? config : (config as { text?: string })?.text;
+    if (text?.includes('WITH q AS'))
+      statements.push(JSON.stringify({ text, values: (config as { values?: unknown[] }).values ?? args[1] }));
+    return original.apply(this, args);
+  };
+  await app.inject({ method: 'GET', url });
+  clientPrototype.query = original;
+  const captured = JSON.parse(statements[0]!) as { text: string; values: unknown[] };
+  const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${captured.text}`, captured.values);
+  console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the candidate query for GET ${decodeURIComponent(url)}:`);
+  for (const row of plan.rows as { 'QUERY PLAN': string }[]) console.log(row['QUERY PLAN']);
+}
 
 await app.close();
 await client.end();

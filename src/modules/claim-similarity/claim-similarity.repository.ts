@@ -92,8 +92,29 @@ export function createClaimSimilarityRepository(db: Database) {
      * unaccented and stemmed under the candidate's language's configuration (the query's words under each
      * configuration are computed once); the candidate's subjects and claimant.
      */
-    candidates: (probe: SimilarityProbe) =>
-      db.$queryRaw<CandidateRow[]>(Prisma.sql`
+    candidates: (probe: SimilarityProbe) => {
+      // Only the lookups that apply: a lookup by a null claimant or article is not free for the planner (at 1M claims
+      // "claimant = NULL ORDER BY id DESC LIMIT 100" walked the primary key backwards through every claim).
+      const lookups = [
+        probe.textProbes.length > 0 &&
+          Prisma.sql`(SELECT x.id FROM unnest(${probe.textProbes.map((text) => text.query)}::tsquery[], ${probe.textProbes.map((text) => text.limit)}::int[]) AS t(query, take)
+                      CROSS JOIN LATERAL meridian_claims_matching(t.query, t.take) AS x(id))`,
+        probe.subjectIds.length > 0 &&
+          Prisma.sql`(SELECT x.claim_id AS id FROM q CROSS JOIN LATERAL unnest(q.subjects) AS e(id)
+                      CROSS JOIN LATERAL (SELECT s.claim_id FROM claim_subjects s WHERE s.entity_id = e.id
+                                          ORDER BY s.claim_id DESC LIMIT ${candidateLimits.perSubject}) x)`,
+        probe.claimantEntityId !== null &&
+          Prisma.sql`(SELECT c.id FROM claims c, q WHERE c.claimant_entity_id = q.claimant
+                      ORDER BY c.id DESC LIMIT ${candidateLimits.claimant})`,
+        probe.articleId !== null &&
+          Prisma.sql`(SELECT c.id FROM q JOIN articles na ON na.id = q.article_id
+                      JOIN articles ca ON ca.id <> na.id
+                        AND (ca.id = na.original_id OR ca.original_id = na.id OR (na.original_id IS NOT NULL AND ca.original_id = na.original_id))
+                      JOIN claims c ON c.article_id = ca.id
+                      LIMIT ${candidateLimits.lineage})`,
+      ].filter((lookup): lookup is Prisma.Sql => lookup !== false);
+      if (lookups.length === 0) return Promise.resolve([]);
+      return db.$queryRaw<CandidateRow[]>(Prisma.sql`
         WITH q AS (
           SELECT ${probe.text}::text AS text, meridian_unaccent(${probe.text}::text) AS unaccented,
                  ${probe.subjectIds}::uuid[] AS subjects, ${probe.claimantEntityId}::uuid AS claimant,
@@ -102,26 +123,7 @@ export function createClaimSimilarityRepository(db: Database) {
                  tsvector_to_array(to_tsvector('pg_catalog.spanish', meridian_unaccent(${probe.text}::text))) AS words_spanish,
                  tsvector_to_array(to_tsvector('pg_catalog.simple', meridian_unaccent(${probe.text}::text))) AS words_simple
         ),
-        candidates AS (
-          ${
-            probe.textProbes.length > 0
-              ? Prisma.sql`(SELECT x.id FROM unnest(${probe.textProbes.map((text) => text.query)}::tsquery[], ${probe.textProbes.map((text) => text.limit)}::int[]) AS t(query, take)
-                            CROSS JOIN LATERAL (SELECT c.id FROM claims c WHERE c.search @@ t.query LIMIT t.take) x) UNION`
-              : Prisma.empty
-          }
-          (SELECT x.claim_id AS id FROM q CROSS JOIN LATERAL unnest(q.subjects) AS e(id)
-           CROSS JOIN LATERAL (SELECT s.claim_id FROM claim_subjects s WHERE s.entity_id = e.id
-                               ORDER BY s.claim_id DESC LIMIT ${candidateLimits.perSubject}) x)
-          UNION
-          (SELECT c.id FROM claims c, q WHERE c.claimant_entity_id = q.claimant
-           ORDER BY c.id DESC LIMIT ${candidateLimits.claimant})
-          UNION
-          (SELECT c.id FROM q JOIN articles na ON na.id = q.article_id
-           JOIN articles ca ON ca.id <> na.id
-             AND (ca.id = na.original_id OR ca.original_id = na.id OR (na.original_id IS NOT NULL AND ca.original_id = na.original_id))
-           JOIN claims c ON c.article_id = ca.id
-           LIMIT ${candidateLimits.lineage})
-        ),
+        candidates AS (${Prisma.join(lookups, ' UNION ')}),
         picked AS MATERIALIZED (SELECT array_agg(id) AS ids FROM candidates)
         SELECT c.id::text AS id, c.article_id::text AS "articleId", a.language, c.text,
                -- pg_trgm folds case and splits words at non-alphanumerics itself, so the unaccented texts give the
@@ -142,7 +144,8 @@ export function createClaimSimilarityRepository(db: Database) {
                coalesce((SELECT array_agg(s.entity_id::text ORDER BY s.entity_id) FROM claim_subjects s WHERE s.claim_id = c.id), '{}') AS "subjectIds",
                c.claimant_entity_id::text AS "claimantEntityId", c.claimant_source_id::text AS "claimantSourceId"
         FROM q, picked, claims c JOIN articles a ON a.id = c.article_id
-        WHERE c.id = ANY(picked.ids) AND c.id IS DISTINCT FROM q.claim_id`),
+        WHERE c.id = ANY(picked.ids) AND c.id IS DISTINCT FROM q.claim_id`);
+    },
   };
 }
 

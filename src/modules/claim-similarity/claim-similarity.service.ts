@@ -55,7 +55,9 @@ export function createClaimSimilarityService(deps: Deps) {
           text: claim.text,
           subjectIds,
           claimantEntityId: claim.claimantEntityId,
-          textProbes: await textProbes(claim.text),
+          // A claim with subjects or an entity claimant finds its candidates through them (a repeat or paraphrase is
+          // about the same entities); its words would add candidates to score on every request (measured: p95 1.3×).
+          textProbes: subjectIds.length === 0 && claim.claimantEntityId === null ? await textProbes(claim.text) : [],
           claimId: claim.id,
           articleId: claim.articleId,
         },

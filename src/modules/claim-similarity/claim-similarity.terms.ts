@@ -2,20 +2,25 @@
 //
 // Candidates come from the claims' search vectors (the GIN index on claims.search: each claim's words stemmed in its
 // article's language, unaccented). The text is stemmed as English, as Spanish and as is (simple), since its
-// language is unknown; a word stems alike in all three when it is a name or a number, which is how a text finds
-// claims in another language. Each probe is a tsquery whose cost is bounded whatever the number of claims:
+// language is not given; a name or a number stems alike in all three, which is how a text finds claims in another
+// language. The text's own language is the one whose stop words it uses most (fewest words left once they are
+// removed; a tie keeps both English and Spanish). Each probe is a tsquery, run through the GIN index's bitmap scan
+// (meridian_claims_matching), reading at most its own limit of claims:
 //
-//   all words   every word of the text under one configuration (the rewordings and reorderings): GIN intersects
-//               the posting lists from the rarest one, so its cost is that list's length
-//   rare words  any word expected in at most `rareClaims` claims (names, numbers, uncommon nouns): the lists read
-//               are short by definition
-//   word pairs  any two of the four least common remaining words under one configuration: a paraphrase shares
-//               some of the specific words even when it rewords the rest
+//   all words   every word of the text in its language (rewordings, reorderings): GIN intersects the posting lists
+//               from the shortest one, so the probe reads about that list
+//   rare words  any word, in any of the three stemmings, expected in at most `rareClaims` claims (names, numbers,
+//               uncommon nouns): short lists by definition
+//   word pairs  two of the three least common remaining words of the text in its language: a paraphrase shares some
+//               of the specific words even when it rewords the rest
 //
-// and reads at most its own limit of claims. How common a word is comes from PostgreSQL's statistics on the column
-// (pg_stats.most_common_elems, the frequencies ANALYZE measured for the most common words; a word not listed is
-// rarer than the least common listed one). Without statistics (a new or small table) every word counts as rare.
-// A pair or conjunction of common words still matches many claims on templated text; the limit bounds what is read.
+// How common a word is comes from PostgreSQL's statistics on the column (pg_stats.most_common_elems: the share of
+// claims holding each of the most common words, as ANALYZE measured it; a word not listed is rarer than the least
+// common one listed). Without statistics (a new or small table) every word counts as rare. A probe's cost is the
+// posting lists it reads: its expected length is counted against `readBudget`, and a pair or the rare-word probe
+// that would pass it is left out (the first all-words probe always runs; its limit bounds the claims it returns).
+// On templated text, where every word is common, that leaves the all-words probe: see
+// bench/claims-similar-results.md.
 
 /** A word of the query text, as one text search configuration stems it, and the share of claims that contain it. */
 export type QueryTerm = {
@@ -27,7 +32,7 @@ export type QueryTerm = {
 
 /** What the statistics say about the column as a whole. */
 export type TermStatistics = {
-  /** The estimated number of claims (pg_class.reltuples; -1 or 0 when never analysed). */
+  /** The estimated number of claims (pg_class.reltuples; 0 when never analysed). */
   claims: number;
   /** The lowest frequency listed: a word not listed is at most this common; null without statistics. */
   floor: number | null;
@@ -35,57 +40,96 @@ export type TermStatistics = {
 
 export type TextProbe = { query: string; limit: number };
 
-export const probeLimits = { allWords: 30, rareWords: 60, wordPairs: 40 } as const;
+export const probeLimits = { allWords: 40, rareWords: 60, wordPairs: 30 } as const;
 /** A word expected in at most this many claims is rare: any claim containing it is a candidate (up to the limit). */
 export const rareClaims = 1000;
-/** How many of the least common words of each configuration make the pairs (4 words: 6 pairs). */
-const pairWords = 4;
+/**
+ * Posting-list entries the probes of one text may expect to read together. At 1M claims a conjunction whose shortest
+ * list held 33,000 entries took 6 ms to scan and 8 ms more to start reading its bitmap (load average 10).
+ */
+export const readBudget = 40_000;
 /** Words past this many (per configuration, least common first) are left out of the probes. */
 const maxWords = 24;
+const pairWords = 3;
 
 /** A lexeme as a tsquery operand: quoted, so that no character of it is read as an operator. */
 export function quoteLexeme(lexeme: string): string {
   return `'${lexeme.replace(/\\/gu, '\\\\').replace(/'/gu, "''")}'`;
 }
 
-/** The expected number of claims containing a term. */
+type Word = { lexeme: string; expected: number };
+
+/** The expected number of claims containing a term (0 without statistics). */
 function expectedClaims(term: QueryTerm, statistics: TermStatistics): number {
   if (statistics.floor === null || statistics.claims <= 0) return 0;
   return (term.frequency ?? statistics.floor) * statistics.claims;
 }
 
-export function planTextProbes(terms: readonly QueryTerm[], statistics: TermStatistics): TextProbe[] {
-  const probes: TextProbe[] = [];
-  const seen = new Set<string>();
-  const add = (query: string, limit: number) => {
-    if (seen.has(query)) return;
-    seen.add(query);
-    probes.push({ query, limit });
-  };
-  const rare = new Set<string>();
-  for (const config of ['english', 'spanish', 'simple'] as const) {
-    const words = terms
-      .filter((term) => term.config === config)
-      .map((term) => ({ lexeme: term.lexeme, expected: expectedClaims(term, statistics) }))
-      .sort((a, b) => a.expected - b.expected || a.lexeme.localeCompare(b.lexeme))
-      .slice(0, maxWords);
-    if (words.length === 0) continue;
-    add(words.map((word) => quoteLexeme(word.lexeme)).join(' & '), probeLimits.allWords);
-    for (const word of words) if (word.expected <= rareClaims) rare.add(word.lexeme);
-    const common = words.filter((word) => word.expected > rareClaims).slice(0, pairWords);
-    const pairs: string[] = [];
-    for (let i = 0; i < common.length; i++)
-      for (let j = i + 1; j < common.length; j++)
-        pairs.push(`(${quoteLexeme(common[i]!.lexeme)} & ${quoteLexeme(common[j]!.lexeme)})`);
-    if (pairs.length > 0) add(pairs.join(' | '), probeLimits.wordPairs);
+/** The text's language(s) among the stemmings: the one that removed the most stop words (fewest words left). */
+function textConfigs(words: Record<QueryTerm['config'], Word[]>): QueryTerm['config'][] {
+  const english = words.english.length;
+  const spanish = words.spanish.length;
+  if (english === 0 || spanish === 0) {
+    if (english + spanish > 0) return english > 0 ? ['english'] : ['spanish'];
+    return words.simple.length > 0 ? ['simple'] : [];
   }
+  if (english < spanish) return ['english'];
+  if (spanish < english) return ['spanish'];
+  return ['english', 'spanish'];
+}
+
+export function planTextProbes(terms: readonly QueryTerm[], statistics: TermStatistics): TextProbe[] {
+  const words = { english: [] as Word[], spanish: [] as Word[], simple: [] as Word[] };
+  for (const term of terms)
+    words[term.config].push({ lexeme: term.lexeme, expected: expectedClaims(term, statistics) });
+  for (const list of Object.values(words))
+    list.sort((a, b) => a.expected - b.expected || a.lexeme.localeCompare(b.lexeme)).splice(maxWords);
+
+  const candidates: (TextProbe & { cost: number; always: boolean })[] = [];
+  const rare = new Map<string, number>();
+  for (const list of Object.values(words))
+    for (const word of list) if (word.expected <= rareClaims) rare.set(word.lexeme, word.expected);
+  const configs = textConfigs(words);
+  configs.forEach((config, index) => {
+    const list = words[config];
+    if (list.length === 0) return;
+    candidates.push({
+      query: list.map((word) => quoteLexeme(word.lexeme)).join(' & '),
+      limit: probeLimits.allWords,
+      cost: list[0]!.expected,
+      always: index === 0,
+    });
+  });
   if (rare.size > 0)
-    add(
-      [...rare]
+    candidates.push({
+      query: [...rare.keys()]
         .sort()
         .map((lexeme) => quoteLexeme(lexeme))
         .join(' | '),
-      probeLimits.rareWords,
-    );
+      limit: probeLimits.rareWords,
+      cost: [...rare.values()].reduce((sum, expected) => sum + expected, 0),
+      always: false,
+    });
+  for (const config of configs) {
+    const common = words[config].filter((word) => word.expected > rareClaims).slice(0, pairWords);
+    for (let i = 0; i < common.length; i++)
+      for (let j = i + 1; j < common.length; j++)
+        candidates.push({
+          query: `${quoteLexeme(common[i]!.lexeme)} & ${quoteLexeme(common[j]!.lexeme)}`,
+          limit: probeLimits.wordPairs,
+          cost: Math.min(common[i]!.expected, common[j]!.expected),
+          always: false,
+        });
+  }
+
+  const probes: TextProbe[] = [];
+  const seen = new Set<string>();
+  let spent = 0;
+  for (const { query, limit, cost, always } of candidates) {
+    if (seen.has(query) || (!always && spent + cost > readBudget)) continue;
+    seen.add(query);
+    spent += cost;
+    probes.push({ query, limit });
+  }
   return probes;
 }
