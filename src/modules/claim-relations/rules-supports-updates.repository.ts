@@ -39,16 +39,23 @@ const toFacts = (row: FactsRow): QuantityClaimFacts => ({
 });
 
 export const directedProposalRepository = {
-  /** Quantity claims about a subject of a new quantity claim, in other articles. */
+  /**
+   * The most recent quantity claims about a subject of a new quantity claim, in other articles (the lookup the
+   * symmetric rules make), kept when a rule could hold: the same value (supports) or the same claimant (updates).
+   * Reading the facts of every candidate instead cost 0.2–0.6 s per 300 new claims at 1M claims (load average 10).
+   */
   candidatePairs: (sql: SqlClient, ids: string[]) =>
     sql.query<{ a: string; b: string }>(
-      `SELECT DISTINCT n.id::text AS a, m.claim_id::text AS b
+      `SELECT DISTINCT n.id::text AS a, m.id::text AS b
        FROM claims n JOIN claim_subjects ns ON ns.claim_id = n.id
        CROSS JOIN LATERAL (
-         SELECT s.claim_id FROM claim_subjects s JOIN claims c ON c.id = s.claim_id
+         SELECT c.id, c.value, c.claimant_entity_id, c.claimant_source_id
+         FROM claim_subjects s JOIN claims c ON c.id = s.claim_id
          WHERE s.entity_id = ns.entity_id AND s.claim_id <> n.id AND c.value IS NOT NULL AND c.article_id <> n.article_id
          ORDER BY s.claim_id DESC LIMIT ${candidatesPerSubject}) m
-       WHERE n.id = ANY($1::uuid[]) AND n.value IS NOT NULL`,
+       WHERE n.id = ANY($1::uuid[]) AND n.value IS NOT NULL
+         AND (m.value = n.value OR (m.claimant_entity_id IS NOT DISTINCT FROM n.claimant_entity_id
+                                    AND m.claimant_source_id IS NOT DISTINCT FROM n.claimant_source_id))`,
       [ids],
     ),
 
