@@ -157,6 +157,17 @@ describe('GET /v1/claims/similar?text=…', () => {
     expectFieldError(await t.api.get('/v1/claims/similar').query(query), field);
   });
 
+  it.each([
+    ['tsquery operators and quotes', "O'Neil & Peru | !troops :* (2015) <-> 'x'"],
+    ['backslashes', 'Peru\\ soldiers \\\\ 3,500'],
+    ['punctuation only', '!!! ??? ...'],
+    ['stop words only', 'the of and de la el'],
+    ['a very long word', `Peru ${'x'.repeat(3000)}`],
+  ])('answers 200 for a text with %s', async (_name, text) => {
+    const response = await t.api.get('/v1/claims/similar').query({ text }).expect(200);
+    expect(Array.isArray(response.body.data)).toBe(true);
+  });
+
   it('reads without a key and answers nothing for a text like no claim', async () => {
     const response = await t.anonymous.get('/v1/claims/similar').query({ text: 'zzzz qqqq xxxx' }).expect(200);
     expect(response.body.data).toEqual([]);
