@@ -133,6 +133,9 @@ describe('the proposal rules', () => {
 });
 
 describe('the directed rules: updates and supports (pure)', () => {
+  // The rules take the pipeline's quantity kinds as a dependency (ingest calls them).
+  const judgeDirectedPairWithKinds = (a: QuantityClaimFacts, b: QuantityClaimFacts) =>
+    judgeDirectedPair(a, b, quantityKind);
   const fact = (overrides: Partial<QuantityClaimFacts>): QuantityClaimFacts => ({
     id: 'a',
     articleId: 'article-a',
@@ -167,10 +170,12 @@ describe('the directed rules: updates and supports (pure)', () => {
         current: { claimId: 'b', value: 23 },
       },
     };
-    expect(judgeDirectedPair(fact({}), later({ value: 23 }))).toMatchObject(expected);
-    expect(judgeDirectedPair(later({ value: 23 }), fact({}))).toMatchObject(expected);
+    expect(judgeDirectedPairWithKinds(fact({}), later({ value: 23 }))).toMatchObject(expected);
+    expect(judgeDirectedPairWithKinds(later({ value: 23 }), fact({}))).toMatchObject(expected);
     // Spanish units count the same thing.
-    expect(judgeDirectedPair(fact({ unit: 'por ciento' }), later({ value: 23 }))).toMatchObject({ type: 'updates' });
+    expect(judgeDirectedPairWithKinds(fact({ unit: 'por ciento' }), later({ value: 23 }))).toMatchObject({
+      type: 'updates',
+    });
   });
 
   it.each([
@@ -182,7 +187,7 @@ describe('the directed rules: updates and supports (pure)', () => {
     ['subjects that overlap too little', { value: 23, subjectIds: ['bolivia', 'chile', 'argentina'] }],
     ['the same article', { value: 23, articleId: 'article-a' }],
   ])('no update for %s', (_name, overrides) => {
-    expect(judgeDirectedPair(fact({}), later(overrides as Partial<QuantityClaimFacts>))).toBeNull();
+    expect(judgeDirectedPairWithKinds(fact({}), later(overrides as Partial<QuantityClaimFacts>))).toBeNull();
   });
 
   it('another claimant, the same quantity in other words → the later supports the earlier', () => {
@@ -190,7 +195,7 @@ describe('the directed rules: updates and supports (pure)', () => {
       claimant: { type: 'source', id: 'outlet-b' },
       normalisedText: 'according to the survey 21 of the world s lithium resources are in bolivia',
     });
-    expect(judgeDirectedPair(b, fact({}))).toEqual({
+    expect(judgeDirectedPairWithKinds(b, fact({}))).toEqual({
       type: 'supports',
       subjectClaimId: 'b',
       objectClaimId: 'a',
@@ -221,7 +226,7 @@ describe('the directed rules: updates and supports (pure)', () => {
       normalisedText: 'according to the survey 21 of the world s lithium resources are in bolivia',
       ...(overrides as Partial<QuantityClaimFacts>),
     });
-    expect(judgeDirectedPair(fact({}), b)).toBeNull();
+    expect(judgeDirectedPairWithKinds(fact({}), b)).toBeNull();
   });
 });
 

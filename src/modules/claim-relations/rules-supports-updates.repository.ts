@@ -3,8 +3,12 @@
 // candidate comes from an index probe per new claim (claim_subjects' (entity_id, claim_id) index), never a scan.
 import { uuidv7 } from 'uuidv7';
 import type { SqlClient } from '../../db/transaction.ts';
-import type { QuantityBound } from '../ingest/claims/claims-extractor.ts';
-import { type DirectedProposal, proposeDirected, type QuantityClaimFacts } from './rules-supports-updates.ts';
+import {
+  type DirectedProposal,
+  proposeDirected,
+  type QuantityClaimFacts,
+  type QuantityKindOf,
+} from './rules-supports-updates.ts';
 
 /** Candidates per new claim and subject, the most recent first (the same bound as the symmetric rules' lookups). */
 export const candidatesPerSubject = 20;
@@ -18,7 +22,7 @@ type FactsRow = {
   subject_ids: string[];
   value: number;
   unit: string | null;
-  bound: QuantityBound | null;
+  bound: string | null;
   normalised_text: string;
   published_at: Date | null;
 };
@@ -113,13 +117,17 @@ const pairKey = (proposal: DirectedProposal) =>
  * Proposes `updates` and `supports` between new quantity claims and stored ones; returns how many. Called before the
  * symmetric rules, so that a pair one claimant dated apart is an update rather than `quantifies_differently`.
  */
-export async function proposeSupportsAndUpdates(sql: SqlClient, claimIds: readonly string[]): Promise<number> {
+export async function proposeSupportsAndUpdates(
+  sql: SqlClient,
+  claimIds: readonly string[],
+  quantityKind: QuantityKindOf,
+): Promise<number> {
   if (claimIds.length === 0) return 0;
   const pairs = await directedProposalRepository.candidatePairs(sql, [...claimIds]);
   if (pairs.length === 0) return 0;
   const involved = [...new Set(pairs.flatMap((pair) => [pair.a, pair.b]))];
   const facts = new Map((await directedProposalRepository.facts(sql, involved)).map((fact) => [fact.id, fact]));
-  const proposed = proposeDirected(pairs, facts);
+  const proposed = proposeDirected(pairs, facts, quantityKind);
   const related = await directedProposalRepository.relatedPairs(sql, proposed);
   return directedProposalRepository.insert(
     sql,

@@ -2,7 +2,7 @@
 // Pure rules over the facts of a pair of quantity claims found by indexed lookups
 // (rules-supports-updates.repository.ts); the symmetric rules are in ingest/claims/relation-proposals.ts.
 //
-// Both read a quantity claim as a normalised statement: the kind of quantity its unit counts (quantity-kind.ts:
+// Both read a quantity claim as a normalised statement: the kind of quantity its unit counts (ingest's quantityKind:
 // "soldados" and "troops" are both `soldier`), its value and bound ("more than 3,500"), and the entities it is about.
 // Two claims are about the same things when their subject sets share at least one entity with a Jaccard index
 // ≥ 0.5 (as for `contradicts`).
@@ -19,8 +19,12 @@
 //
 // Claims of one article never relate. A pair already related in any way is not proposed again (the caller checks).
 
-import type { QuantityBound } from '../ingest/claims/claims-extractor.ts';
-import { quantityKind } from '../ingest/claims/quantity-kind.ts';
+// The kind of quantity a unit counts is the ingest pipeline's (ingest/claims/quantity-kind.ts), passed in by the
+// caller: ingest calls these rules, so importing from it here would make the two modules import each other.
+export type QuantityKindOf = (unit: string | null) => string | null;
+
+/** How a value bounds the quantity (the claims' `bound` column: exact, more_than, approximately, …). */
+type QuantityBound = string;
 
 export type DirectedProposalType = 'supports' | 'updates';
 
@@ -80,7 +84,11 @@ const statement = (claim: QuantityClaimFacts) => ({
 });
 
 /** The directed relation a pair of quantity claims plainly has, if any. */
-export function judgeDirectedPair(a: QuantityClaimFacts, b: QuantityClaimFacts): DirectedProposal | null {
+export function judgeDirectedPair(
+  a: QuantityClaimFacts,
+  b: QuantityClaimFacts,
+  quantityKind: QuantityKindOf,
+): DirectedProposal | null {
   if (a.id === b.id || a.articleId === b.articleId) return null;
   const kind = quantityKind(a.unit);
   if (kind === null || kind !== quantityKind(b.unit)) return null;
@@ -127,6 +135,7 @@ export function judgeDirectedPair(a: QuantityClaimFacts, b: QuantityClaimFacts):
 export function proposeDirected(
   pairs: readonly { a: string; b: string }[],
   facts: ReadonlyMap<string, QuantityClaimFacts>,
+  quantityKind: QuantityKindOf,
 ): DirectedProposal[] {
   const byPair = new Map<string, DirectedProposal>();
   for (const pair of pairs) {
@@ -135,7 +144,7 @@ export function proposeDirected(
     const a = facts.get(pair.a);
     const b = facts.get(pair.b);
     if (!a || !b) continue;
-    const verdict = judgeDirectedPair(a, b);
+    const verdict = judgeDirectedPair(a, b, quantityKind);
     if (verdict) byPair.set(key, verdict);
   }
   return [...byPair.values()];

@@ -3,6 +3,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { SqlClient } from '../../../db/transaction.ts';
 import { proposeSupportsAndUpdates } from '../../claim-relations/rules-supports-updates.repository.ts';
+import { quantityKind } from './quantity-kind.ts';
 import { relationProposalRepository as proposals } from './relation-proposals.repository.ts';
 import { type ClaimFacts, proposeRelations } from './relation-proposals.ts';
 
@@ -10,7 +11,7 @@ import { type ClaimFacts, proposeRelations } from './relation-proposals.ts';
 export async function proposeClaimRelations(sql: SqlClient, claimIds: readonly string[]): Promise<number> {
   if (claimIds.length === 0) return 0;
   // The directed rules first: a pair they relate (an update) is then not proposed by the symmetric rules below.
-  const directed = await proposeSupportsAndUpdates(sql, claimIds);
+  const directed = await proposeSupportsAndUpdates(sql, claimIds, quantityKind);
   const ids = [...claimIds];
   const pairs = [
     ...(await proposals.sameQuote(sql, ids)),
