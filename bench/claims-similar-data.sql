@@ -50,9 +50,13 @@ SELECT gen_random_uuid() AS id, g,
 FROM generate_series(1, current_setting('meridian.bench_claims')::int) AS g
 JOIN bench_articles a ON a.n = 1 + g % (SELECT count(*) FROM bench_articles);
 
+-- The search vector is written here as the claims_search_update trigger (off under the replica role) would write it.
 INSERT INTO claims (id, article_id, text, claimant_entity_id, claimant_source_id, kind, value, unit, bound, modality,
-                    evidence_start, evidence_end, status, method, confidence, review_status, updated_at)
-SELECT c.id, c.article_id,
+                    evidence_start, evidence_end, status, method, confidence, review_status, updated_at, search)
+SELECT id, article_id, text, claimant_entity_id, claimant_source_id, kind, value, unit, bound,
+       'asserted', 0, 10, 'unverified', 'auto', 0.7, 'proposed', now(), claims_search_vector(text, NULL, language)
+FROM (
+SELECT c.id, c.article_id, c.language,
        CASE WHEN c.is_quantity THEN
          (SELECT options[1 + c.r % 10] FROM words WHERE lang = c.language AND slot = 'actor') ||
          CASE WHEN c.language = 'en' THEN ' reported ' ELSE ' informó ' END ||
@@ -65,15 +69,14 @@ SELECT c.id, c.article_id,
          (SELECT options[1 + (c.r / 10) % 10] FROM words WHERE lang = c.language AND slot = 'verb') || ' ' ||
          (SELECT options[1 + (c.r / 100) % 10] FROM words WHERE lang = c.language AND slot = 'object') || ' ' ||
          (SELECT options[1 + (c.r / 1000) % 10] FROM words WHERE lang = c.language AND slot = 'place') || '.'
-       END,
-       CASE WHEN c.r % 4 = 0 THEN (SELECT id FROM bench_entities WHERE n = 1 + (c.r / 7) % (SELECT count(*) FROM bench_entities)) END,
-       CASE WHEN c.r % 4 = 0 THEN NULL ELSE c.source_id END,
-       CASE WHEN c.is_quantity THEN 'quantity' ELSE 'event' END::claim_kind,
-       CASE WHEN c.is_quantity THEN c.value END,
-       CASE WHEN c.is_quantity THEN (SELECT options[1 + (c.r / 10) % 10] FROM words WHERE lang = c.language AND slot = 'unit') END,
-       CASE WHEN c.is_quantity THEN 'exact' END::quantity_bound,
-       'asserted', 0, 10, 'unverified', 'auto', 0.7, 'proposed', now()
-FROM bench_claims c;
+       END AS text,
+       CASE WHEN c.r % 4 = 0 THEN (SELECT id FROM bench_entities WHERE n = 1 + (c.r / 7) % (SELECT count(*) FROM bench_entities)) END AS claimant_entity_id,
+       CASE WHEN c.r % 4 = 0 THEN NULL ELSE c.source_id END AS claimant_source_id,
+       CASE WHEN c.is_quantity THEN 'quantity' ELSE 'event' END::claim_kind AS kind,
+       CASE WHEN c.is_quantity THEN c.value END AS value,
+       CASE WHEN c.is_quantity THEN (SELECT options[1 + (c.r / 10) % 10] FROM words WHERE lang = c.language AND slot = 'unit') END AS unit,
+       CASE WHEN c.is_quantity THEN 'exact' END::quantity_bound AS bound
+FROM bench_claims c) generated;
 
 -- One to three subjects per claim; the first among the 20 most frequent entities half of the time (skew).
 INSERT INTO claim_subjects (claim_id, entity_id)

@@ -1275,7 +1275,7 @@ export interface paths {
         };
         /**
          * Find claims similar to a text
-         * @description Claims that say what `text` says, in other words or another language, best first. Scored on lexical features — pg_trgm similarity of the normalised texts and the overlap of their stemmed words (English, Spanish) — and language-independent ones: shared subject entities, the same claimant, the same numbers; each answer carries its features. Candidates come from index lookups only (trigram index, subjects, claimant, lineage), so the cost does not grow with the number of claims. A text alone is matched lexically (and by its numbers); name the entities it is about in `subjectIds` to find paraphrases in other languages.
+         * @description Claims that say what `text` says, in other words or another language, best first. Scored on lexical features — pg_trgm similarity of the normalised texts and the overlap of their stemmed words (English, Spanish) — and language-independent ones: shared subject entities, the same claimant, the same numbers; each answer carries its features. Candidates come from bounded index lookups only (the words of the text in the claims’ search index, least common words first; subjects; claimant; lineage), so the cost does not grow with the number of claims. A text alone is matched by its words (stemmed as English, as Spanish and as written, so names and numbers match across languages) and scored by its numbers too; name the entities it is about in `subjectIds` to find paraphrases in other languages that share no words.
          */
         get: operations["searchSimilarClaims"];
         put?: never;
@@ -1295,7 +1295,7 @@ export interface paths {
         };
         /**
          * List claims similar to a claim
-         * @description Other claims that state the same thing — repeats, paraphrases, translations — best first. Scored on lexical features — pg_trgm similarity of the normalised texts and the overlap of their stemmed words (English, Spanish) — and language-independent ones: shared subject entities, the same claimant, the same numbers; each answer carries its features. Candidates come from index lookups only (trigram index, subjects, claimant, lineage), so the cost does not grow with the number of claims.
+         * @description Other claims that state the same thing — repeats, paraphrases, translations — best first. Scored on lexical features — pg_trgm similarity of the normalised texts and the overlap of their stemmed words (English, Spanish) — and language-independent ones: shared subject entities, the same claimant, the same numbers; each answer carries its features. Candidates come from bounded index lookups only (the words of the text in the claims’ search index, least common words first; subjects; claimant; lineage), so the cost does not grow with the number of claims.
          */
         get: operations["listSimilarClaims"];
         put?: never;

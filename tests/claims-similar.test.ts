@@ -2,6 +2,7 @@
 // on lexical features (trigram, stems) and language-independent ones (subjects, claimant, numbers). Over the seed: the
 // Spanish original's two claims and the English republication's claims of the same sentences are the paraphrase pairs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planTextProbes, type QueryTerm } from '../src/modules/claim-similarity/claim-similarity.terms.ts';
 import { ORIGINAL_URL, TRANSLATION_URL } from '../src/seed/peru-fixture.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { expectFieldError, expectProblem } from './support/problems.ts';
@@ -121,6 +122,32 @@ describe('GET /v1/claims/similar?text=…', () => {
     expect(results[0]!.features.subjectJaccard).toBe(1);
   });
 
+  it('finds an English claim from a paraphrase: other words, another order', async () => {
+    const text =
+      'Peru’s government let American military personnel with weapons into the country by sea and by air on 31 May 2023';
+    const results = (await t.api.get('/v1/claims/similar').query({ text }).expect(200)).body.data as Similar[];
+    expect(results[0]!.claim.text).toMatch(/^On 31 May 2023 the Peruvian government authorized US military personnel/);
+    expect(results[0]!.score).toBeGreaterThan(0.5);
+  });
+
+  it('finds the English claim from a Spanish text alone, through the numbers and names both write', async () => {
+    const text = 'Desde 2015 entraron al Perú más de 3.500 soldados de Estados Unidos';
+    const results = (await t.api.get('/v1/claims/similar').query({ text }).expect(200)).body.data as Similar[];
+    expect(results[0]!.claim).toMatchObject({ language: 'en' });
+    expect(results[0]!.claim.text).toMatch(/^More than 3,500 US soldiers have entered Peru since 2015/);
+    expect(results[0]!.features.sharedNumbers).toEqual(['2015', '3500']);
+  });
+
+  it('finds the Spanish claim from an English text alone, below the English one it paraphrases', async () => {
+    const text = 'On 31 May 2023 Peru authorised the entry of US military personnel';
+    const results = (await t.api.get('/v1/claims/similar').query({ text, limit: 50, minScore: 0 }).expect(200)).body
+      .data as Similar[];
+    expect(results[0]!.claim.text).toMatch(/^On 31 May 2023 the Peruvian government/);
+    const spanish = results.find((item) => item.claim.text.startsWith('El 31 de mayo de 2023'));
+    expect(spanish?.features.sharedNumbers).toEqual(['2023', '31']);
+    expect(spanish!.score).toBeGreaterThanOrEqual(0.2);
+  });
+
   it.each([
     ['no text', {}, 'text'],
     ['a text of two characters', { text: 'ab' }, 'text'],
@@ -130,8 +157,59 @@ describe('GET /v1/claims/similar?text=…', () => {
     expectFieldError(await t.api.get('/v1/claims/similar').query(query), field);
   });
 
+  it.each([
+    ['tsquery operators and quotes', "O'Neil & Peru | !troops :* (2015) <-> 'x'"],
+    ['backslashes', 'Peru\\ soldiers \\\\ 3,500'],
+    ['punctuation only', '!!! ??? ...'],
+    ['stop words only', 'the of and de la el'],
+    ['a very long word', `Peru ${'x'.repeat(3000)}`],
+  ])('answers 200 for a text with %s', async (_name, text) => {
+    const response = await t.api.get('/v1/claims/similar').query({ text }).expect(200);
+    expect(Array.isArray(response.body.data)).toBe(true);
+  });
+
   it('reads without a key and answers nothing for a text like no claim', async () => {
     const response = await t.anonymous.get('/v1/claims/similar').query({ text: 'zzzz qqqq xxxx' }).expect(200);
     expect(response.body.data).toEqual([]);
+  });
+});
+
+describe('the text probes (pure): which index lookups a text gets', () => {
+  const terms = (config: QueryTerm['config'], frequencies: Record<string, number | null>): QueryTerm[] =>
+    Object.entries(frequencies).map(([lexeme, frequency]) => ({ config, lexeme, frequency }));
+
+  it('without statistics every word is rare: all words of the text’s language, and any word', () => {
+    const probes = planTextProbes(
+      [
+        ...terms('english', { peru: null, troop: null }),
+        ...terms('spanish', { peru: null, the: null, troops: null }),
+        ...terms('simple', { peru: null, the: null, troops: null }),
+      ],
+      { claims: 0, floor: null },
+    );
+    // English removed the stop word "the": English is the text's language.
+    expect(probes).toEqual([
+      { query: "'peru' & 'troop'", limit: 40 },
+      { query: "'peru' | 'the' | 'troop' | 'troops'", limit: 60 },
+    ]);
+  });
+
+  it('common words pair up, least common first, within the read budget; rare ones are looked up alone', () => {
+    const probes = planTextProbes(
+      terms('english', { govern: 0.05, author: 0.03, troop: 0.02, foreign: 0.01, boluart: null }),
+      { claims: 1_000_000, floor: 0.0004 },
+    );
+    expect(probes.map((probe) => probe.query)).toEqual([
+      "'boluart' & 'foreign' & 'troop' & 'author' & 'govern'",
+      "'boluart'",
+      // The pairs of the three least common words cost 10,000, 10,000 and 20,000 entries: the third passes the budget.
+      "'foreign' & 'troop'",
+      "'foreign' & 'author'",
+    ]);
+  });
+
+  it('quotes words so that no character is read as a tsquery operator', () => {
+    const [probe] = planTextProbes(terms('simple', { "o'neil": null, 'a\\b': null }), { claims: 0, floor: null });
+    expect(probe!.query).toBe("'a\\\\b' & 'o''neil'");
   });
 });

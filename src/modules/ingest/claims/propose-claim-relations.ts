@@ -2,12 +2,16 @@
 // the transaction that stores them — by the ingest store for every batch, and by the seed for the fixture.
 import { uuidv7 } from 'uuidv7';
 import type { SqlClient } from '../../../db/transaction.ts';
+import { proposeSupportsAndUpdates } from '../../claim-relations/rules-supports-updates.repository.ts';
+import { quantityKind } from './quantity-kind.ts';
 import { relationProposalRepository as proposals } from './relation-proposals.repository.ts';
 import { type ClaimFacts, proposeRelations } from './relation-proposals.ts';
 
 /** Proposes relations between the new claims and the stored ones (and among the new ones); returns how many. */
 export async function proposeClaimRelations(sql: SqlClient, claimIds: readonly string[]): Promise<number> {
   if (claimIds.length === 0) return 0;
+  // The directed rules first: a pair they relate (an update) is then not proposed by the symmetric rules below.
+  const directed = await proposeSupportsAndUpdates(sql, claimIds, quantityKind);
   const ids = [...claimIds];
   const pairs = [
     ...(await proposals.sameQuote(sql, ids)),
@@ -15,15 +19,18 @@ export async function proposeClaimRelations(sql: SqlClient, claimIds: readonly s
     ...(await proposals.sameLineage(sql, ids)),
     ...(await proposals.sameSubjectQuantities(sql, ids)),
   ];
-  if (pairs.length === 0) return 0;
+  if (pairs.length === 0) return directed;
   const involved = [...new Set(pairs.flatMap((pair) => [pair.a, pair.b]))];
   const facts = new Map<string, ClaimFacts>((await proposals.facts(sql, involved)).map((fact) => [fact.id, fact]));
   const proposed = proposeRelations(pairs, facts);
   const related = await proposals.relatedPairs(sql, proposed);
-  return proposals.insert(
-    sql,
-    proposed
-      .filter((proposal) => !related.has(`${proposal.subjectClaimId}:${proposal.objectClaimId}`))
-      .map((proposal) => ({ ...proposal, id: uuidv7() })),
+  return (
+    directed +
+    (await proposals.insert(
+      sql,
+      proposed
+        .filter((proposal) => !related.has(`${proposal.subjectClaimId}:${proposal.objectClaimId}`))
+        .map((proposal) => ({ ...proposal, id: uuidv7() })),
+    ))
   );
 }
