@@ -7311,7 +7311,7 @@ export interface components {
              * @description The change events to receive, from the change feed.
              * @default []
              */
-            eventTypes: ("article.created" | "article.updated" | "article.deleted" | "article.*" | "entity.created" | "entity.updated" | "entity.deleted" | "entity.merged" | "entity.*" | "claim.created" | "claim.updated" | "claim.deleted" | "claim.*" | "source.created" | "source.updated" | "source.deleted" | "source.*" | "relation.created" | "relation.updated" | "relation.deleted" | "relation.*" | "claim_review.created" | "claim_review.updated" | "claim_review.deleted" | "claim_review.*")[];
+            eventTypes: ("article.created" | "article.updated" | "article.deleted" | "article.*" | "entity.created" | "entity.updated" | "entity.deleted" | "entity.merged" | "entity.*" | "claim.created" | "claim.updated" | "claim.deleted" | "claim.*" | "source.created" | "source.updated" | "source.deleted" | "source.*" | "relation.created" | "relation.updated" | "relation.deleted" | "relation.*" | "claim_review.created" | "claim_review.updated" | "claim_review.deleted" | "claim_review.*" | "role.created" | "role.updated" | "role.deleted" | "role.*" | "claim_relation.created" | "claim_relation.updated" | "claim_relation.deleted" | "claim_relation.*" | "story.created" | "story.updated" | "story.deleted" | "story.*")[];
             /**
              * @description Watches (of the same API key) whose matches to receive: each matching change, with `data.watchIds`.
              * @default []
@@ -7371,7 +7371,7 @@ export interface components {
              */
             url?: string;
             description?: string | null;
-            eventTypes?: ("article.created" | "article.updated" | "article.deleted" | "article.*" | "entity.created" | "entity.updated" | "entity.deleted" | "entity.merged" | "entity.*" | "claim.created" | "claim.updated" | "claim.deleted" | "claim.*" | "source.created" | "source.updated" | "source.deleted" | "source.*" | "relation.created" | "relation.updated" | "relation.deleted" | "relation.*" | "claim_review.created" | "claim_review.updated" | "claim_review.deleted" | "claim_review.*")[];
+            eventTypes?: ("article.created" | "article.updated" | "article.deleted" | "article.*" | "entity.created" | "entity.updated" | "entity.deleted" | "entity.merged" | "entity.*" | "claim.created" | "claim.updated" | "claim.deleted" | "claim.*" | "source.created" | "source.updated" | "source.deleted" | "source.*" | "relation.created" | "relation.updated" | "relation.deleted" | "relation.*" | "claim_review.created" | "claim_review.updated" | "claim_review.deleted" | "claim_review.*" | "role.created" | "role.updated" | "role.deleted" | "role.*" | "claim_relation.created" | "claim_relation.updated" | "claim_relation.deleted" | "claim_relation.*" | "story.created" | "story.updated" | "story.deleted" | "story.*")[];
             watchIds?: string[];
             /** @description `true` re-enables a webhook that was disabled (its failure count starts again); `false` pauses it. */
             enabled?: boolean;
@@ -7393,7 +7393,7 @@ export interface components {
                 /** @description The change feed cursor of the change (`GET /v1/changes?after=`). */
                 cursor: string;
                 /** @enum {string} */
-                type: "article" | "entity" | "claim" | "source" | "relation" | "claim_review";
+                type: "article" | "entity" | "claim" | "source" | "relation" | "claim_review" | "role" | "claim_relation" | "story";
                 /**
                  * Format: uuid
                  * @description A UUID (version 7: time-ordered).
@@ -15660,7 +15660,7 @@ export interface operations {
             query?: {
                 /** @description A change feed cursor to start after (as `GET /v1/changes?after=`); the Last-Event-ID header wins. */
                 after?: string;
-                /** @description Only changes to these kinds of resource. Repeat the parameter or separate values with commas (at most 6). */
+                /** @description Only changes to these kinds of resource. Repeat the parameter or separate values with commas (at most 9). */
                 types?: string | string[];
                 /** @description Only changes that concern this entity (an entity id). */
                 entity?: string;

@@ -257,6 +257,27 @@ describe('webhooks: delivery', () => {
     await t.api.get(`/v1/watches/${sourceWatch.body.id}`).expect(404);
   });
 
+  it('delivers a new role of a watched entity (roles are relations recorded as `role`), and role events', async () => {
+    const minister = (await t.api.post('/v1/entities').send({ type: 'person', name: 'Watched Minister' }).expect(201))
+      .body;
+    const watch = await t.api.post('/v1/watches').send({ kind: 'entity', targetId: minister.id }).expect(201);
+    await createWebhook({ url: receiver.url('/role-watch'), watchIds: [watch.body.id] });
+    await createWebhook({ url: receiver.url('/role-events'), eventTypes: ['role.created'] });
+    const role = await t.api
+      .post('/v1/roles')
+      .send({ person: minister.slug, title: 'Minister of Fisheries', organization: 'peru', startDate: '2024-02-01' })
+      .expect(201);
+    for (const path of ['/role-watch', '/role-events']) {
+      const request = await waitFor(() =>
+        receiver.received.find((entry) => entry.path === path && entry.body.includes(role.body.id)),
+      );
+      expect(JSON.parse(request.body)).toMatchObject({
+        type: 'role.created',
+        data: { type: 'role', id: role.body.id, action: 'created' },
+      });
+    }
+  });
+
   it('retries with backoff, fails, disables the endpoint with a reason; redelivery keeps the webhook-id', async () => {
     receiver.answer((path) => (path === '/flaky' ? 500 : 204));
     const { id } = await createWebhook({ url: receiver.url('/flaky'), eventTypes: ['source.created'] });

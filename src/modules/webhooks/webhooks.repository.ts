@@ -110,7 +110,7 @@ function matchedChanges(watches: Prisma.Sql): Prisma.Sql {
           SELECT b.id, w.id FROM batch b
             CROSS JOIN LATERAL (VALUES (b.state ->> 'subject_id'), (b.state ->> 'object_id')) e(entity_id)
             JOIN ${watches} w ON w.kind = 'entity' AND w.target_id = e.entity_id::uuid
-            WHERE b.resource_type = 'relation' AND b.action = 'created'
+            WHERE b.resource_type IN ('relation', 'role') AND b.action = 'created'
           UNION ALL
           SELECT b.id, w.id FROM batch b
             JOIN saved_search_matches m ON m.revision_id = b.id

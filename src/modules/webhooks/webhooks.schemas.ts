@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listParam, PageQuery, pageOf, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { resourceTypes } from '../history/history.schemas.ts';
 
-const resourceTypes = ['article', 'entity', 'claim', 'source', 'relation', 'claim_review'] as const;
 const actions = ['created', 'updated', 'deleted', 'merged'] as const;
 
 /** Every event type a webhook can subscribe to: `<resource>.<action>`, `<resource>.*` for all of a resource's. */
