@@ -97,6 +97,7 @@ const ingest = createIngestService({
       timing[phase].articles += lines.length;
       return result;
     },
+    recordCreated: (client) => assignment.recordCreated(client),
   },
 });
 

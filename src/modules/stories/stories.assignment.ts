@@ -188,6 +188,12 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
       }
       return assigned;
     },
+
+    /**
+     * After the batch's articles are written (their insert's triggers create and fill in the new stories): the new
+     * stories' first revisions, set-based.
+     */
+    recordCreated: (client: BatchClient) => stories.flushCreatedRevisions(client),
   };
 }
 

@@ -948,6 +948,8 @@ export function createIngestService(deps: Deps) {
   /** Stage 7: one multi-row statement per table. */
   async function writeRows(client: BatchClient, rows: BatchRows): Promise<void> {
     await batch.insertArticles(client, rows.articleRows);
+    // The stories the insert started are complete now (nothing later in the batch writes stories).
+    await stories.recordCreated(client);
     await batch.insertBands(client, rows.bandArticles, rows.bandNumbers, rows.bandKeys);
     await batch.insertMentions(client, rows.mentionRows);
     // Relations the articles state plainly ("X, the president of Y"), proposed for review: ingest/relations.
@@ -973,6 +975,9 @@ export function createIngestService(deps: Deps) {
     readBack: ReadBack | undefined,
   ): Promise<BatchResult[]> {
     const results: BatchResult[] = new Array(items.length);
+    // A batch's statements are index probes over many parameters, which the planner costs above jit_above_cost: JIT
+    // compilation then took 30–260 ms of a statement that runs in 65 ms without it (bench/ingest-results.md, 2026-12-07).
+    await client.query(`SELECT set_config('jit', 'off', true)`);
     const accepted = await admitLines(client, items, results);
     await registerSources(client, accepted);
     const twins = await findExactDuplicates(client, accepted);
