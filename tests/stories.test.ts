@@ -132,7 +132,13 @@ describe('placement at ingest', () => {
   });
 
   it('the change feed records a story started at ingest once as created, and an article joining it as an update', async () => {
-    type StoryEvent = { id: string; action: string; revision: number; changedFields: string[]; requestId: string | null };
+    type StoryEvent = {
+      id: string;
+      action: string;
+      revision: number;
+      changedFields: string[];
+      requestId: string | null;
+    };
     const events: StoryEvent[] = [];
     for (let after: string | undefined; ; ) {
       const page = (await t.api.get('/v1/changes').query({ types: 'story', limit: 100, after }).expect(200)).body as {
