@@ -9,7 +9,7 @@
 //      title and lead repeat; below the threshold it starts a story of its own.
 //
 // Bounded cost per batch: one statement for the originals' stories and the entities' document frequencies, one for the
-// candidates with their stories' titles (new stories are created by the articles' insert trigger). Candidates come only from the article's rarest entities while
+// candidates with their stories' titles, one that creates the stories the batch starts. Candidates come only from the article's rarest entities while
 // their document frequencies add up to at most `seedBudget` mention rows, and only from articles in the time window,
 // so no statement reads all stories or all mentions of a common entity. Earlier lines of the same batch are found in
 // memory, so a batch is placed exactly as if its lines were stored one by one.
@@ -18,7 +18,7 @@
 // hand (stories.service.ts) stays as it was made; later articles join the stories as they now are.
 import { uuidv7 } from 'uuidv7';
 import type { BatchClient } from '../../db/transaction.ts';
-import type { StoryRepository } from './stories.repository.ts';
+import type { StartedStory, StoryRepository } from './stories.repository.ts';
 
 /** Half the time window: candidates were published at most this long before or after the article. */
 export const storyWindowMs = 3 * 24 * 3_600_000;
@@ -73,9 +73,11 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
 
   return {
     /**
-     * The story of each line, in order. A line that starts a story gets a new id; the articles' BEFORE INSERT trigger
-     * creates that story right before the article's row (migration 20261207091000_stories), so no statement is spent
-     * creating stories here.
+     * The story of each line, in order. A line that starts a story gets a new id, and those stories are created here in
+     * one statement, before the articles' insert (whose triggers then fill in their figures). The articles' BEFORE
+     * INSERT trigger creates the story of an article written without one only (migration
+     * 20261207120000_story_revision_flush): creating each story from that row trigger cost an INSERT and a revision
+     * note per article.
      */
     async assign(client: BatchClient, lines: StoryLine[]): Promise<string[]> {
       const now = Date.now();
@@ -143,6 +145,7 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
       };
 
       const assigned: string[] = [];
+      const started: StartedStory[] = [];
       /** Earlier lines of the batch by seed entity, for the in-memory half of the candidates. */
       const batchBySeed = new Map<string, number[]>();
       for (const [position, line] of lines.entries()) {
@@ -178,6 +181,7 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
         if (story === undefined) {
           story = uuidv7();
           storyTerms.set(story, termsOf(line.title));
+          started.push({ id: story, title: line.title, seenAt: line.publishedAt });
         }
         assigned.push(story);
         for (const entity of seeds[position]!) {
@@ -186,6 +190,7 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
           else batchBySeed.set(entity, [position]);
         }
       }
+      await stories.createStarted(client, started);
       return assigned;
     },
 

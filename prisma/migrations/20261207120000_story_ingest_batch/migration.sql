@@ -1,7 +1,16 @@
--- Stories an ingest batch creates get their first revision in one statement, not one commit-time trigger call each.
+-- Story placement at ingest, batch-level instead of per article row (bench/ingest-results.md, 2026-12-07).
 --
--- An ingest batch starts a story for most of its articles (the articles' BEFORE INSERT trigger creates it, the AFTER
--- statement trigger fills in its figures: 20261207091000_stories). Each of those stories was noted in
+-- 1. The stories an ingest batch starts are created by the ingest store in one statement before the articles' insert
+--    (src/modules/stories/stories.assignment.ts), so the articles' BEFORE INSERT trigger runs only for an article
+--    written without a story (a structured create, the seed, a script), which it still places as before. Creating each
+--    story from the row trigger cost an INSERT, and a revision note by the stories' statement trigger, per article.
+DROP TRIGGER "articles_story_default" ON "articles";
+CREATE TRIGGER "articles_story_default" BEFORE INSERT ON "articles"
+  FOR EACH ROW WHEN (NEW.story_id IS NULL) EXECUTE FUNCTION "meridian_story_default"();
+
+-- 2. The first revisions of the stories a batch created, in one statement.
+-- An ingest batch starts a story for most of its articles (created as in 1., its figures filled in by the articles'
+-- AFTER statement trigger: 20261207091000_stories). Each of those stories was noted in
 -- revision_pending and recorded by meridian_revision_record at COMMIT, one call per story: in a bulk import of 2,000
 -- articles, ~1,300 calls and most of the batches' COMMIT time (bench/ingest-results.md, 2026-12-07).
 -- meridian_story_revision_flush() does for stories what meridian_revision_flush() (20261203131215_revision_flush) does
@@ -12,7 +21,7 @@
 -- finds nothing pending and returns at once. Stories that already have revisions (an article joined an older story)
 -- stay with the trigger, which records the update with its changed fields. The ingest store calls it after the batch's
 -- article insert, the last statement of the batch that writes stories. A separate function rather than a new case of
--- meridian_revision_flush(), so this migration redefines nothing other migrations define.
+-- meridian_revision_flush(), so this migration redefines no function other migrations define.
 
 CREATE FUNCTION "meridian_story_revision_flush"() RETURNS integer
   LANGUAGE plpgsql
