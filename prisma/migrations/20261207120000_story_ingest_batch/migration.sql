@@ -1,9 +1,10 @@
 -- Story placement at ingest, batch-level instead of per article row (bench/ingest-results.md, 2026-12-07).
 --
--- 1. The stories an ingest batch starts are created by the ingest store in one statement before the articles' insert
---    (src/modules/stories/stories.assignment.ts), so the articles' BEFORE INSERT trigger runs only for an article
---    written without a story (a structured create, the seed, a script), which it still places as before. Creating each
---    story from the row trigger cost an INSERT, and a revision note by the stories' statement trigger, per article.
+-- 1. The stories an ingest batch starts are created by the batch's article insert itself, in a data-modifying WITH
+--    (src/modules/ingest/store/ingest.repository.ts, insertArticles; stories.assignment.ts says which lines start
+--    one), so the articles' BEFORE INSERT trigger runs only for an article written without a story (a structured
+--    create, the seed, a script), which it still places as before. Creating each story from the row trigger cost an
+--    INSERT, and a revision note by the stories' statement trigger, per article.
 DROP TRIGGER "articles_story_default" ON "articles";
 CREATE TRIGGER "articles_story_default" BEFORE INSERT ON "articles"
   FOR EACH ROW WHEN (NEW.story_id IS NULL) EXECUTE FUNCTION "meridian_story_default"();

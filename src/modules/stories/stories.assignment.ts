@@ -9,7 +9,7 @@
 //      title and lead repeat; below the threshold it starts a story of its own.
 //
 // Bounded cost per batch: one statement for the originals' stories and the entities' document frequencies, one for the
-// candidates with their stories' titles, one that creates the stories the batch starts. Candidates come only from the article's rarest entities while
+// candidates with their stories' titles (the stories a batch starts are created by its article insert). Candidates come only from the article's rarest entities while
 // their document frequencies add up to at most `seedBudget` mention rows, and only from articles in the time window,
 // so no statement reads all stories or all mentions of a common entity. Earlier lines of the same batch are found in
 // memory, so a batch is placed exactly as if its lines were stored one by one.
@@ -18,7 +18,7 @@
 // hand (stories.service.ts) stays as it was made; later articles join the stories as they now are.
 import { uuidv7 } from 'uuidv7';
 import type { BatchClient } from '../../db/transaction.ts';
-import type { StartedStory, StoryRepository } from './stories.repository.ts';
+import type { StoryRepository } from './stories.repository.ts';
 
 /** Half the time window: candidates were published at most this long before or after the article. */
 export const storyWindowMs = 3 * 24 * 3_600_000;
@@ -42,6 +42,9 @@ export type StoryLine = {
   /** Its linked entities (mentions, claim subjects, inferred countries), stored ids. */
   entityIds: string[];
 };
+
+/** Where assignment placed a line: its story, and whether the line starts that story (the insert creates it). */
+export type StoryPlacement = { id: string; starts: boolean };
 
 /** Lower-case, accent-folded words of at least `minTermLength` letters or digits. */
 export function termsOf(text: string): Set<string> {
@@ -73,13 +76,13 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
 
   return {
     /**
-     * The story of each line, in order. A line that starts a story gets a new id, and those stories are created here in
-     * one statement, before the articles' insert (whose triggers then fill in their figures). The articles' BEFORE
-     * INSERT trigger creates the story of an article written without one only (migration
-     * 20261207120000_story_revision_flush): creating each story from that row trigger cost an INSERT and a revision
-     * note per article.
+     * The story of each line, in order, and whether the line starts it (a new id). The ingest store's article insert
+     * creates the stories its lines start, in the same statement (ingest.repository.ts, insertArticles); the articles'
+     * BEFORE INSERT trigger creates the story of an article written without one only (migration
+     * 20261207120000_story_ingest_batch): creating each story from that row trigger cost an INSERT and a revision
+     * note per article, and a statement of its own here a round trip per batch (one more for a single article).
      */
-    async assign(client: BatchClient, lines: StoryLine[]): Promise<string[]> {
+    async assign(client: BatchClient, lines: StoryLine[]): Promise<StoryPlacement[]> {
       const now = Date.now();
       const positionOf = new Map(lines.map((line, position) => [line.id, position]));
       const timeOf = lines.map((line) => line.publishedAt?.getTime() ?? now);
@@ -145,7 +148,7 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
       };
 
       const assigned: string[] = [];
-      const started: StartedStory[] = [];
+      const starts: boolean[] = [];
       /** Earlier lines of the batch by seed entity, for the in-memory half of the candidates. */
       const batchBySeed = new Map<string, number[]>();
       for (const [position, line] of lines.entries()) {
@@ -178,11 +181,12 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
           }
           story = best?.id;
         }
+        const starting = story === undefined;
         if (story === undefined) {
           story = uuidv7();
           storyTerms.set(story, termsOf(line.title));
-          started.push({ id: story, title: line.title, seenAt: line.publishedAt });
         }
+        starts.push(starting);
         assigned.push(story);
         for (const entity of seeds[position]!) {
           const owners = batchBySeed.get(entity);
@@ -190,8 +194,7 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
           else batchBySeed.set(entity, [position]);
         }
       }
-      await stories.createStarted(client, started);
-      return assigned;
+      return assigned.map((id, position) => ({ id, starts: starts[position]! }));
     },
 
     /**

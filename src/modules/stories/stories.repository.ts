@@ -5,9 +5,6 @@ import type { Cursor } from '../../lib/pagination.ts';
 
 type Client = Database | Prisma.TransactionClient;
 
-/** A story a new article starts: created empty before the article's row (the article insert's triggers fill it in). */
-export type StartedStory = { id: string; title: string; seenAt: Date | null };
-
 /** A stored article that mentions one of a new article's entities within its time window, and the story it is in. */
 export type CandidateRow = { item: number; storyId: string; entityId: string; title: string };
 
@@ -139,18 +136,6 @@ export function createStoryRepository(db: Database) {
       if (items.length === 0) return [];
       const { rows } = await client.query<CandidateRow>(candidateSql, [items, entityIds, from, to]);
       return rows;
-    },
-
-    /** Creates the stories a batch starts, as the articles' trigger creates one for an article written without one. */
-    createStarted: async (client: BatchClient, started: StartedStory[]): Promise<void> => {
-      if (started.length === 0) return;
-      await client.query(
-        `INSERT INTO stories (id, title, first_seen, last_activity)
-         SELECT s.id, left(s.title, 1000), coalesce(s.seen_at, now()), coalesce(s.seen_at, now())
-         FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS s(id, title, seen_at)
-         ON CONFLICT (id) DO NOTHING`,
-        [started.map((story) => story.id), started.map((story) => story.title), started.map((story) => story.seenAt)],
-      );
     },
 
     /**

@@ -16,7 +16,7 @@ import { AppError } from '../../../lib/errors.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { contentHash } from '../../../lib/text.ts';
 import { relationEnds } from '../../relations/relations.rules.ts';
-import type { StoryAssignment } from '../../stories/stories.assignment.ts';
+import type { StoryAssignment, StoryPlacement } from '../../stories/stories.assignment.ts';
 import { proposeClaimRelations } from '../claims/propose-claim-relations.ts';
 import { estimateSimilarity, fromSignedInt32Array } from '../dedup/near-duplicate.ts';
 import { type GazetteerCache, STORED_KEY_PREFIX } from '../linking/gazetteer-cache.ts';
@@ -805,7 +805,7 @@ export function createIngestService(deps: Deps) {
     twins: (string | null)[],
     nears: ({ id: string; similarity: number } | null)[],
     entities: Map<string, Resolved>,
-    storyIds: (string | null)[],
+    placements: StoryPlacement[],
     results: BatchResult[],
   ): BatchRows {
     const articleRows: ArticleInsertRow[] = [];
@@ -850,7 +850,8 @@ export function createIngestService(deps: Deps) {
         datelinePlace: prepared.dateline?.place ?? null,
         datelineDate: prepared.dateline?.date ?? null,
         datelineAgency: prepared.dateline?.agency ?? null,
-        storyId: storyIds[position] ?? null,
+        storyId: placements[position]?.id ?? null,
+        startsStory: placements[position]?.starts ?? false,
       });
       prepared.bandKeys.forEach((key, band) => {
         bandArticles.push(articleId);
@@ -988,8 +989,8 @@ export function createIngestService(deps: Deps) {
       client,
       accepted.map((entry) => linkedEntitiesOf(entry.prepared)),
     );
-    const storyIds = await stories.assign(client, storyLines(accepted, twins, nears, entities));
-    await writeRows(client, buildRows(accepted, twins, nears, entities, storyIds, results));
+    const placements = await stories.assign(client, storyLines(accepted, twins, nears, entities));
+    await writeRows(client, buildRows(accepted, twins, nears, entities, placements, results));
     if (record)
       await record(
         client,
