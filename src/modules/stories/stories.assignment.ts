@@ -198,8 +198,8 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
     },
 
     /**
-     * After the batch's articles are written (their insert's triggers create and fill in the new stories): the new
-     * stories' first revisions, set-based.
+     * After the batch's articles are written (their insert creates the new stories, its triggers fill them in): the
+     * new stories' first revisions, set-based.
      */
     recordCreated: (client: BatchClient) => stories.flushCreatedRevisions(client),
   };

@@ -140,7 +140,7 @@ export function createStoryRepository(db: Database) {
 
     /**
      * Records the first revision of every story this transaction created, in one statement (the commit-time trigger
-     * would take one call per story); returns how many (migration 20261207120000_story_revision_flush).
+     * would take one call per story); returns how many (migration 20261207120000_story_ingest_batch).
      */
     flushCreatedRevisions: async (client: BatchClient): Promise<number> => {
       const { rows } = await client.query<{ recorded: number }>('SELECT meridian_story_revision_flush() AS recorded');
@@ -226,7 +226,8 @@ export type StoryRepository = ReturnType<typeof createStoryRepository>;
 // Each distinct seed entity's mentions are read once per batch (`hits`), over the union of the windows of the lines
 // that seed it, and the per-line windows are applied to those rows in memory (a hash join): lines of one batch share
 // many seeds, and probing per (line, entity) pair read the same mentions and articles again for every line (2.3 s
-// against 65 ms for one 250-article batch of the bench import; bench/ingest-results.md, 2026-12-07).
+// against 65 ms for 250 articles of the bench import with all their entities as seeds; bench/ingest-results.md,
+// 2026-12-07).
 // Every probe step is a LATERAL … OFFSET 0 (kept as a nested loop, not flattened into a join): index probes bounded by
 // the seeds' mentions, whatever the statistics say (at 10k articles the planner hashed a scan of all articles instead).
 // DISTINCT: an article mentions an entity many times; a story has many articles mentioning it.
