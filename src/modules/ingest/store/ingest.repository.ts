@@ -188,6 +188,14 @@ const intArrayLiteral = (values: readonly number[]) => `{${values.join(',')}}`;
 
 function createBatchStatements() {
   return {
+    /**
+     * No JIT for the rest of the batch's transaction: its statements are index probes over thousands of parameters,
+     * which the planner costs above jit_above_cost, and compiling took 30–260 ms of a statement that runs in 65 ms
+     * without it (bench/ingest-results.md, 2026-12-07).
+     */
+    withoutJit: async (client: BatchClient): Promise<void> => {
+      await client.query(`SELECT set_config('jit', 'off', true)`);
+    },
     /** The stored article as GET answers it, inside the batch's transaction (the raw-ingest response). */
     articleById: async (client: BatchClient, id: string): Promise<ArticleRow | null> =>
       (await client.query<ArticleRow>(`SELECT ${articleSelectList()} FROM articles WHERE id = $1::uuid`, [id]))

@@ -976,9 +976,7 @@ export function createIngestService(deps: Deps) {
     readBack: ReadBack | undefined,
   ): Promise<BatchResult[]> {
     const results: BatchResult[] = new Array(items.length);
-    // A batch's statements are index probes over many parameters, which the planner costs above jit_above_cost: JIT
-    // compilation then took 30–260 ms of a statement that runs in 65 ms without it (bench/ingest-results.md, 2026-12-07).
-    await client.query(`SELECT set_config('jit', 'off', true)`);
+    await batch.withoutJit(client);
     const accepted = await admitLines(client, items, results);
     await registerSources(client, accepted);
     const twins = await findExactDuplicates(client, accepted);
