@@ -14,8 +14,11 @@ const sourceColumn = (name: string) => tables.sources.columns.findIndex(([column
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** NDJSON lines (without the newline) for `count` raw articles. */
-export function* importLines(count: number, seed: number): Generator<string> {
+/**
+ * NDJSON lines (without the newline) for `count` raw articles; `from` skips the corpus's first articles (to import
+ * new articles of the same world into a database `npm run corpus` filled with `from` of them).
+ */
+export function* importLines(count: number, seed: number, from = 0): Generator<string> {
   const world = buildWorld(seed);
   const domains = new Map(
     world.rows.sources.map((row) => [
@@ -23,7 +26,7 @@ export function* importLines(count: number, seed: number): Generator<string> {
       new URL(row[sourceColumn('homepage')] as string).hostname,
     ]),
   );
-  const generate = createArticleGenerator(world, { seed, articleCount: Math.max(count, 1000) });
+  const generate = createArticleGenerator(world, { seed, articleCount: Math.max(from + count, 1000) });
   const column = {
     url: articleColumn('url'),
     title: articleColumn('title'),
@@ -36,7 +39,7 @@ export function* importLines(count: number, seed: number): Generator<string> {
     publishedAt: articleColumn('published_at'),
     source: articleColumn('source_id'),
   };
-  for (let index = 0; index < count; index++) {
+  for (let index = from; index < from + count; index++) {
     const { article } = generate(index);
     const random = new Random(seed, 'import-file', index);
     const text = article[column.body] as string;
@@ -65,10 +68,14 @@ export function* importLines(count: number, seed: number): Generator<string> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
+    options: {
+      articles: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      from: { type: 'string', default: '0' },
+    },
   });
   const out = process.stdout;
-  for (const line of importLines(Number(values.articles), Number(values.seed))) {
+  for (const line of importLines(Number(values.articles), Number(values.seed), Number(values.from))) {
     if (!out.write(`${line}\n`)) await new Promise((resolve) => out.once('drain', resolve));
   }
 }

@@ -12,7 +12,7 @@ URL=postgresql://postgres@127.0.0.1:5432/$DB
 PORT=$((3900 + $$ % 90))
 TICKS=$(getconf CLK_TCK)
 createdb -h 127.0.0.1 -U postgres "$DB"
-# STATEMENT_LOG=1: PostgreSQL logs every statement of this database with its duration (see bench/ingest-statements.sh).
+# STATEMENT_LOG=1: PostgreSQL logs every statement of this database with its duration (summed by statement: npx tsx bench/ingest-statements.ts bench_ingest_NNN).
 [ "${STATEMENT_LOG:-0}" = 1 ] && psql -h 127.0.0.1 -U postgres -qc "ALTER DATABASE $DB SET log_min_duration_statement = 0" && echo "statement log: lines with @$DB in /var/log/postgresql/postgresql-15-main.log"
 # KEEP_DB=1 keeps the database (to inspect it, or EXPLAIN ANALYZE more inserts: bench/ingest-explain.sql).
 cleanup() { [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null || true; [ "${KEEP_DB:-0}" = 1 ] && echo "kept database $DB" || dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"; }

@@ -131,6 +131,32 @@ describe('placement at ingest', () => {
     });
   });
 
+  it('the change feed records a story started at ingest once as created, and an article joining it as an update', async () => {
+    type StoryEvent = {
+      id: string;
+      action: string;
+      revision: number;
+      changedFields: string[];
+      requestId: string | null;
+    };
+    const events: StoryEvent[] = [];
+    for (let after: string | undefined; ; ) {
+      const page = (await t.api.get('/v1/changes').query({ types: 'story', limit: 100, after }).expect(200)).body as {
+        data: (StoryEvent & { cursor: string })[];
+      };
+      events.push(...page.data);
+      if (page.data.length < 100) break;
+      after = page.data.at(-1)!.cursor;
+    }
+    const ofFirst = events.filter((event) => event.id === first.story.id);
+    // The first article's transaction created the story and its figures (one revision), the second joined it.
+    expect(ofFirst.map((event) => event.action)).toEqual(['created', 'updated']);
+    expect(ofFirst[0]!.revision).toBeLessThan(ofFirst[1]!.revision);
+    expect(ofFirst[1]!.revision).toBe((await story(first.story.id)).version);
+    expect(ofFirst[0]!.requestId).toEqual(expect.any(String));
+    expect(ofFirst[1]!.changedFields).toEqual(expect.arrayContaining(['articleCount', 'lastActivity']));
+  });
+
   it('a related article outside the ±3-day window starts a story of its own', async () => {
     const late = await ingest(lithiumFollowUp, '2024-05-20T09:00:00Z', 'puna.example', 'Protests in La Paz, again');
     expect(late.story.id).not.toBe(first.story.id);

@@ -9,7 +9,7 @@
 //      title and lead repeat; below the threshold it starts a story of its own.
 //
 // Bounded cost per batch: one statement for the originals' stories and the entities' document frequencies, one for the
-// candidates with their stories' titles (new stories are created by the articles' insert trigger). Candidates come only from the article's rarest entities while
+// candidates with their stories' titles (the stories a batch starts are created by its article insert). Candidates come only from the article's rarest entities while
 // their document frequencies add up to at most `seedBudget` mention rows, and only from articles in the time window,
 // so no statement reads all stories or all mentions of a common entity. Earlier lines of the same batch are found in
 // memory, so a batch is placed exactly as if its lines were stored one by one.
@@ -43,6 +43,9 @@ export type StoryLine = {
   entityIds: string[];
 };
 
+/** Where assignment placed a line: its story, and whether the line starts that story (the insert creates it). */
+export type StoryPlacement = { id: string; starts: boolean };
+
 /** Lower-case, accent-folded words of at least `minTermLength` letters or digits. */
 export function termsOf(text: string): Set<string> {
   return new Set(
@@ -73,11 +76,13 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
 
   return {
     /**
-     * The story of each line, in order. A line that starts a story gets a new id; the articles' BEFORE INSERT trigger
-     * creates that story right before the article's row (migration 20261207091000_stories), so no statement is spent
-     * creating stories here.
+     * The story of each line, in order, and whether the line starts it (a new id). The ingest store's article insert
+     * creates the stories its lines start, in the same statement (ingest.repository.ts, insertArticles); the articles'
+     * BEFORE INSERT trigger creates the story of an article written without one only (migration
+     * 20261207120000_story_ingest_batch): creating each story from that row trigger cost an INSERT and a revision
+     * note per article, and a statement of its own here a round trip per batch (one more for a single article).
      */
-    async assign(client: BatchClient, lines: StoryLine[]): Promise<string[]> {
+    async assign(client: BatchClient, lines: StoryLine[]): Promise<StoryPlacement[]> {
       const now = Date.now();
       const positionOf = new Map(lines.map((line, position) => [line.id, position]));
       const timeOf = lines.map((line) => line.publishedAt?.getTime() ?? now);
@@ -143,6 +148,7 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
       };
 
       const assigned: string[] = [];
+      const starts: boolean[] = [];
       /** Earlier lines of the batch by seed entity, for the in-memory half of the candidates. */
       const batchBySeed = new Map<string, number[]>();
       for (const [position, line] of lines.entries()) {
@@ -175,10 +181,12 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
           }
           story = best?.id;
         }
+        const starting = story === undefined;
         if (story === undefined) {
           story = uuidv7();
           storyTerms.set(story, termsOf(line.title));
         }
+        starts.push(starting);
         assigned.push(story);
         for (const entity of seeds[position]!) {
           const owners = batchBySeed.get(entity);
@@ -186,8 +194,14 @@ export function createStoryAssignment(deps: { stories: StoryRepository; tuning?:
           else batchBySeed.set(entity, [position]);
         }
       }
-      return assigned;
+      return assigned.map((id, position) => ({ id, starts: starts[position]! }));
     },
+
+    /**
+     * After the batch's articles are written (their insert creates the new stories, its triggers fill them in): the
+     * new stories' first revisions, set-based.
+     */
+    recordCreated: (client: BatchClient) => stories.flushCreatedRevisions(client),
   };
 }
 

@@ -138,6 +138,15 @@ export function createStoryRepository(db: Database) {
       return rows;
     },
 
+    /**
+     * Records the first revision of every story this transaction created, in one statement (the commit-time trigger
+     * would take one call per story); returns how many (migration 20261207120000_story_ingest_batch).
+     */
+    flushCreatedRevisions: async (client: BatchClient): Promise<number> => {
+      const { rows } = await client.query<{ recorded: number }>('SELECT meridian_story_revision_flush() AS recorded');
+      return rows[0]?.recorded ?? 0;
+    },
+
     // --- the API -----------------------------------------------------------------------------------------------
     findById: (id: string, tx: Client = db) => tx.story.findUnique({ where: { id }, select: storySelect }),
 
@@ -214,22 +223,35 @@ export function createStoryRepository(db: Database) {
 
 export type StoryRepository = ReturnType<typeof createStoryRepository>;
 
+// Each distinct seed entity's mentions are read once per batch (`hits`), over the union of the windows of the lines
+// that seed it, and the per-line windows are applied to those rows in memory (a hash join): lines of one batch share
+// many seeds, and probing per (line, entity) pair read the same mentions and articles again for every line (2.3 s
+// against 65 ms for 250 articles of the bench import with all their entities as seeds; bench/ingest-results.md,
+// 2026-12-07).
+// Every probe step is a LATERAL … OFFSET 0 (kept as a nested loop, not flattened into a join): index probes bounded by
+// the seeds' mentions, whatever the statistics say (at 10k articles the planner hashed a scan of all articles instead).
 // DISTINCT: an article mentions an entity many times; a story has many articles mentioning it.
-// Every step is a LATERAL … OFFSET 0 (kept as a nested loop, not flattened into a join): index probes bounded by the
-// seeds' mentions, whatever the statistics say (at 10k articles the planner hashed a scan of all articles instead).
 export const candidateSql = `
-  SELECT c.item, c."storyId", c."entityId", s.title
-  FROM (
-    SELECT DISTINCT q.item, a.story_id AS "storyId", q.entity_id AS "entityId"
-    FROM unnest($1::int[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS q(item, entity_id, from_time, to_time)
+  WITH q AS (
+    SELECT * FROM unnest($1::int[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS q(item, entity_id, from_time, to_time)
+  ),
+  seeds AS (SELECT q.entity_id, min(q.from_time) AS from_time, max(q.to_time) AS to_time FROM q GROUP BY q.entity_id),
+  hits AS MATERIALIZED (
+    SELECT DISTINCT e.entity_id, a.story_id, a.seen
+    FROM seeds e
     CROSS JOIN LATERAL (
-      SELECT m.article_id FROM mentions m WHERE m.entity_id = q.entity_id AND m.status <> 'rejected' OFFSET 0
+      SELECT m.article_id FROM mentions m WHERE m.entity_id = e.entity_id AND m.status <> 'rejected' OFFSET 0
     ) m
     CROSS JOIN LATERAL (
-      SELECT a.story_id FROM articles a
+      SELECT a.story_id, coalesce(a.published_at, a.ingested_at) AS seen FROM articles a
       WHERE a.id = m.article_id AND a.story_id IS NOT NULL
-        AND coalesce(a.published_at, a.ingested_at) BETWEEN q.from_time AND q.to_time
+        AND coalesce(a.published_at, a.ingested_at) BETWEEN e.from_time AND e.to_time
       OFFSET 0
     ) a
-  ) c
-  CROSS JOIN LATERAL (SELECT s.title FROM stories s WHERE s.id = c."storyId" OFFSET 0) s`;
+  ),
+  c AS (
+    SELECT DISTINCT q.item, h.story_id, q.entity_id
+    FROM q JOIN hits h ON h.entity_id = q.entity_id AND h.seen BETWEEN q.from_time AND q.to_time
+  )
+  SELECT c.item, c.story_id AS "storyId", c.entity_id AS "entityId", s.title
+  FROM c CROSS JOIN LATERAL (SELECT s.title FROM stories s WHERE s.id = c.story_id OFFSET 0) s`;

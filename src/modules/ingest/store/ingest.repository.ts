@@ -89,6 +89,8 @@ export type ArticleInsertRow = {
   datelineAgency: string | null;
   /** The story the article joins (stories.assignment.ts); null: a story of its own, made by the insert trigger. */
   storyId: string | null;
+  /** The article starts its story: the insert creates the story (stories.assignment.ts). */
+  startsStory: boolean;
 };
 export type EntityInsertRow = {
   id: string;
@@ -186,6 +188,14 @@ const intArrayLiteral = (values: readonly number[]) => `{${values.join(',')}}`;
 
 function createBatchStatements() {
   return {
+    /**
+     * No JIT for the rest of the batch's transaction: its statements are index probes over thousands of parameters,
+     * which the planner costs above jit_above_cost, and compiling took 30–260 ms of a statement that runs in 65 ms
+     * without it (bench/ingest-results.md, 2026-12-07).
+     */
+    withoutJit: async (client: BatchClient): Promise<void> => {
+      await client.query(`SELECT set_config('jit', 'off', true)`);
+    },
     /** The stored article as GET answers it, inside the batch's transaction (the raw-ingest response). */
     articleById: async (client: BatchClient, id: string): Promise<ArticleRow | null> =>
       (await client.query<ArticleRow>(`SELECT ${articleSelectList()} FROM articles WHERE id = $1::uuid`, [id]))
@@ -511,8 +521,18 @@ function createBatchStatements() {
 
     insertArticles: async (client: BatchClient, rows: ArticleInsertRow[]) => {
       if (rows.length === 0) return;
+      // The stories these articles start, created by the same statement (one round trip): the foreign key on
+      // story_id is checked at the end of the statement, and the AFTER trigger that fills in the stories' figures
+      // sees them; the articles' BEFORE INSERT trigger skips articles that carry a story.
       await client.query(
-        `INSERT INTO articles (id, url, title, dek, byline, body, language, published_at, modified_at, source_id, content_hash, minhash,
+        `WITH started AS (
+           INSERT INTO stories (id, title, first_seen, last_activity)
+           SELECT s.id, left(s.title, 1000), coalesce(s.published_at, now()), coalesce(s.published_at, now())
+           FROM unnest($21::uuid[], $2::text[], $8::timestamptz[], $22::bool[]) AS s(id, title, published_at, starts)
+           WHERE s.starts
+           ON CONFLICT (id) DO NOTHING
+         )
+         INSERT INTO articles (id, url, title, dek, byline, body, language, published_at, modified_at, source_id, content_hash, minhash,
                                duplicate_of_id, original_id, lineage_kind, lineage_similarity,
                                dateline, dateline_place, dateline_date, dateline_agency, story_id, updated_at)
          SELECT a.id, a.url, a.title, a.dek, a.byline, a.body, a.language, a.published_at, a.modified_at, a.source_id, a.content_hash, a.minhash::int4[],
@@ -547,6 +567,7 @@ function createBatchStatements() {
           column(rows, 'datelineDate'),
           column(rows, 'datelineAgency'),
           column(rows, 'storyId'),
+          column(rows, 'startsStory'),
         ],
       );
     },

@@ -16,7 +16,7 @@ import { AppError } from '../../../lib/errors.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { contentHash } from '../../../lib/text.ts';
 import { relationEnds } from '../../relations/relations.rules.ts';
-import type { StoryAssignment } from '../../stories/stories.assignment.ts';
+import type { StoryAssignment, StoryPlacement } from '../../stories/stories.assignment.ts';
 import { proposeClaimRelations } from '../claims/propose-claim-relations.ts';
 import { estimateSimilarity, fromSignedInt32Array } from '../dedup/near-duplicate.ts';
 import { type GazetteerCache, STORED_KEY_PREFIX } from '../linking/gazetteer-cache.ts';
@@ -805,7 +805,7 @@ export function createIngestService(deps: Deps) {
     twins: (string | null)[],
     nears: ({ id: string; similarity: number } | null)[],
     entities: Map<string, Resolved>,
-    storyIds: (string | null)[],
+    placements: StoryPlacement[],
     results: BatchResult[],
   ): BatchRows {
     const articleRows: ArticleInsertRow[] = [];
@@ -850,7 +850,8 @@ export function createIngestService(deps: Deps) {
         datelinePlace: prepared.dateline?.place ?? null,
         datelineDate: prepared.dateline?.date ?? null,
         datelineAgency: prepared.dateline?.agency ?? null,
-        storyId: storyIds[position] ?? null,
+        storyId: placements[position]?.id ?? null,
+        startsStory: placements[position]?.starts ?? false,
       });
       prepared.bandKeys.forEach((key, band) => {
         bandArticles.push(articleId);
@@ -948,6 +949,8 @@ export function createIngestService(deps: Deps) {
   /** Stage 7: one multi-row statement per table. */
   async function writeRows(client: BatchClient, rows: BatchRows): Promise<void> {
     await batch.insertArticles(client, rows.articleRows);
+    // The stories the insert started are complete now (nothing later in the batch writes stories).
+    await stories.recordCreated(client);
     await batch.insertBands(client, rows.bandArticles, rows.bandNumbers, rows.bandKeys);
     await batch.insertMentions(client, rows.mentionRows);
     // Relations the articles state plainly ("X, the president of Y"), proposed for review: ingest/relations.
@@ -973,6 +976,7 @@ export function createIngestService(deps: Deps) {
     readBack: ReadBack | undefined,
   ): Promise<BatchResult[]> {
     const results: BatchResult[] = new Array(items.length);
+    await batch.withoutJit(client);
     const accepted = await admitLines(client, items, results);
     await registerSources(client, accepted);
     const twins = await findExactDuplicates(client, accepted);
@@ -983,8 +987,8 @@ export function createIngestService(deps: Deps) {
       client,
       accepted.map((entry) => linkedEntitiesOf(entry.prepared)),
     );
-    const storyIds = await stories.assign(client, storyLines(accepted, twins, nears, entities));
-    await writeRows(client, buildRows(accepted, twins, nears, entities, storyIds, results));
+    const placements = await stories.assign(client, storyLines(accepted, twins, nears, entities));
+    await writeRows(client, buildRows(accepted, twins, nears, entities, placements, results));
     if (record)
       await record(
         client,
