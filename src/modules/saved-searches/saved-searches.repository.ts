@@ -75,6 +75,11 @@ export function createSavedSearchRepository(db: Database) {
      */
     matchBatch: async (tx: Tx, articles: MatchCandidate[]) => {
       if (articles.length === 0) return 0;
+      // No saved search to match: skip reading the batch's mentions, entities and claims (an import with no saved
+      // searches spent ~5 % of its statement time here).
+      const [any] = await tx.$queryRaw<{ exists: boolean }[]>`
+        SELECT EXISTS (SELECT 1 FROM saved_searches WHERE compiled_at IS NOT NULL AND NOT matches_nothing) AS exists`;
+      if (!any?.exists) return 0;
       const [row] = await tx.$queryRaw<{ matched: bigint }[]>`
         WITH batch AS MATERIALIZED (
           SELECT a.id, b.revision_id, b.matched_at, a.search, public.meridian_search_config(a.language) AS config,

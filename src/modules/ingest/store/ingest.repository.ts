@@ -433,8 +433,13 @@ function createBatchStatements() {
     insertRoles: async (client: BatchClient, rows: RoleInsertRow[]) => {
       if (rows.length === 0) return;
       await client.query(
-        `INSERT INTO roles (id, person_id, title, organization_id, start_date, end_date, updated_at)
-         SELECT r.id, r.person_id, r.title, r.organization_id, r.start_date, r.end_date, now()
+        // Roles are relations (holds_position with a title): one statement into relations, not a row at a time through
+        // the roles view's INSTEAD OF trigger (each of its inserts fired relations' statement triggers of its own).
+        `INSERT INTO relations (id, type, subject_id, object_id, title, start_date, start_precision, end_date,
+                                end_precision, source_kind, updated_at)
+         SELECT r.id, 'holds_position', r.person_id, r.organization_id, r.title,
+                r.start_date, CASE WHEN r.start_date IS NULL THEN NULL ELSE 'day'::date_precision END,
+                r.end_date, CASE WHEN r.end_date IS NULL THEN NULL ELSE 'day'::date_precision END, 'manual', now()
          FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::date[], $6::date[]) AS r(id, person_id, title, organization_id, start_date, end_date)`,
         [
           column(rows, 'id'),
