@@ -154,27 +154,6 @@ function isCapitalisedWord(token: Token | undefined): token is Token {
 const HAS_LOWER = /\p{Ll}/u;
 
 /**
- * Ordinary words that start names of places ("New Guinea", "North Island", "Central America"): opening a sentence,
- * their capital still belongs to the longer name.
- */
-const PLACE_NAME_STARTS: ReadonlySet<string> = new Set([
-  'new',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'upper',
-  'lower',
-  'great',
-  'greater',
-]);
-
-/**
  * Compass words that name a part of a country before its name ("Northern Syria", "South Poland"): the part lies in
  * the country, so the country's name is its mention and the phrase is no new place. Countries whose name after a
  * compass word names something else are left out ("Northern Ireland" is in the United Kingdom, "South Georgia" is
@@ -200,6 +179,13 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set([
   'southeastern',
   'southwestern',
 ]);
+
+/**
+ * Ordinary words that start names of places ("New Guinea", "North Island", "Central America"): opening a sentence,
+ * their capital still belongs to the longer name.
+ */
+const PLACE_NAME_STARTS: ReadonlySet<string> = new Set([...COMPASS_WORDS, 'new', 'upper', 'lower', 'great', 'greater']);
+
 const COMPASS_EXCEPTIONS: ReadonlySet<string> = new Set(['ireland', 'georgia', 'america', 'americas', 'guinea']);
 
 /** An office word, singular or plural ("Presidents", "Ministers"). */
