@@ -2543,7 +2543,7 @@ export interface components {
              */
             revision: number;
             /**
-             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity or a story merged into another: `mergedInto` names the survivor).
              * @enum {string}
              */
             action: "created" | "updated" | "deleted" | "merged";
@@ -2559,7 +2559,7 @@ export interface components {
              * @example null
              */
             operation: string | null;
-            /** @description For `merged`: the entity this one was merged into. */
+            /** @description For `merged`: the entity or story this one was merged into. */
             mergedInto: string | null;
             /** @description Who made the change; null for changes made without a key (seeding, scripts). */
             actor: {
@@ -2780,7 +2780,7 @@ export interface components {
              */
             revision: number;
             /**
-             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity or a story merged into another: `mergedInto` names the survivor).
              * @enum {string}
              */
             action: "created" | "updated" | "deleted" | "merged";
@@ -2796,7 +2796,7 @@ export interface components {
              * @example null
              */
             operation: string | null;
-            /** @description For `merged`: the entity this one was merged into. */
+            /** @description For `merged`: the entity or story this one was merged into. */
             mergedInto: string | null;
             /** @description Who made the change; null for changes made without a key (seeding, scripts). */
             actor: {
@@ -3653,7 +3653,7 @@ export interface components {
              */
             revision: number;
             /**
-             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity or a story merged into another: `mergedInto` names the survivor).
              * @enum {string}
              */
             action: "created" | "updated" | "deleted" | "merged";
@@ -3669,7 +3669,7 @@ export interface components {
              * @example null
              */
             operation: string | null;
-            /** @description For `merged`: the entity this one was merged into. */
+            /** @description For `merged`: the entity or story this one was merged into. */
             mergedInto: string | null;
             /** @description Who made the change; null for changes made without a key (seeding, scripts). */
             actor: {
@@ -4473,7 +4473,7 @@ export interface components {
              */
             revision: number;
             /**
-             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity or a story merged into another: `mergedInto` names the survivor).
              * @enum {string}
              */
             action: "created" | "updated" | "deleted" | "merged";
@@ -4489,7 +4489,7 @@ export interface components {
              * @example null
              */
             operation: string | null;
-            /** @description For `merged`: the entity this one was merged into. */
+            /** @description For `merged`: the entity or story this one was merged into. */
             mergedInto: string | null;
             /** @description Who made the change; null for changes made without a key (seeding, scripts). */
             actor: {
@@ -6121,7 +6121,7 @@ export interface components {
              */
             revision: number;
             /**
-             * @description `created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).
+             * @description `created`, `updated`, `deleted`, or `merged` (an entity or a story merged into another: `mergedInto` names the survivor).
              * @enum {string}
              */
             action: "created" | "updated" | "deleted" | "merged";
@@ -6137,7 +6137,7 @@ export interface components {
              * @example null
              */
             operation: string | null;
-            /** @description For `merged`: the entity this one was merged into. */
+            /** @description For `merged`: the entity or story this one was merged into. */
             mergedInto: string | null;
             /** @description Who made the change; null for changes made without a key (seeding, scripts). */
             actor: {
@@ -7311,7 +7311,7 @@ export interface components {
              * @description The change events to receive, from the change feed.
              * @default []
              */
-            eventTypes: ("article.created" | "article.updated" | "article.deleted" | "article.*" | "entity.created" | "entity.updated" | "entity.deleted" | "entity.merged" | "entity.*" | "claim.created" | "claim.updated" | "claim.deleted" | "claim.*" | "source.created" | "source.updated" | "source.deleted" | "source.*" | "relation.created" | "relation.updated" | "relation.deleted" | "relation.*" | "claim_review.created" | "claim_review.updated" | "claim_review.deleted" | "claim_review.*" | "role.created" | "role.updated" | "role.deleted" | "role.*" | "claim_relation.created" | "claim_relation.updated" | "claim_relation.deleted" | "claim_relation.*" | "story.created" | "story.updated" | "story.deleted" | "story.*")[];
+            eventTypes: ("article.created" | "article.updated" | "article.deleted" | "article.*" | "entity.created" | "entity.updated" | "entity.deleted" | "entity.merged" | "entity.*" | "claim.created" | "claim.updated" | "claim.deleted" | "claim.*" | "source.created" | "source.updated" | "source.deleted" | "source.*" | "relation.created" | "relation.updated" | "relation.deleted" | "relation.*" | "claim_review.created" | "claim_review.updated" | "claim_review.deleted" | "claim_review.*" | "role.created" | "role.updated" | "role.deleted" | "role.*" | "claim_relation.created" | "claim_relation.updated" | "claim_relation.deleted" | "claim_relation.*" | "story.created" | "story.updated" | "story.deleted" | "story.merged" | "story.*")[];
             /**
              * @description Watches (of the same API key) whose matches to receive: each matching change, with `data.watchIds`.
              * @default []
@@ -7371,7 +7371,7 @@ export interface components {
              */
             url?: string;
             description?: string | null;
-            eventTypes?: ("article.created" | "article.updated" | "article.deleted" | "article.*" | "entity.created" | "entity.updated" | "entity.deleted" | "entity.merged" | "entity.*" | "claim.created" | "claim.updated" | "claim.deleted" | "claim.*" | "source.created" | "source.updated" | "source.deleted" | "source.*" | "relation.created" | "relation.updated" | "relation.deleted" | "relation.*" | "claim_review.created" | "claim_review.updated" | "claim_review.deleted" | "claim_review.*" | "role.created" | "role.updated" | "role.deleted" | "role.*" | "claim_relation.created" | "claim_relation.updated" | "claim_relation.deleted" | "claim_relation.*" | "story.created" | "story.updated" | "story.deleted" | "story.*")[];
+            eventTypes?: ("article.created" | "article.updated" | "article.deleted" | "article.*" | "entity.created" | "entity.updated" | "entity.deleted" | "entity.merged" | "entity.*" | "claim.created" | "claim.updated" | "claim.deleted" | "claim.*" | "source.created" | "source.updated" | "source.deleted" | "source.*" | "relation.created" | "relation.updated" | "relation.deleted" | "relation.*" | "claim_review.created" | "claim_review.updated" | "claim_review.deleted" | "claim_review.*" | "role.created" | "role.updated" | "role.deleted" | "role.*" | "claim_relation.created" | "claim_relation.updated" | "claim_relation.deleted" | "claim_relation.*" | "story.created" | "story.updated" | "story.deleted" | "story.merged" | "story.*")[];
             watchIds?: string[];
             /** @description `true` re-enables a webhook that was disabled (its failure count starts again); `false` pauses it. */
             enabled?: boolean;

@@ -286,7 +286,9 @@ describe('merge and split by hand', () => {
       action: string;
       operation: string | null;
     }[];
-    expect(changes).toContainEqual(expect.objectContaining({ id: b.story.id, action: 'deleted', operation: 'merge' }));
+    expect(changes).toContainEqual(
+      expect.objectContaining({ id: b.story.id, action: 'merged', operation: 'merge', mergedInto: a.story.id }),
+    );
     expect(changes).toContainEqual(expect.objectContaining({ id: a.story.id, action: 'updated', operation: 'merge' }));
     const moved = (await t.api.get(`/v1/articles/${b.id}/revisions`).expect(200)).body.data;
     expect(moved[0]).toMatchObject({ operation: 'merge', changedFields: expect.arrayContaining(['story']) });

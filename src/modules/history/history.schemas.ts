@@ -18,7 +18,7 @@ export const resourceTypes = [
 
 const RevisionAction = z.enum(['created', 'updated', 'deleted', 'merged']).meta({
   description:
-    '`created`, `updated`, `deleted`, or `merged` (an entity merged into another: `mergedInto` names the survivor).',
+    '`created`, `updated`, `deleted`, or `merged` (an entity or a story merged into another: `mergedInto` names the survivor).',
 });
 
 const Actor = z
@@ -45,7 +45,7 @@ const revisionFields = {
     description: 'What the change was part of, when more than a plain write: `merge`, `split`, `import`.',
     example: null,
   }),
-  mergedInto: Uuid.nullable().meta({ description: 'For `merged`: the entity this one was merged into.' }),
+  mergedInto: Uuid.nullable().meta({ description: 'For `merged`: the entity or story this one was merged into.' }),
   actor: Actor,
   requestId: z.string().nullable().meta({ description: 'The X-Request-Id of the request that made the change.' }),
   recordedAt: Timestamp.meta({ description: 'When the change was committed; `as_of` compares with it.' }),

@@ -211,8 +211,18 @@ export function createStoryRepository(db: Database) {
 
     /** Moves every article of `from` into `into` (the triggers recompute both and delete the emptied stories). */
     // The article's representation names its story: a move is a new version of the article (its ETag changes).
-    moveStories: (from: string[], into: string, tx: Prisma.TransactionClient) =>
-      tx.article.updateMany({ where: { storyId: { in: from } }, data: { storyId: into, version: { increment: 1 } } }),
+    /**
+     * Moves the articles of `from` into `into`. Redirects are written first (earlier ones that pointed at a merged
+     * story follow it), so the revision trigger records each merged story, removed with its last article, as `merged`.
+     */
+    moveStories: async (from: string[], into: string, tx: Prisma.TransactionClient) => {
+      await tx.storyRedirect.updateMany({ where: { targetId: { in: from } }, data: { targetId: into } });
+      await tx.storyRedirect.createMany({ data: from.map((id) => ({ id, targetId: into })), skipDuplicates: true });
+      return tx.article.updateMany({
+        where: { storyId: { in: from } },
+        data: { storyId: into, version: { increment: 1 } },
+      });
+    },
 
     moveArticles: (articleIds: string[], into: string, tx: Prisma.TransactionClient) =>
       tx.article.updateMany({ where: { id: { in: articleIds } }, data: { storyId: into, version: { increment: 1 } } }),

@@ -7,7 +7,9 @@ const actions = ['created', 'updated', 'deleted', 'merged'] as const;
 /** Every event type a webhook can subscribe to: `<resource>.<action>`, `<resource>.*` for all of a resource's. */
 export const eventTypes = [
   ...resourceTypes.flatMap((type) => [
-    ...actions.filter((action) => action !== 'merged' || type === 'entity').map((action) => `${type}.${action}`),
+    ...actions
+      .filter((action) => action !== 'merged' || type === 'entity' || type === 'story')
+      .map((action) => `${type}.${action}`),
     `${type}.*`,
   ]),
 ] as [string, ...string[]];
