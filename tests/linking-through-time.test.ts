@@ -146,6 +146,26 @@ describe('names through time', () => {
       ]);
     },
   );
+  it('links the UN bodies, missions and groupings news names that the supraverden list lacks, and the news names of others', () => {
+    const text =
+      'The European Court of Justice ruled as the Eurogroup met. OCHA, UNODC and UNAIDS reported, the IPCC warned, ' +
+      'UNIFIL and MONUSCO patrolled, the World Heritage Committee and the Visegrad Group met, and the UN Refugee Agency ' +
+      'recalled the League of Nations.';
+    expect(link(text, '2019-06-01T12:00:00Z')).toEqual([
+      'European Court of Justice=organization:SPRVD0688288',
+      'Eurogroup=organization:eurogroup',
+      'OCHA=organization:un-ocha',
+      'UNODC=organization:unodc',
+      'UNAIDS=organization:unaids',
+      'IPCC=organization:ipcc',
+      'UNIFIL=organization:unifil',
+      'MONUSCO=organization:monusco',
+      'World Heritage Committee=organization:world-heritage-committee',
+      'Visegrad Group=organization:visegrad-group',
+      'UN Refugee Agency=organization:SPRVD0237365',
+      'League of Nations=organization:league-of-nations',
+    ]);
+  });
   it('keeps historical references to ended states and former names, with lower confidence', () => {
     const in1987 = mentionOf(story, 'Zaire', '1987-03-10');
     const in2023 = mentionOf(story, 'Zaire', '2023-03-10');

@@ -257,6 +257,29 @@ describe('names the NER used to cut or extend wrongly', () => {
     expect(people('Minister Lima said the budget would pass.')).toContain('Lima=Lima');
   });
 
+  it('proposes no new place or person named like a known country or place the linker chose not to link there', () => {
+    const found = proposals(
+      'The artwork was valued at six million US dollars, the Nevada Independent reported. ' +
+        'The ban was welcomed by the Recording Industry Association of America.',
+    ).map((proposal) => proposal.name);
+    for (const name of ['US', 'Nevada', 'America']) expect(found).not.toContain(name);
+    // A surname the document resolves to a full name is the person, whatever place shares it.
+    expect(people('Senator Elizabeth Warren spoke first. Warren said the plan was fair.')).toContain(
+      'Warren=Elizabeth Warren',
+    );
+  });
+
+  it('does not take the tail of a longer name, or a name the document gives to a body, for a person', () => {
+    expect(people('Nils-Erik Haagenrud of Rogaland Fire and Rescue said no one was hurt.')).not.toContain(
+      'Rescue=Rescue',
+    );
+    expect(people('The Lost 52 Project announced the find. The Lost 52 Project said more would follow.')).toEqual([]);
+    const body = 'Police in Kamloops, British Columbia, were called. Kamloops Police said a woman was arrested.';
+    expect(people(`${body} Kamloops said the park would reopen.`)).not.toContain('Kamloops=Kamloops');
+    // A title still introduces a person of that name.
+    expect(people('The ruling Frelimo party won. Minister Frelimo said nothing.')).toContain('Frelimo=Frelimo');
+  });
+
   it('proposes a named storm as an event, its name alone included, and not as a person', () => {
     const text =
       'Tropical Storm Humberto strengthened overnight. Humberto, now Hurricane Humberto, stayed at sea. ' +

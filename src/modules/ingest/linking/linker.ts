@@ -672,6 +672,34 @@ function nerCandidateSentences(
   return candidates;
 }
 
+/**
+ * Whether a proposal's whole span is the name of a known country or place, which the linker read and did not link
+ * there: "US" in "US dollars", "Nevada" in "the Nevada Independent", "America" at a sentence's start. Proposing it
+ * would file a second United States in the review queue. A name shared with a harbour ("Carroll", "Johnson", "NASA"),
+ * an organisation of another country ("House of Representatives") or a person is left to NER: those stay open.
+ */
+function namesKnownEntity(
+  hits: readonly (Hit[] | null)[],
+  tokens: readonly Token[],
+  tokenAt: ReadonlyMap<number, number>,
+  proposal: { start: number; end: number; name: string; rule: string },
+  body: string,
+): boolean {
+  // "Warren" resolved to "Elizabeth Warren" by the document is her, whatever else is called Warren; a title says a
+  // person is meant ("Minister Lima said").
+  if (proposal.name !== body.slice(proposal.start, proposal.end)) return false;
+  if (proposal.rule === 'ner-person-title' || proposal.rule === 'ner-person-honorific') return false;
+  const first = tokenAt.get(proposal.start);
+  if (first === undefined) return false;
+  for (const hit of hits[first] ?? []) {
+    if (tokens[hit.last]!.end !== proposal.end) continue;
+    const candidates = hit.weak === null ? hit.candidates : [...hit.candidates, ...hit.weak];
+    if (candidates.some((candidate) => candidate.entity.type === 'country' || candidate.entity.type === 'place'))
+      return true;
+  }
+  return false;
+}
+
 /** The confidence of each proposed name in the document (noisy-OR of its mentions); those below `min` are dropped. */
 function scoreProposals(spans: Span[], min: number): Span[] {
   const miss = new Map<string, number>();
@@ -845,7 +873,10 @@ export function createLinker(gazetteer: Gazetteer): Linker {
             const words = tokenize(body.slice(span.start, span.end));
             if (words.length > 1) knownGivenNames.add(words[0]!.folded);
           }
+        const tokenAt = new Map<number, number>();
+        for (let index = 0; index < tokens.length; index += 1) tokenAt.set(tokens[index]!.start, index);
         for (const ner of proposeNames({ body, tokens, sentences, covered, lowercaseWords, knownGivenNames })) {
+          if (namesKnownEntity(hits, tokens, tokenAt, ner, body)) continue;
           const span: Span = {
             start: ner.start,
             end: ner.end,

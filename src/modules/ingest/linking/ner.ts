@@ -518,6 +518,44 @@ function stripTitles(words: Word[]): { name: Word[]; stripped: 'title' | 'honori
  * Pelosi", "National MP John McVeigh" (a known given name that is not the run's first word starts the name), "MSNBC
  * Cummings" (an acronym before a name). A run that starts with a given name is left whole ("Martin Luther King").
  */
+/** Cues that say outright a person is meant: a title or an honorific before the name. */
+const TITLE_CUES: ReadonlySet<string> = new Set(['ner-person-title', 'ner-person-honorific']);
+
+/** Connectors inside a longer name: "Rogaland Fire and Rescue", "Ministry of Defence", "Procter & Gamble". */
+const NAME_CONNECTORS = new Set(['and', 'of', '&', 'for', 'de', 'del', 'y']);
+
+/**
+ * Whether a one-word candidate is the tail of a longer capitalised name: "Rescue" in "Rogaland Fire and Rescue said",
+ * "Project" in "The Lost 52 Project announced" — a connector or a number between it and a capitalised word.
+ */
+function tailOfLongerName(tokens: readonly Token[], candidate: { start: number }): boolean {
+  let index = tokens.findIndex((token) => token.start === candidate.start);
+  if (index < 2) return false;
+  const joiner = tokens[index - 1]!;
+  if (!NAME_CONNECTORS.has(joiner.folded) && !/^\d+$/u.test(joiner.text)) return false;
+  index -= 2;
+  return startsUpper(tokens[index]!.text) && !isSentenceEnd(tokens[index]!);
+}
+
+/**
+ * Whether the document writes the word as the first part of an organisation's or a place's name somewhere: "Ford" in
+ * "Ford Motor Company", "Kamloops" in "Kamloops Police", "Frelimo" in "the Frelimo party". Such a word said alone
+ * ("Ford said") is that body, not a person — unless a title or an honorific says otherwise ("Mr. Ford").
+ */
+function namesABodyOrPlace(tokens: readonly Token[], folded: string): boolean {
+  for (let index = 0; index + 1 < tokens.length; index += 1) {
+    if (tokens[index]!.folded !== folded || !startsUpper(tokens[index]!.text)) continue;
+    const next = tokens[index + 1]!;
+    if (next.start !== tokens[index]!.end + 1) continue;
+    if (
+      next.folded === 'party' ||
+      (startsUpper(next.text) && (ORGANIZATION_DESIGNATORS.has(next.folded) || PLACE_DESIGNATORS.has(next.folded)))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Cues that introduce a person as the story names them: a title or honorific before, a role in apposition. */
 const INTRODUCING_CUES: ReadonlySet<string> = new Set([
   'ner-person-title',
@@ -738,7 +776,9 @@ export function proposeNames(context: NerContext): NerMention[] {
         full === null ||
         (full === undefined &&
           (firstNames.has(folded) ||
-            (isGivenName(textOf(candidate)) && !candidate.cues.some((cue) => INTRODUCING_CUES.has(cue.rule)))))
+            (isGivenName(textOf(candidate)) && !candidate.cues.some((cue) => INTRODUCING_CUES.has(cue.rule))) ||
+            (!candidate.cues.some((cue) => TITLE_CUES.has(cue.rule)) &&
+              (tailOfLongerName(tokens, candidate) || namesABodyOrPlace(tokens, folded)))))
       )
         continue;
       if (full !== undefined) {
