@@ -195,6 +195,16 @@ describe('context before gazetteer hits', () => {
     ]);
   });
 
+  it('does not take a word of a longer capitalised name, or a note of the port list, for a harbour near shipping words', () => {
+    const text =
+      'The cargo ship was last seen in the Java Sea. Tristan Smith of University College London, a shipping ' +
+      'researcher, said the Indonesian Palm Oil Producers Association valued the cargo. Ships visiting their ports ' +
+      'must report.';
+    expect(links(text).filter((link) => link.includes('→port:'))).toEqual([]);
+    // A harbour's own phrase still names it.
+    expect(links('Cargo ships were loaded at the port of Callao.')).toContain('Callao→port:PECLL');
+  });
+
   it('reads a given name before a speech verb as a person, not a town', () => {
     expect(links('Douglas said the company would expand.')).toEqual([]);
     expect(links('Chad said it would close the border.')).toEqual(['Chad→country:TD']);

@@ -42,6 +42,7 @@ import type { Token } from '../text/tokens.ts';
 import type { Candidate } from './gazetteer.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
+import { opensSentence } from './text-case.ts';
 
 export interface Resolution {
   entity: GazetteerEntity;
@@ -451,6 +452,21 @@ const TYPE_PRIORITY: Readonly<Record<string, number>> = {
   port: 0,
 };
 
+/**
+ * Whether the match is one word of a longer capitalised name: "Java Sea", "University College London", "Palm Oil
+ * Producers Association". Shipping words nearby do not make such a word a harbour (a port's own phrases — "Port of
+ * Callao", "Chancay Megaport" — are read by hasExplicitPortContext).
+ */
+function withinCapitalisedRun(tokens: readonly Token[], first: number, last: number): boolean {
+  const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+  const next = tokens[last + 1];
+  if (next !== undefined && !next.breakBefore && capitalised(next)) return true;
+  const previous = tokens[first - 1];
+  return (
+    previous !== undefined && !tokens[first]!.breakBefore && capitalised(previous) && !opensSentence(tokens, first - 1)
+  );
+}
+
 /** Picks the entity a match names, or null. `candidates` passed the case and language checks. */
 export function resolveCandidates(
   candidates: readonly Candidate[],
@@ -481,7 +497,11 @@ export function resolveCandidates(
     const established = ports.filter((candidate) => context.establishedPorts.has(candidate.entity.key));
     // Shipping words are weaker evidence than a name's other senses: they settle a port only when nothing else
     // bears the name ("China" near "cargo" is the country).
-    if (explicit || established.length > 0 || (pool.length === 0 && hasShippingWordNearby(tokens, first, last))) {
+    if (
+      explicit ||
+      established.length > 0 ||
+      (pool.length === 0 && hasShippingWordNearby(tokens, first, last) && !withinCapitalisedRun(tokens, first, last))
+    ) {
       const { port, unique } = choosePort(
         (established.length > 0 ? established : ports).map((candidate) => candidate.entity),
         context,

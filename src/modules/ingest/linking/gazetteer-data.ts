@@ -446,7 +446,11 @@ function buildPorts(dataDir: string): GazetteerEntity[] {
   return rows.map((row) => {
     const name = row.name || row.name_ascii!;
     const aliases: GazetteerAlias[] = [];
-    const alternates = row.alternate_names ? row.alternate_names.split('|') : [];
+    // UN/LOCODE's remarks column holds notes as well as names ("ports", "oil terminal", "ex Bombay"): a name has a
+    // capital letter and is not a note of a former name.
+    const alternates = (row.alternate_names ? row.alternate_names.split('|') : []).filter(
+      (alias) => /\p{Lu}/u.test(alias) && !/^ex\s/u.test(alias),
+    );
     for (const alias of [row.name_ascii!, ...alternates, row.wpi_name!]) {
       if (alias !== '' && alias !== name && !aliases.some((known) => known.name === alias)) {
         aliases.push({ name: alias, language: null, kind: 'name' });
