@@ -1,6 +1,7 @@
 // The SQL behind the `supports` / `updates` proposals (rules-supports-updates.ts has the rules), and the entry point
-// the pipeline calls for newly stored claims. Runs inside the caller's transaction through a plain SqlClient; every
-// candidate comes from an index probe per new claim (claim_subjects' (entity_id, claim_id) index), never a scan.
+// the pipeline calls for newly stored claims. Runs inside the caller's transaction through a plain SqlClient; the
+// candidates are the pipeline's same-subject lookup (an index probe per new claim, never a scan), shared with the
+// symmetric rules.
 import { uuidv7 } from 'uuidv7';
 import type { SqlClient } from '../../db/transaction.ts';
 import {
@@ -9,9 +10,6 @@ import {
   type QuantityClaimFacts,
   type QuantityKindOf,
 } from './rules-supports-updates.ts';
-
-/** Candidates per new claim and subject, the most recent first (the same bound as the symmetric rules' lookups). */
-export const candidatesPerSubject = 20;
 
 type FactsRow = {
   id: string;
@@ -43,26 +41,6 @@ const toFacts = (row: FactsRow): QuantityClaimFacts => ({
 });
 
 export const directedProposalRepository = {
-  /**
-   * The most recent quantity claims about a subject of a new quantity claim, in other articles (the lookup the
-   * symmetric rules make), kept when a rule could hold: the same value (supports) or the same claimant (updates).
-   * Reading the facts of every candidate instead cost 0.2–0.6 s per 300 new claims at 1M claims (load average 10).
-   */
-  candidatePairs: (sql: SqlClient, ids: string[]) =>
-    sql.query<{ a: string; b: string }>(
-      `SELECT DISTINCT n.id::text AS a, m.id::text AS b
-       FROM claims n JOIN claim_subjects ns ON ns.claim_id = n.id
-       CROSS JOIN LATERAL (
-         SELECT c.id, c.value, c.claimant_entity_id, c.claimant_source_id
-         FROM claim_subjects s JOIN claims c ON c.id = s.claim_id
-         WHERE s.entity_id = ns.entity_id AND s.claim_id <> n.id AND c.value IS NOT NULL AND c.article_id <> n.article_id
-         ORDER BY s.claim_id DESC LIMIT ${candidatesPerSubject}) m
-       WHERE n.id = ANY($1::uuid[]) AND n.value IS NOT NULL
-         AND (m.value = n.value OR (m.claimant_entity_id IS NOT DISTINCT FROM n.claimant_entity_id
-                                    AND m.claimant_source_id IS NOT DISTINCT FROM n.claimant_source_id))`,
-      [ids],
-    ),
-
   facts: async (sql: SqlClient, ids: string[]): Promise<QuantityClaimFacts[]> =>
     (
       await sql.query<FactsRow>(
@@ -114,16 +92,16 @@ const pairKey = (proposal: DirectedProposal) =>
     : `${proposal.objectClaimId}:${proposal.subjectClaimId}`;
 
 /**
- * Proposes `updates` and `supports` between new quantity claims and stored ones; returns how many. Called before the
- * symmetric rules, so that a pair one claimant dated apart is an update rather than `quantifies_differently`.
+ * Proposes `updates` and `supports` between new quantity claims and stored ones; returns how many. `pairs` (new claim
+ * `a`, stored claim `b`) are the same-subject candidates a rule could relate — the same value or the same claimant —
+ * from the pipeline's one same-subject lookup (relation-proposals.repository.ts, `sameSubjectQuantities`). Called
+ * before the symmetric rules, so that a pair one claimant dated apart is an update rather than `quantifies_differently`.
  */
 export async function proposeSupportsAndUpdates(
   sql: SqlClient,
-  claimIds: readonly string[],
+  pairs: readonly { a: string; b: string }[],
   quantityKind: QuantityKindOf,
 ): Promise<number> {
-  if (claimIds.length === 0) return 0;
-  const pairs = await directedProposalRepository.candidatePairs(sql, [...claimIds]);
   if (pairs.length === 0) return 0;
   const involved = [...new Set(pairs.flatMap((pair) => [pair.a, pair.b]))];
   const facts = new Map((await directedProposalRepository.facts(sql, involved)).map((fact) => [fact.id, fact]));

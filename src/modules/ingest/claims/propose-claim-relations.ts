@@ -5,19 +5,24 @@ import type { SqlClient } from '../../../db/transaction.ts';
 import { proposeSupportsAndUpdates } from '../../claim-relations/rules-supports-updates.repository.ts';
 import { quantityKind } from './quantity-kind.ts';
 import { relationProposalRepository as proposals } from './relation-proposals.repository.ts';
-import { type ClaimFacts, proposeRelations } from './relation-proposals.ts';
+import { type CandidatePair, type ClaimFacts, proposeRelations } from './relation-proposals.ts';
 
 /** Proposes relations between the new claims and the stored ones (and among the new ones); returns how many. */
 export async function proposeClaimRelations(sql: SqlClient, claimIds: readonly string[]): Promise<number> {
   if (claimIds.length === 0) return 0;
-  // The directed rules first: a pair they relate (an update) is then not proposed by the symmetric rules below.
-  const directed = await proposeSupportsAndUpdates(sql, claimIds, quantityKind);
   const ids = [...claimIds];
-  const pairs = [
+  const subject = await proposals.sameSubjectQuantities(sql, ids);
+  // The directed rules first: a pair they relate (an update) is then not proposed by the symmetric rules below.
+  const directed = await proposeSupportsAndUpdates(
+    sql,
+    subject.filter((pair) => pair.directed),
+    quantityKind,
+  );
+  const pairs: CandidatePair[] = [
     ...(await proposals.sameQuote(sql, ids)),
     ...(await proposals.sameText(sql, ids)),
     ...(await proposals.sameLineage(sql, ids)),
-    ...(await proposals.sameSubjectQuantities(sql, ids)),
+    ...subject.map(({ via, a, b }) => ({ via, a, b })),
   ];
   if (pairs.length === 0) return directed;
   const involved = [...new Set(pairs.flatMap((pair) => [pair.a, pair.b]))];

@@ -125,13 +125,25 @@ export const relationProposalRepository = {
     ).map((row) => ({ via: 'lineage', ...row })),
 
   /** Quantity claims about a subject of a new quantity claim (claim_subjects' (entity_id, claim_id) index, per subject). */
-  sameSubjectQuantities: async (sql: SqlClient, ids: string[]): Promise<CandidatePair[]> =>
+  /**
+   * Quantity claims about a subject of a new quantity claim, in other articles: the 20 most recent per subject (one
+   * probe of claim_subjects' (entity_id, claim_id) index per new claim and subject). `directed` marks the pairs the
+   * `supports`/`updates` rules can relate (the same value, or the same claimant): they read this one lookup too
+   * (rules-supports-updates.repository.ts) instead of probing the same index again.
+   */
+  sameSubjectQuantities: async (
+    sql: SqlClient,
+    ids: string[],
+  ): Promise<(Extract<CandidatePair, { via: 'subject' }> & { directed: boolean })[]> =>
     (
-      await sql.query<{ a: string; b: string }>(
-        `SELECT DISTINCT n.id::text AS a, m.claim_id::text AS b
+      await sql.query<{ a: string; b: string; directed: boolean }>(
+        `SELECT DISTINCT n.id::text AS a, m.claim_id::text AS b,
+                (m.value = n.value OR (m.claimant_entity_id IS NOT DISTINCT FROM n.claimant_entity_id
+                                       AND m.claimant_source_id IS NOT DISTINCT FROM n.claimant_source_id)) AS directed
          FROM claims n JOIN claim_subjects ns ON ns.claim_id = n.id
          CROSS JOIN LATERAL (
-           SELECT s.claim_id FROM claim_subjects s JOIN claims c ON c.id = s.claim_id
+           SELECT s.claim_id, c.value, c.claimant_entity_id, c.claimant_source_id
+           FROM claim_subjects s JOIN claims c ON c.id = s.claim_id
            WHERE s.entity_id = ns.entity_id AND s.claim_id <> n.id AND c.value IS NOT NULL AND c.article_id <> n.article_id
            ORDER BY s.claim_id DESC LIMIT ${candidatesPerLookup}) m
          WHERE n.id = ANY($1::uuid[]) AND n.value IS NOT NULL`,
