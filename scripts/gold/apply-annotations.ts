@@ -29,10 +29,10 @@ for (const { split, language } of GOLD_FILES) {
     doc.entities = p.entities;
     doc.status = p.status;
     if (p.notMentions) doc.notMentions = p.notMentions;
-    // the annotator's notes add to the extraction's (which may carry licence evidence), never replace them
-    if (p.notes !== undefined)
-      doc.notes =
-        doc.notes && !p.notes.includes(doc.notes) && !doc.notes.includes(p.notes) ? `${doc.notes} ${p.notes}` : p.notes;
+    // the annotator's notes add to the extraction's (which may carry licence evidence), never replace them; applying
+    // the same side file again leaves them as they are
+    if (p.notes !== undefined && !doc.notes?.includes(p.notes))
+      doc.notes = doc.notes && !p.notes.includes(doc.notes) ? `${doc.notes} ${p.notes}` : p.notes;
     if (p.dateline !== undefined) doc.dateline = p.dateline;
     const { mentions, flags } = expandDocument(doc);
     doc.mentions = mentions;

@@ -149,7 +149,7 @@ export function main(gitDir: string, commit = 'HEAD'): GoldDocument[] {
       entities: [],
       mentions: [],
       dateline: null,
-      notes: `Byline: ${inlineText(meta.author ?? '')}. Licence: site footer "(CC-BY 3.0)" (_includes/footer.html) and "todos los materiales propios del proyecto son Creative Commons (CC BY)" (_articles/vacunas/team.es.md).`,
+      notes: `Byline: ${inlineText(meta.author ?? '')}. Licence: site footer "(CC-BY 3.0)" (_includes/footer.html) and "todos los materiales propios del proyecto son Creative Commons (CC BY)" (_articles/${meta.category}/team.es.md).`,
       source: { repository: SOURCE.repo, commit: resolved, path: file },
     });
   }
