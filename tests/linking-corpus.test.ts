@@ -187,7 +187,7 @@ interface SpanishFloors {
 }
 
 // Measured on 2026-12-07 (npm run evaluate:linking -- --split dev|heldout, "Corpus in Spanish"), with NER:
-//   dev     6 documents: mention F1 0.726, P 0.918; country 0.991; person 0.792; place 0.659; organisation 0.267;
+//   dev     6 documents: mention F1 0.725, P 0.918; country 0.991; person 0.792; place 0.659; organisation 0.265;
 //           doc country P 0.960 R 1.000; proposals usable 0.806
 //   heldout 2 documents: mention F1 0.709, P 0.918; country 0.951; person 0.780; place 0.718; organisation 0.329;
 //           doc country P 1.000 R 1.000; proposals usable 0.800
