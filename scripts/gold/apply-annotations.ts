@@ -1,5 +1,6 @@
 /**
- * Merges annotations written in a side file into dev.json / heldout.json, then writes their mentions.
+ * Merges annotations written in a side file into the gold files (dev/heldout, English and Spanish), then
+ * writes their mentions.
  *
  *   npx tsx scripts/gold/apply-annotations.ts annotations.json
  *
@@ -10,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expandDocument } from './expand-mentions.js';
-import { type GoldDocument, readSplit, SPLITS, writeSplit } from './lib.js';
+import { GOLD_FILES, type GoldDocument, readSplit, writeSplit } from './lib.js';
 
 type Patch = Pick<GoldDocument, 'entities' | 'status'> &
   Partial<Pick<GoldDocument, 'notMentions' | 'notes' | 'dateline'>>;
@@ -19,8 +20,8 @@ const patches = Object.assign(
   ...process.argv.slice(2).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, Patch>),
 ) as Record<string, Patch>;
 const seen = new Set<string>();
-for (const split of SPLITS) {
-  const docs = readSplit(split);
+for (const { split, language } of GOLD_FILES) {
+  const docs = readSplit(split, language);
   for (const doc of docs) {
     const p = patches[doc.id];
     if (!p) continue;
@@ -28,16 +29,16 @@ for (const split of SPLITS) {
     doc.entities = p.entities;
     doc.status = p.status;
     if (p.notMentions) doc.notMentions = p.notMentions;
-    // the annotator's notes add to the extraction's (which may carry licence evidence), never replace them
-    if (p.notes !== undefined)
-      doc.notes =
-        doc.notes && !p.notes.includes(doc.notes) && !doc.notes.includes(p.notes) ? `${doc.notes} ${p.notes}` : p.notes;
+    // the annotator's notes add to the extraction's (which may carry licence evidence), never replace them; applying
+    // the same side file again leaves them as they are
+    if (p.notes !== undefined && !doc.notes?.includes(p.notes))
+      doc.notes = doc.notes && !p.notes.includes(doc.notes) ? `${doc.notes} ${p.notes}` : p.notes;
     if (p.dateline !== undefined) doc.dateline = p.dateline;
     const { mentions, flags } = expandDocument(doc);
     doc.mentions = mentions;
     console.log(`${doc.id} (${split}): ${doc.entities.length} entities, ${mentions.length} mentions`);
     for (const f of flags) console.log(`  ${f}`);
   }
-  writeSplit(split, docs);
+  writeSplit(split, docs, language);
 }
 for (const id of Object.keys(patches)) if (!seen.has(id)) console.log(`unknown document id: ${id}`);

@@ -10,7 +10,7 @@
  * them. Ambiguities are printed for the annotator: one form listed for two entities, and a form
  * occurrence dropped because it lies inside another entity's longer form.
  */
-import { type GoldDocument, type Mention, readSplit, SPLITS, utf16ToCodePoint, writeSplit } from './lib.js';
+import { GOLD_FILES, type GoldDocument, type Mention, readSplit, utf16ToCodePoint, writeSplit } from './lib.js';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -82,8 +82,8 @@ function main() {
   for (let i = 0; i < args.length; i++) if (args[i] === '--id') only.add(args[++i] ?? '');
   let changed = 0;
   let flagged = 0;
-  for (const split of SPLITS) {
-    const docs = readSplit(split);
+  for (const { split, language } of GOLD_FILES) {
+    const docs = readSplit(split, language);
     for (const doc of docs) {
       if (only.size && !only.has(doc.id)) continue;
       if (!doc.entities?.length) continue;
@@ -96,7 +96,7 @@ function main() {
         for (const f of flags) console.log(`  ${f}`);
       }
     }
-    if (!dryRun) writeSplit(split, docs);
+    if (!dryRun) writeSplit(split, docs, language);
   }
   console.log(
     `${changed} document(s) with changed mentions${dryRun ? ' (dry run, nothing written)' : ''}; ${flagged} with flags`,

@@ -8,6 +8,13 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const GOLD_DIR = join(ROOT, 'tests', 'fixtures', 'linking-gold');
 export const SPLITS = ['dev', 'heldout'] as const;
 export type Split = (typeof SPLITS)[number];
+/** English documents live in dev.json / heldout.json, Spanish ones in dev-es.json / heldout-es.json. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** Every gold file, as (split, language) pairs. */
+export const GOLD_FILES: { split: Split; language: Language }[] = LANGUAGES.flatMap((language) =>
+  SPLITS.map((split) => ({ split, language })),
+);
 
 export const ENTITY_TYPES = [
   'country',
@@ -53,7 +60,7 @@ export interface Mention {
 export interface GoldDocument {
   id: string;
   split: Split;
-  language: 'en' | 'es';
+  language: Language;
   outlet: string;
   url: string | null;
   licence: string;
@@ -76,22 +83,22 @@ export function splitFor(id: string): Split {
   return h.readUInt32BE(0) % 100 < 35 ? 'heldout' : 'dev';
 }
 
-export function goldPath(split: Split): string {
-  return join(GOLD_DIR, `${split}.json`);
+export function goldPath(split: Split, language: Language = 'en'): string {
+  return join(GOLD_DIR, language === 'en' ? `${split}.json` : `${split}-${language}.json`);
 }
 
-export function readSplit(split: Split): GoldDocument[] {
+export function readSplit(split: Split, language: Language = 'en'): GoldDocument[] {
   try {
-    return JSON.parse(readFileSync(goldPath(split), 'utf8')) as GoldDocument[];
+    return JSON.parse(readFileSync(goldPath(split, language), 'utf8')) as GoldDocument[];
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
   }
 }
 
-export function writeSplit(split: Split, docs: GoldDocument[]): void {
+export function writeSplit(split: Split, docs: GoldDocument[], language: Language = 'en'): void {
   docs.sort((a, b) => a.id.localeCompare(b.id));
-  writeFileSync(goldPath(split), `${JSON.stringify(docs, null, 1)}\n`);
+  writeFileSync(goldPath(split, language), `${JSON.stringify(docs, null, 1)}\n`);
 }
 
 /** Code points of a string (offsets in the gold set count code points, not UTF-16 units). */

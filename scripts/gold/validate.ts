@@ -1,9 +1,10 @@
 /**
- * Validates tests/fixtures/linking-gold/{dev,heldout}.json and prints counts.
+ * Validates tests/fixtures/linking-gold/{dev,heldout}.json (English) and {dev,heldout}-es.json (Spanish)
+ * and prints counts.
  *
  *   npx tsx scripts/gold/validate.ts        # exit 1 on any error; warnings are printed, not fatal
  *
- * Checks: required fields and their types; split = file = hash of the id; licence in the accepted
+ * Checks: required fields and their types; split = file = hash of the id; language = file; licence in the accepted
  * list; ids unique; entity refs unique, types, id syntax per type (ISO 3166-1 alpha-2 from
  * data/countries/country-wikidata.csv, ISO 3166-3 alpha-4 from the shared historical-states list, or
  * a Wikidata QID); type-specific fields; every mention's offsets (code points) against its surface,
@@ -11,7 +12,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTITY_TYPES, type GoldDocument, OFFICES, ROOT, readSplit, SPLITS, STATUSES, slice, splitFor } from './lib.js';
+import {
+  ENTITY_TYPES,
+  GOLD_FILES,
+  type GoldDocument,
+  goldPath,
+  OFFICES,
+  ROOT,
+  readSplit,
+  STATUSES,
+  slice,
+  splitFor,
+} from './lib.js';
 
 const LICENCES = ['public domain', 'CC0 1.0', 'CC BY 2.5', 'CC BY 3.0', 'CC BY 4.0', 'ODbL 1.0'];
 const QID = /^Q[1-9]\d*$/;
@@ -51,17 +63,18 @@ function main() {
   const warnings: string[] = [];
   const ids = new Set<string>();
   const all: GoldDocument[] = [];
-  for (const split of SPLITS) {
-    for (const d of readSplit(split)) {
+  for (const { split, language } of GOLD_FILES) {
+    const file = goldPath(split, language).split('/').pop();
+    for (const d of readSplit(split, language)) {
       all.push(d);
       const err = (m: string) => errors.push(`${d.id ?? '?'}: ${m}`);
       const warn = (m: string) => warnings.push(`${d.id ?? '?'}: ${m}`);
       if (typeof d.id !== 'string' || !/^[a-z0-9-]+$/.test(d.id)) err('id missing or not [a-z0-9-]+');
       if (ids.has(d.id)) err('duplicate id');
       ids.add(d.id);
-      if (d.split !== split) err(`split "${d.split}" but stored in ${split}.json`);
+      if (d.split !== split) err(`split "${d.split}" but stored in ${file}`);
       if (d.split !== splitFor(d.id)) err(`split "${d.split}" differs from the hash split "${splitFor(d.id)}"`);
-      if (d.language !== 'en' && d.language !== 'es') err('language must be en or es');
+      if (d.language !== language) err(`language "${d.language}" but stored in ${file}`);
       if (!d.outlet) err('outlet missing');
       if (d.url !== null && !(typeof d.url === 'string' && /^https?:\/\//.test(d.url)))
         err('url must be http(s) or null');
