@@ -166,6 +166,25 @@ describe('names through time', () => {
       'League of Nations=organization:league-of-nations',
     ]);
   });
+  it('links Spanish abbreviations of intergovernmental bodies and Spanish names of cities, only in Spanish', () => {
+    const text =
+      'La OMS y la OPS se reunieron en Ginebra con la ONU, el FMI y ACNUR; Médicos sin Fronteras habló en Londres, ' +
+      'Nueva York y Ciudad del Cabo.';
+    expect(link(text, '2017-06-01T12:00:00Z', 'es')).toEqual([
+      'OMS=organization:SPRVD0589231',
+      'OPS=organization:SPRVD0870531',
+      'Ginebra=place:gn2660646',
+      'ONU=organization:SPRVD0567566',
+      'FMI=organization:SPRVD0760327',
+      'ACNUR=organization:SPRVD0237365',
+      'Médicos sin Fronteras=organization:msf',
+      'Londres=place:capital:GB:London',
+      'Nueva York=place:gn5128581',
+      'Ciudad del Cabo=place:capital:ZA:Cape Town',
+    ]);
+    // The Spanish abbreviations are Spanish: "OMS" in an English text is no one.
+    expect(link('The OMS and the FMI met.', '2017-06-01T12:00:00Z', 'en')).toEqual([]);
+  });
   it('keeps historical references to ended states and former names, with lower confidence', () => {
     const in1987 = mentionOf(story, 'Zaire', '1987-03-10');
     const in2023 = mentionOf(story, 'Zaire', '2023-03-10');

@@ -16,7 +16,7 @@ import type { Country } from 'world-countries';
 import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { projectRoot } from '../../../lib/project-root.ts';
 import { parseCsvRecords } from './csv.ts';
-import { buildPlaces, placeRelations, withoutNameClashes } from './places-data.ts';
+import { applyExonyms, buildPlaces, placeRelations, withoutNameClashes } from './places-data.ts';
 
 /** world-countries read as its JSON file: the package's default export is typed for CommonJS, which NodeNext misreads. */
 export const worldCountries = JSON.parse(
@@ -917,6 +917,7 @@ export function loadGazetteerData(dataDir: string = DEFAULT_DATA_DIR): Gazetteer
   ];
   const places = buildPlaces(dataDir);
   const entities = [...known, ...withoutNameClashes(places.entities, known)];
+  applyExonyms(dataDir, entities);
   assertUnique(entities);
   const relations = [
     ...states.relations,

@@ -225,15 +225,18 @@ export function compileGazetteer(
       // One candidate per entity, spelling and language at a node: "Interpol" beside "INTERPOL" (an abbreviation
       // matches only as the data writes it), "CARICOM" beside "Caricom", a name of any language beside a Spanish one.
       const texts = tokens.map((token) => token.text);
-      if (
-        !node.candidates.some(
-          (candidate) =>
-            candidate.entity === entity &&
-            (candidate.kind === 'abbreviation') === (form.kind === 'abbreviation') &&
-            candidate.language === form.language &&
-            (form.kind !== 'abbreviation' || candidate.tokens.join(' ') === texts.join(' ')),
-        )
-      ) {
+      const same = node.candidates.find(
+        (candidate) =>
+          candidate.entity === entity &&
+          (candidate.kind === 'abbreviation') === (form.kind === 'abbreviation') &&
+          candidate.language === form.language &&
+          (form.kind !== 'abbreviation' || candidate.tokens.join(' ') === texts.join(' ')),
+      );
+      // Two spellings of a name that differ in case ("Médicos Sin Fronteras", "Médicos sin Fronteras"): a word needs
+      // its capital only where every spelling gives it one.
+      if (same !== undefined && form.kind !== 'abbreviation')
+        same.capitalised = same.capitalised.map((capital, index) => capital && startsUpper(texts[index] ?? ''));
+      if (same === undefined) {
         node.candidates.push({
           entity,
           tokens: texts,

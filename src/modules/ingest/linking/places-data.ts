@@ -12,6 +12,7 @@ import type { EntityTag, GazetteerEntity, GazetteerRelation } from './gazetteer-
 
 const CITIES_FILE = 'places/cities.csv';
 const REGIONS_FILE = 'places/regions.csv';
+const EXONYMS_FILE = 'places/exonyms.csv';
 
 /** Where each kind of reference entity takes its country from, for the relation's `source`. */
 function countrySource(entity: GazetteerEntity): string | null {
@@ -132,4 +133,30 @@ export function placeRelations(
       relations.push({ subjectKey: entity.key, type: 'located_in', objectKey: region, start: null, end: null, source });
   }
   return relations;
+}
+
+/**
+ * data/places/exonyms.csv (hand-curated): the names other languages give to cities news names most ("Londres",
+ * "Nueva York", "Pekín", "Ciudad del Cabo"), added as aliases of the place of that country and name — the capital
+ * first, then the city, then the region. A row naming no place is an error, so the file cannot drift from the data.
+ */
+export function applyExonyms(dataDir: string, entities: GazetteerEntity[]): void {
+  const rank = (entity: GazetteerEntity) =>
+    entity.key.startsWith('place:capital:') ? 0 : entity.tags.includes('city') ? 1 : 2;
+  const byName = new Map<string, number[]>();
+  entities.forEach((entity, index) => {
+    if (entity.type !== 'place' || entity.countryIso2 === null) return;
+    const key = `${entity.countryIso2}|${entity.name}`;
+    byName.set(key, [...(byName.get(key) ?? []), index]);
+  });
+  for (const row of parseCsvRecords(readFileSync(path.join(dataDir, EXONYMS_FILE), 'utf8'))) {
+    const index = (byName.get(`${row.country}|${row.name}`) ?? []).sort(
+      (a, b) => rank(entities[a]!) - rank(entities[b]!),
+    )[0];
+    if (index === undefined) throw new Error(`${EXONYMS_FILE}: no place ${row.name} in ${row.country}`);
+    const place = entities[index]!;
+    const language = row.language || null;
+    if (place.aliases.some((alias) => alias.name === row.alias && alias.language === language)) continue;
+    entities[index] = { ...place, aliases: [...place.aliases, { name: row.alias!, language, kind: 'name' }] };
+  }
 }
