@@ -264,6 +264,12 @@ async function main() {
     'SELECT status, count(*)::text AS count FROM webhook_deliveries GROUP BY 1',
   );
   const matches = await db.query<{ count: string }>('SELECT count(*)::text AS count FROM saved_search_matches');
+  // What the delivery log costs on disk: the deliveries and (where the schema has them) their shared bodies, with
+  // indexes and TOAST.
+  const storage = await db.query<{ deliveries: string; payloads: string }>(
+    `SELECT pg_total_relation_size('webhook_deliveries')::text AS deliveries,
+            coalesce(pg_total_relation_size(to_regclass('webhook_payloads')), 0)::text AS payloads`,
+  );
 
   // Matching cost per committed article: the dispatcher's statement over the imported articles in batches of
   // BATCH (rolled back; alternated with the earlier design, one query per saved search, when LEGACY_BATCHES > 0).
@@ -329,6 +335,17 @@ async function main() {
       workerConcurrency: config.push.workerConcurrency,
       deliveries: Object.fromEntries(deliveries.rows.map((row) => [row.status, Number(row.count)])),
       received: received.length,
+      storageBytes: {
+        deliveries: Number(storage.rows[0]?.deliveries ?? 0),
+        payloads: Number(storage.rows[0]?.payloads ?? 0),
+        perDelivery: Math.round(
+          (Number(storage.rows[0]?.deliveries ?? 0) + Number(storage.rows[0]?.payloads ?? 0)) /
+            Math.max(
+              1,
+              deliveries.rows.reduce((sum, row) => sum + Number(row.count), 0),
+            ),
+        ),
+      },
       savedSearchMatches: Number(matches.rows[0]?.count ?? 0),
       importSeconds,
       allDeliveredSeconds: allSeconds,

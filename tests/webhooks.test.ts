@@ -341,6 +341,46 @@ describe('webhooks: delivery', () => {
     expect(JSON.parse(request.body)).toMatchObject({ type: 'webhook.ping', data: { webhookId: id } });
   });
 
+  it('stores the body of a change once for every endpoint that receives it, and releases it with the last delivery', async () => {
+    const first = await createWebhook({ url: receiver.url('/shared-a'), eventTypes: ['source.deleted'] });
+    const second = await createWebhook({ url: receiver.url('/shared-b'), eventTypes: ['source.deleted'] });
+    // A deletion: no other endpoint of this file listens to it, so the body is these two deliveries' alone.
+    const source = (await t.api.post('/v1/sources').send({ name: 'Shared Body Wire' }).expect(201)).body;
+    await t.api.delete(`/v1/sources/${source.id}`).set('if-match', '"1"').expect(204);
+    const received = await waitFor(() => {
+      const found = receiver.received.filter(
+        (entry) => entry.path.startsWith('/shared-') && entry.body.includes(source.id),
+      );
+      return found.length >= 2 ? found : undefined;
+    });
+    // The same bytes to both endpoints, signed for each with its own secret.
+    expect(received[0]!.body).toBe(received[1]!.body);
+    expect(
+      verifyWebhook(first.secret, headersOf(received.find((entry) => entry.path === '/shared-a')!), received[0]!.body),
+    ).toBe(true);
+    const rows = await t.app.db.$queryRaw<{ webhook_id: string; payload_id: string }[]>`
+      SELECT d.webhook_id::text, d.payload_id::text FROM webhook_deliveries d
+      WHERE d.webhook_id IN (${first.id}::uuid, ${second.id}::uuid)`;
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.payload_id).toBe(rows[1]!.payload_id);
+    const payloadId = rows[0]!.payload_id;
+    // Each endpoint's log shows the body.
+    for (const { id } of [first, second]) {
+      const log = (await t.api.get(`/v1/webhooks/${id}/deliveries`).expect(200)).body.data;
+      expect(log[0].payload).toMatchObject({ type: 'source.deleted', data: { id: source.id } });
+    }
+    const exists = async () =>
+      (
+        await t.app.db.$queryRaw<
+          { n: number }[]
+        >`SELECT count(*)::int AS n FROM webhook_payloads WHERE id = ${payloadId}::uuid`
+      )[0]!.n;
+    await t.api.delete(`/v1/webhooks/${first.id}`).set('if-match', `"${first.version}"`).expect(204);
+    expect(await exists()).toBe(1);
+    await t.api.delete(`/v1/webhooks/${second.id}`).set('if-match', `"${second.version}"`).expect(204);
+    expect(await exists()).toBe(0);
+  });
+
   it('dispatches each change once even when two dispatchers race', async () => {
     const { id } = await createWebhook({ url: receiver.url('/race'), eventTypes: ['source.updated'] });
     const source = (await t.api.post('/v1/sources').send({ name: 'Race Desk' }).expect(201)).body;

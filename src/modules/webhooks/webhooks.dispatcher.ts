@@ -2,7 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import type { TransactionClient, Transactions } from '../../db/transaction.ts';
 import { encodeFeedCursor, plural, toRevisionDto } from '../history/history.service.ts';
 import type { MatchCandidate } from '../saved-searches/saved-searches.repository.ts';
-import type { DispatchChange, NewDelivery, WebhookRepository } from './webhooks.repository.ts';
+import type { DispatchChange, NewDelivery, NewPayload, WebhookRepository } from './webhooks.repository.ts';
 
 /** The body POSTed for one change (the `WebhookChangeEvent` schema), from the change feed's own representation. */
 export function changeEvent(change: DispatchChange, watchIds: string[]) {
@@ -58,14 +58,14 @@ export function createDispatcher(deps: {
         tx,
         changes.map((change) => change.id),
       );
-      // Most targets of a change match no watch: their body is the same, serialised once.
-      const bodies = new Map<string, string>();
+      // Most targets of a change match no watch: their body is the same, serialised and stored once.
+      const bodies = new Map<string, NewPayload>();
       const deliveries: NewDelivery[] = targets.map((target) => {
         const change = byId.get(target.revisionId) as DispatchChange;
         const bodyKey = `${change.id}:${target.watchIds.join(',')}`;
         let payload = bodies.get(bodyKey);
         if (payload === undefined) {
-          payload = JSON.stringify(changeEvent(change, target.watchIds));
+          payload = { id: uuidv7(), body: JSON.stringify(changeEvent(change, target.watchIds)) };
           bodies.set(bodyKey, payload);
         }
         return {
@@ -73,10 +73,10 @@ export function createDispatcher(deps: {
           webhookId: target.webhookId,
           eventType: `${change.resourceType}.${change.action}`,
           revisionId: change.id,
-          payload,
+          payloadId: payload.id,
         };
       });
-      const enqueued = await webhooks.insertDeliveries(tx, deliveries);
+      const enqueued = await webhooks.insertDeliveries(tx, [...bodies.values()], deliveries);
       await webhooks.advanceCursor(tx, { transactionId: last.transactionId, revisionId: last.id });
       return { changes: changes.length, deliveries: enqueued };
     });

@@ -36,7 +36,7 @@ export function toDeliveryDto(row: DeliveryRow): WebhookDeliveryDto {
     nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
-    payload: row.payload as Record<string, unknown>,
+    payload: row.payload.body as Record<string, unknown>,
   };
 }
 

@@ -11,7 +11,7 @@ type Tx = Prisma.TransactionClient;
 export const deliveryTask = 'webhook_delivery';
 
 export type WebhookRow = Prisma.WebhookGetPayload<object>;
-export type DeliveryRow = Prisma.WebhookDeliveryGetPayload<object>;
+export type DeliveryRow = Prisma.WebhookDeliveryGetPayload<{ include: { payload: true } }>;
 export type WatchRow = Prisma.WatchGetPayload<object>;
 
 export type WebhookData = {
@@ -47,8 +47,12 @@ export type NewDelivery = {
   webhookId: string;
   eventType: string;
   revisionId: bigint | null;
-  payload: string;
+  /** Its body in webhook_payloads (one row per distinct body, shared by the deliveries that send it). */
+  payloadId: string;
 };
+
+/** A body to store once for the deliveries that point at it: its id and its JSON text. */
+export type NewPayload = { id: string; body: string };
 
 /** What one attempt needs: the delivery, its body as stored, and the endpoint with its valid secrets. */
 export type AttemptRow = {
@@ -179,21 +183,24 @@ export function createWebhookRepository(db: Database) {
         where: { webhookId, ...(status ? { status } : {}), ...(beforeId ? { id: { lt: beforeId } } : {}) },
         orderBy: { id: 'desc' },
         take,
+        include: { payload: true },
       }),
 
     findDelivery: (webhookId: string, deliveryId: string) =>
-      db.webhookDelivery.findFirst({ where: { id: deliveryId, webhookId } }),
+      db.webhookDelivery.findFirst({ where: { id: deliveryId, webhookId }, include: { payload: true } }),
 
-    /** A new delivery (a ping) and its job, in the caller's transaction. */
-    createDelivery: async (delivery: NewDelivery, tx: Tx) => {
+    /** A new delivery (a ping) with its own body, and its job, in the caller's transaction. */
+    createDelivery: async (delivery: Omit<NewDelivery, 'payloadId'>, body: string, tx: Tx) => {
+      await tx.webhookPayload.create({ data: { id: delivery.id, body: JSON.parse(body) as Prisma.InputJsonValue } });
       const row = await tx.webhookDelivery.create({
         data: {
           id: delivery.id,
           webhookId: delivery.webhookId,
           eventType: delivery.eventType,
           revisionId: delivery.revisionId,
-          payload: JSON.parse(delivery.payload) as Prisma.InputJsonValue,
+          payloadId: delivery.id,
         },
+        include: { payload: true },
       });
       await enqueue(tx, row.id, null);
       return row;
@@ -204,6 +211,7 @@ export function createWebhookRepository(db: Database) {
       const row = await tx.webhookDelivery.update({
         where: { id: deliveryId },
         data: { status: 'pending', nextAttemptAt: null },
+        include: { payload: true },
       });
       await enqueue(tx, deliveryId, null);
       return row;
@@ -321,18 +329,24 @@ export function createWebhookRepository(db: Database) {
       return new Set(rows.map((row) => row.id));
     },
 
-    /** Inserts the deliveries and their jobs; a (webhook, revision) already delivered is skipped, job and all. */
-    insertDeliveries: async (tx: Tx, deliveries: NewDelivery[]) => {
+    /**
+     * Inserts the bodies, the deliveries and their jobs; a (webhook, revision) already delivered is skipped, job and
+     * all, and a body no inserted delivery points at is removed again.
+     */
+    insertDeliveries: async (tx: Tx, payloads: NewPayload[], deliveries: NewDelivery[]) => {
       if (deliveries.length === 0) return 0;
+      await tx.$executeRaw`
+        INSERT INTO webhook_payloads (id, body)
+        SELECT * FROM unnest(${payloads.map((p) => p.id)}::text[]::uuid[], ${payloads.map((p) => p.body)}::text[]::jsonb[])`;
       const [row] = await tx.$queryRaw<{ enqueued: bigint }[]>`
         WITH inserted AS (
-          INSERT INTO webhook_deliveries (id, webhook_id, event_type, revision_id, payload)
+          INSERT INTO webhook_deliveries (id, webhook_id, event_type, revision_id, payload_id)
           SELECT * FROM unnest(
             ${deliveries.map((d) => d.id)}::text[]::uuid[],
             ${deliveries.map((d) => d.webhookId)}::text[]::uuid[],
             ${deliveries.map((d) => d.eventType)}::text[],
             ${deliveries.map((d) => (d.revisionId === null ? null : String(d.revisionId)))}::text[]::bigint[],
-            ${deliveries.map((d) => d.payload)}::text[]::jsonb[])
+            ${deliveries.map((d) => d.payloadId)}::text[]::uuid[])
           ON CONFLICT (webhook_id, revision_id) DO NOTHING
           RETURNING id
         )
@@ -343,7 +357,12 @@ export function createWebhookRepository(db: Database) {
             SELECT ROW(${deliveryTask}::text, json_build_object('deliveryId', inserted.id), NULL, NULL, 5,
                        inserted.id::text, NULL, NULL)::graphile_worker.job_spec
             FROM inserted ORDER BY inserted.id))) ELSE 0 END AS enqueued`;
-      return Number(row?.enqueued ?? 0);
+      const enqueued = Number(row?.enqueued ?? 0);
+      if (enqueued < deliveries.length)
+        await tx.$executeRaw`
+          DELETE FROM webhook_payloads p WHERE p.id = ANY(${payloads.map((payload) => payload.id)}::text[]::uuid[])
+            AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.payload_id = p.id)`;
+      return enqueued;
     },
 
     // The delivery worker (webhooks.delivery.ts).
@@ -352,10 +371,10 @@ export function createWebhookRepository(db: Database) {
     loadAttempts: (deliveryIds: string[]) =>
       db.$queryRaw<AttemptRow[]>`
         SELECT d.id::text, d.webhook_id::text AS "webhookId", d.event_type AS "eventType", d.status, d.attempts,
-               d.payload::text AS body, h.url, h.secret,
+               p.body::text AS body, h.url, h.secret,
                CASE WHEN h.previous_secret_expires_at > now() THEN h.previous_secret END AS "previousSecret",
                h.status AS "webhookStatus"
-        FROM webhook_deliveries d JOIN webhooks h ON h.id = d.webhook_id
+        FROM webhook_deliveries d JOIN webhooks h ON h.id = d.webhook_id JOIN webhook_payloads p ON p.id = d.payload_id
         WHERE d.id = ANY(${deliveryIds}::text[]::uuid[])`,
 
     /**

@@ -139,7 +139,8 @@ export function createWebhookService(deps: {
       });
       const row = await transactions.run((tx) =>
         webhooks.createDelivery(
-          { id: deliveryId, webhookId: webhook.id, eventType: pingEventType, revisionId: null, payload },
+          { id: deliveryId, webhookId: webhook.id, eventType: pingEventType, revisionId: null },
+          payload,
           tx,
         ),
       );
