@@ -205,6 +205,12 @@ describe('context before gazetteer hits', () => {
     expect(links('Cargo ships were loaded at the port of Callao.')).toContain('Callao→port:PECLL');
   });
 
+  it('reads a word written without the accents of a name as the word, unless the document names the entity', () => {
+    const story = 'Brasil exporta café. Para los productores, el precio es bajo.';
+    expect(links(story, 'es').filter((link) => link.startsWith('Para'))).toEqual([]);
+    expect(links(`${story} En Pará llueve.`, 'es').filter((link) => link.startsWith('Para'))).toHaveLength(1);
+  });
+
   it('reads a given name before a speech verb as a person, not a town', () => {
     expect(links('Douglas said the company would expand.')).toEqual([]);
     expect(links('Chad said it would close the border.')).toEqual(['Chad→country:TD']);

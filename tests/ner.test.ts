@@ -263,6 +263,9 @@ describe('names the NER used to cut or extend wrongly', () => {
         'The ban was welcomed by the Recording Industry Association of America.',
     ).map((proposal) => proposal.name);
     for (const name of ['US', 'Nevada', 'America']) expect(found).not.toContain(name);
+    // Nor a word of a known name declined there: "Salvador" of "El Salvador" in a ministry's name.
+    const spanish = proposals('Habló el programa del Ministerio de Salud de El Salvador. Y no le falta razón.', 'es');
+    expect(spanish.map((proposal) => proposal.name)).not.toContain('Salvador');
     // A surname the document resolves to a full name is the person, whatever place shares it.
     expect(people('Senator Elizabeth Warren spoke first. Warren said the plan was fair.')).toContain(
       'Warren=Elizabeth Warren',

@@ -303,6 +303,10 @@ function corroborated(candidate: Candidate, context: Context, first: number): bo
   if (afterDeterminer && candidate.kind !== 'abbreviation') return false;
   const entity = candidate.entity;
   if (context.keys.has(entity.key)) return true;
+  // Written without the name's accents ("Para" for Pará, in a Spanish story that names Brazil), the ordinary word is
+  // meant unless the document names the entity itself.
+  const written = context.tokens.slice(first, first + candidate.tokens.length).map((token) => token.text.toLowerCase());
+  if (candidate.tokens.some((word, index) => word.toLowerCase() !== written[index])) return false;
   if (entity.type === 'country') return entity.isoAlpha2 !== null && context.countryWeights.has(entity.isoAlpha2);
   // A place's country may be named by a US state as well ("Mobile, Alabama").
   return entity.type !== 'organization' && countryIsNamed(entity, context);
@@ -691,11 +695,16 @@ function namesKnownEntity(
   if (proposal.rule === 'ner-person-title' || proposal.rule === 'ner-person-honorific') return false;
   const first = tokenAt.get(proposal.start);
   if (first === undefined) return false;
-  for (const hit of hits[first] ?? []) {
-    if (tokens[hit.last]!.end !== proposal.end) continue;
-    const candidates = hit.weak === null ? hit.candidates : [...hit.candidates, ...hit.weak];
-    if (candidates.some((candidate) => candidate.entity.type === 'country' || candidate.entity.type === 'place'))
-      return true;
+  // The name itself, or a known name that holds it ("Salvador" of "El Salvador", read and declined in "Ministerio de
+  // Salud de El Salvador").
+  for (let start = first; start >= Math.max(0, first - 2); start -= 1) {
+    if (start < first && tokens[start + 1]!.breakBefore) break;
+    for (const hit of hits[start] ?? []) {
+      if (tokens[hit.last]!.end < proposal.end || (start === first && tokens[hit.last]!.end !== proposal.end)) continue;
+      const candidates = hit.weak === null ? hit.candidates : [...hit.candidates, ...hit.weak];
+      if (candidates.some((candidate) => candidate.entity.type === 'country' || candidate.entity.type === 'place'))
+        return true;
+    }
   }
   return false;
 }
