@@ -47,8 +47,10 @@ describe('people without a known first name', () => {
     ['Stoltenberg said he would not cut interest rates.', 'Stoltenberg=Stoltenberg'],
     ['Sr. Quispe dijo que el puerto estaba listo.', 'Quispe=Quispe'],
     ['Según Calviño, la ministra de Economía, el acuerdo es bueno.', 'Calviño=Calviño'],
+    ['"Les ayudamos a acceder a métodos anticonceptivos", se lamenta Coumba Dieng.', 'Coumba Dieng=Coumba Dieng'],
+    ['El doctor Oelsner es jefe del servicio del mismo hospital.', 'Oelsner=Oelsner'],
   ])('%s → %s', (text, expected) => {
-    expect(people(text, /\b(?:dijo|Según)\b/u.test(text) ? 'es' : 'en')).toContain(expected);
+    expect(people(text, /\b(?:dijo|Según|lamenta|doctor)\b/u.test(text) ? 'es' : 'en')).toContain(expected);
   });
 
   it('strips titles and honorifics from the name (English)', () => {

@@ -9,7 +9,7 @@ const words = (text: string) => new Set(text.trim().split(/\s+/u));
 /** Forms of address: "Mr. Kohl", "Mrs Thatcher", "Sr. Pérez", "doña Rosa". */
 export const HONORIFICS = words(`
   mr mrs ms miss messrs mme mlle dr sir dame lord lady herr frau shahid
-  sr sra srta senor senora senorita don dona dna lic ing monsenor msgr mons
+  sr sra srta senor senora senorita don dona dna lic ing monsenor msgr mons doctor doctora
 `);
 
 /**
@@ -53,6 +53,9 @@ export const SPEECH_VERBS = words(`
   predicted acknowledged admitted commented concluded estimated suggested wrote claimed testified quoted recalled
   dijo afirmo declaro senalo aseguro explico indico anadio agrego manifesto sostuvo advirtio anuncio subrayo
   destaco insistio reconocio preciso comento expreso apunto opino respondio pregunto segun
+  tells adds explains notes argues warns insists recalls admits
+  dice afirma declara senala asegura explica indica anade agrega sostiene advierte subraya destaca insiste reconoce
+  precisa comenta apunta opina responde argumenta cuenta narra relata recuerda lamenta denuncia matiza
 `);
 
 /** After "X said": a pronoun that tells a person ("said he would") from an organisation ("said it would"). */
