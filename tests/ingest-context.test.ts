@@ -205,6 +205,23 @@ describe('context before gazetteer hits', () => {
     expect(links('Cargo ships were loaded at the port of Callao.')).toContain('Callao→port:PECLL');
   });
 
+  it('proposes the ministries of a country beyond defence, foreign affairs and finance, in English and Spanish', () => {
+    const found = linker
+      .link('El Ministerio de Salud de Guatemala compró vacunas y el Departamento de Salud de Sudáfrica respondió.', {
+        language: 'es',
+      })
+      .filter((mention) => mention.entity.status === 'proposed')
+      .map((mention) => mention.surface);
+    expect(found).toEqual(['Ministerio de Salud de Guatemala', 'Departamento de Salud de Sudáfrica']);
+    const english = linker
+      .link("Guatemala's Ministry of Health bought vaccines; the Peruvian Education Ministry did not.", {
+        language: 'en',
+      })
+      .filter((mention) => mention.entity.status === 'proposed')
+      .map((mention) => mention.surface);
+    expect(english).toContain('Peruvian Education Ministry');
+  });
+
   it('reads a word written without the accents of a name as the word, unless the document names the entity', () => {
     const story = 'Brasil exporta café. Para los productores, el precio es bajo.';
     expect(links(story, 'es').filter((link) => link.startsWith('Para'))).toEqual([]);
