@@ -185,6 +185,24 @@ describe('names through time', () => {
     // The Spanish abbreviations are Spanish: "OMS" in an English text is no one.
     expect(link('The OMS and the FMI met.', '2017-06-01T12:00:00Z', 'en')).toEqual([]);
   });
+  it('links the national bodies, parties, armed groups, agencies and companies news names most', () => {
+    const text =
+      'The Federal Reserve and the Bank of Japan held rates; the Bundestag and the Knesset debated; Hamas, Hezbollah ' +
+      'and the Taliban were named by Xinhua and Kyodo News; Boeing and Gazprom shares fell.';
+    expect(link(text, '2019-06-01T12:00:00Z')).toEqual([
+      'Federal Reserve=organization:us-federal-reserve',
+      'Bank of Japan=organization:jp-bank-of-japan',
+      'Bundestag=organization:de-bundestag',
+      'Knesset=organization:il-knesset',
+      'Hamas=organization:hamas',
+      'Hezbollah=organization:hezbollah',
+      'Taliban=organization:taliban',
+      'Xinhua=organization:cn-xinhua',
+      'Kyodo News=organization:jp-kyodo',
+      'Boeing=organization:boeing',
+      'Gazprom=organization:gazprom',
+    ]);
+  });
   it('keeps historical references to ended states and former names, with lower confidence', () => {
     const in1987 = mentionOf(story, 'Zaire', '1987-03-10');
     const in2023 = mentionOf(story, 'Zaire', '2023-03-10');
