@@ -111,6 +111,12 @@ describe('linking cities and regions', () => {
     expect(countries('Cargo ships queued off Java as the freighters waited.')).toEqual([]);
     // Named outright as well as through a place: the place is still listed as evidence; no demonym inference.
     expect(countries('Peru and its Peruvian troops held Arequipa.')).toEqual(['country:PE located_in Arequipa']);
+    // Curated regions with a country count for it; a disputed one (Kashmir) names no country.
+    expect(countries('Shelling continued in Donbas and Darfur.')).toEqual([
+      'country:UA located_in Donbas',
+      'country:SD located_in Darfur',
+    ]);
+    expect(countries('Troops patrolled Kashmir.')).toEqual([]);
   });
 });
 
