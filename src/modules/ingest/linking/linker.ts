@@ -446,6 +446,8 @@ function surnameMentions(
     if (token.text.length < 3) return;
     const people = bySurname.get(token.text);
     if (people?.size !== 1 || taken[index] === 1) return;
+    // "Ruth Elma Cummings", "Robert Cummings Sr." beside Elijah Cummings: a relative, not him.
+    if (inLongerName(tokens, index, index)) return;
     found.push({
       first: index,
       last: index,
@@ -545,9 +547,7 @@ function officialMentions(
     const after = tokens[last + 1];
     // "President Reagan", "el presidente Reagan": a title in either case.
     const titled = before !== undefined && !token.breakBefore && TITLES.has(before.folded);
-    if (before && !token.breakBefore && startsUpper(before.text) && !titled && !SENTENCE_OPENERS.has(before.folded))
-      continue;
-    if (after && !after.breakBefore && startsUpper(after.text) && /^\p{L}/u.test(after.text)) continue;
+    if (inLongerName(tokens, index, last)) continue;
     // "The Bush administration", "the Thatcher government": a government named after its leader is not the person.
     if (after && !after.breakBefore && GOVERNMENT_NOUNS.has(after.folded)) continue;
     // The cheap test first: most capitalised words are nobody's surname in office at the date.
@@ -563,6 +563,9 @@ function officialMentions(
     );
     const chosen = local.length > 0 ? local : titled ? serving : [];
     if (new Set(chosen.map((official) => official.entity)).size !== 1) continue;
+    // Hundreds of members of Congress sit at any date: a bare surname is one of them only after a title ("Senator
+    // Schumer", "Speaker Pelosi"); named in full earlier, the coreference pass links it already.
+    if (!titled && chosen[0]!.offices.every((office) => office.category === 'legislator')) continue;
     found.push({
       first: index,
       last,
@@ -574,6 +577,27 @@ function officialMentions(
     taken.fill(1, index, last + 1);
   }
   return found;
+}
+
+/**
+ * Whether the capitalised word(s) at [first, last] belong to a longer name: a capitalised word before them that is
+ * not a title or a sentence opener ("Shintaro Abe"), an initial ("John F. Kennedy"), a capitalised word joined by a
+ * hyphen or dash ("the Saffir–Simpson scale"), or a capitalised word after them ("Abe Lincoln").
+ */
+function inLongerName(tokens: readonly Token[], first: number, last: number): boolean {
+  const token = tokens[first]!;
+  const before = tokens[first - 1];
+  if (before && !token.breakBefore) {
+    const previous = tokens[first - 2];
+    if (startsUpper(before.text) && !TITLES.has(before.folded) && !SENTENCE_OPENERS.has(before.folded)) return true;
+    const joined = previous !== undefined && !before.breakBefore && previous.end === before.start;
+    if (joined && before.start === previous.end && before.end === token.start && /^[-‐‑–—]$/u.test(before.text))
+      if (startsUpper(previous.text)) return true;
+    // "F." in "John F. Kennedy": an initial and its full stop.
+    if (joined && before.text === '.' && /^\p{Lu}$/u.test(previous.text)) return true;
+  }
+  const after = tokens[last + 1];
+  return after !== undefined && !after.breakBefore && startsUpper(after.text) && /^\p{L}/u.test(after.text);
 }
 
 /** Nouns that make a surname before them the name of a government or an era rather than a mention of the person. */
