@@ -151,7 +151,10 @@ function readPeople(text: string): Member[] {
       if (marker === '- ') {
         item = {};
         if (section === 'terms') person.terms.push(item as unknown as Term);
-        else (person.leadership_roles ??= []).push(item as unknown as NonNullable<Member['leadership_roles']>[number]);
+        else {
+          person.leadership_roles ??= [];
+          person.leadership_roles.push(item as unknown as NonNullable<Member['leadership_roles']>[number]);
+        }
       }
       if (item) item[key] = value;
     }
