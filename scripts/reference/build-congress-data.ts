@@ -186,7 +186,7 @@ function nameForms(member: Member): { name: string; aliases: string[]; ambiguous
   return {
     name,
     // One-letter first names ("J. French Hill") and forms without a surname do not name anyone by themselves.
-    aliases: [...forms].filter((form) => /\p{L}{2,}\S* \S*\p{L}{2,}/u.test(form)),
+    aliases: [...forms].filter((form) => /^\p{L}{2}\S* (?:\S+ )*\p{L}{2}/u.test(form)),
     ambiguous: title?.disambiguated ?? false,
   };
 }

@@ -554,8 +554,13 @@ function officialMentions(
     if (!officials.some(inOffice)) continue;
     // A surname that is also a word ("May", "Key", "Bush" where the text has "bush") needs a title: "Prime Minister May".
     if (!titled && (isCommonWord(token.text) || writtenLowercase(token.folded))) continue;
+    // Hundreds of members of Congress sit at any date: a bare surname is one of them only after a title ("Senator
+    // Schumer", "Speaker Pelosi"); named in full earlier, the coreference pass links it already.
     const serving = officials.filter(
-      (official) => inOffice(official) && !namedOtherwise(official, tokens[last]!.folded),
+      (official) =>
+        inOffice(official) &&
+        !namedOtherwise(official, tokens[last]!.folded) &&
+        (titled || !official.offices.every((office) => office.category === 'legislator')),
     );
     if (serving.length === 0) continue;
     const local = serving.filter((official) =>
@@ -563,9 +568,6 @@ function officialMentions(
     );
     const chosen = local.length > 0 ? local : titled ? serving : [];
     if (new Set(chosen.map((official) => official.entity)).size !== 1) continue;
-    // Hundreds of members of Congress sit at any date: a bare surname is one of them only after a title ("Senator
-    // Schumer", "Speaker Pelosi"); named in full earlier, the coreference pass links it already.
-    if (!titled && chosen[0]!.offices.every((office) => office.category === 'legislator')) continue;
     found.push({
       first: index,
       last,
