@@ -645,6 +645,27 @@ function buildOfficials(
     });
   }
 
+  // Cabinet ministers other than the offices above (defence, interior, justice, health, …; deputy prime ministers),
+  // from the holders21 files officeholders.csv was built from (ministers_holders21_2022.csv, built by
+  // scripts/reference/build-cabinet-data.ts).
+  const ministers21 = 'ministers_holders21_2022.csv';
+  for (const row of read(ministers21)) {
+    const iso = row.country_iso2 || null;
+    const personKey = addPerson(row.wikidata_person!, row.name!, iso);
+    if (!personKey) continue;
+    if (row.aliases) people.get(personKey)!.aliases.add(row.aliases);
+    pushRole({
+      personKey,
+      title: row.position!,
+      officeWikidataId: null,
+      category: 'minister',
+      organizationKey: iso ? `country:${iso}` : null,
+      start: partialDate(row.start),
+      end: partialDate(row.end),
+      source: `officials/${ministers21}`,
+    });
+  }
+
   // Days of public record for roles the files give by year only (role-date-overrides.csv says why, row by row).
   for (const override of read('role-date-overrides.csv')) {
     const role = roles.find(
@@ -691,11 +712,18 @@ function buildOfficials(
           }),
         ),
       harbourSize: null,
-      ...(nameScope ? { nameScope, contextWords: legislatorContextWords(personRoles) } : {}),
+      ...(nameScope ? { nameScope } : {}),
+      ...(nameScope?.needsContext ? { contextWords: legislatorContextWords(personRoles) } : {}),
     };
   });
   return { entities, roles };
 }
+
+/**
+ * The offices whose thousands of holders are named by their names only around their years in office: members of
+ * Congress and the cabinet ministers beyond the tracked offices (defence, health, …).
+ */
+const NAME_SCOPED_CATEGORIES: ReadonlySet<RoleCategory | null> = new Set(['legislator', 'minister']);
 
 /** Years before a legislator's first term their name already identifies them (candidates, campaigns). */
 const LEGISLATOR_NAME_YEARS_BEFORE = 2;
@@ -716,7 +744,7 @@ function legislatorNameScope(
   roles: readonly GazetteerRole[],
   disambiguated: boolean,
 ): GazetteerEntity['nameScope'] | undefined {
-  if (roles.length === 0 || roles.some((role) => role.category !== 'legislator')) return undefined;
+  if (roles.length === 0 || roles.some((role) => !NAME_SCOPED_CATEGORIES.has(role.category ?? null))) return undefined;
   const starts = roles.map((role) => role.start).filter((date): date is PartialDate => date !== null);
   const ends = roles.map((role) => role.end);
   const first = starts.sort((a, b) => a.value.localeCompare(b.value))[0];

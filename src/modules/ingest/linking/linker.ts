@@ -31,7 +31,7 @@ import {
   TITLES,
 } from './disambiguation.ts';
 import { type Candidate, casePassesAt, type Gazetteer, type Official } from './gazetteer.ts';
-import type { AliasKind, GazetteerEntity } from './gazetteer-data.ts';
+import type { AliasKind, GazetteerEntity, RoleCategory } from './gazetteer-data.ts';
 import { type InferenceRule, inferCountries } from './hierarchy.ts';
 import { languageMask } from './lexicon.ts';
 import { type LongerNameInput, longerNameRule } from './longer-names.ts';
@@ -554,13 +554,14 @@ function officialMentions(
     if (!officials.some(inOffice)) continue;
     // A surname that is also a word ("May", "Key", "Bush" where the text has "bush") needs a title: "Prime Minister May".
     if (!titled && (isCommonWord(token.text) || writtenLowercase(token.folded))) continue;
-    // Hundreds of members of Congress sit at any date: a bare surname is one of them only after a title ("Senator
-    // Schumer", "Speaker Pelosi"); named in full earlier, the coreference pass links it already.
+    // Hundreds of members of Congress and ministers beyond the tracked offices sit at any date: a bare surname is
+    // one of them only after a title ("Senator Schumer", "Speaker Pelosi", "Minister Parrikar"; "Houthi" alone is the
+    // movement, not a Yemeni minister); named in full earlier, the coreference pass links it already.
     const serving = officials.filter(
       (official) =>
         inOffice(official) &&
         !namedOtherwise(official, tokens[last]!.folded) &&
-        (titled || !official.offices.every((office) => office.category === 'legislator')),
+        (titled || !official.offices.every((office) => TITLE_ONLY_CATEGORIES.has(office.category))),
     );
     if (serving.length === 0) continue;
     const local = serving.filter((official) =>
@@ -601,6 +602,9 @@ function inLongerName(tokens: readonly Token[], first: number, last: number): bo
   const after = tokens[last + 1];
   return after !== undefined && !after.breakBefore && startsUpper(after.text) && /^\p{L}/u.test(after.text);
 }
+
+/** Offices whose holders a bare surname names only after a title (officialMentions). */
+const TITLE_ONLY_CATEGORIES: ReadonlySet<RoleCategory | null> = new Set(['legislator', 'minister']);
 
 /** Nouns that make a surname before them the name of a government or an era rather than a mention of the person. */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
