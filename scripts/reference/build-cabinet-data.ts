@@ -22,18 +22,26 @@ const read = (file: string) => parseCsvRecords(readFileSync(path.join(dataDir, f
 
 /** Ministers and their cabinet-rank equivalents, by the English position label. */
 const MINISTER =
-  /^(?:Minister\b|Secretary of State for\b|(?:First |Second )?Deputy Prime Minister\b|Vice[- ]Premier\b|Attorney[- ]General\b|Home Secretary\b|Defence Secretary\b|Lord Chancellor\b)/iu;
+  /^(?:Minister\b|(?:First |Second )?Deputy Prime Minister\b|Vice[- ]Premier\b|Attorney[- ]General\b|Home Secretary\b|Defence Secretary\b|Lord Chancellor\b)/iu;
 /**
  * Junior and non-cabinet posts the labels above also cover: deputy and vice ministers, ministers of state and
  * ministers-delegate, parliamentary and permanent secretaries, state secretaries, chief ministers of a state or
- * province; "Secretary of State for …" outside the UK is a junior post (Spain, France).
+ * province.
  */
 const NOT_CABINET =
   /\b(?:Deputy Minister|Vice[- ]Minister|Ministers? of State|Minister[- ]Delegate|Delegate Minister|Junior|Assistant|Under[- ]?Secretary|Parliamentary|Shadow|Permanent|ambassador|Chief Minister|State Secretary|Deputy Attorney|Solicitor)\b/iu;
 
+/**
+ * Where the ministers are secretaries: "Secretary of State for …" in the UK and San Marino, "Secretary of …" in the
+ * presidential cabinets of Mexico, the Philippines, Kenya, Honduras and Micronesia. Elsewhere a "Secretary of State"
+ * is a junior post (Spain, France).
+ */
+const SECRETARIES = new Set(['GB', 'SM', 'MX', 'PH', 'KE', 'HN', 'FM']);
+
 function isCabinetMinister(position: string, country: string): boolean {
-  if (!MINISTER.test(position) || NOT_CABINET.test(position)) return false;
-  return !/^Secretary of State/iu.test(position) || country === 'GB';
+  if (NOT_CABINET.test(position)) return false;
+  if (/^(?:Cabinet )?Secretary (?:of|for)\b/iu.test(position)) return SECRETARIES.has(country);
+  return MINISTER.test(position);
 }
 
 /** A Wikipedia title without its disambiguation ("Tom Watson (politician, born 1967)" → "Tom Watson"). */
