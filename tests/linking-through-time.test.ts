@@ -360,3 +360,34 @@ describe('members of Congress (congress-legislators, CC0)', () => {
     expect(link(story, '2019-10-18')).toEqual([`Elijah Cummings=${CUMMINGS}`, `Cummings=${CUMMINGS}`]);
   });
 });
+
+describe('cabinet ministers beyond foreign and finance (every-politician-scrapers holders21, Wikidata CC0)', () => {
+  const PARRIKAR = 'person:Q1391309';
+  const ALONSO = 'person:Q1388724';
+
+  it('holds their offices as dated roles of their country', () => {
+    expect(
+      data.roles
+        .filter((role) => role.personKey === ALONSO)
+        .map((role) => [role.title, role.start?.value, role.organizationKey, role.category]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Minister of the Interior', '2004-04-18', 'country:ES', 'minister'],
+        ['Minister of Defence', '2006-04-11', 'country:ES', 'minister'],
+      ]),
+    );
+  });
+
+  it('links a minister named in full around their years in office, and only after a title by surname alone', () => {
+    expect(link('Interior Minister José Antonio Alonso spoke in Madrid.', '2004-11-02')).toContain(
+      `José Antonio Alonso=${ALONSO}`,
+    );
+    expect(link('Defence Minister Manohar Parrikar visited the border.', '2016-05-01')).toContain(
+      `Manohar Parrikar=${PARRIKAR}`,
+    );
+    expect(link('Minister Parrikar visited India’s border posts.', '2016-05-01')).toContain(`Parrikar=${PARRIKAR}`);
+    expect(link('Parrikar visited India’s border posts.', '2016-05-01')).not.toContain(`Parrikar=${PARRIKAR}`);
+    // Parrikar entered the Union cabinet in 2014: a namesake of 1990 is not linked by his name.
+    expect(link('Manohar Parrikar visited the border.', '1990-05-01')).toEqual([]);
+  });
+});
