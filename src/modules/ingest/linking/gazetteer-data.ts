@@ -681,7 +681,11 @@ function buildOfficials(
   }
 
   const rolesByPerson = new Map<string, GazetteerRole[]>();
-  for (const role of roles) rolesByPerson.set(role.personKey, [...(rolesByPerson.get(role.personKey) ?? []), role]);
+  for (const role of roles) {
+    const list = rolesByPerson.get(role.personKey);
+    if (list) list.push(role);
+    else rolesByPerson.set(role.personKey, [role]);
+  }
   const entities: GazetteerEntity[] = [...people.values()].map((person) => {
     const personRoles = rolesByPerson.get(person.key) ?? [];
     const titles = [...new Set(personRoles.map((role) => role.title))];
