@@ -40,6 +40,8 @@ interface Floors {
   personDocumentF1: number;
   headsLinked: number;
   trackedOfficialsLinked: number;
+  /** Every official the gold set marks, members of legislatures, governors, mayors and UN officials included. */
+  officialsLinked: number;
   intergovernmentalLinked: number;
   usableProposals: number;
   /** Ceilings: shares of all proposals. */
@@ -59,6 +61,9 @@ interface Floors {
 // doc country P 0.944, usable 0.870, title/fragment 0.054; heldout mention F1 0.815, P 0.932, country 0.957, event
 // 0.511, person 0.892, doc country P 0.963, usable 0.846, title/fragment 0.083. Then IGO names and the US bodies:
 // dev organisation 0.700; heldout organisation 0.648, IGOs 0.852, mention F1 0.817.
+// Raised on 2026-12-07 (session 23, officials: members of Congress and vice presidents from congress-legislators,
+// cabinet ministers beyond foreign and finance from holders21; tuned on dev): dev tracked officials 0.934, all
+// officials 0.577 (was 0.375); heldout tracked officials 0.868, all officials 0.555 (was 0.390).
 const FLOORS: Record<'dev' | 'heldout', Floors> = {
   dev: {
     documents: 142,
@@ -73,7 +78,8 @@ const FLOORS: Record<'dev' | 'heldout', Floors> = {
     countryRecall: 0.99,
     personDocumentF1: 0.885,
     headsLinked: 0.92,
-    trackedOfficialsLinked: 0.91,
+    trackedOfficialsLinked: 0.92,
+    officialsLinked: 0.56,
     intergovernmentalLinked: 0.93,
     usableProposals: 0.85,
     maxJunkProposals: 0.045,
@@ -92,7 +98,8 @@ const FLOORS: Record<'dev' | 'heldout', Floors> = {
     countryRecall: 0.99,
     personDocumentF1: 0.91,
     headsLinked: 0.86,
-    trackedOfficialsLinked: 0.83,
+    trackedOfficialsLinked: 0.85,
+    officialsLinked: 0.54,
     intergovernmentalLinked: 0.83,
     usableProposals: 0.82,
     maxJunkProposals: 0.035,
@@ -152,6 +159,7 @@ describe.each(['dev', 'heldout'] as const)('linking on the %s split, through the
   it('links officials to the reference person in office on the story’s date, and intergovernmental organisations', () => {
     expect(report.officials.headsOfStateOrGovernment.rate).toBeGreaterThanOrEqual(floors.headsLinked);
     expect(report.officials.trackedOffices.rate).toBeGreaterThanOrEqual(floors.trackedOfficialsLinked);
+    expect(report.officials.all.rate).toBeGreaterThanOrEqual(floors.officialsLinked);
     expect(report.intergovernmental.rate).toBeGreaterThanOrEqual(floors.intergovernmentalLinked);
   });
 

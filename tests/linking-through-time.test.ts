@@ -348,3 +348,103 @@ describe('office holders by publication date: another person of the surname', ()
     );
   });
 });
+
+describe('members of Congress (congress-legislators, CC0)', () => {
+  const PELOSI = 'person:Q170581';
+  const SCHUMER = 'person:Q380900';
+  const OCASIO_CORTEZ = 'person:Q55223040';
+  const MIKE_LEE = 'person:Q627098';
+  const JOHN_KENNEDY_LA = 'person:Q6250211';
+  const CUMMINGS = 'person:Q934898';
+  const NADLER = 'person:Q505598';
+
+  it('holds their terms as dated roles, the Speaker included', () => {
+    const rolesOf = (key: string) => data.roles.filter((role) => role.personKey === key);
+    expect(rolesOf(SCHUMER).map((role) => [role.title, role.start?.value, role.category])).toEqual(
+      expect.arrayContaining([['United States Senator from New York', '1999-01-06', 'legislator']]),
+    );
+    expect(rolesOf(PELOSI).map((role) => [role.title, role.start?.value])).toEqual(
+      expect.arrayContaining([['Speaker of the United States House of Representatives', '2019-01-03']]),
+    );
+    // Common name forms: the Wikipedia title names him, the official name is an alias.
+    expect(entity(SCHUMER).name).toBe('Chuck Schumer');
+    expect(aliasesOf(SCHUMER).map((alias) => alias.name)).toContain('Charles E. Schumer');
+  });
+
+  it('links "Speaker Nancy Pelosi" and "Senator Chuck Schumer" in a 2019 story, and their titled surnames', () => {
+    const story = 'Speaker Nancy Pelosi and Senator Chuck Schumer met the president on Tuesday.';
+    expect(link(story, '2019-01-08')).toEqual([`Nancy Pelosi=${PELOSI}`, `Chuck Schumer=${SCHUMER}`]);
+    expect(link('Speaker Pelosi said the House would vote. Senator Schumer agreed.', '2019-01-08')).toEqual([
+      `Pelosi=${PELOSI}`,
+      `Schumer=${SCHUMER}`,
+    ]);
+  });
+
+  it('does not link a bare surname to a member in a story dated long before any of their terms', () => {
+    // Schumer entered the House in 1981, Ocasio-Cortez in 2019.
+    expect(link('Senator Schumer told reporters he would visit.', '1975-03-10')).toEqual([]);
+    expect(link('Ocasio-Cortez said the bill would pass.', '1975-03-10')).toEqual([]);
+    // Untitled, a surname is a member only when the document names them in full (coreference).
+    expect(link('Ocasio-Cortez said the bill would pass.', '2019-03-10')).toEqual([]);
+    expect(link('Alexandria Ocasio-Cortez spoke.', '2019-03-10')).toEqual([
+      `Alexandria Ocasio-Cortez=${OCASIO_CORTEZ}`,
+    ]);
+    expect(link('Jerrold Nadler spoke. Nadler said the bill would pass.', '2019-03-10')).toEqual([
+      `Jerrold Nadler=${NADLER}`,
+      `Nadler=${NADLER}`,
+    ]);
+    // Nadler entered the House in 1992.
+    expect(link('Congressman Nadler said the bill would pass.', '1980-03-10')).toEqual([]);
+  });
+
+  it('names a member only around their years in Congress, and a disambiguated name only beside their office', () => {
+    expect(link('Mike Lee said the vote was close.', '2019-03-10')).toEqual([`Mike Lee=${MIKE_LEE}`]);
+    // Mike Lee took his seat in 2011: a Mike Lee of 1990 is somebody else.
+    expect(link('Mike Lee said the vote was close.', '1990-03-10')).toEqual([]);
+    expect(link('Mike Lee said the vote was close.', null)).toEqual([]);
+    // "John Kennedy" is the senator from Louisiana only in a story about the Senate or Louisiana: otherwise the
+    // president the reference data names so.
+    expect(link('John Kennedy was remembered in Boston.', '2019-03-10')).toContain('John Kennedy=person:Q9696');
+    expect(link('Senator John Kennedy of Louisiana said the vote was close.', '2019-03-10')).toContain(
+      `John Kennedy=${JOHN_KENNEDY_LA}`,
+    );
+  });
+
+  it('does not make a relative of the same surname, or the surname inside a longer name, the member', () => {
+    const story =
+      'Elijah Cummings died on Thursday. His parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers. ' +
+      'Cummings was 68. The Saffir–Simpson scale was not mentioned; John F. Kennedy was.';
+    expect(link(story, '2019-10-18')).toEqual([`Elijah Cummings=${CUMMINGS}`, `Cummings=${CUMMINGS}`]);
+  });
+});
+
+describe('cabinet ministers beyond foreign and finance (every-politician-scrapers holders21, Wikidata CC0)', () => {
+  const PARRIKAR = 'person:Q1391309';
+  const ALONSO = 'person:Q1388724';
+
+  it('holds their offices as dated roles of their country', () => {
+    expect(
+      data.roles
+        .filter((role) => role.personKey === ALONSO)
+        .map((role) => [role.title, role.start?.value, role.organizationKey, role.category]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Minister of the Interior', '2004-04-18', 'country:ES', 'minister'],
+        ['Minister of Defence', '2006-04-11', 'country:ES', 'minister'],
+      ]),
+    );
+  });
+
+  it('links a minister named in full around their years in office, and only after a title by surname alone', () => {
+    expect(link('Interior Minister José Antonio Alonso spoke in Madrid.', '2004-11-02')).toContain(
+      `José Antonio Alonso=${ALONSO}`,
+    );
+    expect(link('Defence Minister Manohar Parrikar visited the border.', '2016-05-01')).toContain(
+      `Manohar Parrikar=${PARRIKAR}`,
+    );
+    expect(link('Minister Parrikar visited India’s border posts.', '2016-05-01')).toContain(`Parrikar=${PARRIKAR}`);
+    expect(link('Parrikar visited India’s border posts.', '2016-05-01')).not.toContain(`Parrikar=${PARRIKAR}`);
+    // Parrikar entered the Union cabinet in 2014: a namesake of 1990 is not linked by his name.
+    expect(link('Manohar Parrikar visited the border.', '1990-05-01')).toEqual([]);
+  });
+});

@@ -103,6 +103,12 @@ export interface GazetteerEntity {
   iso3166Alpha4?: string | null;
   /** Folded words whose presence in a document favours this entity over others of the same alias ("tin"). */
   contextWords?: readonly string[];
+  /**
+   * How the entity's own name is matched, like an alias's dates and context: a legislator known to the data only
+   * from their years in Congress is named by it only around those years, and one whose name Wikipedia disambiguates
+   * ("John Kennedy (Louisiana politician)") only in a document with one of the context words.
+   */
+  nameScope?: { validFrom: PartialDate | null; validTo: PartialDate | null; needsContext: boolean };
 }
 
 /** A date known to the day, the month or only the year (the heads-of-state file has years). */
@@ -137,9 +143,12 @@ export function dateBound(date: PartialDate | null | undefined, edge: 'start' | 
 export type RoleCategory =
   | 'head_of_state'
   | 'head_of_government'
+  | 'vice_president'
   | 'foreign_minister'
   | 'finance_minister'
-  | 'central_bank_governor';
+  | 'central_bank_governor'
+  | 'minister'
+  | 'legislator';
 
 /** The day a `date` column stores for a partial date: its first day (`start`) or its last (`end`); null stays null. */
 export function partialDateDay(date: PartialDate | null | undefined, edge: 'start' | 'end'): string | null {
@@ -499,6 +508,9 @@ interface PersonRecord {
 
 const ROLE_CATEGORIES = new Set<string>([
   'head_of_state',
+  'vice_president',
+  'minister',
+  'legislator',
   'head_of_government',
   'foreign_minister',
   'finance_minister',
@@ -615,6 +627,49 @@ function buildOfficials(
     });
   }
 
+  // Members of Congress (since 2012, with their earlier terms) and vice presidents, day-precise
+  // (us_congress_legislators.csv, built by scripts/reference/build-congress-data.ts). Last: a name from the Wikidata
+  // label files above wins over the Wikipedia title this file names people by.
+  const congress = 'us_congress_legislators.csv';
+  const disambiguatedNames = new Set<string>();
+  for (const row of read(congress)) {
+    const personKey = addPerson(row.wikidata_person!, row.name!, 'US');
+    if (!personKey) continue;
+    for (const alias of row.aliases ? row.aliases.split('|') : []) people.get(personKey)!.aliases.add(alias);
+    if (row.ambiguous_name === 'y') disambiguatedNames.add(personKey);
+    pushRole({
+      personKey,
+      title: row.position!,
+      officeWikidataId: null,
+      category: row.role === 'vice_president' ? 'vice_president' : 'legislator',
+      organizationKey: 'country:US',
+      start: dayDate(row.start!),
+      end: dayDate(row.end!),
+      source: `officials/${congress}`,
+    });
+  }
+
+  // Cabinet ministers other than the offices above (defence, interior, justice, health, …; deputy prime ministers),
+  // from the holders21 files officeholders.csv was built from (ministers_holders21_2022.csv, built by
+  // scripts/reference/build-cabinet-data.ts).
+  const ministers21 = 'ministers_holders21_2022.csv';
+  for (const row of read(ministers21)) {
+    const iso = row.country_iso2 || null;
+    const personKey = addPerson(row.wikidata_person!, row.name!, iso);
+    if (!personKey) continue;
+    if (row.aliases) people.get(personKey)!.aliases.add(row.aliases);
+    pushRole({
+      personKey,
+      title: row.position!,
+      officeWikidataId: null,
+      category: 'minister',
+      organizationKey: iso ? `country:${iso}` : null,
+      start: partialDate(row.start),
+      end: partialDate(row.end),
+      source: `officials/${ministers21}`,
+    });
+  }
+
   // Days of public record for roles the files give by year only (role-date-overrides.csv says why, row by row).
   for (const override of read('role-date-overrides.csv')) {
     const role = roles.find(
@@ -629,8 +684,16 @@ function buildOfficials(
     role.source += ' + officials/role-date-overrides.csv';
   }
 
+  const rolesByPerson = new Map<string, GazetteerRole[]>();
+  for (const role of roles) {
+    const list = rolesByPerson.get(role.personKey);
+    if (list) list.push(role);
+    else rolesByPerson.set(role.personKey, [role]);
+  }
   const entities: GazetteerEntity[] = [...people.values()].map((person) => {
-    const titles = [...new Set(roles.filter((role) => role.personKey === person.key).map((role) => role.title))];
+    const personRoles = rolesByPerson.get(person.key) ?? [];
+    const titles = [...new Set(personRoles.map((role) => role.title))];
+    const nameScope = legislatorNameScope(personRoles, disambiguatedNames.has(person.key));
     return {
       key: person.key,
       type: 'person',
@@ -646,11 +709,72 @@ function buildOfficials(
       tags: [],
       aliases: [...person.aliases]
         .filter((alias) => alias !== person.name)
-        .map((alias): GazetteerAlias => ({ name: alias, language: null, kind: 'name' })),
+        .map(
+          (alias): GazetteerAlias => ({
+            name: alias,
+            language: null,
+            kind: 'name',
+            ...(nameScope
+              ? { validFrom: nameScope.validFrom, validTo: nameScope.validTo, needsContext: nameScope.needsContext }
+              : {}),
+          }),
+        ),
       harbourSize: null,
+      ...(nameScope ? { nameScope } : {}),
+      ...(nameScope?.needsContext ? { contextWords: legislatorContextWords(personRoles) } : {}),
     };
   });
   return { entities, roles };
+}
+
+/**
+ * The offices whose thousands of holders are named by their names only around their years in office: members of
+ * Congress and the cabinet ministers beyond the tracked offices (defence, health, …).
+ */
+const NAME_SCOPED_CATEGORIES: ReadonlySet<RoleCategory | null> = new Set(['legislator', 'minister']);
+
+/** Years before a legislator's first term their name already identifies them (candidates, campaigns). */
+const LEGISLATOR_NAME_YEARS_BEFORE = 2;
+/** Years after their last term it still does (a former senator in the news). */
+const LEGISLATOR_NAME_YEARS_AFTER = 6;
+
+function shiftYears(date: PartialDate, years: number): PartialDate {
+  return { value: `${Number(date.value.slice(0, 4)) + years}${date.value.slice(4)}`, precision: date.precision };
+}
+
+/**
+ * The name scope of a person whose every role is a seat in Congress: thousands of members, many with everyday names
+ * ("Mike Lee", "John Lewis"), are named by them only from a little before their first term to some years after
+ * their last, and — when Wikipedia has to disambiguate the name — only beside a word of their office or state.
+ * Anyone with another office (a president, a minister, a vice president) keeps the undated name they had.
+ */
+function legislatorNameScope(
+  roles: readonly GazetteerRole[],
+  disambiguated: boolean,
+): GazetteerEntity['nameScope'] | undefined {
+  if (roles.length === 0 || roles.some((role) => !NAME_SCOPED_CATEGORIES.has(role.category ?? null))) return undefined;
+  const starts = roles.map((role) => role.start).filter((date): date is PartialDate => date !== null);
+  const ends = roles.map((role) => role.end);
+  const first = starts.sort((a, b) => a.value.localeCompare(b.value))[0];
+  const last = ends.includes(null)
+    ? null
+    : (ends as PartialDate[]).sort((a, b) => a.value.localeCompare(b.value)).at(-1)!;
+  return {
+    validFrom: first ? shiftYears(first, -LEGISLATOR_NAME_YEARS_BEFORE) : null,
+    validTo: last ? shiftYears(last, LEGISLATOR_NAME_YEARS_AFTER) : null,
+    needsContext: disambiguated,
+  };
+}
+
+/** Words of a legislator's office and of the states they sat for ("senator", "louisiana"). */
+function legislatorContextWords(roles: readonly GazetteerRole[]): string[] {
+  const words = new Set(['senator', 'sen', 'senate', 'congress', 'congressman', 'congresswoman', 'rep']);
+  words.add('representative').add('lawmaker').add('speaker');
+  for (const role of roles) {
+    const state = / from (?:the )?(.+)$/u.exec(role.title)?.[1];
+    if (state) for (const word of state.split(' ')) if (word.length > 2) words.add(foldWord(word));
+  }
+  return [...words];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

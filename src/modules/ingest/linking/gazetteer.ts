@@ -203,7 +203,7 @@ export function compileGazetteer(
       validTo?: GazetteerEntity['validTo'];
       needsContext?: boolean;
       countryScoped?: boolean;
-    }[] = [{ name: entity.name, kind: 'name', language: null }, ...entity.aliases];
+    }[] = [{ name: entity.name, kind: 'name', language: null, ...entity.nameScope }, ...entity.aliases];
     for (const form of forms) {
       // The adjective of a continent or region ("European integration", "African leaders") describes, it does not
       // name the place; only a country's demonym is evidence (of the state, see hierarchy.ts).

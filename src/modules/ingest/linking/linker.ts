@@ -31,7 +31,7 @@ import {
   TITLES,
 } from './disambiguation.ts';
 import { type Candidate, casePassesAt, type Gazetteer, type Official } from './gazetteer.ts';
-import type { AliasKind, GazetteerEntity } from './gazetteer-data.ts';
+import type { AliasKind, GazetteerEntity, RoleCategory } from './gazetteer-data.ts';
 import { type InferenceRule, inferCountries } from './hierarchy.ts';
 import { languageMask } from './lexicon.ts';
 import { type LongerNameInput, longerNameRule } from './longer-names.ts';
@@ -450,6 +450,8 @@ function surnameMentions(
     if (token.text.length < 3) return;
     const people = bySurname.get(token.text);
     if (people?.size !== 1 || taken[index] === 1) return;
+    // "Ruth Elma Cummings", "Robert Cummings Sr." beside Elijah Cummings: a relative, not him.
+    if (inLongerName(tokens, index, index)) return;
     found.push({
       first: index,
       last: index,
@@ -549,17 +551,21 @@ function officialMentions(
     const after = tokens[last + 1];
     // "President Reagan", "el presidente Reagan": a title in either case.
     const titled = before !== undefined && !token.breakBefore && TITLES.has(before.folded);
-    if (before && !token.breakBefore && startsUpper(before.text) && !titled && !SENTENCE_OPENERS.has(before.folded))
-      continue;
-    if (after && !after.breakBefore && startsUpper(after.text) && /^\p{L}/u.test(after.text)) continue;
+    if (inLongerName(tokens, index, last)) continue;
     // "The Bush administration", "the Thatcher government": a government named after its leader is not the person.
     if (after && !after.breakBefore && GOVERNMENT_NOUNS.has(after.folded)) continue;
     // The cheap test first: most capitalised words are nobody's surname in office at the date.
     if (!officials.some(inOffice)) continue;
     // A surname that is also a word ("May", "Key", "Bush" where the text has "bush") needs a title: "Prime Minister May".
     if (!titled && (isCommonWord(token.text) || writtenLowercase(token.folded))) continue;
+    // Hundreds of members of Congress and ministers beyond the tracked offices sit at any date: a bare surname is
+    // one of them only after a title ("Senator Schumer", "Speaker Pelosi", "Minister Parrikar"; "Houthi" alone is the
+    // movement, not a Yemeni minister); named in full earlier, the coreference pass links it already.
     const serving = officials.filter(
-      (official) => inOffice(official) && !namedOtherwise(official, tokens[last]!.folded),
+      (official) =>
+        inOffice(official) &&
+        !namedOtherwise(official, tokens[last]!.folded) &&
+        (titled || !official.offices.every((office) => TITLE_ONLY_CATEGORIES.has(office.category))),
     );
     if (serving.length === 0) continue;
     const local = serving.filter((official) =>
@@ -579,6 +585,30 @@ function officialMentions(
   }
   return found;
 }
+
+/**
+ * Whether the capitalised word(s) at [first, last] belong to a longer name: a capitalised word before them that is
+ * not a title or a sentence opener ("Shintaro Abe"), an initial ("John F. Kennedy"), a capitalised word joined by a
+ * hyphen or dash ("the Saffir–Simpson scale"), or a capitalised word after them ("Abe Lincoln").
+ */
+function inLongerName(tokens: readonly Token[], first: number, last: number): boolean {
+  const token = tokens[first]!;
+  const before = tokens[first - 1];
+  if (before && !token.breakBefore) {
+    const previous = tokens[first - 2];
+    if (startsUpper(before.text) && !TITLES.has(before.folded) && !SENTENCE_OPENERS.has(before.folded)) return true;
+    const joined = previous !== undefined && !before.breakBefore && previous.end === before.start;
+    if (joined && before.start === previous.end && before.end === token.start && /^[-‐‑–—]$/u.test(before.text))
+      if (startsUpper(previous.text)) return true;
+    // "F." in "John F. Kennedy": an initial and its full stop.
+    if (joined && before.text === '.' && /^\p{Lu}$/u.test(previous.text)) return true;
+  }
+  const after = tokens[last + 1];
+  return after !== undefined && !after.breakBefore && startsUpper(after.text) && /^\p{L}/u.test(after.text);
+}
+
+/** Offices whose holders a bare surname names only after a title (officialMentions). */
+const TITLE_ONLY_CATEGORIES: ReadonlySet<RoleCategory | null> = new Set(['legislator', 'minister']);
 
 /** Nouns that make a surname before them the name of a government or an era rather than a mention of the person. */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
