@@ -46,7 +46,13 @@ interface Floors {
   usableProposals: number;
   /** Ceilings: shares of all proposals. */
   maxJunkProposals: number;
-  maxTitleOrFragmentProposals: number;
+  /**
+   * Title-prefixed or fragment names: their share of all proposals (null: not held) and their number. The share alone
+   * rises when usable proposals become reference links and the fragments stay — session 23's officials and curated
+   * organisations took held-out from 430 to 377 proposals with the same 36 fragments — so the number is held too.
+   */
+  maxTitleOrFragmentProposals: number | null;
+  maxTitleOrFragmentCount: number;
 }
 
 // Measured on 2026-12-07 at 754fc4d (npm run evaluate:linking -- --split dev|heldout), with NER:
@@ -64,35 +70,41 @@ interface Floors {
 // Raised on 2026-12-07 (session 23, officials: members of Congress and vice presidents from congress-legislators,
 // cabinet ministers beyond foreign and finance from holders21; tuned on dev): dev tracked officials 0.934, all
 // officials 0.577 (was 0.375); heldout tracked officials 0.868, all officials 0.555 (was 0.390).
+// Raised on 2026-12-07 (session 23, the rest: proposals of declined known names, ports inside longer names, UN
+// bodies, 68 organisations and 22 places of the curated list, ministries as institutions; tuned on dev): dev mention
+// F1 0.840, P 0.936, country 0.963, person 0.887, place 0.815, organisation 0.715, doc country P 0.953, person doc
+// 0.917, IGOs 1.000, title/fragment 0.041 (27); heldout mention F1 0.821, organisation 0.677, IGOs 0.889,
+// title/fragment 0.095 (36 of 377: fewer proposals in all, the same 36 fragments as at 0.084 of 430 — held as a number).
 const FLOORS: Record<'dev' | 'heldout', Floors> = {
   dev: {
     documents: 142,
-    mentionF1: 0.815,
-    mentionPrecision: 0.91,
-    countryMentionF1: 0.945,
-    personMentionF1: 0.865,
-    placeMentionF1: 0.795,
-    organizationMentionF1: 0.685,
+    mentionF1: 0.83,
+    mentionPrecision: 0.925,
+    countryMentionF1: 0.955,
+    personMentionF1: 0.875,
+    placeMentionF1: 0.805,
+    organizationMentionF1: 0.705,
     eventMentionF1: 0.68,
-    countryPrecision: 0.92,
+    countryPrecision: 0.94,
     countryRecall: 0.99,
-    personDocumentF1: 0.885,
+    personDocumentF1: 0.905,
     headsLinked: 0.92,
     trackedOfficialsLinked: 0.92,
     officialsLinked: 0.56,
-    intergovernmentalLinked: 0.93,
+    intergovernmentalLinked: 0.97,
     usableProposals: 0.85,
     maxJunkProposals: 0.045,
-    maxTitleOrFragmentProposals: 0.065,
+    maxTitleOrFragmentProposals: 0.05,
+    maxTitleOrFragmentCount: 30,
   },
   heldout: {
     documents: 85,
-    mentionF1: 0.8,
+    mentionF1: 0.81,
     mentionPrecision: 0.92,
     countryMentionF1: 0.945,
     personMentionF1: 0.875,
     placeMentionF1: 0.78,
-    organizationMentionF1: 0.62,
+    organizationMentionF1: 0.66,
     eventMentionF1: 0.49,
     countryPrecision: 0.95,
     countryRecall: 0.99,
@@ -100,10 +112,11 @@ const FLOORS: Record<'dev' | 'heldout', Floors> = {
     headsLinked: 0.86,
     trackedOfficialsLinked: 0.85,
     officialsLinked: 0.54,
-    intergovernmentalLinked: 0.83,
+    intergovernmentalLinked: 0.87,
     usableProposals: 0.82,
     maxJunkProposals: 0.035,
-    maxTitleOrFragmentProposals: 0.095,
+    maxTitleOrFragmentProposals: null,
+    maxTitleOrFragmentCount: 36,
   },
 };
 
@@ -168,7 +181,9 @@ describe.each(['dev', 'heldout'] as const)('linking on the %s split, through the
     expect(total).toBeGreaterThan(0);
     expect(usable / total).toBeGreaterThanOrEqual(floors.usableProposals);
     expect(junk / total).toBeLessThanOrEqual(floors.maxJunkProposals);
-    expect(titleOrFragment / total).toBeLessThanOrEqual(floors.maxTitleOrFragmentProposals);
+    if (floors.maxTitleOrFragmentProposals !== null)
+      expect(titleOrFragment / total).toBeLessThanOrEqual(floors.maxTitleOrFragmentProposals);
+    expect(titleOrFragment).toBeLessThanOrEqual(floors.maxTitleOrFragmentCount);
     expect(signOffDocuments).toBe(0);
   });
 });
@@ -201,27 +216,30 @@ interface SpanishFloors {
 //           doc country P 1.000 R 1.000; proposals usable 0.800
 // Eight documents are few: a floor here moves with one or two mentions. Organisations are the gap (Spanish names and
 // abbreviations such as "OMS", "OPS", "Médicos Sin Fronteras" are not in the gazetteer yet).
+// Raised on 2026-12-07 (session 23: Spanish abbreviations of IGOs, Spanish city names, present-tense speech verbs,
+// ministries as institutions; tuned on dev): dev mention F1 0.834, P 0.946, person 0.847, place 0.750, organisation
+// 0.666; heldout mention F1 0.803, P 0.943, person 0.843, place 0.800, organisation 0.622.
 const SPANISH_FLOORS: Record<'dev' | 'heldout', SpanishFloors> = {
   dev: {
     documents: 6,
-    mentionF1: 0.71,
-    mentionPrecision: 0.9,
+    mentionF1: 0.81,
+    mentionPrecision: 0.92,
     countryMentionF1: 0.98,
-    personMentionF1: 0.77,
-    placeMentionF1: 0.64,
-    organizationMentionF1: 0.25,
+    personMentionF1: 0.82,
+    placeMentionF1: 0.72,
+    organizationMentionF1: 0.64,
     countryPrecision: 0.95,
     countryRecall: 0.99,
     usableProposals: 0.78,
   },
   heldout: {
     documents: 2,
-    mentionF1: 0.69,
-    mentionPrecision: 0.9,
+    mentionF1: 0.78,
+    mentionPrecision: 0.92,
     countryMentionF1: 0.94,
-    personMentionF1: 0.75,
-    placeMentionF1: 0.7,
-    organizationMentionF1: 0.31,
+    personMentionF1: 0.8,
+    placeMentionF1: 0.76,
+    organizationMentionF1: 0.6,
     countryPrecision: 0.99,
     countryRecall: 0.99,
     usableProposals: 0.75,

@@ -237,11 +237,11 @@ describe('names the NER used to cut or extend wrongly', () => {
   });
 
   it('joins a name compromise split at its "and" when the rest names nothing alone', () => {
-    const found = all('The U.S. Securities and Exchange Commission sued the firm. Pacific Gas and Electric filed too.');
+    const found = all('The Thai Securities and Exchange Commission sued the firm. Pacific Gas and Electric filed too.');
     expect(found).toContain(
-      'U.S. Securities and Exchange Commission=U.S. Securities and Exchange Commission:organization',
+      'Thai Securities and Exchange Commission=Thai Securities and Exchange Commission:organization',
     );
-    expect(found.some((entry) => entry.startsWith('U.S. Securities='))).toBe(false);
+    expect(found.some((entry) => entry.startsWith('Thai Securities='))).toBe(false);
   });
 
   it('keeps two names joined by "and" apart when the second names something of its own', () => {
@@ -283,6 +283,20 @@ describe('names the NER used to cut or extend wrongly', () => {
     expect(people(`${body} Kamloops said the park would reopen.`)).not.toContain('Kamloops=Kamloops');
     // A title still introduces a person of that name.
     expect(people('The ruling Frelimo party won. Minister Frelimo said nothing.')).toContain('Frelimo=Frelimo');
+  });
+
+  it('keeps a generational suffix, drops a hyphenated descriptor, and takes no facility for a person', () => {
+    expect(people('Trump sued Manhattan District Attorney Cyrus R. Vance, Jr. on Thursday.')).toContain(
+      'Cyrus R. Vance, Jr.=Cyrus R. Vance, Jr.',
+    );
+    expect(people('Pan-democrat Gary Fan of the Neo Democrats failed to win a seat, he said.')).toContain(
+      'Gary Fan=Gary Fan',
+    );
+    expect(people('Chilean Army Captain Bernardo O’Higgins Riquelme Base said the plane was missing.')).toEqual([]);
+    const acts = proposals('The court upheld Republic Act No. 3846 on Tuesday.').filter(
+      (proposal) => proposal.type === 'legal_instrument',
+    );
+    expect(acts.map((act) => act.name)).toEqual(['Republic Act No. 3846']);
   });
 
   it('proposes a named storm as an event, its name alone included, and not as a person', () => {

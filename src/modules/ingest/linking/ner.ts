@@ -571,6 +571,9 @@ const BUILDING_WORDS: ReadonlySet<string> = new Set([
   'museum',
   'stadium',
   'airport',
+  // Nor a facility's: "Bernardo O'Higgins Riquelme Base", "Camp Bastion".
+  'base',
+  'camp',
   // Nor a faith's: "Roman Catholic", "Catholic Christianity".
   'catholic',
   'catholics',
@@ -638,6 +641,12 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
       if (stripped !== null || officeContext)
         while (name.length > 1 && OFFICE_WORDS.has(name[0]!.folded)) name = name.slice(1);
       name = withoutDescription(tokens, name);
+      // "Pan-democrat Gary Fan", "Ex-minister …": a hyphenated word with a lowercase tail describes the person.
+      while (
+        name.length > 2 &&
+        /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(context.body.slice(tokens[name[0]!.first]!.start, tokens[name[0]!.last]!.end))
+      )
+        name = name.slice(1);
       // "House Oversight", "Black Panther", "Rolling Stones": ordinary words throughout, no given name — not a person.
       if (
         name.length >= 2 &&
@@ -678,7 +687,9 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
           weight: name.length > 1 ? CUE.compromiseFullName : CUE.compromiseOneWord,
         });
       if (cues.length === 0) continue;
-      candidates.push({ words: name, start, end, cues });
+      // "Cyrus R. Vance, Jr.": the generational suffix after a comma is part of the name.
+      const suffix = /^,?\s(?:Jr|Sr)\b\.?/u.exec(context.body.slice(end, end + 6));
+      candidates.push({ words: name, start, end: suffix ? end + suffix[0].length : end, cues });
     }
   }
   return candidates.filter((candidate) => !vetoed.has(keyOf(candidate.words)));

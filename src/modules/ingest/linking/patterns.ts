@@ -379,7 +379,7 @@ export function standaloneInstitutionSpans(
 const NUMBER = String.raw`\d[\d.\-/]*\d|\d`;
 const LEGAL_ACTS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?:(?:Legislative|Supreme|Executive|Ministerial|Emergency|Presidential|Joint|Security Council)\s+)?(?:Resolution|Decree|Order|Law|Act|Bill|Directive)\s+(?:No\.|Number|N\.?\s?[º°]\.?)\s*(?:${NUMBER})`,
+    String.raw`\b(?:(?:Legislative|Supreme|Executive|Ministerial|Emergency|Presidential|Joint|Security Council|Republic|Public|Federal|Royal|Commonwealth|Organic)\s+)?(?:Resolution|Decree|Order|Law|Act|Bill|Directive)\s+(?:No\.|Number|N\.?\s?[º°]\.?)\s*(?:${NUMBER})`,
     'gu',
   ),
   new RegExp(String.raw`\b(?:Executive Order|(?:Security Council )?Resolution)\s+(?:${NUMBER})`, 'gu'),
