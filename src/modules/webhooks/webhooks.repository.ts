@@ -262,7 +262,7 @@ export function createWebhookRepository(db: Database) {
         SELECT id, transaction_id AS "transactionId", resource_type AS "resourceType", resource_id::text AS "resourceId",
                revision, action, changed_fields AS "changedFields", actor_key_prefix AS "actorKeyPrefix",
                request_id AS "requestId", operation, recorded_at AS "recordedAt", state ->> 'merged_into' AS "mergedInto"
-        FROM revisions
+        FROM revision_records
         WHERE transaction_id < (SELECT transaction_id FROM horizon)
           AND (transaction_id, id) > (${after.transactionId}, ${after.revisionId})
         ORDER BY transaction_id, id
