@@ -414,7 +414,7 @@ describe('created revisions without a copy of the state', () => {
     });
   });
 
-  it('lists revisions and serves the change feed without building states', async () => {
+  it('lists the revisions of an unchanged resource and its change-feed event (read from the table, no state needed)', async () => {
     const entity = (
       await t.api.post('/v1/entities').send({ type: 'port', name: 'Puerto Perezoso', aliases: [] }).expect(201)
     ).body;
