@@ -28,13 +28,38 @@
 -- shows in the created revisions read from the live row: call meridian_revision_capture_all(types) first to keep them.
 -- Written by hand: Prisma does not model views, CHECK constraints, functions or triggers.
 
+-- The capture of one resource: a probe of the (type, id, revision) index that finds nothing unless the resource's latest
+-- revision is a created one without its state, then (once per resource) the state written into it. The state is
+-- computed by an assignment, not inside the UPDATE: plpgsql keeps a simple expression's function call set up for the
+-- transaction, while an UPDATE that calls meridian_resource_state set the SQL function up again on every call
+-- (~0.5 ms per captured row, measured). The UPDATE checks `state IS NULL` again: a concurrent transaction may have
+-- captured it meanwhile, and then its capture stands (it could not have changed the resource before capturing).
+CREATE FUNCTION "meridian_revision_capture_one"(kind text, key uuid) RETURNS void
+  LANGUAGE plpgsql
+  AS $$
+  DECLARE
+    missing bigint;
+    captured jsonb;
+  BEGIN
+    SELECT r.id INTO missing FROM public.revision_records r
+      WHERE r.resource_type = kind AND r.resource_id = key AND r.state IS NULL;
+    IF missing IS NOT NULL THEN
+      captured := public.meridian_resource_state(kind, key);
+      UPDATE public.revision_records r SET state = captured WHERE r.id = missing AND r.state IS NULL;
+    END IF;
+  END
+  $$;
+
 -- The capture, for a row of a resource table: TG_ARGV are the resource types kept in this table (relations: two).
 CREATE FUNCTION "meridian_revision_capture"() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
+  DECLARE
+    kind text;
   BEGIN
-    UPDATE public.revision_records r SET state = public.meridian_resource_state(r.resource_type, r.resource_id)
-      WHERE r.resource_type = ANY(TG_ARGV) AND r.resource_id = OLD.id AND r.state IS NULL;
+    FOREACH kind IN ARRAY TG_ARGV LOOP
+      PERFORM public.meridian_revision_capture_one(kind, OLD.id);
+    END LOOP;
     IF TG_OP = 'DELETE' THEN
       RETURN OLD;
     END IF;
@@ -48,21 +73,21 @@ CREATE FUNCTION "meridian_revision_capture_parent"() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
   DECLARE
-    parents uuid[];
+    old_parent uuid;
+    new_parent uuid;
   BEGIN
-    IF TG_OP = 'INSERT' THEN
-      parents := ARRAY[(to_jsonb(NEW) ->> TG_ARGV[1])::uuid];
-    ELSIF TG_OP = 'DELETE' THEN
-      parents := ARRAY[(to_jsonb(OLD) ->> TG_ARGV[1])::uuid];
-    ELSE
-      parents := ARRAY[(to_jsonb(OLD) ->> TG_ARGV[1])::uuid, (to_jsonb(NEW) ->> TG_ARGV[1])::uuid];
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      old_parent := (to_jsonb(OLD) ->> TG_ARGV[1])::uuid;
+      PERFORM public.meridian_revision_capture_one(TG_ARGV[0], old_parent);
     END IF;
-    UPDATE public.revision_records r SET state = public.meridian_resource_state(r.resource_type, r.resource_id)
-      WHERE r.resource_type = TG_ARGV[0] AND r.resource_id = ANY(parents) AND r.state IS NULL;
-    IF TG_OP = 'DELETE' THEN
-      RETURN OLD;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+      new_parent := (to_jsonb(NEW) ->> TG_ARGV[1])::uuid;
+      IF new_parent IS DISTINCT FROM old_parent THEN
+        PERFORM public.meridian_revision_capture_one(TG_ARGV[0], new_parent);
+      END IF;
+      RETURN NEW;
     END IF;
-    RETURN NEW;
+    RETURN OLD;
   END
   $$;
 
