@@ -394,6 +394,28 @@ describe('created revisions without a copy of the state', () => {
     });
   });
 
+  it('reads one snapshot: a reader that began before an edit keeps reading the created state from the live row it sees', async () => {
+    const id = uuidv7();
+    await admin(t.databaseUrl, async (writer) => {
+      await inTransaction(writer, () => cases.article!.create(writer, id));
+      const created = await liveState(writer, 'article', id);
+      await admin(t.databaseUrl, async (reader) => {
+        await reader.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        const first = await revisionsOf(reader, 'article', id);
+        expect(first).toMatchObject([{ revision: 1, state: created, stored: null }]);
+        await inTransaction(writer, () => cases.article!.edit(writer, id));
+        // The reader's snapshot has neither the capture nor the edit: the live row it sees is still the created state.
+        expect(await revisionsOf(reader, 'article', id)).toEqual(first);
+        await reader.query('COMMIT');
+        const after = await revisionsOf(reader, 'article', id);
+        expect(after.map(({ revision, state, stored }) => ({ revision, state, stored }))).toEqual([
+          { revision: 1, state: created, stored: created },
+          { revision: 2, state: await liveState(reader, 'article', id), stored: expect.anything() },
+        ]);
+      });
+    });
+  });
+
   it('captures every missing state before a TRUNCATE of a table a state folds in', async () => {
     const id = uuidv7();
     await admin(t.databaseUrl, async (client) => {

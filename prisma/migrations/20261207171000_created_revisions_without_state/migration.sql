@@ -13,8 +13,10 @@
 --    UPDATE OR DELETE on the tables folded into a state (entity_aliases → entity, claim_subjects → claim), BEFORE
 --    TRUNCATE on all of them. The capture is meridian_resource_state itself, called before the row changes, so it is
 --    exactly the state a reader was served until then. Its cost is one probe of revision_records' (type, id, revision)
---    index per changed row; inserts into resource tables pay nothing. A resource created in the same transaction has
---    no created revision yet (the commit-time trigger or the flush writes it later): the probe finds nothing.
+--    index per changed row (relations: one per type they hold); inserts into resource tables pay nothing. A resource
+--    created earlier in the same transaction and recorded at commit (entities, claims, stories, reviews) has no
+--    revision yet: the probe finds nothing. One recorded at once by its insert statement (articles, sources, relations,
+--    claim relations) or by a flush has one: its state as inserted (or flushed) is captured, as it used to be stored.
 -- 3. The writers of created revisions (meridian_revision_created, meridian_revision_by_type, meridian_revision_flush,
 --    meridian_story_revision_flush, meridian_revision_record) write no state. meridian_revision_record is restated
 --    from 20261207161000_story_redirects (its latest definition): it reads revision_records and refuses to record a
