@@ -29,48 +29,41 @@ export type RevisionRow = {
 
 export type ChangeRow = Omit<RevisionRow, 'state'> & { mergedInto: string | null };
 
-const revisionSelect = {
-  id: true,
-  resourceType: true,
-  resourceId: true,
-  revision: true,
-  action: true,
-  state: true,
-  changedFields: true,
-  actorKeyPrefix: true,
-  requestId: true,
-  operation: true,
-  transactionId: true,
-  recordedAt: true,
-} as const;
+/**
+ * Revisions with their states are read from the view `revisions`, which takes a created revision's state from the live
+ * row while nothing has changed it (20261207171000_created_revisions_without_state); reads that need no state go to
+ * the table, revision_records, so they never build one.
+ */
+const revisionColumns = Prisma.sql`id, resource_type AS "resourceType", resource_id::text AS "resourceId", revision, action,
+  changed_fields AS "changedFields", actor_key_prefix AS "actorKeyPrefix", request_id AS "requestId", operation,
+  transaction_id AS "transactionId", recorded_at AS "recordedAt"`;
 
 /** Revisions are written by database triggers only (see the history migration); this module reads them. */
 export function createHistoryRepository(db: Database) {
   return {
     /** One page of a resource's revisions by revision number, after `afterRevision` in the given direction. */
-    listPage: async (
+    listPage: (
       type: ResourceType,
       resourceId: string,
       direction: 'asc' | 'desc',
       afterRevision: number | undefined,
       take: number,
     ) =>
-      (await db.revision.findMany({
-        where: {
-          resourceType: type,
-          resourceId,
-          ...(afterRevision !== undefined ? { revision: { [direction === 'asc' ? 'gt' : 'lt']: afterRevision } } : {}),
-        },
-        orderBy: { revision: direction },
-        take,
-        select: revisionSelect,
-      })) as RevisionRow[],
+      // A merged revision always stores its state: the table has `merged_into`.
+      db.$queryRaw<ChangeRow[]>`
+        SELECT ${revisionColumns}, state ->> 'merged_into' AS "mergedInto"
+        FROM revision_records
+        WHERE resource_type = ${type} AND resource_id = ${resourceId}::uuid
+          ${afterRevision === undefined ? Prisma.empty : direction === 'asc' ? Prisma.sql`AND revision > ${afterRevision}` : Prisma.sql`AND revision < ${afterRevision}`}
+        ORDER BY revision ${direction === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`}
+        LIMIT ${take}`,
 
     findRevision: async (type: ResourceType, resourceId: string, revision: number) =>
-      (await db.revision.findUnique({
-        where: { resourceType_resourceId_revision: { resourceType: type, resourceId, revision } },
-        select: revisionSelect,
-      })) as RevisionRow | null,
+      (
+        await db.$queryRaw<RevisionRow[]>`
+          SELECT ${revisionColumns}, state FROM revisions
+          WHERE resource_type = ${type} AND resource_id = ${resourceId}::uuid AND revision = ${revision}`
+      )[0] ?? null,
 
     hasRevisions: async (type: ResourceType, resourceId: string) =>
       (await db.revision.count({ where: { resourceType: type, resourceId }, take: 1 })) > 0,
@@ -79,10 +72,7 @@ export function createHistoryRepository(db: Database) {
     latestAt: async (type: ResourceType, resourceIds: string[], at: Date) => {
       if (resourceIds.length === 0) return [];
       return db.$queryRaw<RevisionRow[]>`
-        SELECT DISTINCT ON (resource_id)
-               id, resource_type AS "resourceType", resource_id::text AS "resourceId", revision, action, state,
-               changed_fields AS "changedFields", actor_key_prefix AS "actorKeyPrefix", request_id AS "requestId",
-               operation, transaction_id AS "transactionId", recorded_at AS "recordedAt"
+        SELECT DISTINCT ON (resource_id) ${revisionColumns}, state
         FROM revisions
         WHERE resource_type = ${type} AND resource_id = ANY(${resourceIds}::uuid[]) AND recorded_at <= ${at}
         ORDER BY resource_id, revision DESC`;
@@ -113,7 +103,7 @@ export function createHistoryRepository(db: Database) {
         SELECT id, resource_type AS "resourceType", resource_id::text AS "resourceId", revision, action,
                changed_fields AS "changedFields", actor_key_prefix AS "actorKeyPrefix", request_id AS "requestId",
                operation, transaction_id AS "transactionId", recorded_at AS "recordedAt", state ->> 'merged_into' AS "mergedInto"
-        FROM revisions
+        FROM revision_records
         WHERE transaction_id < (SELECT transaction_id FROM horizon)
           ${after ? Prisma.sql`AND (transaction_id, id) > (${after.transactionId}, ${after.id})` : Prisma.empty}
           ${types ? Prisma.sql`AND resource_type = ANY(${types}::text[])` : Prisma.empty}

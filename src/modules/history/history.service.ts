@@ -267,7 +267,9 @@ export function createHistoryService(deps: {
       const items = rows.slice(0, query.limit);
       const last = items[items.length - 1];
       return {
-        items: items.map((row) => toRevisionDto(type, row)),
+        items: items.map((row) =>
+          toRevisionDto(type, { ...row, state: row.mergedInto ? { merged_into: row.mergedInto } : {} }),
+        ),
         nextCursor: rows.length > query.limit && last ? encodeCursor({ o: ordering, v: last.revision, id }) : null,
       };
     },

@@ -90,6 +90,30 @@ async function enqueue(tx: Tx, deliveryId: string, runAt: Date | null) {
 }
 
 /**
+ * The changes `revisionIds` with the state fields the watches match (matchedChanges). A created revision stores no
+ * state while its resource is unchanged (20261207171000_created_revisions_without_state): its fields are read from the
+ * live rows then, in this snapshot — the same values, without building the whole state (an article's body and search
+ * vector) as the view `revisions` would, which made dispatch several times dearer per created article.
+ */
+function batchOf(revisionIds: bigint[]): Prisma.Sql {
+  return Prisma.sql`
+          SELECT r.id, r.resource_type, r.resource_id, r.action, r.changed_fields, r.recorded_at,
+                 CASE
+                   WHEN r.state IS NOT NULL THEN r.state
+                   WHEN r.resource_type = 'article' THEN
+                     (SELECT jsonb_build_object('source_id', a.source_id) FROM articles a WHERE a.id = r.resource_id)
+                   WHEN r.resource_type = 'claim' THEN
+                     (SELECT jsonb_build_object('claimant_entity_id', c.claimant_entity_id, 'subject_ids',
+                               coalesce((SELECT jsonb_agg(x.entity_id) FROM claim_subjects x WHERE x.claim_id = c.id), '[]'::jsonb))
+                      FROM claims c WHERE c.id = r.resource_id)
+                   WHEN r.resource_type IN ('relation', 'role') THEN
+                     (SELECT jsonb_build_object('subject_id', t.subject_id, 'object_id', t.object_id) FROM relations t WHERE t.id = r.resource_id)
+                 END AS state
+          FROM revision_records r
+          WHERE r.id = ANY(${revisionIds.map(String)}::text[]::bigint[])`;
+}
+
+/**
  * The (revision, watch) pairs among the changes in `batch` (a CTE of revisions with their state): which watches each
  * change matches. `watches` is the watches table, or a single ad-hoc watch (the change stream's entity filter).
  * Each arm finds its watches by target id through the (kind, target_id) index.
@@ -270,7 +294,7 @@ export function createWebhookRepository(db: Database) {
         SELECT id, transaction_id AS "transactionId", resource_type AS "resourceType", resource_id::text AS "resourceId",
                revision, action, changed_fields AS "changedFields", actor_key_prefix AS "actorKeyPrefix",
                request_id AS "requestId", operation, recorded_at AS "recordedAt", state ->> 'merged_into' AS "mergedInto"
-        FROM revisions
+        FROM revision_records
         WHERE transaction_id < (SELECT transaction_id FROM horizon)
           AND (transaction_id, id) > (${after.transactionId}, ${after.revisionId})
         ORDER BY transaction_id, id
@@ -284,8 +308,7 @@ export function createWebhookRepository(db: Database) {
     targetsOf: (tx: Tx, revisionIds: bigint[]) =>
       tx.$queryRaw<DispatchTarget[]>`
         WITH batch AS (
-          SELECT id, resource_type, resource_id, action, changed_fields, state, recorded_at FROM revisions
-          WHERE id = ANY(${revisionIds.map(String)}::text[]::bigint[])
+          ${batchOf(revisionIds)}
         ),
         matched AS MATERIALIZED (${matchedChanges(Prisma.sql`watches`)}),
         -- The webhooks' watches as rows, joined to the matches by watch id (hashed): the cost grows with the matches and
@@ -320,8 +343,7 @@ export function createWebhookRepository(db: Database) {
       const own = 'entityId' in filter ? filter.entityId : null;
       const rows = await db.$queryRaw<{ id: bigint }[]>`
         WITH batch AS (
-          SELECT id, resource_type, resource_id, action, changed_fields, state, recorded_at FROM revisions
-          WHERE id = ANY(${revisionIds.map(String)}::text[]::bigint[])
+          ${batchOf(revisionIds)}
         )
         SELECT revision_id AS id FROM (${matchedChanges(watches)}) AS matched
         UNION
