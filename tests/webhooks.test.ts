@@ -99,6 +99,38 @@ async function createWebhook(body: Record<string, unknown>) {
   return response.body as { id: string; secret: string; version: number };
 }
 
+describe('webhooks: the dispatcher with no subscriber', () => {
+  it('steps over the feed unread while no webhook or saved search exists, and serves a new webhook what follows', async () => {
+    const source = (await t.api.post('/v1/sources').send({ name: 'Unwatched Wire' }).expect(201)).body;
+    const [created] = await t.app.db.$queryRaw<{ transaction_id: bigint }[]>`
+      SELECT transaction_id FROM revision_records WHERE resource_id = ${source.id}::uuid AND action = 'created'`;
+    // The in-process dispatcher (or this call, when it holds the lock) moves the cursor past the creation.
+    await waitFor(async () => {
+      await t.app.pushDispatcher.dispatchAll();
+      const [cursor] = await t.app.db.$queryRaw<{ transaction_id: bigint }[]>`
+        SELECT transaction_id FROM push_dispatch_cursors WHERE name = 'webhooks'`;
+      return cursor && cursor.transaction_id >= created!.transaction_id ? true : undefined;
+    });
+    const { id } = await createWebhook({
+      url: receiver.url('/unwatched'),
+      eventTypes: ['source.created', 'source.updated'],
+    });
+    await t.api
+      .patch(`/v1/sources/${source.id}`)
+      .set('if-match', '"1"')
+      .send({ name: 'Unwatched Wire 2', slug: source.slug })
+      .expect(200);
+    const log = await waitFor(async () => {
+      const page = await t.api.get(`/v1/webhooks/${id}/deliveries`).expect(200);
+      return page.body.data.length > 0 && page.body.data.every((d: { status: string }) => d.status === 'succeeded')
+        ? page.body.data
+        : undefined;
+    });
+    expect(log.map((delivery: { eventType: string }) => delivery.eventType)).toEqual(['source.updated']);
+    await t.api.delete(`/v1/webhooks/${id}`).set('if-match', '"1"').expect(204);
+  });
+});
+
 describe('webhooks: the resource', () => {
   it('shows the secret once, at creation, and never again', async () => {
     const created = await t.api

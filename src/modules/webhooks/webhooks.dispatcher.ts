@@ -44,6 +44,12 @@ export function createDispatcher(deps: {
     return transactions.run(async (tx) => {
       if (!(await webhooks.lockDispatcher(tx))) return { changes: 0, deliveries: 0 };
       const cursor = await webhooks.readCursor(tx);
+      // No enabled webhook and no saved search: nothing to deliver or match; step over the changes unread.
+      if (!(await webhooks.hasSubscribers(tx))) {
+        const end = await webhooks.lastChangeAfter(tx, cursor);
+        if (end !== null) await webhooks.advanceCursor(tx, end);
+        return { changes: 0, deliveries: 0 };
+      }
       const changes = await webhooks.changesAfter(tx, cursor, batchSize);
       const last = changes[changes.length - 1];
       if (!last) return { changes: 0, deliveries: 0 };

@@ -264,6 +264,36 @@ export function createWebhookRepository(db: Database) {
         VALUES ('webhooks', ${to.transactionId}, ${to.revisionId}, now())
         ON CONFLICT (name) DO UPDATE SET transaction_id = excluded.transaction_id, revision_id = excluded.revision_id, updated_at = now()`,
 
+    /**
+     * Whether any change could be delivered or matched: an enabled webhook or a saved search exists. Without either the
+     * dispatcher moves its cursor to the feed's horizon without reading the changes (a webhook or a saved search
+     * created later is served changes made after it, so nothing it could want is skipped).
+     */
+    hasSubscribers: async (tx: Tx) =>
+      (
+        await tx.$queryRaw<{ any: boolean }[]>`
+          SELECT EXISTS (SELECT 1 FROM webhooks WHERE status = 'enabled')
+              OR EXISTS (SELECT 1 FROM saved_searches) AS any`
+      )[0]?.any === true,
+
+    /** The last change after the cursor and below the feed's horizon (see changesAfter), or null: one index probe. */
+    lastChangeAfter: async (tx: Tx, after: { transactionId: bigint; revisionId: bigint }) =>
+      (
+        await tx.$queryRaw<{ transactionId: bigint; revisionId: bigint }[]>`
+          WITH horizon AS (
+            SELECT least(
+              pg_snapshot_xmax(pg_current_snapshot()),
+              (SELECT min(running) FROM pg_snapshot_xip(pg_current_snapshot()) AS running
+                WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = xid(running) AND a.datname IS DISTINCT FROM current_database()))
+            )::text::bigint AS transaction_id
+          )
+          SELECT transaction_id AS "transactionId", id AS "revisionId" FROM revision_records
+          WHERE transaction_id < (SELECT transaction_id FROM horizon)
+            AND (transaction_id, id) > (${after.transactionId}, ${after.revisionId})
+          ORDER BY transaction_id DESC, id DESC
+          LIMIT 1`
+      )[0] ?? null,
+
     /** The client for reads outside a transaction (the change stream). */
     reader: db as Reader,
 
