@@ -152,6 +152,10 @@ describe('names inside longer names', () => {
     expect(
       links('Representative Kweisi Mfume of Maryland spoke in the state of Wisconsin under Ohio state law.'),
     ).toEqual(['Maryland→place:us-state:MD', 'Wisconsin→place:us-state:WI', 'Ohio→place:us-state:OH']);
+    // A surname after a particle ("bin", "van"), too.
+    expect(links('Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility.')).toContain(
+      'Saudi Arabia→country:SA',
+    );
   });
 
   it('links a city after a plain hyphen, and a country after pro- as its demonym would', () => {

@@ -75,11 +75,14 @@ interface Floors {
 // F1 0.840, P 0.936, country 0.963, person 0.887, place 0.815, organisation 0.715, doc country P 0.953, person doc
 // 0.917, IGOs 1.000, title/fragment 0.041 (27); heldout mention F1 0.821, organisation 0.677, IGOs 0.889,
 // title/fragment 0.095 (36 of 377: fewer proposals in all, the same 36 fragments as at 0.084 of 430 — held as a number).
+// Raised on 2026-12-07 (session 24, names that go on: a head inside a longer name, "of"-fragments, a name split at
+// "and" within its sentence, initials, "Don", office words after a connector, ordinary words alone; tuned on dev):
+// dev mention P 0.941, title/fragment 0.020 (13 of 650); heldout mention P 0.936, title/fragment 0.082 (30 of 368).
 const FLOORS: Record<'dev' | 'heldout', Floors> = {
   dev: {
     documents: 142,
     mentionF1: 0.83,
-    mentionPrecision: 0.925,
+    mentionPrecision: 0.935,
     countryMentionF1: 0.955,
     personMentionF1: 0.875,
     placeMentionF1: 0.805,
@@ -94,8 +97,8 @@ const FLOORS: Record<'dev' | 'heldout', Floors> = {
     intergovernmentalLinked: 0.97,
     usableProposals: 0.85,
     maxJunkProposals: 0.045,
-    maxTitleOrFragmentProposals: 0.05,
-    maxTitleOrFragmentCount: 30,
+    maxTitleOrFragmentProposals: 0.025,
+    maxTitleOrFragmentCount: 15,
   },
   heldout: {
     documents: 85,
@@ -116,7 +119,7 @@ const FLOORS: Record<'dev' | 'heldout', Floors> = {
     usableProposals: 0.82,
     maxJunkProposals: 0.035,
     maxTitleOrFragmentProposals: null,
-    maxTitleOrFragmentCount: 36,
+    maxTitleOrFragmentCount: 31,
   },
 };
 

@@ -314,6 +314,78 @@ describe('names the NER used to cut or extend wrongly', () => {
     expect(found.filter((entry) => entry.endsWith(':person'))).toEqual([]);
     expect(found.some((entry) => entry.startsWith('Hurricane Center'))).toBe(false);
   });
+
+  it('keeps initials, the given name Don and a name after an office whole', () => {
+    expect(people('Wayne A. I. Frederick, president of Howard University, wrote a tribute.')).toContain(
+      'Wayne A. I. Frederick=Wayne A. I. Frederick',
+    );
+    expect(people('Tributes came from Scarlett Johansson, Don Cheadle and Jeremy Renner.')).toContain(
+      'Don Cheadle=Don Cheadle',
+    );
+    expect(people('Sr. Quispe dijo que el puerto estaba listo.', 'es')).toContain('Quispe=Quispe');
+    expect(
+      people('Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun resigned in 2002, she said.'),
+    ).toContain('Darleen Druyun=Darleen Druyun');
+    // A title before an earlier name does not make the name of a university an office.
+    expect(people('said lead author Professor David Livermore of the University of East Anglia on Monday.')).toEqual([
+      'David Livermore=David Livermore',
+    ]);
+  });
+
+  it('takes no ordinary word alone for a person, and no centre named after a director for one', () => {
+    expect(people('Under the U.S. Constitution, the House of Representatives impeaches an official.')).toEqual([]);
+    expect(people('Ford said in a financial filing that the matter was under review.')).toEqual([]);
+    const spanish = people(
+      'Según Shabir Madhi, director del Centro Nacional de Enfermedades Infecciosas, faltan vacunas.',
+      'es',
+    );
+    expect(spanish.filter((entry) => /Centro|Enfermedades/u.test(entry))).toEqual([]);
+  });
+});
+
+describe('names that go on past an institution head or a span', () => {
+  const names = (text: string, language = 'en') => proposals(text, language).map((proposal) => proposal.name);
+
+  it('proposes the whole name a demonym and a head start, and no head inside a longer name', () => {
+    expect(names('The ruling of the Italian Supreme Court of Cassation on July 8 was final.')).toContain(
+      'Italian Supreme Court of Cassation',
+    );
+    const found = names(
+      "South Korea's National Police Agency announced the arrest. The trainer went to Wright-Patterson Air Force Base in Ohio.",
+    );
+    expect(found).not.toContain('National Police');
+    expect(found).not.toContain('Air Force');
+    // A title after the head does not continue it.
+    expect(
+      names('The Coast Guard said so. The order came from Coast Guard Commandant Admiral Elson Hermogino.'),
+    ).toContain('Coast Guard');
+  });
+
+  it('drops fragments before "of the" and after "of", but keeps a body named after a person', () => {
+    const found = names(
+      'The trainer went to the National Museum of the U.S. Air Force in Ohio. According to the National Conference of ' +
+        'State Legislatures, the next primary is in June. Footage from the City University Student Union showed it.',
+    );
+    for (const fragment of ['National Museum', 'State Legislatures', 'University Student Union'])
+      expect(found).not.toContain(fragment);
+    expect(names('Jennifer Daskal of American University wrote a column on Monday.')).toContain('American University');
+  });
+
+  it('joins a name split at its "and" only within the sentence', () => {
+    const found = names(
+      'Cummings became the chair of the House Oversight and Reform Committee. In that role, Cummings oversaw it.',
+    );
+    expect(found).toContain('House Oversight and Reform Committee');
+    expect(found).not.toContain('House Oversight');
+    expect(found).not.toContain('Reform Committee');
+  });
+
+  it('does not open a place with a preposition', () => {
+    // The text's own spelling: a name the gazetteer does not know, so NER reads it.
+    const found = names('En Sillicon Valley se registran nuevos brotes y tasas de vacunación bajas.', 'es');
+    expect(found).toContain('Sillicon Valley');
+    expect(found).not.toContain('En Sillicon Valley');
+  });
 });
 
 describe('events of the reference data', () => {

@@ -134,6 +134,19 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'contra',
 ]);
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del']);
+/** Lowercase particles inside personal names that are never a name's connector ("bin Salman", "van Rompuy"). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'zu',
+]);
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   [
     'monday tuesday wednesday thursday friday saturday sunday',
@@ -275,11 +288,19 @@ export function longerNameRule(
     // "Representative Kweisi Mfume of Maryland", "Sen. Bernie Sanders of Vermont": a surname after a name, not a
     // longer name (the head of one is an ordinary word: "the Bank of Japan", "Hong Kong University of …").
     const beforeHead = head >= 1 && !tokens[head]!.breakBefore ? tokens[head - 1] : undefined;
+    // "Crown Prince Mohammad bin Salman of Saudi Arabia": a surname after a lowercase particle, too.
+    const particleBefore =
+      beforeHead !== undefined &&
+      SURNAME_PARTICLES.has(beforeHead.text) &&
+      head >= 2 &&
+      !tokens[head - 1]!.breakBefore &&
+      isCapitalisedWord(tokens[head - 2]);
     const surname =
       headToken !== undefined &&
-      isCapitalisedWord(beforeHead) &&
-      (isGivenName(beforeHead!.text) ||
-        (!isCommonWordForm(headToken.folded, input.mask) && !isCommonWordForm(beforeHead!.folded, input.mask)));
+      (particleBefore ||
+        (isCapitalisedWord(beforeHead) &&
+          (isGivenName(beforeHead!.text) ||
+            (!isCommonWordForm(headToken.folded, input.mask) && !isCommonWordForm(beforeHead!.folded, input.mask)))));
     if (
       isCapitalisedWord(headToken) &&
       HAS_LOWER.test(headToken.text) &&

@@ -21,7 +21,7 @@ export const TITLES = words(`
   undersecretary director governor senator senators sen sens rep reps representative congressman congresswoman
   mayor judge justice ambassador envoy commissioner spokesman spokeswoman spokesperson king queen prince princess
   emperor empress sheikh sultan emir pope cardinal archbishop bishop rev reverend father gen adm admiral col colonel
-  lt lieutenant capt captain sgt sergeant cmdr commander marshal attorney atty gov treasurer comptroller
+  lt lieutenant capt captain sgt sergeant cmdr commander commandant marshal attorney atty gov treasurer comptroller
   presidente presidenta vicepresidente vicepresidenta ministro ministra ministros canciller secretario secretaria
   subsecretario subsecretaria gobernador gobernadora alcalde alcaldesa senador senadora diputado diputada juez jueza
   fiscal embajador embajadora portavoz rey reina principe princesa coronel comandante mandatario mandataria
@@ -77,7 +77,8 @@ export const ORGANIZATION_DESIGNATORS = words(`
   police representatives command tribe facility forum
   port airport harbour harbor station island islands bay river valley province region county district congress senate parliament assembly government administration
   partido ministerio universidad grupo compania asociacion fundacion instituto consejo comision agencia sindicato
-  gobierno tribunal corte congreso senado asamblea empresa
+  gobierno tribunal corte congreso senado asamblea empresa centro organizacion federacion confederacion direccion
+  servicio oficina comite junta programa ejercito armada policia fuerza fuerzas alianza frente movimiento sociedad escuela
 `);
 
 /** Designators that name a place rather than an organisation ("Port of Callao", "Ilo Province"). */

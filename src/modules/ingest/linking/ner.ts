@@ -125,7 +125,7 @@ interface CompromiseMatch {
 const EDGE_PUNCTUATION = /^[\s“”"‘’'([<«»,.;:!?—–-]+|[\s“”"‘’'()\]<>«»,.;:!?—–-]+$/gu;
 const POSSESSIVE = /[’']s$/u;
 /** Words that start a span but are not part of a name ("the Senate Finance Committee" → "Senate Finance Committee"). */
-const LEADING_WORDS = /^(?:(?:the|a|an|el|la|los|las|que|de|del)\s+)+/iu;
+const LEADING_WORDS = /^(?:(?:the|a|an|el|la|los|las|que|de|del|in|en)\s+)+/iu;
 
 function clean(text: string): string {
   let core = text.replace(EDGE_PUNCTUATION, '');
@@ -341,7 +341,9 @@ function runsIn(
     const sentenceStart = opensSentence || (index > 0 && /^[“"‘«¿¡(]$/u.test(tokens[index - 1]!.text));
     while (word !== null && word.last < to) {
       if (tokens[word.first]!.breakBefore && words.length > 0) break;
-      if (NEVER_NAME.has(word.folded) && words.length > 0) {
+      // "Wayne A. I. Frederick": an initial inside a name is a letter with its period, not the pronoun "I".
+      const initial = word.folded.length === 1 && word.last > word.first && tokens[word.last]!.text === '.';
+      if (NEVER_NAME.has(word.folded) && words.length > 0 && !initial) {
         // "Theresa May said" (but "in May 2019", "Friday, May 3"): a month after a name, not before a number.
         const after = tokens[word.last + 1];
         if (!MONTHS_AS_NAMES.has(word.folded) || (after !== undefined && /^\d/u.test(after.text))) break;
@@ -382,6 +384,9 @@ interface PersonCandidate {
 
 const COMMA = new Set([',']);
 
+/** Words between a title and the rest of its office: "Secretary of State", "Minister for the Interior". */
+const OFFICE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'el', 'y']);
+
 /** The cue a title or role before the run gives: "Chancellor of the Exchequer |Nigel Lawson", "economist |Brian". */
 function titleBefore(
   tokens: readonly Token[],
@@ -400,9 +405,11 @@ function titleBefore(
   // "<Title> of [the] <Office words>": up to six capitalised or covered words and connectors back to a title.
   for (let steps = 0; index >= 0 && steps < 8; steps += 1, index -= 1) {
     const token = tokens[index]!;
-    if (isTitleWord(token.folded, tokens[index - 1]?.folded)) return steps === 0 ? 'title' : 'title-of';
-    const connector =
-      ['of', 'the', 'for', 'and', 'de', 'del', 'la', 'el', 'y'].includes(token.folded) && !startsUpper(token.text);
+    // "Chancellor of the Exchequer |Nigel Lawson", "Minister for Home Affairs |Amit Shah": the office's words follow the
+    // title through a connector; "Professor David Livermore of the University of |East Anglia" is no office.
+    if (isTitleWord(token.folded, tokens[index - 1]?.folded))
+      return steps === 0 ? 'title' : OFFICE_CONNECTORS.has(tokens[index + 1]!.folded) ? 'title-of' : null;
+    const connector = OFFICE_CONNECTORS.has(token.folded) && !startsUpper(token.text);
     if (!(connector || startsUpper(token.text) || covered[token.start] === 1)) return null;
   }
   return null;
@@ -489,7 +496,10 @@ function cuesAround(
 }
 
 /** Strips titles, honorifics and office words off the head of a run; returns the name and what was stripped. */
-function stripTitles(words: Word[]): { name: Word[]; stripped: 'title' | 'honorific' | null } {
+function stripTitles(
+  tokens: readonly Token[],
+  words: Word[],
+): { name: Word[]; stripped: 'title' | 'honorific' | null } {
   let cut = -1;
   let stripped: 'title' | 'honorific' | null = null;
   for (let index = 0; index < words.length - 1; index += 1) {
@@ -498,7 +508,12 @@ function stripTitles(words: Word[]): { name: Word[]; stripped: 'title' | 'honori
     if (index === 0 && ROLE_NOUNS.has(folded) && words.length >= 3) {
       cut = index;
       stripped = 'title';
-    } else if (HONORIFICS.has(folded)) {
+    } else if (
+      HONORIFICS.has(folded) &&
+      // "Don Cheadle": "Don" before the last word alone is the English given name ("don Rafael Correa", "Don Juan
+      // Carlos Pérez" keep the Spanish honorific).
+      !(index === words.length - 2 && tokens[words[index]!.first]!.text === 'Don')
+    ) {
       cut = index;
       stripped = 'honorific';
     } else if (
@@ -635,11 +650,22 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
       )
         words = words.slice(1);
       if (words.length === 0) continue;
-      let { name, stripped } = stripTitles(words);
+      let { name, stripped } = stripTitles(tokens, words);
       const { cues, veto, skip, officeContext } = cuesAround(context, { words }, name, stripped);
       // "Chancellor of the Exchequer Nigel Lawson": the office's words before the name.
-      if (stripped !== null || officeContext)
-        while (name.length > 1 && OFFICE_WORDS.has(name[0]!.folded)) name = name.slice(1);
+      // "Undersecretary of the Air Force for Acquisition Darleen Druyun": so is an ordinary word after the office's
+      // connector, before a name of two ("President Park Chung-hee" keeps his).
+      if (stripped !== null || officeContext) {
+        const connected = OFFICE_CONNECTORS.has(tokens[name[0]!.first - 1]?.text ?? '');
+        while (
+          (name.length > 1 && OFFICE_WORDS.has(name[0]!.folded)) ||
+          (connected &&
+            name.length > 2 &&
+            isCommonWordForm(name[0]!.folded, ANY_LANGUAGE) &&
+            !isGivenName(tokens[name[0]!.first]!.text))
+        )
+          name = name.slice(1);
+      }
       name = withoutDescription(tokens, name);
       // "Pan-democrat Gary Fan", "Ex-minister …": a hyphenated word with a lowercase tail describes the person.
       while (
@@ -789,7 +815,10 @@ export function proposeNames(context: NerContext): NerMention[] {
           (firstNames.has(folded) ||
             (isGivenName(textOf(candidate)) && !candidate.cues.some((cue) => INTRODUCING_CUES.has(cue.rule))) ||
             (!candidate.cues.some((cue) => TITLE_CUES.has(cue.rule)) &&
-              (tailOfLongerName(tokens, candidate) || namesABodyOrPlace(tokens, folded)))))
+              (tailOfLongerName(tokens, candidate) ||
+                namesABodyOrPlace(tokens, folded) ||
+                // "Under the U.S. Constitution, the House …": an ordinary word alone, no title, no full name.
+                (isCommonWordForm(folded, ANY_LANGUAGE) && !isGivenName(textOf(candidate)))))))
       )
         continue;
       if (full !== undefined) {
@@ -1000,7 +1029,10 @@ function joinedNames(body: string, spans: readonly NerSpan[], blocked: (at: numb
   const joined: NerSpan[] = [];
   for (let index = 0; index < trimmed.length; index += 1) {
     const span = trimmed[index]!;
-    const match = span.type === 'person' ? null : AND_CONTINUATION.exec(body.slice(span.end, span.end + 120));
+    const found = span.type === 'person' ? null : AND_CONTINUATION.exec(body.slice(span.end, span.end + 120));
+    // Not past the end of the sentence: "… and Reform Committee. In that role, …".
+    const stop = found ? /\.\s/u.exec(found[0]) : null;
+    const match = found && stop ? AND_CONTINUATION.exec(found[0].slice(0, stop.index)) : found;
     const words = match ? match[1]!.split(/\s+/u).map((word) => foldToken(word)) : [];
     const end = match ? span.end + match[0].length : span.end;
     const continues =
@@ -1041,20 +1073,35 @@ function isFragment(
   };
   const before = tokens[first - 1];
   if (before && !tokens[first]!.breakBefore) {
-    if (capital(first - 1) && !NEVER_NAME.has(before.folded) && !context.lowercaseWords.has(before.folded)) return true;
-    // "Securities and Exchange Commission", but not "Associated Press and NBC News" (two names of their own).
+    // "the City University Student Union": a capitalised word before it continues the name, even one the document
+    // also writes in lowercase ("city") — unless it opens the sentence ("But Balladur").
+    const opens = first - 2 < 0 || isSentenceEnd(tokens[first - 2]!);
+    if (capital(first - 1) && !NEVER_NAME.has(before.folded) && !(opens && context.lowercaseWords.has(before.folded)))
+      return true;
+    // "Securities and Exchange Commission", but not "Associated Press and NBC News" (two names of their own);
+    // "National Conference of State Legislatures", even where "National Conference" was read as a name.
+    // "Jennifer Daskal of American University" is two names, a person's and the body's.
+    const connector = before.folded;
     const joined = tokens[first - 2];
+    const separate = (types: readonly NerType[]) =>
+      spans.some(
+        (other) =>
+          other !== span && types.includes(other.type) && other.start <= joined!.start && joined!.end <= other.end,
+      );
     if (
-      ['and', '&', 'of', 'for', 'y', 'de', 'del', 'para'].includes(before.folded) &&
+      joined !== undefined &&
       capital(first - 2) &&
-      !spans.some((other) => other !== span && other.start <= joined!.start && joined!.end <= other.end)
+      (['of', 'for', 'de', 'del', 'para'].includes(connector)
+        ? !separate(['person'])
+        : ['and', '&', 'y'].includes(connector) && !separate(['person', 'organization', 'place']))
     )
       return true;
   }
   const after = tokens[last + 1];
   if (after !== undefined && capital(last + 1) && !NEVER_NAME.has(after.folded)) return true;
-  // "Federal Bureau" of "Federal Bureau of Statistics", "Union Bank" of "Union Bank of India".
-  const next = tokens[last + 2];
+  // "Federal Bureau" of "Federal Bureau of Statistics", "Union Bank" of "Union Bank of India", "National Museum" of
+  // "National Museum of the U.S. Air Force".
+  const next = tokens[last + 2]?.folded === 'the' && after?.folded === 'of' ? tokens[last + 3] : tokens[last + 2];
   return (
     after !== undefined &&
     ['of', 'de', 'del'].includes(after.folded) &&

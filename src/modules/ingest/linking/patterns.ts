@@ -5,6 +5,7 @@
 // linking too: a demonym inside such a name is part of it, not a mention of the country on its own.
 import type { EntityType } from '../../../generated/prisma/enums.ts';
 import type { Token } from '../text/tokens.ts';
+import { isTitleWord, NEVER_NAME } from './ner-lexicon.ts';
 
 export interface PatternSpan {
   /** Token index range, both ends included. */
@@ -204,6 +205,38 @@ function textOf(tokens: readonly Token[], first: number, last: number, body: str
   return body.slice(tokens[first]!.start, tokens[last]!.end);
 }
 
+const CONTINUING_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del']);
+
+/**
+ * The last token of the name a head starts, when the name goes on past it: "Italian Supreme Court |of Cassation",
+ * "National Police |Agency", "Air Force |Base" — capitalised words, or a connector and a capitalised word, on the same
+ * line. A title after the head ("the Foreign Ministry Spokesperson Hua") or a weekday does not continue it.
+ */
+function nameEnd(tokens: readonly Token[], last: number): number {
+  const capitalised = (index: number) => {
+    const token = tokens[index];
+    return (
+      token !== undefined &&
+      !token.breakBefore &&
+      /^\p{Lu}\p{L}/u.test(token.text) &&
+      !NEVER_NAME.has(token.folded) &&
+      !isTitleWord(token.folded, tokens[index - 1]?.folded)
+    );
+  };
+  for (let words = 0; words < 6; words += 1) {
+    if (capitalised(last + 1)) {
+      last += 1;
+      continue;
+    }
+    const connector = tokens[last + 1];
+    if (connector === undefined || connector.breakBefore || !CONTINUING_CONNECTORS.has(connector.text)) break;
+    const next = tokens[last + 2]?.folded === 'the' ? last + 3 : last + 2;
+    if (!capitalised(next)) break;
+    last = next;
+  }
+  return last;
+}
+
 /**
  * Institutions named after a country mention:
  *   demonym + head ("Peruvian Armed Forces"), head + of [the] + country ("National Police of Peru"),
@@ -226,11 +259,12 @@ export function institutionSpans(
         'max',
       );
       if (after) {
+        const end = nameEnd(tokens, after.index);
         spans.push({
           start: country.first,
-          end: after.index,
+          end,
           type: after.head.type,
-          name: textOf(tokens, country.first, after.index, body),
+          name: textOf(tokens, country.first, end, body),
           countryIso2Hint: country.iso2,
           rule: 'demonym-institution',
         });
@@ -363,6 +397,13 @@ export function standaloneInstitutionSpans(
       'max',
     );
     if (!match) continue;
+    // Not a head standing alone but part of a longer name: "South Korea's National Police Agency", "Wright-Patterson
+    // Air Force Base" — proposed by NER as a whole, if at all.
+    const end = nameEnd(tokens, match.index);
+    if (end !== match.index) {
+      first = end;
+      continue;
+    }
     spans.push({
       start: first,
       end: match.index,
