@@ -454,6 +454,18 @@ describe('intergovernmental organisations by the names news uses', () => {
       'The Organization of Petroleum Exporting Countries cut output.',
       'Organization of the Petroleum Exporting Countries',
     ],
+    // Its full name, which the list also gives the OPEC Fund as an "abbreviation".
+    [
+      'The Organization of the Petroleum Exporting Countries cut output.',
+      'Organization of the Petroleum Exporting Countries',
+    ],
+    // American spellings of names the list spells the British way.
+    [
+      'The Organization for Economic Cooperation and Development cut its forecast.',
+      'Organisation for Economic Co-operation and Development',
+    ],
+    ['The World Food Program said rations would be cut.', 'United Nations World Food Programme'],
+    ['The International Labor Organization said so.', 'International Labour Organization'],
   ])('%s → %s', (text, name) => {
     const known = linker
       .link(text, { language: 'en', publishedAt: '2023-08-22' })

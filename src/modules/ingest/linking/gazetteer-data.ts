@@ -792,12 +792,30 @@ interface OrganizationRecord {
   year_established: number | null;
 }
 
-/** British and American spellings of "Organisation" both occur in the news; the data has one of them. */
+/**
+ * British and American spellings both occur in the news ("Organisation for Economic Co-operation" in London,
+ * "Organization for Economic Cooperation" in New York, "World Food Program" in US papers); the data has one of them.
+ */
+const SPELLINGS: readonly (readonly [string, string])[] = [
+  ['Organisation', 'Organization'],
+  ['Co-operation', 'Cooperation'],
+  ['Programme', 'Program'],
+  ['Labour', 'Labor'],
+  ['Centre', 'Center'],
+  ['Defence', 'Defense'],
+];
+
+/** The name and its other spellings, the name first. */
 function spellingVariants(name: string): string[] {
-  const variants = [name];
-  if (/Organisation/u.test(name)) variants.push(name.replace(/Organisation/gu, 'Organization'));
-  if (/Organization/u.test(name)) variants.push(name.replace(/Organization/gu, 'Organisation'));
-  return variants;
+  let variants = [name];
+  for (const pair of SPELLINGS)
+    for (const [from, to] of [pair, [pair[1], pair[0]] as const])
+      if (new RegExp(String.raw`\b${from}\b`, 'u').test(name))
+        variants = variants.flatMap((variant) => [
+          variant,
+          variant.replace(new RegExp(String.raw`\b${from}\b`, 'gu'), to),
+        ]);
+  return [...new Set(variants)];
 }
 
 /**
@@ -826,13 +844,18 @@ function buildOrganizations(dataDir: string): GazetteerEntity[] {
       abbreviationCount.set(record.abbreviation_en, (abbreviationCount.get(record.abbreviation_en) ?? 0) + 1);
   }
   const names = new Set(records.map((record) => record.name_en));
+  // The list gives the OPEC Fund OPEC's full name as its "abbreviation": another organisation's name is none.
+  const isAbbreviation = (record: OrganizationRecord): record is OrganizationRecord & { abbreviation_en: string } =>
+    record.abbreviation_en !== null &&
+    abbreviationCount.get(record.abbreviation_en) === 1 &&
+    !names.has(record.abbreviation_en);
   return records.map((record) => {
     const aliases: GazetteerAlias[] = [];
-    for (const variant of spellingVariants(record.name_en).slice(1))
-      aliases.push({ name: variant, language: 'en', kind: 'name' });
-    for (const name of unitedNationsShortForms(record.name_en))
+    const spellings = spellingVariants(record.name_en);
+    for (const variant of spellings.slice(1)) aliases.push({ name: variant, language: 'en', kind: 'name' });
+    for (const name of new Set(spellings.flatMap(unitedNationsShortForms)))
       if (!names.has(name)) aliases.push({ name, language: 'en', kind: 'name' });
-    if (record.abbreviation_en && abbreviationCount.get(record.abbreviation_en) === 1) {
+    if (isAbbreviation(record)) {
       aliases.push({ name: record.abbreviation_en, language: null, kind: 'abbreviation' });
       // A two-letter abbreviation is written with full stops too ("U.N.", "E.U.").
       if (/^\p{Lu}{2}$/u.test(record.abbreviation_en))
