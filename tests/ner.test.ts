@@ -380,6 +380,23 @@ describe('names that go on past an institution head or a span', () => {
     expect(found).not.toContain('Reform Committee');
   });
 
+  it('proposes a country’s constitution, amendments and embassy under one name, without a mention of the country', () => {
+    const found = proposals(
+      'It violated the U.S. Constitution, she said. The United States Constitution is clear. The 25th Amendment of ' +
+        'the US Constitution was cited. Rockets hit the U.S. Embassy in Baghdad.',
+    );
+    expect(found.map((proposal) => `${proposal.surface}=${proposal.name}:${proposal.type}`)).toEqual([
+      'U.S. Constitution=United States Constitution:legal_instrument',
+      'United States Constitution=United States Constitution:legal_instrument',
+      '25th Amendment of the US Constitution=25th Amendment of the US Constitution:legal_instrument',
+      'U.S. Embassy=United States Embassy:organization',
+    ]);
+    const countries = linker
+      .link('It violated the U.S. Constitution. The submarine U.S.S. Grayback sank in 1944.', { language: 'en' })
+      .filter((mention) => mention.entity.type === 'country');
+    expect(countries).toEqual([]);
+  });
+
   it('does not open a place with a preposition', () => {
     // The text's own spelling: a name the gazetteer does not know, so NER reads it.
     const found = names('En Sillicon Valley se registran nuevos brotes y tasas de vacunación bajas.', 'es');

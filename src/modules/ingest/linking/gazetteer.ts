@@ -296,9 +296,25 @@ export function hitsAt(gazetteer: Gazetteer, tokens: readonly Token[], first: nu
     if (index > first && token.breakBefore) break;
     node = node.children.get(token.folded);
     if (!node) break;
-    if (node.candidates.length > 0) hits.push({ first, last: index, candidates: node.candidates });
+    if (node.candidates.length > 0 && !dottedAbbreviationGoesOn(tokens, index))
+      hits.push({ first, last: index, candidates: node.candidates });
   }
   return hits.reverse();
+}
+
+/** "U.S." in "U.S.S. Grayback" (a ship's prefix): a dotted abbreviation whose letters go on is another one. */
+export function dottedAbbreviationGoesOn(tokens: readonly Token[], last: number): boolean {
+  const period = tokens[last]!;
+  const letter = tokens[last + 1];
+  const next = tokens[last + 2];
+  return (
+    period.text === '.' &&
+    letter !== undefined &&
+    letter.start === period.end &&
+    /^\p{L}$/u.test(letter.text) &&
+    next?.text === '.' &&
+    next.start === letter.end
+  );
 }
 
 /**

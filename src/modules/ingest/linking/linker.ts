@@ -30,7 +30,7 @@ import {
   resolveCandidates,
   TITLES,
 } from './disambiguation.ts';
-import { type Candidate, casePassesAt, type Gazetteer, type Official } from './gazetteer.ts';
+import { type Candidate, casePassesAt, dottedAbbreviationGoesOn, type Gazetteer, type Official } from './gazetteer.ts';
 import type { AliasKind, GazetteerEntity, RoleCategory } from './gazetteer-data.ts';
 import { type InferenceRule, inferCountries } from './hierarchy.ts';
 import { languageMask } from './lexicon.ts';
@@ -184,7 +184,7 @@ function findHits(
     if (node === undefined) continue;
     let found: Hit[] | null = null;
     for (let index = first; ; ) {
-      if (node.candidates.length > 0) {
+      if (node.candidates.length > 0 && !dottedAbbreviationGoesOn(tokens, index)) {
         let kept: Candidate[] | null = null;
         let weak: Candidate[] | null = null;
         let contextual = false;

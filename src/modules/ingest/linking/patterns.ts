@@ -138,6 +138,35 @@ const HEADS_ES: readonly Head[] = [
   ...heads('legal_instrument', ['Constitución', 'Constitución Política']),
 ];
 
+/** "14th", "First", "Twenty-fifth" (its last part: "fifth"). */
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}*(?:first|second|third|th)|First|Second|Third)$/u;
+
+/** The first token of "<ordinal> Amendment to|of the" right before token `first`, or null. */
+function amendmentBefore(tokens: readonly Token[], first: number): number | null {
+  const at = (offset: number) => tokens[first - offset];
+  if (at(1)?.folded !== 'the' || !['to', 'of'].includes(at(2)?.folded ?? '') || at(3)?.text !== 'Amendment')
+    return null;
+  const ordinal = at(4);
+  if (ordinal === undefined || tokens[first - 3]!.breakBefore) return null;
+  if (ORDINAL.test(ordinal.text)) return first - 4;
+  // "Twenty-fifth": a tens word, a hyphen and a lowercase ordinal.
+  const tens = at(6);
+  return at(5)?.text === '-' &&
+    tens !== undefined &&
+    /^\p{Lu}\p{Ll}+ty$/u.test(tens.text) &&
+    /(?:first|second|third|th)$/u.test(ordinal.text)
+    ? first - 6
+    : null;
+}
+
+/**
+ * Heads a country's name opens as part of one name: its constitution and its embassies ("U.S. Constitution", "United
+ * States Embassy"). Not its ministries or army: "U.S. Congress", "U.S. Army" name the body with the country in them.
+ */
+const COUNTRY_NAMED_HEADS = HEADS_EN.filter(
+  (head) => head.type === 'legal_instrument' || head.tokens.join(' ') === 'Embassy',
+);
+
 /** Heads written in capitals, also standing alone ("the National Police"): only multi-word ones are specific enough. */
 const STANDALONE_HEADS = [...HEADS_EN, ...HEADS_ES].filter((head) => head.tokens.length >= 2);
 /** The words a standalone head can start with: most tokens are none of them, and are skipped at once. */
@@ -267,6 +296,34 @@ export function institutionSpans(
           name: textOf(tokens, country.first, end, body),
           countryIso2Hint: country.iso2,
           rule: 'demonym-institution',
+        });
+        continue;
+      }
+    }
+    // Country + constitution or embassy (English order): "the U.S. Constitution", "the United States Embassy" — named
+    // after the country's reference name, so every spelling of the country gives one proposal.
+    if (!country.isDemonym) {
+      const after = longest(
+        COUNTRY_NAMED_HEADS.flatMap((head) => {
+          const last = headStartingAt(tokens, country.last + 1, head);
+          return last === null ? [] : [{ head, index: last }];
+        }),
+        'max',
+      );
+      if (after && nameEnd(tokens, after.index) === after.index) {
+        // "the Fourteenth Amendment to the United States Constitution", "the 25th Amendment of the US Constitution":
+        // the amendment is the instrument named.
+        const amendment = after.head.type === 'legal_instrument' ? amendmentBefore(tokens, country.first) : null;
+        spans.push({
+          start: amendment ?? country.first,
+          end: after.index,
+          type: after.head.type,
+          name:
+            amendment === null
+              ? `${country.name} ${textOf(tokens, country.last + 1, after.index, body)}`
+              : textOf(tokens, amendment, after.index, body),
+          countryIso2Hint: country.iso2,
+          rule: 'country-institution',
         });
         continue;
       }
