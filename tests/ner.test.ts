@@ -515,3 +515,42 @@ describe('a country-scoped name of a state body', () => {
     expect(found.some((entry) => entry.startsWith('Supreme Court='))).toBe(false);
   });
 });
+
+describe('abbreviations the text defines', () => {
+  const linked = (text: string) =>
+    linker
+      .link(text, { language: 'en', publishedAt: '2019-10-14' })
+      .map((mention) => `${mention.surface}=${mention.entity.name}:${mention.entity.status}`);
+
+  it('gives the short form the entity the long form was linked to, over another one the letters also name', () => {
+    const found = linked('Brazil joined the Inter-American Development Bank (IDB) in May. The IDB welcomed it.');
+    expect(found.filter((entry) => entry.startsWith('IDB='))).toEqual([
+      'IDB=Inter-American Development Bank:known',
+      'IDB=Inter-American Development Bank:known',
+    ]);
+  });
+
+  it('proposes a long form no one knows, with its short form, and links no reference entity under the letters', () => {
+    const found = linked('Turkey attacked the Syrian Democratic Forces (SDF) on Monday. The SDF said it would resist.');
+    expect(found).toContain('Syrian Democratic Forces=Syrian Democratic Forces:proposed');
+    expect(found.filter((entry) => entry.startsWith('SDF='))).toEqual([
+      'SDF=Syrian Democratic Forces:proposed',
+      'SDF=Syrian Democratic Forces:proposed',
+    ]);
+    // A system, not a body: nothing is proposed, and the organisation of the same letters is not linked.
+    expect(linked('The Automatic Identification System (AIS) was off. AIS data showed the ship.')).toEqual([]);
+  });
+
+  it('keeps the reference entity when the long form names it in other words, and a longer name that holds the letters', () => {
+    const spanish = linker
+      .link('El Fondo de Población de Naciones Unidas (FPNU) lo dijo. El FPNU insistió.', { language: 'es' })
+      .map((mention) => `${mention.surface}=${mention.entity.name}`);
+    expect(spanish.filter((entry) => entry.startsWith('FPNU='))).toEqual([
+      'FPNU=United Nations Population Fund',
+      'FPNU=United Nations Population Fund',
+    ]);
+    expect(linked('She went to the United Nations (UN) General Assembly.')).toContain(
+      'General Assembly=United Nations General Assembly:known',
+    );
+  });
+});

@@ -12,7 +12,9 @@
 // 3. pattern proposals: institutions named after a country ("Peruvian Armed Forces") and numbered legal acts;
 // 4. overlaps: the longest span wins, so a demonym inside an institution's name is not a mention of the country;
 // 5. optional NER (compromise) proposals, only in the gaps the earlier passes left, and compromise only reads the
-//    sentences with a capitalised word outside those passes' spans (see nerCandidateSentences).
+//    sentences with a capitalised word outside those passes' spans (see nerCandidateSentences);
+// 6. abbreviations the text defines ("the Automatic Identification System (AIS)"): the short form names what the
+//    long form was linked to or proposed as, and no reference entity the text did not mean (abbreviations.ts).
 // Speed (bench/linker-results.md): one tokenizer pass over char codes, one trie walk per document shared by both
 // gazetteer passes — the second only runs when a resolution read the document context (ports, Georgia) — and the
 // case check on capitals precomputed at build. Without NER a 800-word article links in a few tenths of a millisecond;
@@ -21,7 +23,8 @@ import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { codePointIndexer } from '../text/offsets.ts';
 import { sentenceRanges, type TextRange } from '../text/sentences.ts';
 import { classAt, WORD } from '../text/text-scan.ts';
-import { startsUpper, type Token, tokenize } from '../text/tokens.ts';
+import { foldToken, startsUpper, type Token, tokenize } from '../text/tokens.ts';
+import { type AbbreviationDefinition, abbreviationDefinitions } from './abbreviations.ts';
 import {
   countryIsNamed,
   type DocumentContext,
@@ -35,7 +38,8 @@ import type { AliasKind, GazetteerEntity, RoleCategory } from './gazetteer-data.
 import { type InferenceRule, inferCountries } from './hierarchy.ts';
 import { languageMask } from './lexicon.ts';
 import { type LongerNameInput, longerNameRule } from './longer-names.ts';
-import { proposeNames } from './ner.ts';
+import { CUE, proposeNames } from './ner.ts';
+import { ORGANIZATION_DESIGNATORS, PLACE_DESIGNATORS } from './ner-lexicon.ts';
 import {
   type CountryMention,
   electionSpans,
@@ -739,6 +743,118 @@ function namesKnownEntity(
   return false;
 }
 
+/**
+ * A name folded for comparison: case, accents, hyphens, connectors ("Fondo de Población de [las] Naciones Unidas")
+ * and British/American "-isation" aside.
+ */
+function comparable(name: string): string {
+  return foldToken(name)
+    .replace(/[-‐–]/gu, ' ')
+    .replace(/isation/gu, 'ization')
+    .split(/\s+/u)
+    .filter((word) => word.length > 0 && !NAME_CONNECTORS.has(word))
+    .join(' ');
+}
+
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  '&',
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'y',
+]);
+
+/**
+ * The spans with the text's own abbreviations applied (step 6 of the header). Per definition "Long Form (SHORT)":
+ * where a span covers the long form, every standalone SHORT of the document names that span's entity (a known one it
+ * was linked to under another entity's abbreviation, or none, becomes it); where nothing does, a reference entity
+ * linked under SHORT whose names do not include the long form is dropped there — the text said what SHORT means.
+ */
+function applyDefinitions(
+  spans: readonly Span[],
+  definitions: readonly AbbreviationDefinition[],
+  tokens: readonly Token[],
+  body: string,
+  gazetteer: Gazetteer,
+): Span[] {
+  let result = [...spans];
+  for (const definition of definitions) {
+    // The long form named whole: "Naciones Unidas" is not what "Fondo de Población de Naciones Unidas (FPNU)" defines.
+    let long = result.find((span) => span.start === definition.start && span.end === definition.end);
+    // A long form nothing named whole, ending with a body's or a place's designator ("the Syrian Democratic Forces
+    // (SDF)"), is proposed: its abbreviation says it is one name, so the names inside it are not mentions of their own.
+    const type = long === undefined ? designatedType(body.slice(definition.start, definition.end)) : null;
+    const overlapping = result.filter((span) => span.start < definition.end && definition.start < span.end);
+    if (type !== null && overlapping.every((span) => span.start >= definition.start && span.end <= definition.end)) {
+      long = {
+        start: definition.start,
+        end: definition.end,
+        method: 'ner',
+        confidence: CUE.designatedOrganization,
+        entity: {
+          status: 'proposed',
+          type,
+          name: body.slice(definition.start, definition.end),
+          countryIso2Hint: null,
+          confidence: 0,
+        },
+        rule: 'defined-abbreviation',
+      };
+      result = [...result.filter((span) => !overlapping.includes(span)), long];
+    }
+    const longForm = comparable(body.slice(definition.start, definition.end));
+    const names = (entity: LinkedEntity) => {
+      if (entity.status !== 'known') return false;
+      const reference = gazetteer.byKey.get(entity.key);
+      return [entity.name, ...(reference?.aliases.map((alias) => alias.name) ?? [])].some(
+        (name) => comparable(name) === longForm,
+      );
+    };
+    for (const token of tokens) {
+      if (token.text !== definition.short) continue;
+      const at = result.findIndex((span) => span.start < token.end && token.start < span.end);
+      const current = at === -1 ? undefined : result[at]!;
+      // Inside a longer span ("UN General Assembly"), the longer name stands.
+      if (current !== undefined && (current.start !== token.start || current.end !== token.end)) continue;
+      if (long !== undefined) {
+        if (current !== undefined && sameEntity(current.entity, long.entity)) continue;
+        const span: Span = {
+          start: token.start,
+          end: token.end,
+          method: long.method,
+          confidence: long.confidence,
+          entity: long.entity,
+          rule: 'defined-abbreviation',
+          ...(long.entity.status === 'known' ? { aliasKind: 'abbreviation' as const } : {}),
+        };
+        result =
+          current === undefined ? [...result, span] : result.map((other, index) => (index === at ? span : other));
+      } else if (current !== undefined && current.entity.status === 'known' && !names(current.entity))
+        result = result.filter((_, index) => index !== at);
+    }
+  }
+  return result;
+}
+
+/** An organisation or a place by the designator its name ends with ("Forces", "Council", "Airport"), or null. */
+function designatedType(name: string): 'organization' | 'place' | null {
+  const last = foldToken(name.split(/\s+/u).at(-1) ?? '');
+  if (PLACE_DESIGNATORS.has(last)) return 'place';
+  return ORGANIZATION_DESIGNATORS.has(last) ? 'organization' : null;
+}
+
+function sameEntity(a: LinkedEntity, b: LinkedEntity): boolean {
+  if (a.status === 'known') return b.status === 'known' && a.key === b.key;
+  return b.status === 'proposed' && a.type === b.type && a.name === b.name;
+}
+
 /** The confidence of each proposed name in the document (noisy-OR of its mentions); those below `min` are dropped. */
 function scoreProposals(spans: Span[], min: number): Span[] {
   const miss = new Map<string, number>();
@@ -928,7 +1044,10 @@ export function createLinker(gazetteer: Gazetteer): Linker {
         }
       }
 
-      const kept = scoreProposals(selected, options.minProposalConfidence ?? DEFAULT_MIN_PROPOSAL_CONFIDENCE);
+      const definitions = abbreviationDefinitions(tokens);
+      const resolved =
+        definitions.length === 0 ? selected : applyDefinitions(selected, definitions, tokens, body, gazetteer);
+      const kept = scoreProposals(resolved, options.minProposalConfidence ?? DEFAULT_MIN_PROPOSAL_CONFIDENCE);
       const toCodePoints = codePointIndexer(body);
       return kept
         .sort((a, b) => a.start - b.start)
