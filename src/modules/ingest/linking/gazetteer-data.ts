@@ -651,9 +651,13 @@ function buildOfficials(
 
   // Cabinet ministers other than the offices above (defence, interior, justice, health, …; deputy prime ministers),
   // from the holders21 files officeholders.csv was built from (ministers_holders21_2022.csv, built by
-  // scripts/reference/build-cabinet-data.ts).
+  // scripts/reference/build-cabinet-data.ts). A row names its repository only; the commit and path it was read at are
+  // that repository's row of officeholders-sources.csv, so a row from anywhere else is an error.
   const ministers21 = 'ministers_holders21_2022.csv';
+  const scraperRepositories = new Set(read('officeholders-sources.csv').map((row) => row.repository));
   for (const row of read(ministers21)) {
+    if (!scraperRepositories.has(`every-politician-scrapers/${row.repository}`))
+      throw new Error(`${ministers21}: repository ${row.repository} is not in officeholders-sources.csv`);
     const iso = row.country_iso2 || null;
     const personKey = addPerson(row.wikidata_person!, row.name!, iso);
     if (!personKey) continue;
