@@ -96,15 +96,19 @@ describe('reference data through time', () => {
   it('has office holders since 1945 with time-scoped roles', () => {
     const roles = data.roles.filter((role) => role.personKey === NAKASONE);
     expect(entity(NAKASONE).name).toBe('Yasuhiro Nakasone');
-    expect(roles).toEqual([
-      expect.objectContaining({
-        title: 'Prime Minister of Japan',
-        category: 'head_of_government',
-        organizationKey: 'country:JP',
-        start: { value: '1982-11-27', precision: 'day' },
-        end: { value: '1987-11-06', precision: 'day' },
-      }),
-    ]);
+    // The premiership, and his seat in the House of Representatives (legislators/japan-ministers.csv).
+    expect(roles.map((role) => role.category).sort()).toEqual(['head_of_government', 'legislator']);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          title: 'Prime Minister of Japan',
+          category: 'head_of_government',
+          organizationKey: 'country:JP',
+          start: { value: '1982-11-27', precision: 'day' },
+          end: { value: '1987-11-06', precision: 'day' },
+        }),
+      ]),
+    );
     const reagan = data.roles.filter((role) => role.personKey === 'person:Q9960');
     expect(reagan.map((role) => `${role.start?.value}/${role.end?.value}`)).toEqual([
       '1981-01-20/1985-01-20',
@@ -446,5 +450,78 @@ describe('cabinet ministers beyond foreign and finance (every-politician-scraper
     expect(link('Parrikar visited India’s border posts.', '2016-05-01')).not.toContain(`Parrikar=${PARRIKAR}`);
     // Parrikar entered the Union cabinet in 2014: a namesake of 1990 is not linked by his name.
     expect(link('Manohar Parrikar visited the border.', '1990-05-01')).toEqual([]);
+  });
+});
+
+describe('members of legislatures beyond Congress and regional executives (every-politician-scrapers, Wikidata CC0)', () => {
+  const REGINA_IP = 'person:Q50835';
+  const STURGEON = 'person:Q467112';
+  const TOM_WATSON = 'person:Q263802';
+  const PRANAB_MUKHERJEE = 'person:Q57446';
+  const ABHIJIT_MUKHERJEE = 'person:Q4667397';
+
+  it('holds their seats and regional offices as dated roles of their country', () => {
+    const rolesOf = (key: string) =>
+      data.roles
+        .filter((role) => role.personKey === key)
+        .map((role) => [role.title, role.start?.value, role.end?.value ?? null, role.organizationKey, role.category]);
+    expect(rolesOf(REGINA_IP)).toEqual(
+      expect.arrayContaining([
+        ['member of the Legislative Council of Hong Kong', '2016-10-01', '2020-09-30', 'country:HK', 'legislator'],
+        ['Secretary for Security', '1998-08-31', '2003-07-25', 'country:HK', 'minister'],
+      ]),
+    );
+    expect(rolesOf(STURGEON)).toEqual(
+      expect.arrayContaining([
+        ['First Minister (Scottish Government)', '2014-11-20', null, 'country:GB', 'minister'],
+        ['Member of the 5th Scottish Parliament', '2016-05-05', '2021-05-05', 'country:GB', 'legislator'],
+      ]),
+    );
+    const sources = new Set(data.roles.map((role) => role.source));
+    expect(sources).toContain('officials/legislators/hong-kong.csv');
+    expect(sources).toContain('officials/legislators/united-kingdom-cabinet.csv');
+  });
+
+  it('links a member named in full around their years in office, and not decades before', () => {
+    expect(link('Regina Ip was re-elected in Kowloon West.', '2016-09-09')).toContain(`Regina Ip=${REGINA_IP}`);
+    expect(link('First Minister Nicola Sturgeon spoke in Edinburgh.', '2019-03-28')).toContain(
+      `Nicola Sturgeon=${STURGEON}`,
+    );
+    expect(link('Regina Ip was born in Hong Kong.', '1975-06-01')).not.toContain(`Regina Ip=${REGINA_IP}`);
+  });
+
+  it('links a name Wikipedia disambiguates only beside a word of the office', () => {
+    expect(link('Labour deputy leader Tom Watson, the MP for West Bromwich East, spoke.', '2019-03-28')).toContain(
+      `Tom Watson=${TOM_WATSON}`,
+    );
+    expect(link('Tom Watson won the Open at Turnberry.', '2019-03-28')).not.toContain(`Tom Watson=${TOM_WATSON}`);
+  });
+
+  it('links a surname alone to the story’s person when relatives of that surname are named too', () => {
+    const story =
+      'Pranab Mukherjee, a former President of India, died. His son Abhijit Mukherjee announced it. ' +
+      'Born in 1935, Pranab Mukherjee entered politics early. Mukherjee was cremated on Tuesday.';
+    expect(link(story, '2020-09-03')).toEqual([
+      `Pranab Mukherjee=${PRANAB_MUKHERJEE}`,
+      `India=country:IN`,
+      `Abhijit Mukherjee=${ABHIJIT_MUKHERJEE}`,
+      `Pranab Mukherjee=${PRANAB_MUKHERJEE}`,
+      `Mukherjee=${PRANAB_MUKHERJEE}`,
+    ]);
+    // Named in full once each: "Mukherjee" could be either of them.
+    const tie = 'Pranab Mukherjee and his son Abhijit Mukherjee met. Mukherjee spoke first.';
+    expect(link(tie, '2013-01-10')).not.toContain(`Mukherjee=${PRANAB_MUKHERJEE}`);
+    expect(link(tie, '2013-01-10')).not.toContain(`Mukherjee=${ABHIJIT_MUKHERJEE}`);
+  });
+
+  it('links a surname written without the name’s accents to the person named with them', () => {
+    const story = 'Interior Minister Joachim Brudziński visited Koszalin. Brudzinski ordered inspections.';
+    const brudzinski = link(story, '2019-01-05').filter((found) => found.includes('Brudzi'));
+    expect(brudzinski).toHaveLength(2);
+    expect(new Set(brudzinski.map((found) => found.split('=')[1])).size).toBe(1);
+    // A lowercase word is not the surname: "may" is not Theresa May.
+    expect(
+      link('Theresa May said talks may resume.', '2018-06-01').filter((found) => found.startsWith('may=')),
+    ).toEqual([]);
   });
 });

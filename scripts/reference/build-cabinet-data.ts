@@ -59,7 +59,7 @@ const HEADER = [
   'role',
   'start',
   'end',
-  'source',
+  'repository',
 ] as const;
 const rows: string[][] = [];
 const missing: string[] = [];
@@ -102,7 +102,9 @@ for (const source of read('officeholders-sources.csv')) {
       'minister',
       start,
       end,
-      `github.com/${repository}@${source.commit!.slice(0, 12)}:${source.path}`,
+      // The name under every-politician-scrapers/ only: its commit and path are its officeholders-sources.csv row
+      // (a full "github.com/…@commit:path" on each of 15,000 rows took the file over the 2 MiB limit).
+      repository.replace(/^every-politician-scrapers\//u, ''),
     ]);
   }
 }

@@ -651,9 +651,13 @@ function buildOfficials(
 
   // Cabinet ministers other than the offices above (defence, interior, justice, health, …; deputy prime ministers),
   // from the holders21 files officeholders.csv was built from (ministers_holders21_2022.csv, built by
-  // scripts/reference/build-cabinet-data.ts).
+  // scripts/reference/build-cabinet-data.ts). A row names its repository only; the commit and path it was read at are
+  // that repository's row of officeholders-sources.csv, so a row from anywhere else is an error.
   const ministers21 = 'ministers_holders21_2022.csv';
+  const scraperRepositories = new Set(read('officeholders-sources.csv').map((row) => row.repository));
   for (const row of read(ministers21)) {
+    if (!scraperRepositories.has(`every-politician-scrapers/${row.repository}`))
+      throw new Error(`${ministers21}: repository ${row.repository} is not in officeholders-sources.csv`);
     const iso = row.country_iso2 || null;
     const personKey = addPerson(row.wikidata_person!, row.name!, iso);
     if (!personKey) continue;
@@ -668,6 +672,33 @@ function buildOfficials(
       end: partialDate(row.end),
       source: `officials/${ministers21}`,
     });
+  }
+
+  // Members of legislatures beyond Congress (the UK, Scottish, Philippine, Australian, Canadian, Indian, Irish, New
+  // Zealand, South African, Israeli, Japanese, French, Polish, Ukrainian and Greek parliaments and Hong Kong's
+  // Legislative Council, with the state and provincial legislatures Wikidata lists) and the regional executives of Hong
+  // Kong and Scotland, from every-politician-scrapers' legislators and holders21 files: legislators/<repository>.csv,
+  // one per row of legislators-sources.csv (built by scripts/reference/build-legislators-data.ts). Named like members
+  // of Congress: around their years in office, and beside a word of their office where Wikipedia disambiguates the name.
+  for (const source of read('legislators-sources.csv')) {
+    const file = `legislators/${source.repository!.replace(/^every-politician-scrapers\//u, '')}.csv`;
+    for (const row of read(file)) {
+      const iso = row.country_iso2 || null;
+      const personKey = addPerson(row.wikidata_person!, row.name!, iso);
+      if (!personKey) continue;
+      if (row.aliases) people.get(personKey)!.aliases.add(row.aliases);
+      if (row.ambiguous_name === 'y') disambiguatedNames.add(personKey);
+      pushRole({
+        personKey,
+        title: row.position!,
+        officeWikidataId: null,
+        category: row.role === 'minister' ? 'minister' : 'legislator',
+        organizationKey: iso ? `country:${iso}` : null,
+        start: partialDate(row.start),
+        end: partialDate(row.end),
+        source: `officials/${file}`,
+      });
+    }
   }
 
   // Days of public record for roles the files give by year only (role-date-overrides.csv says why, row by row).
@@ -766,16 +797,29 @@ function legislatorNameScope(
   };
 }
 
-/** Words of a legislator's office and of the states they sat for ("senator", "louisiana"). */
+/**
+ * Words of a legislator's office and of the states they sat for ("senator", "louisiana"), and of the legislatures
+ * elsewhere ("mp", "parliament", "legislative", "council", "scottish").
+ */
 function legislatorContextWords(roles: readonly GazetteerRole[]): string[] {
   const words = new Set(['senator', 'sen', 'senate', 'congress', 'congressman', 'congresswoman', 'rep']);
-  words.add('representative').add('lawmaker').add('speaker');
+  words.add('representative').add('lawmaker').add('speaker').add('legislator');
   for (const role of roles) {
-    const state = / from (?:the )?(.+)$/u.exec(role.title)?.[1];
-    if (state) for (const word of state.split(' ')) if (word.length > 2) words.add(foldWord(word));
+    if (role.source === 'officials/us_congress_legislators.csv') {
+      const state = / from (?:the )?(.+)$/u.exec(role.title)?.[1];
+      if (state) for (const word of state.split(' ')) if (word.length > 2) words.add(foldWord(word));
+      continue;
+    }
+    words.add('mp').add('mps').add('parliament').add('minister').add('councillor');
+    // "Member of the 57th Parliament of the United Kingdom", "member of the Legislative Council of Hong Kong".
+    for (const word of role.title.split(/[\s(),]+/u))
+      if (word.length > 3 && !OFFICE_TITLE_FILLER.has(word.toLowerCase())) words.add(foldWord(word));
   }
   return [...words];
 }
+
+/** Words of office titles that say nothing about the office. */
+const OFFICE_TITLE_FILLER: ReadonlySet<string> = new Set(['member', 'with', 'from', 'united', 'government']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // International organizations and the hand-curated entities

@@ -432,34 +432,47 @@ class Context implements DocumentContext {
   }
 }
 
-/** Pass 2: surnames of the people matched in full, linked where they stand alone. */
+/**
+ * Pass 2: surnames of the people matched in full, linked where they stand alone — written with or without the name's
+ * accents ("Brudzinski" after "Joachim Brudziński"). Where several people of the document share the surname, it is the
+ * story's person: the one named in full first and more often than each other ("Pranab Mukherjee" three times, his son
+ * "Abhijit Mukherjee" once); a tie leaves it.
+ */
 function surnameMentions(
   tokens: readonly Token[],
   matches: readonly GazetteerMatch[],
   taken: Uint8Array,
 ): GazetteerMatch[] {
-  const bySurname = new Map<string, Set<GazetteerEntity>>();
-  for (const match of matches) {
+  const bySurname = new Map<string, { text: string; people: Map<GazetteerEntity, number> }>();
+  for (const match of [...matches].sort((a, b) => a.first - b.first)) {
     if (match.entity.type !== 'person') continue;
     const surname = tokenize(match.entity.name).at(-1);
     if (!surname || surname.text.length < 3) continue;
-    const people = bySurname.get(surname.text) ?? new Set();
-    people.add(match.entity);
-    bySurname.set(surname.text, people);
+    const entry = bySurname.get(surname.folded) ?? { text: surname.text, people: new Map() };
+    entry.people.set(match.entity, (entry.people.get(match.entity) ?? 0) + 1);
+    bySurname.set(surname.folded, entry);
   }
   const found: GazetteerMatch[] = [];
   if (bySurname.size === 0) return found;
+  const storyPerson = (people: ReadonlyMap<GazetteerEntity, number>): GazetteerEntity | null => {
+    const [first, ...others] = [...people];
+    if (!first) return null;
+    return others.every(([, count]) => count < first[1]) ? first[0] : null;
+  };
   tokens.forEach((token, index) => {
     // Every surname has at least 3 units: shorter tokens (punctuation, articles) are not looked up.
-    if (token.text.length < 3) return;
-    const people = bySurname.get(token.text);
-    if (people?.size !== 1 || taken[index] === 1) return;
+    if (token.text.length < 3 || taken[index] === 1) return;
+    const entry = bySurname.get(token.folded);
+    // As written, or capitalised without the accents: "may" is not Theresa May.
+    if (!entry || (token.text !== entry.text && !startsUpper(token.text))) return;
+    const person = storyPerson(entry.people);
+    if (person === null) return;
     // "Ruth Elma Cummings", "Robert Cummings Sr." beside Elijah Cummings: a relative, not him.
     if (inLongerName(tokens, index, index)) return;
     found.push({
       first: index,
       last: index,
-      entity: [...people][0]!,
+      entity: person,
       kind: 'name',
       confidence: 0.75,
       rule: 'surname-coreference',
@@ -507,10 +520,9 @@ function officialMentions(
     }
     return seen;
   };
-  const inOffice = (official: Official) =>
-    official.offices.some(
-      (office) => office.from - OFFICE_WINDOW_MS <= publishedAt && publishedAt <= office.to + OFFICE_WINDOW_MS,
-    );
+  const officeCurrent = (office: Official['offices'][number]) =>
+    office.from - OFFICE_WINDOW_MS <= publishedAt && publishedAt <= office.to + OFFICE_WINDOW_MS;
+  const inOffice = (official: Official) => official.offices.some(officeCurrent);
   // The capitalised words written right before each surname anywhere in the document: "Michael Cohen" there means a
   // later "Cohen" is Michael Cohen, not an office holder Jonathan Cohen.
   const givenNames = new Map<string, Set<string>>();
@@ -564,18 +576,28 @@ function officialMentions(
     if (!titled && (isCommonWord(token.text) || writtenLowercase(token.folded))) continue;
     // Hundreds of members of Congress and ministers beyond the tracked offices sit at any date: a bare surname is
     // one of them only after a title ("Senator Schumer", "Speaker Pelosi", "Minister Parrikar"; "Houthi" alone is the
-    // movement, not a Yemeni minister); named in full earlier, the coreference pass links it already.
+    // movement, not a Yemeni minister); named in full earlier, the coreference pass links it already. The offices held
+    // at the date count: a member of the Diet in 1987 who was foreign minister in 2008 needs a title in 1987.
     const serving = officials.filter(
       (official) =>
         inOffice(official) &&
         !namedOtherwise(official, tokens[last]!.folded) &&
-        (titled || !official.offices.every((office) => TITLE_ONLY_CATEGORIES.has(office.category))),
+        (titled ||
+          official.offices.some((office) => officeCurrent(office) && !TITLE_ONLY_CATEGORIES.has(office.category))),
     );
     if (serving.length === 0) continue;
     const local = serving.filter((official) =>
       official.offices.some((office) => office.countryKey !== null && documentCountries().has(office.countryKey)),
     );
-    const chosen = local.length > 0 ? local : titled ? serving : [];
+    let chosen = local.length > 0 ? local : titled ? serving : [];
+    // "Prime Minister Nakasone" in 1987: the head of government, not his son in the upper house. Of several holders
+    // of the surname, the one in an office the data tracks (beyond seats and ministries) is the one news names so.
+    if (new Set(chosen.map((official) => official.entity)).size > 1) {
+      const tracked = chosen.filter((official) =>
+        official.offices.some((office) => officeCurrent(office) && !TITLE_ONLY_CATEGORIES.has(office.category)),
+      );
+      if (new Set(tracked.map((official) => official.entity)).size === 1) chosen = tracked;
+    }
     if (new Set(chosen.map((official) => official.entity)).size !== 1) continue;
     found.push({
       first: index,
