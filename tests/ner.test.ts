@@ -326,6 +326,10 @@ describe('names the NER used to cut or extend wrongly', () => {
     expect(
       people('Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun resigned in 2002, she said.'),
     ).toContain('Darleen Druyun=Darleen Druyun');
+    // The words of an office between the title and the name are no part of the name.
+    expect(people('Chief Executive Leung Chun-ying said the bill was withdrawn.')).toContain(
+      'Leung Chun-ying=Leung Chun-ying',
+    );
     // A title before an earlier name does not make the name of a university an office.
     expect(people('said lead author Professor David Livermore of the University of East Anglia on Monday.')).toEqual([
       'David Livermore=David Livermore',

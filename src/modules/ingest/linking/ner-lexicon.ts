@@ -94,7 +94,7 @@ export const OFFICE_WORDS = words(`
   exchequer state treasury finance foreign affairs defense defence commerce agriculture trade energy labor labour
   interior justice economy economic health education transport transportation industry budget management
   reserve federal board bank council commission committee department ministry office staff chiefs navy army
-  external internal home environment culture planning development
+  external internal home environment culture planning development executive operating officer
   hacienda economia exteriores defensa gobierno estado justicia trabajo sanidad educacion industria comercio
   relaciones asuntos interior fomento agricultura cultura
 `);

@@ -405,10 +405,10 @@ function titleBefore(
   // "<Title> of [the] <Office words>": up to six capitalised or covered words and connectors back to a title.
   for (let steps = 0; index >= 0 && steps < 8; steps += 1, index -= 1) {
     const token = tokens[index]!;
-    // "Chancellor of the Exchequer |Nigel Lawson", "Minister for Home Affairs |Amit Shah": the office's words follow the
-    // title through a connector; "Professor David Livermore of the University of |East Anglia" is no office.
+    // "Chancellor of the Exchequer |Nigel Lawson", "Chief Executive |Carrie Lam": the office's words after the title;
+    // but in "Professor David Livermore of the University of |East Anglia" a person's name follows the title.
     if (isTitleWord(token.folded, tokens[index - 1]?.folded))
-      return steps === 0 ? 'title' : OFFICE_CONNECTORS.has(tokens[index + 1]!.folded) ? 'title-of' : null;
+      return steps === 0 ? 'title' : isGivenName(tokens[index + 1]!.text) ? null : 'title-of';
     const connector = OFFICE_CONNECTORS.has(token.folded) && !startsUpper(token.text);
     if (!(connector || startsUpper(token.text) || covered[token.start] === 1)) return null;
   }
