@@ -487,6 +487,10 @@ describe('intergovernmental organisations by the names news uses', () => {
     ],
     ['The World Food Program said rations would be cut.', 'United Nations World Food Programme'],
     ['The International Labor Organization said so.', 'International Labour Organization'],
+    // UN missions and bodies no list held.
+    ['UNMISS peacekeepers patrolled Juba.', 'United Nations Mission in South Sudan'],
+    ['Creditors of the Paris Club agreed to a moratorium.', 'Paris Club'],
+    ['The Alliance of Small Island States demanded cuts.', 'Alliance of Small Island States'],
   ])('%s → %s', (text, name) => {
     const known = linker
       .link(text, { language: 'en', publishedAt: '2023-08-22' })
@@ -545,6 +549,20 @@ describe('abbreviations the text defines', () => {
     expect(linked('The Automatic Identification System (AIS) was off. AIS data showed the ship.')).toEqual([]);
   });
 
+  it('takes the shortest run of words the letters abbreviate, not a person named before it', () => {
+    const found = linked(
+      'Health Minister Zweli Mkhize of the National Institute for Communicable Diseases (NICD) spoke. The NICD agreed.',
+    );
+    expect(found.filter((entry) => entry.startsWith('NICD='))).toEqual([
+      'NICD=National Institute for Communicable Diseases:proposed',
+      'NICD=National Institute for Communicable Diseases:proposed',
+    ]);
+    expect(found).toContain(
+      'National Institute for Communicable Diseases=National Institute for Communicable Diseases:proposed',
+    );
+    expect(found.some((entry) => entry.startsWith('Health Minister'))).toBe(false);
+  });
+
   it('keeps the reference entity when the long form names it in other words, and a longer name that holds the letters', () => {
     const spanish = linker
       .link('El Fondo de Población de Naciones Unidas (FPNU) lo dijo. El FPNU insistió.', { language: 'es' })
@@ -556,5 +574,26 @@ describe('abbreviations the text defines', () => {
     expect(linked('She went to the United Nations (UN) General Assembly.')).toContain(
       'General Assembly=United Nations General Assembly:known',
     );
+  });
+});
+
+describe('courts, time zones and acronyms that look like places', () => {
+  const linked = (text: string) =>
+    linker
+      .link(text, { language: 'en' })
+      .map((mention) => `${mention.surface}=${mention.entity.name}:${mention.entity.type}:${mention.entity.status}`);
+
+  it('reads a federal court district as a court, not as a part of the state', () => {
+    expect(linked('He was convicted in 2010 in the Northern District of Texas.')).toEqual([
+      'Northern District of Texas=Northern District of Texas:organization:proposed',
+    ]);
+    // A district that is a part of a place still names it.
+    expect(linked('He lives in the district of Texas where it rained.')).toContain('Texas=Texas:place:known');
+  });
+
+  it('takes neither a time zone nor an acronym in capitals for a short place name', () => {
+    expect(linked('The train left at 11:30 am IST (0600 UTC) and arrived late.')).toEqual([]);
+    expect(linked('The ILO said wages fell.')).toEqual(['ILO=International Labour Organization:organization:known']);
+    expect(linked('The port of Ilo handled the copper.')).toContain('Ilo=Ilo:port:known');
   });
 });

@@ -52,7 +52,7 @@ export function abbreviationDefinitions(tokens: readonly Token[]): AbbreviationD
     if (tokens[index - 1]!.text !== '(' || tokens[index + 1]!.text !== ')' || !SHORT_FORM.test(short.text)) continue;
     // The long form, read back from the bracket: capitalised words, connectors between them, hyphens inside words.
     const words: { text: string; first: number }[] = [];
-    for (let at = index - 2; at >= 0 && words.length < 12; at -= 1) {
+    for (let at = index - 2; at >= 0 && words.length < 16; at -= 1) {
       const token = tokens[at]!;
       if (at < index - 2 && tokens[at + 1]!.breakBefore) break;
       const hyphen = tokens[at + 1]?.text === '-' && tokens[at + 1]!.start === token.end && words.length > 0;
@@ -63,18 +63,22 @@ export function abbreviationDefinitions(tokens: readonly Token[]): AbbreviationD
       else if (startsUpper(token.text) || CONNECTORS.has(token.folded)) words.unshift({ text: token.text, first: at });
       else break;
     }
-    // It starts with a capitalised word that is no article or connector ("The", "of").
-    while (words.length > 0 && (CONNECTORS.has(words[0]!.text.toLowerCase()) || !startsUpper(words[0]!.text)))
-      words.shift();
-    if (words.filter((word) => startsUpper(word.text)).length < 2) continue;
-    if (
-      !abbreviates(
-        short.text,
-        words.map((word) => word.text),
+    // The shortest tail of the run that the letters abbreviate, starting with a capitalised word that is no article
+    // or connector: "Health Minister Zweli Mkhize of the National Institute for Communicable Diseases (NICD)" defines
+    // the institute, not the minister.
+    for (let from = words.length - 2; from >= 0; from -= 1) {
+      const first = words[from]!.text;
+      if (CONNECTORS.has(first.toLowerCase()) || !startsUpper(first)) continue;
+      if (
+        !abbreviates(
+          short.text,
+          words.slice(from).map((word) => word.text),
+        )
       )
-    )
-      continue;
-    definitions.push({ short: short.text, start: tokens[words[0]!.first]!.start, end: tokens[index - 2]!.end });
+        continue;
+      definitions.push({ short: short.text, start: tokens[words[from]!.first]!.start, end: tokens[index - 2]!.end });
+      break;
+    }
   }
   return definitions;
 }

@@ -341,5 +341,12 @@ export function casePassesAt(candidate: Candidate, tokens: readonly Token[], fir
   for (let index = 0; index < capitalised.length; index += 1) {
     if (capitalised[index] && !startsUpper(tokens[first + index]!.text)) return false;
   }
+  // "IST" after a clock time is no "Ist", "ILO" no "Ilo": in text with ordinary case, a short one-word name written
+  // all in capitals is an acronym (all-capital lines never reach this check).
+  if (aliasTokens.length === 1) {
+    const text = tokens[first]!.text;
+    if (text.length <= 3 && text !== aliasTokens[0] && !/\p{Ll}/u.test(text) && /\p{Ll}/u.test(aliasTokens[0]!))
+      return false;
+  }
   return true;
 }

@@ -865,11 +865,16 @@ function applyDefinitions(
   return result;
 }
 
-/** An organisation or a place by the designator its name ends with ("Forces", "Council", "Airport"), or null. */
+/**
+ * A place by the designator its name ends with ("Airport"), an organisation by one of its words ("Forces", "National
+ * Institute for Communicable Diseases"), or null ("Automatic Identification System").
+ */
 function designatedType(name: string): 'organization' | 'place' | null {
-  const last = foldToken(name.split(/\s+/u).at(-1) ?? '');
-  if (PLACE_DESIGNATORS.has(last)) return 'place';
-  return ORGANIZATION_DESIGNATORS.has(last) ? 'organization' : null;
+  const words = name.split(/\s+/u).map((word) => foldToken(word));
+  if (PLACE_DESIGNATORS.has(words.at(-1)!)) return 'place';
+  return words.some((word) => ORGANIZATION_DESIGNATORS.has(word) && !PLACE_DESIGNATORS.has(word))
+    ? 'organization'
+    : null;
 }
 
 function sameEntity(a: LinkedEntity, b: LinkedEntity): boolean {

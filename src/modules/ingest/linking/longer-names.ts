@@ -107,6 +107,16 @@ const STATE_WORDS: ReadonlySet<string> = new Set([
   'oeste',
 ]);
 
+/** The words a US federal court's district is named with: "the Northern District of Texas", "Middle District". */
+const JUDICIAL_DISTRICT_WORDS: ReadonlySet<string> = new Set([
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Middle',
+  'Central',
+]);
+
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'a', 'an']);
 /**
  * Prepositions that introduce a country by its bare name ("ambassador to China Anami Koreshige"): a longer name
@@ -301,11 +311,15 @@ export function longerNameRule(
         (isCapitalisedWord(beforeHead) &&
           (isGivenName(beforeHead!.text) ||
             (!isCommonWordForm(headToken.folded, input.mask) && !isCommonWordForm(beforeHead!.folded, input.mask)))));
+    // "the Northern District of Texas", "the Southern District of New York": a federal court's district, not a part
+    // of the state.
+    const judicialDistrict =
+      headToken?.folded === 'district' && beforeHead !== undefined && JUDICIAL_DISTRICT_WORDS.has(beforeHead.text);
     if (
       isCapitalisedWord(headToken) &&
       HAS_LOWER.test(headToken.text) &&
       !surname &&
-      !STATE_WORDS.has(headToken.folded) &&
+      (judicialDistrict || !STATE_WORDS.has(headToken.folded)) &&
       !ARTICLES.has(headToken.folded) &&
       !endsInstitutionHead(tokens, head) &&
       !(opensSentence(tokens, head) && isCommonWordForm(headToken.folded, input.mask))

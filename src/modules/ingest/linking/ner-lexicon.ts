@@ -1,7 +1,7 @@
 // Closed word lists the rule-based part of NER reads (ner.ts), English and Spanish, all in folded form (lowercase,
 // no accents, no trailing period): the words that say "a person's name follows or precedes" (titles, honorifics,
 // role nouns, speech verbs), the ones that say "this is an organisation" (designators), and the ones that are never
-// part of a name (sentence-initial function words, months, days). Closed lists on purpose: every entry is a word news
+// part of a name (sentence-initial function words, months, days, time zones). Closed lists on purpose: every entry is a word news
 // writing uses around names, so a name is never guessed from the word alone, only from its place next to one.
 
 const words = (text: string) => new Set(text.trim().split(/\s+/u));
@@ -121,6 +121,7 @@ export const NEVER_NAME = words(`
   el la los las un una unos unas y o pero en con para por segun tras ante desde sin sobre entre hacia hasta
   este esta estos estas ese esa aquel su sus nuestro lunes martes miercoles jueves viernes sabado domingo enero
   febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+  utc gmt ist est edt cst cdt mst mdt pst pdt bst cet cest eet eest jst kst hkt sgt aest aedt wib
 `);
 
 /** Month names that are also surnames ("Theresa May"): inside a run of names, they stay part of it. */

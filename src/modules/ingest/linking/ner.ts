@@ -578,6 +578,16 @@ const INTRODUCING_CUES: ReadonlySet<string> = new Set([
   'ner-person-apposition',
 ]);
 
+/** The first words of a US federal court district's name ("Southern District of New York"). */
+const JUDICIAL_DISTRICTS: ReadonlySet<string> = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'middle',
+  'central',
+]);
+
 /** Words of a building's name that are never a person's: "Noor Mosque", "Masjid Al-Aqsa", "Louvre Museum". */
 const BUILDING_WORDS: ReadonlySet<string> = new Set([
   'mosque',
@@ -901,12 +911,19 @@ export function proposeNames(context: NerContext): NerMention[] {
     const designated = words.some((word) => ORGANIZATION_DESIGNATORS.has(word) && !PLACE_DESIGNATORS.has(word));
     // compromise reads "House of Representatives", "Thames Valley Police" as places: a body is an organisation; and a
     // name ending in a place's designator is a place ("Baghdad International Airport", "Noor Mosque").
-    const type: NerType = PLACE_DESIGNATORS.has(words.at(-1)!)
-      ? 'place'
-      : span.type === 'place' && designated
-        ? 'organization'
-        : span.type;
-    const cues: number[] = [type === 'place' ? CUE.place : designated ? CUE.designatedOrganization : CUE.organization];
+    // "the Northern District of Texas" is a federal court (longer-names.ts reads it so too), not a part of Texas.
+    const court =
+      words.length >= 4 && words[1] === 'district' && words[2] === 'of' && JUDICIAL_DISTRICTS.has(words[0]!);
+    const type: NerType = court
+      ? 'organization'
+      : PLACE_DESIGNATORS.has(words.at(-1)!)
+        ? 'place'
+        : span.type === 'place' && designated
+          ? 'organization'
+          : span.type;
+    const cues: number[] = [
+      type === 'place' ? CUE.place : designated || court ? CUE.designatedOrganization : CUE.organization,
+    ];
     // "according to the BBC", "told Reuters": a source is an organisation (or a person), never a common noun.
     const before = body.slice(Math.max(0, span.start - 20), span.start).toLowerCase();
     if (span.type === 'organization' && /(?:according to(?: the)?|told|quoted by|reported by)\s+$/u.test(before))
