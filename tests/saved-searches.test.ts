@@ -105,6 +105,34 @@ describe('saved searches', () => {
     expect(results.body.total.value).toBeGreaterThanOrEqual(2);
   });
 
+  it('records as new matches only articles recorded after the search was saved, however late the dispatcher reads them', async () => {
+    // Hold the dispatcher's lock: the article below is written before the search is saved and read after.
+    const holder = new pg.Client({ connectionString: t.databaseUrl });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query(`SELECT pg_advisory_xact_lock(hashtext('meridian.webhook-dispatch'))`);
+    try {
+      const before = await article('Cobalt before', 'Congo mined cobaltbefore ore.');
+      const saved = await t.api
+        .post('/v1/saved-searches')
+        .send({ name: 'Cobalt', query: { q: 'cobaltbefore', language: 'en' } })
+        .expect(201);
+      const after = await article('Cobalt after', 'Zambia mined cobaltbefore ore too.');
+      await holder.query('COMMIT');
+      const matches = await waitFor(async () => {
+        const response = await t.api.get(`/v1/saved-searches/${saved.body.id}/matches`).expect(200);
+        return response.body.data.length > 0 ? response.body.data : undefined;
+      });
+      await t.app.pushDispatcher.dispatchAll();
+      const settled = (await t.api.get(`/v1/saved-searches/${saved.body.id}/matches`).expect(200)).body.data;
+      expect(matches.length).toBeGreaterThan(0);
+      expect(settled.map((match: { articleId: string }) => match.articleId)).toEqual([after]);
+      expect(settled.map((match: { articleId: string }) => match.articleId)).not.toContain(before);
+    } finally {
+      await holder.end();
+    }
+  });
+
   it('records the new articles GET /v1/search selects, filter by filter, also for a search saved before compilation', async () => {
     const countries = (await t.api.get('/v1/entities').query({ type: 'country', limit: 100 }).expect(200)).body.data;
     const country = countries.find(

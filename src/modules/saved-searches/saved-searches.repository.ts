@@ -102,6 +102,9 @@ export function createSavedSearchRepository(db: Database) {
           INSERT INTO saved_search_matches (saved_search_id, article_id, revision_id, matched_at)
           SELECT s.id, b.id, b.revision_id, b.matched_at
           FROM batch b JOIN saved_searches s ON s.compiled_at IS NOT NULL AND NOT s.matches_nothing
+            -- What was recorded before the search was saved is not a new match (as a webhook is served only the
+            -- changes after its creation): the dispatcher may read such changes when it last stepped over the feed.
+            AND b.matched_at >= s.created_at
           WHERE (NOT s.has_text_query OR b.search @@ CASE b.config
                    WHEN ${configOf('english')} THEN s.tsquery_english
                    WHEN ${configOf('spanish')} THEN s.tsquery_spanish

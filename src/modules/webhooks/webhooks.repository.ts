@@ -269,7 +269,8 @@ export function createWebhookRepository(db: Database) {
      * dispatcher moves its cursor to the feed's horizon without reading the changes (a webhook or a saved search
      * created later is served changes made after it, so nothing it could want is skipped).
      */
-    hasSubscribers: async (tx: Tx) =>
+    /** Whether an enabled webhook or a saved search exists (in `tx`, or outside any transaction). */
+    hasSubscribers: async (tx: Tx = db) =>
       (
         await tx.$queryRaw<{ any: boolean }[]>`
           SELECT EXISTS (SELECT 1 FROM webhooks WHERE status = 'enabled')
