@@ -55,6 +55,18 @@ function singular(word: string): string {
 /** The kind of quantity a unit names: lowercase, accents folded, singular, Spanish and variants onto English; null without a unit. */
 export function quantityKind(unit: string | null): string | null {
   if (unit === null) return null;
+  // Units repeat (a bulk import's claims have a few hundred): each is folded once. Bounded, for a long-lived process.
+  const known = KINDS.get(unit);
+  if (known !== undefined) return known;
+  const kind = kindOf(unit);
+  if (KINDS.size >= 10_000) KINDS.clear();
+  KINDS.set(unit, kind);
+  return kind;
+}
+
+const KINDS = new Map<string, string | null>();
+
+function kindOf(unit: string): string | null {
   const folded = unit.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
   if (folded.length === 0) return null;
   if (KIND_OF[folded]) return KIND_OF[folded];
