@@ -597,3 +597,31 @@ describe('courts, time zones and acronyms that look like places', () => {
     expect(linked('The port of Ilo handled the copper.')).toContain('Ilo=Ilo:port:known');
   });
 });
+
+describe('picture credits, governments named after a leader, and surnames after a particle', () => {
+  const linked = (text: string) =>
+    linker
+      .link(text, { language: 'en', publishedAt: '2019-10-10' })
+      .map((mention) => `${mention.surface}=${mention.entity.name}:${mention.entity.type}`);
+
+  it('proposes no one credited for a picture', () => {
+    expect(
+      people('Protesters at the march. Image: Andrew Gray.  Placards. Image: John Lubbock (flickr).  It rained.'),
+    ).toEqual([]);
+  });
+
+  it('reads "the Trump administration" as one body, and keeps a hypothetical one the person’s', () => {
+    const found = linked('For weeks, the Trump administration has been trying. Donald Trump said so.');
+    expect(found).toContain('Trump administration=Trump administration:organization');
+    expect(found).not.toContain('Trump=Donald Trump:person');
+    expect(linked('What would a Trump administration look like, asked Donald Trump.')).not.toContain(
+      'Trump administration=Trump administration:organization',
+    );
+  });
+
+  it('takes the particle of a surname into its mention', () => {
+    expect(people('Bill de Blasio said he would run. Mayor de Blasio spoke later. De Blasio joined the race.')).toEqual(
+      ['Bill de Blasio=Bill de Blasio', 'de Blasio=Bill de Blasio', 'De Blasio=Bill de Blasio'],
+    );
+  });
+});

@@ -866,6 +866,46 @@ function applyDefinitions(
 }
 
 /**
+ * What a leader's name before it makes a government: "the Trump administration". Not "government": "the Boluarte
+ * government" reads as the person's as often (the fixture's and a dev story's annotations), "the Trump administration"
+ * as the body.
+ */
+const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['administration']);
+
+/**
+ * A government named after its leader is one organisation, named as written, and the leader's name inside it is no
+ * mention of the person: "the Trump administration's affairs" (the annotation guidelines' rule); "a Jorgensen
+ * administration" is one that does not exist, the person's. The possessive ("Trump's administration") stays the person's; Spanish writes the leader after the word ("el
+ * gobierno de Zapatero") and is left alone.
+ */
+function governmentsOfLeaders(spans: Span[], tokens: readonly Token[], body: string): Span[] {
+  return spans.map((span) => {
+    if (
+      span.entity.type !== 'person' ||
+      body[span.end] !== ' ' ||
+      !/\bthe $/iu.test(body.slice(span.start - 4, span.start))
+    )
+      return span;
+    const next = tokens.find((token) => token.start === span.end + 1);
+    if (next === undefined || !GOVERNMENT_WORDS.has(next.text)) return span;
+    return {
+      start: span.start,
+      end: next.end,
+      method: 'ner',
+      confidence: CUE.designatedOrganization,
+      entity: {
+        status: 'proposed',
+        type: 'organization',
+        name: body.slice(span.start, next.end),
+        countryIso2Hint: null,
+        confidence: 0,
+      },
+      rule: 'government-of-leader',
+    };
+  });
+}
+
+/**
  * A place by the designator its name ends with ("Airport"), an organisation by one of its words ("Forces", "National
  * Institute for Communicable Diseases"), or null ("Automatic Identification System").
  */
@@ -1071,9 +1111,10 @@ export function createLinker(gazetteer: Gazetteer): Linker {
         }
       }
 
+      const governments = governmentsOfLeaders(selected, tokens, body);
       const definitions = abbreviationDefinitions(tokens);
       const resolved =
-        definitions.length === 0 ? selected : applyDefinitions(selected, definitions, tokens, body, gazetteer);
+        definitions.length === 0 ? governments : applyDefinitions(governments, definitions, tokens, body, gazetteer);
       const kept = scoreProposals(resolved, options.minProposalConfidence ?? DEFAULT_MIN_PROPOSAL_CONFIDENCE);
       const toCodePoints = codePointIndexer(body);
       return kept

@@ -232,7 +232,9 @@ export function furnitureMask(body: string, tokens: readonly Token[]): Uint8Arra
     const token = tokens[index]!;
     const atParagraphHead = index === 0 || token.breakBefore;
     const byline = atParagraphHead && BYLINE_WORDS.has(token.folded) && startsUpper(token.text);
-    const credit = CREDIT_WORDS.has(token.folded) && BYLINE_WORDS.has(tokens[index + 1]?.folded ?? '');
+    // "Image: John Lubbock (flickr).", "Photo: Reuters": a caption's credit, as "Photo by …" is.
+    const caption = startsUpper(token.text) && CAPTION_WORDS.has(token.folded) && tokens[index + 1]?.text === ':';
+    const credit = caption || (CREDIT_WORDS.has(token.folded) && BYLINE_WORDS.has(tokens[index + 1]?.folded ?? ''));
     if (!byline && !credit) continue;
     // To the end of the line (a credit: "Reporting by A and B; Editing by C"), or of the names after "By".
     let last = index + 1;
@@ -533,6 +535,30 @@ function stripTitles(
  * Pelosi", "National MP John McVeigh" (a known given name that is not the run's first word starts the name), "MSNBC
  * Cummings" (an acronym before a name). A run that starts with a given name is left whole ("Martin Luther King").
  */
+/**
+ * Where a surname's mention starts: at the particle before it when the full name has that particle before the surname
+ * ("Mayor de Blasio", "De Blasio said" of "Bill de Blasio"), else at the surname.
+ */
+function withParticle(body: string, tokens: readonly Token[], start: number, fullName: string): number {
+  const index = tokens.findIndex((token) => token.start === start);
+  const particle = index > 0 ? tokens[index - 1]! : undefined;
+  if (particle === undefined || particle.end + 1 !== start || !NAME_PARTICLES.has(particle.folded)) return start;
+  const surname = body.slice(start, tokens[index]!.end);
+  return fullName.toLowerCase().includes(` ${particle.folded} ${surname.toLowerCase()}`) ? particle.start : start;
+}
+
+/** Words before a colon that credit a picture: "Image: …", "Photo: …", "Foto: …". */
+const CAPTION_WORDS: ReadonlySet<string> = new Set([
+  'image',
+  'images',
+  'photo',
+  'photos',
+  'picture',
+  'credit',
+  'foto',
+  'imagen',
+]);
+
 /** Cues that say outright a person is meant: a title or an honorific before the name. */
 const TITLE_CUES: ReadonlySet<string> = new Set(['ner-person-title', 'ner-person-honorific']);
 
@@ -839,15 +865,16 @@ export function proposeNames(context: NerContext): NerMention[] {
       const surname = surnameOf(candidate.words);
       if (surname !== null && resolve(surname)) bare.set(surname, resolve(surname)!);
     }
+    const start = withParticle(body, tokens, candidate.start, name);
     mentions.push({
-      start: candidate.start,
+      start,
       end: candidate.end,
       name,
       type: 'person',
       confidence: noisyOr(candidate.cues.map((cue) => cue.weight)),
       rule,
     });
-    taken.fill(1, candidate.start, candidate.end);
+    taken.fill(1, start, candidate.end);
   }
 
   // Bare surnames anywhere in the body (not only in candidate sentences) of a person the document names.
@@ -875,7 +902,7 @@ export function proposeNames(context: NerContext): NerMention[] {
       if (next && adjacent(tokens, index, index + 1) && next.text === '-') continue;
       if (partOfRun(index - 1) || partOfRun(index + 1)) continue;
       mentions.push({
-        start: token.start,
+        start: withParticle(body, tokens, token.start, name),
         end: token.end,
         name,
         type: 'person',
