@@ -625,3 +625,24 @@ describe('picture credits, governments named after a leader, and surnames after 
     );
   });
 });
+
+describe('products and laws named with a company or an abbreviation', () => {
+  it('takes a company before a model number for the product', () => {
+    const text = 'A Boeing 707 cargo plane crashed on landing. Boeing said it would help.';
+    const found = linker.link(text, { language: 'en' });
+    expect(found.map((mention) => [mention.surface, mention.start])).toEqual([['Boeing', text.indexOf('Boeing said')]]);
+  });
+
+  it('proposes a law the text abbreviates, with its short form', () => {
+    const found = linker
+      .link('It was removed under the Digital Millennium Copyright Act (DMCA). The DMCA notice said so.', {
+        language: 'en',
+      })
+      .map((mention) => `${mention.surface}=${mention.entity.name}:${mention.entity.type}`);
+    expect(found).toEqual([
+      'Digital Millennium Copyright Act=Digital Millennium Copyright Act:legal_instrument',
+      'DMCA=Digital Millennium Copyright Act:legal_instrument',
+      'DMCA=Digital Millennium Copyright Act:legal_instrument',
+    ]);
+  });
+});

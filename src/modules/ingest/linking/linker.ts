@@ -260,10 +260,13 @@ function candidatesOutsideLongerNames(hit: Hit, input: LongerNameInput, first: n
     const isDemonym = all.some((candidate) => candidate.kind === 'demonym');
     const isCountry = all.some((candidate) => candidate.entity.type === 'country');
     const isPlace = isCountry || all.some((candidate) => candidate.entity.type === 'place');
+    const isOrganization = all.every((candidate) => candidate.entity.type === 'organization');
     const blockable = all.some(
       (candidate) => candidate.entity.type !== 'person' && !candidate.entity.tags.includes('port'),
     );
-    const rule = blockable ? longerNameRule(input, first, hit.last, { isCountry, isPlace, isDemonym }) : null;
+    const rule = blockable
+      ? longerNameRule(input, first, hit.last, { isCountry, isPlace, isDemonym, isOrganization })
+      : null;
     hit.outside =
       rule === null
         ? hit.candidates
@@ -858,7 +861,12 @@ function applyDefinitions(
         };
         result =
           current === undefined ? [...result, span] : result.map((other, index) => (index === at ? span : other));
-      } else if (current !== undefined && current.entity.status === 'known' && !names(current.entity))
+      } else if (
+        current !== undefined &&
+        ((current.entity.status === 'known' && !names(current.entity)) || current.entity.status === 'proposed')
+      )
+        // The text said what the letters mean, and it is no body: neither a reference entity of those letters nor a
+        // body NER guessed from them ("AIS" of "the Automatic Identification System (AIS)").
         result = result.filter((_, index) => index !== at);
     }
   }
@@ -905,13 +913,22 @@ function governmentsOfLeaders(spans: Span[], tokens: readonly Token[], body: str
   });
 }
 
+/** The last words of a law's or a treaty's name: "the Digital Millennium Copyright Act (DMCA)". */
+const INSTRUMENT_WORDS: ReadonlySet<string> = new Set(
+  'act treaty agreement accord accords convention protocol charter directive regulation ley tratado acuerdo convencion protocolo'.split(
+    ' ',
+  ),
+);
+
 /**
- * A place by the designator its name ends with ("Airport"), an organisation by one of its words ("Forces", "National
- * Institute for Communicable Diseases"), or null ("Automatic Identification System").
+ * A place by the designator its name ends with ("Airport"), a law or a treaty by its last word ("Act"), an
+ * organisation by one of its words ("Forces", "National Institute for Communicable Diseases"), or null ("Automatic
+ * Identification System").
  */
-function designatedType(name: string): 'organization' | 'place' | null {
+function designatedType(name: string): 'organization' | 'place' | 'legal_instrument' | null {
   const words = name.split(/\s+/u).map((word) => foldToken(word));
   if (PLACE_DESIGNATORS.has(words.at(-1)!)) return 'place';
+  if (INSTRUMENT_WORDS.has(words.at(-1)!)) return 'legal_instrument';
   return words.some((word) => ORGANIZATION_DESIGNATORS.has(word) && !PLACE_DESIGNATORS.has(word))
     ? 'organization'
     : null;

@@ -16,7 +16,8 @@
 // 4. "X of [the] PLACE" with a capitalised X ("Bank of Japan", "Gulf of Mexico", "Universidad de Chile"), unless X is
 //    a title, names the state itself or a part of it ("President of Peru", "Government of Chile", "Republic of …",
 //    "the North Island of New Zealand").
-// 5. a city or region after "pro-" or "anti-" ("the pro-Beijing camp"): a side in politics, not the place.
+// 5. a city or region after "pro-" or "anti-" ("the pro-Beijing camp"): a side in politics, not the place;
+// 6. an organisation's name before a model number ("a Boeing 737", "Airbus A300"): the product, not the company.
 // Rules 2–4 read capitals, so they only apply where the text has ordinary case (rule 4 in headlines too: its "of" is
 // lowercase there); rule 1 applies everywhere. People are never blocked (a surname inside a company's name is
 // still ambiguous, and rule 2 of disambiguation.ts already reads given names), nor ports (their own context rules
@@ -169,6 +170,8 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 );
 
 const HAS_LETTER = /\p{L}/u;
+/** A product's model number: "737", "747s", "A300", "A320neo". */
+const MODEL_NUMBER = /^\p{Lu}{0,2}\d{3,4}(?:s|neo|max)?$/u;
 
 function isCapitalisedWord(token: Token | undefined): token is Token {
   return token !== undefined && startsUpper(token.text) && HAS_LETTER.test(token.text);
@@ -253,9 +256,9 @@ export function longerNameRule(
   input: LongerNameInput,
   first: number,
   last: number,
-  match: { isCountry: boolean; isPlace: boolean; isDemonym: boolean },
+  match: { isCountry: boolean; isPlace: boolean; isDemonym: boolean; isOrganization?: boolean },
 ): string | null {
-  const { isCountry, isPlace, isDemonym } = match;
+  const { isCountry, isPlace, isDemonym, isOrganization = false } = match;
   const { tokens, flags } = input;
   const mode = flags === null ? CASED : flags[first]! & CASE_MODE_MASK;
   const next = tokens[last + 1];
@@ -272,6 +275,9 @@ export function longerNameRule(
     if (isDemonym && previous !== undefined && CURRENCY_UNITS_AFTER_DEMONYM.has(previous.folded))
       return 'currency-unit';
   }
+
+  // Rule 6: a company's name before a model number names the product ("a Boeing 737", "Boeing 747s", "Airbus A300").
+  if (isOrganization && hasNext && MODEL_NUMBER.test(next.text)) return 'product-model';
 
   // Rule 5: a city after "pro-" or "anti-" stands for a government's side ("the pro-Beijing camp"), not the place.
   if (isPlace && !isCountry && first >= 2 && !tokens[first]!.breakBefore) {
