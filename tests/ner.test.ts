@@ -646,3 +646,16 @@ describe('products and laws named with a company or an abbreviation', () => {
     ]);
   });
 });
+
+describe('Spanish names of intergovernmental bodies', () => {
+  it.each([
+    ['La Asamblea Mundial de la Salud aprobó el plan.', 'World Health Assembly'],
+    ['La Agencia Europea del Medicamento autorizó la vacuna.', 'European Medicines Agency'],
+    ['El Fondo Rotatorio de la OPS compra vacunas para la región.', 'PAHO Revolving Fund'],
+  ])('%s → %s', (text, name) => {
+    const known = linker
+      .link(text, { language: 'es', publishedAt: '2017-03-01' })
+      .flatMap((mention) => (mention.entity.status === 'known' ? [mention.entity.name] : []));
+    expect(known).toContain(name);
+  });
+});
