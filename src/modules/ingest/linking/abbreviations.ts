@@ -14,7 +14,20 @@ export interface AbbreviationDefinition {
 }
 
 /** Words a long form may hold between its capitalised ones ("Bank of Japan", "Ministerio de Salud"). */
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&', 'de', 'del', 'la', 'las', 'los', 'y']);
+export const CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  '&',
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'y',
+]);
 const SHORT_FORM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
 
 /** Initials of the long form's words and their hyphenated parts: "Inter-American Development Bank" → I, A, D, B. */

@@ -24,7 +24,7 @@ import { codePointIndexer } from '../text/offsets.ts';
 import { sentenceRanges, type TextRange } from '../text/sentences.ts';
 import { classAt, WORD } from '../text/text-scan.ts';
 import { foldToken, startsUpper, type Token, tokenize } from '../text/tokens.ts';
-import { type AbbreviationDefinition, abbreviationDefinitions } from './abbreviations.ts';
+import { type AbbreviationDefinition, abbreviationDefinitions, CONNECTORS } from './abbreviations.ts';
 import {
   countryIsNamed,
   type DocumentContext,
@@ -777,24 +777,9 @@ function comparable(name: string): string {
     .replace(/[-‐–]/gu, ' ')
     .replace(/isation/gu, 'ization')
     .split(/\s+/u)
-    .filter((word) => word.length > 0 && !NAME_CONNECTORS.has(word))
+    .filter((word) => word.length > 0 && !CONNECTORS.has(word))
     .join(' ');
 }
-
-const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'of',
-  'the',
-  'for',
-  'and',
-  '&',
-  'de',
-  'del',
-  'la',
-  'las',
-  'los',
-  'el',
-  'y',
-]);
 
 /**
  * The spans with the text's own abbreviations applied (step 6 of the header). Per definition "Long Form (SHORT)":
