@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { loadConfig } from '../src/config.ts';
+import { loadCorpus } from '../src/modules/ingest/evaluate-pipeline.ts';
 import { compileGazetteer } from '../src/modules/ingest/linking/gazetteer.ts';
 import { loadGazetteerData } from '../src/modules/ingest/linking/gazetteer-data.ts';
 import {
@@ -657,5 +658,15 @@ describe('Spanish names of intergovernmental bodies', () => {
       .link(text, { language: 'es', publishedAt: '2017-03-01' })
       .flatMap((mention) => (mention.entity.status === 'known' ? [mention.entity.name] : []));
     expect(known).toContain(name);
+  });
+});
+
+describe('acronyms of things', () => {
+  it('proposes no organisation for an everyday acronym', () => {
+    // A dev story of the gold set where compromise reads "DNA" as an organisation.
+    const story = loadCorpus('dev').find((document) => document.id === 'wikinews-en-2019-cfe9bf52');
+    expect(story).toBeDefined();
+    const found = proposals(story!.body).filter((proposal) => proposal.type === 'organization');
+    expect(found.map((proposal) => proposal.name)).not.toContain('DNA');
   });
 });

@@ -81,6 +81,12 @@ export const ORGANIZATION_DESIGNATORS = words(`
   servicio oficina comite junta programa ejercito armada policia fuerza fuerzas alianza frente movimiento sociedad escuela
 `);
 
+/** Acronyms of things, not of bodies: never an organisation's name on their own ("DNA samples", "GDP grew"). */
+export const COMMON_ACRONYMS = words(`
+  dna rna gdp gnp ceo cfo coo cto ai tv pdf url gps sms hiv aids covid sars mers ufo vip faq atm led lcd usb dvd cd
+  pc it iq mri ct icu er suv vpn wifi isbn pin id adn pib
+`);
+
 /** Designators that name a place rather than an organisation ("Port of Callao", "Ilo Province"). */
 export const PLACE_DESIGNATORS = words(
   'port airport harbour harbor station island islands bay river valley province region county district mosque masjid church cathedral temple museum stadium bridge square',

@@ -23,6 +23,7 @@ import { ANY_LANGUAGE, isCommonWordForm } from './lexicon.ts';
 import {
   APPOSITION_OPENERS,
   BYLINE_WORDS,
+  COMMON_ACRONYMS,
   CREDIT_WORDS,
   DETERMINERS,
   GENERIC_NAME_WORDS,
@@ -930,7 +931,8 @@ export function proposeNames(context: NerContext): NerMention[] {
       continue;
     // "The", "Monday": a word that never starts a name, or one the document also writes in lowercase.
     const only = span.text.includes(' ') ? null : span.text.toLowerCase();
-    if (only !== null && (NEVER_NAME.has(only) || context.lowercaseWords.has(only))) continue;
+    if (only !== null && (NEVER_NAME.has(only) || COMMON_ACRONYMS.has(only) || context.lowercaseWords.has(only)))
+      continue;
     // "EastMed gas", "Erdogan's office": a common noun inside is not part of a name.
     if (/[’']s\s|\s(?!(?:of|and|the|for|de|del|la|las|los|y|e|von|van|der|du|des|al)\s)\p{Ll}/u.test(span.text))
       continue;
