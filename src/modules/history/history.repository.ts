@@ -1,6 +1,16 @@
 import type { Database } from '../../db/client.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 
+/**
+ * The change feed's horizon as a transaction id: the oldest transaction of this database still in flight, or the
+ * snapshot's xmax when none is (see changesAfter below). Every reader of the feed stops below it.
+ */
+export const feedHorizon = Prisma.sql`least(
+  pg_snapshot_xmax(pg_current_snapshot()),
+  (SELECT min(running) FROM pg_snapshot_xip(pg_current_snapshot()) AS running
+    WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = xid(running) AND a.datname IS DISTINCT FROM current_database()))
+)::text::bigint`;
+
 export type ResourceType =
   | 'article'
   | 'entity'
@@ -94,11 +104,7 @@ export function createHistoryRepository(db: Database) {
     ) =>
       db.$queryRaw<ChangeRow[]>`
         WITH horizon AS (
-          SELECT least(
-            pg_snapshot_xmax(pg_current_snapshot()),
-            (SELECT min(running) FROM pg_snapshot_xip(pg_current_snapshot()) AS running
-              WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = xid(running) AND a.datname IS DISTINCT FROM current_database()))
-          )::text::bigint AS transaction_id
+          SELECT ${feedHorizon} AS transaction_id
         )
         SELECT id, resource_type AS "resourceType", resource_id::text AS "resourceId", revision, action,
                changed_fields AS "changedFields", actor_key_prefix AS "actorKeyPrefix", request_id AS "requestId",

@@ -2,7 +2,7 @@ import type { Database } from '../../db/client.ts';
 import { enqueueSql } from '../../db/job-queue.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { WatchKind, WebhookDeliveryStatus } from '../../generated/prisma/enums.ts';
-import type { ResourceType } from '../history/history.repository.ts';
+import { feedHorizon, type ResourceType } from '../history/history.repository.ts';
 
 type Client = Database | Prisma.TransactionClient;
 type Reader = Pick<Prisma.TransactionClient, '$queryRaw'>;
@@ -282,11 +282,7 @@ export function createWebhookRepository(db: Database) {
       (
         await tx.$queryRaw<{ transactionId: bigint; revisionId: bigint }[]>`
           WITH horizon AS (
-            SELECT least(
-              pg_snapshot_xmax(pg_current_snapshot()),
-              (SELECT min(running) FROM pg_snapshot_xip(pg_current_snapshot()) AS running
-                WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = xid(running) AND a.datname IS DISTINCT FROM current_database()))
-            )::text::bigint AS transaction_id
+            SELECT ${feedHorizon} AS transaction_id
           )
           SELECT transaction_id AS "transactionId", id AS "revisionId" FROM revision_records
           WHERE transaction_id < (SELECT transaction_id FROM horizon)
@@ -305,22 +301,14 @@ export function createWebhookRepository(db: Database) {
     feedEnd: async () =>
       (
         await db.$queryRaw<{ transactionId: bigint; revisionId: bigint }[]>`
-          SELECT least(
-            pg_snapshot_xmax(pg_current_snapshot()),
-            (SELECT min(running) FROM pg_snapshot_xip(pg_current_snapshot()) AS running
-              WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = xid(running) AND a.datname IS DISTINCT FROM current_database()))
-          )::text::bigint - 1 AS "transactionId", 9223372036854775807::bigint AS "revisionId"`
+          SELECT ${feedHorizon} - 1 AS "transactionId", 9223372036854775807::bigint AS "revisionId"`
       )[0] ?? { transactionId: 0n, revisionId: 0n },
 
     /** The change feed after the cursor, in feed order, up to the same horizon as GET /v1/changes (see history.repository.ts). */
     changesAfter: (tx: Reader, after: { transactionId: bigint; revisionId: bigint }, take: number) =>
       tx.$queryRaw<DispatchChange[]>`
         WITH horizon AS (
-          SELECT least(
-            pg_snapshot_xmax(pg_current_snapshot()),
-            (SELECT min(running) FROM pg_snapshot_xip(pg_current_snapshot()) AS running
-              WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = xid(running) AND a.datname IS DISTINCT FROM current_database()))
-          )::text::bigint AS transaction_id
+          SELECT ${feedHorizon} AS transaction_id
         )
         SELECT id, transaction_id AS "transactionId", resource_type AS "resourceType", resource_id::text AS "resourceId",
                revision, action, changed_fields AS "changedFields", actor_key_prefix AS "actorKeyPrefix",
