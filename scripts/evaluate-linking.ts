@@ -6,7 +6,7 @@
 //    Spanish (dev-es.json, heldout-es.json) are reported separately.
 // 2. The Peru fixture and the hand-labelled disambiguation sentences (tests/fixtures/linking-gold.json), mention by
 //    mention, with claim-extraction recall against the fixture's curated claims.
-//   npm run evaluate:linking -- [--split dev|heldout|all] [--no-ner] [--errors] [--json]
+//   npm run evaluate:linking -- [--split dev|heldout|all] [--no-ner] [--errors] [--json] [--min-confidence 0.5]
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,9 +30,14 @@ const { values } = parseArgs({
     'no-ner': { type: 'boolean', default: false },
     errors: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    'min-confidence': { type: 'string' },
   },
 });
 const split = values.split as 'dev' | 'heldout' | 'all';
+// The proposal threshold to evaluate (the NER_MIN_CONFIDENCE setting); the default is the server's.
+const minProposalConfidence = values['min-confidence'] === undefined ? undefined : Number(values['min-confidence']);
+if (minProposalConfidence !== undefined && !(minProposalConfidence >= 0 && minProposalConfidence <= 1))
+  throw new Error('--min-confidence is a number from 0 to 1');
 if (!['dev', 'heldout', 'all'].includes(split)) throw new Error('--split is dev, heldout or all');
 
 const data = loadGazetteerData();
@@ -58,7 +63,10 @@ const reports: Record<string, CorpusReport> = {};
 for (const [language, documents] of Object.entries(corpora))
   for (const ner of values['no-ner'] ? [false] : [true, false]) {
     if (documents.length === 0) continue;
-    const report = evaluateCorpus(documents, createPipelineEvaluator(linker, reference, { ner }));
+    const report = evaluateCorpus(
+      documents,
+      createPipelineEvaluator(linker, reference, { ner, minProposalConfidence }),
+    );
     reports[`${language}.${ner ? 'ner' : 'noNer'}`] = report;
     if (values.json) continue;
     const languages = [...new Set(documents.map((document) => document.language))].sort().join(', ');

@@ -47,7 +47,7 @@ export function referenceIdentities(entity: GazetteerEntity): string[] {
 export function createPipelineEvaluator(
   linker: Linker,
   reference: ReadonlyMap<string, GazetteerEntity>,
-  options: { ner: boolean },
+  options: { ner: boolean; minProposalConfidence?: number },
 ) {
   const describe = (entity: LinkedEntity): PredictedEntity => {
     if (entity.status === 'proposed')
@@ -78,7 +78,7 @@ export function createPipelineEvaluator(
         source: { name: document.outlet },
       },
       linker,
-      { ner: options.ner },
+      { ner: options.ner, minProposalConfidence: options.minProposalConfidence },
     );
     const texts: Record<Field, { gold: string; prepared: string }> = {
       title: { gold: document.title, prepared: prepared.title },
