@@ -237,6 +237,44 @@ describe('context before gazetteer hits', () => {
     expect(links('Chad said it would close the border.')).toEqual(['Chad→country:TD']);
   });
 
+  it('reads a generic institution name as the institution of the country the story is about', () => {
+    expect(links('Kenya’s Parliament passed the budget. In Nairobi, Kenya, the Senate objected.')).toEqual([
+      'Kenya→country:KE',
+      'Parliament→organization:ke-parliament-of-kenya',
+      'Nairobi→place:capital:KE:Nairobi',
+      'Kenya→country:KE',
+      'Senate→organization:ke-senate-of-kenya',
+    ]);
+    expect(links('In London, Parliament voted. Britain’s Parliament met again.')).toContain(
+      'Parliament→organization:uk-parliament',
+    );
+    // Parties of one name in several countries: the story's country decides.
+    expect(links('New Zealand voted. The Labour Party won in Wellington, New Zealand.')).toContain(
+      'Labour Party→organization:nz-new-zealand-labour-party',
+    );
+    expect(links('Brazil’s Congress and Mexico’s Congress met. Brazil and Mexico signed.')).not.toContainEqual(
+      expect.stringMatching(/^Congress→/),
+    );
+    // A story about no country in particular names no national institution by a generic word.
+    expect(links('The Senate adjourned.')).toEqual([]);
+  });
+
+  it('does not take a generic institution name before "of" and a name for the national one', () => {
+    expect(
+      links('In Sydney, Australia, the Parliament of New South Wales voted. Australia’s Parliament did not.'),
+    ).toEqual([
+      'Sydney→place:gn2147714',
+      'Australia→country:AU',
+      'New South Wales→place:admin1:AU.02',
+      'Australia→country:AU',
+      'Parliament→organization:au-parliament-of-australia',
+    ]);
+    // A known longer name is matched whole.
+    expect(links('The Congress of the Philippines met in Manila, Philippines.')).toContain(
+      'Congress of the Philippines→organization:ph-congress-of-the-philippines',
+    );
+  });
+
   it('does not take an ordinary word at the head of a sentence for a name', () => {
     expect(links('Island nations are vulnerable.')).toEqual([]);
     expect(links('Manila said it would protest. The Philippines recalled its envoy.')).toEqual([

@@ -257,9 +257,14 @@ describe('names through time', () => {
       'Parliament=organization:uk-parliament',
       'Conservatives=organization:uk-conservative-party',
     ]);
-    // A story about Peru: its Congress is not the US Congress, though the US is named too.
+    // A story about Peru: its Congress is Peru's, not the US Congress, though the US is named too.
     const peru = link('In Lima, Congress debated whether US troops could enter Peru. Peru and Peru.', '2023-06-05');
-    expect(peru.some((mention) => mention.startsWith('Congress='))).toBe(false);
+    expect(peru.filter((mention) => mention.startsWith('Congress='))).toEqual([
+      'Congress=organization:pe-congress-of-the-republic-of-peru',
+    ]);
+    // A story about a country whose institution of that name the reference data lacks links none.
+    const estonia = link('In Tallinn, the Senate debated. Estonia and Estonia.', '2023-06-05');
+    expect(estonia.some((mention) => mention.startsWith('Senate='))).toBe(false);
   });
 
   it('reads "U.N." as the United Nations, and "Security Council" as the UN body only where the UN is named', () => {

@@ -411,6 +411,13 @@ function byContextWords(candidates: Candidate[], context: DocumentContext): Cand
     context.consulted = true;
     const lead = leadingCountry(context);
     pool = pool.filter((candidate) => !candidate.countryScoped || candidate.entity.countryIso2 === lead);
+    // The story's own country's institution of that name beats another country's ("the Labour Party" in a story
+    // about New Zealand is not the British one, whose name it also is).
+    if (pool.some((candidate) => candidate.countryScoped))
+      pool = pool.filter(
+        (candidate) =>
+          candidate.countryScoped || candidate.entity.countryIso2 === null || candidate.entity.countryIso2 === lead,
+      );
   }
   if (!pool.some((candidate) => candidate.needsContext || candidate.entity.contextWords !== undefined)) return pool;
   const words = context.words;

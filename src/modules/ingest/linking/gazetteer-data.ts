@@ -1050,8 +1050,54 @@ interface CuratedRecord {
   aliases: GazetteerAlias[];
 }
 
+/**
+ * data/curated/national-institutions.csv: legislatures and their chambers, cabinets, high courts, armed forces,
+ * parties and news organisations of many countries, one row each. `aliases` and `scoped_aliases` are `|`-separated,
+ * English unless prefixed `es:`; a scoped alias is a generic name ("Parliament", "Senate", "Congreso", "PT") that names
+ * the entity only in a story about its country (GazetteerAlias.countryScoped). The key comes from country and name.
+ */
+function readNationalInstitutions(dataDir: string): CuratedRecord[] {
+  const file = 'curated/national-institutions.csv';
+  const alias = (form: string, countryScoped: boolean): GazetteerAlias => {
+    const spanish = form.startsWith('es:');
+    return {
+      name: spanish ? form.slice(3) : form,
+      language: spanish ? 'es' : 'en',
+      kind: 'name',
+      ...(countryScoped ? { countryScoped } : {}),
+    };
+  };
+  const split = (value: string | undefined) => (value ? value.split('|').filter((form) => form !== '') : []);
+  return parseCsvRecords(readFileSync(path.join(dataDir, file), 'utf8')).map((row) => {
+    const country = row.country_iso2!;
+    const name = row.name!;
+    const slug = name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    return {
+      key: `organization:${country.toLowerCase()}-${slug}`,
+      type: 'organization',
+      name,
+      description: row.description ?? '',
+      wikidataId: null,
+      countryIso2: country,
+      tags: [],
+      aliases: [
+        ...split(row.aliases).map((form) => alias(form, false)),
+        ...split(row.scoped_aliases).map((form) => alias(form, true)),
+      ],
+    };
+  });
+}
+
 function buildCurated(dataDir: string): GazetteerEntity[] {
-  const records = JSON.parse(readFileSync(path.join(dataDir, 'curated/entities.json'), 'utf8')) as CuratedRecord[];
+  const records = [
+    ...(JSON.parse(readFileSync(path.join(dataDir, 'curated/entities.json'), 'utf8')) as CuratedRecord[]),
+    ...readNationalInstitutions(dataDir),
+  ];
   return records.map((record) => ({
     ...record,
     isoAlpha2: null,

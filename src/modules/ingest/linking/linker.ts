@@ -261,11 +261,12 @@ function candidatesOutsideLongerNames(hit: Hit, input: LongerNameInput, first: n
     const isCountry = all.some((candidate) => candidate.entity.type === 'country');
     const isPlace = isCountry || all.some((candidate) => candidate.entity.type === 'place');
     const isOrganization = all.every((candidate) => candidate.entity.type === 'organization');
+    const isGeneric = all.every((candidate) => candidate.countryScoped);
     const blockable = all.some(
       (candidate) => candidate.entity.type !== 'person' && !candidate.entity.tags.includes('port'),
     );
     const rule = blockable
-      ? longerNameRule(input, first, hit.last, { isCountry, isPlace, isDemonym, isOrganization })
+      ? longerNameRule(input, first, hit.last, { isCountry, isPlace, isDemonym, isOrganization, isGeneric })
       : null;
     hit.outside =
       rule === null

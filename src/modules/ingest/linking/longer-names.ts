@@ -18,8 +18,10 @@
 //    "the North Island of New Zealand").
 // 5. a city or region after "pro-" or "anti-" ("the pro-Beijing camp"): a side in politics, not the place;
 // 6. an organisation's name before a model number ("a Boeing 737", "Airbus A300"): the product, not the company.
-// Rules 2–4 read capitals, so they only apply where the text has ordinary case (rule 4 in headlines too: its "of" is
-// lowercase there); rule 1 applies everywhere. People are never blocked (a surname inside a company's name is
+// 7. a generic name of a state institution (a country-scoped alias: "Parliament", "Senate") before "of" and a name:
+//    "the Parliament of New South Wales" is a state's parliament, not the nation's.
+// Rules 2–4 and 7 read capitals, so they only apply where the text has ordinary case (rules 4 and 7 in headlines too:
+// their "of" is lowercase there); rule 1 applies everywhere. People are never blocked (a surname inside a company's name is
 // still ambiguous, and rule 2 of disambiguation.ts already reads given names), nor ports (their own context rules
 // read "Port of Callao" and "Chancay Megaport").
 import { startsUpper, type Token } from '../text/tokens.ts';
@@ -256,9 +258,9 @@ export function longerNameRule(
   input: LongerNameInput,
   first: number,
   last: number,
-  match: { isCountry: boolean; isPlace: boolean; isDemonym: boolean; isOrganization?: boolean },
+  match: { isCountry: boolean; isPlace: boolean; isDemonym: boolean; isOrganization?: boolean; isGeneric?: boolean },
 ): string | null {
-  const { isCountry, isPlace, isDemonym, isOrganization = false } = match;
+  const { isCountry, isPlace, isDemonym, isOrganization = false, isGeneric = false } = match;
   const { tokens, flags } = input;
   const mode = flags === null ? CASED : flags[first]! & CASE_MODE_MASK;
   const next = tokens[last + 1];
@@ -331,6 +333,15 @@ export function longerNameRule(
       !(opensSentence(tokens, head) && isCommonWordForm(headToken.folded, input.mask))
     )
       return 'name-of-place';
+  }
+  // Rule 7: a generic name that stands for its country's institution ("Parliament", "Senate", "Supreme Court") followed
+  // by "of"/"de" and a name heads a longer name the gazetteer does not know: "the Parliament of New South Wales", "the
+  // Supreme Court of Ohio" (the known ones, "Parliament of Australia", are matched whole before this runs).
+  if (isGeneric && hasNext && CONNECTORS.has(next.text)) {
+    let after = nextIndex + 1;
+    if (tokens[after] !== undefined && ARTICLES.has(tokens[after]!.text)) after += 1;
+    const name = tokens[after];
+    if (name !== undefined && !name.breakBefore && isCapitalisedWord(name)) return 'generic-name-head';
   }
   if (mode !== CASED) return null;
   // Rule 2.

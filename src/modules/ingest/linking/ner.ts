@@ -321,6 +321,33 @@ function wordAt(tokens: readonly Token[], index: number, blocked: (token: Token)
   return { first: index, last, folded };
 }
 
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”']);
+
+/**
+ * The closing quote of a quoted nickname at token `at` — an opening quote, one or two capitalised words, a closing
+ * quote, all on one line, then a capitalised word — or null.
+ */
+function quotedNicknameEnd(
+  tokens: readonly Token[],
+  at: number,
+  to: number,
+  blocked: (token: Token) => boolean,
+): number | null {
+  if (!OPENING_QUOTES.has(tokens[at]?.text ?? '')) return null;
+  let index = at + 1;
+  for (let words = 0; words < 2; words += 1) {
+    const word = index < to ? wordAt(tokens, index, blocked) : null;
+    if (word === null || tokens[index]!.breakBefore) return null;
+    index = word.last + 1;
+    if (CLOSING_QUOTES.has(tokens[index]?.text ?? '')) {
+      const after = tokens[index + 1];
+      return index + 1 < to && after !== undefined && !after.breakBefore && startsUpper(after.text) ? index : null;
+    }
+  }
+  return null;
+}
+
 /** Runs of capitalised words (with name particles between them) inside token range [from, to). */
 function runsIn(
   tokens: readonly Token[],
@@ -361,6 +388,9 @@ function runsIn(
         wordAt(tokens, next, blocked) === null
       )
         next += 1;
+      // A nickname in quotes inside a name: Pasquale "Pat" Di Cicco, Joaquín "El Chapo" Guzmán.
+      const nickname = words.length === 1 ? quotedNicknameEnd(tokens, next, to, blocked) : null;
+      if (nickname !== null) next = nickname + 1;
       const following: Word | null = next < to ? wordAt(tokens, next, blocked) : null;
       if (following === null || following.first !== next || tokens[next]!.breakBefore) {
         word = null;

@@ -242,14 +242,15 @@ const CONTINUING_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del']);
  * line. A title after the head ("the Foreign Ministry Spokesperson Hua") or a weekday does not continue it.
  */
 function nameEnd(tokens: readonly Token[], last: number): number {
-  const capitalised = (index: number) => {
+  // After a connector a title word is the body's field, not a person's title: "Supreme Court |of Justice".
+  const capitalised = (index: number, afterConnector = false) => {
     const token = tokens[index];
     return (
       token !== undefined &&
       !token.breakBefore &&
       /^\p{Lu}\p{L}/u.test(token.text) &&
       !NEVER_NAME.has(token.folded) &&
-      !isTitleWord(token.folded, tokens[index - 1]?.folded)
+      (afterConnector || !isTitleWord(token.folded, tokens[index - 1]?.folded))
     );
   };
   for (let words = 0; words < 6; words += 1) {
@@ -260,7 +261,7 @@ function nameEnd(tokens: readonly Token[], last: number): number {
     const connector = tokens[last + 1];
     if (connector === undefined || connector.breakBefore || !CONTINUING_CONNECTORS.has(connector.text)) break;
     const next = tokens[last + 2]?.folded === 'the' ? last + 3 : last + 2;
-    if (!capitalised(next)) break;
+    if (!capitalised(next, true)) break;
     last = next;
   }
   return last;
