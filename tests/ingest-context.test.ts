@@ -257,6 +257,13 @@ describe('context before gazetteer hits', () => {
     );
     // A story about no country in particular names no national institution by a generic word.
     expect(links('The Senate adjourned.')).toEqual([]);
+    // A body the story named in full is what its generic name means later, whichever country the story is about.
+    expect(
+      links('In Lima, the U.S. Congress was criticized. Peru and Peru and Peru. Congress said nothing.'),
+    ).toContain('Congress→organization:united-states-congress');
+    expect(links('In Lima, Congress met. Peru and Peru and Peru.')).toContain(
+      'Congress→organization:pe-congress-of-the-republic-of-peru',
+    );
   });
 
   it('does not take a generic institution name before "of" and a name for the national one', () => {

@@ -64,6 +64,8 @@ export interface DocumentContext {
   establishedPorts: ReadonlySet<string>;
   /** Keys of every entity the first pass linked. */
   keys: ReadonlySet<string>;
+  /** Per key the first pass linked: the most tokens one of its mentions spans ("U.S. Congress" 4, "Congress" 1). */
+  longestMention: ReadonlyMap<string, number>;
   /** Per ISO alpha-2: how many of the first pass's mentions are of that country or of something in it. */
   countryWeights: ReadonlyMap<string, number>;
   /** Set by a rule that read the document context; the linker then re-resolves the match in its second pass. */
@@ -410,7 +412,16 @@ function byContextWords(candidates: Candidate[], context: DocumentContext): Cand
   if (pool.some((candidate) => candidate.countryScoped)) {
     context.consulted = true;
     const lead = leadingCountry(context);
-    pool = pool.filter((candidate) => !candidate.countryScoped || candidate.entity.countryIso2 === lead);
+    // A body the document named in full ("the U.S. Congress") is what its generic name means later on, whichever
+    // country the story is about; otherwise the generic name is the story's own country's body.
+    // (Named in full: by a mention longer than the generic name, so the generic name cannot establish itself.)
+    const namedInFull = (candidate: Candidate) =>
+      (context.longestMention.get(candidate.entity.key) ?? 0) > candidate.tokens.length;
+    const established = pool.filter((candidate) => candidate.countryScoped && namedInFull(candidate));
+    pool =
+      established.length > 0
+        ? pool.filter((candidate) => !candidate.countryScoped || namedInFull(candidate))
+        : pool.filter((candidate) => !candidate.countryScoped || candidate.entity.countryIso2 === lead);
     // The story's own country's institution of that name beats another country's ("the Labour Party" in a story
     // about New Zealand is not the British one, whose name it also is).
     if (pool.some((candidate) => candidate.countryScoped))

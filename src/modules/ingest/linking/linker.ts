@@ -413,6 +413,7 @@ class Context implements DocumentContext {
   readonly usStates = new Set<string>();
   readonly establishedPorts = new Set<string>();
   readonly keys = new Set<string>();
+  readonly longestMention = new Map<string, number>();
   readonly countryWeights = new Map<string, number>();
   consulted = false;
   constructor(
@@ -427,6 +428,8 @@ class Context implements DocumentContext {
       if (entity.tags.includes('us-state')) this.usStates.add(entity.key);
       if (match.rule === 'port-explicit') this.establishedPorts.add(entity.key);
       this.keys.add(entity.key);
+      const length = match.last - match.first + 1;
+      if (length > (this.longestMention.get(entity.key) ?? 0)) this.longestMention.set(entity.key, length);
       const country = entity.type === 'country' ? entity.isoAlpha2 : entity.countryIso2;
       if (country !== null) this.countryWeights.set(country, (this.countryWeights.get(country) ?? 0) + 1);
     }
