@@ -266,6 +266,18 @@ describe('context before gazetteer hits', () => {
     );
   });
 
+  it('leaves the title a reference person is named with out of the mention, as with any title', () => {
+    const found = linker
+      .link('Pope Francis met Queen Elizabeth II in 2014. Duke Ellington played.', {
+        language: 'en',
+        publishedAt: '2014-04-03',
+        ner: false,
+      })
+      .filter((mention) => mention.entity.status === 'known' && mention.entity.type === 'person')
+      .map((mention) => mention.surface);
+    expect(found).toEqual(['Francis', 'Elizabeth II']);
+  });
+
   it('does not take a generic institution name before "of" and a name for the national one', () => {
     expect(
       links('In Sydney, Australia, the Parliament of New South Wales voted. Australia’s Parliament did not.'),

@@ -282,6 +282,10 @@ describe('names the NER used to cut or extend wrongly', () => {
     expect(people('The court sentenced Joaquín “El Chapo” Guzmán on Wednesday.')).toContain(
       'Joaquín “El Chapo” Guzmán=Joaquín “El Chapo” Guzmán',
     );
+    // A name ending a sentence does not take its full stop ("D" of "D'Souza" is no initial).
+    expect(people('The meeting was chaired by Francis D’Souza. It ended late.')).toContain(
+      'Francis D’Souza=Francis D’Souza',
+    );
     // A quoted word between sentences or after a pronoun is not a nickname.
     expect(people('He said "Never" Trump would win.').join()).not.toContain('"');
   });

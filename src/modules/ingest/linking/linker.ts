@@ -253,6 +253,37 @@ function startsKnownName(hits: readonly (Hit[] | null)[], index: number): boolea
   return false;
 }
 
+/** Titles a reference person's name may begin with ("Pope Francis", "King Abdullah II", "Sheikh Tamim bin Hamad"). */
+const NAME_TITLES: ReadonlySet<string> = new Set([
+  'pope',
+  'cardinal',
+  'archbishop',
+  'ayatollah',
+  'sheikh',
+  'emir',
+  'sultan',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emperor',
+  'empress',
+  'president',
+  'sir',
+  'dame',
+]);
+
+/**
+ * Where a person's mention starts: after the title its reference name begins with, as with every other title ("Pope
+ * Francis" is a mention "Francis"), so a mention never depends on which form the reference data happens to hold.
+ */
+function personNameStart(tokens: readonly Token[], match: GazetteerMatch): number {
+  if (match.entity.type !== 'person' || match.last === match.first) return match.first;
+  return NAME_TITLES.has(tokens[match.first]!.folded) && startsUpper(tokens[match.first + 1]!.text)
+    ? match.first + 1
+    : match.first;
+}
+
 /** The hit's candidates that are not part of a longer name (longer-names.ts): people and ports are never blocked. */
 function candidatesOutsideLongerNames(hit: Hit, input: LongerNameInput, first: number): Candidate[] {
   if (hit.outside === undefined) {
@@ -1018,7 +1049,7 @@ export function createLinker(gazetteer: Gazetteer): Linker {
       matches.push(...coreferent, ...officials);
 
       const spans: Span[] = matches.map((match) => ({
-        start: tokens[match.first]!.start,
+        start: tokens[personNameStart(tokens, match)]!.start,
         end: tokens[match.last]!.end,
         method: 'gazetteer',
         confidence: match.confidence,

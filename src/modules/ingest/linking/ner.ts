@@ -306,12 +306,12 @@ function wordAt(tokens: readonly Token[], index: number, blocked: (token: Token)
     .slice(index, last + 1)
     .map((part) => part.folded)
     .join('');
-  // An initial ("N.") or an abbreviation ("Sen.", "Mr.", "Jr.") takes its period.
+  // An initial ("N.") or an abbreviation ("Sen.", "Mr.", "Jr.") takes its period; a joined word never ("D'Souza.").
   const period = tokens[last + 1];
   if (
     period?.text === '.' &&
     adjacent(tokens, last, last + 1) &&
-    (token.text.length === 1 ||
+    ((token.text.length === 1 && last === index) ||
       HONORIFICS.has(folded) ||
       isTitleWord(folded, 'secretary') ||
       NAME_SUFFIXES.has(folded) ||
