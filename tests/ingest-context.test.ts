@@ -124,6 +124,7 @@ describe('names inside longer names', () => {
     ['The Swiss franc rose against the yen.', 'country:CH'],
     ['Vancouver lies in British Columbia.', 'country:GB'],
     ['The storm hit North Island hard.', 'country:IS'],
+    ['A hurricane watch was issued for Andros Island.', 'country:IS'],
     ['Security Pacific Corp said profits rose.', 'place:pacific-ocean'],
     ['Shares fell on the New York Stock Exchange.', 'place:us-state:NY'],
     ['The Bank of Japan raised rates.', 'country:JP'],

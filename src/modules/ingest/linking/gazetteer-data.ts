@@ -16,6 +16,7 @@ import type { Country } from 'world-countries';
 import type { EntityType } from '../../../generated/prisma/enums.ts';
 import { projectRoot } from '../../../lib/project-root.ts';
 import { parseCsvRecords } from './csv.ts';
+import { ENGLISH, isCommonWordForm } from './lexicon.ts';
 import { applyExonyms, buildPlaces, placeRelations, withoutNameClashes } from './places-data.ts';
 
 /** world-countries read as its JSON file: the package's default export is typed for CommonJS, which NodeNext misreads. */
@@ -306,7 +307,14 @@ function buildCountries(dataDir: string, curatedAliases: ReadonlyMap<string, Gaz
     for (const name of isoCountries.getName(country.cca2, 'en', { select: 'all' }) ?? []) {
       if (isUsableName(name)) add(name, 'en', 'name');
     }
-    for (const name of country.altSpellings) if (isUsableName(name)) add(name, null, 'name');
+    // The package's other spellings are of any language: one that is an ordinary English word and no word of the
+    // country's English name is another language's name ("Island", Iceland's in Danish and German), left out.
+    const englishWords = new Set(country.name.common.toLowerCase().split(/\s+/u));
+    for (const name of country.altSpellings) {
+      const folded = name.toLowerCase();
+      const foreignWord = !name.includes(' ') && !englishWords.has(folded) && isCommonWordForm(folded, ENGLISH);
+      if (isUsableName(name) && !foreignWord) add(name, null, 'name');
+    }
     const spanish = country.translations.spa;
     if (spanish) for (const name of [spanish.common, spanish.official]) if (isUsableName(name)) add(name, 'es', 'name');
     for (const name of isoCountries.getName(country.cca2, 'es', { select: 'all' }) ?? []) {
