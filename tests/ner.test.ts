@@ -466,6 +466,22 @@ describe('a country inside a longer name of a vote or a language', () => {
     expect(found.filter((entry) => entry.endsWith(':country:known'))).toEqual([]);
   });
 
+  it('reads the primary or caucus of a US state as one event, with or without the party', () => {
+    const found = linked(
+      "Biden won the Democratic Party's South Carolina primary election. The South Carolina primary was fourth. " +
+        'Before the 2020 Iowa caucuses, the Nevada Democratic caucus was held.',
+    );
+    expect(found.filter((entry) => entry.includes(':event:'))).toEqual([
+      'South Carolina primary election=South Carolina primary:event:proposed',
+      'South Carolina primary=South Carolina primary:event:proposed',
+      '2020 Iowa caucuses=2020 Iowa caucuses:event:proposed',
+      'Nevada Democratic caucus=Nevada Democratic caucus:event:proposed',
+    ]);
+    expect(found.filter((entry) => entry.includes(':place:'))).toEqual([]);
+    // A party after a state leaves the state named: "Texas Republicans met."
+    expect(linked('Texas Republicans met in Austin.')).toContain('Texas=Texas:place:known');
+  });
+
   it('leaves votes in general to the country', () => {
     expect(linked('Polls before US presidential elections are often wrong.')).toContain(
       'US=United States:country:known',

@@ -1070,7 +1070,19 @@ export function createLinker(gazetteer: Gazetteer): Linker {
       const hint = mostNamedCountry(matches);
       for (const pattern of [
         ...institutionSpans(tokens, body, countryMentions),
-        ...electionSpans(tokens, countryMentions),
+        ...electionSpans(
+          tokens,
+          countryMentions,
+          matches
+            .filter((match) => match.entity.tags.includes('us-state'))
+            .map((match) => ({
+              first: match.first,
+              last: match.last,
+              iso2: 'US',
+              isDemonym: match.kind === 'demonym',
+              name: match.entity.name,
+            })),
+        ),
         ...standaloneInstitutionSpans(tokens, body, hint),
       ]) {
         spans.push({

@@ -64,6 +64,12 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set([
   'primer',
   'embajador',
   'embajadora',
+  // A party of the place ("the Nevada Democratic caucus", "Texas Republicans"): the place is still named.
+  'democratic',
+  'democrats',
+  'republican',
+  'republicans',
+  'gop',
 ]);
 
 /** X in "X of COUNTRY" naming the state itself or an office of it. */

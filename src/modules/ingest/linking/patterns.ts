@@ -388,6 +388,21 @@ const ELECTION_NOUNS: ReadonlySet<string> = new Set([
   'census',
 ]);
 const PLURAL_NOUNS: ReadonlySet<string> = new Set(['elections', 'primaries', 'caucuses']);
+/** What a US state's vote is called: its primary or caucus (the general election is the country's). */
+const STATE_VOTE_NOUNS: ReadonlySet<string> = new Set(['primary', 'primaries', 'caucus', 'caucuses']);
+/** Between a state's name and its primary: the party and the office ("Democratic presidential"). */
+const STATE_VOTE_KINDS: ReadonlySet<string> = new Set([
+  'Democratic',
+  'Republican',
+  'GOP',
+  'presidential',
+  'gubernatorial',
+  'senate',
+  'congressional',
+]);
+/** Votes that need no kind before them: "the 2020 US census", "the Irish referendum", "the Iowa caucuses". */
+const KINDLESS_NOUNS: ReadonlySet<string> = new Set(['census', 'referendum', 'primary', 'caucus', 'caucuses']);
+const APOSTROPHE_TOKENS: ReadonlySet<string> = new Set(["'", '’']);
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 /**
@@ -397,36 +412,47 @@ const YEAR = /^(?:1[89]|20)\d\d$/u;
  * mention of its own (a name inside a longer name). The kind and the noun are lowercase: capitalised, the words
  * continue a name that longer-names.ts reads.
  */
-export function electionSpans(tokens: readonly Token[], countries: readonly CountryMention[]): PatternSpan[] {
+export function electionSpans(
+  tokens: readonly Token[],
+  countries: readonly CountryMention[],
+  states: readonly CountryMention[] = [],
+): PatternSpan[] {
   const spans: PatternSpan[] = [];
-  for (const country of countries) {
-    if (country.isDemonym) continue;
-    let end = country.last + 1;
+  for (const [place, state] of [
+    ...countries.map((country) => [country, false] as const),
+    ...states.map((mention) => [mention, true] as const),
+  ]) {
+    if (place.isDemonym) continue;
+    let end = place.last + 1;
     const words: string[] = [];
-    while (
-      end < tokens.length &&
-      words.length < 2 &&
-      ELECTION_KINDS.has(tokens[end]!.text) &&
-      !tokens[end]!.breakBefore
-    )
+    // A US state's primary or caucus may name the party: "the South Carolina Democratic primary".
+    const kinds = state ? STATE_VOTE_KINDS : ELECTION_KINDS;
+    while (end < tokens.length && words.length < 3 && kinds.has(tokens[end]!.text) && !tokens[end]!.breakBefore)
       words.push(tokens[end++]!.text);
     const noun = tokens[end];
-    if (noun === undefined || noun.breakBefore || !ELECTION_NOUNS.has(noun.text)) continue;
-    // A census or a referendum may stand without a kind; an election needs one ("the US election" is a phrase).
-    if (words.length === 0 && noun.folded !== 'census' && noun.folded !== 'referendum') continue;
+    if (noun === undefined || noun.breakBefore || !(state ? STATE_VOTE_NOUNS : ELECTION_NOUNS).has(noun.text)) continue;
+    // A census or a referendum may stand without a kind, and a state's primary or caucus; an election needs one ("the
+    // US election" is a phrase).
+    if (words.length === 0 && !KINDLESS_NOUNS.has(noun.folded)) continue;
     words.push(noun.text);
-    const year = country.first > 0 && !tokens[country.first]!.breakBefore ? tokens[country.first - 1] : undefined;
-    const dated = year !== undefined && YEAR.test(year.text);
+    // "primary election": the noun with its noun, in the span but not the name ("the South Carolina primary").
+    const after = tokens[end + 1];
+    if (state && after !== undefined && !after.breakBefore && after.text === 'election') end += 1;
+    const before = place.first > 0 && !tokens[place.first]!.breakBefore ? tokens[place.first - 1] : undefined;
+    const dated = before !== undefined && YEAR.test(before.text);
+    // "the Democratic Party's South Carolina primary": a possessive determines it as "the" does.
+    const possessive =
+      before?.folded === 's' && place.first >= 2 && APOSTROPHE_TOKENS.has(tokens[place.first - 2]!.text);
     // Undated, only one vote named as such ("the Hong Kong legislative election"), not votes in general ("US
     // presidential elections").
-    if (!dated && (year?.folded !== 'the' || PLURAL_NOUNS.has(noun.text))) continue;
+    if (!dated && ((before?.folded !== 'the' && !possessive) || PLURAL_NOUNS.has(noun.text))) continue;
     spans.push({
-      start: dated ? country.first - 1 : country.first,
+      start: dated ? place.first - 1 : place.first,
       end,
       type: 'event',
-      name: [...(dated ? [year.text] : []), country.name, ...words].join(' '),
-      countryIso2Hint: country.iso2,
-      rule: 'election-of-country',
+      name: [...(dated ? [before.text] : []), place.name, ...words].join(' '),
+      countryIso2Hint: state ? 'US' : place.iso2,
+      rule: state ? 'election-of-state' : 'election-of-country',
     });
   }
   return spans;
