@@ -376,6 +376,25 @@ describe('fields', () => {
     ]);
   });
 
+  it('links in the title the full names the body proposes, but not a bare surname', () => {
+    const title = (text: string) =>
+      linkFields(
+        linker,
+        [
+          { field: 'title', text },
+          {
+            field: 'body',
+            text: 'The Pentagon said a strike killed Qasem Soleimani, the commander of the Quds Force, on Friday. Soleimani had led it since 1998.',
+          },
+        ],
+        { language: 'en', ner: true },
+      )
+        .mentions.filter((mention) => mention.field === 'title')
+        .map((mention) => `${mention.surface}=${mention.entity.name}`);
+    expect(title('US strike kills Qasem Soleimani')).toContain('Qasem Soleimani=Qasem Soleimani');
+    expect(title('What Soleimani wanted').some((entry) => entry.startsWith('Soleimani'))).toBe(false);
+  });
+
   it('prepares a wire story: dateline and sign-off off the body, title in capitals linked', () => {
     const prepared = prepareArticle(
       {

@@ -253,6 +253,34 @@ function startsKnownName(hits: readonly (Hit[] | null)[], index: number): boolea
   return false;
 }
 
+/**
+ * The title (and dateline) name again what the body's proposals name — "United States military kills Qasem
+ * Soleimani" over a body that introduces him — but NER does not read them (their capitals make it guess): each
+ * proposed person or organisation's name of two words or more, as the body wrote it, is linked where it stands whole
+ * in the text before the body. (A bare surname is not: a title's "Sirhan Sirhan" or "Carroll" is too often another.)
+ */
+function namesAgainBeforeBody(selected: readonly Span[], body: string, bodyStart: number): Span[] {
+  const names = new Map<string, Span>();
+  for (const span of selected) {
+    const entity = span.entity;
+    if (span.start < bodyStart || entity.status !== 'proposed') continue;
+    if (entity.type !== 'person' && entity.type !== 'organization') continue;
+    const text = body.slice(span.start, span.end);
+    if (/\s/u.test(text) && !names.has(text)) names.set(text, span);
+  }
+  const found: Span[] = [];
+  const head = body.slice(0, bodyStart);
+  const wordChar = /[\p{L}\p{N}]/u;
+  for (const [name, span] of [...names].sort((a, b) => b[0].length - a[0].length))
+    for (let at = head.indexOf(name); at !== -1; at = head.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (wordChar.test(head[at - 1] ?? '') || wordChar.test(head[end] ?? '')) continue;
+      if (found.some((other) => other.start < end && at < other.end)) continue;
+      found.push({ ...span, start: at, end, rule: 'same-name-as-body' });
+    }
+  return found;
+}
+
 /** Titles a reference person's name may begin with ("Pope Francis", "King Abdullah II", "Sheikh Tamim bin Hamad"). */
 const NAME_TITLES: ReadonlySet<string> = new Set([
   'pope',
@@ -1158,6 +1186,9 @@ export function createLinker(gazetteer: Gazetteer): Linker {
           };
           if (!overlaps(span)) selected.push(span);
         }
+        if (range !== undefined && range.start > 0)
+          for (const span of namesAgainBeforeBody(selected, body, range.start))
+            if (!overlaps(span)) selected.push(span);
       }
 
       const governments = governmentsOfLeaders(selected, tokens, body);
