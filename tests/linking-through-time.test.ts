@@ -337,6 +337,23 @@ describe('office holders by publication date', () => {
   });
 });
 
+describe('office holders by publication date: names with a patronymic', () => {
+  it('links the name without its dynasty, in either spelling of a final q, and the given name alone after it', () => {
+    expect(
+      link(
+        'Sultan Qaboos bin Said of Oman died. Qaboos had ruled since 1970. Before Qaboos’s burial, Haitham bin Tariq took the oath.',
+        '2020-01-11',
+      ),
+    ).toEqual([
+      'Qaboos bin Said=person:Q57331',
+      'Oman=country:OM',
+      'Qaboos=person:Q57331',
+      'Qaboos=person:Q57331',
+      'Haitham bin Tariq=person:Q12250314',
+    ]);
+  });
+});
+
 describe('office holders by publication date: words that are also surnames', () => {
   it('links "May" to Theresa May only after a title, never the month', () => {
     const date = '2018-06-10';

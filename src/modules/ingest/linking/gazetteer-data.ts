@@ -525,6 +525,26 @@ const ROLE_CATEGORIES = new Set<string>([
   'central_bank_governor',
 ]);
 
+/**
+ * Other forms of a name with a patronymic ("Qaboos bin Said Al Said", "Tamim bin Hamad Al Thani"): without the dynasty,
+ * as news mostly writes it ("Qaboos bin Said"), and with the other usual spelling of a final qāf ("Tarik" and "Tariq",
+ * "Sadik" and "Sadiq"). None for other names.
+ */
+export function patronymicForms(name: string): string[] {
+  if (!/ (?:bin|ibn|bint) /u.test(name)) return [];
+  const swapped = name.replace(
+    /(\p{L}{2,})i([kq])\b/gu,
+    (_, stem: string, letter: string) => `${stem}i${letter === 'k' ? 'q' : 'k'}`,
+  );
+  const forms = new Set([name, swapped]);
+  for (const form of [...forms]) {
+    const match = /^(\S+ (?:bin|ibn|bint) \S+) (?:Al|al|Āl)[ -]\S+$/u.exec(form);
+    if (match) forms.add(match[1]!);
+  }
+  forms.delete(name);
+  return [...forms];
+}
+
 function buildOfficials(
   dataDir: string,
   countryByWikidata: ReadonlyMap<string, string>,
@@ -544,8 +564,10 @@ function buildOfficials(
     if (!/^Q\d+$/u.test(wikidataId) || name === '' || /^Q\d+$/u.test(name)) return null;
     const key = `person:${wikidataId}`;
     const person = people.get(key);
+    const forms = patronymicForms(name);
+    for (const form of forms) people.get(key)?.aliases.add(form);
     if (!person) {
-      people.set(key, { key, name, wikidataId, countryIso2, aliases: new Set() });
+      people.set(key, { key, name, wikidataId, countryIso2, aliases: new Set(forms) });
       if (options.provisionalName) provisional.add(key);
     } else if (person.name !== name) {
       // Another file's name for the same person is one of their names.

@@ -504,6 +504,9 @@ class Context implements DocumentContext {
  * story's person: the one named in full first and more often than each other ("Pranab Mukherjee" three times, his son
  * "Abhijit Mukherjee" once); a tie leaves it.
  */
+/** Particles of an Arabic patronymic: "bin Said", "ibn Saud", "bint Talal". */
+const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint']);
+
 function surnameMentions(
   tokens: readonly Token[],
   matches: readonly GazetteerMatch[],
@@ -512,11 +515,16 @@ function surnameMentions(
   const bySurname = new Map<string, { text: string; people: Map<GazetteerEntity, number> }>();
   for (const match of [...matches].sort((a, b) => a.first - b.first)) {
     if (match.entity.type !== 'person') continue;
-    const surname = tokenize(match.entity.name).at(-1);
-    if (!surname || surname.text.length < 3) continue;
-    const entry = bySurname.get(surname.folded) ?? { text: surname.text, people: new Map() };
-    entry.people.set(match.entity, (entry.people.get(match.entity) ?? 0) + 1);
-    bySurname.set(surname.folded, entry);
+    const words = tokenize(match.entity.name);
+    // A name with a patronymic goes by its given name alone ("Qaboos" of "Qaboos bin Said Al Said"), as well as by
+    // its last word.
+    const patronymic = words.some((word, index) => index > 0 && PATRONYMIC_PARTICLES.has(word.folded));
+    for (const surname of [words.at(-1), ...(patronymic ? [words[0]] : [])]) {
+      if (!surname || surname.text.length < 3) continue;
+      const entry = bySurname.get(surname.folded) ?? { text: surname.text, people: new Map() };
+      entry.people.set(match.entity, (entry.people.get(match.entity) ?? 0) + 1);
+      bySurname.set(surname.folded, entry);
+    }
   }
   const found: GazetteerMatch[] = [];
   if (bySurname.size === 0) return found;
