@@ -482,6 +482,13 @@ describe('a country inside a longer name of a vote or a language', () => {
     expect(linked('Texas Republicans met in Austin.')).toContain('Texas=Texas:place:known');
   });
 
+  it('proposes the bodies of a US state named after it, whole', () => {
+    const found = linked('The Wisconsin Supreme Court ruled. Cummings joined the Maryland General Assembly in 1983.');
+    expect(found).toContain('Wisconsin Supreme Court=Wisconsin Supreme Court:organization:proposed');
+    expect(found).toContain('Maryland General Assembly=Maryland General Assembly:organization:proposed');
+    expect(found.filter((entry) => entry.includes(':place:'))).toEqual([]);
+  });
+
   it('leaves votes in general to the country', () => {
     expect(linked('Polls before US presidential elections are often wrong.')).toContain(
       'US=United States:country:known',

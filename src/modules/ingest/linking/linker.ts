@@ -46,6 +46,7 @@ import {
   institutionSpans,
   legalActSpans,
   standaloneInstitutionSpans,
+  stateInstitutionSpans,
 } from './patterns.ts';
 import {
   CASE_MODE_MASK,
@@ -1103,22 +1104,20 @@ export function createLinker(gazetteer: Gazetteer): Linker {
           isDemonym: match.kind === 'demonym',
           name: match.entity.name,
         }));
+      const stateMentions: CountryMention[] = matches
+        .filter((match) => match.entity.tags.includes('us-state'))
+        .map((match) => ({
+          first: match.first,
+          last: match.last,
+          iso2: 'US',
+          isDemonym: match.kind === 'demonym',
+          name: match.entity.name,
+        }));
       const hint = mostNamedCountry(matches);
       for (const pattern of [
         ...institutionSpans(tokens, body, countryMentions),
-        ...electionSpans(
-          tokens,
-          countryMentions,
-          matches
-            .filter((match) => match.entity.tags.includes('us-state'))
-            .map((match) => ({
-              first: match.first,
-              last: match.last,
-              iso2: 'US',
-              isDemonym: match.kind === 'demonym',
-              name: match.entity.name,
-            })),
-        ),
+        ...stateInstitutionSpans(tokens, body, stateMentions),
+        ...electionSpans(tokens, countryMentions, stateMentions),
         ...standaloneInstitutionSpans(tokens, body, hint),
       ]) {
         spans.push({

@@ -359,6 +359,68 @@ export function institutionSpans(
   return spans;
 }
 
+/** Bodies of a US state named after it: "the Wisconsin Supreme Court", "the Maryland General Assembly". */
+const STATE_HEADS: readonly Head[] = heads('organization', [
+  'Supreme Court',
+  'Court of Appeals',
+  'Senate',
+  'State Senate',
+  'House of Representatives',
+  'House of Delegates',
+  'State House',
+  'Assembly',
+  'State Assembly',
+  'General Assembly',
+  'Legislature',
+  'State Legislature',
+  'National Guard',
+  'State Police',
+  'Highway Patrol',
+  'Elections Commission',
+  'Board of Elections',
+  'Department of Health',
+  'Department of Public Health',
+  'Department of Transportation',
+  'Department of Corrections',
+  'Department of Education',
+  'Democratic Party',
+  'Republican Party',
+]);
+
+/**
+ * A US state's bodies named after it ("the Wisconsin Supreme Court", "Texas Department of Transportation"): proposed
+ * whole, so the state inside the name is not a mention of its own (a name inside a longer name), as with a country's
+ * institutions above. The name is the text's.
+ */
+export function stateInstitutionSpans(
+  tokens: readonly Token[],
+  body: string,
+  states: readonly CountryMention[],
+): PatternSpan[] {
+  const spans: PatternSpan[] = [];
+  for (const state of states) {
+    if (state.isDemonym) continue;
+    const head = longest(
+      STATE_HEADS.flatMap((candidate) => {
+        const last = headStartingAt(tokens, state.last + 1, candidate);
+        return last === null ? [] : [{ head: candidate, index: last }];
+      }),
+      'max',
+    );
+    if (!head) continue;
+    const end = nameEnd(tokens, head.index);
+    spans.push({
+      start: state.first,
+      end,
+      type: head.head.type,
+      name: textOf(tokens, state.first, end, body),
+      countryIso2Hint: 'US',
+      rule: 'institution-of-state',
+    });
+  }
+  return spans;
+}
+
 /** Kinds of a vote written between a country's name and "election": "presidential", "general", "midterm". */
 const ELECTION_KINDS: ReadonlySet<string> = new Set([
   'presidential',
