@@ -21,9 +21,12 @@ export type JobQueueOptions = {
   onError: (error: unknown) => void;
 };
 
-/** SQL that enqueues a job inside the caller's transaction: `$1` task, `$2` payload (json), `$3` run at, `$4` job key. */
+/**
+ * SQL that enqueues a job inside the caller's transaction: `$1` task, `$2` payload (json), `$3` run at, `$4` job key,
+ * also its named queue (jobs of one key run one at a time), `$5` job key mode ('replace' or 'preserve_run_at').
+ */
 export const enqueueSql =
-  'SELECT graphile_worker.add_job($1::text, $2::json, run_at := $3::timestamptz, job_key := $4::text, max_attempts := 5)';
+  'SELECT graphile_worker.add_job($1::text, $2::json, queue_name := $4::text, run_at := $3::timestamptz, job_key := $4::text, max_attempts := 25, job_key_mode := $5::text)';
 
 /** Installs or upgrades the queue's own schema (idempotent; graphile-worker serialises concurrent callers). */
 export async function migrateJobQueue(databaseUrl: string): Promise<void> {
