@@ -29,6 +29,12 @@ export function retryDelayMs(
 const DRAIN_POLL_MS = 50;
 
 /**
+ * Reads per job run: a drain that has read this many batches finishes what it took and queues itself again behind the
+ * endpoints waiting for a worker, so a busy endpoint cannot hold a worker while others wait.
+ */
+const BATCHES_PER_RUN = 10;
+
+/**
  * The job the queue runs for one endpoint (job_key and named queue = the endpoint: one drain at a time, repeated
  * enqueues coalesce). It reads the endpoint's due deliveries oldest first in bounded batches, keeps up to
  * `concurrency` requests in flight over kept-alive connections, and records the outcomes as they complete, many per
@@ -96,6 +102,7 @@ export function createEndpointDrainer(deps: {
     let stopped = false;
     /** When the last read found nothing due (0: it found some). */
     let caughtUpAt = 0;
+    let reads = 0;
 
     const record = () => {
       const batch = completed;
@@ -133,7 +140,13 @@ export function createEndpointDrainer(deps: {
       const now = Date.now();
       // Read more when few are left to send; once caught up, look again only every DRAIN_POLL_MS while requests are
       // in flight (a delivery dispatched meanwhile gets a drain of its own, queued behind this one, anyway).
-      if (!stopped && ready.length < concurrency && (caughtUpAt === 0 || now - caughtUpAt >= DRAIN_POLL_MS)) {
+      if (
+        !stopped &&
+        reads < BATCHES_PER_RUN &&
+        ready.length < concurrency &&
+        (caughtUpAt === 0 || now - caughtUpAt >= DRAIN_POLL_MS)
+      ) {
+        reads += 1;
         const due = await webhooks.dueDeliveries(webhookId, [...taken], batchSize);
         if (due[0]?.webhookStatus === 'disabled') stopped = true;
         else
@@ -152,7 +165,7 @@ export function createEndpointDrainer(deps: {
       )
         record();
       const idle = inFlight.size === 0 && recording === null && completed.length === 0;
-      if (idle && (stopped || (caughtUpAt !== 0 && ready.length === 0))) break;
+      if (idle && (stopped || ((caughtUpAt !== 0 || reads >= BATCHES_PER_RUN) && ready.length === 0))) break;
       if (idle) continue;
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
@@ -171,7 +184,8 @@ export function createEndpointDrainer(deps: {
       throw (failure as { error: unknown }).error;
     }
     if (stopped) await webhooks.failUndeliverable(webhookId, 'the webhook is disabled');
-    // What is left is retries: run again when the earliest falls due (a drain already pending keeps its time).
+    // What is left (retries, or the rest of a long backlog) runs in a new job when the earliest falls due (a drain
+    // already pending keeps its time); a job queued now waits behind those queued before it.
     const next = await webhooks.nextDueAt(webhookId);
     if (next) await webhooks.enqueueDrain(webhookId, { later: next });
   };
