@@ -33,6 +33,7 @@ export default fp<{ databaseUrl: string; push: PushConfig }>(
     if (!push.inProcess) return;
 
     const drain = createEndpointDrainer({
+      transactions: app.transactions,
       webhooks,
       concurrency: push.endpointConcurrency,
       batchSize: push.drainBatch,
@@ -93,7 +94,7 @@ export default fp<{ databaseUrl: string; push: PushConfig }>(
       });
       // Endpoints with deliveries left and no drain queued (a queue of an earlier version, a drain given up after its
       // attempts) are drained again; job_key makes this a no-op for those that have one.
-      await webhooks.scheduleUndrained();
+      await app.transactions.run((tx) => webhooks.scheduleUndrained(tx));
       tick();
     });
     app.addHook('preClose', async () => {

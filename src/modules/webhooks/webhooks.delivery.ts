@@ -1,3 +1,4 @@
+import type { Transactions } from '../../db/transaction.ts';
 import { type OutboundPolicy, postJson } from './webhooks.outbound.ts';
 import type { AttemptOutcome, DueDelivery, WebhookRepository } from './webhooks.repository.ts';
 import { pingEventType } from './webhooks.schemas.ts';
@@ -45,6 +46,7 @@ const BATCHES_PER_RUN = 10;
  * again under the same webhook-id.
  */
 export function createEndpointDrainer(deps: {
+  transactions: Pick<Transactions, 'run'>;
   webhooks: Pick<
     WebhookRepository,
     'dueDeliveries' | 'recordOutcomes' | 'failUndeliverable' | 'nextDueAt' | 'enqueueDrain'
@@ -56,7 +58,7 @@ export function createEndpointDrainer(deps: {
   /** Deliveries read per statement. */
   batchSize: number;
 }) {
-  const { webhooks, outbound, retry, concurrency, batchSize } = deps;
+  const { transactions, webhooks, outbound, retry, concurrency, batchSize } = deps;
   const disableAfter = { failures: retry.disableAfterFailures, forMs: retry.disableAfterMs };
 
   async function attempt(delivery: DueDelivery): Promise<AttemptOutcome> {
@@ -107,8 +109,8 @@ export function createEndpointDrainer(deps: {
     const record = () => {
       const batch = completed;
       completed = [];
-      recording = webhooks
-        .recordOutcomes(webhookId, batch, disableAfter)
+      recording = transactions
+        .run((tx) => webhooks.recordOutcomes(tx, webhookId, batch, disableAfter))
         .then((status) => {
           for (const outcome of batch) taken.delete(outcome.deliveryId);
           if (status !== 'enabled') stopped = true;
@@ -183,10 +185,12 @@ export function createEndpointDrainer(deps: {
       await Promise.allSettled([...inFlight, ...(recording ? [recording] : [])]);
       throw (failure as { error: unknown }).error;
     }
-    if (stopped) await webhooks.failUndeliverable(webhookId, 'the webhook is disabled');
-    // What is left (retries, or the rest of a long backlog) runs in a new job when the earliest falls due (a drain
-    // already pending keeps its time); a job queued now waits behind those queued before it.
-    const next = await webhooks.nextDueAt(webhookId);
-    if (next) await webhooks.enqueueDrain(webhookId, { later: next });
+    await transactions.run(async (tx) => {
+      if (stopped) await webhooks.failUndeliverable(tx, webhookId, 'the webhook is disabled');
+      // What is left (retries, or the rest of a long backlog) runs in a new job when the earliest falls due (a drain
+      // already pending keeps its time); a job queued now waits behind those queued before it.
+      const next = await webhooks.nextDueAt(tx, webhookId);
+      if (next) await webhooks.enqueueDrain(tx, webhookId, { later: next });
+    });
   };
 }

@@ -91,7 +91,7 @@ const dispatcherLock = 'meridian.webhook-dispatch';
  * Schedules a drain of the endpoint. `now`: at once (an existing pending drain is moved forward); `later`: at `runAt`
  * unless a drain is already pending, which keeps its earlier time (a drain reschedules itself for what it leaves).
  */
-async function enqueueDrain(client: Client, webhookId: string, when: { now: true } | { later: Date }) {
+async function enqueueDrain(client: Tx, webhookId: string, when: { now: true } | { later: Date }) {
   await client.$queryRawUnsafe(
     enqueueSql,
     drainTask,
@@ -454,7 +454,7 @@ export function createWebhookRepository(db: Database) {
      * time), and the endpoint's failures in a row (reset by a success, counted from the last one), disabling it when
      * due. `outcomes` in the order they completed. Returns the endpoint's status after it (null: deleted).
      */
-    recordOutcomes: async (webhookId: string, outcomes: AttemptOutcome[], disableAfter: DisablePolicy) => {
+    recordOutcomes: async (tx: Tx, webhookId: string, outcomes: AttemptOutcome[], disableAfter: DisablePolicy) => {
       const health = outcomes.filter((outcome) => outcome.countsForHealth);
       const lastSuccess = health.findLastIndex((outcome) => outcome.succeeded);
       const failuresAfter = health.length - 1 - lastSuccess;
@@ -463,7 +463,7 @@ export function createWebhookRepository(db: Database) {
         failuresAfter > 0 && lastFailure ? (lastFailure.error ?? `HTTP ${lastFailure.statusCode}`) : null;
       const status = (outcome: AttemptOutcome) =>
         outcome.succeeded ? 'succeeded' : outcome.retryAt ? 'retrying' : 'failed';
-      const [row] = await db.$queryRaw<{ status: 'enabled' | 'disabled' | null }[]>`
+      const [row] = await tx.$queryRaw<{ status: 'enabled' | 'disabled' | null }[]>`
         WITH o AS (
           SELECT * FROM unnest(${outcomes.map((o) => o.deliveryId)}::text[]::uuid[], ${outcomes.map(status)}::text[],
                                ${outcomes.map((o) => o.statusCode)}::int[], ${outcomes.map((o) => o.latencyMs)}::int[],
@@ -512,28 +512,29 @@ export function createWebhookRepository(db: Database) {
     },
 
     /** The deliveries of a disabled endpoint fail without a request (re-enabling it does not revive them). */
-    failUndeliverable: (webhookId: string, reason: string) =>
-      db.$executeRaw`
+    failUndeliverable: (tx: Tx, webhookId: string, reason: string) =>
+      tx.$executeRaw`
         UPDATE webhook_deliveries SET status = 'failed', last_error = ${reason}, next_attempt_at = NULL
         WHERE webhook_id = ${webhookId}::uuid AND status IN ('pending', 'retrying')
           AND EXISTS (SELECT 1 FROM webhooks WHERE id = ${webhookId}::uuid AND status = 'disabled')`,
 
     /** When the endpoint's next delivery falls due (a retry), or null when it has none left. */
-    nextDueAt: async (webhookId: string) =>
+    nextDueAt: async (tx: Tx, webhookId: string) =>
       (
-        await db.$queryRaw<{ at: Date | null }[]>`
+        await tx.$queryRaw<{ at: Date | null }[]>`
           SELECT min(coalesce(next_attempt_at, now())) AS at FROM webhook_deliveries
           WHERE webhook_id = ${webhookId}::uuid AND status IN ('pending', 'retrying')`
       )[0]?.at ?? null,
 
-    enqueueDrain: (webhookId: string, when: { now: true } | { later: Date }) => enqueueDrain(db, webhookId, when),
+    enqueueDrain: (tx: Tx, webhookId: string, when: { now: true } | { later: Date }) =>
+      enqueueDrain(tx, webhookId, when),
 
     /**
      * Schedules a drain of every endpoint with deliveries left (at start-up: the drains of a previous version's
      * queue, or a drain whose job was given up, are picked up again).
      */
-    scheduleUndrained: async () => {
-      const [row] = await db.$queryRaw<{ drains: bigint }[]>`
+    scheduleUndrained: async (tx: Tx) => {
+      const [row] = await tx.$queryRaw<{ drains: bigint }[]>`
         WITH undrained AS (
           SELECT webhook_id, min(coalesce(next_attempt_at, now())) AS due FROM webhook_deliveries
           WHERE status IN ('pending', 'retrying') GROUP BY webhook_id
