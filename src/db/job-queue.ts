@@ -1,6 +1,6 @@
 // The PostgreSQL job queue (graphile-worker, chosen over pg-boss by measurement: bench/push-results.md). Jobs live in
 // the `graphile_worker` schema of the same database, so a service enqueues them in the transaction that records why
-// (a delivery row and its job commit together or not at all: `enqueueSql` below).
+// (delivery rows and the drain of their endpoint commit together or not at all: `enqueueSql` below).
 //
 // graphile-worker releases a job locked by a worker that died only after four hours. Each process therefore records
 // its workers in `job_workers` with a heartbeat; any process that finds a worker silent for `staleWorkerMs` releases
