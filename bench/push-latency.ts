@@ -2,7 +2,8 @@
 // POST /v1/imports, with WEBHOOKS webhooks, SAVED_SEARCHES saved searches and WATCHES watches (issue 15), and the
 // saved-search matching cost per committed article.
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/push-latency.ts
-// Settings: WEBHOOKS (100), ARTICLES (1000), SAVED_SEARCHES (1000), WATCHES (10000), PUSH_WORKER_CONCURRENCY (the config's),
+// Settings: WEBHOOKS (100), ARTICLES (1000), SAVED_SEARCHES (1000), WATCHES (10000), PUSH_WORKER_CONCURRENCY,
+// PUSH_ENDPOINT_CONCURRENCY and PUSH_DISPATCH_BATCH (the config's),
 // FANOUT: `events` (every webhook subscribes to article.created: WEBHOOKS deliveries per article) or `watches` (each
 // webhook follows the saved-search watches of 10 saved searches: an article goes to the webhooks whose searches it
 // matches). The receiver runs in a child process of its own (as a real endpoint would), the API (import, dispatcher,
@@ -79,6 +80,10 @@ async function main() {
     RATE_LIMIT_READ_MAX: '0',
     SEED_FIXTURE: 'false',
     ...(process.env.PUSH_WORKER_CONCURRENCY ? { PUSH_WORKER_CONCURRENCY: process.env.PUSH_WORKER_CONCURRENCY } : {}),
+    ...(process.env.PUSH_ENDPOINT_CONCURRENCY
+      ? { PUSH_ENDPOINT_CONCURRENCY: process.env.PUSH_ENDPOINT_CONCURRENCY }
+      : {}),
+    ...(process.env.PUSH_DISPATCH_BATCH ? { PUSH_DISPATCH_BATCH: process.env.PUSH_DISPATCH_BATCH } : {}),
   });
   const app = await buildApp({ config, databaseUrl: url.toString(), logger: false });
   await app.ready();

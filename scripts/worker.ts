@@ -1,9 +1,9 @@
-// `npm run worker`: webhook push delivery without the HTTP API — the change-feed dispatcher and the delivery workers on
+// `npm run worker`: webhook push delivery without the HTTP API — the change-feed dispatcher and the endpoint drains on
 // the PostgreSQL job queue, for deployments that keep them apart from the API nodes (which then run with
 // PUSH_IN_PROCESS=false). Any number of workers and API nodes may run at once: the dispatcher takes an advisory lock,
-// jobs are locked by one worker each, and a worker killed mid-delivery has its jobs retried by the others after
-// PUSH_STALE_WORKER_MS. Needs DATABASE_URL (migrations are applied first). SIGTERM or SIGINT stops it after running
-// deliveries finish.
+// an endpoint's drain runs in one worker at a time, and a worker killed mid-delivery has its drains resumed by the
+// others after PUSH_STALE_WORKER_MS. Needs DATABASE_URL (migrations are applied first). SIGTERM or SIGINT stops it
+// after running deliveries finish.
 import pino from 'pino';
 import { buildApp, loggerOptions } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';

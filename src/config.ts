@@ -80,6 +80,8 @@ const EnvironmentSchema = z.object({
   PUSH_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
   PUSH_DISPATCH_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
   PUSH_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(64),
+  PUSH_ENDPOINT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  PUSH_DRAIN_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
   PUSH_STALE_WORKER_MS: z.coerce.number().int().min(500).default(30_000),
   PUSH_STREAM_MAX: z.coerce.number().int().min(0).default(100),
   PUSH_STREAM_POLL_MS: z.coerce.number().int().min(10).default(500),
@@ -157,7 +159,11 @@ export type PushConfig = {
   inProcess: boolean;
   dispatchIntervalMs: number;
   dispatchBatch: number;
+  /** Endpoints drained at once per process (one job each). */
   workerConcurrency: number;
+  /** Requests in flight at once to one endpoint, and deliveries read per statement by its drain. */
+  endpointConcurrency: number;
+  drainBatch: number;
   /** A job-queue worker silent this long is taken as dead and its jobs are retried by others. */
   staleWorkerMs: number;
   /** GET /v1/changes/stream: streams open at once (one more gets 429), how often each polls the feed, how often an idle
@@ -287,6 +293,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       dispatchIntervalMs: env.PUSH_DISPATCH_INTERVAL_MS,
       dispatchBatch: env.PUSH_DISPATCH_BATCH,
       workerConcurrency: env.PUSH_WORKER_CONCURRENCY,
+      endpointConcurrency: env.PUSH_ENDPOINT_CONCURRENCY,
+      drainBatch: env.PUSH_DRAIN_BATCH,
       staleWorkerMs: env.PUSH_STALE_WORKER_MS,
       stream: {
         max: env.PUSH_STREAM_MAX,

@@ -12,6 +12,7 @@ type Received = { path: string; headers: http.IncomingHttpHeaders; body: string;
 function startReceiver() {
   const received: Received[] = [];
   let status = (_path: string) => 204;
+  let delay = (_path: string) => 0;
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -20,13 +21,18 @@ function startReceiver() {
       received.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
       const code = status(path);
       if (code === 0) return; // never answer (a hung endpoint)
-      response.writeHead(code, code === 302 ? { location: '/elsewhere' } : {}).end('x'.repeat(10));
+      setTimeout(
+        () => response.writeHead(code, code === 302 ? { location: '/elsewhere' } : {}).end('x'.repeat(10)),
+        delay(path),
+      );
     });
   });
   return new Promise<{
     url: (path: string) => string;
     received: Received[];
     answer: (fn: (path: string) => number) => void;
+    /** Answers after this many milliseconds (a slow endpoint). */
+    slow: (fn: (path: string) => number) => void;
     close: () => Promise<void>;
   }>((resolve) =>
     server.listen(0, '127.0.0.1', () => {
@@ -36,6 +42,9 @@ function startReceiver() {
         received,
         answer: (fn) => {
           status = fn;
+        },
+        slow: (fn) => {
+          delay = fn;
         },
         close: () =>
           new Promise((done) => {
@@ -411,6 +420,46 @@ describe('webhooks: delivery', () => {
     expect(await exists()).toBe(1);
     await t.api.delete(`/v1/webhooks/${second.id}`).set('if-match', `"${second.version}"`).expect(204);
     expect(await exists()).toBe(0);
+  });
+
+  it('drains a burst to one endpoint with one drain job at a time, each event once under its own webhook-id', async () => {
+    const { id } = await createWebhook({ url: receiver.url('/burst'), eventTypes: ['source.created'] });
+    receiver.slow((path) => (path === '/burst' ? 60 : 0));
+    const sources: string[] = [];
+    for (let index = 0; index < 12; index++)
+      sources.push(
+        (
+          await t.api
+            .post('/v1/sources')
+            .send({ name: `Burst Wire ${index}` })
+            .expect(201)
+        ).body.id,
+      );
+    // The queue holds jobs per endpoint, not per delivery: at most one drain runs and one more waits behind it.
+    let mostQueued = 0;
+    const burst = () => receiver.received.filter((entry) => entry.path === '/burst');
+    await waitFor(async () => {
+      const [jobs] = await t.app.db.$queryRaw<{ queued: bigint; running: bigint }[]>`
+        SELECT count(*) AS queued, count(*) FILTER (WHERE locked_at IS NOT NULL) AS running
+        FROM graphile_worker.jobs
+        WHERE task_identifier = 'webhook_drain' AND queue_name = ${`webhook_drain:${id}`}`;
+      expect(Number(jobs?.running)).toBeLessThanOrEqual(1);
+      expect(Number(jobs?.queued)).toBeLessThanOrEqual(2);
+      mostQueued = Math.max(mostQueued, Number(jobs?.queued));
+      return burst().length >= sources.length && Number(jobs?.queued) === 0;
+    });
+    receiver.slow(() => 0);
+    expect(mostQueued).toBeGreaterThanOrEqual(1);
+    const [perDelivery] = await t.app.db.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) FROM graphile_worker.jobs WHERE task_identifier = 'webhook_delivery'`;
+    expect(Number(perDelivery?.count)).toBe(0);
+    const bySource = new Map(burst().map((entry) => [JSON.parse(entry.body).data.id, entry.headers['webhook-id']]));
+    expect([...bySource.keys()].sort()).toEqual([...sources].sort());
+    expect(burst()).toHaveLength(sources.length);
+    expect(new Set(bySource.values()).size).toBe(sources.length);
+    const log = (await t.api.get(`/v1/webhooks/${id}/deliveries`).query({ status: 'succeeded' }).expect(200)).body.data;
+    expect(log).toHaveLength(sources.length);
+    expect(log.every((delivery: { attempts: number }) => delivery.attempts === 1)).toBe(true);
   });
 
   it('dispatches each change once even when two dispatchers race', async () => {

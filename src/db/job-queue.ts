@@ -1,6 +1,6 @@
 // The PostgreSQL job queue (graphile-worker, chosen over pg-boss by measurement: bench/push-results.md). Jobs live in
 // the `graphile_worker` schema of the same database, so a service enqueues them in the transaction that records why
-// (a delivery row and its job commit together or not at all: `enqueueSql` below).
+// (delivery rows and the drain of their endpoint commit together or not at all: `enqueueSql` below).
 //
 // graphile-worker releases a job locked by a worker that died only after four hours. Each process therefore records
 // its workers in `job_workers` with a heartbeat; any process that finds a worker silent for `staleWorkerMs` releases
@@ -21,9 +21,12 @@ export type JobQueueOptions = {
   onError: (error: unknown) => void;
 };
 
-/** SQL that enqueues a job inside the caller's transaction: `$1` task, `$2` payload (json), `$3` run at, `$4` job key. */
+/**
+ * SQL that enqueues a job inside the caller's transaction: `$1` task, `$2` payload (json), `$3` run at, `$4` job key,
+ * also its named queue (jobs of one key run one at a time), `$5` job key mode ('replace' or 'preserve_run_at').
+ */
 export const enqueueSql =
-  'SELECT graphile_worker.add_job($1::text, $2::json, run_at := $3::timestamptz, job_key := $4::text, max_attempts := 5)';
+  'SELECT graphile_worker.add_job($1::text, $2::json, queue_name := $4::text, run_at := $3::timestamptz, job_key := $4::text, max_attempts := 25, job_key_mode := $5::text)';
 
 /** Installs or upgrades the queue's own schema (idempotent; graphile-worker serialises concurrent callers). */
 export async function migrateJobQueue(databaseUrl: string): Promise<void> {

@@ -1,9 +1,9 @@
 import fp from 'fastify-plugin';
 import type { PushConfig } from '../config.ts';
 import { startJobQueue } from '../db/job-queue.ts';
-import { createDeliveryWorker } from '../modules/webhooks/webhooks.delivery.ts';
+import { createEndpointDrainer } from '../modules/webhooks/webhooks.delivery.ts';
 import { createDispatcher, type Dispatcher } from '../modules/webhooks/webhooks.dispatcher.ts';
-import { deliveryTask } from '../modules/webhooks/webhooks.repository.ts';
+import { drainTask } from '../modules/webhooks/webhooks.repository.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -14,7 +14,8 @@ declare module 'fastify' {
 
 /**
  * Push delivery in this process: the dispatcher every PUSH_DISPATCH_INTERVAL_MS (several processes may run it; an
- * advisory lock lets one at a time work) and PUSH_WORKER_CONCURRENCY delivery workers on the job queue. Off with
+ * advisory lock lets one at a time work) and up to PUSH_WORKER_CONCURRENCY endpoint drains on the job queue, each with
+ * up to PUSH_ENDPOINT_CONCURRENCY requests in flight. Off with
  * PUSH_IN_PROCESS=false, for deployments that run `npm run worker` (scripts/worker.ts) beside the API instead.
  * Both stop before the app's pool closes: running deliveries finish, the dispatcher's transaction commits or rolls back.
  */
@@ -31,9 +32,11 @@ export default fp<{ databaseUrl: string; push: PushConfig }>(
     app.decorate('pushDispatcher', dispatcher);
     if (!push.inProcess) return;
 
-    const deliver = createDeliveryWorker({
+    const drain = createEndpointDrainer({
       transactions: app.transactions,
       webhooks,
+      concurrency: push.endpointConcurrency,
+      batchSize: push.drainBatch,
       outbound: {
         allowedHosts: new Set(push.allowedHosts),
         timeoutMs: push.timeoutMs,
@@ -86,9 +89,12 @@ export default fp<{ databaseUrl: string; push: PushConfig }>(
         databaseUrl: options.databaseUrl,
         concurrency: push.workerConcurrency,
         staleWorkerMs: push.staleWorkerMs,
-        tasks: { [deliveryTask]: deliver },
+        tasks: { [drainTask]: drain },
         onError: (error) => app.log.error({ err: error }, 'job queue error'),
       });
+      // Endpoints with deliveries left and no drain queued (a queue of an earlier version, a drain given up after its
+      // attempts) are drained again; job_key makes this a no-op for those that have one.
+      await app.transactions.run((tx) => webhooks.scheduleUndrained(tx));
       tick();
     });
     app.addHook('preClose', async () => {

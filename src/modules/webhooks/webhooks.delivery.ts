@@ -1,7 +1,6 @@
 import type { Transactions } from '../../db/transaction.ts';
-import { groupCalls } from './webhooks.batching.ts';
 import { type OutboundPolicy, postJson } from './webhooks.outbound.ts';
-import type { AttemptOutcome, WebhookRepository } from './webhooks.repository.ts';
+import type { AttemptOutcome, DueDelivery, WebhookRepository } from './webhooks.repository.ts';
 import { pingEventType } from './webhooks.schemas.ts';
 import { signatureHeader } from './webhooks.signing.ts';
 
@@ -27,70 +26,171 @@ export function retryDelayMs(
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
+/** How often a drain with requests in flight looks for deliveries that fell due meanwhile, and records what it sent. */
+const DRAIN_POLL_MS = 50;
+
 /**
- * One attempt of one delivery: the job the queue runs. The body is the stored payload, signed per Standard Webhooks
- * with the current secret (and the previous one during a rotation's grace period); the webhook-id is the delivery's
- * id, the same on every attempt, so a receiver deduplicates retries and redeliveries. The outcome, the endpoint's
- * failure count and the next attempt's job are written in one transaction.
+ * Reads per job run: a drain that has read this many batches finishes what it took and queues itself again behind the
+ * endpoints waiting for a worker, so a busy endpoint cannot hold a worker while others wait.
  */
-export function createDeliveryWorker(deps: {
+const BATCHES_PER_RUN = 10;
+
+/**
+ * The job the queue runs for one endpoint (job_key and named queue = the endpoint: one drain at a time, repeated
+ * enqueues coalesce). It reads the endpoint's due deliveries oldest first in bounded batches, keeps up to
+ * `concurrency` requests in flight over kept-alive connections, and records the outcomes as they complete, many per
+ * statement; it returns when nothing is due, after rescheduling itself for the earliest retry. Each request is ONE
+ * event signed per Standard Webhooks (the current secret, and the previous one during a rotation's grace period) under
+ * the delivery's id as webhook-id, the same on every attempt. At least once: what was sent and not recorded when the
+ * process died is still due, and the next drain (the job released by the heartbeat, or the next enqueue) sends it
+ * again under the same webhook-id.
+ */
+export function createEndpointDrainer(deps: {
   transactions: Pick<Transactions, 'run'>;
-  webhooks: WebhookRepository;
+  webhooks: Pick<
+    WebhookRepository,
+    'dueDeliveries' | 'recordOutcomes' | 'failUndeliverable' | 'nextDueAt' | 'enqueueDrain'
+  >;
   outbound: OutboundPolicy;
   retry: RetryPolicy;
+  /** Requests in flight at once to one endpoint. */
+  concurrency: number;
+  /** Deliveries read per statement. */
+  batchSize: number;
 }) {
-  const { transactions, webhooks, outbound, retry } = deps;
-  // Concurrent deliveries share their reads and their success writes (one statement for many: see groupCalls); the
-  // handler still returns only after its outcome has committed, so the job completes after the record, as before.
-  const loadAttempt = groupCalls(async (ids: string[]) => {
-    const rows = new Map((await webhooks.loadAttempts(ids)).map((row) => [row.id, row]));
-    return ids.map((id) => rows.get(id) ?? null);
-  }, 500);
-  const recordSuccess = groupCalls(async (outcomes: AttemptOutcome[]) => {
-    await transactions.run((tx) => webhooks.recordSuccesses(tx, outcomes));
-    return outcomes.map(() => undefined);
-  }, 500);
+  const { transactions, webhooks, outbound, retry, concurrency, batchSize } = deps;
+  const disableAfter = { failures: retry.disableAfterFailures, forMs: retry.disableAfterMs };
 
-  return async function deliver(payload: unknown): Promise<void> {
-    const deliveryId = (payload as { deliveryId?: unknown } | null)?.deliveryId;
-    if (typeof deliveryId !== 'string') return;
-    const attempt = await loadAttempt(deliveryId);
-    // Deleted with its webhook, or already delivered (a redelivery job raced a retry): nothing to do.
-    if (!attempt || attempt.status === 'succeeded') return;
-    if (attempt.webhookStatus === 'disabled') {
-      await transactions.run((tx) => webhooks.failWithoutAttempt(tx, deliveryId, 'the webhook is disabled'));
-      return;
-    }
+  async function attempt(delivery: DueDelivery): Promise<AttemptOutcome> {
     const timestamp = Math.floor(Date.now() / 1000);
-    const secrets = attempt.previousSecret ? [attempt.secret, attempt.previousSecret] : [attempt.secret];
+    const secrets = delivery.previousSecret ? [delivery.secret, delivery.previousSecret] : [delivery.secret];
     const result = await postJson(
-      attempt.url,
+      delivery.url,
       {
         'content-type': 'application/json',
         'user-agent': 'Meridian-Webhooks/1',
-        'webhook-id': attempt.id,
+        'webhook-id': delivery.id,
         'webhook-timestamp': String(timestamp),
-        'webhook-signature': signatureHeader(secrets, attempt.id, timestamp, attempt.body),
+        'webhook-signature': signatureHeader(secrets, delivery.id, timestamp, delivery.body),
       },
-      attempt.body,
+      delivery.body,
       outbound,
     );
     const succeeded = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
-    const number = attempt.attempts + 1;
-    const retryAt =
-      succeeded || number >= retry.maxAttempts ? null : new Date(Date.now() + retryDelayMs(number, retry));
-    const outcome: AttemptOutcome = {
-      deliveryId,
-      webhookId: attempt.webhookId,
+    const number = delivery.attempts + 1;
+    return {
+      deliveryId: delivery.id,
       succeeded,
       statusCode: result.statusCode,
       latencyMs: result.latencyMs,
       error: succeeded ? null : (result.error ?? `the endpoint answered HTTP ${result.statusCode}`),
-      retryAt,
-      disableAfter: { failures: retry.disableAfterFailures, forMs: retry.disableAfterMs },
-      countsForHealth: attempt.eventType !== pingEventType,
+      retryAt: succeeded || number >= retry.maxAttempts ? null : new Date(Date.now() + retryDelayMs(number, retry)),
+      countsForHealth: delivery.eventType !== pingEventType,
     };
-    if (succeeded) await recordSuccess(outcome);
-    else await transactions.run((tx) => webhooks.recordAttempt(tx, outcome));
+  }
+
+  return async function drain(payload: unknown): Promise<void> {
+    const webhookId = (payload as { webhookId?: unknown } | null)?.webhookId;
+    if (typeof webhookId !== 'string') return;
+    /** Read by this drain and not recorded yet: left out of the next reads, so nothing is sent twice by one drain. */
+    const taken = new Set<string>();
+    const ready: DueDelivery[] = [];
+    const inFlight = new Set<Promise<void>>();
+    let completed: AttemptOutcome[] = [];
+    let firstCompletedAt = 0;
+    let recording: Promise<void> | null = null;
+    let failure: { error: unknown } | null = null;
+    /** The endpoint is disabled (or deleted): send nothing more. */
+    let stopped = false;
+    /** When the last read found nothing due (0: it found some). */
+    let caughtUpAt = 0;
+    let reads = 0;
+
+    const record = () => {
+      const batch = completed;
+      completed = [];
+      recording = transactions
+        .run((tx) => webhooks.recordOutcomes(tx, webhookId, batch, disableAfter))
+        .then((status) => {
+          for (const outcome of batch) taken.delete(outcome.deliveryId);
+          if (status !== 'enabled') stopped = true;
+        })
+        .catch((error: unknown) => {
+          failure = { error };
+        })
+        .finally(() => {
+          recording = null;
+        });
+    };
+    const send = (delivery: DueDelivery) => {
+      const request: Promise<void> = attempt(delivery).then(
+        (outcome) => {
+          inFlight.delete(request);
+          if (completed.length === 0) firstCompletedAt = Date.now();
+          completed.push(outcome);
+        },
+        (error: unknown) => {
+          inFlight.delete(request);
+          failure = { error };
+        },
+      );
+      inFlight.add(request);
+    };
+
+    for (;;) {
+      if (failure) break;
+      const now = Date.now();
+      // Read more when few are left to send; once caught up, look again only every DRAIN_POLL_MS while requests are
+      // in flight (a delivery dispatched meanwhile gets a drain of its own, queued behind this one, anyway).
+      if (
+        !stopped &&
+        reads < BATCHES_PER_RUN &&
+        ready.length < concurrency &&
+        (caughtUpAt === 0 || now - caughtUpAt >= DRAIN_POLL_MS)
+      ) {
+        reads += 1;
+        const due = await webhooks.dueDeliveries(webhookId, [...taken], batchSize);
+        if (due[0]?.webhookStatus === 'disabled') stopped = true;
+        else
+          for (const delivery of due) {
+            taken.add(delivery.id);
+            ready.push(delivery);
+          }
+        caughtUpAt = due.length === 0 ? Date.now() : 0;
+      }
+      while (!stopped && inFlight.size < concurrency && ready.length > 0) send(ready.shift() as DueDelivery);
+      // Group commit: record what completed when a batch has gathered, nothing else is in flight, or it has waited.
+      if (
+        recording === null &&
+        completed.length > 0 &&
+        (completed.length >= batchSize || inFlight.size === 0 || Date.now() - firstCompletedAt >= DRAIN_POLL_MS)
+      )
+        record();
+      const idle = inFlight.size === 0 && recording === null && completed.length === 0;
+      if (idle && (stopped || ((caughtUpAt !== 0 || reads >= BATCHES_PER_RUN) && ready.length === 0))) break;
+      if (idle) continue;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        ...inFlight,
+        ...(recording ? [recording] : []),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, DRAIN_POLL_MS);
+        }),
+      ]);
+      clearTimeout(timer);
+    }
+    // A failed record: let the requests in flight finish, then fail the job; the queue retries it and the next drain
+    // sends what was not recorded again, under the same webhook-ids.
+    if (failure) {
+      await Promise.allSettled([...inFlight, ...(recording ? [recording] : [])]);
+      throw (failure as { error: unknown }).error;
+    }
+    await transactions.run(async (tx) => {
+      if (stopped) await webhooks.failUndeliverable(tx, webhookId, 'the webhook is disabled');
+      // What is left (retries, or the rest of a long backlog) runs in a new job when the earliest falls due (a drain
+      // already pending keeps its time); a job queued now waits behind those queued before it.
+      const next = await webhooks.nextDueAt(tx, webhookId);
+      if (next) await webhooks.enqueueDrain(tx, webhookId, { later: next });
+    });
   };
 }

@@ -29,9 +29,10 @@ const IDLE_STEP_MS = 1000;
 
 /**
  * Reads the change feed from the cursor stored in `push_dispatch_cursors` and, in ONE transaction, records a delivery
- * (with its job) for each change each webhook wants and moves the cursor past the changes read. A crash before COMMIT
- * loses nothing (the cursor did not move), a crash after it duplicates nothing (the cursor moved with the
- * deliveries), and an advisory lock keeps a second API node or worker from dispatching the same changes meanwhile.
+ * for each change each webhook wants, schedules a drain of each endpoint that got one, and moves the cursor past the
+ * changes read. A crash before COMMIT loses nothing (the cursor did not move), a crash after it duplicates nothing (the
+ * cursor moved with the deliveries), and an advisory lock keeps a second API node or worker from dispatching the same
+ * changes meanwhile.
  */
 export function createDispatcher(deps: {
   transactions: Pick<Transactions, 'run'>;

@@ -88,8 +88,10 @@ export type OutboundResult = { statusCode: number | null; latencyMs: number; err
 // connection per event). The address check runs when a connection is opened (the lookup below), and a connection
 // stays bound to the address it was opened to, so reuse cannot reach an address the check would refuse. An idle
 // connection is closed after 2 s, before common servers' keep-alive timeouts (Node's is 5 s); a request on a reused
-// connection that the server closed meanwhile is sent again once on a new one (see postJson).
-const agentOptions = { keepAlive: true, maxFreeSockets: 64, scheduling: 'lifo', timeout: 2000 } as const;
+// connection that the server closed meanwhile is sent again once on a new one (see postJson). Free connections per
+// host are not capped below what the drains keep in flight (endpoints sharing a host would otherwise close and reopen
+// connections at every request beyond the cap); the idle timeout bounds them.
+const agentOptions = { keepAlive: true, maxFreeSockets: 1024, scheduling: 'lifo', timeout: 2000 } as const;
 const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
 
 type LookupCallback = (error: Error | null, address: string | dns.LookupAddress[], family?: number) => void;

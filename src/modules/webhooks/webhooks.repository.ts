@@ -8,7 +8,11 @@ type Client = Database | Prisma.TransactionClient;
 type Reader = Pick<Prisma.TransactionClient, '$queryRaw'>;
 type Tx = Prisma.TransactionClient;
 
-export const deliveryTask = 'webhook_delivery';
+/** The job that drains one endpoint's due deliveries (webhooks.delivery.ts); one pending job per endpoint at most. */
+export const drainTask = 'webhook_drain';
+
+/** The job key and named queue of an endpoint's drain: repeated enqueues coalesce, and its drains run one at a time. */
+export const drainKey = (webhookId: string) => `${drainTask}:${webhookId}`;
 
 export type WebhookRow = Prisma.WebhookGetPayload<object>;
 export type DeliveryRow = Prisma.WebhookDeliveryGetPayload<{ include: { payload: true } }>;
@@ -54,12 +58,10 @@ export type NewDelivery = {
 /** A body to store once for the deliveries that point at it: its id and its JSON text. */
 export type NewPayload = { id: string; body: string };
 
-/** What one attempt needs: the delivery, its body as stored, and the endpoint with its valid secrets. */
-export type AttemptRow = {
+/** A delivery due now, with what its attempt needs: its body as stored and the endpoint with its valid secrets. */
+export type DueDelivery = {
   id: string;
-  webhookId: string;
   eventType: string;
-  status: WebhookDeliveryStatus;
   attempts: number;
   body: string;
   url: string;
@@ -70,23 +72,34 @@ export type AttemptRow = {
 
 export type AttemptOutcome = {
   deliveryId: string;
-  webhookId: string;
   succeeded: boolean;
   statusCode: number | null;
   latencyMs: number;
   error: string | null;
   /** When to try again; null when this was the last attempt (or it succeeded). */
   retryAt: Date | null;
-  /** Disable the endpoint when its failures in a row reach `failures` and it has failed for at least `forMs`. */
-  disableAfter: { failures: number; forMs: number };
   /** False for a ping: a manual test neither counts as a failure of the endpoint nor clears its failures. */
   countsForHealth: boolean;
 };
 
+/** Disable an endpoint when its failures in a row reach `failures` and it has failed for at least `forMs`. */
+export type DisablePolicy = { failures: number; forMs: number };
+
 const dispatcherLock = 'meridian.webhook-dispatch';
 
-async function enqueue(tx: Tx, deliveryId: string, runAt: Date | null) {
-  await tx.$queryRawUnsafe(enqueueSql, deliveryTask, JSON.stringify({ deliveryId }), runAt, deliveryId);
+/**
+ * Schedules a drain of the endpoint. `now`: at once (an existing pending drain is moved forward); `later`: at `runAt`
+ * unless a drain is already pending, which keeps its earlier time (a drain reschedules itself for what it leaves).
+ */
+async function enqueueDrain(client: Tx, webhookId: string, when: { now: true } | { later: Date }) {
+  await client.$queryRawUnsafe(
+    enqueueSql,
+    drainTask,
+    JSON.stringify({ webhookId }),
+    'now' in when ? null : when.later,
+    drainKey(webhookId),
+    'now' in when ? 'replace' : 'preserve_run_at',
+  );
 }
 
 /**
@@ -213,7 +226,7 @@ export function createWebhookRepository(db: Database) {
     findDelivery: (webhookId: string, deliveryId: string) =>
       db.webhookDelivery.findFirst({ where: { id: deliveryId, webhookId }, include: { payload: true } }),
 
-    /** A new delivery (a ping) with its own body, and its job, in the caller's transaction. */
+    /** A new delivery (a ping) with its own body, and its endpoint's drain, in the caller's transaction. */
     createDelivery: async (delivery: Omit<NewDelivery, 'payloadId'>, body: string, tx: Tx) => {
       await tx.webhookPayload.create({ data: { id: delivery.id, body: JSON.parse(body) as Prisma.InputJsonValue } });
       const row = await tx.webhookDelivery.create({
@@ -226,7 +239,7 @@ export function createWebhookRepository(db: Database) {
         },
         include: { payload: true },
       });
-      await enqueue(tx, row.id, null);
+      await enqueueDrain(tx, delivery.webhookId, { now: true });
       return row;
     },
 
@@ -237,7 +250,7 @@ export function createWebhookRepository(db: Database) {
         data: { status: 'pending', nextAttemptAt: null },
         include: { payload: true },
       });
-      await enqueue(tx, deliveryId, null);
+      await enqueueDrain(tx, row.webhookId, { now: true });
       return row;
     },
 
@@ -371,15 +384,16 @@ export function createWebhookRepository(db: Database) {
     },
 
     /**
-     * Inserts the bodies, the deliveries and their jobs; a (webhook, revision) already delivered is skipped, job and
-     * all, and a body no inserted delivery points at is removed again.
+     * Inserts the bodies and the deliveries, and schedules a drain of each endpoint that got one (one job per endpoint,
+     * not per delivery: job_key coalesces it with a drain already pending); a (webhook, revision) already delivered is
+     * skipped, and a body no inserted delivery points at is removed again.
      */
     insertDeliveries: async (tx: Tx, payloads: NewPayload[], deliveries: NewDelivery[]) => {
       if (deliveries.length === 0) return 0;
       await tx.$executeRaw`
         INSERT INTO webhook_payloads (id, body)
         SELECT * FROM unnest(${payloads.map((p) => p.id)}::text[]::uuid[], ${payloads.map((p) => p.body)}::text[]::jsonb[])`;
-      const [row] = await tx.$queryRaw<{ enqueued: bigint }[]>`
+      const [row] = await tx.$queryRaw<{ inserted: bigint }[]>`
         WITH inserted AS (
           INSERT INTO webhook_deliveries (id, webhook_id, event_type, revision_id, payload_id)
           SELECT * FROM unnest(
@@ -389,92 +403,149 @@ export function createWebhookRepository(db: Database) {
             ${deliveries.map((d) => (d.revisionId === null ? null : String(d.revisionId)))}::text[]::bigint[],
             ${deliveries.map((d) => d.payloadId)}::text[]::uuid[])
           ON CONFLICT (webhook_id, revision_id) DO NOTHING
-          RETURNING id
-        )
-        -- One add_jobs call for the whole batch (one NOTIFY instead of one add_job per delivery), and none when
-        -- every delivery already existed (the CASE evaluates its subquery only when taken).
-        SELECT CASE WHEN EXISTS (SELECT 1 FROM inserted) THEN (
-          SELECT count(*) FROM graphile_worker.add_jobs(ARRAY(
-            SELECT ROW(${deliveryTask}::text, json_build_object('deliveryId', inserted.id), NULL, NULL, 5,
-                       inserted.id::text, NULL, NULL)::graphile_worker.job_spec
-            FROM inserted ORDER BY inserted.id))) ELSE 0 END AS enqueued`;
-      const enqueued = Number(row?.enqueued ?? 0);
-      if (enqueued < deliveries.length)
+          RETURNING id, webhook_id
+        ),
+        endpoints AS (SELECT DISTINCT webhook_id FROM inserted)
+        -- One add_jobs call for the batch's endpoints (one NOTIFY), none when every delivery already existed (the CASE
+        -- evaluates its subquery only when taken); a drain already pending is moved to now (job_key, replace mode), a
+        -- running one is followed by a new one.
+        SELECT (SELECT count(*) FROM inserted) AS inserted,
+          CASE WHEN EXISTS (SELECT 1 FROM endpoints) THEN (
+            SELECT count(*) FROM graphile_worker.add_jobs(ARRAY(
+              SELECT ROW(${drainTask}::text, json_build_object('webhookId', e.webhook_id),
+                         ${drainTask} || ':' || e.webhook_id, NULL, 25, ${drainTask} || ':' || e.webhook_id, NULL,
+                         NULL)::graphile_worker.job_spec
+              FROM endpoints e ORDER BY e.webhook_id))) ELSE 0 END AS drains`;
+      const inserted = Number(row?.inserted ?? 0);
+      if (inserted < deliveries.length)
         await tx.$executeRaw`
           DELETE FROM webhook_payloads p WHERE p.id = ANY(${payloads.map((payload) => payload.id)}::text[]::uuid[])
             AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.payload_id = p.id)`;
-      return enqueued;
+      return inserted;
     },
 
-    // The delivery worker (webhooks.delivery.ts).
-
-    /** What the attempts of these deliveries need, in one statement (absent: deleted with its webhook). */
-    loadAttempts: (deliveryIds: string[]) =>
-      db.$queryRaw<AttemptRow[]>`
-        SELECT d.id::text, d.webhook_id::text AS "webhookId", d.event_type AS "eventType", d.status, d.attempts,
-               p.body::text AS body, h.url, h.secret,
-               CASE WHEN h.previous_secret_expires_at > now() THEN h.previous_secret END AS "previousSecret",
-               h.status AS "webhookStatus"
-        FROM webhook_deliveries d JOIN webhooks h ON h.id = d.webhook_id JOIN webhook_payloads p ON p.id = d.payload_id
-        WHERE d.id = ANY(${deliveryIds}::text[]::uuid[])`,
+    // The endpoint drain (webhooks.delivery.ts).
 
     /**
-     * Records successful attempts in one statement each for the deliveries and their endpoints (the common case,
-     * grouped across concurrent deliveries); a failure goes through recordAttempt.
+     * The endpoint's deliveries due now, oldest first, at most `take`, leaving out `exclude` (taken by this drain and
+     * not recorded yet), with the endpoint's address, secrets and status: one statement through the partial index of
+     * undelivered deliveries (webhook_deliveries_due_idx).
      */
-    recordSuccesses: async (tx: Tx, outcomes: AttemptOutcome[]) => {
-      if (outcomes.length === 0) return;
-      await tx.$executeRaw`
-        UPDATE webhook_deliveries d SET attempts = d.attempts + 1, status = 'succeeded',
-          last_status_code = o.status_code, last_latency_ms = o.latency_ms, last_error = NULL,
-          last_attempt_at = now(), next_attempt_at = NULL, delivered_at = now()
-        FROM unnest(${outcomes.map((o) => o.deliveryId)}::text[]::uuid[], ${outcomes.map((o) => o.statusCode)}::int[],
-                    ${outcomes.map((o) => o.latencyMs)}::int[]) AS o(id, status_code, latency_ms)
-        WHERE d.id = o.id`;
-      await tx.$executeRaw`
-        UPDATE webhooks SET consecutive_failures = 0, failing_since = NULL
-        WHERE id = ANY(${outcomes.filter((o) => o.countsForHealth).map((o) => o.webhookId)}::text[]::uuid[])
-          AND consecutive_failures > 0`;
+    dueDeliveries: (webhookId: string, exclude: string[], take: number) =>
+      db.$queryRaw<DueDelivery[]>`
+        SELECT d.id::text, d.event_type AS "eventType", d.attempts, p.body::text AS body, h.url, h.secret,
+               CASE WHEN h.previous_secret_expires_at > now() THEN h.previous_secret END AS "previousSecret",
+               h.status AS "webhookStatus"
+        FROM webhooks h
+        CROSS JOIN LATERAL (
+          SELECT d.id, d.event_type, d.attempts, d.payload_id FROM webhook_deliveries d
+          WHERE d.webhook_id = h.id AND d.status IN ('pending', 'retrying')
+            AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= now())
+            AND NOT (d.id = ANY(${exclude}::text[]::uuid[]))
+          ORDER BY d.id
+          LIMIT ${take}
+        ) d
+        JOIN webhook_payloads p ON p.id = d.payload_id
+        WHERE h.id = ${webhookId}::uuid
+        ORDER BY d.id`,
+
+    /**
+     * Records a batch of attempts on one endpoint in ONE statement: each delivery's outcome (and its next attempt
+     * time), and the endpoint's failures in a row (reset by a success, counted from the last one), disabling it when
+     * due. `outcomes` in the order they completed. Returns the endpoint's status after it (null: deleted).
+     */
+    recordOutcomes: async (tx: Tx, webhookId: string, outcomes: AttemptOutcome[], disableAfter: DisablePolicy) => {
+      const health = outcomes.filter((outcome) => outcome.countsForHealth);
+      const lastSuccess = health.findLastIndex((outcome) => outcome.succeeded);
+      const failuresAfter = health.length - 1 - lastSuccess;
+      const lastFailure = health.at(-1);
+      const lastError =
+        failuresAfter > 0 && lastFailure ? (lastFailure.error ?? `HTTP ${lastFailure.statusCode}`) : null;
+      const status = (outcome: AttemptOutcome) =>
+        outcome.succeeded ? 'succeeded' : outcome.retryAt ? 'retrying' : 'failed';
+      const [row] = await tx.$queryRaw<{ status: 'enabled' | 'disabled' | null }[]>`
+        WITH o AS (
+          SELECT * FROM unnest(${outcomes.map((o) => o.deliveryId)}::text[]::uuid[], ${outcomes.map(status)}::text[],
+                               ${outcomes.map((o) => o.statusCode)}::int[], ${outcomes.map((o) => o.latencyMs)}::int[],
+                               ${outcomes.map((o) => o.error)}::text[],
+                               ${outcomes.map((o) => o.retryAt?.toISOString() ?? null)}::text[]::timestamptz[])
+            AS o(id, status, status_code, latency_ms, error, retry_at)
+        ),
+        recorded AS (
+          UPDATE webhook_deliveries d SET attempts = d.attempts + 1, status = o.status::webhook_delivery_status,
+            last_status_code = o.status_code, last_latency_ms = o.latency_ms, last_error = o.error,
+            last_attempt_at = now(), next_attempt_at = o.retry_at,
+            delivered_at = CASE WHEN o.status = 'succeeded' THEN now() ELSE d.delivered_at END
+          FROM o WHERE d.id = o.id
+          RETURNING d.id
+        ),
+        counted AS (
+          SELECT CASE WHEN ${lastSuccess >= 0} THEN ${failuresAfter}::int ELSE consecutive_failures + ${failuresAfter}::int END AS failures,
+                 CASE WHEN ${failuresAfter}::int = 0 THEN NULL::timestamptz
+                      WHEN ${lastSuccess >= 0} THEN now() ELSE coalesce(failing_since, now()) END AS since,
+                 status
+          FROM webhooks WHERE id = ${webhookId}::uuid
+        ),
+        decided AS (
+          SELECT failures, since, status = 'enabled' AND failures >= ${disableAfter.failures}::int
+                   AND now() - coalesce(since, now()) >= make_interval(secs => ${disableAfter.forMs}::double precision / 1000)
+                   AND since IS NOT NULL AS disable
+          FROM counted
+        ),
+        health AS (
+          UPDATE webhooks h SET consecutive_failures = x.failures, failing_since = x.since,
+            status = CASE WHEN x.disable THEN 'disabled'::webhook_status ELSE h.status END,
+            disabled_at = CASE WHEN x.disable THEN now() ELSE h.disabled_at END,
+            disabled_reason = CASE WHEN x.disable
+              THEN format('Disabled after %s failed attempts in a row since %s; the last: %s', x.failures,
+                          to_char(x.since AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), ${lastError}::text)
+              ELSE h.disabled_reason END,
+            version = CASE WHEN x.disable THEN h.version + 1 ELSE h.version END
+          FROM decided x
+          WHERE h.id = ${webhookId}::uuid AND ${health.length > 0}
+            AND NOT (x.failures = 0 AND h.consecutive_failures = 0)
+          RETURNING h.status
+        )
+        SELECT coalesce((SELECT status FROM health), (SELECT status FROM counted))::text AS status
+        FROM (SELECT count(*) FROM recorded) AS done`;
+      return row?.status ?? null;
     },
 
-    /** Records an attempt on the delivery and on its endpoint's failure count (disabling it when due), and schedules the retry. */
-    recordAttempt: async (tx: Tx, outcome: AttemptOutcome) => {
-      const status: WebhookDeliveryStatus = outcome.succeeded ? 'succeeded' : outcome.retryAt ? 'retrying' : 'failed';
-      await tx.$executeRaw`
-        UPDATE webhook_deliveries SET attempts = attempts + 1, status = ${status}::webhook_delivery_status,
-          last_status_code = ${outcome.statusCode}, last_latency_ms = ${outcome.latencyMs},
-          last_error = ${outcome.error}, last_attempt_at = now(), next_attempt_at = ${outcome.retryAt},
-          delivered_at = CASE WHEN ${outcome.succeeded} THEN now() ELSE delivered_at END
-        WHERE id = ${outcome.deliveryId}::uuid`;
-      if (outcome.countsForHealth && outcome.succeeded)
-        await tx.$executeRaw`
-          UPDATE webhooks SET consecutive_failures = 0, failing_since = NULL
-          WHERE id = ${outcome.webhookId}::uuid AND consecutive_failures > 0`;
-      else if (outcome.countsForHealth)
-        await tx.$executeRaw`
-          UPDATE webhooks SET consecutive_failures = consecutive_failures + 1,
-            failing_since = coalesce(failing_since, now()),
-            status = CASE WHEN disable THEN 'disabled'::webhook_status ELSE status END,
-            disabled_at = CASE WHEN disable THEN now() ELSE disabled_at END,
-            disabled_reason = CASE WHEN disable
-              THEN format('Disabled after %s failed attempts in a row since %s; the last: %s',
-                          consecutive_failures + 1, to_char(coalesce(failing_since, now()) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-                          ${outcome.error ?? `HTTP ${outcome.statusCode}`}::text)
-              ELSE disabled_reason END,
-            version = CASE WHEN disable THEN version + 1 ELSE version END
-          FROM (SELECT status = 'enabled'
-                       AND consecutive_failures + 1 >= ${outcome.disableAfter.failures}
-                       AND now() - coalesce(failing_since, now()) >= make_interval(secs => ${outcome.disableAfter.forMs}::double precision / 1000) AS disable
-                FROM webhooks WHERE id = ${outcome.webhookId}::uuid) AS decision
-          WHERE id = ${outcome.webhookId}::uuid`;
-      if (outcome.retryAt) await enqueue(tx, outcome.deliveryId, outcome.retryAt);
-    },
-
-    /** A delivery that cannot be attempted (its endpoint is disabled) fails without a request. */
-    failWithoutAttempt: (tx: Tx, deliveryId: string, reason: string) =>
+    /** The deliveries of a disabled endpoint fail without a request (re-enabling it does not revive them). */
+    failUndeliverable: (tx: Tx, webhookId: string, reason: string) =>
       tx.$executeRaw`
         UPDATE webhook_deliveries SET status = 'failed', last_error = ${reason}, next_attempt_at = NULL
-        WHERE id = ${deliveryId}::uuid`,
+        WHERE webhook_id = ${webhookId}::uuid AND status IN ('pending', 'retrying')
+          AND EXISTS (SELECT 1 FROM webhooks WHERE id = ${webhookId}::uuid AND status = 'disabled')`,
+
+    /** When the endpoint's next delivery falls due (a retry), or null when it has none left. */
+    nextDueAt: async (tx: Tx, webhookId: string) =>
+      (
+        await tx.$queryRaw<{ at: Date | null }[]>`
+          SELECT min(coalesce(next_attempt_at, now())) AS at FROM webhook_deliveries
+          WHERE webhook_id = ${webhookId}::uuid AND status IN ('pending', 'retrying')`
+      )[0]?.at ?? null,
+
+    enqueueDrain: (tx: Tx, webhookId: string, when: { now: true } | { later: Date }) =>
+      enqueueDrain(tx, webhookId, when),
+
+    /**
+     * Schedules a drain of every endpoint with deliveries left (at start-up: the drains of a previous version's
+     * queue, or a drain whose job was given up, are picked up again).
+     */
+    scheduleUndrained: async (tx: Tx) => {
+      const [row] = await tx.$queryRaw<{ drains: bigint }[]>`
+        WITH undrained AS (
+          SELECT webhook_id, min(coalesce(next_attempt_at, now())) AS due FROM webhook_deliveries
+          WHERE status IN ('pending', 'retrying') GROUP BY webhook_id
+        )
+        SELECT CASE WHEN EXISTS (SELECT 1 FROM undrained) THEN (
+          SELECT count(*) FROM graphile_worker.add_jobs(ARRAY(
+            SELECT ROW(${drainTask}::text, json_build_object('webhookId', u.webhook_id), ${drainTask} || ':' || u.webhook_id,
+                       u.due, 25, ${drainTask} || ':' || u.webhook_id, NULL, NULL)::graphile_worker.job_spec
+            FROM undrained u ORDER BY u.webhook_id), job_key_preserve_run_at := true)) ELSE 0 END AS drains`;
+      return Number(row?.drains ?? 0);
+    },
   };
 }
 
