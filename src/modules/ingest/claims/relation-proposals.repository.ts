@@ -221,22 +221,32 @@ export const relationProposalRepository = {
     return inputs;
   },
 
+  /**
+   * The proposals as one JSON document (one JSON.stringify, instead of an array literal of ~2,000 JSON strings that the
+   * driver escapes one by one); returns how many were inserted, counted in the statement rather than read back.
+   */
   insert: async (sql: SqlClient, proposals: ((Proposal | DirectedProposal) & { id: string })[]): Promise<number> => {
     if (proposals.length === 0) return 0;
-    const rows = await sql.query<{ id: string }>(
-      `INSERT INTO claim_relations (id, type, subject_claim_id, object_claim_id, status, origin, evidence, updated_at)
-       SELECT p.id, p.type, p.subject, p.object, 'proposed', 'pipeline', p.evidence, now()
-       FROM unnest($1::uuid[], $2::claim_relation_type[], $3::uuid[], $4::uuid[], $5::jsonb[]) AS p(id, type, subject, object, evidence)
-       ON CONFLICT (type, subject_claim_id, object_claim_id) DO NOTHING
-       RETURNING id::text`,
+    const rows = await sql.query<{ inserted: number }>(
+      `WITH inserted AS (
+         INSERT INTO claim_relations (id, type, subject_claim_id, object_claim_id, status, origin, evidence, updated_at)
+         SELECT p.id, p.type, p.subject, p.object, 'proposed', 'pipeline', p.evidence, now()
+         FROM jsonb_to_recordset($1::jsonb) AS p(id uuid, type claim_relation_type, subject uuid, object uuid, evidence jsonb)
+         ON CONFLICT (type, subject_claim_id, object_claim_id) DO NOTHING
+         RETURNING 1)
+       SELECT count(*)::int AS inserted FROM inserted`,
       [
-        proposals.map((proposal) => proposal.id),
-        proposals.map((proposal) => proposal.type),
-        proposals.map((proposal) => proposal.subjectClaimId),
-        proposals.map((proposal) => proposal.objectClaimId),
-        proposals.map((proposal) => JSON.stringify(proposal.evidence)),
+        JSON.stringify(
+          proposals.map((proposal) => ({
+            id: proposal.id,
+            type: proposal.type,
+            subject: proposal.subjectClaimId,
+            object: proposal.objectClaimId,
+            evidence: proposal.evidence,
+          })),
+        ),
       ],
     );
-    return rows.length;
+    return rows[0]?.inserted ?? 0;
   },
 };
