@@ -148,10 +148,12 @@ const lookupSql = `
   ),
   same_lineage AS MATERIALIZED (
     SELECT n.id AS a, m.id AS b, m.similarity
-    FROM n JOIN articles na ON na.id = n.article_id
+    FROM n
+    CROSS JOIN LATERAL (SELECT na.id, na.language, na.original_id FROM articles na WHERE na.id = n.article_id OFFSET 0) na
     CROSS JOIN LATERAL (
       SELECT c.id, similarity(meridian_claim_match_text(c.text), meridian_claim_match_text(n.text))::float8 AS similarity
-      FROM articles ca JOIN claims c ON c.article_id = ca.id
+      FROM articles ca
+      CROSS JOIN LATERAL (SELECT c.id, c.text FROM claims c WHERE c.article_id = ca.id OFFSET 0) c
       WHERE ca.id <> na.id AND ca.language <> na.language
         AND (ca.id = na.original_id OR ca.original_id = na.id OR (na.original_id IS NOT NULL AND ca.original_id = na.original_id))
       ORDER BY c.id DESC LIMIT ${candidatesPerLookup}) m
@@ -160,7 +162,8 @@ const lookupSql = `
     SELECT DISTINCT n.id AS a, m.claim_id AS b,
            (m.value = n.value OR (m.claimant_entity_id IS NOT DISTINCT FROM n.claimant_entity_id
                                   AND m.claimant_source_id IS NOT DISTINCT FROM n.claimant_source_id)) AS directed
-    FROM n JOIN claim_subjects ns ON ns.claim_id = n.id
+    FROM n
+    CROSS JOIN LATERAL (SELECT ns.entity_id FROM claim_subjects ns WHERE ns.claim_id = n.id OFFSET 0) ns
     CROSS JOIN LATERAL (
       SELECT s.claim_id, c.value, c.claimant_entity_id, c.claimant_source_id
       FROM claim_subjects s JOIN claims c ON c.id = s.claim_id
