@@ -144,7 +144,8 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 /** One proposal per pair (the first rule that fires), the pair in its stored order (all three types are symmetric). */
 export function proposeRelations(pairs: readonly CandidatePair[], facts: ReadonlyMap<string, ClaimFacts>): Proposal[] {
   // The lookups in this order (a stable grouping by `via`, without copying and sorting ~10k pairs per batch). Pairs
-  // are keyed by subject, then object: a "subject:object" string built and hashed per pair took 17–25 ms per batch against 11.5 (bench/ingest-results.md, session 25).
+  // are keyed by subject, then object: a "subject:object" string built and hashed per pair took 17–25 ms of CPU per
+  // batch of the bench import against 11.5 (bench/ingest-results.md, session 25).
   const byPair = new Map<string, Map<string, Proposal>>();
   const proposals: Proposal[] = [];
   for (const via of ['quote', 'text', 'lineage', 'subject'] as const)
