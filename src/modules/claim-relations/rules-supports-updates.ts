@@ -1,6 +1,7 @@
 // The two directed claim relations the ingest pipeline proposes where the evidence is plain: `updates` and `supports`.
-// Pure rules over the facts of a pair of quantity claims found by indexed lookups
-// (rules-supports-updates.repository.ts); the symmetric rules are in ingest/claims/relation-proposals.ts.
+// Pure rules over the facts of a pair of quantity claims found by the pipeline's indexed same-subject lookup
+// (ingest/claims/relation-proposals.repository.ts, which also reads the facts and inserts the proposals, in the
+// statements of the symmetric rules in ingest/claims/relation-proposals.ts).
 //
 // Both read a quantity claim as a normalised statement: the kind of quantity its unit counts (ingest's quantityKind:
 // "soldados" and "troops" are both `soldier`), its value and bound ("more than 3,500"), and the entities it is about.

@@ -103,6 +103,8 @@ export function createDispatcher(deps: {
 
   return {
     dispatchOnce,
+    /** Whether the last round found no webhook and no saved search (it stepped the cursor over the feed unread). */
+    idle: () => steppedIdleAt !== null,
     /** Dispatches until caught up (a full batch means there may be more). */
     async dispatchAll(): Promise<number> {
       let total = 0;

@@ -145,6 +145,47 @@ export interface GazetteerCache {
   storedSnapshot(): Promise<{ generation: number; entities: StoredGazetteerEntity[] }>;
 }
 
+type ReferenceIndexes = {
+  entities: Map<string, GazetteerEntity>;
+  roles: Map<string, GazetteerRole[]>;
+  relations: Map<string, GazetteerRelation[]>;
+  /** People by the folded last word of their name or of an alias of two words or more. */
+  surnames: Map<string, GazetteerEntity[]>;
+};
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
+}
+
+function indexReferenceData(data: GazetteerData): ReferenceIndexes {
+  const surnames = new Map<string, GazetteerEntity[]>();
+  for (const entity of data.entities) {
+    if (entity.type !== 'person') continue;
+    const folded = new Set<string>();
+    for (const name of [entity.name, ...entity.aliases.map((alias) => alias.name)]) {
+      const words = tokenize(name).filter((token) => /^\p{L}/u.test(token.text));
+      if (words.length >= 2) folded.add(words.at(-1)!.folded);
+    }
+    for (const surname of folded) {
+      const people = surnames.get(surname);
+      if (people) people.push(entity);
+      else surnames.set(surname, [entity]);
+    }
+  }
+  return {
+    entities: new Map(data.entities.map((entity) => [entity.key, entity])),
+    roles: groupBy(data.roles, (role) => role.personKey),
+    relations: groupBy(data.relations, (relation) => relation.subjectKey),
+    surnames,
+  };
+}
+
 export function createGazetteerCache(
   source: GazetteerSource,
   options: {
@@ -160,10 +201,13 @@ export function createGazetteerCache(
   /** Bumped by every invalidation; a linker built from an older generation is stale. */
   let generation = 0;
   let checkedAt = 0;
-  let referenceIndex: Map<string, GazetteerEntity> | undefined;
-  let rolesIndex: Map<string, GazetteerRole[]> | undefined;
-  let relationsIndex: Map<string, GazetteerRelation[]> | undefined;
-  let surnameIndex: Map<string, GazetteerEntity[]> | undefined;
+  let referenceIndexes: ReferenceIndexes | undefined;
+  /**
+   * The reference data's lookups, all built by the first that is needed: a first import that stores any reference
+   * entity builds them, so a bulk import after it does not pay the roles index (56k roles, ~70 ms) midway through
+   * (bench/ingest-results.md, session 25).
+   */
+  const reference = () => (referenceIndexes ??= indexReferenceData(referenceGazetteerData()));
   let snapshot: { generation: number; fingerprint: string; entities: StoredGazetteerEntity[] } | undefined;
   let snapshotCheckedAt = 0;
 
@@ -190,39 +234,16 @@ export function createGazetteerCache(
       return current.linker;
     },
     referenceEntity(key) {
-      referenceIndex ??= new Map(referenceGazetteerData().entities.map((entity) => [entity.key, entity]));
-      return referenceIndex.get(key);
+      return reference().entities.get(key);
     },
     referenceRoles(personKey) {
-      if (!rolesIndex) {
-        rolesIndex = new Map();
-        for (const role of referenceGazetteerData().roles)
-          rolesIndex.set(role.personKey, [...(rolesIndex.get(role.personKey) ?? []), role]);
-      }
-      return rolesIndex.get(personKey) ?? [];
+      return reference().roles.get(personKey) ?? [];
     },
     referenceRelations(subjectKey) {
-      if (!relationsIndex) {
-        relationsIndex = new Map();
-        for (const relation of referenceGazetteerData().relations)
-          relationsIndex.set(relation.subjectKey, [...(relationsIndex.get(relation.subjectKey) ?? []), relation]);
-      }
-      return relationsIndex.get(subjectKey) ?? [];
+      return reference().relations.get(subjectKey) ?? [];
     },
     referencePeopleBySurname(foldedSurname) {
-      if (!surnameIndex) {
-        surnameIndex = new Map();
-        for (const entity of referenceGazetteerData().entities) {
-          if (entity.type !== 'person') continue;
-          const surnames = new Set<string>();
-          for (const name of [entity.name, ...entity.aliases.map((alias) => alias.name)]) {
-            const words = tokenize(name).filter((token) => /^\p{L}/u.test(token.text));
-            if (words.length >= 2) surnames.add(words.at(-1)!.folded);
-          }
-          for (const surname of surnames) surnameIndex.set(surname, [...(surnameIndex.get(surname) ?? []), entity]);
-        }
-      }
-      return surnameIndex.get(foldedSurname) ?? [];
+      return reference().surnames.get(foldedSurname) ?? [];
     },
     invalidate() {
       generation += 1;
