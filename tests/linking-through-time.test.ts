@@ -354,6 +354,32 @@ describe('office holders by publication date: names with a patronymic', () => {
   });
 });
 
+describe('office holders by publication date: the Arabic article written either way', () => {
+  it('links al-Sisi as el-Sisi, whole, with the surname alone after it', () => {
+    expect(
+      link('Egyptian President Abdel Fattah al-Sisi met the delegation. Later al-Sisi spoke.', '2020-06-01'),
+    ).toEqual(['Egyptian=country:EG', 'Abdel Fattah al-Sisi=person:Q307871', 'Sisi=person:Q307871']);
+  });
+});
+
+describe('intergovernmental organisations by publication date: former and renamed bodies', () => {
+  it.each([
+    ['The OAU summit in Lusaka ended on Wednesday.', '2001-07-11', 'OAU=organization:organisation-of-african-unity'],
+    [
+      'The Organization of African Unity met in Addis Ababa.',
+      '1985-07-18',
+      'Organization of African Unity=organization:organisation-of-african-unity',
+    ],
+    ['WEU ministers met in Brussels.', '1998-11-16', 'WEU=organization:western-european-union'],
+    ['AMISOM troops retook the port town.', '2012-09-28', 'AMISOM=organization:amisom'],
+    ['KFOR soldiers patrolled the bridge in Mitrovica.', '2023-05-30', 'KFOR=organization:kfor'],
+    ['ISAF said two soldiers were killed.', '2010-06-21', 'ISAF=organization:isaf'],
+    ['The UNWTO said tourist arrivals fell by 70 percent.', '2020-10-27', 'UNWTO=organization:SPRVD0252299'],
+  ])('%s (%s) → %s', (text, date, expected) => {
+    expect(link(text, date)).toContain(expected);
+  });
+});
+
 describe('office holders by publication date: words that are also surnames', () => {
   it('links "May" to Theresa May only after a title, never the month', () => {
     const date = '2018-06-10';

@@ -714,3 +714,29 @@ describe('acronyms of things', () => {
     expect(found.map((proposal) => proposal.name)).not.toContain('DNA');
   });
 });
+
+describe('words around a name that describe the person', () => {
+  it.each([
+    ['Broadcaster Piers Morgan said the show was over.', 'Piers Morgan=Piers Morgan'],
+    ['The concert opened with music. Violinist Brigit O’Regan played first.', 'Brigit O’Regan=Brigit O’Regan'],
+    ['Fourteen-year-old Zoe Smith was found on Monday.', 'Zoe Smith=Zoe Smith'],
+    ['The barrister Kama Melly QC told the court the man was guilty.', 'Kama Melly=Kama Melly'],
+    ['Jane Smith MP said the bill would pass.', 'Jane Smith=Jane Smith'],
+  ])('%s → %s', (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+  it('keeps a given name the lexicon reads as an adjective, and a name without a describing word', () => {
+    expect(people('Christian Brigit Keysers said so.')).toEqual(['Christian Brigit Keysers=Christian Brigit Keysers']);
+  });
+  it('proposes no person for a conjunction or a question word opening the sentence', () => {
+    expect(people('Whereas Pierce said it was fine, others disagreed.')).toEqual([]);
+    expect(people('Who said that? Nobody knows.')).toEqual([]);
+  });
+  it.each([
+    'Trump was taken to Walter Reed Hospital on Friday.',
+    'She studied at Loyola Law School in Los Angeles.',
+    'The James Webb Telescope will launch next year.',
+  ])('proposes no person for a hospital, a school or a telescope named after one: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

@@ -526,20 +526,28 @@ const ROLE_CATEGORIES = new Set<string>([
 ]);
 
 /**
- * Other forms of a name with a patronymic ("Qaboos bin Said Al Said", "Tamim bin Hamad Al Thani"): without the dynasty,
- * as news mostly writes it ("Qaboos bin Said"), and with the other usual spelling of a final qāf ("Tarik" and "Tariq",
- * "Sadik" and "Sadiq"). None for other names.
+ * Other usual spellings of an Arabic name. The article before a family name is written "al-" or "el-" ("Abdel Fattah
+ * el-Sisi" and "al-Sisi", "Khalifa Haftar" aside); with a patronymic ("Qaboos bin Said Al Said", "Tamim bin Hamad Al
+ * Thani") news mostly leaves the dynasty out ("Qaboos bin Said") and writes a final qāf either way ("Tarik" and
+ * "Tariq"). None for other names.
  */
-export function patronymicForms(name: string): string[] {
-  if (!/ (?:bin|ibn|bint) /u.test(name)) return [];
-  const swapped = name.replace(
-    /(\p{L}{2,})i([kq])\b/gu,
-    (_, stem: string, letter: string) => `${stem}i${letter === 'k' ? 'q' : 'k'}`,
-  );
-  const forms = new Set([name, swapped]);
-  for (const form of [...forms]) {
-    const match = /^(\S+ (?:bin|ibn|bint) \S+) (?:Al|al|Āl)[ -]\S+$/u.exec(form);
-    if (match) forms.add(match[1]!);
+export function arabicNameForms(name: string): string[] {
+  const forms = new Set([name]);
+  // The article inside the name, after a given name: "el-Sisi" ⇄ "al-Sisi", "El-Sisi" ⇄ "Al-Sisi".
+  if (/ (?:[ae]l)-\p{Lu}/iu.test(name))
+    forms.add(name.replace(/ ([AaEe])l-(?=\p{Lu})/gu, (_, a: string) => ` ${{ a: 'e', e: 'a', A: 'E', E: 'A' }[a]}l-`));
+  if (/ (?:bin|ibn|bint) /u.test(name)) {
+    for (const form of [...forms])
+      forms.add(
+        form.replace(
+          /(\p{L}{2,})i([kq])\b/gu,
+          (_, stem: string, letter: string) => `${stem}i${letter === 'k' ? 'q' : 'k'}`,
+        ),
+      );
+    for (const form of [...forms]) {
+      const match = /^(\S+ (?:bin|ibn|bint) \S+) (?:Al|al|Āl)[ -]\S+$/u.exec(form);
+      if (match) forms.add(match[1]!);
+    }
   }
   forms.delete(name);
   return [...forms];
@@ -564,7 +572,7 @@ function buildOfficials(
     if (!/^Q\d+$/u.test(wikidataId) || name === '' || /^Q\d+$/u.test(name)) return null;
     const key = `person:${wikidataId}`;
     const person = people.get(key);
-    const forms = patronymicForms(name);
+    const forms = arabicNameForms(name);
     for (const form of forms) people.get(key)?.aliases.add(form);
     if (!person) {
       people.set(key, { key, name, wikidataId, countryIso2, aliases: new Set(forms) });

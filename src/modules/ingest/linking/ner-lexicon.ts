@@ -111,11 +111,20 @@ export const NAME_PARTICLES = words('de del della di da das dos du la le van von
 /** Name suffixes that are not the surname: "Martin Luther King Jr.", "John Paul II". */
 export const NAME_SUFFIXES = words('jr sr ii iii iv');
 
+/**
+ * Letters after a name that are honours, ranks at the bar or seats, not part of it: "Kama Melly QC", "Sir Keir Starmer
+ * KC", "Jane Smith MP", "John Doe OBE". Matched as written (all capitals), so "Mp" or "Qc" in a name are not taken.
+ */
+export const POSTNOMINALS: ReadonlySet<string> = new Set(
+  'QC KC SC MP MEP MSP MLA MPP TD OBE MBE CBE KBE DBE GBE CH OM PhD'.split(' '),
+);
+
 /** Capitalised only because they open a sentence or a clause, or calendar words: never the first word of a name. */
 export const NEVER_NAME = words(`
   the a an and but or nor so yet if when while after before as since although though however meanwhile rather
   instead indeed perhaps thus hence later earlier now moreover furthermore nevertheless nonetheless overall finally
-  first second third last next once
+  first second third last next once whereas whether unless because until despite
+  who whom whose which what where why how
   democrat democrats republican republicans socialist socialists conservative conservatives liberal liberals
   communist communists tory tories labour independent
   according namely image photo video both either neither

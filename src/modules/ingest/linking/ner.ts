@@ -39,6 +39,7 @@ import {
   PERSON_PRONOUNS,
   PLACE_DESIGNATORS,
   PLACE_HEADS,
+  POSTNOMINALS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   THING_PRONOUNS,
@@ -653,9 +654,19 @@ const BUILDING_WORDS: ReadonlySet<string> = new Set([
   'museum',
   'stadium',
   'airport',
-  // Nor a facility's: "Bernardo O'Higgins Riquelme Base", "Camp Bastion".
+  // Nor a facility's: "Bernardo O'Higgins Riquelme Base", "Camp Bastion", "Walter Reed Hospital", "James Webb
+  // Telescope", "Loyola Law School".
   'base',
   'camp',
+  'hospital',
+  'clinic',
+  'school',
+  'library',
+  'prison',
+  'hotel',
+  'telescope',
+  'observatory',
+  'seminary',
   // Nor a faith's: "Roman Catholic", "Catholic Christianity".
   'catholic',
   'catholics',
@@ -690,6 +701,16 @@ function withoutDescription(tokens: readonly Token[], name: Word[]): Word[] {
     if (isGivenName(textOf(name[at]!)) && (before.every(describes) || namesSomethingElse)) return name.slice(at);
   }
   if (name.length >= 2 && /^\p{Lu}{2,}$/u.test(textOf(name[0]!)) && /\p{Ll}/u.test(textOf(name[1]!)))
+    return name.slice(1);
+  // "Broadcaster Piers Morgan", "Violinist Brigit O'Regan": an agent noun of the dictionary heading a name of two
+  // words, though the given name is not one the lexicon knows.
+  if (
+    name.length >= 3 &&
+    describes(name[0]!) &&
+    isCommonWordForm(name[0]!.folded, ANY_LANGUAGE) &&
+    /(?:er|or|ist)$/u.test(name[0]!.folded) &&
+    startsUpper(textOf(name[1]!))
+  )
     return name.slice(1);
   return name;
 }
@@ -734,12 +755,23 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
           name = name.slice(1);
       }
       name = withoutDescription(tokens, name);
-      // "Pan-democrat Gary Fan", "Ex-minister …": a hyphenated word with a lowercase tail describes the person.
+      // "Pan-democrat Gary Fan", "Ex-minister …", "Fourteen-year-old Zoe Smith": a hyphenated word with lowercase
+      // parts after the first describes the person.
+      const describing = (word: Word) =>
+        /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.exec(context.body.slice(tokens[word.first]!.start, tokens[word.last]!.end));
       while (
-        name.length > 2 &&
-        /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(context.body.slice(tokens[name[0]!.first]!.start, tokens[name[0]!.last]!.end))
+        name.length > 1 &&
+        (name.length > 2 || describing(name[0]!)?.[0].endsWith('-year-old')) &&
+        describing(name[0]!)
       )
         name = name.slice(1);
+      // "Kama Melly QC", "Jane Smith MP": honours and seats after the name are not part of it.
+      while (
+        name.length > 2 &&
+        POSTNOMINALS.has(tokens[name.at(-1)!.first]!.text) &&
+        name.at(-1)!.first === name.at(-1)!.last
+      )
+        name = name.slice(0, -1);
       // "House Oversight", "Black Panther", "Rolling Stones": ordinary words throughout, no given name — not a person.
       if (
         name.length >= 2 &&
