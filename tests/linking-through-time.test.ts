@@ -362,6 +362,50 @@ describe('office holders by publication date: the Arabic article written either 
   });
 });
 
+describe('office holders by publication date: heads before 2000 and countries without a Wikidata office list', () => {
+  it('links the Soviet leaders of 1987 by full name and by surname', () => {
+    expect(
+      link(
+        'Soviet leader Mikhail Gorbachev said Prime Minister Nikolai Ryzhkov would visit. Gorbachev also met Gromyko.',
+        '1987-03-10',
+      ),
+    ).toEqual([
+      'Soviet=country:SUHH',
+      'Mikhail Gorbachev=person:suhh-mikhail-gorbachev',
+      'Nikolai Ryzhkov=person:suhh-nikolai-ryzhkov',
+      'Gorbachev=person:suhh-mikhail-gorbachev',
+      'Gromyko=person:suhh-andrei-gromyko',
+    ]);
+  });
+  it('links a surname to the holder of the day: Craxi in 1986, Goria in 1987, both of Italy', () => {
+    expect(link('Italian Prime Minister Craxi met the unions.', '1986-05-02')).toContain(
+      'Craxi=person:it-bettino-craxi',
+    );
+    expect(link('Italian Prime Minister Goria met the unions.', '1987-11-02')).toContain(
+      'Goria=person:it-giovanni-goria',
+    );
+  });
+  it('links a hand-compiled row to the person already known under a Wikidata id rather than making a second one', () => {
+    expect(link('Iraqi President Saddam Hussein spoke in 1987.', '1987-03-10')).toContain(
+      'Saddam Hussein=person:Q1316',
+    );
+  });
+  it('links a Thai prime minister of 2004, a country without a Wikidata office list', () => {
+    expect(
+      link('Thai Prime Minister Thaksin Shinawatra said the king, Bhumibol Adulyadej, was ill.', '2004-12-01'),
+    ).toEqual([
+      'Thai=country:TH',
+      'Thaksin Shinawatra=person:th-thaksin-shinawatra',
+      'Bhumibol Adulyadej=person:th-bhumibol-adulyadej',
+    ]);
+  });
+  it('loads the hand-compiled rows of officeholders.csv that have no Wikidata id', () => {
+    expect(link('West German Chancellor Konrad Adenauer met de Gaulle.', '1962-01-10')).toContain(
+      'Konrad Adenauer=person:de-konrad-adenauer',
+    );
+  });
+});
+
 describe('intergovernmental organisations by publication date: former and renamed bodies', () => {
   it.each([
     ['The OAU summit in Lusaka ended on Wednesday.', '2001-07-11', 'OAU=organization:organisation-of-african-unity'],

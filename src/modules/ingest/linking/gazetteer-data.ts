@@ -509,7 +509,7 @@ function dayDate(day: string): PartialDate | null {
 interface PersonRecord {
   key: string;
   name: string;
-  wikidataId: string;
+  wikidataId: string | null;
   countryIso2: string | null;
   aliases: Set<string>;
 }
@@ -599,8 +599,14 @@ function buildOfficials(
   // Office holders since 1945 (officeholders.csv, its `checked` column says how each row was checked): first, so the
   // day-precise rows win over the year-only rows of the files below.
   const holders = 'officeholders.csv';
+  /** Rows without a Wikidata id (hand-compiled): read last, as the person of that name already loaded if there is one. */
+  const unidentified: { row: Record<string, string>; source: string }[] = [];
   for (const row of read(holders)) {
     const iso = row.country_iso2 || null;
+    if (!row.wikidata_person && row.name) {
+      unidentified.push({ row: row as Record<string, string>, source: `officials/${holders}` });
+      continue;
+    }
     const personKey = addPerson(row.wikidata_person!, row.name!, iso, {
       provisionalName: !row.source!.includes('every-politician-scrapers'),
     });
@@ -737,6 +743,46 @@ function buildOfficials(
         source: `officials/${file}`,
       });
     }
+  }
+
+  // Heads of state and government the files above lack — before 2000 for most countries, and after it for countries
+  // without a holders21 repository — hand-compiled in curated/heads-of-state-and-government.csv, with officeholders.csv's
+  // rows that have no Wikidata id. Such a row is the person of that name and country loaded above when there is one
+  // (by name or alias), else a person of their own keyed by country and name (`person:th-thaksin-shinawatra`).
+  const curatedHeads = 'curated/heads-of-state-and-government.csv';
+  for (const row of parseCsvRecords(readFileSync(path.join(dataDir, curatedHeads), 'utf8')))
+    unidentified.push({ row: row as Record<string, string>, source: curatedHeads });
+  const byName = new Map<string, string>();
+  for (const person of people.values())
+    for (const name of [person.name, ...person.aliases])
+      byName.set(`${person.countryIso2 ?? ''}|${foldWord(name)}`, person.key);
+  for (const { row, source } of unidentified) {
+    const iso = row.country_iso2 || null;
+    const name = row.name!;
+    let personKey = row.wikidata_person ? addPerson(row.wikidata_person, name, iso) : null;
+    personKey ??= byName.get(`${iso ?? ''}|${foldWord(name)}`) ?? null;
+    if (!personKey) {
+      personKey = `person:${(iso ?? 'xx').toLowerCase()}-${foldWord(name)
+        .replace(/[^a-z0-9]+/gu, '-')
+        .replace(/^-|-$/gu, '')}`;
+      if (!people.has(personKey))
+        people.set(personKey, { key: personKey, name, wikidataId: null, countryIso2: iso, aliases: new Set() });
+      byName.set(`${iso ?? ''}|${foldWord(name)}`, personKey);
+    }
+    const person = people.get(personKey)!;
+    for (const alias of row.aliases ? row.aliases.split('|') : [])
+      if (/\p{L}{2}/u.test(alias) && alias !== person.name) person.aliases.add(alias);
+    for (const form of arabicNameForms(name)) person.aliases.add(form);
+    pushRole({
+      personKey,
+      title: row.position!,
+      officeWikidataId: row.position_wikidata || null,
+      category: ROLE_CATEGORIES.has(row.role!) ? (row.role as RoleCategory) : null,
+      organizationKey: iso ? `country:${iso}` : null,
+      start: partialDate(row.start),
+      end: partialDate(row.end),
+      source,
+    });
   }
 
   // Days of public record for roles the files give by year only (role-date-overrides.csv says why, row by row).
