@@ -124,7 +124,7 @@ export const NEVER_NAME = words(`
   the a an and but or nor so yet if when while after before as since although though however meanwhile rather
   instead indeed perhaps thus hence later earlier now moreover furthermore nevertheless nonetheless overall finally
   first second third last next once whereas whether unless because until despite
-  who whom whose which what where why how
+  who whom whose
   democrat democrats republican republicans socialist socialists conservative conservatives liberal liberals
   communist communists tory tories labour independent
   according namely image photo video both either neither
