@@ -752,15 +752,38 @@ function buildOfficials(
   const curatedHeads = 'curated/heads-of-state-and-government.csv';
   for (const row of parseCsvRecords(readFileSync(path.join(dataDir, curatedHeads), 'utf8')))
     unidentified.push({ row: row as Record<string, string>, source: curatedHeads });
+  // A person is found by a name in any country they held office in ("Jacques Chirac", co-prince of Andorra first and
+  // President of France), or — a head of state or government whose country changed (Václav Havel of Czechoslovakia
+  // and of the Czech Republic) — by a name only one head of state or government bears.
   const byName = new Map<string, string>();
-  for (const person of people.values())
-    for (const name of [person.name, ...person.aliases])
-      byName.set(`${person.countryIso2 ?? ''}|${foldWord(name)}`, person.key);
+  const headsByName = new Map<string, Set<string>>();
+  const countriesOf = new Map<string, Set<string>>();
+  for (const role of roles) {
+    const countries = countriesOf.get(role.personKey) ?? new Set<string>();
+    if (role.organizationKey?.startsWith('country:')) countries.add(role.organizationKey.slice('country:'.length));
+    countriesOf.set(role.personKey, countries);
+  }
+  const index = (person: PersonRecord, heads: boolean) => {
+    const countries = new Set([person.countryIso2 ?? '', ...(countriesOf.get(person.key) ?? [])]);
+    for (const name of [person.name, ...person.aliases]) {
+      for (const country of countries) byName.set(`${country}|${foldWord(name)}`, person.key);
+      if (heads) headsByName.set(foldWord(name), (headsByName.get(foldWord(name)) ?? new Set()).add(person.key));
+    }
+  };
+  const headKeys = new Set(
+    roles
+      .filter((role) => role.category === 'head_of_state' || role.category === 'head_of_government')
+      .map((role) => role.personKey),
+  );
+  for (const person of people.values()) index(person, headKeys.has(person.key));
   for (const { row, source } of unidentified) {
     const iso = row.country_iso2 || null;
     const name = row.name!;
     let personKey = row.wikidata_person ? addPerson(row.wikidata_person, name, iso) : null;
     personKey ??= byName.get(`${iso ?? ''}|${foldWord(name)}`) ?? null;
+    const heads = headsByName.get(foldWord(name));
+    if (!personKey && heads?.size === 1 && (row.role === 'head_of_state' || row.role === 'head_of_government'))
+      personKey = [...heads][0]!;
     if (!personKey) {
       personKey = `person:${(iso ?? 'xx').toLowerCase()}-${foldWord(name)
         .replace(/[^a-z0-9]+/gu, '-')
@@ -768,6 +791,8 @@ function buildOfficials(
       if (!people.has(personKey))
         people.set(personKey, { key: personKey, name, wikidataId: null, countryIso2: iso, aliases: new Set() });
       byName.set(`${iso ?? ''}|${foldWord(name)}`, personKey);
+      if (row.role === 'head_of_state' || row.role === 'head_of_government')
+        headsByName.set(foldWord(name), (headsByName.get(foldWord(name)) ?? new Set()).add(personKey));
     }
     const person = people.get(personKey)!;
     for (const alias of row.aliases ? row.aliases.split('|') : [])
