@@ -19,7 +19,7 @@ import type { EntityType } from '../../../generated/prisma/enums.ts';
 import type { TextRange } from '../text/sentences.ts';
 import { foldToken, startsUpper, type Token } from '../text/tokens.ts';
 import { isGivenName } from './disambiguation.ts';
-import { ANY_LANGUAGE, isCommonWordForm } from './lexicon.ts';
+import { ANY_LANGUAGE, ENGLISH, isCommonWordForm } from './lexicon.ts';
 import {
   APPOSITION_OPENERS,
   BYLINE_WORDS,
@@ -994,6 +994,10 @@ export function proposeNames(context: NerContext): NerMention[] {
     // "The", "Monday": a word that never starts a name, or one the document also writes in lowercase.
     const only = span.text.includes(' ') ? null : span.text.toLowerCase();
     if (only !== null && (NEVER_NAME.has(only) || COMMON_ACRONYMS.has(only) || context.lowercaseWords.has(only)))
+      continue;
+    // "Speaker", "Eukaryote", "St": a place no gazetteer knows, named by one ordinary English word or an abbreviation,
+    // is a capitalised common noun more often than a place.
+    if (span.type === 'place' && only !== null && (only.length <= 2 || isCommonWordForm(foldToken(only), ENGLISH)))
       continue;
     // "EastMed gas", "Erdogan's office": a common noun inside is not part of a name.
     if (/[’']s\s|\s(?!(?:of|and|the|for|de|del|la|las|los|y|e|von|van|der|du|des|al)\s)\p{Ll}/u.test(span.text))
