@@ -104,6 +104,9 @@ interface Floors {
 // Then titles out of reference people's mentions, the title carrying the body's full names, patronymic names, US
 // state primaries: dev F1 0.879, P 0.963, person F1 0.923, place 0.831, event 0.711; heldout F1 0.837, P 0.939,
 // person 0.893, organisation 0.729, title/fragment 0.091 (32 of 350).
+// Raised on 2026-12-07 (session 26: describing words before and honours after a name, facilities named after people,
+// al-/el- spellings, hand-compiled heads of state and government before 2000, no place proposal for one ordinary
+// word): dev mention F1 0.880, heads 0.957; heldout F1 0.839, P 0.941, person 0.897, title/fragment 0.084 (29 of 344).
 const FLOORS: Record<'dev' | 'heldout', Floors> = {
   dev: {
     documents: 142,
@@ -117,8 +120,8 @@ const FLOORS: Record<'dev' | 'heldout', Floors> = {
     countryPrecision: 0.94,
     countryRecall: 0.99,
     personDocumentF1: 0.925,
-    headsLinked: 0.94,
-    trackedOfficialsLinked: 0.94,
+    headsLinked: 0.95,
+    trackedOfficialsLinked: 0.95,
     officialsLinked: 0.69,
     intergovernmentalLinked: 0.97,
     usableProposals: 0.85,
@@ -131,7 +134,7 @@ const FLOORS: Record<'dev' | 'heldout', Floors> = {
     mentionF1: 0.83,
     mentionPrecision: 0.93,
     countryMentionF1: 0.955,
-    personMentionF1: 0.885,
+    personMentionF1: 0.89,
     placeMentionF1: 0.79,
     organizationMentionF1: 0.72,
     eventMentionF1: 0.49,
@@ -145,7 +148,7 @@ const FLOORS: Record<'dev' | 'heldout', Floors> = {
     usableProposals: 0.82,
     maxJunkProposals: 0.035,
     maxTitleOrFragmentProposals: null,
-    maxTitleOrFragmentCount: 32,
+    maxTitleOrFragmentCount: 29,
   },
 };
 

@@ -617,3 +617,17 @@ describe('members of legislatures beyond Congress and regional executives (every
     ).toEqual([]);
   });
 });
+
+describe('office holders by publication date: a middle initial the reference name lacks', () => {
+  it('links "Viktor F. Yanukovych" to the prime minister of the day, not to his namesake son', () => {
+    const found = linker
+      .link('Prime Minister Viktor F. Yanukovych of Ukraine said the vote was fair.', {
+        language: 'en',
+        ner: true,
+        publishedAt: '2004-11-25',
+      })
+      .filter((mention) => mention.entity.status === 'known' && mention.entity.type === 'person')
+      .map((mention) => `${mention.surface}=${mention.entity.status === 'known' ? mention.entity.key : ''}`);
+    expect(found).toEqual(['Viktor F. Yanukovych=person:Q1459658']);
+  });
+});

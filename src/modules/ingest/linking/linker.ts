@@ -813,6 +813,49 @@ function nerCandidateSentences(
  * would file a second United States in the review queue. A name shared with a harbour ("Carroll", "Johnson", "NASA"),
  * an organisation of another country ("House of Representatives") or a person is left to NER: those stay open.
  */
+/**
+ * The one reference person a proposed name is once its middle initials are left out: "Viktor F. Yanukovych", "George
+ * W. Bush" where the reference data has "Viktor Yanukovych". The name without them must be a whole alias of a person.
+ */
+function personWithoutInitials(
+  gazetteer: Gazetteer,
+  tokens: readonly Token[],
+  tokenAt: ReadonlyMap<number, number>,
+  proposal: { start: number; end: number },
+  publishedAt: number | null,
+): GazetteerEntity | null {
+  const first = tokenAt.get(proposal.start);
+  if (first === undefined) return null;
+  const words: Token[] = [];
+  let initials = 0;
+  for (let index = first; index < tokens.length && tokens[index]!.end <= proposal.end; index += 1) {
+    const token = tokens[index]!;
+    const initial = index > first && /^\p{Lu}\.?$/u.test(token.text);
+    if (initial) initials += 1;
+    else if (token.text !== '.') words.push(token);
+  }
+  if (initials === 0 || words.length < 2) return null;
+  let node: { children: ReadonlyMap<string, unknown>; candidates: readonly Candidate[] } | undefined = gazetteer.root;
+  for (const word of words) {
+    node = node.children.get(word.folded) as typeof node;
+    if (!node) return null;
+  }
+  const people = new Map(
+    node.candidates
+      .filter((candidate) => candidate.entity.type === 'person')
+      .map((candidate) => [candidate.entity.key, candidate.entity]),
+  );
+  if (people.size === 1) return [...people.values()][0]!;
+  // Namesakes (a president and his son in parliament): the one in office on the publication day, if only one is.
+  if (publishedAt === null) return null;
+  const inOffice = (gazetteer.officialsBySurname.get(words.at(-1)!.folded) ?? []).filter(
+    (official) =>
+      people.has(official.entity.key) &&
+      official.offices.some((office) => office.from <= publishedAt && publishedAt <= office.to),
+  );
+  return new Set(inOffice.map((official) => official.entity.key)).size === 1 ? inOffice[0]!.entity : null;
+}
+
 function namesKnownEntity(
   hits: readonly (Hit[] | null)[],
   tokens: readonly Token[],
@@ -1183,6 +1226,20 @@ export function createLinker(gazetteer: Gazetteer): Linker {
         for (let index = 0; index < tokens.length; index += 1) tokenAt.set(tokens[index]!.start, index);
         for (const ner of proposeNames({ body, tokens, sentences, covered, lowercaseWords, knownGivenNames })) {
           if (namesKnownEntity(hits, tokens, tokenAt, ner, body)) continue;
+          const reference =
+            ner.type === 'person' ? personWithoutInitials(gazetteer, tokens, tokenAt, ner, publishedAt) : null;
+          if (reference) {
+            const span: Span = {
+              start: ner.start,
+              end: ner.end,
+              method: 'gazetteer',
+              confidence: 0.9,
+              entity: known(reference),
+              rule: 'name-without-initials',
+            };
+            if (!overlaps(span)) selected.push(span);
+            continue;
+          }
           const span: Span = {
             start: ner.start,
             end: ner.end,
