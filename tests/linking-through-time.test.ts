@@ -399,6 +399,11 @@ describe('office holders by publication date: heads before 2000 and countries wi
       'Bhumibol Adulyadej=person:th-bhumibol-adulyadej',
     ]);
   });
+  it('links a Thai prime minister named again by his given name, as Thai news does', () => {
+    expect(link('Thai Prime Minister Thaksin Shinawatra spoke. Thaksin left for Bangkok.', '2004-12-01')).toContain(
+      'Thaksin=person:th-thaksin-shinawatra',
+    );
+  });
   it('loads the hand-compiled rows of officeholders.csv that have no Wikidata id', () => {
     expect(link('West German Chancellor Konrad Adenauer met de Gaulle.', '1962-01-10')).toContain(
       'Konrad Adenauer=person:de-konrad-adenauer',

@@ -508,6 +508,9 @@ class Context implements DocumentContext {
 /** Particles of an Arabic patronymic: "bin Said", "ibn Saud", "bint Talal". */
 const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint']);
 
+/** Countries whose people go by their given name ("Thaksin" of Thaksin Shinawatra, "Katrín" of Katrín Jakobsdóttir). */
+const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['TH', 'IS']);
+
 function surnameMentions(
   tokens: readonly Token[],
   matches: readonly GazetteerMatch[],
@@ -518,8 +521,10 @@ function surnameMentions(
     if (match.entity.type !== 'person') continue;
     const words = tokenize(match.entity.name);
     // A name with a patronymic goes by its given name alone ("Qaboos" of "Qaboos bin Said Al Said"), as well as by
-    // its last word.
-    const patronymic = words.some((word, index) => index > 0 && PATRONYMIC_PARTICLES.has(word.folded));
+    // its last word; so does a Thai or an Icelandic name.
+    const patronymic =
+      words.some((word, index) => index > 0 && PATRONYMIC_PARTICLES.has(word.folded)) ||
+      (words.length > 1 && GIVEN_NAME_COUNTRIES.has(match.entity.countryIso2 ?? ''));
     for (const surname of [words.at(-1), ...(patronymic ? [words[0]] : [])]) {
       if (!surname || surname.text.length < 3) continue;
       const entry = bySurname.get(surname.folded) ?? { text: surname.text, people: new Map() };
