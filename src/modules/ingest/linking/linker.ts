@@ -1143,24 +1143,25 @@ export function createLinker(gazetteer: Gazetteer): Linker {
         aliasKind: match.kind,
       }));
 
-      const countryMentions: CountryMention[] = matches
-        .filter((match) => match.entity.type === 'country' && match.entity.isoAlpha2 !== null)
-        .map((match) => ({
-          first: match.first,
-          last: match.last,
-          iso2: match.entity.isoAlpha2!,
-          isDemonym: match.kind === 'demonym',
-          name: match.entity.name,
-        }));
-      const stateMentions: CountryMention[] = matches
-        .filter((match) => match.entity.tags.includes('us-state'))
-        .map((match) => ({
-          first: match.first,
-          last: match.last,
-          iso2: 'US',
-          isDemonym: match.kind === 'demonym',
-          name: match.entity.name,
-        }));
+      /** Mentions of the matches that pass, as the patterns read them, each with the country it stands for. */
+      const mentionsOf = (passes: (match: GazetteerMatch) => boolean, iso2: (match: GazetteerMatch) => string) =>
+        matches.filter(passes).map(
+          (match): CountryMention => ({
+            first: match.first,
+            last: match.last,
+            iso2: iso2(match),
+            isDemonym: match.kind === 'demonym',
+            name: match.entity.name,
+          }),
+        );
+      const countryMentions = mentionsOf(
+        (match) => match.entity.type === 'country' && match.entity.isoAlpha2 !== null,
+        (match) => match.entity.isoAlpha2!,
+      );
+      const stateMentions = mentionsOf(
+        (match) => match.entity.tags.includes('us-state'),
+        () => 'US',
+      );
       const hint = mostNamedCountry(matches);
       for (const pattern of [
         ...institutionSpans(tokens, body, countryMentions),
