@@ -399,6 +399,22 @@ describe('office holders by publication date: heads before 2000 and countries wi
       'Bhumibol Adulyadej=person:th-bhumibol-adulyadej',
     ]);
   });
+  it('links the finance officials of a 1987 currency story, by full name, spelling without umlaut and surname', () => {
+    const found = link(
+      'Treasury Secretary James Baker met Bundesbank President Karl Otto Poehl and Chancellor of the Exchequer Nigel Lawson. ' +
+        'Baker said West Germany agreed; Stoltenberg and French Finance Minister Balladur did too.',
+      '1987-03-02',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'James Baker=person:us-james-baker',
+        'Karl Otto Poehl=person:de-karl-otto-pohl',
+        'Baker=person:us-james-baker',
+        'Stoltenberg=person:de-gerhard-stoltenberg',
+        'Balladur=person:fr-edouard-balladur',
+      ]),
+    );
+  });
   it('links a Thai prime minister named again by his given name, as Thai news does', () => {
     expect(link('Thai Prime Minister Thaksin Shinawatra spoke. Thaksin left for Bangkok.', '2004-12-01')).toContain(
       'Thaksin=person:th-thaksin-shinawatra',

@@ -746,15 +746,15 @@ function buildOfficials(
   }
 
   // Heads of state and government the files above lack — before 2000 for most countries, and after it for countries
-  // without a holders21 repository — hand-compiled in curated/heads-of-state-and-government.csv, with officeholders.csv's
+  // without a holders21 repository — hand-compiled in curated/officeholders.csv (with some 1980s ministers and central-bank governors), with officeholders.csv's
   // rows that have no Wikidata id. Such a row is the person of that name and country loaded above when there is one
   // (by name or alias), else a person of their own keyed by country and name (`person:th-thaksin-shinawatra`).
-  const curatedHeads = 'curated/heads-of-state-and-government.csv';
+  const curatedHeads = 'curated/officeholders.csv';
   for (const row of parseCsvRecords(readFileSync(path.join(dataDir, curatedHeads), 'utf8')))
     unidentified.push({ row: row as Record<string, string>, source: curatedHeads });
   // A person is found by a name in any country they held office in ("Jacques Chirac", co-prince of Andorra first and
-  // President of France), or — a head of state or government whose country changed (Václav Havel of Czechoslovakia
-  // and of the Czech Republic) — by a name only one head of state or government bears.
+  // President of France), or — whose country changed (Václav Havel of Czechoslovakia and of the Czech Republic, Eduard
+  // Shevardnadze, Soviet foreign minister and Georgian president) — by a name only one head of state or government bears.
   const byName = new Map<string, string>();
   const headsByName = new Map<string, Set<string>>();
   const countriesOf = new Map<string, Set<string>>();
@@ -782,8 +782,7 @@ function buildOfficials(
     let personKey = row.wikidata_person ? addPerson(row.wikidata_person, name, iso) : null;
     personKey ??= byName.get(`${iso ?? ''}|${foldWord(name)}`) ?? null;
     const heads = headsByName.get(foldWord(name));
-    if (!personKey && heads?.size === 1 && (row.role === 'head_of_state' || row.role === 'head_of_government'))
-      personKey = [...heads][0]!;
+    if (!personKey && heads?.size === 1) personKey = [...heads][0]!;
     if (!personKey) {
       personKey = `person:${(iso ?? 'xx').toLowerCase()}-${foldWord(name)
         .replace(/[^a-z0-9]+/gu, '-')
