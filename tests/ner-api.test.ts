@@ -74,20 +74,20 @@ describe('one proposal per person across articles', () => {
 
   it('joins them within one import batch too, the full name on an earlier line', async () => {
     const lines = [
-      // Not a person of the reference data (Kiichi Miyazawa is, and is linked rather than proposed).
-      raw('Bank of Japan Governor Satoshi Sumita said the yen had risen too fast.'),
-      raw('Sumita said he would meet U.S. officials next week.'),
+      // Not a person of the reference data (the finance minister, Kiichi Miyazawa, is, and is linked, not proposed).
+      raw('Vice Finance Minister Toyoo Gyohten said the yen had risen too fast.'),
+      raw('Gyohten said he would meet U.S. officials next week.'),
     ].map(({ bodyFormat: _format, ...line }) => JSON.stringify(line));
     await t.api
       .post('/v1/imports')
       .set('content-type', 'application/x-ndjson')
       .send(`${lines.join('\n')}\n`)
       .expect(201);
-    const found = await proposed(t, 'Sumita');
-    expect(found.map((entity) => entity.name)).toEqual(['Satoshi Sumita']);
+    const found = await proposed(t, 'Gyohten');
+    expect(found.map((entity) => entity.name)).toEqual(['Toyoo Gyohten']);
     expect((await mentionsOf(t, found[0]!.id)).map((mention) => mention.surface).sort()).toEqual([
-      'Satoshi Sumita',
-      'Sumita',
+      'Gyohten',
+      'Toyoo Gyohten',
     ]);
   });
 
