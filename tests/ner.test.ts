@@ -740,3 +740,18 @@ describe('words around a name that describe the person', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('a body whose name goes on after "for" or "of"', () => {
+  it.each([
+    [
+      'Two studies were presented at the annual meeting of the American Society for Biochemistry and Molecular Biology.',
+      'American Society for Biochemistry and Molecular Biology',
+    ],
+    [
+      'She spoke at the Harvard–Smithsonian Center for Astrophysics on Monday.',
+      'Harvard–Smithsonian Center for Astrophysics',
+    ],
+  ])('%s → %s', (text, name) => {
+    expect(proposals(text).map((proposal) => proposal.name)).toEqual([name]);
+  });
+});

@@ -579,6 +579,51 @@ function withParticle(body: string, tokens: readonly Token[], start: number, ful
   return fullName.toLowerCase().includes(` ${particle.folded} ${surname.toLowerCase()}`) ? particle.start : start;
 }
 
+/** The last word of a body's name that a "for …" or "of …" may go on from: "American Society for Biochemistry". */
+const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  ...ORGANIZATION_DESIGNATORS,
+  'society',
+  'center',
+  'centre',
+  'foundation',
+  'federation',
+  'organization',
+  'organisation',
+  'league',
+  'alliance',
+  'coalition',
+  'academy',
+  'program',
+  'programme',
+  'initiative',
+  'network',
+  'forum',
+  'movement',
+  'front',
+  'court',
+  'tribunal',
+  'school',
+]);
+
+/** A body's name, then "for" or "of" and capitalised words (joined by "and", "of", "the", "&"). */
+const NAME_GOES_ON = /^ (?:for|of) (\p{Lu}[\p{L}’'.-]*(?: (?:(?:and|of|the|for|&) )*\p{Lu}[\p{L}’'.-]*)*)/u;
+
+/**
+ * compromise cuts a body's name at "for" or "of" ("American Society" of "American Society for Biochemistry and
+ * Molecular Biology", "Harvard–Smithsonian Center" of "… Center for Astrophysics"): the name goes on through it while
+ * capitalised words follow and nothing the gazetteer found stands in them.
+ */
+function withNameGoingOn(body: string, span: NerSpan, blockedAt: (at: number) => boolean): NerSpan {
+  if (span.type === 'person' || !span.text.includes(' ')) return span;
+  const last = span.text.split(/\s+/u).at(-1)!.toLowerCase();
+  if (!ORGANIZATION_HEADS.has(last)) return span;
+  const match = NAME_GOES_ON.exec(body.slice(span.end, span.end + 120));
+  if (!match) return span;
+  const end = span.end + match[0].replace(/[.]$/u, '').length;
+  for (let at = span.end; at < end; at += 1) if (blockedAt(at)) return span;
+  return { ...span, end, text: body.slice(span.start, end), type: 'organization' };
+}
+
 /** Words before a colon that credit a picture: "Image: …", "Photo: …", "Foto: …". */
 const CAPTION_WORDS: ReadonlySet<string> = new Set([
   'image',
@@ -833,13 +878,14 @@ export function proposeNames(context: NerContext): NerMention[] {
   const { body, tokens, covered } = context;
   const furniture = furnitureMask(body, tokens);
   const blocked = (token: Token) => covered[token.start] === 1 || furniture[token.start] === 1;
+  const blockedAt = (at: number) => covered[at] === 1 || furniture[at] === 1;
   const compromise = joinedNames(
     body,
     nerSpansIn(body, context.sentences).filter(
       (span) => covered[span.start] !== 1 && furniture[span.start] !== 1 && furniture[span.end - 1] !== 1,
     ),
-    (at) => covered[at] === 1 || furniture[at] === 1,
-  );
+    blockedAt,
+  ).map((span) => withNameGoingOn(body, span, blockedAt));
   const storms = namedStorms(context, blocked);
   const stormNames = new Set(storms.map((storm) => foldToken(storm.bare)));
   // A storm's name is not a person's ("Humberto hovered east of Great Abaco").
