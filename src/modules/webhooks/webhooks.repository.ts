@@ -137,8 +137,20 @@ function batchOf(revisionIds: bigint[]): Prisma.Sql {
 }
 
 /**
- * The (revision, watch) pairs among the changes in `batch` (a CTE of revisions with their state): which watches each
- * change matches. `watches` is the watches table, or a single ad-hoc watch (the change stream's entity filter).
+ * The saved searches the batch's new articles matched (recorded by the dispatcher just before), read by revision id:
+ * materialised as a CTE of its own so the planner cannot turn the join around. Joined from the batch, the planner
+ * (misjudging the batch's size) probed saved_search_matches once per (article, saved-search watch): 250 articles ×
+ * 1,000 watches = 250,000 index probes, ~1 s of a dispatch transaction's ~1.5 s (bench/push-results.md, session 26).
+ */
+function batchMatchesOf(revisionIds: bigint[]): Prisma.Sql {
+  return Prisma.sql`
+          SELECT revision_id, saved_search_id FROM saved_search_matches
+          WHERE revision_id = ANY(${revisionIds.map(String)}::text[]::bigint[])`;
+}
+
+/**
+ * The (revision, watch) pairs among the changes in `batch` (a CTE of revisions with their state, and `batch_matches`
+ * their saved-search matches): which watches each change matches. `watches` is the watches table, or a single ad-hoc watch (the change stream's entity filter).
  * Each arm finds its watches by target id through the (kind, target_id) index.
  */
 function matchedChanges(watches: Prisma.Sql): Prisma.Sql {
@@ -163,10 +175,8 @@ function matchedChanges(watches: Prisma.Sql): Prisma.Sql {
             JOIN ${watches} w ON w.kind = 'entity' AND w.target_id = e.entity_id::uuid
             WHERE b.resource_type IN ('relation', 'role') AND b.action = 'created'
           UNION ALL
-          SELECT b.id, w.id FROM batch b
-            JOIN saved_search_matches m ON m.revision_id = b.id
+          SELECT m.revision_id, w.id FROM batch_matches m
             JOIN ${watches} w ON w.kind = 'saved_search' AND w.target_id = m.saved_search_id
-            WHERE b.resource_type = 'article' AND b.action = 'created'
           UNION ALL
           SELECT b.id, w.id FROM batch b
             JOIN ${watches} w ON w.kind = 'claim' AND w.target_id = b.resource_id
@@ -352,6 +362,7 @@ export function createWebhookRepository(db: Database) {
         WITH batch AS (
           ${batchOf(revisionIds)}
         ),
+        batch_matches AS MATERIALIZED (${batchMatchesOf(revisionIds)}),
         matched AS MATERIALIZED (${matchedChanges(Prisma.sql`watches`)}),
         -- The webhooks' watches as rows, joined to the matches by watch id (hashed): the cost grows with the matches and
         -- the webhooks' watches, not with their product per change.
@@ -386,7 +397,8 @@ export function createWebhookRepository(db: Database) {
       const rows = await db.$queryRaw<{ id: bigint }[]>`
         WITH batch AS (
           ${batchOf(revisionIds)}
-        )
+        ),
+        batch_matches AS MATERIALIZED (${batchMatchesOf(revisionIds)})
         SELECT revision_id AS id FROM (${matchedChanges(watches)}) AS matched
         UNION
         SELECT id FROM batch WHERE resource_type = 'entity' AND resource_id = ${own}::uuid`;
