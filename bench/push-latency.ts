@@ -3,7 +3,8 @@
 // saved-search matching cost per committed article.
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/push-latency.ts
 // Settings: KEEP_DATABASE=1 (keep the database afterwards), WEBHOOKS (100), ARTICLES (1000), SAVED_SEARCHES (1000), WATCHES (10000), PUSH_WORKER_CONCURRENCY,
-// PUSH_ENDPOINT_CONCURRENCY and PUSH_DISPATCH_BATCH (the config's),
+// PUSH_ENDPOINT_CONCURRENCY and PUSH_DISPATCH_BATCH (the config's), WORKERS (0: `npm run worker` processes started
+// beside this one, each with the same settings, sharing the dispatcher lock and the endpoints' drains),
 // FANOUT: `events` (every webhook subscribes to article.created: WEBHOOKS deliveries per article) or `watches` (each
 // webhook follows the saved-search watches of 10 saved searches: an article goes to the webhooks whose searches it
 // matches). The receiver runs in a child process of its own (as a real endpoint would), the API (import, dispatcher,
@@ -98,6 +99,30 @@ async function main() {
     if (response.statusCode >= 300) throw new Error(`${method} ${path}: ${response.statusCode} ${response.body}`);
     return JSON.parse(response.body || '{}');
   };
+  // WORKERS extra `npm run worker` processes (scripts/worker.ts) on the same database, started before the import.
+  const workers = await Promise.all(
+    Array.from({ length: env('WORKERS', 0) }, () => {
+      const worker = fork(new URL('../scripts/worker.ts', import.meta.url).pathname, [], {
+        execArgv: process.execArgv,
+        stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+        env: {
+          ...process.env,
+          DATABASE_URL: url.toString(),
+          LOG_LEVEL: 'info',
+          WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+          SEED_FIXTURE: 'false',
+        },
+      });
+      return new Promise<typeof worker>((resolve) => {
+        let output = '';
+        worker.stdout?.on('data', (chunk: Buffer) => {
+          if (output.includes('push worker started')) return;
+          output += chunk.toString('utf8');
+          if (output.includes('push worker started')) resolve(worker);
+        });
+      });
+    }),
+  );
   // The import goes through the real HTTP server, streamed as a client would send a file.
   const apiAddress = await app.listen({ port: 0, host: '127.0.0.1' });
   const runImport = (lines: string[]) =>
@@ -271,6 +296,12 @@ async function main() {
     'SELECT status, count(*)::text AS count FROM webhook_deliveries GROUP BY 1',
   );
   const matches = await db.query<{ count: string }>('SELECT count(*)::text AS count FROM saved_search_matches');
+  // Attempts beyond the first (a timeout or a failure retried): each one is also a request the receiver may have got.
+  const retries = await db.query<{ retried: string; extra: string; errors: string[] | null }>(
+    `SELECT count(*) FILTER (WHERE attempts > 1)::text AS retried, coalesce(sum(attempts - 1), 0)::text AS extra,
+            (SELECT array_agg(DISTINCT left(last_error, 80)) FROM webhook_deliveries WHERE last_error IS NOT NULL) AS errors
+     FROM webhook_deliveries`,
+  );
   // What the delivery log costs on disk: the deliveries and (where the schema has them) their shared bodies, with
   // indexes and TOAST.
   const storage = await db.query<{ deliveries: string; payloads: string }>(
@@ -425,8 +456,14 @@ async function main() {
       savedSearches: savedSearchCount,
       watches: watchCount,
       workerConcurrency: config.push.workerConcurrency,
+      extraWorkerProcesses: workers.length,
       deliveries: Object.fromEntries(deliveries.rows.map((row) => [row.status, Number(row.count)])),
       received: received.length,
+      retries: {
+        deliveries: Number(retries.rows[0]?.retried ?? 0),
+        attempts: Number(retries.rows[0]?.extra ?? 0),
+        errors: retries.rows[0]?.errors ?? [],
+      },
       storageBytes: {
         deliveries: Number(storage.rows[0]?.deliveries ?? 0),
         payloads: Number(storage.rows[0]?.payloads ?? 0),
@@ -464,6 +501,8 @@ async function main() {
   await db.end();
   await app.close();
   receiver.kill();
+  for (const worker of workers) worker.kill('SIGTERM');
+  await Promise.all(workers.map((worker) => new Promise((resolve) => worker.once('exit', resolve))));
   // KEEP_DATABASE=1 leaves the database for EXPLAIN ANALYZE of the dispatcher's statements (drop it afterwards).
   if (process.env.KEEP_DATABASE === '1') {
     console.log(`kept database ${database}`);
