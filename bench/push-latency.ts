@@ -2,8 +2,9 @@
 // POST /v1/imports, with WEBHOOKS webhooks, SAVED_SEARCHES saved searches and WATCHES watches (issue 15), and the
 // saved-search matching cost per committed article.
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/push-latency.ts
-// Settings: WEBHOOKS (100), ARTICLES (1000), SAVED_SEARCHES (1000), WATCHES (10000), PUSH_WORKER_CONCURRENCY,
-// PUSH_ENDPOINT_CONCURRENCY and PUSH_DISPATCH_BATCH (the config's),
+// Settings: KEEP_DATABASE=1 (keep the database afterwards), WEBHOOKS (100), ARTICLES (1000), SAVED_SEARCHES (1000), WATCHES (10000), PUSH_WORKER_CONCURRENCY,
+// PUSH_ENDPOINT_CONCURRENCY and PUSH_DISPATCH_BATCH (the config's), WORKERS (0: `npm run worker` processes started
+// beside this one, each with the same settings, sharing the dispatcher lock and the endpoints' drains),
 // FANOUT: `events` (every webhook subscribes to article.created: WEBHOOKS deliveries per article) or `watches` (each
 // webhook follows the saved-search watches of 10 saved searches: an article goes to the webhooks whose searches it
 // matches). The receiver runs in a child process of its own (as a real endpoint would), the API (import, dispatcher,
@@ -98,6 +99,30 @@ async function main() {
     if (response.statusCode >= 300) throw new Error(`${method} ${path}: ${response.statusCode} ${response.body}`);
     return JSON.parse(response.body || '{}');
   };
+  // WORKERS extra `npm run worker` processes (scripts/worker.ts) on the same database, started before the import.
+  const workers = await Promise.all(
+    Array.from({ length: env('WORKERS', 0) }, () => {
+      const worker = fork(new URL('../scripts/worker.ts', import.meta.url).pathname, [], {
+        execArgv: process.execArgv,
+        stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+        env: {
+          ...process.env,
+          DATABASE_URL: url.toString(),
+          LOG_LEVEL: 'info',
+          WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+          SEED_FIXTURE: 'false',
+        },
+      });
+      return new Promise<typeof worker>((resolve) => {
+        let output = '';
+        worker.stdout?.on('data', (chunk: Buffer) => {
+          if (output.includes('push worker started')) return;
+          output += chunk.toString('utf8');
+          if (output.includes('push worker started')) resolve(worker);
+        });
+      });
+    }),
+  );
   // The import goes through the real HTTP server, streamed as a client would send a file.
   const apiAddress = await app.listen({ port: 0, host: '127.0.0.1' });
   const runImport = (lines: string[]) =>
@@ -202,6 +227,8 @@ async function main() {
   })();
 
   const load = async () => (await import('node:os')).loadavg().map((value) => value.toFixed(2));
+  // Where the feed stood before the import: the dispatch stages are replayed from here afterwards.
+  const replayFrom = await app.services.webhookRepository.feedEnd();
   const loadBefore = await load();
   const started = Date.now();
   const result = await runImport(lines);
@@ -269,6 +296,12 @@ async function main() {
     'SELECT status, count(*)::text AS count FROM webhook_deliveries GROUP BY 1',
   );
   const matches = await db.query<{ count: string }>('SELECT count(*)::text AS count FROM saved_search_matches');
+  // Attempts beyond the first (a timeout or a failure retried): each one is also a request the receiver may have got.
+  const retries = await db.query<{ retried: string; extra: string; errors: string[] | null }>(
+    `SELECT count(*) FILTER (WHERE attempts > 1)::text AS retried, coalesce(sum(attempts - 1), 0)::text AS extra,
+            (SELECT array_agg(DISTINCT left(last_error, 80)) FROM webhook_deliveries WHERE last_error IS NOT NULL) AS errors
+     FROM webhook_deliveries`,
+  );
   // What the delivery log costs on disk: the deliveries and (where the schema has them) their shared bodies, with
   // indexes and TOAST.
   const storage = await db.query<{ deliveries: string; payloads: string }>(
@@ -329,6 +362,91 @@ async function main() {
   const mean = (values: number[]) =>
     values.length ? Number((values.reduce((a, b) => a + b, 0) / values.length).toFixed(2)) : null;
 
+  // Where a dispatch transaction's time goes: the import's changes read again in the dispatcher's batches
+  // (PUSH_DISPATCH_BATCH) and each batch's stages replayed and timed in a rolled-back transaction, the batch's
+  // deliveries and matches deleted first (untimed) so every write is measured: saved-search matching, target
+  // computation (watches and event types), building the bodies and deliveries in Node, writing them (bodies,
+  // deliveries, drain jobs). After the drain, so the stages run without the import and the drains competing.
+  const webhookRepository = app.services.webhookRepository;
+  const dispatcherModule = await import('../src/modules/webhooks/webhooks.dispatcher.ts');
+  type Change = Awaited<ReturnType<typeof webhookRepository.changesAfter>>[number];
+  type Target = Awaited<ReturnType<typeof webhookRepository.targetsOf>>[number];
+  // A tree without deliveriesOf (before session 26) stored one body per change and set of matched watches.
+  const buildDeliveries =
+    (dispatcherModule as { deliveriesOf?: (c: Map<bigint, Change>, t: Target[]) => unknown }).deliveriesOf ??
+    ((changes: Map<bigint, Change>, targets: Target[]) => {
+      const payloads = new Map<string, { id: string; body: string }>();
+      const deliveries = targets.map((target) => {
+        const change = changes.get(target.revisionId) as Change;
+        const key = `${change.id}:${target.watchIds.join(',')}`;
+        let payload = payloads.get(key);
+        if (!payload) {
+          payload = {
+            id: crypto.randomUUID(),
+            body: JSON.stringify(dispatcherModule.changeEvent(change, target.watchIds)),
+          };
+          payloads.set(key, payload);
+        }
+        return {
+          id: crypto.randomUUID(),
+          webhookId: target.webhookId,
+          eventType: `${change.resourceType}.${change.action}`,
+          revisionId: change.id,
+          payloadId: payload.id,
+        };
+      });
+      return { payloads: [...payloads.values()], deliveries };
+    });
+  const stageTimes: {
+    match: number;
+    targets: number;
+    build: number;
+    write: number;
+    deliveries: number;
+    bodies: number;
+  }[] = [];
+  for (let from = replayFrom; ; ) {
+    const changes = await webhookRepository.changesAfter(app.db, from, config.push.dispatchBatch);
+    const last = changes.at(-1);
+    if (!last) break;
+    from = { transactionId: last.transactionId, revisionId: last.id };
+    const ids = changes.map((change) => change.id);
+    const times = { match: 0, targets: 0, build: 0, write: 0, deliveries: 0, bodies: 0 };
+    await timed(async (tx) => {
+      await tx.$executeRaw`DELETE FROM webhook_deliveries WHERE revision_id = ANY(${ids.map(String)}::text[]::bigint[])`;
+      await tx.$executeRaw`DELETE FROM saved_search_matches WHERE revision_id = ANY(${ids.map(String)}::text[]::bigint[])`;
+      let at = performance.now();
+      const lap = () => {
+        const now = performance.now();
+        const took = now - at;
+        at = now;
+        return took;
+      };
+      await app.services.savedSearches.recordMatches(
+        tx,
+        changes
+          .filter((change) => change.resourceType === 'article' && change.action === 'created')
+          .map((change) => ({ articleId: change.resourceId, revisionId: change.id, matchedAt: change.recordedAt })),
+      );
+      times.match = lap();
+      const targets = await webhookRepository.targetsOf(tx, ids);
+      times.targets = lap();
+      const built = buildDeliveries(new Map(changes.map((change) => [change.id, change])), targets) as {
+        payloads: Parameters<typeof webhookRepository.insertDeliveries>[1];
+        deliveries: Parameters<typeof webhookRepository.insertDeliveries>[2];
+      };
+      times.build = lap();
+      times.deliveries = await webhookRepository.insertDeliveries(tx, built.payloads, built.deliveries);
+      times.write = lap();
+      times.bodies = built.payloads.length;
+    });
+    if (times.deliveries > 0) stageTimes.push(times);
+  }
+  const stageStats = (pick: (t: (typeof stageTimes)[number]) => number) => ({
+    mean: mean(stageTimes.map(pick)),
+    max: stageTimes.length ? Number(Math.max(...stageTimes.map(pick)).toFixed(1)) : null,
+  });
+
   console.log(
     JSON.stringify({
       fanout,
@@ -338,8 +456,14 @@ async function main() {
       savedSearches: savedSearchCount,
       watches: watchCount,
       workerConcurrency: config.push.workerConcurrency,
+      extraWorkerProcesses: workers.length,
       deliveries: Object.fromEntries(deliveries.rows.map((row) => [row.status, Number(row.count)])),
       received: received.length,
+      retries: {
+        deliveries: Number(retries.rows[0]?.retried ?? 0),
+        attempts: Number(retries.rows[0]?.extra ?? 0),
+        errors: retries.rows[0]?.errors ?? [],
+      },
       storageBytes: {
         deliveries: Number(storage.rows[0]?.deliveries ?? 0),
         payloads: Number(storage.rows[0]?.payloads ?? 0),
@@ -361,6 +485,15 @@ async function main() {
       deliveriesPerDispatch: stats(dispatches.rows.map((row) => row.deliveries)),
       stagesMs: { commitToDispatch: stats(toDispatch), dispatchToReceive: stats(dispatchToReceive) },
       matchingMsPerArticle: { batch, setBased: mean(setBased), legacyPerSearchQueries: mean(legacy) },
+      dispatchStagesReplayedMs: {
+        transactions: stageTimes.length,
+        match: stageStats((t) => t.match),
+        targets: stageStats((t) => t.targets),
+        build: stageStats((t) => t.build),
+        write: stageStats((t) => t.write),
+        deliveries: stageStats((t) => t.deliveries),
+        bodies: stageStats((t) => t.bodies),
+      },
       loadBefore,
       loadAfter,
     }),
@@ -368,6 +501,13 @@ async function main() {
   await db.end();
   await app.close();
   receiver.kill();
+  for (const worker of workers) worker.kill('SIGTERM');
+  await Promise.all(workers.map((worker) => new Promise((resolve) => worker.once('exit', resolve))));
+  // KEEP_DATABASE=1 leaves the database for EXPLAIN ANALYZE of the dispatcher's statements (drop it afterwards).
+  if (process.env.KEEP_DATABASE === '1') {
+    console.log(`kept database ${database}`);
+    return;
+  }
   const cleanup = new pg.Client(serverUrl);
   await cleanup.connect();
   await cleanup.query(`DROP DATABASE ${database} WITH (FORCE)`);

@@ -422,6 +422,82 @@ describe('webhooks: delivery', () => {
     expect(await exists()).toBe(0);
   });
 
+  it('stores a change once for endpoints with different watches, each gets its own watchIds, redelivery sends the same bytes', async () => {
+    const source = (await t.api.post('/v1/sources').send({ name: 'Composed Body Wire' }).expect(201)).body;
+    const person = (await t.api.post('/v1/entities').send({ type: 'person', name: 'Composed Minister' }).expect(201))
+      .body;
+    const sourceWatch = (await t.api.post('/v1/watches').send({ kind: 'source', targetId: source.id }).expect(201))
+      .body;
+    const personWatch = (await t.api.post('/v1/watches').send({ kind: 'entity', targetId: person.id }).expect(201))
+      .body;
+    const one = await createWebhook({ url: receiver.url('/composed-one'), watchIds: [sourceWatch.id] });
+    const both = await createWebhook({
+      url: receiver.url('/composed-both'),
+      watchIds: [personWatch.id, sourceWatch.id],
+    });
+    const events = await createWebhook({ url: receiver.url('/composed-events'), eventTypes: ['article.created'] });
+    const article = (
+      await t.api
+        .post('/v1/articles')
+        .send({
+          url: 'https://example.org/composed-body',
+          title: 'Composed Minister visits the wire',
+          body: 'Composed Minister spoke on Tuesday.',
+          language: 'en',
+          sourceId: source.id,
+          mentions: [{ entityId: person.id, start: 0, end: 17 }],
+        })
+        .expect(201)
+    ).body;
+    const paths = ['/composed-one', '/composed-both', '/composed-events'];
+    const first = await waitFor(() => {
+      const found = paths.map((path) =>
+        receiver.received.find((entry) => entry.path === path && entry.body.includes(article.id)),
+      );
+      return found.every(Boolean) ? (found as Received[]) : undefined;
+    });
+    const [toOne, toBoth, toEvents] = first as [Received, Received, Received];
+    // Each endpoint gets the watches of its own that the change matched, in a body signed for it.
+    expect(JSON.parse(toOne.body).data.watchIds).toEqual([sourceWatch.id]);
+    expect(JSON.parse(toBoth.body).data.watchIds).toEqual([personWatch.id, sourceWatch.id].sort());
+    expect(JSON.parse(toEvents.body).data.watchIds).toEqual([]);
+    expect(verifyWebhook(one.secret, headersOf(toOne), toOne.body)).toBe(true);
+    expect(verifyWebhook(both.secret, headersOf(toBoth), toBoth.body)).toBe(true);
+    expect(verifyWebhook(events.secret, headersOf(toEvents), toEvents.body)).toBe(true);
+    expect(verifyWebhook(one.secret, headersOf(toOne), toBoth.body)).toBe(false);
+    // Apart from data.watchIds the three bodies are the same event, stored once.
+    const withoutWatches = (body: string) => {
+      const event = JSON.parse(body);
+      return { ...event, data: { ...event.data, watchIds: null } };
+    };
+    expect(withoutWatches(toOne.body)).toEqual(withoutWatches(toEvents.body));
+    expect(withoutWatches(toBoth.body)).toEqual(withoutWatches(toEvents.body));
+    const stored = await t.app.db.$queryRaw<{ webhook_id: string; payload_id: string }[]>`
+      SELECT d.webhook_id::text, d.payload_id::text FROM webhook_deliveries d
+      JOIN revision_records r ON r.id = d.revision_id
+      WHERE r.resource_id = ${article.id}::uuid AND d.webhook_id IN (${one.id}::uuid, ${both.id}::uuid, ${events.id}::uuid)`;
+    expect(stored).toHaveLength(3);
+    expect(new Set(stored.map((row) => row.payload_id)).size).toBe(1);
+    // The delivery log shows each endpoint the body it was sent.
+    const logged = await waitFor(async () => {
+      const page = await t.api.get(`/v1/webhooks/${both.id}/deliveries`).query({ status: 'succeeded' }).expect(200);
+      return page.body.data[0];
+    });
+    expect(logged.id).toBe(toBoth.headers['webhook-id']);
+    expect(logged.payload).toEqual(JSON.parse(toBoth.body));
+    // A redelivery sends the very same bytes under the same webhook-id, signed again with a fresh timestamp.
+    await t.api.post(`/v1/webhooks/${both.id}/deliveries/${logged.id}/redeliver`).expect(202);
+    const again = await waitFor(() => {
+      const found = receiver.received.filter((entry) => entry.path === '/composed-both');
+      return found.length >= 2 ? found[1] : undefined;
+    });
+    expect(again.headers['webhook-id']).toBe(toBoth.headers['webhook-id']);
+    expect(again.body).toBe(toBoth.body);
+    expect(verifyWebhook(both.secret, headersOf(again), again.body)).toBe(true);
+    for (const webhook of [one, both, events])
+      await t.api.delete(`/v1/webhooks/${webhook.id}`).set('if-match', `"${webhook.version}"`).expect(204);
+  });
+
   it('drains a burst to one endpoint with one drain job at a time, each event once under its own webhook-id', async () => {
     const { id } = await createWebhook({ url: receiver.url('/burst'), eventTypes: ['source.created'] });
     receiver.slow((path) => (path === '/burst' ? 60 : 0));

@@ -2,7 +2,13 @@ import { uuidv7 } from 'uuidv7';
 import type { TransactionClient, Transactions } from '../../db/transaction.ts';
 import { encodeFeedCursor, plural, toRevisionDto } from '../history/history.service.ts';
 import type { MatchCandidate } from '../saved-searches/saved-searches.repository.ts';
-import type { DispatchChange, NewDelivery, NewPayload, WebhookRepository } from './webhooks.repository.ts';
+import type {
+  DispatchChange,
+  DispatchTarget,
+  NewDelivery,
+  NewPayload,
+  WebhookRepository,
+} from './webhooks.repository.ts';
 
 /** The body POSTed for one change (the `WebhookChangeEvent` schema), from the change feed's own representation. */
 export function changeEvent(change: DispatchChange, watchIds: string[]) {
@@ -22,6 +28,32 @@ export function changeEvent(change: DispatchChange, watchIds: string[]) {
       watchIds,
     },
   };
+}
+
+/**
+ * The bodies to store and the deliveries to record for a batch's targets. A change's body is stored ONCE for all its
+ * endpoints: the one per-endpoint part, `data.watchIds`, is stored with each delivery and put into the body when it is
+ * sent (dueDeliveries), so the bytes signed and sent are the same on every attempt.
+ */
+export function deliveriesOf(changes: Map<bigint, DispatchChange>, targets: DispatchTarget[]) {
+  const payloads = new Map<bigint, NewPayload>();
+  const deliveries: NewDelivery[] = targets.map((target) => {
+    const change = changes.get(target.revisionId) as DispatchChange;
+    let payload = payloads.get(change.id);
+    if (payload === undefined) {
+      payload = { id: uuidv7(), body: JSON.stringify(changeEvent(change, [])) };
+      payloads.set(change.id, payload);
+    }
+    return {
+      id: uuidv7(),
+      webhookId: target.webhookId,
+      eventType: `${change.resourceType}.${change.action}`,
+      revisionId: change.id,
+      payloadId: payload.id,
+      watchIds: target.watchIds.length > 0 ? target.watchIds : null,
+    };
+  });
+  return { payloads: [...payloads.values()], deliveries };
 }
 
 /** How often the cursor is stepped over the feed while no webhook and no saved search exists. */
@@ -77,25 +109,8 @@ export function createDispatcher(deps: {
         tx,
         changes.map((change) => change.id),
       );
-      // Most targets of a change match no watch: their body is the same, serialised and stored once.
-      const bodies = new Map<string, NewPayload>();
-      const deliveries: NewDelivery[] = targets.map((target) => {
-        const change = byId.get(target.revisionId) as DispatchChange;
-        const bodyKey = `${change.id}:${target.watchIds.join(',')}`;
-        let payload = bodies.get(bodyKey);
-        if (payload === undefined) {
-          payload = { id: uuidv7(), body: JSON.stringify(changeEvent(change, target.watchIds)) };
-          bodies.set(bodyKey, payload);
-        }
-        return {
-          id: uuidv7(),
-          webhookId: target.webhookId,
-          eventType: `${change.resourceType}.${change.action}`,
-          revisionId: change.id,
-          payloadId: payload.id,
-        };
-      });
-      const enqueued = await webhooks.insertDeliveries(tx, [...bodies.values()], deliveries);
+      const { payloads, deliveries } = deliveriesOf(byId, targets);
+      const enqueued = await webhooks.insertDeliveries(tx, payloads, deliveries);
       await webhooks.advanceCursor(tx, { transactionId: last.transactionId, revisionId: last.id });
       return { changes: changes.length, deliveries: enqueued };
     });

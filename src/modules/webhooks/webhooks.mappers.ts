@@ -36,8 +36,15 @@ export function toDeliveryDto(row: DeliveryRow): WebhookDeliveryDto {
     nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
-    payload: row.payload.body as Record<string, unknown>,
+    payload: sentPayload(row),
   };
+}
+
+/** The body as sent: the shared stored body with the delivery's own watch ids (see sentBody in the repository). */
+function sentPayload(row: DeliveryRow): Record<string, unknown> {
+  const body = row.payload.body as Record<string, unknown>;
+  if (!row.watchIds?.length) return body;
+  return { ...body, data: { ...(body.data as Record<string, unknown>), watchIds: row.watchIds } };
 }
 
 export function toWatchDto(row: WatchRow): WatchDto {

@@ -51,14 +51,16 @@ export type NewDelivery = {
   webhookId: string;
   eventType: string;
   revisionId: bigint | null;
-  /** Its body in webhook_payloads (one row per distinct body, shared by the deliveries that send it). */
+  /** Its body in webhook_payloads (one row per change, shared by the deliveries that send it). */
   payloadId: string;
+  /** The receiver's watches the change matched, put into the body's `data.watchIds` when sent; null: none. */
+  watchIds: string[] | null;
 };
 
 /** A body to store once for the deliveries that point at it: its id and its JSON text. */
 export type NewPayload = { id: string; body: string };
 
-/** A delivery due now, with what its attempt needs: its body as stored and the endpoint with its valid secrets. */
+/** A delivery due now, with what its attempt needs: the bytes to send and the endpoint with its valid secrets. */
 export type DueDelivery = {
   id: string;
   eventType: string;
@@ -86,6 +88,14 @@ export type AttemptOutcome = {
 export type DisablePolicy = { failures: number; forMs: number };
 
 const dispatcherLock = 'meridian.webhook-dispatch';
+
+/**
+ * The bytes a delivery sends (`d`: the delivery, `p`: its stored body): the body with the delivery's watch ids as
+ * `data.watchIds`, or the body as stored when it has none (plain events, whose stored `watchIds` is empty; pings;
+ * deliveries recorded before the column existed). jsonb's text form is canonical, so it is the same on every read.
+ */
+const sentBody = Prisma.sql`(CASE WHEN cardinality(d.watch_ids) > 0
+    THEN jsonb_set(p.body, '{data,watchIds}', to_jsonb(d.watch_ids)) ELSE p.body END)::text`;
 
 /**
  * Schedules a drain of the endpoint. `now`: at once (an existing pending drain is moved forward); `later`: at `runAt`
@@ -127,8 +137,20 @@ function batchOf(revisionIds: bigint[]): Prisma.Sql {
 }
 
 /**
- * The (revision, watch) pairs among the changes in `batch` (a CTE of revisions with their state): which watches each
- * change matches. `watches` is the watches table, or a single ad-hoc watch (the change stream's entity filter).
+ * The saved searches the batch's new articles matched (recorded by the dispatcher just before), read by revision id:
+ * materialised as a CTE of its own so the planner cannot turn the join around. Joined from the batch, the planner
+ * (misjudging the batch's size) probed saved_search_matches once per (article, saved-search watch): 250 articles ×
+ * 1,000 watches = 250,000 index probes, ~1 s of a dispatch transaction's ~1.5 s (bench/push-results.md, session 26).
+ */
+function batchMatchesOf(revisionIds: bigint[]): Prisma.Sql {
+  return Prisma.sql`
+          SELECT revision_id, saved_search_id FROM saved_search_matches
+          WHERE revision_id = ANY(${revisionIds.map(String)}::text[]::bigint[])`;
+}
+
+/**
+ * The (revision, watch) pairs among the changes in `batch` (a CTE of revisions with their state, and `batch_matches`
+ * their saved-search matches): which watches each change matches. `watches` is the watches table, or a single ad-hoc watch (the change stream's entity filter).
  * Each arm finds its watches by target id through the (kind, target_id) index.
  */
 function matchedChanges(watches: Prisma.Sql): Prisma.Sql {
@@ -153,10 +175,8 @@ function matchedChanges(watches: Prisma.Sql): Prisma.Sql {
             JOIN ${watches} w ON w.kind = 'entity' AND w.target_id = e.entity_id::uuid
             WHERE b.resource_type IN ('relation', 'role') AND b.action = 'created'
           UNION ALL
-          SELECT b.id, w.id FROM batch b
-            JOIN saved_search_matches m ON m.revision_id = b.id
+          SELECT m.revision_id, w.id FROM batch_matches m
             JOIN ${watches} w ON w.kind = 'saved_search' AND w.target_id = m.saved_search_id
-            WHERE b.resource_type = 'article' AND b.action = 'created'
           UNION ALL
           SELECT b.id, w.id FROM batch b
             JOIN ${watches} w ON w.kind = 'claim' AND w.target_id = b.resource_id
@@ -227,7 +247,7 @@ export function createWebhookRepository(db: Database) {
       db.webhookDelivery.findFirst({ where: { id: deliveryId, webhookId }, include: { payload: true } }),
 
     /** A new delivery (a ping) with its own body, and its endpoint's drain, in the caller's transaction. */
-    createDelivery: async (delivery: Omit<NewDelivery, 'payloadId'>, body: string, tx: Tx) => {
+    createDelivery: async (delivery: Omit<NewDelivery, 'payloadId' | 'watchIds'>, body: string, tx: Tx) => {
       await tx.webhookPayload.create({ data: { id: delivery.id, body: JSON.parse(body) as Prisma.InputJsonValue } });
       const row = await tx.webhookDelivery.create({
         data: {
@@ -342,6 +362,7 @@ export function createWebhookRepository(db: Database) {
         WITH batch AS (
           ${batchOf(revisionIds)}
         ),
+        batch_matches AS MATERIALIZED (${batchMatchesOf(revisionIds)}),
         matched AS MATERIALIZED (${matchedChanges(Prisma.sql`watches`)}),
         -- The webhooks' watches as rows, joined to the matches by watch id (hashed): the cost grows with the matches and
         -- the webhooks' watches, not with their product per change.
@@ -376,7 +397,8 @@ export function createWebhookRepository(db: Database) {
       const rows = await db.$queryRaw<{ id: bigint }[]>`
         WITH batch AS (
           ${batchOf(revisionIds)}
-        )
+        ),
+        batch_matches AS MATERIALIZED (${batchMatchesOf(revisionIds)})
         SELECT revision_id AS id FROM (${matchedChanges(watches)}) AS matched
         UNION
         SELECT id FROM batch WHERE resource_type = 'entity' AND resource_id = ${own}::uuid`;
@@ -395,13 +417,16 @@ export function createWebhookRepository(db: Database) {
         SELECT * FROM unnest(${payloads.map((p) => p.id)}::text[]::uuid[], ${payloads.map((p) => p.body)}::text[]::jsonb[])`;
       const [row] = await tx.$queryRaw<{ inserted: bigint }[]>`
         WITH inserted AS (
-          INSERT INTO webhook_deliveries (id, webhook_id, event_type, revision_id, payload_id)
-          SELECT * FROM unnest(
+          INSERT INTO webhook_deliveries (id, webhook_id, event_type, revision_id, payload_id, watch_ids)
+          -- unnest flattens a two-dimensional array: each delivery's watch ids travel as one array literal.
+          SELECT id, webhook_id, event_type, revision_id, payload_id, watch_ids::uuid[] FROM unnest(
             ${deliveries.map((d) => d.id)}::text[]::uuid[],
             ${deliveries.map((d) => d.webhookId)}::text[]::uuid[],
             ${deliveries.map((d) => d.eventType)}::text[],
             ${deliveries.map((d) => (d.revisionId === null ? null : String(d.revisionId)))}::text[]::bigint[],
-            ${deliveries.map((d) => d.payloadId)}::text[]::uuid[])
+            ${deliveries.map((d) => d.payloadId)}::text[]::uuid[],
+            ${deliveries.map((d) => (d.watchIds === null ? null : `{${d.watchIds.join(',')}}`))}::text[])
+            AS d(id, webhook_id, event_type, revision_id, payload_id, watch_ids)
           ON CONFLICT (webhook_id, revision_id) DO NOTHING
           RETURNING id, webhook_id
         ),
@@ -429,16 +454,17 @@ export function createWebhookRepository(db: Database) {
     /**
      * The endpoint's deliveries due now, oldest first, at most `take`, leaving out `exclude` (taken by this drain and
      * not recorded yet), with the endpoint's address, secrets and status: one statement through the partial index of
-     * undelivered deliveries (webhook_deliveries_due_idx).
+     * undelivered deliveries (webhook_deliveries_due_idx). The body is the shared stored one with the delivery's
+     * watch ids put into `data.watchIds` (sentBody), serialised by PostgreSQL: the same bytes on every attempt.
      */
     dueDeliveries: (webhookId: string, exclude: string[], take: number) =>
       db.$queryRaw<DueDelivery[]>`
-        SELECT d.id::text, d.event_type AS "eventType", d.attempts, p.body::text AS body, h.url, h.secret,
+        SELECT d.id::text, d.event_type AS "eventType", d.attempts, ${sentBody} AS body, h.url, h.secret,
                CASE WHEN h.previous_secret_expires_at > now() THEN h.previous_secret END AS "previousSecret",
                h.status AS "webhookStatus"
         FROM webhooks h
         CROSS JOIN LATERAL (
-          SELECT d.id, d.event_type, d.attempts, d.payload_id FROM webhook_deliveries d
+          SELECT d.id, d.event_type, d.attempts, d.payload_id, d.watch_ids FROM webhook_deliveries d
           WHERE d.webhook_id = h.id AND d.status IN ('pending', 'retrying')
             AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= now())
             AND NOT (d.id = ANY(${exclude}::text[]::uuid[]))
