@@ -13,7 +13,8 @@ const pool = new pg.Pool({
 
 const route = /^\/v1\/articles\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 // The statement Meridian sends for the plain article (articles.repository.ts, `selectArticleById`), verbatim.
-const findArticle = `SELECT "id" AS "id", "url" AS "url", "title" AS "title", "dek" AS "dek", "byline" AS "byline", "body" AS "body",
+const findArticle =
+  `SELECT "id" AS "id", "url" AS "url", "title" AS "title", "dek" AS "dek", "byline" AS "byline", "body" AS "body",
   "language" AS "language", "published_at" AS "publishedAt", "modified_at" AS "modifiedAt", "dateline" AS "dateline",
   "dateline_place" AS "datelinePlace", "dateline_date"::text AS "datelineDate", "dateline_agency" AS "datelineAgency",
   "ingested_at" AS "ingestedAt", "source_id" AS "sourceId", "content_hash" AS "contentHash", "original_id" AS "originalId",
