@@ -1,5 +1,5 @@
 // The yardstick for Meridian's per-request overhead: a bare node:http server that answers GET /v1/articles/{id}
-// with the SQL Meridian's Prisma client sends for that route (copied from Prisma's query log) over a `pg` pool of
+// with the SQL Meridian sends for that route (its one plain `pg` statement) over a `pg` pool of
 // the same size, and the same JSON body and ETag. No framework, no validation library, no ORM. bench/run.ts starts
 // it next to Meridian. Configured by PORT, DATABASE_URL and DATABASE_POOL_MAX.
 import http from 'node:http';
@@ -12,11 +12,15 @@ const pool = new pg.Pool({
 });
 
 const route = /^\/v1\/articles\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
-const findArticle = `SELECT "public"."articles"."id", "public"."articles"."url", "public"."articles"."title", "public"."articles"."dek",
-  "public"."articles"."byline", "public"."articles"."body", "public"."articles"."language", "public"."articles"."published_at",
-  "public"."articles"."modified_at", "public"."articles"."ingested_at", "public"."articles"."source_id", "public"."articles"."content_hash",
-  "public"."articles"."original_id", "public"."articles"."lineage_kind"::text, "public"."articles"."lineage_similarity", "public"."articles"."duplicate_of_id", "public"."articles"."version", "public"."articles"."created_at",
-  "public"."articles"."updated_at" FROM "public"."articles" WHERE ("public"."articles"."id" = $1 AND 1=1) LIMIT $2 OFFSET $3`;
+// The statement Meridian sends for the plain article (articles.repository.ts, `selectArticleById`), verbatim.
+const findArticle =
+  `SELECT "id" AS "id", "url" AS "url", "title" AS "title", "dek" AS "dek", "byline" AS "byline", "body" AS "body",
+  "language" AS "language", "published_at" AS "publishedAt", "modified_at" AS "modifiedAt", "dateline" AS "dateline",
+  "dateline_place" AS "datelinePlace", "dateline_date"::text AS "datelineDate", "dateline_agency" AS "datelineAgency",
+  "ingested_at" AS "ingestedAt", "source_id" AS "sourceId", "content_hash" AS "contentHash", "original_id" AS "originalId",
+  "lineage_kind" AS "lineageKind", "lineage_similarity" AS "lineageSimilarity", "duplicate_of_id" AS "duplicateOfId",
+  "story_id" AS "storyId", "version" AS "version", "created_at" AS "createdAt", "updated_at" AS "updatedAt"
+  FROM "articles" WHERE "id" = $1`.replace(/\s+/g, ' ');
 
 type ArticleRow = {
   id: string;
@@ -26,18 +30,23 @@ type ArticleRow = {
   byline: string | null;
   body: string;
   language: string;
-  published_at: Date | null;
-  modified_at: Date | null;
-  ingested_at: Date;
-  source_id: string;
-  content_hash: string;
-  original_id: string | null;
-  lineage_kind: string | null;
-  lineage_similarity: number | null;
-  duplicate_of_id: string | null;
+  publishedAt: Date | null;
+  modifiedAt: Date | null;
+  dateline: string | null;
+  datelinePlace: string | null;
+  datelineDate: string | null;
+  datelineAgency: string | null;
+  ingestedAt: Date;
+  sourceId: string;
+  contentHash: string;
+  originalId: string | null;
+  lineageKind: string | null;
+  lineageSimilarity: number | null;
+  duplicateOfId: string | null;
+  storyId: string | null;
   version: number;
-  created_at: Date;
-  updated_at: Date;
+  createdAt: Date;
+  updatedAt: Date;
 };
 
 /** Meridian's article JSON, field for field and in the same order. */
@@ -50,23 +59,28 @@ function toJson(row: ArticleRow): string {
     byline: row.byline,
     body: row.body,
     language: row.language,
-    publishedAt: row.published_at?.toISOString() ?? null,
-    modifiedAt: row.modified_at?.toISOString() ?? null,
-    ingestedAt: row.ingested_at.toISOString(),
-    sourceId: row.source_id,
-    contentHash: row.content_hash,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    modifiedAt: row.modifiedAt?.toISOString() ?? null,
+    dateline:
+      row.dateline !== null || row.datelineAgency !== null
+        ? { text: row.dateline, place: row.datelinePlace, date: row.datelineDate, agency: row.datelineAgency }
+        : null,
+    ingestedAt: row.ingestedAt.toISOString(),
+    sourceId: row.sourceId,
+    contentHash: row.contentHash,
     version: row.version,
     lineage:
-      row.original_id && row.lineage_kind
+      row.originalId && row.lineageKind
         ? {
-            originalId: row.original_id,
-            kind: row.lineage_kind,
-            ...(row.lineage_similarity !== null ? { similarity: row.lineage_similarity } : {}),
+            originalId: row.originalId,
+            kind: row.lineageKind,
+            ...(row.lineageSimilarity !== null ? { similarity: row.lineageSimilarity } : {}),
           }
         : null,
-    duplicateOf: row.duplicate_of_id,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
+    duplicateOf: row.duplicateOfId,
+    story: row.storyId ? { id: row.storyId, href: `/v1/stories/${row.storyId}` } : null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   });
 }
 
@@ -83,7 +97,7 @@ const server = http.createServer(async (request, response) => {
   const id = request.method === 'GET' ? route.exec(request.url ?? '')?.[1] : undefined;
   if (!id) return send(response, 404, '{"status":404}');
   try {
-    const { rows } = await pool.query<ArticleRow>(findArticle, [id, 1, 0]);
+    const { rows } = await pool.query<ArticleRow>(findArticle, [id]);
     const row = rows[0];
     if (!row) return send(response, 404, '{"status":404}');
     send(response, 200, toJson(row), { etag: `"${row.version}"` });

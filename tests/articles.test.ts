@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticleSchema } from '../src/modules/articles/articles.schemas.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { expectFieldError, expectProblem } from './support/problems.ts';
 
@@ -128,6 +129,33 @@ describe('articles: create, read, update, delete', () => {
       expect(source.id).toBe(article.sourceId);
       expect(plain.body).toEqual(withRelation);
       expect(plain.body).toEqual(article);
+    }
+  });
+
+  it('sends the plain article byte for byte as the Article schema encodes it: dateline, duplicate, lineage, story', async () => {
+    const wire = {
+      title: 'Sterling firms in quiet trade',
+      publishedAt: '1987-03-02T14:00:00Z',
+      bodyFormat: 'auto',
+      body: 'LONDON, March 2 (Reuters) - Sterling firmed against the dollar as Britain’s trade figures improved, dealers said.\n\nReuter',
+    };
+    const first = await t.api
+      .post('/v1/articles')
+      .query({ ner: 'false' })
+      .send({ ...wire, url: `https://wire.example.org/sterling-${Date.now()}` })
+      .expect(201);
+    const again = await t.api
+      .post('/v1/articles')
+      .query({ ner: 'false' })
+      .send({ ...wire, url: `https://other.example.org/sterling-${Date.now()}` })
+      .expect(201);
+    expect(first.body.dateline).toMatchObject({ place: 'LONDON', date: '1987-03-02', agency: 'Reuters' });
+    expect(again.body).toMatchObject({ duplicateOf: first.body.id, lineage: { kind: 'republication', similarity: 1 } });
+    const listed = (await t.api.get('/v1/articles?limit=20').expect(200)).body.data as { id: string }[];
+    for (const id of [first.body.id, again.body.id, ...listed.map((article) => article.id)]) {
+      const plain = await t.api.get(`/v1/articles/${id}`).expect(200);
+      expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(plain.text).toBe(JSON.stringify(ArticleSchema.encode(JSON.parse(plain.text))));
     }
   });
 

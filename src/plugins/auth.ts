@@ -43,12 +43,10 @@ export default fp<{ readsRequireKey: boolean }>(
       });
     });
     app.addHook('onRequest', async (request, reply) => {
-      const url = request.routeOptions.url;
+      const { url, config } = request.routeOptions; // built anew on every read (Fastify 5): read once
       if (url === undefined) return; // unknown route: the 404 handler answers
       // The docs page's own routes come from @fastify/swagger-ui, which takes no route config.
-      const access = url.startsWith('/docs')
-        ? 'public'
-        : routeAccess(request.method, request.routeOptions.config.access);
+      const access = url.startsWith('/docs') ? 'public' : routeAccess(request.method, config.access);
       if (access === 'public') return;
 
       const header = request.headers.authorization;

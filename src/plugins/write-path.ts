@@ -68,8 +68,10 @@ export default fp(
     app.decorateRequest('outcomeParts', null);
 
     app.addHook('preHandler', (request, _reply, done) => {
+      // The method first: every request.routeOptions read builds a new object (Fastify 5).
+      if (reads.has(request.method)) return done();
       const route = request.routeOptions.url;
-      if (reads.has(request.method) || route === undefined) return done();
+      if (route === undefined) return done();
       request.auditEventId = uuidv7();
       const scope: WriteScope = {
         actor: {
@@ -87,8 +89,9 @@ export default fp(
     });
 
     app.addHook('onSend', async (request, reply, payload) => {
+      if (reads.has(request.method)) return payload;
       const route = request.routeOptions.url;
-      if (reads.has(request.method) || route === undefined) return payload;
+      if (route === undefined) return payload;
       const scope = request.writeScope;
       const parts = request.outcomeParts ?? [];
       request.outcomeParts = null;

@@ -1,4 +1,5 @@
 // Article rows as the API's DTOs: pure functions, no I/O, shared by every module that answers with articles.
+import { exactBody } from '../../lib/serialization.ts';
 import { toClaimDto } from '../claims/claims.mappers.ts';
 import { toMentionDto } from '../mentions/mentions.mappers.ts';
 import { toSourceDto } from '../sources/sources.mappers.ts';
@@ -79,4 +80,12 @@ export function toArticleDto(article: ArticleRow): ArticleDto {
     createdAt: article.createdAt.toISOString(),
     updatedAt: article.updatedAt.toISOString(),
   };
+}
+
+/**
+ * The article with no relation embedded, as GET /v1/articles/{id} sends it most of the time: toArticleDto builds it in
+ * ArticleSchema's field order with nothing the schema leaves out, so it is sent without being encoded again.
+ */
+export function toPlainArticleDto(article: ArticleRow): ArticleDto {
+  return exactBody(toArticleDto(article));
 }

@@ -5,7 +5,7 @@ import { sendPage } from '../../lib/pagination.ts';
 import { created, IdParams, ok, problemResponses } from '../../lib/schemas.ts';
 import { ArticleClaimListQuery, ClaimPage } from '../claims/claims.schemas.ts';
 import { ArticleEntityListQuery, ArticleEntityPage } from '../mentions/mentions.schemas.ts';
-import { toArticleDto } from './articles.mappers.ts';
+import { toArticleDto, toPlainArticleDto } from './articles.mappers.ts';
 import {
   ArticleCreateQuery,
   ArticleCreateSchema,
@@ -59,9 +59,9 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
           await app.services.history.articleAt(request.params.id, request.query.as_of, request.query.include),
         );
       const article = await articles.get(request.params.id, request.query.include);
+      if (request.query.include) return reply.send(toArticleDto(article));
       // Embedded relations change without the article's version changing, so only the plain form gets an ETag.
-      if (!request.query.include) reply.header('etag', etagOf(article.version));
-      return reply.send(toArticleDto(article));
+      return reply.header('etag', etagOf(article.version)).send(toPlainArticleDto(article));
     },
   );
 
