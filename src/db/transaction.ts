@@ -44,6 +44,11 @@ export type OutcomeWrite = (client: SqlClient) => Promise<void>;
 export type WriteOptions = {
   /** Recorded with the actor in the revisions: `merge`, `split`, `import`. */
   operation?: string;
+  /**
+   * How long `run` waits for a pooled connection before it fails (Prisma's default, 2 s, otherwise). Background work
+   * whose failure means redoing work already done (a webhook drain resends what it could not record) waits longer.
+   */
+  connectionWaitMs?: number;
 };
 
 /** What a request's writes are bound to; made by the write-path plugin for every write request. */
@@ -108,8 +113,13 @@ export function pgSql(client: BatchClient): SqlClient {
 export function createTransactions(deps: { db: Database; pool: SqlPool }) {
   const { db, pool } = deps;
 
-  const openPrisma: Opener<TransactionClient> = (body) =>
-    db.$transaction((tx) => body(prismaSql(tx), tx), { timeout: prismaTransactionMs });
+  const openPrisma =
+    (connectionWaitMs?: number): Opener<TransactionClient> =>
+    (body) =>
+      db.$transaction((tx) => body(prismaSql(tx), tx), {
+        timeout: prismaTransactionMs,
+        ...(connectionWaitMs === undefined ? {} : { maxWait: connectionWaitMs }),
+      });
 
   /** BEGIN … COMMIT on one pooled connection; `statementTimeoutMs` replaces the pool's statement timeout for it. */
   const openBatch =
@@ -229,7 +239,7 @@ export function createTransactions(deps: { db: Database; pool: SqlPool }) {
   return {
     /** `work` in one Prisma interactive transaction, with the actor recorded (see the top of this file). */
     run: <T>(work: (tx: TransactionClient) => Promise<T>, options: WriteOptions = {}): Promise<T> =>
-      transaction(openPrisma, work, options),
+      transaction(openPrisma(options.connectionWaitMs), work, options),
 
     /**
      * `work` in one transaction on one pooled `pg` connection (the ingest store's multi-row statements), with the

@@ -34,6 +34,12 @@ const DRAIN_POLL_MS = 50;
  * endpoints waiting for a worker, so a busy endpoint cannot hold a worker while others wait.
  */
 const BATCHES_PER_RUN = 10;
+/**
+ * How long recording a batch's outcomes waits for a pooled connection instead of Prisma's 2 s: at load, 64 drains, the
+ * import and the dispatcher share `DATABASE_POOL_MAX` connections, and a drain that gave up resent its batch
+ * (bench/push-results.md, session 26). The pool's own bound (`DB_POOL_TIMEOUT_MS`, 5 s by default) still applies.
+ */
+const RECORD_CONNECTION_WAIT_MS = 15_000;
 
 /**
  * The job the queue runs for one endpoint (job_key and named queue = the endpoint: one drain at a time, repeated
@@ -109,8 +115,12 @@ export function createEndpointDrainer(deps: {
     const record = () => {
       const batch = completed;
       completed = [];
+      // A drain that cannot record its outcomes fails and, retried, resends what it had sent: it waits for a
+      // connection of the pool it shares with the import and the other drains rather than give up after 2 s.
       recording = transactions
-        .run((tx) => webhooks.recordOutcomes(tx, webhookId, batch, disableAfter))
+        .run((tx) => webhooks.recordOutcomes(tx, webhookId, batch, disableAfter), {
+          connectionWaitMs: RECORD_CONNECTION_WAIT_MS,
+        })
         .then((status) => {
           for (const outcome of batch) taken.delete(outcome.deliveryId);
           if (status !== 'enabled') stopped = true;
@@ -185,12 +195,15 @@ export function createEndpointDrainer(deps: {
       await Promise.allSettled([...inFlight, ...(recording ? [recording] : [])]);
       throw (failure as { error: unknown }).error;
     }
-    await transactions.run(async (tx) => {
-      if (stopped) await webhooks.failUndeliverable(tx, webhookId, 'the webhook is disabled');
-      // What is left (retries, or the rest of a long backlog) runs in a new job when the earliest falls due (a drain
-      // already pending keeps its time); a job queued now waits behind those queued before it.
-      const next = await webhooks.nextDueAt(tx, webhookId);
-      if (next) await webhooks.enqueueDrain(tx, webhookId, { later: next });
-    });
+    await transactions.run(
+      async (tx) => {
+        if (stopped) await webhooks.failUndeliverable(tx, webhookId, 'the webhook is disabled');
+        // What is left (retries, or the rest of a long backlog) runs in a new job when the earliest falls due (a drain
+        // already pending keeps its time); a job queued now waits behind those queued before it.
+        const next = await webhooks.nextDueAt(tx, webhookId);
+        if (next) await webhooks.enqueueDrain(tx, webhookId, { later: next });
+      },
+      { connectionWaitMs: RECORD_CONNECTION_WAIT_MS },
+    );
   };
 }
