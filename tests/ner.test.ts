@@ -755,3 +755,12 @@ describe('a body whose name goes on after "for" or "of"', () => {
     expect(proposals(text).map((proposal) => proposal.name)).toEqual([name]);
   });
 });
+
+describe('a body whose name does not go on into another', () => {
+  it('keeps the district apart from the court', () => {
+    const names = proposals('The case went to the District Court for Northern District of California in March.').map(
+      (proposal) => proposal.name,
+    );
+    expect(names).not.toContain('District Court for Northern District of California');
+  });
+});

@@ -618,7 +618,15 @@ function withNameGoingOn(body: string, span: NerSpan, blockedAt: (at: number) =>
   const last = span.text.split(/\s+/u).at(-1)!.toLowerCase();
   if (!ORGANIZATION_HEADS.has(last)) return span;
   const match = NAME_GOES_ON.exec(body.slice(span.end, span.end + 120));
-  if (!match) return span;
+  // What follows names a body or a place of its own ("District Court for the Northern District of California" keeps
+  // the district apart, as "Center for X Institute" would two bodies): the name does not go on into it.
+  if (
+    !match ||
+    match[1]!
+      .split(' ')
+      .some((word) => ORGANIZATION_HEADS.has(word.toLowerCase()) || PLACE_DESIGNATORS.has(word.toLowerCase()))
+  )
+    return span;
   const end = span.end + match[0].replace(/[.]$/u, '').length;
   for (let at = span.end; at < end; at += 1) if (blockedAt(at)) return span;
   return { ...span, end, text: body.slice(span.start, end), type: 'organization' };
