@@ -596,6 +596,25 @@ function buildOfficials(
     roles.push(role);
   };
 
+  /** A row of an office-holder file (officeholders.csv, curated/officeholders.csv): its name forms and its role. */
+  const addHolderRow = (personKey: string, row: Record<string, string | undefined>, source: string) => {
+    const person = people.get(personKey)!;
+    // The aliases were generated mechanically; a few are punctuation only.
+    for (const alias of row.aliases ? row.aliases.split('|') : [])
+      if (/\p{L}{2}/u.test(alias) && alias !== person.name) person.aliases.add(alias);
+    const iso = row.country_iso2 || null;
+    pushRole({
+      personKey,
+      title: row.position!,
+      officeWikidataId: row.position_wikidata || null,
+      category: ROLE_CATEGORIES.has(row.role!) ? (row.role as RoleCategory) : null,
+      organizationKey: iso ? `country:${iso}` : null,
+      start: partialDate(row.start),
+      end: partialDate(row.end),
+      source,
+    });
+  };
+
   // Office holders since 1945 (officeholders.csv, its `checked` column says how each row was checked): first, so the
   // day-precise rows win over the year-only rows of the files below.
   const holders = 'officeholders.csv';
@@ -611,19 +630,7 @@ function buildOfficials(
       provisionalName: !row.source!.includes('every-politician-scrapers'),
     });
     if (!personKey) continue;
-    // The aliases were generated mechanically; a few are punctuation only.
-    for (const alias of row.aliases ? row.aliases.split('|') : [])
-      if (/\p{L}{2}/u.test(alias)) people.get(personKey)!.aliases.add(alias);
-    pushRole({
-      personKey,
-      title: row.position!,
-      officeWikidataId: row.position_wikidata || null,
-      category: ROLE_CATEGORIES.has(row.role!) ? (row.role as RoleCategory) : null,
-      organizationKey: iso ? `country:${iso}` : null,
-      start: partialDate(row.start),
-      end: partialDate(row.end),
-      source: `officials/${holders}`,
-    });
+    addHolderRow(personKey, row, `officials/${holders}`);
   }
 
   const heads = 'heads_of_state_and_government_wikidata_2024-10.csv';
@@ -793,20 +800,8 @@ function buildOfficials(
       if (row.role === 'head_of_state' || row.role === 'head_of_government')
         headsByName.set(foldWord(name), (headsByName.get(foldWord(name)) ?? new Set()).add(personKey));
     }
-    const person = people.get(personKey)!;
-    for (const alias of row.aliases ? row.aliases.split('|') : [])
-      if (/\p{L}{2}/u.test(alias) && alias !== person.name) person.aliases.add(alias);
-    for (const form of arabicNameForms(name)) person.aliases.add(form);
-    pushRole({
-      personKey,
-      title: row.position!,
-      officeWikidataId: row.position_wikidata || null,
-      category: ROLE_CATEGORIES.has(row.role!) ? (row.role as RoleCategory) : null,
-      organizationKey: iso ? `country:${iso}` : null,
-      start: partialDate(row.start),
-      end: partialDate(row.end),
-      source,
-    });
+    for (const form of arabicNameForms(name)) people.get(personKey)!.aliases.add(form);
+    addHolderRow(personKey, row, source);
   }
 
   // Days of public record for roles the files give by year only (role-date-overrides.csv says why, row by row).
