@@ -764,3 +764,52 @@ describe('a body whose name does not go on into another', () => {
     expect(names).not.toContain('District Court for Northern District of California');
   });
 });
+
+describe('a name that ends where the sentence or the body ends', () => {
+  it('stops a body name at the end of its sentence', () => {
+    const names = proposals(
+      'I am a professor at the Boston University School of Public Health. My research has focused on tobacco.',
+    ).map((proposal) => proposal.name);
+    expect(names).toContain('Boston University School of Public Health');
+    expect(names.some((name) => name.includes('. My'))).toBe(false);
+  });
+
+  it('keeps two bodies joined by "and" apart when the second has a name of its own', () => {
+    const names = (text: string) => proposals(text).map((proposal) => proposal.name);
+    expect(
+      names('Emergency responders included the Secret Service and US Park Police. They drove away.'),
+    ).not.toContain('Secret Service and US Park Police');
+    expect(
+      names('Scientists from the University of Washington and Center for Ecosystem Sentinels examine the reason.'),
+    ).not.toContain('University of Washington and Center for Ecosystem Sentinels');
+    expect(names('The House Oversight and Reform Committee met on Tuesday.')).toContain(
+      'House Oversight and Reform Committee',
+    );
+  });
+});
+
+describe('peoples and places that are not people', () => {
+  it.each([
+    'He told Scientific American that oxygen could be made on Mars.',
+    'He told African American radio host Charlamagne tha God that he would win.',
+    'The county is home to the cities New Rochelle and Yonkers, the epicenter of the outbreak.',
+  ])('%s', (text) => {
+    const found = proposals(text).map((proposal) => `${proposal.surface}=${proposal.type}`);
+    expect(found.filter((entry) => /American|Rochelle/u.test(entry))).toEqual([]);
+  });
+});
+
+describe('a surname the document gives a person, not a town of that name', () => {
+  it('links the bare surname to the person and keeps the town where the text sets it as a place', () => {
+    const mentions = linker.link(
+      'Stephen Jackson was suspended for 30 games. Jackson then joined in and threw punches. ' +
+        'The team flew to Jackson, Mississippi, on Monday.',
+      { language: 'en' },
+    );
+    const jackson = mentions.filter((mention) => mention.surface === 'Jackson');
+    expect(jackson.map((mention) => `${mention.entity.type}:${mention.entity.name}`)).toEqual([
+      'person:Stephen Jackson',
+      'place:Jackson',
+    ]);
+  });
+});

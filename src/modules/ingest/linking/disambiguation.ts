@@ -72,6 +72,8 @@ export interface DocumentContext {
   consulted: boolean;
   /** The article's publication time in ms since the epoch; null when unknown (then no rule reads dates). */
   publishedAt: number | null;
+  /** Folded surnames of the people the document names by a given name and a surname ("jackson" of "Stephen Jackson"). */
+  personSurnames: ReadonlySet<string>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -312,6 +314,37 @@ const LOCATIVES = new Set([
 ]);
 
 /** Rule 2: true when the match at [first, last] is part of a person's name. */
+/** Whether the words around a match set it as a place: a locative before it ("in Jackson") or a comma after it. */
+function standsAsPlace(tokens: readonly Token[], first: number, last: number): boolean {
+  const previous = tokens[first - 1];
+  const next = tokens[last + 1];
+  return (
+    (previous !== undefined && !tokens[first]!.breakBefore && LOCATIVES.has(previous.folded)) ||
+    (next !== undefined && next.text === ',')
+  );
+}
+
+/**
+ * The folded surnames of the people a text names by a capitalised given name and one capitalised word after it
+ * ("Stephen Jackson", not "New Jackson County"): what a bare "Jackson" later refers to.
+ */
+export function personSurnamesOf(tokens: readonly Token[]): Set<string> {
+  const surnames = new Set<string>();
+  for (let index = 0; index + 1 < tokens.length; index += 1) {
+    const given = tokens[index]!;
+    const surname = tokens[index + 1]!;
+    if (surname.breakBefore || !CAPITALISED.test(given.text) || !CAPITALISED.test(surname.text)) continue;
+    if (!isGivenName(given.text)) continue;
+    const after = tokens[index + 2];
+    if (after !== undefined && !after.breakBefore && CAPITALISED.test(after.text)) continue;
+    const before = tokens[index - 1];
+    if (before !== undefined && !given.breakBefore && CAPITALISED.test(before.text) && !/^[.!?]$/u.test(before.text))
+      continue;
+    surnames.add(surname.folded);
+  }
+  return surnames;
+}
+
 export function looksLikePersonName(tokens: readonly Token[], first: number, last: number): boolean {
   const previous = tokens[first - 1];
   const beforePrevious = tokens[first - 2];
@@ -502,6 +535,17 @@ export function resolveCandidates(
   const isPlaceLike = (candidate: Candidate) => ['country', 'place', 'port'].includes(candidate.entity.type);
   if (pool.some(isPlaceLike) && looksLikePersonName(tokens, first, last)) {
     pool = pool.filter((candidate) => !isPlaceLike(candidate));
+    if (pool.length === 0) return null;
+  }
+  // "Stephen Jackson for 30 games … Jackson then joined in": the surname of a person the document names is that
+  // person, not a town of the name — unless the text sets it as a place ("in Jackson", "Jackson, Mississippi").
+  if (
+    first === last &&
+    context.personSurnames.has(tokens[first]!.folded) &&
+    pool.some((candidate) => candidate.entity.type === 'place' || candidate.entity.type === 'port') &&
+    !standsAsPlace(tokens, first, last)
+  ) {
+    pool = pool.filter((candidate) => candidate.entity.type !== 'place' && candidate.entity.type !== 'port');
     if (pool.length === 0) return null;
   }
   // "Douglas said": a given name before a speech verb is a person; a town does not speak (a country may: metonymy).

@@ -87,6 +87,8 @@ export interface Gazetteer {
   officialsBySurname: ReadonlyMap<string, readonly Official[]>;
   /** First words of the two-word surnames above, so a text builds a two-word key only where one can exist. */
   officialSurnameFirstWords: ReadonlySet<string>;
+  /** Folded one-word demonyms of any entity ("american", "african", "peruano"): a people's adjective, not a name. */
+  demonyms: ReadonlySet<string>;
   /** Country keys related by succession in either direction (DE ↔ West Germany), for "the document's countries". */
   relatedCountries: ReadonlyMap<string, readonly string[]>;
   /** The countries each place lies in, through the data's `located_in` relations (see hierarchy.ts). */
@@ -274,6 +276,14 @@ export function compileGazetteer(
     officialsBySurname,
     officialSurnameFirstWords: new Set(
       [...officialsBySurname.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!),
+    ),
+    demonyms: new Set(
+      data.entities.flatMap((entity) =>
+        entity.aliases.flatMap((alias) => {
+          const words = tokenize(alias.name);
+          return alias.kind === 'demonym' && words.length === 1 ? [words[0]!.folded] : [];
+        }),
+      ),
     ),
     relatedCountries,
     hierarchy: compileHierarchy(data.relations ?? [], byKey),

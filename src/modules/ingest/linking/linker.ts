@@ -29,6 +29,7 @@ import {
   countryIsNamed,
   type DocumentContext,
   isCommonWord,
+  personSurnamesOf,
   type Resolution,
   resolveCandidates,
   TITLES,
@@ -457,7 +458,12 @@ function matchGazetteer(
 /** The folded words of the document, built on first use (only the Georgia rule reads them) and shared by both passes. */
 class LazyWords {
   private words: Set<string> | null = null;
+  private personSurnames: Set<string> | null = null;
   constructor(private readonly tokens: readonly Token[]) {}
+  surnames(): ReadonlySet<string> {
+    this.personSurnames ??= personSurnamesOf(this.tokens);
+    return this.personSurnames;
+  }
   get(): ReadonlySet<string> {
     if (this.words === null) {
       this.words = new Set();
@@ -496,6 +502,9 @@ class Context implements DocumentContext {
   }
   get words(): ReadonlySet<string> {
     return this.lazyWords.get();
+  }
+  get personSurnames(): ReadonlySet<string> {
+    return this.lazyWords.surnames();
   }
 }
 
@@ -1230,7 +1239,15 @@ export function createLinker(gazetteer: Gazetteer): Linker {
           }
         const tokenAt = new Map<number, number>();
         for (let index = 0; index < tokens.length; index += 1) tokenAt.set(tokens[index]!.start, index);
-        for (const ner of proposeNames({ body, tokens, sentences, covered, lowercaseWords, knownGivenNames })) {
+        for (const ner of proposeNames({
+          body,
+          tokens,
+          sentences,
+          covered,
+          lowercaseWords,
+          knownGivenNames,
+          demonyms: gazetteer.demonyms,
+        })) {
           if (namesKnownEntity(hits, tokens, tokenAt, ner, body)) continue;
           const reference =
             ner.type === 'person' ? personWithoutInitials(gazetteer, tokens, tokenAt, ner, publishedAt) : null;

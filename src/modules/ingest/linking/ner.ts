@@ -272,6 +272,8 @@ export interface NerContext {
   lowercaseWords: ReadonlySet<string>;
   /** Folded first names of the people the gazetteer found in the document (a first name alone is not a new person). */
   knownGivenNames?: ReadonlySet<string>;
+  /** Folded one-word demonyms of the reference data ("american", "african"): a people's adjective, no surname. */
+  demonyms?: ReadonlySet<string>;
 }
 
 const APOSTROPHES = new Set(["'", '’']);
@@ -618,16 +620,20 @@ function withNameGoingOn(body: string, span: NerSpan, blockedAt: (at: number) =>
   const last = span.text.split(/\s+/u).at(-1)!.toLowerCase();
   if (!ORGANIZATION_HEADS.has(last)) return span;
   const match = NAME_GOES_ON.exec(body.slice(span.end, span.end + 120));
+  if (!match) return span;
+  // Not past the end of the sentence ("School of Public Health. My research …"); an initial's period is no end
+  // ("Museum of the U.S. Air Force").
+  const stop = /(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)/u.exec(match[0]);
+  const through = stop ? match[0].slice(0, stop.index) : match[0];
   // What follows names a body or a place of its own ("District Court for the Northern District of California" keeps
   // the district apart, as "Center for X Institute" would two bodies): the name does not go on into it.
+  const words = through.trim().split(' ').slice(1);
   if (
-    !match ||
-    match[1]!
-      .split(' ')
-      .some((word) => ORGANIZATION_HEADS.has(word.toLowerCase()) || PLACE_DESIGNATORS.has(word.toLowerCase()))
+    words.length === 0 ||
+    words.some((word) => ORGANIZATION_HEADS.has(word.toLowerCase()) || PLACE_DESIGNATORS.has(word.toLowerCase()))
   )
     return span;
-  const end = span.end + match[0].replace(/[.]$/u, '').length;
+  const end = span.end + through.length;
   for (let at = span.end; at < end; at += 1) if (blockedAt(at)) return span;
   return { ...span, end, text: body.slice(span.start, end), type: 'organization' };
 }
@@ -646,6 +652,9 @@ const CAPTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Cues that say outright a person is meant: a title or an honorific before the name. */
 const TITLE_CUES: ReadonlySet<string> = new Set(['ner-person-title', 'ner-person-honorific']);
+
+/** First words of places' names ("New Rochelle", "Fort Lee", "Mount Kenya") that never start a person's name. */
+const PLACE_NAME_STARTS: ReadonlySet<string> = new Set(['new', 'fort', 'mount', 'lake', 'cape', 'port']);
 
 /** Connectors inside a longer name: "Rogaland Fire and Rescue", "Ministry of Defence", "Procter & Gamble". */
 const NAME_CONNECTORS = new Set(['and', 'of', '&', 'for', 'de', 'del', 'y']);
@@ -825,10 +834,17 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
         name.at(-1)!.first === name.at(-1)!.last
       )
         name = name.slice(0, -1);
-      // "House Oversight", "Black Panther", "Rolling Stones": ordinary words throughout, no given name — not a person.
+      // "House Oversight", "Black Panther", "Rolling Stones": ordinary words throughout, no given name — not a person;
+      // nor with a people's adjective ("Scientific American", "African American"). "New Rochelle", "Fort Lee": a
+      // place's first word does not start a person's name.
       if (
         name.length >= 2 &&
-        name.every((word) => isCommonWordForm(word.folded, ANY_LANGUAGE) && !isGivenName(tokens[word.first]!.text))
+        (PLACE_NAME_STARTS.has(name[0]!.folded) ||
+          name.every(
+            (word) =>
+              (isCommonWordForm(word.folded, ANY_LANGUAGE) || context.demonyms?.has(word.folded)) &&
+              !isGivenName(tokens[word.first]!.text),
+          ))
       )
         continue;
       // A name does not end with a title ("Philippine President", "Incumbent President").
@@ -1045,6 +1061,8 @@ export function proposeNames(context: NerContext): NerMention[] {
       })
     )
       continue;
+    // "African American", "Latin American": peoples' adjectives, no body's or place's name.
+    if (span.text.split(/\s+/u).every((word) => context.demonyms?.has(foldToken(word))) === true) continue;
     // "The", "Monday": a word that never starts a name, or one the document also writes in lowercase.
     const only = span.text.includes(' ') ? null : span.text.toLowerCase();
     if (only !== null && (NEVER_NAME.has(only) || COMMON_ACRONYMS.has(only) || context.lowercaseWords.has(only)))
@@ -1199,10 +1217,17 @@ function joinedNames(body: string, spans: readonly NerSpan[], blocked: (at: numb
     // Not past the end of the sentence: "… and Reform Committee. In that role, …".
     const stop = found ? /\.\s/u.exec(found[0]) : null;
     const match = found && stop ? AND_CONTINUATION.exec(found[0].slice(0, stop.index)) : found;
-    const words = match ? match[1]!.split(/\s+/u).map((word) => foldToken(word)) : [];
+    const written = match ? match[1]!.split(/\s+/u) : [];
+    const words = written.map((word) => foldToken(word));
     const end = match ? span.end + match[0].length : span.end;
+    // "Secret Service and US Park Police": an acronym ("US") is no ordinary word; "University of Washington and Center
+    // for Ecosystem Sentinels": a designator with its own "for"/"of" name is a second body.
+    const ownName =
+      ORGANIZATION_HEADS.has(words[0] ?? '') && /^\s+(?:for|of)\s+\p{Lu}/u.test(body.slice(end, end + 40));
     const continues =
       match !== null &&
+      !ownName &&
+      written.every((word) => !/^\p{Lu}{2,}\.?$/u.test(word)) &&
       words.every((word) => ORGANIZATION_DESIGNATORS.has(word) || isCommonWordForm(word, ANY_LANGUAGE)) &&
       ORGANIZATION_DESIGNATORS.has(words.at(-1)!) &&
       !PLACE_DESIGNATORS.has(words.at(-1)!) &&
