@@ -813,3 +813,18 @@ describe('a surname the document gives a person, not a town of that name', () =>
     ]);
   });
 });
+
+describe('a describing word that opens the sentence before a surname', () => {
+  it('links the surname after "Former" and keeps a given name that is an ordinary word', () => {
+    const surfaces = (text: string) =>
+      linker
+        .link(text, { language: 'en', publishedAt: '2019-10-01T12:00:00Z' })
+        .filter((mention) => mention.entity.status === 'known' && mention.entity.type === 'person')
+        .map((mention) => mention.surface);
+    expect(surfaces('Donald Trump was not in court. Former Trump adviser Paul Manafort was sentenced.')).toEqual([
+      'Donald Trump',
+      'Trump',
+    ]);
+    expect(surfaces('Joe Biden spoke on Monday. Hunter Biden did not.')).toEqual(['Joe Biden']);
+  });
+});

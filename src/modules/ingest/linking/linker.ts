@@ -711,7 +711,12 @@ function inLongerName(tokens: readonly Token[], first: number, last: number): bo
   const before = tokens[first - 1];
   if (before && !token.breakBefore) {
     const previous = tokens[first - 2];
-    if (startsUpper(before.text) && !TITLES.has(before.folded) && !SENTENCE_OPENERS.has(before.folded)) return true;
+    // "Former Trump adviser Paul Manafort": a describing word capitalised only because it opens the sentence or the
+    // headline is not a given name (an ordinary word may be one: "Hunter Biden").
+    const opener =
+      SENTENCE_OPENERS.has(before.folded) ||
+      (opensSentence(tokens, first - 1) && DESCRIBING_OPENERS.has(before.folded));
+    if (startsUpper(before.text) && !TITLES.has(before.folded) && !opener) return true;
     const joined = previous !== undefined && !before.breakBefore && previous.end === before.start;
     if (joined && before.start === previous.end && before.end === token.start && /^[-‐‑–—]$/u.test(before.text))
       if (startsUpper(previous.text)) return true;
@@ -738,6 +743,13 @@ const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'camp',
   'campaign',
 ]);
+
+/** Words that describe a person before the surname, capitalised when they open a sentence: "Former Trump adviser". */
+const DESCRIBING_OPENERS: ReadonlySet<string> = new Set(
+  'former late then outgoing incumbent ousted embattled jailed exiled deposed disgraced veteran rival fellow both only even also meanwhile however today yesterday now later ex expresidente exministro'.split(
+    ' ',
+  ),
+);
 
 /** Capitalised only because they open a sentence or a headline: not a given name before a surname. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
