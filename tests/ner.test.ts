@@ -828,3 +828,38 @@ describe('a describing word that opens the sentence before a surname', () => {
     expect(surfaces('Joe Biden spoke on Monday. Hunter Biden did not.')).toEqual(['Joe Biden']);
   });
 });
+
+describe('bare surnames of office holders read with their title', () => {
+  const known = (text: string, publishedAt: string) =>
+    linker
+      .link(text, { language: 'en', publishedAt })
+      .filter((mention) => mention.entity.status === 'known' && mention.entity.type === 'person')
+      .map((mention) => `${mention.surface}=${mention.entity.name}`);
+
+  it('reads no article as a surname, even after initials that look like an honorific', () => {
+    expect(known('MS The results suggest that access to guns matters. The study reports more.', '2019-06-01')).toEqual(
+      [],
+    );
+  });
+
+  it('takes a title with its full stop, and no member of a legislature after an honorific alone', () => {
+    expect(known('Mr. Nakasone said the yen would rise.', '1987-06-01')).toEqual(['Nakasone=Yasuhiro Nakasone']);
+    expect(known('Costumes included Mrs. Potts and Belle from Beauty and the Beast.', '2019-06-01')).toEqual([]);
+  });
+
+  it('does not read a one-word name of a state legislator into a longer name', () => {
+    expect(known('Siegel and predoctoral fellow Anita Knopov, the lead author, compared data.', '2019-06-01')).toEqual(
+      [],
+    );
+  });
+
+  it('reads the bare surname of a person introduced by a title as that person, not a town', () => {
+    const mentions = linker.link(
+      'National Security Adviser John Bolton released a book. In the book, Bolton claims Trump asked for help.',
+      { language: 'en', publishedAt: '2020-06-23' },
+    );
+    expect(mentions.filter((mention) => mention.surface === 'Bolton').map((mention) => mention.entity.type)).toEqual([
+      'person',
+    ]);
+  });
+});

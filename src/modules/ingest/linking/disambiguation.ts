@@ -41,7 +41,7 @@ import { isAscii } from '../text/text-scan.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Candidate } from './gazetteer.ts';
 import type { GazetteerEntity } from './gazetteer-data.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { ANY_LANGUAGE, isCommonWordForm, SPEECH_VERBS } from './lexicon.ts';
 import { opensSentence } from './text-case.ts';
 
 export interface Resolution {
@@ -326,7 +326,7 @@ function standsAsPlace(tokens: readonly Token[], first: number, last: number): b
 
 /**
  * The folded surnames of the people a text names by a capitalised given name and one capitalised word after it
- * ("Stephen Jackson", not "New Jackson County"): what a bare "Jackson" later refers to.
+ * ("Stephen Jackson", not "Stephen Jackson Park"): what a bare "Jackson" later refers to.
  */
 export function personSurnamesOf(tokens: readonly Token[]): Set<string> {
   const surnames = new Set<string>();
@@ -337,8 +337,14 @@ export function personSurnamesOf(tokens: readonly Token[]): Set<string> {
     if (!isGivenName(given.text)) continue;
     const after = tokens[index + 2];
     if (after !== undefined && !after.breakBefore && CAPITALISED.test(after.text)) continue;
+    // "National Security Adviser John Bolton": a title's word before the given name; not another name's word.
     const before = tokens[index - 1];
-    if (before !== undefined && !given.breakBefore && CAPITALISED.test(before.text) && !/^[.!?]$/u.test(before.text))
+    if (
+      before !== undefined &&
+      !given.breakBefore &&
+      CAPITALISED.test(before.text) &&
+      !isCommonWordForm(before.folded, ANY_LANGUAGE)
+    )
       continue;
     surnames.add(surname.folded);
   }

@@ -827,7 +827,12 @@ function buildOfficials(
   const entities: GazetteerEntity[] = [...people.values()].map((person) => {
     const personRoles = rolesByPerson.get(person.key) ?? [];
     const titles = [...new Set(personRoles.map((role) => role.title))];
-    const nameScope = legislatorNameScope(personRoles, disambiguatedNames.has(person.key));
+    // A one-word name ("Anita", a member of a state assembly) is a given name in most texts: beside an office's words
+    // only, like a name Wikipedia disambiguates.
+    const nameScope = legislatorNameScope(
+      personRoles,
+      disambiguatedNames.has(person.key) || !/\s/u.test(person.name.trim()),
+    );
     return {
       key: person.key,
       type: 'person',

@@ -654,9 +654,20 @@ function officialMentions(
     // Part of a longer capitalised name ("Shintaro Abe", "Abe Lincoln") unless what precedes is a title.
     const before = tokens[index - 1];
     const after = tokens[last + 1];
-    // "President Reagan", "el presidente Reagan": a title in either case.
-    const titled = before !== undefined && !token.breakBefore && TITLES.has(before.folded);
-    if (inLongerName(tokens, index, last)) continue;
+    // "President Reagan", "el presidente Reagan": a title in either case — but not initials in capitals ("MS The
+    // results suggest": an interview's speaker, not "Ms").
+    // "Mr. Kohl", "Gen. Zia": the title may carry a full stop.
+    const dotted = before?.text === '.' && !token.breakBefore && !before.breakBefore ? tokens[index - 2] : undefined;
+    const title = dotted ?? before;
+    const titled =
+      title !== undefined &&
+      !token.breakBefore &&
+      TITLES.has(title.folded) &&
+      !(title.text.length <= 3 && /^\p{Lu}{2,}$/u.test(title.text) && /\p{Ll}/u.test(token.text));
+    // "Mrs. Potts" in a list of costumes: an honorific says a person, not which member or minister of that surname.
+    const honorific = titled && HONORIFICS.has(title.folded);
+    // An article or a conjunction is nobody's surname, though one without its accents may read so ("The" of "Thể").
+    if (SENTENCE_OPENERS.has(token.folded) || inLongerName(tokens, index, last)) continue;
     // "The Bush administration", "the Thatcher government": a government named after its leader is not the person.
     if (after && !after.breakBefore && GOVERNMENT_NOUNS.has(after.folded)) continue;
     // The cheap test first: most capitalised words are nobody's surname in office at the date.
@@ -671,7 +682,7 @@ function officialMentions(
       (official) =>
         inOffice(official) &&
         !namedOtherwise(official, tokens[last]!.folded) &&
-        (titled ||
+        ((titled && !honorific) ||
           official.offices.some((office) => officeCurrent(office) && !TITLE_ONLY_CATEGORIES.has(office.category))),
     );
     if (serving.length === 0) continue;
@@ -726,6 +737,9 @@ function inLongerName(tokens: readonly Token[], first: number, last: number): bo
   const after = tokens[last + 1];
   return after !== undefined && !after.breakBefore && startsUpper(after.text) && /^\p{L}/u.test(after.text);
 }
+
+/** Honorifics: they say a person is meant, not an office (officialMentions reads them apart from office titles). */
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sr', 'sra', 'srta', 'don', 'dona']);
 
 /** Offices whose holders a bare surname names only after a title (officialMentions). */
 const TITLE_ONLY_CATEGORIES: ReadonlySet<RoleCategory | null> = new Set(['legislator', 'minister']);
