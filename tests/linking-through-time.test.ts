@@ -440,8 +440,32 @@ describe('intergovernmental organisations by publication date: former and rename
     ['KFOR soldiers patrolled the bridge in Mitrovica.', '2023-05-30', 'KFOR=organization:kfor'],
     ['ISAF said two soldiers were killed.', '2010-06-21', 'ISAF=organization:isaf'],
     ['The UNWTO said tourist arrivals fell by 70 percent.', '2020-10-27', 'UNWTO=organization:SPRVD0252299'],
+    ['The CSCE review conference opened in Vienna.', '1986-11-04', 'CSCE=organization:SPRVD0939651'],
+    ['Andean Pact ministers met in Quito.', '1987-05-12', 'Andean Pact=organization:SPRVD0096684'],
+    ['SADCC leaders met in Harare.', '1987-08-24', 'SADCC=organization:SPRVD0780723'],
+    [
+      'The Organisation of the Islamic Conference opened its summit in Kuwait.',
+      '1987-01-26',
+      'Organisation of the Islamic Conference=organization:SPRVD0502523',
+    ],
+    ['The Group of 77 called for debt relief at UNCTAD.', '1987-07-10', 'Group of 77=organization:group-of-77'],
+    ['Contadora Group ministers met in Panama.', '1986-06-07', 'Contadora Group=organization:contadora-group'],
+    ['The ATPC agreed to cut tin exports.', '1987-03-02', 'ATPC=organization:association-of-tin-producing-countries'],
+    [
+      'The United Nations Security Council met. Later the Security Council voted on a resolution.',
+      '1987-07-20',
+      'Security Council=organization:SPRVD0310496',
+    ],
   ])('%s (%s) → %s', (text, date, expected) => {
     expect(link(text, date)).toContain(expected);
+  });
+});
+
+describe('intergovernmental organisations: a generic name needs its organisation in the text', () => {
+  it('reads the Security Council alone as no United Nations body where nothing names the United Nations', () => {
+    expect(
+      link('The National Security Council met. The Security Council of Ukraine voted.', '2019-06-01'),
+    ).not.toContain('Security Council=organization:SPRVD0310496');
   });
 });
 
