@@ -863,3 +863,27 @@ describe('bare surnames of office holders read with their title', () => {
     ]);
   });
 });
+
+describe('officials of international bodies and surnames as the text writes them', () => {
+  const mentions = (text: string, publishedAt: string) =>
+    linker
+      .link(text, { language: 'en', publishedAt })
+      .map((mention) => `${mention.surface}=${mention.entity.type}:${mention.entity.name}`);
+
+  it('keeps the body before a title that starts with "Managing" or "Director"', () => {
+    const found = mentions('IMF Managing Director Michel Camdessus flew to Rio.', '1987-06-01');
+    expect(found).toContain('IMF=organization:International Monetary Fund');
+  });
+
+  it('links a bare surname written as in the full name, not as the reference data spells it', () => {
+    const found = mentions('Bundesbank President Karl Otto Poehl spoke. Poehl said rates would stay.', '1987-06-01');
+    expect(found.filter((entry) => entry.startsWith('Poehl='))).toEqual(['Poehl=person:Karl Otto Pöhl']);
+  });
+
+  it('reads the end of a longer name with a particle as that person', () => {
+    expect(people('Javier Perez de Cuellar met him. Perez de Cuellar said it was good.')).toEqual([
+      'Javier Perez de Cuellar=Javier Perez de Cuellar',
+      'Perez de Cuellar=Javier Perez de Cuellar',
+    ]);
+  });
+});

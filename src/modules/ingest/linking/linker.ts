@@ -534,7 +534,10 @@ function surnameMentions(
     const patronymic =
       words.some((word, index) => index > 0 && PATRONYMIC_PARTICLES.has(word.folded)) ||
       (words.length > 1 && GIVEN_NAME_COUNTRIES.has(match.entity.countryIso2 ?? ''));
-    for (const surname of [words.at(-1), ...(patronymic ? [words[0]] : [])]) {
+    // The surname as the text writes it too: "Poehl" after "Karl Otto Poehl" (the data's "Pöhl").
+    const written = tokens[match.last];
+    const asWritten = written && written.folded !== words.at(-1)?.folded && startsUpper(written.text) ? [written] : [];
+    for (const surname of [words.at(-1), ...asWritten, ...(patronymic ? [words[0]] : [])]) {
       if (!surname || surname.text.length < 3) continue;
       const entry = bySurname.get(surname.folded) ?? { text: surname.text, people: new Map() };
       entry.people.set(match.entity, (entry.people.get(match.entity) ?? 0) + 1);

@@ -54,6 +54,10 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set([
   'officials',
   'leader',
   'chief',
+  // "IMF Managing Director Michel Camdessus", "GATT Director-General Arthur Dunkel".
+  'managing',
+  'director',
+  'director-general',
   'government',
   'administration',
   'cabinet',

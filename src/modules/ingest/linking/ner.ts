@@ -571,14 +571,26 @@ function stripTitles(
  */
 /**
  * Where a surname's mention starts: at the particle before it when the full name has that particle before the surname
- * ("Mayor de Blasio", "De Blasio said" of "Bill de Blasio"), else at the surname.
+ * ("Mayor de Blasio", "De Blasio said" of "Bill de Blasio"), and at the name before the particle when the full name
+ * ends with both ("Perez de Cuellar said" of "Javier Perez de Cuellar"); else at the surname.
  */
 function withParticle(body: string, tokens: readonly Token[], start: number, fullName: string): number {
-  const index = tokens.findIndex((token) => token.start === start);
-  const particle = index > 0 ? tokens[index - 1]! : undefined;
-  if (particle === undefined || particle.end + 1 !== start || !NAME_PARTICLES.has(particle.folded)) return start;
-  const surname = body.slice(start, tokens[index]!.end);
-  return fullName.toLowerCase().includes(` ${particle.folded} ${surname.toLowerCase()}`) ? particle.start : start;
+  let index = tokens.findIndex((token) => token.start === start);
+  if (index <= 0) return start;
+  const full = ` ${fullName.toLowerCase()}`;
+  const end = tokens[index]!.end;
+  // "de Cuellar", then "Perez de Cuellar": the words before that the full name ends with, from a particle on.
+  let from = start;
+  while (index > 0) {
+    const previous = tokens[index - 1]!;
+    if (previous.end + 1 !== tokens[index]!.start) break;
+    const extended = body.slice(previous.start, end).toLowerCase();
+    if (!full.endsWith(` ${extended}`)) break;
+    if (from === start && !NAME_PARTICLES.has(previous.folded)) break;
+    from = previous.start;
+    index -= 1;
+  }
+  return from;
 }
 
 /** The last word of a body's name that a "for …" or "of …" may go on from: "American Society for Biochemistry". */
@@ -995,6 +1007,15 @@ export function proposeNames(context: NerContext): NerMention[] {
         rule = 'ner-person-surname';
       } else bare.set(folded, name);
     } else {
+      // "Perez de Cuellar said" after "Javier Perez de Cuellar": the end of a longer name the document gives is that
+      // person's surname of several words.
+      const longer = new Set(
+        people.map(textOf).filter((other) => other.length > name.length && other.endsWith(` ${name}`)),
+      );
+      if (longer.size === 1) {
+        name = [...longer][0]!;
+        rule = 'ner-person-surname';
+      }
       const surname = surnameOf(candidate.words);
       if (surname !== null && resolve(surname)) bare.set(surname, resolve(surname)!);
     }
