@@ -461,6 +461,36 @@ describe('intergovernmental organisations by publication date: former and rename
   });
 });
 
+describe('heads of international bodies (curated/igo-officeholders.csv)', () => {
+  it('links the heads of the IMF, the World Bank and the GATT of 1987, with their bodies as the office', () => {
+    const found = link(
+      'IMF Managing Director Michel Camdessus met World Bank President Barber Conable and GATT Director-General ' +
+        'Arthur Dunkel. Dunkel said Conable agreed.',
+      '1987-06-01',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Barber Conable=person:us-barber-conable',
+        'Arthur Dunkel=person:ch-arthur-dunkel',
+        'Dunkel=person:ch-arthur-dunkel',
+        'Conable=person:us-barber-conable',
+      ]),
+    );
+    const camdessus = data.entities.find((candidate) => candidate.name === 'Michel Camdessus')!;
+    const offices = data.roles!.filter((role) => role.personKey === camdessus.key).map((role) => role.organizationKey);
+    expect(offices).toEqual(expect.arrayContaining(['country:FR', 'organization:SPRVD0760327']));
+  });
+
+  it('reads a surname of several words with its particle as the person named in full', () => {
+    expect(
+      link('Secretary-General Javier Perez de Cuellar met them. Perez de Cuellar said it was good.', '1987-06-01'),
+    ).toEqual([
+      'Javier Perez de Cuellar=person:pe-javier-perez-de-cuellar',
+      'Perez de Cuellar=person:pe-javier-perez-de-cuellar',
+    ]);
+  });
+});
+
 describe('intergovernmental organisations: a generic name needs its organisation in the text', () => {
   it('reads the Security Council alone as no United Nations body where nothing names the United Nations', () => {
     expect(

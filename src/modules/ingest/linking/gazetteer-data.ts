@@ -608,7 +608,8 @@ function buildOfficials(
       title: row.position!,
       officeWikidataId: row.position_wikidata || null,
       category: ROLE_CATEGORIES.has(row.role!) ? (row.role as RoleCategory) : null,
-      organizationKey: iso ? `country:${iso}` : null,
+      // An international body's office (curated/igo-officeholders.csv) belongs to the body; a country's, to the country.
+      organizationKey: row.organization_key || (iso ? `country:${iso}` : null),
       start: partialDate(row.start),
       end: partialDate(row.end),
       source,
@@ -642,7 +643,8 @@ function buildOfficials(
       personKey,
       title: row.positionLabel!,
       officeWikidataId: row.position || null,
-      organizationKey: iso ? `country:${iso}` : null,
+      // An international body's office (curated/igo-officeholders.csv) belongs to the body; a country's, to the country.
+      organizationKey: row.organization_key || (iso ? `country:${iso}` : null),
       start: yearDate(row.start_year!),
       end: yearDate(row.end_year!),
       source: `officials/${heads}`,
@@ -657,7 +659,8 @@ function buildOfficials(
       personKey,
       title: row.positionLabel!,
       officeWikidataId: row.position || null,
-      organizationKey: iso ? `country:${iso}` : null,
+      // An international body's office (curated/igo-officeholders.csv) belongs to the body; a country's, to the country.
+      organizationKey: row.organization_key || (iso ? `country:${iso}` : null),
       start: dayDate(row.start!),
       end: null,
       source: `officials/${ministers}`,
@@ -718,7 +721,8 @@ function buildOfficials(
       title: row.position!,
       officeWikidataId: null,
       category: 'minister',
-      organizationKey: iso ? `country:${iso}` : null,
+      // An international body's office (curated/igo-officeholders.csv) belongs to the body; a country's, to the country.
+      organizationKey: row.organization_key || (iso ? `country:${iso}` : null),
       start: partialDate(row.start),
       end: partialDate(row.end),
       source: `officials/${ministers21}`,
@@ -744,7 +748,8 @@ function buildOfficials(
         title: row.position!,
         officeWikidataId: null,
         category: row.role === 'minister' ? 'minister' : 'legislator',
-        organizationKey: iso ? `country:${iso}` : null,
+        // An international body's office (curated/igo-officeholders.csv) belongs to the body; a country's, to the country.
+        organizationKey: row.organization_key || (iso ? `country:${iso}` : null),
         start: partialDate(row.start),
         end: partialDate(row.end),
         source: `officials/${file}`,
@@ -759,6 +764,13 @@ function buildOfficials(
   const curatedHeads = 'curated/officeholders.csv';
   for (const row of parseCsvRecords(readFileSync(path.join(dataDir, curatedHeads), 'utf8')))
     unidentified.push({ row: row as Record<string, string>, source: curatedHeads });
+  // The heads of international bodies (UN, IMF, World Bank, GATT/WTO, the European Commission and its trade,
+  // agriculture, competition and internal-market commissioners, NATO, …), hand-compiled in curated/igo-officeholders.csv:
+  // the row's country is the person's (Michel Camdessus of France, found by name among France's office holders), the
+  // office is the body's (`organization_key`).
+  const curatedBodies = 'curated/igo-officeholders.csv';
+  for (const row of parseCsvRecords(readFileSync(path.join(dataDir, curatedBodies), 'utf8')))
+    unidentified.push({ row: row as Record<string, string>, source: curatedBodies });
   // A person is found by a name in any country they held office in ("Jacques Chirac", co-prince of Andorra first and
   // President of France), or — whose country changed (Václav Havel of Czechoslovakia and of the Czech Republic, Eduard
   // Shevardnadze, Soviet foreign minister and Georgian president) — by a name only one head of state or government bears.

@@ -40,7 +40,7 @@ import { type InferenceRule, inferCountries } from './hierarchy.ts';
 import { languageMask } from './lexicon.ts';
 import { type LongerNameInput, longerNameRule } from './longer-names.ts';
 import { CUE, proposeNames } from './ner.ts';
-import { ORGANIZATION_DESIGNATORS, PLACE_DESIGNATORS } from './ner-lexicon.ts';
+import { NAME_PARTICLES, ORGANIZATION_DESIGNATORS, PLACE_DESIGNATORS } from './ner-lexicon.ts';
 import {
   type CountryMention,
   electionSpans,
@@ -559,10 +559,21 @@ function surnameMentions(
     if (!entry || (token.text !== entry.text && !startsUpper(token.text))) return;
     const person = storyPerson(entry.people);
     if (person === null) return;
+    // "Perez de Cuellar said" of "Javier Pérez de Cuéllar": the words before the surname that the name has before it,
+    // from a particle on, are the surname too.
+    const nameWords = tokenize(person.name).map((word) => word.folded);
+    let first = index;
+    if (token.folded === nameWords.at(-1))
+      for (let at = nameWords.length - 2; at >= 1 && first > 0; at -= 1) {
+        const previous = tokens[first - 1]!;
+        if (tokens[first]!.breakBefore || taken[first - 1] === 1 || previous.folded !== nameWords[at]) break;
+        if (first === index && !NAME_PARTICLES.has(previous.folded)) break;
+        first -= 1;
+      }
     // "Ruth Elma Cummings", "Robert Cummings Sr." beside Elijah Cummings: a relative, not him.
-    if (inLongerName(tokens, index, index)) return;
+    if (inLongerName(tokens, first, index)) return;
     found.push({
-      first: index,
+      first,
       last: index,
       entity: person,
       kind: 'name',
