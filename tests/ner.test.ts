@@ -90,13 +90,13 @@ describe('people without a known first name', () => {
   it('resolves a surname to the one full name of the document: one proposal, every mention', () => {
     const found = proposals(
       // Not a person of the reference data (Helmut Kohl is, and is linked rather than proposed).
-      'West German Economics Minister Martin Bangemann met bankers in Bonn. Bangemann said the mark was too strong. ' +
-        'The talks, Bangemann added, went well.',
+      'West German Economics Minister Martin Oberbauer met bankers in Bonn. Oberbauer said the mark was too strong. ' +
+        'The talks, Oberbauer added, went well.',
     ).filter((proposal) => proposal.type === 'person');
     expect(found.map((proposal) => `${proposal.surface}=${proposal.name}`)).toEqual([
-      'Martin Bangemann=Martin Bangemann',
-      'Bangemann=Martin Bangemann',
-      'Bangemann=Martin Bangemann',
+      'Martin Oberbauer=Martin Oberbauer',
+      'Oberbauer=Martin Oberbauer',
+      'Oberbauer=Martin Oberbauer',
     ]);
     // One name, one confidence in the document.
     expect(new Set(found.map((proposal) => proposal.confidence)).size).toBe(1);
@@ -202,7 +202,7 @@ describe('fragments', () => {
 
 describe('confidence and threshold', () => {
   it('gives each proposal a confidence: the noisy-OR of its mentions in the document', () => {
-    const [title, speech] = proposals('Economics Minister Martin Bangemann spoke. Bangemann said the mark was strong.');
+    const [title, speech] = proposals('Economics Minister Martin Oberbauer spoke. Oberbauer said the mark was strong.');
     expect(title!.confidence).toBeCloseTo(speech!.confidence, 10);
     expect(title!.confidence).toBeGreaterThan(0.8);
     expect(title!.confidence).toBeLessThanOrEqual(1);
@@ -843,7 +843,9 @@ describe('bare surnames of office holders read with their title', () => {
   });
 
   it('takes a title with its full stop, and no member of a legislature after an honorific alone', () => {
-    expect(known('Mr. Nakasone said the yen would rise.', '1987-06-01')).toEqual(['Nakasone=Yasuhiro Nakasone']);
+    expect(known('Britain voted on Thursday. Ms. May said no deal was better.', '2019-03-01')).toEqual([
+      'May=Theresa May',
+    ]);
     expect(known('Costumes included Mrs. Potts and Belle from Beauty and the Beast.', '2019-06-01')).toEqual([]);
   });
 
@@ -881,9 +883,10 @@ describe('officials of international bodies and surnames as the text writes them
   });
 
   it('reads the end of a longer name with a particle as that person', () => {
-    expect(people('Javier Perez de Cuellar met him. Perez de Cuellar said it was good.')).toEqual([
-      'Javier Perez de Cuellar=Javier Perez de Cuellar',
-      'Perez de Cuellar=Javier Perez de Cuellar',
+    // Not a person of the reference data (Javier Pérez de Cuéllar is, and is linked rather than proposed).
+    expect(people('Esteban Quiroga de Lasarte met him. Quiroga de Lasarte said it was good.')).toEqual([
+      'Esteban Quiroga de Lasarte=Esteban Quiroga de Lasarte',
+      'Quiroga de Lasarte=Esteban Quiroga de Lasarte',
     ]);
   });
 });

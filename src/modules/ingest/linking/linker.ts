@@ -703,7 +703,8 @@ function officialMentions(
     const local = serving.filter((official) =>
       official.offices.some((office) => office.countryKey !== null && documentCountries().has(office.countryKey)),
     );
-    let chosen = local.length > 0 ? local : titled ? serving : [];
+    // Named in no country of theirs, only an office's title says who ("Prime Minister Nakasone"), not "Mr.".
+    let chosen = local.length > 0 ? local : titled && !honorific ? serving : [];
     // "Prime Minister Nakasone" in 1987: the head of government, not his son in the upper house. Of several holders
     // of the surname, the one in an office the data tracks (beyond seats and ministries) is the one news names so.
     if (new Set(chosen.map((official) => official.entity)).size > 1) {
