@@ -890,3 +890,30 @@ describe('officials of international bodies and surnames as the text writes them
     ]);
   });
 });
+
+describe('names the 1980s wires used for cities, and Arabic family names', () => {
+  const mentions = (text: string, publishedAt = '1987-03-02') =>
+    linker
+      .link(text, { language: 'en', publishedAt })
+      .map((mention) => `${mention.surface}=${mention.entity.type}:${mention.entity.name}`);
+
+  it.each([
+    ['The Uruguay Round talks in Geneva ended.', 'Geneva=place:Genève'],
+    ['Cotton prices rose in Bombay on Monday.', 'Bombay=place:Mumbai'],
+    ['Diplomats in Peking said the visit was off.', 'Peking=place:Beijing'],
+    ['Troops patrolled Rangoon after the protests.', 'Rangoon=place:Yangon'],
+    ['The Swiss government in Berne said it would not comment.', 'Berne=place:Bern'],
+  ])('%s → %s', (text, expected) => {
+    expect(mentions(text)).toContain(expected);
+  });
+
+  it('reads a place after an Arabic family particle as part of the person name', () => {
+    const found = mentions("Kuwait's oil minister Sheikh Ali al-Khalifa al-Sabah said output would stay.");
+    expect(found.filter((entry) => entry.includes('place:'))).toEqual([]);
+    expect(found).toContain('Ali al-Khalifa al-Sabah=person:Ali al-Khalifa al-Sabah');
+  });
+
+  it('keeps the auxiliary verb opening a question out of a name', () => {
+    expect(people('((WN)) Will Jo Jorgensen win the state? Will voters know her?').join()).not.toContain('Will ');
+  });
+});

@@ -514,6 +514,9 @@ class Context implements DocumentContext {
  * story's person: the one named in full first and more often than each other ("Pranab Mukherjee" three times, his son
  * "Abhijit Mukherjee" once); a tie leaves it.
  */
+/** Particles an Arabic family name is joined to by a hyphen after a given name ("Ali al-Khalifa al-Sabah"). */
+const PATRONYMIC_OR_FAMILY: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint']);
+
 /** Particles of an Arabic patronymic: "bin Said", "ibn Saud", "bint Talal". */
 const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint']);
 
@@ -744,8 +747,20 @@ function inLongerName(tokens: readonly Token[], first: number, last: number): bo
       (opensSentence(tokens, first - 1) && DESCRIBING_OPENERS.has(before.folded));
     if (startsUpper(before.text) && !TITLES.has(before.folded) && !opener) return true;
     const joined = previous !== undefined && !before.breakBefore && previous.end === before.start;
-    if (joined && before.start === previous.end && before.end === token.start && /^[-‐‑–—]$/u.test(before.text))
+    if (joined && before.start === previous.end && before.end === token.start && /^[-‐‑–—]$/u.test(before.text)) {
       if (startsUpper(previous.text)) return true;
+      // "Ali al-Khalifa al-Sabah": a family particle after another name's word is that name's, not the surname alone.
+      const name = tokens[first - 3];
+      // ("Later al-Sisi spoke": a word opening the sentence is no name).
+      if (
+        PATRONYMIC_OR_FAMILY.has(previous.folded) &&
+        name &&
+        !previous.breakBefore &&
+        startsUpper(name.text) &&
+        !opensSentence(tokens, first - 3)
+      )
+        return true;
+    }
     // "F." in "John F. Kennedy": an initial and its full stop.
     if (joined && before.text === '.' && /^\p{Lu}$/u.test(previous.text)) return true;
   }

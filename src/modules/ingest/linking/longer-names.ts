@@ -17,7 +17,8 @@
 //    a title, names the state itself or a part of it ("President of Peru", "Government of Chile", "Republic of …",
 //    "the North Island of New Zealand").
 // 5. a city or region after "pro-" or "anti-" ("the pro-Beijing camp"): a side in politics, not the place;
-// 6. an organisation's name before a model number ("a Boeing 737", "Airbus A300"): the product, not the company.
+// 6. an organisation's name before a model number ("a Boeing 737", "Airbus A300"): the product, not the company;
+// 8. a place's name after an Arabic name's particle and hyphen ("Sheikh Ali al-Khalifa al-Sabah"): a family's name.
 // 7. a generic name of a state institution (a country-scoped alias: "Parliament", "Senate") before "of" and a name:
 //    "the Parliament of New South Wales" is a state's parliament, not the nation's.
 // Rules 2–4 and 7 read capitals, so they only apply where the text has ordinary case (rules 4 and 7 in headlines too:
@@ -170,6 +171,8 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   'ten',
   'zu',
 ]);
+/** Particles an Arabic family name is joined to by a hyphen: "al-Sabah", "el-Sisi", "bin-Laden", "Abu-Dhabi" aside. */
+const FAMILY_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ould']);
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   [
     'monday tuesday wednesday thursday friday saturday sunday',
@@ -286,6 +289,20 @@ export function longerNameRule(
     if (isDemonym && hasNext && (next.folded === 'language' || next.folded === 'languages')) return 'language-name';
     if (isDemonym && previous !== undefined && CURRENCY_UNITS_AFTER_DEMONYM.has(previous.folded))
       return 'currency-unit';
+  }
+
+  // Rule 8: after an Arabic name's particle and its hyphen a place's name is a family's ("Sheikh Ali al-Khalifa
+  // al-Sabah", "Bashar al-Assad"): part of a person's name, not the place (Sabah in Malaysia).
+  if (first >= 2 && !tokens[first]!.breakBefore) {
+    const dash = tokens[first - 1]!;
+    const particle = tokens[first - 2]!;
+    if (
+      dash.text === '-' &&
+      dash.start === particle.end &&
+      dash.end === tokens[first]!.start &&
+      FAMILY_PARTICLES.has(particle.folded)
+    )
+      return 'family-name';
   }
 
   // Rule 6: a company's name before a model number names the product ("a Boeing 737", "Boeing 747s", "Airbus A300").

@@ -665,6 +665,11 @@ const CAPTION_WORDS: ReadonlySet<string> = new Set([
 /** Cues that say outright a person is meant: a title or an honorific before the name. */
 const TITLE_CUES: ReadonlySet<string> = new Set(['ner-person-title', 'ner-person-honorific']);
 
+/** Auxiliary verbs that open a question ("Will Rocky Linux provide …?"), never a name's first word when lowercase too. */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'will would can could should shall may might must does did do is are was were has have had'.split(' '),
+);
+
 /** First words of places' names ("New Rochelle", "Fort Lee", "Mount Kenya") that never start a person's name. */
 const PLACE_NAME_STARTS: ReadonlySet<string> = new Set(['new', 'fort', 'mount', 'lake', 'cape', 'port']);
 
@@ -805,10 +810,14 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
       let words = run.words;
       // "But Balladur said": a capitalised first word the document also writes in lowercase is not part of the name;
       // nor is an adverb opening the sentence ("Additionally, the …", "Historically, …").
+      // A question's auxiliary verb opens its sentence too, where the sentence splitter saw no start ("((WN)) Will
+      // Rocky Linux provide …?").
       if (
-        run.sentenceStart &&
         words.length > 0 &&
-        (lowercaseWords.has(words[0]!.folded) || /(?:ally|ently|ately|ively|ously|ingly|edly)$/u.test(words[0]!.folded))
+        ((run.sentenceStart &&
+          (lowercaseWords.has(words[0]!.folded) ||
+            /(?:ally|ently|ately|ively|ously|ingly|edly)$/u.test(words[0]!.folded))) ||
+          (AUXILIARIES.has(words[0]!.folded) && lowercaseWords.has(words[0]!.folded)))
       )
         words = words.slice(1);
       if (words.length === 0) continue;
