@@ -917,3 +917,24 @@ describe('names the 1980s wires used for cities, and Arabic family names', () =>
     expect(people('((WN)) Will Jo Jorgensen win the state? Will voters know her?').join()).not.toContain('Will ');
   });
 });
+
+describe('central banks and the offices named after a body or a people', () => {
+  const mentions = (text: string, publishedAt = '1987-09-08') =>
+    linker
+      .link(text, { language: 'en', publishedAt })
+      .map((mention) => `${mention.surface}=${mention.entity.type}:${mention.entity.name}`);
+
+  it.each([
+    ['Federal Reserve Chairman Alan Greenspan said rates would rise.', 'Federal Reserve=organization:Federal Reserve'],
+    ['Australian Treasurer Paul Keating said the budget was tight.', 'Australian=country:Australia'],
+    ['The EC Commission said farm ministers would meet.', 'EC Commission=organization:European Commission'],
+    ['Bank of Canada Governor John Crow said inflation was too high.', 'Bank of Canada=organization:Bank of Canada'],
+    [
+      'The Saudi Arabian Monetary Agency said reserves fell.',
+      'Saudi Arabian Monetary Agency=organization:Saudi Central Bank',
+    ],
+    ['The BIS in Basle said central bankers met.', 'Basle=place:Basel'],
+  ])('%s → %s', (text, expected) => {
+    expect(mentions(text)).toContain(expected);
+  });
+});

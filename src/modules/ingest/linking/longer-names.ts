@@ -55,10 +55,22 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set([
   'officials',
   'leader',
   'chief',
-  // "IMF Managing Director Michel Camdessus", "GATT Director-General Arthur Dunkel".
+  // "IMF Managing Director Michel Camdessus", "GATT Director-General Arthur Dunkel", "Federal Reserve Chairman Alan
+  // Greenspan", "Australian Treasurer Paul Keating", "EC Commissioner Willy De Clercq".
   'managing',
   'director',
   'director-general',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  'treasurer',
+  'commissioner',
+  'commissioners',
+  'secretary-general',
+  'governor',
+  'economist',
+  'analyst',
   'government',
   'administration',
   'cabinet',
