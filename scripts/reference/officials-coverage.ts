@@ -72,13 +72,53 @@ const INDEPENDENT_FROM: Record<string, string> = {
   SS: '2011-07-09',
 };
 /**
- * Countries without a head of government apart from the head of state on both days measured (presidential republics,
- * monarchies whose king chairs the cabinet): a missing head of government there is no gap.
+ * When a country had no head of government apart from the head of state (presidential republics, monarchies whose
+ * king chairs the cabinet, military and one-party regimes that abolished the premiership, collective executives): a
+ * missing head of government then is no gap. Periods by year or day, approximate where the office lapsed.
  */
-const NO_SEPARATE_HEAD_OF_GOVERNMENT = new Set(
-  `US MX BR AR CL CO VE EC BO PY UY CR PA GT HN SV NI DO ID PH NG GH KE ZA CY SA OM BN MV SC BW LR GM KM TM AF
-  IR ZM MW SL AO BJ NE`.split(/\s+/u),
-);
+const ALWAYS: [string, string][] = [['1800', '2100']];
+const NO_SEPARATE_HEAD_OF_GOVERNMENT: Record<string, [string, string][]> = {
+  ...Object.fromEntries(
+    `US MX BR AR CL CO VE EC BO PY UY CR PA GT HN SV NI DO ID NG GH CY SA OM BN MV SC BW LR GM KM TM MW SL BJ KI MH
+    FM NR PW CH SM ER CSXX`
+      .split(/\s+/u)
+      .map((iso) => [iso, ALWAYS]),
+  ),
+  AF: [['2002', '2100']],
+  AO: [['1975', '1991']],
+  BF: [['1983', '1992']],
+  BI: [
+    ['1978', '1988'],
+    ['1998', '2020'],
+  ],
+  BT: [['1907', '1998']],
+  CD: [['1997', '2008']],
+  CF: [['1981-09-01', '1991']],
+  CG: [['1997', '2005']],
+  CI: [['1960', '1990-11-07']],
+  CM: [['1984', '1991']],
+  ET: [['1974', '1987-09-10']],
+  FJ: [['1987-05-14', '1987-12-05']],
+  GN: [['1985', '1996']],
+  GW: [['1984', '1991']],
+  HT: [['1804', '1988-02-09']],
+  IR: [['1989-08-03', '2100']],
+  KE: [['1964', '2008-04-17']],
+  PH: [['1986-02-25', '2100']],
+  QA: [['1971', '1996']],
+  RW: [['1962', '1991']],
+  SD: [['1989-06-30', '2017']],
+  SN: [['1983-04-03', '1991-04-08']],
+  SR: [['1988', '2100']],
+  ST: [['1979', '1988']],
+  TD: [['1982', '1991']],
+  TG: [['1960', '1991']],
+  ZA: [['1984-09-14', '2100']],
+  ZM: [['1991-08-31', '2100']],
+  ZW: [['1987-12-31', '2009-02-11']],
+};
+const noHeadOfGovernment = (iso: string, day: string) =>
+  (NO_SEPARATE_HEAD_OF_GOVERNMENT[iso] ?? []).some(([from, to]) => from <= day && day < to);
 /** About the fifty largest economies of 1987 and 2004, and the OPEC members: their ministers are measured too. */
 const ECONOMIES = new Set(
   `US JP DE FR GB IT CA CN SUHH RU BR ES IN NL AU MX KR CH SE BE AT TW DK NO FI SA AR IR ID TR ZA PL YUCS CSHH DDDE
@@ -137,7 +177,7 @@ for (const day of values.date) {
     const missing: string[] = [];
     const covered: string[] = [];
     for (const office of OFFICES) {
-      if (office === 'head_of_government' && NO_SEPARATE_HEAD_OF_GOVERNMENT.has(iso)) continue;
+      if (office === 'head_of_government' && noHeadOfGovernment(iso, day)) continue;
       if (office !== 'head_of_state' && office !== 'head_of_government' && !ECONOMIES.has(iso)) continue;
       const holders = (byOffice.get(`${iso}|${office}`) ?? []).filter(
         (role) => dateBound(role.start, 'start') <= instant && instant <= dateBound(role.end, 'end'),
