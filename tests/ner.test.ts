@@ -56,14 +56,14 @@ describe('people without a known first name', () => {
 
   it('strips titles and honorifics from the name (English)', () => {
     const found = people(
-      'Danish Finance Minister Palle Simonsen met Chairman Preston Martin and Chancellor of the Exchequer Denis Healey. ' +
+      'Danish Finance Minister Palle Sorvang met Chairman Preston Martin and Chancellor of the Exchequer Denis Halloway. ' +
         'Treasury Secretary William Simon and Sen. Bob Packwood joined them, with General Manuel Contreras absent.',
     );
     expect(found).toEqual(
       expect.arrayContaining([
-        'Palle Simonsen=Palle Simonsen',
+        'Palle Sorvang=Palle Sorvang',
         'Preston Martin=Preston Martin',
-        'Denis Healey=Denis Healey',
+        'Denis Halloway=Denis Halloway',
         'William Simon=William Simon',
         'Bob Packwood=Bob Packwood',
         'Manuel Contreras=Manuel Contreras',

@@ -588,11 +588,18 @@ function buildOfficials(
     return key;
   };
   // One office held from one start is one role, whichever file also lists it (the older files repeat the newer's rows).
-  const roleKeys = new Set<string>();
+  // A later file may say more of the office than the first (Jack Straw's Foreign Secretaryship, a `minister` role in
+  // the cabinet file, is the foreign minister's in curated/officeholders.csv): its category replaces a vaguer one.
+  const roleKeys = new Map<string, GazetteerRole>();
   const pushRole = (role: GazetteerRole) => {
     const identity = `${role.personKey}|${role.officeWikidataId ?? role.title}|${role.start?.value.slice(0, 4) ?? ''}`;
-    if (roleKeys.has(identity)) return;
-    roleKeys.add(identity);
+    const known = roleKeys.get(identity);
+    if (known) {
+      if ((known.category ?? 'minister') === 'minister' && role.category && role.category !== 'minister')
+        known.category = role.category;
+      return;
+    }
+    roleKeys.set(identity, role);
     roles.push(role);
   };
 
