@@ -706,3 +706,12 @@ describe('office holders by publication date: a middle initial the reference nam
     expect(found).toEqual(['Viktor F. Yanukovych=person:Q1459658']);
   });
 });
+
+describe('office holders by publication date: namesakes', () => {
+  it('links the full name two people share to the one in office on the day', () => {
+    expect(link('Prime Minister Viktor Yanukovych said so. Yanukovych left.', '2004-11-15')).toEqual([
+      'Viktor Yanukovych=person:Q1459658',
+      'Yanukovych=person:Q1459658',
+    ]);
+  });
+});

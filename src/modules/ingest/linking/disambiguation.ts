@@ -74,6 +74,8 @@ export interface DocumentContext {
   publishedAt: number | null;
   /** Folded surnames of the people the document names by a given name and a surname ("jackson" of "Stephen Jackson"). */
   personSurnames: ReadonlySet<string>;
+  /** Whether the person holds an office of the reference data at the publication date (a month either side). */
+  inOffice(entity: GazetteerEntity): boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -637,6 +639,11 @@ export function resolveCandidates(
   if (!best) return null;
   if (second && second.score === best.score && second.candidate.entity !== best.candidate.entity) {
     const tied = ranked.filter((entry) => entry.score === best.score).map((entry) => entry.candidate);
+    // Namesakes ("Viktor Yanukovych", prime minister in 2004, and his son, later in parliament): the one in office on
+    // the publication day, if only one is.
+    const serving = tied.filter((candidate) => context.inOffice(candidate.entity));
+    if (serving.length > 0 && new Set(serving.map((candidate) => candidate.entity)).size === 1)
+      return { entity: serving[0]!.entity, confidence: ALIAS_CONFIDENCE[serving[0]!.kind] - 0.1, rule: 'in-office' };
     const chosen = breakTie(tied, context);
     if (chosen === null) return null;
     return { entity: chosen.entity, confidence: ALIAS_CONFIDENCE[chosen.kind] - 0.2, rule: 'context-tie-break' };

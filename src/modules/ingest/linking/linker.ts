@@ -487,6 +487,7 @@ class Context implements DocumentContext {
     matches: readonly GazetteerMatch[],
     private readonly lazyWords: LazyWords,
     readonly publishedAt: number | null,
+    private readonly officials: Gazetteer['officialsBySurname'],
   ) {
     for (const match of matches) {
       const entity = match.entity;
@@ -505,6 +506,16 @@ class Context implements DocumentContext {
   }
   get personSurnames(): ReadonlySet<string> {
     return this.lazyWords.surnames();
+  }
+  inOffice(entity: GazetteerEntity): boolean {
+    const at = this.publishedAt;
+    if (at === null || entity.type !== 'person') return false;
+    const surname = tokenize(entity.name).at(-1)?.folded ?? '';
+    return (this.officials.get(surname) ?? []).some(
+      (official) =>
+        official.entity.key === entity.key &&
+        official.offices.some((office) => office.from - OFFICE_WINDOW_MS <= at && at <= office.to + OFFICE_WINDOW_MS),
+    );
   }
 }
 
@@ -1185,10 +1196,20 @@ export function createLinker(gazetteer: Gazetteer): Linker {
         startsKnownName: (index) => startsKnownName(hits, index),
         startsAnyName: (index) => hits[index] != null,
       };
-      const draft = matchGazetteer(hits, tokens, new Context(tokens, [], words, publishedAt), input);
+      const draft = matchGazetteer(
+        hits,
+        tokens,
+        new Context(tokens, [], words, publishedAt, gazetteer.officialsBySurname),
+        input,
+      );
       // The second pass only changes what read the context; without such a resolution it would repeat the first.
       const { matches } = draft.readContext
-        ? matchGazetteer(hits, tokens, new Context(tokens, draft.matches, words, publishedAt), input)
+        ? matchGazetteer(
+            hits,
+            tokens,
+            new Context(tokens, draft.matches, words, publishedAt, gazetteer.officialsBySurname),
+            input,
+          )
         : draft;
 
       const taken = new Uint8Array(tokens.length);
