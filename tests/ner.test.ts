@@ -938,3 +938,12 @@ describe('central banks and the offices named after a body or a people', () => {
     expect(mentions(text)).toContain(expected);
   });
 });
+
+describe('acronyms of things and groups of believers', () => {
+  it('proposes no organisation for a vaccine, a device or a common noun in capitals, and no person for a faith group', () => {
+    const found = proposals(
+      'The HPV and DTP vaccines, IUDs and the BCG shot were discussed by an NGO. Orthodox Jews objected to the plan.',
+    ).map((proposal) => proposal.surface);
+    expect(found.filter((surface) => /^(?:HPV|DTP|IUDs|BCG|NGO|Orthodox Jews|Jews)$/u.test(surface))).toEqual([]);
+  });
+});

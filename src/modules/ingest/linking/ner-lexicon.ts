@@ -85,6 +85,7 @@ export const ORGANIZATION_DESIGNATORS = words(`
 export const COMMON_ACRONYMS = words(`
   dna rna gdp gnp ceo cfo coo cto ai tv pdf url gps sms hiv aids covid sars mers ufo vip faq atm led lcd usb dvd cd
   pc it iq mri ct icu er suv vpn wifi isbn pin id adn pib
+  hpv iud iuds dpt dtp bcg mmr ngo ngos tb std stds ivf
 `);
 
 /** Designators that name a place rather than an organisation ("Port of Callao", "Ilo Province"). */

@@ -746,9 +746,17 @@ const BUILDING_WORDS: ReadonlySet<string> = new Set([
   'telescope',
   'observatory',
   'seminary',
-  // Nor a faith's: "Roman Catholic", "Catholic Christianity".
+  // Nor a faith's or its people's: "Roman Catholic", "Catholic Christianity", "Orthodox Jews".
   'catholic',
   'catholics',
+  'jews',
+  'muslims',
+  'christians',
+  'hindus',
+  'buddhists',
+  'sikhs',
+  'evangelicals',
+  'orthodox',
   'christianity',
   'protestant',
   'islam',
