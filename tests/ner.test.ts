@@ -803,11 +803,12 @@ describe('a surname the document gives a person, not a town of that name', () =>
   it('links the bare surname to the person and keeps the town where the text sets it as a place', () => {
     const mentions = linker.link(
       'Stephen Jackson was suspended for 30 games. Jackson then joined in and threw punches. ' +
-        'The team flew to Jackson, Mississippi, on Monday.',
+        'Ben Jones, who worked for Jackson, tweeted his thanks. The team flew to Jackson, Mississippi, on Monday.',
       { language: 'en' },
     );
     const jackson = mentions.filter((mention) => mention.surface === 'Jackson');
     expect(jackson.map((mention) => `${mention.entity.type}:${mention.entity.name}`)).toEqual([
+      'person:Stephen Jackson',
       'person:Stephen Jackson',
       'place:Jackson',
     ]);

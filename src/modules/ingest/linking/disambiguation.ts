@@ -316,13 +316,17 @@ const LOCATIVES = new Set([
 ]);
 
 /** Rule 2: true when the match at [first, last] is part of a person's name. */
-/** Whether the words around a match set it as a place: a locative before it ("in Jackson") or a comma after it. */
+/**
+ * Whether the words around a match set it as a place: a locative before it ("in Jackson") or a comma and a capitalised
+ * word after it ("Jackson, Mississippi"; not "worked for Imus, tweeted").
+ */
 function standsAsPlace(tokens: readonly Token[], first: number, last: number): boolean {
   const previous = tokens[first - 1];
   const next = tokens[last + 1];
+  const after = tokens[last + 2];
   return (
     (previous !== undefined && !tokens[first]!.breakBefore && LOCATIVES.has(previous.folded)) ||
-    (next !== undefined && next.text === ',')
+    (next !== undefined && next.text === ',' && after !== undefined && CAPITALISED.test(after.text))
   );
 }
 
