@@ -3,7 +3,7 @@
 // saved-search matching cost per committed article.
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/push-latency.ts
 // Settings: KEEP_DATABASE=1 (keep the database afterwards), WEBHOOKS (100), ARTICLES (1000), SAVED_SEARCHES (1000), WATCHES (10000), PUSH_WORKER_CONCURRENCY,
-// PUSH_ENDPOINT_CONCURRENCY and PUSH_DISPATCH_BATCH (the config's), WORKERS (0: `npm run worker` processes started
+// PUSH_ENDPOINT_CONCURRENCY, PUSH_DISPATCH_BATCH, PUSH_DRAIN_CONNECTIONS and PRESSURE_MAX_EVENT_LOOP_DELAY_MS (the config's), WORKERS (0: `npm run worker` processes started
 // beside this one, each with the same settings, sharing the dispatcher lock and the endpoints' drains),
 // FANOUT: `events` (every webhook subscribes to article.created: WEBHOOKS deliveries per article) or `watches` (each
 // webhook follows the saved-search watches of 10 saved searches: an article goes to the webhooks whose searches it
@@ -15,6 +15,7 @@
 // recorded_at (the transaction's start: an import batch's transaction lasts a while, so that one is longer).
 import { fork } from 'node:child_process';
 import http from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
@@ -85,8 +86,27 @@ async function main() {
       ? { PUSH_ENDPOINT_CONCURRENCY: process.env.PUSH_ENDPOINT_CONCURRENCY }
       : {}),
     ...(process.env.PUSH_DISPATCH_BATCH ? { PUSH_DISPATCH_BATCH: process.env.PUSH_DISPATCH_BATCH } : {}),
+    ...(process.env.PUSH_DRAIN_CONNECTIONS ? { PUSH_DRAIN_CONNECTIONS: process.env.PUSH_DRAIN_CONNECTIONS } : {}),
+    ...(process.env.PRESSURE_MAX_EVENT_LOOP_DELAY_MS
+      ? { PRESSURE_MAX_EVENT_LOOP_DELAY_MS: process.env.PRESSURE_MAX_EVENT_LOOP_DELAY_MS }
+      : {}),
   });
-  const app = await buildApp({ config, databaseUrl: url.toString(), logger: false });
+  // The app's errors (failed drain jobs: "job queue error" with graphile-worker's message) are counted by message,
+  // at the logger's error level, so a run shows the drains that failed and were retried (each resends what it had not
+  // recorded).
+  const appErrors = new Map<string, number>();
+  const errorStream = {
+    write(line: string) {
+      const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } };
+      const text = `${entry.msg ?? ''}: ${(entry.err?.message ?? '').replace(/[0-9a-f-]{36}/g, '…').slice(0, 160)}`;
+      appErrors.set(text, (appErrors.get(text) ?? 0) + 1);
+    },
+  };
+  const app = await buildApp({
+    config,
+    databaseUrl: url.toString(),
+    logger: { level: 'error', stream: errorStream },
+  });
   await app.ready();
   const key = (await app.services.keys.create({ name: 'bench', scopes: ['admin'] })).secret;
   const call = async (method: string, path: string, body?: unknown) => {
@@ -231,6 +251,13 @@ async function main() {
   const replayFrom = await app.services.webhookRepository.feedEnd();
   const loadBefore = await load();
   const started = Date.now();
+  // The app's pool (DATABASE_POOL_MAX connections, shared by the import, the dispatcher and the drains) sampled every
+  // 50 ms until everything is delivered: how often callers waited for a connection, and how many.
+  const poolWaiting: number[] = [];
+  const poolSampler = setInterval(() => poolWaiting.push(app.databasePoolStats().waiting), 50);
+  // This process's event-loop delay (the API: import, dispatcher, drains) over the same time, in ms.
+  const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+  loopDelay.enable();
   const result = await runImport(lines);
   const importSeconds = (Date.now() - started) / 1000;
   // Wait for every delivery: the dispatcher caught up and nothing pending.
@@ -252,6 +279,8 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const allSeconds = (Date.now() - started) / 1000;
+  clearInterval(poolSampler);
+  loopDelay.disable();
   const loadAfter = await load();
   polling = false;
   await poller;
@@ -457,8 +486,21 @@ async function main() {
       watches: watchCount,
       workerConcurrency: config.push.workerConcurrency,
       extraWorkerProcesses: workers.length,
+      // Absent on a tree without the drains' share of the pool.
+      drainConnections: (app as { pushDrainConnections?: () => unknown }).pushDrainConnections?.() ?? null,
       deliveries: Object.fromEntries(deliveries.rows.map((row) => [row.status, Number(row.count)])),
       received: received.length,
+      appErrors: Object.fromEntries(appErrors),
+      eventLoopDelayMs: {
+        p50: Math.round(loopDelay.percentile(50) / 1e6),
+        p99: Math.round(loopDelay.percentile(99) / 1e6),
+        max: Math.round(loopDelay.max / 1e6),
+      },
+      poolWaiting: {
+        samples: poolWaiting.length,
+        withWaiters: poolWaiting.filter((waiting) => waiting > 0).length,
+        ...stats(poolWaiting),
+      },
       retries: {
         deliveries: Number(retries.rows[0]?.retried ?? 0),
         attempts: Number(retries.rows[0]?.extra ?? 0),

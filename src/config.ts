@@ -82,6 +82,8 @@ const EnvironmentSchema = z.object({
   PUSH_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(64),
   PUSH_ENDPOINT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   PUSH_DRAIN_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
+  // Default: half of DATABASE_POOL_MAX (at least 1), the rest left to requests, imports and the dispatcher.
+  PUSH_DRAIN_CONNECTIONS: z.coerce.number().int().min(1).max(200).optional(),
   PUSH_STALE_WORKER_MS: z.coerce.number().int().min(500).default(30_000),
   PUSH_STREAM_MAX: z.coerce.number().int().min(0).default(100),
   PUSH_STREAM_POLL_MS: z.coerce.number().int().min(10).default(500),
@@ -164,6 +166,11 @@ export type PushConfig = {
   /** Requests in flight at once to one endpoint, and deliveries read per statement by its drain. */
   endpointConcurrency: number;
   drainBatch: number;
+  /**
+   * The process's drains use at most this many of the app's pooled connections at once (reads and outcome records);
+   * the others wait in the process rather than in the pool, ahead of the import's and the dispatcher's transactions.
+   */
+  drainConnections: number;
   /** A job-queue worker silent this long is taken as dead and its jobs are retried by others. */
   staleWorkerMs: number;
   /** GET /v1/changes/stream: streams open at once (one more gets 429), how often each polls the feed, how often an idle
@@ -295,6 +302,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       workerConcurrency: env.PUSH_WORKER_CONCURRENCY,
       endpointConcurrency: env.PUSH_ENDPOINT_CONCURRENCY,
       drainBatch: env.PUSH_DRAIN_BATCH,
+      drainConnections: Math.min(
+        env.DATABASE_POOL_MAX,
+        env.PUSH_DRAIN_CONNECTIONS ?? Math.max(1, Math.floor(env.DATABASE_POOL_MAX / 2)),
+      ),
       staleWorkerMs: env.PUSH_STALE_WORKER_MS,
       stream: {
         max: env.PUSH_STREAM_MAX,

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../scripts/webhook-receiver.ts';
+import { loadConfig } from '../src/config.ts';
 import { retryDelayMs } from '../src/modules/webhooks/webhooks.delivery.ts';
 import { forbiddenAddress, postJson, urlProblem } from '../src/modules/webhooks/webhooks.outbound.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
@@ -86,6 +87,8 @@ beforeAll(async () => {
         inProcess: true,
         dispatchIntervalMs: 50,
         workerConcurrency: 4,
+        // The four drains share one pooled connection (PUSH_DRAIN_CONNECTIONS): the test of that share below.
+        drainConnections: 1,
         allowedHosts: ['127.0.0.1'],
         timeoutMs: 2000,
         maxAttempts: 3,
@@ -536,6 +539,46 @@ describe('webhooks: delivery', () => {
     const log = (await t.api.get(`/v1/webhooks/${id}/deliveries`).query({ status: 'succeeded' }).expect(200)).body.data;
     expect(log).toHaveLength(sources.length);
     expect(log.every((delivery: { attempts: number }) => delivery.attempts === 1)).toBe(true);
+  });
+
+  it('keeps the drains of several endpoints at once to their share of the pool, and delivers each event once', async () => {
+    const paths = ['/share-a', '/share-b', '/share-c', '/share-d'];
+    for (const path of paths) await createWebhook({ url: receiver.url(path), eventTypes: ['source.created'] });
+    // Slow answers keep the four drains running together, each reading and recording while the others wait.
+    receiver.slow((path) => (paths.includes(path) ? 40 : 0));
+    const sources: string[] = [];
+    for (let index = 0; index < 8; index++)
+      sources.push(
+        (
+          await t.api
+            .post('/v1/sources')
+            .send({ name: `Shared Pool Wire ${index}` })
+            .expect(201)
+        ).body.id,
+      );
+    const shared = () => receiver.received.filter((entry) => paths.includes(entry.path));
+    await waitFor(() => shared().length >= paths.length * sources.length);
+    // Every drain finishes with its scheduling transaction after its last record: wait for all four to end.
+    await waitFor(async () => {
+      const [jobs] = await t.app.db.$queryRaw<{ queued: bigint }[]>`
+        SELECT count(*) AS queued FROM graphile_worker.jobs WHERE task_identifier = 'webhook_drain'`;
+      return Number(jobs?.queued) === 0;
+    });
+    receiver.slow(() => 0);
+    // The drains took their connections through the share (they did take one) and never held two at once.
+    expect(t.app.pushDrainConnections()).toEqual({ limit: 1, peak: 1 });
+    for (const path of paths) {
+      const got = shared().filter((entry) => entry.path === path);
+      expect(got).toHaveLength(sources.length);
+      expect(new Set(got.map((entry) => entry.headers['webhook-id'])).size).toBe(sources.length);
+    }
+  });
+
+  it('gives the drains half of DATABASE_POOL_MAX unless PUSH_DRAIN_CONNECTIONS says otherwise, never more than the pool', () => {
+    expect(loadConfig({ DATABASE_POOL_MAX: '10' }).push.drainConnections).toBe(5);
+    expect(loadConfig({ DATABASE_POOL_MAX: '1' }).push.drainConnections).toBe(1);
+    expect(loadConfig({ DATABASE_POOL_MAX: '10', PUSH_DRAIN_CONNECTIONS: '3' }).push.drainConnections).toBe(3);
+    expect(loadConfig({ DATABASE_POOL_MAX: '4', PUSH_DRAIN_CONNECTIONS: '9' }).push.drainConnections).toBe(4);
   });
 
   it('dispatches each change once even when two dispatchers race', async () => {

@@ -9,6 +9,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Moves changes from the change feed into webhook deliveries (runs on a timer when this process pushes). */
     pushDispatcher: Dispatcher;
+    /** The drains' share of the pool (PUSH_DRAIN_CONNECTIONS) and the most of it they held at once so far. */
+    pushDrainConnections: () => { limit: number; peak: number };
   }
 }
 
@@ -30,13 +32,17 @@ export default fp<{ databaseUrl: string; push: PushConfig }>(
       recordSavedSearchMatches: app.services.savedSearches.recordMatches,
     });
     app.decorate('pushDispatcher', dispatcher);
-    if (!push.inProcess) return;
+    if (!push.inProcess) {
+      app.decorate('pushDrainConnections', () => ({ limit: push.drainConnections, peak: 0 }));
+      return;
+    }
 
     const drain = createEndpointDrainer({
       transactions: app.transactions,
       webhooks,
       concurrency: push.endpointConcurrency,
       batchSize: push.drainBatch,
+      databaseSlots: push.drainConnections,
       outbound: {
         allowedHosts: new Set(push.allowedHosts),
         timeoutMs: push.timeoutMs,
@@ -50,6 +56,7 @@ export default fp<{ databaseUrl: string; push: PushConfig }>(
         disableAfterMs: push.disableAfterMs,
       },
     });
+    app.decorate('pushDrainConnections', drain.connections);
     let stopped = false;
     let timer: NodeJS.Timeout | undefined;
     let running = false;
@@ -92,7 +99,7 @@ export default fp<{ databaseUrl: string; push: PushConfig }>(
         databaseUrl: options.databaseUrl,
         concurrency: push.workerConcurrency,
         staleWorkerMs: push.staleWorkerMs,
-        tasks: { [drainTask]: drain },
+        tasks: { [drainTask]: drain.run },
         onError: (error) => app.log.error({ err: error }, 'job queue error'),
       });
       // Endpoints with deliveries left and no drain queued (a queue of an earlier version, a drain given up after its

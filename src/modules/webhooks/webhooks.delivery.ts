@@ -42,6 +42,34 @@ const BATCHES_PER_RUN = 10;
 const RECORD_CONNECTION_WAIT_MS = 15_000;
 
 /**
+ * At most `slots` of the callers' tasks run at once; the others wait in order. `peak`: the most that ran at once.
+ * The drains share the app's pool with the requests, the import and the dispatcher: without it, 64 drains queued for
+ * its 10 connections (55 % of the time with waiters, up to 108 of them, bench/push-results.md, session 27) and the
+ * dispatcher's and the import's transactions waited behind them.
+ */
+export function createLimiter(slots: number) {
+  let running = 0;
+  let peak = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    peak: () => peak,
+    async run<T>(task: () => Promise<T>): Promise<T> {
+      if (running >= slots) await new Promise<void>((resolve) => waiting.push(resolve));
+      else running += 1;
+      peak = Math.max(peak, running);
+      try {
+        return await task();
+      } finally {
+        // The slot passes straight to the next waiter (running unchanged), or is freed.
+        const next = waiting.shift();
+        if (next) next();
+        else running -= 1;
+      }
+    },
+  };
+}
+
+/**
  * The job the queue runs for one endpoint (job_key and named queue = the endpoint: one drain at a time, repeated
  * enqueues coalesce). It reads the endpoint's due deliveries oldest first in bounded batches, keeps up to
  * `concurrency` requests in flight over kept-alive connections, and records the outcomes as they complete, many per
@@ -63,8 +91,11 @@ export function createEndpointDrainer(deps: {
   concurrency: number;
   /** Deliveries read per statement. */
   batchSize: number;
+  /** The drains' database work (reads, outcome records) runs on at most this many pooled connections at once. */
+  databaseSlots: number;
 }) {
   const { transactions, webhooks, outbound, retry, concurrency, batchSize } = deps;
+  const database = createLimiter(deps.databaseSlots);
   const disableAfter = { failures: retry.disableAfterFailures, forMs: retry.disableAfterMs };
 
   async function attempt(delivery: DueDelivery): Promise<AttemptOutcome> {
@@ -95,7 +126,7 @@ export function createEndpointDrainer(deps: {
     };
   }
 
-  return async function drain(payload: unknown): Promise<void> {
+  async function drain(payload: unknown): Promise<void> {
     const webhookId = (payload as { webhookId?: unknown } | null)?.webhookId;
     if (typeof webhookId !== 'string') return;
     /** Read by this drain and not recorded yet: left out of the next reads, so nothing is sent twice by one drain. */
@@ -117,10 +148,12 @@ export function createEndpointDrainer(deps: {
       completed = [];
       // A drain that cannot record its outcomes fails and, retried, resends what it had sent: it waits for a
       // connection of the pool it shares with the import and the other drains rather than give up after 2 s.
-      recording = transactions
-        .run((tx) => webhooks.recordOutcomes(tx, webhookId, batch, disableAfter), {
-          connectionWaitMs: RECORD_CONNECTION_WAIT_MS,
-        })
+      recording = database
+        .run(() =>
+          transactions.run((tx) => webhooks.recordOutcomes(tx, webhookId, batch, disableAfter), {
+            connectionWaitMs: RECORD_CONNECTION_WAIT_MS,
+          }),
+        )
         .then((status) => {
           for (const outcome of batch) taken.delete(outcome.deliveryId);
           if (status !== 'enabled') stopped = true;
@@ -159,7 +192,7 @@ export function createEndpointDrainer(deps: {
         (caughtUpAt === 0 || now - caughtUpAt >= DRAIN_POLL_MS)
       ) {
         reads += 1;
-        const due = await webhooks.dueDeliveries(webhookId, [...taken], batchSize);
+        const due = await database.run(() => webhooks.dueDeliveries(webhookId, [...taken], batchSize));
         if (due[0]?.webhookStatus === 'disabled') stopped = true;
         else
           for (const delivery of due) {
@@ -195,15 +228,23 @@ export function createEndpointDrainer(deps: {
       await Promise.allSettled([...inFlight, ...(recording ? [recording] : [])]);
       throw (failure as { error: unknown }).error;
     }
-    await transactions.run(
-      async (tx) => {
-        if (stopped) await webhooks.failUndeliverable(tx, webhookId, 'the webhook is disabled');
-        // What is left (retries, or the rest of a long backlog) runs in a new job when the earliest falls due (a drain
-        // already pending keeps its time); a job queued now waits behind those queued before it.
-        const next = await webhooks.nextDueAt(tx, webhookId);
-        if (next) await webhooks.enqueueDrain(tx, webhookId, { later: next });
-      },
-      { connectionWaitMs: RECORD_CONNECTION_WAIT_MS },
+    await database.run(() =>
+      transactions.run(
+        async (tx) => {
+          if (stopped) await webhooks.failUndeliverable(tx, webhookId, 'the webhook is disabled');
+          // What is left (retries, or the rest of a long backlog) runs in a new job when the earliest falls due (a
+          // drain already pending keeps its time); a job queued now waits behind those queued before it.
+          const next = await webhooks.nextDueAt(tx, webhookId);
+          if (next) await webhooks.enqueueDrain(tx, webhookId, { later: next });
+        },
+        { connectionWaitMs: RECORD_CONNECTION_WAIT_MS },
+      ),
     );
+  }
+
+  return {
+    run: drain,
+    /** The drains' share of the pool and the most of it they held at once so far. */
+    connections: () => ({ limit: deps.databaseSlots, peak: database.peak() }),
   };
 }
