@@ -33,6 +33,12 @@ function proposals(text: string, language = 'en', minProposalConfidence?: number
     }));
 }
 
+/** `surface=type:name` of every mention the linker finds, known or proposed, for a text of that date. */
+const linkedMentions = (text: string, publishedAt: string) =>
+  linker
+    .link(text, { language: 'en', publishedAt })
+    .map((mention) => `${mention.surface}=${mention.entity.type}:${mention.entity.name}`);
+
 const people = (text: string, language = 'en') =>
   proposals(text, language)
     .filter((proposal) => proposal.type === 'person')
@@ -868,10 +874,7 @@ describe('bare surnames of office holders read with their title', () => {
 });
 
 describe('officials of international bodies and surnames as the text writes them', () => {
-  const mentions = (text: string, publishedAt: string) =>
-    linker
-      .link(text, { language: 'en', publishedAt })
-      .map((mention) => `${mention.surface}=${mention.entity.type}:${mention.entity.name}`);
+  const mentions = linkedMentions;
 
   it('keeps the body before a title that starts with "Managing" or "Director"', () => {
     const found = mentions('IMF Managing Director Michel Camdessus flew to Rio.', '1987-06-01');
@@ -893,10 +896,7 @@ describe('officials of international bodies and surnames as the text writes them
 });
 
 describe('names the 1980s wires used for cities, and Arabic family names', () => {
-  const mentions = (text: string, publishedAt = '1987-03-02') =>
-    linker
-      .link(text, { language: 'en', publishedAt })
-      .map((mention) => `${mention.surface}=${mention.entity.type}:${mention.entity.name}`);
+  const mentions = (text: string) => linkedMentions(text, '1987-03-02');
 
   it.each([
     ['The Uruguay Round talks in Geneva ended.', 'Geneva=place:Genève'],
@@ -920,10 +920,7 @@ describe('names the 1980s wires used for cities, and Arabic family names', () =>
 });
 
 describe('central banks and the offices named after a body or a people', () => {
-  const mentions = (text: string, publishedAt = '1987-09-08') =>
-    linker
-      .link(text, { language: 'en', publishedAt })
-      .map((mention) => `${mention.surface}=${mention.entity.type}:${mention.entity.name}`);
+  const mentions = (text: string) => linkedMentions(text, '1987-09-08');
 
   it.each([
     ['Federal Reserve Chairman Alan Greenspan said rates would rise.', 'Federal Reserve=organization:Federal Reserve'],

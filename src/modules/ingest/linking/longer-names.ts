@@ -241,6 +241,16 @@ const PLACE_NAME_STARTS: ReadonlySet<string> = new Set([...COMPASS_WORDS, 'new',
 
 const COMPASS_EXCEPTIONS: ReadonlySet<string> = new Set(['ireland', 'georgia', 'america', 'americas', 'guinea']);
 
+/** The folded word joined to the match by a hyphen before it ("pro" of "pro-Beijing", "al" of "al-Sabah"), if any. */
+function hyphenedPrefix(tokens: readonly Token[], first: number): string | undefined {
+  if (first < 2 || tokens[first]!.breakBefore) return undefined;
+  const dash = tokens[first - 1]!;
+  const prefix = tokens[first - 2]!;
+  return dash.text === '-' && dash.start === prefix.end && dash.end === tokens[first]!.start
+    ? prefix.folded
+    : undefined;
+}
+
 /** An office word, singular or plural ("Presidents", "Ministers"). */
 function isOfficeWord(folded: string): boolean {
   return OFFICE_WORDS.has(folded) || (folded.endsWith('s') && OFFICE_WORDS.has(folded.slice(0, -1)));
@@ -305,33 +315,14 @@ export function longerNameRule(
 
   // Rule 8: after an Arabic name's particle and its hyphen a place's name is a family's ("Sheikh Ali al-Khalifa
   // al-Sabah", "Bashar al-Assad"): part of a person's name, not the place (Sabah in Malaysia).
-  if (first >= 2 && !tokens[first]!.breakBefore) {
-    const dash = tokens[first - 1]!;
-    const particle = tokens[first - 2]!;
-    if (
-      dash.text === '-' &&
-      dash.start === particle.end &&
-      dash.end === tokens[first]!.start &&
-      FAMILY_PARTICLES.has(particle.folded)
-    )
-      return 'family-name';
-  }
+  const prefix = hyphenedPrefix(tokens, first);
+  if (prefix !== undefined && FAMILY_PARTICLES.has(prefix)) return 'family-name';
 
   // Rule 6: a company's name before a model number names the product ("a Boeing 737", "Boeing 747s", "Airbus A300").
   if (isOrganization && hasNext && MODEL_NUMBER.test(next.text)) return 'product-model';
 
   // Rule 5: a city after "pro-" or "anti-" stands for a government's side ("the pro-Beijing camp"), not the place.
-  if (isPlace && !isCountry && first >= 2 && !tokens[first]!.breakBefore) {
-    const dash = tokens[first - 1]!;
-    const prefix = tokens[first - 2]!;
-    if (
-      dash.text === '-' &&
-      dash.start === prefix.end &&
-      dash.end === tokens[first]!.start &&
-      (prefix.folded === 'pro' || prefix.folded === 'anti')
-    )
-      return 'political-prefix';
-  }
+  if (isPlace && !isCountry && (prefix === 'pro' || prefix === 'anti')) return 'political-prefix';
 
   if (mode !== CASED && mode !== HEADLINE) return null;
   // Rule 4 (places only: "Funcionarios de International Joint Commission" names the commission).
