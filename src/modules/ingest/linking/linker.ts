@@ -40,7 +40,13 @@ import { type InferenceRule, inferCountries } from './hierarchy.ts';
 import { languageMask } from './lexicon.ts';
 import { type LongerNameInput, longerNameRule } from './longer-names.ts';
 import { CUE, proposeNames } from './ner.ts';
-import { NAME_PARTICLES, ORGANIZATION_DESIGNATORS, PLACE_DESIGNATORS } from './ner-lexicon.ts';
+import {
+  FAMILY_PARTICLES,
+  HONORIFICS,
+  NAME_PARTICLES,
+  ORGANIZATION_DESIGNATORS,
+  PLACE_DESIGNATORS,
+} from './ner-lexicon.ts';
 import {
   type CountryMention,
   electionSpans,
@@ -519,21 +525,18 @@ class Context implements DocumentContext {
   }
 }
 
-/**
- * Pass 2: surnames of the people matched in full, linked where they stand alone — written with or without the name's
- * accents ("Brudzinski" after "Joachim Brudziński"). Where several people of the document share the surname, it is the
- * story's person: the one named in full first and more often than each other ("Pranab Mukherjee" three times, his son
- * "Abhijit Mukherjee" once); a tie leaves it.
- */
-/** Particles an Arabic family name is joined to by a hyphen after a given name ("Ali al-Khalifa al-Sabah"). */
-const PATRONYMIC_OR_FAMILY: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint']);
-
 /** Particles of an Arabic patronymic: "bin Said", "ibn Saud", "bint Talal". */
 const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint']);
 
 /** Countries whose people go by their given name ("Thaksin" of Thaksin Shinawatra, "Katrín" of Katrín Jakobsdóttir). */
 const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['TH', 'IS']);
 
+/**
+ * Pass 2: surnames of the people matched in full, linked where they stand alone — written with or without the name's
+ * accents ("Brudzinski" after "Joachim Brudziński"). Where several people of the document share the surname, it is the
+ * story's person: the one named in full first and more often than each other ("Pranab Mukherjee" three times, his son
+ * "Abhijit Mukherjee" once); a tie leaves it.
+ */
 function surnameMentions(
   tokens: readonly Token[],
   matches: readonly GazetteerMatch[],
@@ -764,7 +767,7 @@ function inLongerName(tokens: readonly Token[], first: number, last: number): bo
       const name = tokens[first - 3];
       // ("Later al-Sisi spoke": a word opening the sentence is no name).
       if (
-        PATRONYMIC_OR_FAMILY.has(previous.folded) &&
+        FAMILY_PARTICLES.has(previous.folded) &&
         name &&
         !previous.breakBefore &&
         startsUpper(name.text) &&
@@ -778,9 +781,6 @@ function inLongerName(tokens: readonly Token[], first: number, last: number): bo
   const after = tokens[last + 1];
   return after !== undefined && !after.breakBefore && startsUpper(after.text) && /^\p{L}/u.test(after.text);
 }
-
-/** Honorifics: they say a person is meant, not an office (officialMentions reads them apart from office titles). */
-const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sr', 'sra', 'srta', 'don', 'dona']);
 
 /** Offices whose holders a bare surname names only after a title (officialMentions). */
 const TITLE_ONLY_CATEGORIES: ReadonlySet<RoleCategory | null> = new Set(['legislator', 'minister']);

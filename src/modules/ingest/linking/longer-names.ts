@@ -28,6 +28,7 @@
 import { startsUpper, type Token } from '../text/tokens.ts';
 import { isGivenName, TITLES } from './disambiguation.ts';
 import { CURRENCY_UNITS, CURRENCY_UNITS_AFTER_DEMONYM, isCommonWordForm } from './lexicon.ts';
+import { FAMILY_PARTICLES } from './ner-lexicon.ts';
 import { endsInstitutionHead, startsInstitutionHead } from './patterns.ts';
 import { CASE_MODE_MASK, CASED, HEADLINE, opensSentence } from './text-case.ts';
 
@@ -183,8 +184,6 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   'ten',
   'zu',
 ]);
-/** Particles an Arabic family name is joined to by a hyphen: "al-Sabah", "el-Sisi", "bin-Laden", "Abu-Dhabi" aside. */
-const FAMILY_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ould']);
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   [
     'monday tuesday wednesday thursday friday saturday sunday',

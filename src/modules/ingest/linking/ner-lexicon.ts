@@ -106,6 +106,9 @@ export const OFFICE_WORDS = words(`
   relaciones asuntos interior fomento agricultura cultura
 `);
 
+/** Particles an Arabic family name is joined to by a hyphen: "al-Sabah", "el-Sisi", "bin-Laden", "ould-Daddah". */
+export const FAMILY_PARTICLES = words('al el bin ibn bint ould');
+
 /** Particles inside personal names: "Richard von Weizsäcker", "Javier Pérez de Cuéllar", "Osama bin Laden". */
 export const NAME_PARTICLES = words('de del della di da das dos du la le van von der den ter ten bin ibn al el y zu');
 
