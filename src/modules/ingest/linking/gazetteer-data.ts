@@ -650,8 +650,7 @@ function buildOfficials(
       personKey,
       title: row.positionLabel!,
       officeWikidataId: row.position || null,
-      // An international body's office (curated/igo-officeholders.csv) belongs to the body; a country's, to the country.
-      organizationKey: row.organization_key || (iso ? `country:${iso}` : null),
+      organizationKey: iso ? `country:${iso}` : null,
       start: yearDate(row.start_year!),
       end: yearDate(row.end_year!),
       source: `officials/${heads}`,
@@ -666,8 +665,7 @@ function buildOfficials(
       personKey,
       title: row.positionLabel!,
       officeWikidataId: row.position || null,
-      // An international body's office (curated/igo-officeholders.csv) belongs to the body; a country's, to the country.
-      organizationKey: row.organization_key || (iso ? `country:${iso}` : null),
+      organizationKey: iso ? `country:${iso}` : null,
       start: dayDate(row.start!),
       end: null,
       source: `officials/${ministers}`,
@@ -728,8 +726,7 @@ function buildOfficials(
       title: row.position!,
       officeWikidataId: null,
       category: 'minister',
-      // An international body's office (curated/igo-officeholders.csv) belongs to the body; a country's, to the country.
-      organizationKey: row.organization_key || (iso ? `country:${iso}` : null),
+      organizationKey: iso ? `country:${iso}` : null,
       start: partialDate(row.start),
       end: partialDate(row.end),
       source: `officials/${ministers21}`,
@@ -755,8 +752,7 @@ function buildOfficials(
         title: row.position!,
         officeWikidataId: null,
         category: row.role === 'minister' ? 'minister' : 'legislator',
-        // An international body's office (curated/igo-officeholders.csv) belongs to the body; a country's, to the country.
-        organizationKey: row.organization_key || (iso ? `country:${iso}` : null),
+        organizationKey: iso ? `country:${iso}` : null,
         start: partialDate(row.start),
         end: partialDate(row.end),
         source: `officials/${file}`,
