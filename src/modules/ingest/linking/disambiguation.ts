@@ -609,11 +609,16 @@ export function resolveCandidates(
   const needsCountry = (candidate: Candidate) =>
     candidate.entity.tags.includes('common-word') || candidate.entity.tags.includes('homonym');
   if (pool.some(needsCountry)) {
-    const setAsPlace = standsAsPlace(tokens, first, last);
+    const previous = tokens[first - 1];
+    const next = tokens[last + 1];
+    const standsAsPlace =
+      (previous !== undefined && !tokens[first]!.breakBefore && LOCATIVES.has(previous.folded)) ||
+      (next !== undefined && next.text === ',');
     pool = pool.filter(
       (candidate) =>
         !needsCountry(candidate) ||
-        (countryIsNamed(candidate.entity, context) && (setAsPlace || !candidate.entity.tags.includes('common-word'))),
+        (countryIsNamed(candidate.entity, context) &&
+          (standsAsPlace || !candidate.entity.tags.includes('common-word'))),
     );
     if (pool.length === 0) return null;
     if (pool.length === 1 && needsCountry(pool[0]!))

@@ -671,7 +671,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(
 );
 
 /** First words of places' names ("New Rochelle", "Fort Lee", "Mount Kenya") that never start a person's name. */
-const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'fort', 'mount', 'lake', 'cape', 'port']);
+const PLACE_NAME_STARTS: ReadonlySet<string> = new Set(['new', 'fort', 'mount', 'lake', 'cape', 'port']);
 
 /** Connectors inside a longer name: "Rogaland Fire and Rescue", "Ministry of Defence", "Procter & Gamble". */
 const NAME_CONNECTORS = new Set(['and', 'of', '&', 'for', 'de', 'del', 'y']);
@@ -868,7 +868,7 @@ function personCandidates(context: NerContext, compromise: readonly NerSpan[], b
       // place's first word does not start a person's name.
       if (
         name.length >= 2 &&
-        (PLACE_FIRST_WORDS.has(name[0]!.folded) ||
+        (PLACE_NAME_STARTS.has(name[0]!.folded) ||
           name.every(
             (word) =>
               (isCommonWordForm(word.folded, ANY_LANGUAGE) || context.demonyms?.has(word.folded)) &&
