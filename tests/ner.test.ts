@@ -809,7 +809,8 @@ describe('a surname the document gives a person, not a town of that name', () =>
   it('links the bare surname to the person and keeps the town where the text sets it as a place', () => {
     const mentions = linker.link(
       'Stephen Jackson was suspended for 30 games. Jackson then joined in and threw punches. ' +
-        'Ben Jones, who worked for Jackson, tweeted his thanks. The team flew to Jackson, Mississippi, on Monday.',
+        'Ben Jones, who worked for Jackson, tweeted his thanks. The team flew to Jackson, Mississippi, on Monday. ' +
+        'Fans marched through Lima, where Ricardo Lima lives.',
       { language: 'en' },
     );
     const jackson = mentions.filter((mention) => mention.surface === 'Jackson');
@@ -818,6 +819,8 @@ describe('a surname the document gives a person, not a town of that name', () =>
       'person:Stephen Jackson',
       'place:Jackson',
     ]);
+    // A nation's capital stays the place beside a person of that surname.
+    expect(mentions.find((mention) => mention.surface === 'Lima')?.entity.type).toBe('place');
   });
 });
 

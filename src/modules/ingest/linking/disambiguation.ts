@@ -550,14 +550,18 @@ export function resolveCandidates(
     if (pool.length === 0) return null;
   }
   // "Stephen Jackson for 30 games … Jackson then joined in": the surname of a person the document names is that
-  // person, not a town of the name — unless the text sets it as a place ("in Jackson", "Jackson, Mississippi").
+  // person, not a town of the name — unless the text sets it as a place ("in Jackson", "Jackson, Mississippi") or the
+  // place is a nation's capital ("marched through Lima" beside "Ricardo Lima").
+  const town = (candidate: Candidate) =>
+    (candidate.entity.type === 'place' || candidate.entity.type === 'port') &&
+    !candidate.entity.tags.includes('capital');
   if (
     first === last &&
     context.personSurnames.has(tokens[first]!.folded) &&
-    pool.some((candidate) => candidate.entity.type === 'place' || candidate.entity.type === 'port') &&
+    pool.some(town) &&
     !standsAsPlace(tokens, first, last)
   ) {
-    pool = pool.filter((candidate) => candidate.entity.type !== 'place' && candidate.entity.type !== 'port');
+    pool = pool.filter((candidate) => !town(candidate));
     if (pool.length === 0) return null;
   }
   // "Douglas said": a given name before a speech verb is a person; a town does not speak (a country may: metonymy).
